@@ -1,0 +1,77 @@
+// `export --format json`: a snapshot as plain JSON that any language can read. Traces keep
+// CPython's raw shape `[domain, size, rawFrames (most recent first), totalNframe]`, so the file
+// feeds straight back into `new Snapshot(traces, tracebackLimit)` (and `top`/`compare` read it).
+
+import { Snapshot } from '../runtime/index';
+import { describeSnapshot, frameFunction, type SnapshotInfo } from './snapshot-info';
+
+export const JSON_FORMAT = 'wasm-tracemalloc-snapshot-json';
+export const JSON_VERSION = 1;
+
+type RawFrame = [filename: string, lineno: number];
+type RawTrace = [domain: number, size: number, frames: RawFrame[], totalNframe: number];
+
+export interface SnapshotJson extends SnapshotInfo {
+  format: typeof JSON_FORMAT;
+  version: number;
+  tracebackLimit: number;
+  /** frame function names where known: "file:line" -> name */
+  functions: Record<string, string>;
+  traces: RawTrace[];
+}
+
+export function toJson(snapshot: Snapshot): SnapshotJson {
+  const traces: RawTrace[] = [];
+  const functions: Record<string, string> = {};
+  for (const trace of snapshot.traces) {
+    const tb = trace.traceback;
+    const frames: RawFrame[] = [];
+    // Traceback is oldest first; the raw shape is most recent first
+    for (let i = tb.length - 1; i >= 0; i--) {
+      const f = tb[i]!;
+      frames.push([f.filename, f.lineno]);
+      const fn = frameFunction(f);
+      if (fn) functions[`${f.filename}:${f.lineno}`] = fn;
+    }
+    traces.push([trace.domain, trace.size, frames, tb.totalNframe ?? frames.length]);
+  }
+  return {
+    format: JSON_FORMAT,
+    version: JSON_VERSION,
+    ...describeSnapshot(snapshot),
+    tracebackLimit: snapshot.tracebackLimit,
+    functions,
+    traces,
+  };
+}
+
+export class SnapshotJsonError extends Error {
+  override readonly name = 'SnapshotJsonError';
+}
+
+/** Reads what toJson wrote; every shape error quotes where it is. */
+export function fromJson(text: string): Snapshot {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new SnapshotJsonError(`not JSON (${(error as Error).message})`);
+  }
+  const obj = data as Partial<SnapshotJson>;
+  if (typeof obj !== 'object' || obj === null || obj.format !== JSON_FORMAT) {
+    throw new SnapshotJsonError(`a JSON file without "format": "${JSON_FORMAT}"`);
+  }
+  if (obj.version !== JSON_VERSION) throw new SnapshotJsonError(`JSON snapshot version ${JSON.stringify(obj.version)}, expected ${JSON_VERSION}`);
+  if (!Number.isInteger(obj.tracebackLimit) || (obj.tracebackLimit as number) < 1) {
+    throw new SnapshotJsonError(`"tracebackLimit" is ${JSON.stringify(obj.tracebackLimit)}, expected an integer >= 1`);
+  }
+  if (!Array.isArray(obj.traces)) throw new SnapshotJsonError('"traces" is not an array');
+  obj.traces.forEach((t, i) => {
+    const ok =
+      Array.isArray(t) && t.length === 4 && Number.isInteger(t[0]) && Number.isInteger(t[1]) && t[1] >= 0 &&
+      Array.isArray(t[2]) && Number.isInteger(t[3]) &&
+      t[2].every((f) => Array.isArray(f) && f.length === 2 && typeof f[0] === 'string' && Number.isInteger(f[1]));
+    if (!ok) throw new SnapshotJsonError(`traces[${i}] is ${JSON.stringify(t).slice(0, 80)}, expected [domain, size, [[filename, lineno], …], totalNframe]`);
+  });
+  return new Snapshot(obj.traces, obj.tracebackLimit as number);
+}
