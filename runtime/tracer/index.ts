@@ -1,0 +1,37 @@
+/**
+ * The tracing runtime's public surface (re-exported by runtime/index.ts): CPython's
+ * tracemalloc functions, the wiring of wasm modules to them, and the source registry.
+ */
+export {
+  start,
+  stop,
+  isTracing,
+  clearTraces,
+  getTracebackLimit,
+  getTracedMemory,
+  resetPeak,
+  getTracemallocMemory,
+  getObjectTraceback,
+  takeSnapshot,
+  getInvalidFrees,
+  registerSource,
+  unregisterSource,
+  getSources,
+} from './tracer';
+export {
+  instantiate,
+  attach,
+  instantiateWasm,
+  setInstrumenter,
+  isInstrumented,
+  type Attachment,
+  type EmscriptenInstantiateWasm,
+  type InstantiateOptions,
+  type Instrumenter,
+  type WasmSource,
+} from './instantiate';
+export { patchWebAssembly, unpatchWebAssembly, isWebAssemblyPatched } from './patch';
+export { TracemallocError } from '../model/errors';
+export { MAX_NFRAME, type InvalidFree, type InvalidKind } from './wasm-domain';
+export type { TraceSource, RawFrame } from './trace-source';
+export { SITES_SECTION, HOOK_MODULE } from './site-table';

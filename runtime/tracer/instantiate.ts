@@ -1,0 +1,250 @@
+/**
+ * Wiring a module to the tracer: each instance of an instrumented module gets its own domain
+ * (1, 2, … in instantiation order), whose hooks are added to the imports under
+ * "wasm-tracemalloc", and whose exports are wrapped to reset the shadow stack after a trap.
+ * Explicit API: `instantiate`, `attach` (glue that instantiates itself), `instantiateWasm`
+ * (Emscripten's Module hook). `patch.ts` routes the global WebAssembly API through here.
+ */
+import { TracemallocError, quote } from '../model/errors';
+import { installWrappedExports } from './exports';
+import { Original, toBytes } from './original';
+import { HOOK_MODULE, hasSitesSection } from './site-table';
+import { allocateDomain, registerSource, unregisterSource, wasmTotals } from './tracer';
+import { WasmDomain } from './wasm-domain';
+
+/** Rewrites uninstrumented bytes (Node: `wasm-tracemalloc/register` installs instrument/). */
+export type Instrumenter = (bytes: Uint8Array, name: string) => Uint8Array<ArrayBuffer>;
+
+export interface InstantiateOptions {
+  /** Names the domain in snapshots as `${name}#${domain}`; default "wasm". */
+  name?: string;
+}
+
+let instrumenter: Instrumenter | null = null;
+const moduleNames = new WeakMap<WebAssembly.Module, string>();
+const warned = new Set<string>();
+
+/** Installs (or removes, with null) the on-the-fly instrumenter used for uninstrumented bytes. */
+export function setInstrumenter(fn: Instrumenter | null): void {
+  instrumenter = fn;
+}
+
+/** Whether `module` imports the hooks of docs/hook-abi.md. */
+export function isInstrumented(module: WebAssembly.Module): boolean {
+  return WebAssembly.Module.imports(module).some((i) => i.module === HOOK_MODULE);
+}
+
+/** Remembers a name for a compiled module (a streaming URL), used when it is instantiated. */
+export function nameModule(module: WebAssembly.Module, name: string): void {
+  moduleNames.set(module, name);
+}
+
+/**
+ * Bytes ready to compile: as given when already instrumented, else instrumented on the fly
+ * when an instrumenter is installed. `strict` (the explicit API) throws where the patched
+ * global API warns once and lets the module run untraced.
+ */
+export function prepareBytes(source: BufferSource, name: string, strict: boolean): Uint8Array<ArrayBuffer> {
+  const bytes = toBytes(source);
+  if (hasSitesSection(bytes)) return bytes;
+  if (instrumenter) {
+    try {
+      return instrumenter(bytes, name);
+    } catch (e) {
+      if (strict) throw new TracemallocError(`cannot instrument ${quote(name)}: ${(e as Error).message}`);
+      warnOnce(name, `wasm-tracemalloc: ${name} runs untraced: instrumenting it failed (${(e as Error).message})`);
+      return bytes;
+    }
+  }
+  if (strict) {
+    throw new TracemallocError(
+      `${quote(name)} is not instrumented (no "wasm-tracemalloc.sites" custom section); expected the output of \`wasm-tracemalloc instrument\`, or Node with --import wasm-tracemalloc/register`,
+    );
+  }
+  warnOnce(name, `wasm-tracemalloc: ${name} is not instrumented and runs untraced (instrument it with \`wasm-tracemalloc instrument\`)`);
+  return bytes;
+}
+
+function warnOnce(key: string, message: string): void {
+  if (warned.has(key)) return;
+  warned.add(key);
+  console.warn(message);
+}
+
+function createDomain(module: WebAssembly.Module | null, name: string): WasmDomain {
+  const domain = allocateDomain();
+  const d = new WasmDomain(domain, `${name}#${domain}`, wasmTotals, module, 0);
+  registerSource(d); // starts it when tracing
+  return d;
+}
+
+function withHooks(imports: WebAssembly.Imports | undefined, domain: WasmDomain): WebAssembly.Imports {
+  return { ...(imports ?? {}), [HOOK_MODULE]: domain.hooks };
+}
+
+/** Whether the caller already supplied hooks (attach() was used): then stay out of the way. */
+export function hasHooks(imports: WebAssembly.Imports | undefined): boolean {
+  return imports !== undefined && imports !== null && HOOK_MODULE in imports;
+}
+
+/** Instantiates a compiled module, traced when it is instrumented. */
+export async function instantiateModule(
+  module: WebAssembly.Module,
+  imports: WebAssembly.Imports | undefined,
+  name: string | undefined,
+): Promise<WebAssembly.Instance> {
+  if (hasHooks(imports) || !isInstrumented(module)) return Original.instantiate(module, imports);
+  const domain = createDomain(module, name ?? moduleNames.get(module) ?? 'wasm');
+  try {
+    const instance = await Original.instantiate(module, withHooks(imports, domain));
+    return installWrappedExports(instance, domain);
+  } catch (e) {
+    unregisterSource(domain);
+    throw e;
+  }
+}
+
+/** Synchronous twin of instantiateModule, for `new WebAssembly.Instance`. */
+export function instantiateModuleSync(
+  module: WebAssembly.Module,
+  imports: WebAssembly.Imports | undefined,
+  construct: (imports: WebAssembly.Imports | undefined) => WebAssembly.Instance,
+): WebAssembly.Instance {
+  if (hasHooks(imports) || !isInstrumented(module)) return construct(imports);
+  const domain = createDomain(module, moduleNames.get(module) ?? 'wasm');
+  try {
+    return installWrappedExports(construct(withHooks(imports, domain)), domain);
+  } catch (e) {
+    unregisterSource(domain);
+    throw e;
+  }
+}
+
+/**
+ * `WebAssembly.instantiate`, traced: bytes give `{ module, instance }`, a Module gives an
+ * Instance. The module must be instrumented (or an instrumenter installed, as register does).
+ */
+export function instantiate(
+  source: BufferSource,
+  imports?: WebAssembly.Imports,
+  options?: InstantiateOptions,
+): Promise<WebAssembly.WebAssemblyInstantiatedSource>;
+export function instantiate(
+  source: WebAssembly.Module,
+  imports?: WebAssembly.Imports,
+  options?: InstantiateOptions,
+): Promise<WebAssembly.Instance>;
+export async function instantiate(
+  source: BufferSource | WebAssembly.Module,
+  imports?: WebAssembly.Imports,
+  options: InstantiateOptions = {},
+): Promise<WebAssembly.Instance | WebAssembly.WebAssemblyInstantiatedSource> {
+  const name = options.name ?? 'wasm';
+  if (source instanceof Original.Module) {
+    if (!isInstrumented(source)) {
+      throw new TracemallocError(`module ${quote(name)} does not import "${HOOK_MODULE}"; expected an instrumented module`);
+    }
+    return instantiateModule(source, imports, name);
+  }
+  const module = await Original.compile(prepareBytes(source, name, true));
+  nameModule(module, name);
+  const instance = await instantiateModule(module, imports, name);
+  return { module, instance };
+}
+
+/** What `attach()` gives glue code that instantiates the module itself. */
+export interface Attachment {
+  /** The domain number of the instance to come. */
+  readonly domain: number;
+  /** The caller's imports object, with the hooks added under "wasm-tracemalloc". */
+  readonly imports: WebAssembly.Imports;
+  /**
+   * Tells the tracer which module and instance it was (the module gives the site table) and
+   * returns the instance with its exports wrapped (shadow stack reset after traps).
+   */
+  bind(instance: WebAssembly.Instance, module?: WebAssembly.Module): WebAssembly.Instance;
+}
+
+/** For glue that calls WebAssembly itself: add the hooks to its imports, bind the result. */
+export function attach(imports: WebAssembly.Imports = {}, options: InstantiateOptions & { module?: WebAssembly.Module } = {}): Attachment {
+  if (hasHooks(imports)) {
+    throw new TracemallocError(`imports already hold "${HOOK_MODULE}"; expected one attach() per instance`);
+  }
+  const domain = createDomain(options.module ?? null, options.name ?? 'wasm');
+  (imports as Record<string, unknown>)[HOOK_MODULE] = domain.hooks;
+  return {
+    domain: domain.domain,
+    imports,
+    bind(instance, module) {
+      if (module) domain.setModule(module);
+      return installWrappedExports(instance, domain);
+    },
+  };
+}
+
+/**
+ * Emscripten's `Module.instantiateWasm(imports, successCallback)`, assignable to
+ * `EmscriptenModule['instantiateWasm']` of @types/emscripten (the callback also gets the module,
+ * as Emscripten's receiveInstance expects).
+ */
+export type EmscriptenInstantiateWasm = (
+  imports: WebAssembly.Imports,
+  successCallback: (instance: WebAssembly.Instance, module?: WebAssembly.Module) => void,
+) => WebAssembly.Exports | undefined;
+
+export type WasmSource =
+  | BufferSource
+  | WebAssembly.Module
+  | Response
+  | PromiseLike<Response | BufferSource | WebAssembly.Module>
+  | string
+  | URL;
+
+/**
+ * `Module.instantiateWasm` for Emscripten glue: loads `source` (bytes, a Module, a Response, a
+ * URL to fetch), instantiates it traced with Emscripten's imports, and hands the instance back.
+ * Returns `{}` at once, which tells Emscripten the instantiation is asynchronous.
+ */
+export function instantiateWasm(
+  source: WasmSource,
+  options: InstantiateOptions & { onError?: (error: unknown) => void } = {},
+): EmscriptenInstantiateWasm {
+  return (imports, successCallback) => {
+    (async () => {
+      const loaded = await load(source);
+      const name = options.name ?? loaded.name;
+      const value = loaded.value;
+      if (value instanceof Original.Module) {
+        successCallback(await instantiate(value, imports, { name }), value);
+      } else {
+        const { instance, module } = await instantiate(value as BufferSource, imports, { name });
+        successCallback(instance, module);
+      }
+    })().catch((error: unknown) => {
+      if (options.onError) options.onError(error);
+      else console.error(error);
+    });
+    return {} as WebAssembly.Exports;
+  };
+}
+
+async function load(source: WasmSource): Promise<{ value: BufferSource | WebAssembly.Module; name: string }> {
+  let value: unknown = await source;
+  let name = 'wasm';
+  if (typeof value === 'string' || value instanceof URL) {
+    name = basename(String(value));
+    value = await fetch(value);
+  }
+  if (typeof Response !== 'undefined' && value instanceof Response) {
+    if (!value.ok) throw new TracemallocError(`fetching ${quote(value.url)} gave HTTP ${value.status}; expected 200`);
+    if (value.url) name = basename(value.url);
+    value = await value.arrayBuffer();
+  }
+  return { value: value as BufferSource | WebAssembly.Module, name };
+}
+
+/** "https://x/y/app.wasm?v=1" → "app.wasm" (domain names stay short). */
+export function basename(url: string): string {
+  const path = url.split(/[?#]/)[0];
+  return path.slice(path.lastIndexOf('/') + 1) || 'wasm';
+}

@@ -1,0 +1,113 @@
+/**
+ * `patchWebAssembly()`: routes the global WebAssembly API through the tracer, so loaders that
+ * instantiate modules themselves (Emscripten, wasm-bindgen, AssemblyScript) work unchanged.
+ * Instrumented modules get a domain each; uninstrumented ones are instrumented on the fly when
+ * an instrumenter is installed (Node, via register.ts), otherwise they run untraced after one
+ * warning. `unpatchWebAssembly()` puts the originals back.
+ */
+import { Original } from './original';
+import {
+  basename,
+  hasHooks,
+  instantiateModule,
+  instantiateModuleSync,
+  nameModule,
+  prepareBytes,
+  isInstrumented,
+} from './instantiate';
+
+type Patched = Pick<
+  typeof WebAssembly,
+  'instantiate' | 'compile' | 'Module' | 'Instance' | 'instantiateStreaming' | 'compileStreaming'
+>;
+const KEYS = ['instantiate', 'compile', 'Module', 'Instance', 'instantiateStreaming', 'compileStreaming'] as const;
+
+let saved: Partial<Patched> | null = null;
+
+export function isWebAssemblyPatched(): boolean {
+  return saved !== null;
+}
+
+async function responseBytes(source: Response | PromiseLike<Response>): Promise<{ bytes: ArrayBuffer; name: string }> {
+  const response = await source;
+  return { bytes: await response.arrayBuffer(), name: basename(response.url ?? '') };
+}
+
+async function instantiateTraced(
+  source: BufferSource | WebAssembly.Module,
+  imports: WebAssembly.Imports | undefined,
+  name: string,
+): Promise<WebAssembly.Instance | WebAssembly.WebAssemblyInstantiatedSource> {
+  if (source instanceof Original.Module) return instantiateModule(source, imports, undefined);
+  if (hasHooks(imports)) return Original.instantiate(source, imports);
+  const module = await Original.compile(prepareBytes(source, name, false));
+  nameModule(module, name);
+  if (!isInstrumented(module)) return { module, instance: await Original.instantiate(module, imports) };
+  return { module, instance: await instantiateModule(module, imports, name) };
+}
+
+/**
+ * Constructor stand-ins. Their `prototype` IS the original one, so `instanceof
+ * WebAssembly.Module/Instance` keeps holding for objects made anywhere (loaders check it), and
+ * `new` yields a real Module/Instance returned from the constructor.
+ */
+function makeConstructor<T extends object>(name: string, original: object, make: (...args: never[]) => T): unknown {
+  const ctor = function (this: unknown, ...args: never[]): T {
+    if (new.target === undefined) throw new TypeError(`WebAssembly.${name} must be invoked with 'new'`);
+    return make(...args);
+  };
+  Object.defineProperty(ctor, 'name', { value: name });
+  ctor.prototype = (original as { prototype: object }).prototype;
+  // Statics (Module.customSections/imports/exports) stay reachable.
+  Object.setPrototypeOf(ctor, original);
+  return ctor;
+}
+
+const TracedModule = makeConstructor('Module', Original.Module, (bytes: BufferSource) =>
+  new Original.Module(prepareBytes(bytes, 'wasm', false)),
+);
+
+const TracedInstance = makeConstructor(
+  'Instance',
+  Original.Instance,
+  (module: WebAssembly.Module, imports?: WebAssembly.Imports) =>
+    instantiateModuleSync(module, imports, (withHooks) => new Original.Instance(module, withHooks)),
+);
+
+export function patchWebAssembly(): void {
+  if (saved) return;
+  const wa = WebAssembly as unknown as Record<string, unknown>;
+  saved = {};
+  for (const key of KEYS) (saved as Record<string, unknown>)[key] = wa[key];
+
+  wa.instantiate = (source: BufferSource | WebAssembly.Module, imports?: WebAssembly.Imports) =>
+    instantiateTraced(source, imports, 'wasm');
+  wa.compile = async (bytes: BufferSource) => Original.compile(prepareBytes(bytes, 'wasm', false));
+  wa.Module = TracedModule;
+  wa.Instance = TracedInstance;
+  if (Original.instantiateStreaming) {
+    // Bytes are needed before compiling (to check or instrument them): read the body, then
+    // instantiate. Content-Type is not checked, as the bytes are validated by compiling.
+    wa.instantiateStreaming = async (source: Response | PromiseLike<Response>, imports?: WebAssembly.Imports) => {
+      const { bytes, name } = await responseBytes(source);
+      return instantiateTraced(bytes, imports, name);
+    };
+  }
+  if (Original.compileStreaming) {
+    wa.compileStreaming = async (source: Response | PromiseLike<Response>) => {
+      const { bytes, name } = await responseBytes(source);
+      const module = await Original.compile(prepareBytes(bytes, name, false));
+      nameModule(module, name);
+      return module;
+    };
+  }
+}
+
+export function unpatchWebAssembly(): void {
+  if (!saved) return;
+  const wa = WebAssembly as unknown as Record<string, unknown>;
+  for (const key of KEYS) {
+    if (saved[key] !== undefined) wa[key] = saved[key];
+  }
+  saved = null;
+}

@@ -1,0 +1,149 @@
+/**
+ * The tracer: CPython's tracemalloc module-level API over a registry of TraceSources
+ * (docs/internals.md). Semantics follow CPython 3.11 `Modules/_tracemalloc.c`:
+ * start() while tracing does nothing (the limit is kept), stop() clears, clearTraces() also
+ * zeroes current and peak, getTracedMemory() is (0, 0) when not tracing, takeSnapshot()
+ * refuses when not tracing.
+ */
+import { SnapshotBuilder } from '../model/snapshot-builder';
+import type { Snapshot } from '../model/snapshot';
+import { Traceback } from '../model/traceback';
+import { TracemallocError, quote } from '../model/errors';
+import type { TraceSource } from './trace-source';
+import { MAX_NFRAME, TracedTotals, WasmDomain, type InvalidFree } from './wasm-domain';
+
+const sources: TraceSource[] = [];
+let tracing = false;
+let tracebackLimit = 1;
+/** Shared by every wasm domain's hooks. */
+export const wasmTotals = new TracedTotals();
+let nextDomain = 1;
+
+/** Adds a source (the native hook registers domain 0); it starts at once if tracing. */
+export function registerSource(source: TraceSource): void {
+  if (!Number.isInteger(source.domain) || source.domain < 0 || source.domain > 0xffffffff) {
+    throw new TracemallocError(`domain ${quote(source.domain)} of source ${quote(source.name)}: expected an integer in [0; 4294967295]`);
+  }
+  if (sources.some((s) => s.domain === source.domain)) {
+    throw new TracemallocError(`domain ${source.domain} is already registered (source ${quote(source.name)})`);
+  }
+  sources.push(source);
+  sources.sort((a, b) => a.domain - b.domain);
+  if (source.domain >= nextDomain) nextDomain = source.domain + 1;
+  if (tracing) source.start(tracebackLimit);
+}
+
+/** Removes a source and its traces (an instance that is gone, an addon unloaded). */
+export function unregisterSource(source: TraceSource): void {
+  const i = sources.indexOf(source);
+  if (i < 0) return;
+  sources.splice(i, 1);
+  source.stop();
+  if (source instanceof WasmDomain) wasmTotals.peak = Math.max(wasmTotals.current, 0);
+}
+
+/** The registered sources, by domain (read-only view for reports and tests). */
+export function getSources(): readonly TraceSource[] {
+  return sources;
+}
+
+/** The next wasm domain number: 1, 2, … in instantiation order (0 is the native hook's). */
+export function allocateDomain(): number {
+  return nextDomain++;
+}
+
+export function start(nframe: number = 1): void {
+  if (typeof nframe !== 'number' || !Number.isInteger(nframe) || nframe < 1 || nframe > MAX_NFRAME) {
+    throw new TracemallocError(`the number of frames must be in range [1; ${MAX_NFRAME}], got ${quote(nframe)}`);
+  }
+  if (tracing) return; // CPython: "hook already installed: do nothing"
+  tracebackLimit = nframe;
+  tracing = true;
+  wasmTotals.current = 0;
+  wasmTotals.peak = 0;
+  for (const source of sources) source.start(nframe);
+}
+
+export function stop(): void {
+  if (!tracing) return;
+  tracing = false;
+  for (const source of sources) source.stop();
+  wasmTotals.current = 0;
+  wasmTotals.peak = 0;
+}
+
+export function isTracing(): boolean {
+  return tracing;
+}
+
+export function clearTraces(): void {
+  if (!tracing) return;
+  for (const source of sources) source.clear();
+  wasmTotals.current = 0;
+  wasmTotals.peak = 0;
+}
+
+export function getTracebackLimit(): number {
+  return tracebackLimit;
+}
+
+/** [current, peak] traced bytes over all domains; (0, 0) when not tracing. */
+export function getTracedMemory(): [current: number, peak: number] {
+  if (!tracing) return [0, 0];
+  let current = wasmTotals.current;
+  let peak = wasmTotals.peak;
+  for (const source of sources) {
+    if (source instanceof WasmDomain) continue;
+    // Other sources keep their own peak; the peak of a sum is bounded by the sum of peaks.
+    const [c, p] = source.tracedMemory();
+    current += c;
+    peak += p;
+  }
+  return [current, Math.max(peak, current)];
+}
+
+export function resetPeak(): void {
+  if (!tracing) return;
+  for (const source of sources) source.resetPeak();
+  wasmTotals.peak = wasmTotals.current;
+}
+
+/** Bytes the tracer itself holds: every source's tables (typed arrays, shadow stacks). */
+export function getTracemallocMemory(): number {
+  let bytes = 0;
+  for (const source of sources) bytes += source.tracerMemory();
+  return bytes;
+}
+
+/**
+ * The traceback where the block at `ptr` was allocated, or null when it is not traced.
+ * Without `domain`, the wasm domains are searched in order, then the native one.
+ */
+export function getObjectTraceback(ptr: number, domain?: number): Traceback | null {
+  if (typeof ptr !== 'number' || !Number.isInteger(ptr) || ptr < 0 || ptr > 0xffffffff) {
+    throw new TracemallocError(`pointer ${quote(ptr)}: expected an unsigned 32-bit integer`);
+  }
+  if (!tracing) return null;
+  const ordered = domain === undefined ? [...sources.filter((s) => s.domain !== 0), ...sources.filter((s) => s.domain === 0)] : sources.filter((s) => s.domain === domain);
+  for (const source of ordered) {
+    const frames = source.objectTraceback(ptr);
+    if (frames) return new Traceback(frames);
+  }
+  return null;
+}
+
+export function takeSnapshot(): Snapshot {
+  if (!tracing) {
+    throw new TracemallocError('the tracemalloc module must be tracing memory allocations to take a snapshot');
+  }
+  const builder = new SnapshotBuilder();
+  for (const source of sources) source.collect(builder);
+  return builder.build(tracebackLimit);
+}
+
+/** Frees of unknown pointers, double frees, reallocs of unknown pointers… with their sites. */
+export function getInvalidFrees(): InvalidFree[] {
+  const out: InvalidFree[] = [];
+  for (const source of sources) if (source instanceof WasmDomain) out.push(...source.invalidFrees());
+  return out;
+}
