@@ -1,0 +1,180 @@
+#include "records.h"
+
+#include <atomic>
+#include <cstring>
+
+#include "pages.h"
+#include "spinlock.h"
+
+namespace wtm {
+namespace {
+
+constexpr unsigned kShardBits = 7;
+constexpr unsigned kShards = 1u << kShardBits;
+constexpr size_t kInitialCapacity = 256;  // entries per shard; a power of two
+
+// Open addressing with linear probing and backward-shift deletion (no tombstones, so a table
+// with heavy churn never degrades). ptr == 0 marks an empty slot: malloc never returns 0 for a
+// block we record.
+struct alignas(64) Shard {  // one cache line each: neighbours never share a line
+  SpinLock lock;
+  LiveTrace* slots;
+  size_t capacity;  // power of two, or 0 before first use
+  size_t count;
+};
+
+Shard g_shards[kShards];
+std::atomic<uint64_t> g_current{0};
+std::atomic<uint64_t> g_peak{0};
+
+inline uint64_t hashPtr(uintptr_t p) {
+  // Blocks are 16-byte aligned: drop the low bits, then a Fibonacci multiply spreads the rest.
+  return (uint64_t(p) >> 4) * 0x9E3779B97F4A7C15ull;
+}
+
+inline Shard& shardOf(uint64_t h) { return g_shards[h >> (64 - kShardBits)]; }
+
+void grow(Shard& s) {
+  size_t newCap = s.capacity ? s.capacity * 2 : kInitialCapacity;
+  auto* fresh = static_cast<LiveTrace*>(pagesAlloc(newCap * sizeof(LiveTrace)));
+  size_t mask = newCap - 1;
+  for (size_t i = 0; i < s.capacity; ++i) {
+    const LiveTrace& e = s.slots[i];
+    if (!e.ptr) continue;
+    size_t j = hashPtr(e.ptr) & mask;
+    while (fresh[j].ptr) j = (j + 1) & mask;
+    fresh[j] = e;
+  }
+  pagesFree(s.slots, s.capacity * sizeof(LiveTrace));
+  s.slots = fresh;
+  s.capacity = newCap;
+}
+
+// Index of ptr's slot, or of the empty slot where it would go.
+inline size_t probe(const Shard& s, uintptr_t ptr, uint64_t h) {
+  size_t mask = s.capacity - 1;
+  size_t i = h & mask;
+  while (s.slots[i].ptr && s.slots[i].ptr != ptr) i = (i + 1) & mask;
+  return i;
+}
+
+void eraseAt(Shard& s, size_t i) {
+  size_t mask = s.capacity - 1;
+  size_t j = i;
+  for (;;) {
+    j = (j + 1) & mask;
+    if (!s.slots[j].ptr) break;
+    size_t home = hashPtr(s.slots[j].ptr) & mask;
+    // Move j back into the hole when its home is not in the cyclic range (i, j].
+    bool homeInRange = (i <= j) ? (i < home && home <= j) : (i < home || home <= j);
+    if (!homeInRange) {
+      s.slots[i] = s.slots[j];
+      i = j;
+    }
+  }
+  s.slots[i].ptr = 0;
+  s.count--;
+}
+
+void addCurrent(uint64_t size) {
+  uint64_t now = g_current.fetch_add(size, std::memory_order_relaxed) + size;
+  uint64_t peak = g_peak.load(std::memory_order_relaxed);
+  while (now > peak && !g_peak.compare_exchange_weak(peak, now, std::memory_order_relaxed)) {
+  }
+}
+
+}  // namespace
+
+void recordsAdd(uintptr_t ptr, uint64_t size, uint32_t traceback) {
+  uint64_t h = hashPtr(ptr);
+  Shard& s = shardOf(h);
+  uint64_t replaced = 0;
+  {
+    SpinGuard g(s.lock);
+    if ((s.count + 1) * 2 > s.capacity) grow(s);
+    size_t i = probe(s, ptr, h);
+    if (s.slots[i].ptr) {
+      replaced = s.slots[i].size;
+    } else {
+      s.count++;
+    }
+    s.slots[i] = LiveTrace{ptr, size, traceback};
+  }
+  if (replaced) g_current.fetch_sub(replaced, std::memory_order_relaxed);
+  addCurrent(size);
+}
+
+bool recordsRemove(uintptr_t ptr, LiveTrace* out) {
+  uint64_t h = hashPtr(ptr);
+  Shard& s = shardOf(h);
+  {
+    SpinGuard g(s.lock);
+    if (!s.count) return false;
+    size_t i = probe(s, ptr, h);
+    if (!s.slots[i].ptr) return false;
+    *out = s.slots[i];
+    eraseAt(s, i);
+  }
+  g_current.fetch_sub(out->size, std::memory_order_relaxed);
+  return true;
+}
+
+bool recordsFind(uintptr_t ptr, LiveTrace* out) {
+  uint64_t h = hashPtr(ptr);
+  Shard& s = shardOf(h);
+  SpinGuard g(s.lock);
+  if (!s.count) return false;
+  size_t i = probe(s, ptr, h);
+  if (!s.slots[i].ptr) return false;
+  *out = s.slots[i];
+  return true;
+}
+
+void recordsClear() {
+  for (Shard& s : g_shards) {
+    SpinGuard g(s.lock);
+    // Give the pages back: a table that held millions of blocks should not outlive them.
+    pagesFree(s.slots, s.capacity * sizeof(LiveTrace));
+    s.slots = nullptr;
+    s.capacity = 0;
+    s.count = 0;
+  }
+  g_current.store(0, std::memory_order_relaxed);
+  g_peak.store(0, std::memory_order_relaxed);
+}
+
+void recordsResetPeak() {
+  g_peak.store(g_current.load(std::memory_order_relaxed), std::memory_order_relaxed);
+}
+
+void recordsTracedMemory(uint64_t* current, uint64_t* peak) {
+  *current = g_current.load(std::memory_order_relaxed);
+  *peak = g_peak.load(std::memory_order_relaxed);
+  if (*peak < *current) *peak = *current;  // the two loads are not one atomic read
+}
+
+uint64_t recordsCount() {
+  uint64_t n = 0;
+  for (Shard& s : g_shards) {
+    SpinGuard g(s.lock);
+    n += s.count;
+  }
+  return n;
+}
+
+void recordsCollect(std::vector<LiveTrace>& out) {
+  for (Shard& s : g_shards) {
+    SpinGuard g(s.lock);
+    for (size_t i = 0; i < s.capacity; ++i)
+      if (s.slots[i].ptr) out.push_back(s.slots[i]);
+  }
+}
+
+void recordsLockAll() {
+  for (Shard& s : g_shards) s.lock.lock();
+}
+void recordsUnlockAll() {
+  for (Shard& s : g_shards) s.lock.unlock();
+}
+
+}  // namespace wtm
