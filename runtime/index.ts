@@ -1,1 +1,30 @@
-export {};
+// The public, browser-safe entry of wasm-tracemalloc: CPython's tracemalloc API (runtime/tracer)
+// and its data model (runtime/model). No Node built-ins here; runtime/node.ts adds file I/O.
+export * from './tracer/index';
+export {
+  TracemallocError,
+  SnapshotFormatError,
+  type PythonErrorType,
+  formatSize,
+  Frame,
+  type RawFrame,
+  Traceback,
+  Trace,
+  type RawTrace,
+  Statistic,
+  StatisticDiff,
+  Filter,
+  DomainFilter,
+  BaseFilter,
+  type AnyFilter,
+  Snapshot,
+  Traces,
+  type SnapshotColumns,
+  SnapshotBuilder,
+  type FrameExtras,
+  Tables,
+  type KeyType,
+  setLineSource,
+  registerSourceText,
+  type LineSource,
+} from './model/index';
