@@ -125,7 +125,7 @@ export function instantiateModuleSync(
  * Instance. The module must be instrumented (or an instrumenter installed, as register does).
  */
 export function instantiate(
-  source: BufferSource,
+  source: ArrayBufferView | ArrayBuffer,
   imports?: WebAssembly.Imports,
   options?: InstantiateOptions,
 ): Promise<WebAssembly.WebAssemblyInstantiatedSource>;
@@ -135,7 +135,7 @@ export function instantiate(
   options?: InstantiateOptions,
 ): Promise<WebAssembly.Instance>;
 export async function instantiate(
-  source: BufferSource | WebAssembly.Module,
+  source: ArrayBufferView | ArrayBuffer | WebAssembly.Module,
   imports?: WebAssembly.Imports,
   options: InstantiateOptions = {},
 ): Promise<WebAssembly.Instance | WebAssembly.WebAssemblyInstantiatedSource> {
@@ -146,7 +146,7 @@ export async function instantiate(
     }
     return instantiateModule(source, imports, name);
   }
-  const module = await Original.compile(prepareBytes(source, name, true));
+  const module = await Original.compile(prepareBytes(source as BufferSource, name, true));
   nameModule(module, name);
   const instance = await instantiateModule(module, imports, name);
   return { module, instance };

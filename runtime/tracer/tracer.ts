@@ -54,7 +54,10 @@ export function allocateDomain(): number {
 
 export function start(nframe: number = 1): void {
   if (typeof nframe !== 'number' || !Number.isInteger(nframe) || nframe < 1 || nframe > MAX_NFRAME) {
-    throw new TracemallocError(`the number of frames must be in range [1; ${MAX_NFRAME}], got ${quote(nframe)}`);
+    throw new TracemallocError(
+      `the number of frames must be in range [1; ${MAX_NFRAME}], got ${typeof nframe === 'number' ? String(nframe) : quote(nframe)}`,
+      typeof nframe === 'number' ? 'ValueError' : 'TypeError',
+    );
   }
   if (tracing) return; // CPython: "hook already installed: do nothing"
   tracebackLimit = nframe;
