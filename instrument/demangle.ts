@@ -1,0 +1,100 @@
+// Cheap demangling for name-section names (DWARF names need none: they come qualified from the
+// DIE tree). Covers what allocation sites meet most: Rust legacy symbols (`_ZN…17h<hash>E`,
+// hash dropped, `$LT$`-style escapes decoded) and Itanium C++ names whose function name is a
+// plain or nested name (`_ZN3foo3barEv` → `foo::bar`, `_Znwm` → `operator new`). Parameters are
+// not printed (a frame names a function, not an overload). Anything else is returned unchanged:
+// a raw mangled name is better than a wrong one.
+
+const OPERATORS: Record<string, string> = {
+  nw: 'operator new', na: 'operator new[]', dl: 'operator delete', da: 'operator delete[]',
+  cl: 'operator()', ix: 'operator[]', eq: 'operator==', ne: 'operator!=', lt: 'operator<', gt: 'operator>',
+  le: 'operator<=', ge: 'operator>=', aS: 'operator=', pL: 'operator+=', mI: 'operator-=', pl: 'operator+',
+  mi: 'operator-', ml: 'operator*', dv: 'operator/', rm: 'operator%', ls: 'operator<<', rs: 'operator>>',
+  pt: 'operator->', de: 'operator*', ad: 'operator&', nt: 'operator!', pp: 'operator++', mm: 'operator--',
+  ss: 'operator<=>',
+};
+
+const RUST_ESCAPES: Record<string, string> = {
+  SP: '@', BP: '*', RF: '&', LT: '<', GT: '>', LP: '(', RP: ')', C: ',',
+};
+
+export function demangle(name: string): string {
+  if (!name.startsWith('_Z')) return name;
+  return demangleRustLegacy(name) ?? demangleItaniumName(name) ?? name;
+}
+
+/** `_ZN4core3fmt5write17h0123456789abcdefE` → `core::fmt::write`. */
+function demangleRustLegacy(name: string): string | null {
+  if (!name.startsWith('_ZN') || !name.endsWith('E')) return null;
+  const parts = readSourceNames(name, 3);
+  if (!parts || parts.end !== name.length - 1) return null;
+  const last = parts.names[parts.names.length - 1];
+  if (!last || !/^h[0-9a-f]{16}$/.test(last)) return null;
+  return parts.names.slice(0, -1).map(unescapeRust).join('::');
+}
+
+function unescapeRust(seg: string): string {
+  let s = seg.startsWith('_$') ? seg.slice(1) : seg;
+  s = s.replace(/\$([A-Za-z]+|u[0-9a-f]+)\$/g, (m, code: string) => {
+    if (code.startsWith('u')) return String.fromCodePoint(parseInt(code.slice(1), 16));
+    return RUST_ESCAPES[code] ?? m;
+  });
+  return s.replace(/\.\./g, '::');
+}
+
+/** Reads consecutive `<length><identifier>` names from `at`. */
+function readSourceNames(s: string, at: number): { names: string[]; end: number } | null {
+  const names: string[] = [];
+  let i = at;
+  while (i < s.length && s[i]! >= '0' && s[i]! <= '9') {
+    let j = i;
+    while (j < s.length && s[j]! >= '0' && s[j]! <= '9') j++;
+    const len = Number(s.slice(i, j));
+    if (len === 0 || j + len > s.length) return null;
+    names.push(s.slice(j, j + len));
+    i = j + len;
+  }
+  return names.length ? { names, end: i } : null;
+}
+
+/** Itanium: `_Z<name>…` with a plain, operator or nested (N…E) name without templates. */
+function demangleItaniumName(s: string): string | null {
+  let i = 2;
+  if (s[i] === 'L') i++; // internal linkage
+  if (s.startsWith('St', i)) { // ::std:: prefix on an unscoped name
+    const r = unqualified(s, i + 2);
+    return r ? `std::${r.name}` : null;
+  }
+  if (s[i] !== 'N') return unqualified(s, i)?.name ?? null;
+  i++;
+  while (s[i] === 'r' || s[i] === 'V' || s[i] === 'K' || s[i] === 'R' || s[i] === 'O') i++; // qualifiers
+  const parts: string[] = [];
+  if (s.startsWith('St', i)) { parts.push('std'); i += 2; }
+  while (i < s.length && s[i] !== 'E') {
+    if (s[i] === 'C' || s[i] === 'D') { // constructor / destructor of the enclosing class
+      const cls = parts[parts.length - 1];
+      if (!cls || !/^[CD][0-5I]/.test(s.slice(i, i + 2))) return null;
+      parts.push(s[i] === 'C' ? cls : `~${cls}`);
+      i += 2;
+      continue;
+    }
+    const r = unqualified(s, i);
+    if (!r) return null; // templates, substitutions, …: not cheap, give up
+    parts.push(r.name);
+    i = r.end;
+  }
+  return s[i] === 'E' && parts.length ? parts.join('::') : null;
+}
+
+function unqualified(s: string, i: number): { name: string; end: number } | null {
+  const c = s[i];
+  if (c !== undefined && c >= '0' && c <= '9') {
+    let j = i;
+    while (s[j]! >= '0' && s[j]! <= '9') j++;
+    const len = Number(s.slice(i, j));
+    if (j + len > s.length) return null;
+    return { name: s.slice(j, j + len), end: j + len };
+  }
+  const op = OPERATORS[s.slice(i, i + 2)];
+  return op ? { name: op, end: i + 2 } : null;
+}

@@ -1,0 +1,87 @@
+// DWARF → source locations for code addresses: the line table gives the innermost
+// file:line:column, the DIE tree says which (inlined) functions surround the address.
+//
+// For an address inside inlined code the frames are, innermost first:
+//   the line row (in the inlined callee), named after the innermost inlined subroutine;
+//   each inlined subroutine's DW_AT_call_file:call_line:call_column, named after the next one out;
+//   … the last call site is named after the concrete subprogram: the user's own function and line.
+
+import { type Section, customSection } from '../code-reader';
+import type { DwarfSections } from './forms';
+import { type DebugInfo, type Die, readDebugInfo } from './info';
+import { type LineTable, readLineTable } from './line';
+
+export interface DwarfFrame {
+  file: string | null;
+  line: number;
+  column: number;
+  functionName: string | null;
+}
+
+const EMPTY = new Uint8Array(0);
+
+export function dwarfSections(bytes: Uint8Array, sections: Section[]): DwarfSections | null {
+  const get = (name: string) => customSection(bytes, sections, name) ?? EMPTY;
+  const line = customSection(bytes, sections, '.debug_line');
+  if (!line) return null;
+  return {
+    info: get('.debug_info'), abbrev: get('.debug_abbrev'), line, str: get('.debug_str'),
+    lineStr: get('.debug_line_str'), ranges: get('.debug_ranges'), rnglists: get('.debug_rnglists'),
+    addr: get('.debug_addr'), strOffsets: get('.debug_str_offsets'),
+  };
+}
+
+export class DwarfIndex {
+  constructor(readonly lines: LineTable, readonly info: DebugInfo) {}
+
+  static read(s: DwarfSections): DwarfIndex {
+    const info = readDebugInfo(s);
+    const compDirs = new Map<number, string | null>();
+    for (const u of info.units) if (u.stmtList >= 0) compDirs.set(u.stmtList, u.compDir);
+    return new DwarfIndex(readLineTable(s, compDirs), info);
+  }
+
+  /** Frames for a code-section address, innermost first; [] when DWARF says nothing about it. */
+  framesAt(address: number): DwarfFrame[] {
+    const scopes = this.info.scopesAt(address); // outermost (subprogram) first
+    const row = this.lines.lookup(address);
+    const frames: DwarfFrame[] = [];
+    const innermost = scopes.length ? scopes[scopes.length - 1]! : null;
+    if (row >= 0) {
+      const fileId = this.lines.rowFile[row]!;
+      frames.push({
+        file: fileId >= 0 ? this.lines.files[fileId]!.path : null,
+        line: this.lines.rowLine[row]!,
+        column: this.lines.rowColumn[row]!,
+        functionName: innermost ? this.info.functionName(innermost) : null,
+      });
+    } else if (innermost) {
+      frames.push({ file: null, line: 0, column: 0, functionName: this.info.functionName(innermost) });
+    }
+    if (frames.length === 0) return frames;
+    // Walk out through the inlined subroutines: each one's call site belongs to the next scope out.
+    for (let i = scopes.length - 1; i >= 1; i--) {
+      const call = scopes[i]!;
+      frames.push({
+        file: this.callFile(call),
+        line: call.callLine,
+        column: call.callColumn,
+        functionName: this.info.functionName(scopes[i - 1]!),
+      });
+    }
+    return frames;
+  }
+
+  /** Embedded source (DWARF 5 + clang -gembed-source) of a file, or null. */
+  sourceContent(file: string): string | null {
+    for (const f of this.lines.files) if (f.path === file) return f.source;
+    return null;
+  }
+
+  private callFile(die: Die): string | null {
+    if (die.callFile < 0 || die.unit.stmtList < 0) return null;
+    const program = this.lines.programs.get(die.unit.stmtList);
+    const id = program?.fileIds[die.callFile] ?? -1;
+    return id >= 0 ? this.lines.files[id]!.path : null;
+  }
+}

@@ -1,0 +1,350 @@
+// `.debug_info` + `.debug_abbrev` (DWARF 2–5): the units (for DW_AT_comp_dir and DW_AT_stmt_list)
+// and the DIEs that say which function an address belongs to: DW_TAG_subprogram,
+// DW_TAG_inlined_subroutine (with DW_AT_call_file/line/column: where it was inlined), and the
+// namespaces and classes that qualify a function's name (`std::vector<int>::push_back`).
+//
+// Only those tags are kept; every other DIE is skipped by its abbreviation's forms. Address
+// ranges come from DW_AT_low_pc/high_pc or DW_AT_ranges (.debug_ranges in v4, .debug_rnglists
+// in v5, with .debug_addr for the indexed forms). As in line.ts, a range starting at address 0
+// or at a -1/-2 tombstone belongs to a function the linker discarded and is dropped.
+
+import { ByteReader } from '../byte-reader';
+import {
+  DW_FORM, type DwarfSections, type FormContext, addrx, readAddress, readString, readUnsigned, skipForm,
+} from './forms';
+
+const TAG = {
+  compile_unit: 0x11, partial_unit: 0x3c, skeleton_unit: 0x4a, subprogram: 0x2e, inlined_subroutine: 0x1d,
+  namespace: 0x39, class_type: 0x02, structure_type: 0x13, union_type: 0x17, interface_type: 0x38,
+} as const;
+
+const AT = {
+  name: 0x03, stmt_list: 0x10, low_pc: 0x11, high_pc: 0x12, comp_dir: 0x1b, abstract_origin: 0x31,
+  specification: 0x47, ranges: 0x55, call_column: 0x57, call_file: 0x58, call_line: 0x59,
+  linkage_name: 0x6e, MIPS_linkage_name: 0x2007, str_offsets_base: 0x72, addr_base: 0x73,
+  rnglists_base: 0x74, GNU_ranges_base: 0x2132, GNU_addr_base: 0x2133,
+} as const;
+
+const KEPT_TAGS = new Set<number>([TAG.subprogram, TAG.inlined_subroutine, TAG.namespace, TAG.class_type,
+  TAG.structure_type, TAG.union_type, TAG.interface_type]);
+const SCOPE_TAGS = new Set<number>([TAG.namespace, TAG.class_type, TAG.structure_type, TAG.union_type, TAG.interface_type]);
+const TOMBSTONE_MIN = 0xfffffff0;
+
+interface Abbrev {
+  tag: number;
+  hasChildren: boolean;
+  names: number[];
+  forms: number[];
+  implicit: number[];
+}
+
+export interface DwarfUnit {
+  offset: number;
+  version: number;
+  name: string | null;
+  compDir: string | null;
+  /** Offset of the unit's line program in .debug_line, or -1. */
+  stmtList: number;
+}
+
+/** A kept DIE: a function, an inlined call, or a scope that qualifies names. */
+export interface Die {
+  offset: number;
+  tag: number;
+  unit: DwarfUnit;
+  /** Nearest kept ancestor. */
+  parent: Die | null;
+  name: string | null;
+  linkageName: string | null;
+  /** DW_AT_abstract_origin / DW_AT_specification target (.debug_info offset), -1 when none. */
+  origin: number;
+  /** [lo0, hi0, lo1, hi1, …], live ranges only. */
+  ranges: number[];
+  callFile: number;
+  callLine: number;
+  callColumn: number;
+  /** Subprograms: their inlined subroutines, in DIE order (a parent before its children). */
+  inlined: Die[] | null;
+}
+
+export class DebugInfo {
+  readonly units: DwarfUnit[] = [];
+  readonly dies = new Map<number, Die>();
+  /** Concrete subprogram ranges, sorted by start: [lo, hi, die]. */
+  private fnLo: number[] = [];
+  private fnHi: number[] = [];
+  private fnDie: Die[] = [];
+
+  addFunctionRange(lo: number, hi: number, die: Die): void {
+    this.fnLo.push(lo);
+    this.fnHi.push(hi);
+    this.fnDie.push(die);
+  }
+
+  finish(): void {
+    const order = this.fnLo.map((_, i) => i).sort((a, b) => this.fnLo[a]! - this.fnLo[b]! || a - b);
+    this.fnLo = order.map((i) => this.fnLo[i]!);
+    this.fnHi = order.map((i) => this.fnHi[i]!);
+    this.fnDie = order.map((i) => this.fnDie[i]!);
+  }
+
+  /** The subprogram containing `address`, then the inlined subroutines around it, outermost first. */
+  scopesAt(address: number): Die[] {
+    let lo = 0, hi = this.fnLo.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.fnLo[mid]! <= address) lo = mid + 1; else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) {
+      if (address >= this.fnHi[i]!) continue;
+      const fn = this.fnDie[i]!;
+      let innermost: Die | null = null;
+      for (const d of fn.inlined ?? []) if (containsAddress(d, address)) innermost = d;
+      const chain: Die[] = [];
+      for (let d: Die | null = innermost; d && d !== fn; d = d.parent) if (d.tag === TAG.inlined_subroutine) chain.push(d);
+      chain.push(fn);
+      return chain.reverse();
+    }
+    return [];
+  }
+
+  /** Qualified function name of a subprogram or inlined subroutine (through its origin), or null. */
+  functionName(die: Die): string | null {
+    let d: Die | undefined = die;
+    let name: string | null = null;
+    let linkage: string | null = null;
+    for (let hops = 0; d && hops < 8; hops++) {
+      name ??= d.name;
+      linkage ??= d.linkageName;
+      if (d.origin < 0) break;
+      const next = this.dies.get(d.origin);
+      if (!next) break;
+      d = next;
+    }
+    if (name === null) return linkage;
+    const scopes: string[] = [];
+    for (let p = d?.parent ?? null; p && SCOPE_TAGS.has(p.tag); p = p.parent) {
+      scopes.push(p.name ?? (p.tag === TAG.namespace ? '(anonymous namespace)' : '(anonymous)'));
+    }
+    return scopes.length ? `${scopes.reverse().join('::')}::${name}` : name;
+  }
+}
+
+function containsAddress(d: Die, address: number): boolean {
+  const r = d.ranges;
+  for (let i = 0; i < r.length; i += 2) if (address >= r[i]! && address < r[i + 1]!) return true;
+  return false;
+}
+
+function readAbbrevs(abbrev: Uint8Array, offset: number): Map<number, Abbrev> {
+  const r = new ByteReader(abbrev, offset);
+  const table = new Map<number, Abbrev>();
+  for (;;) {
+    const code = r.uleb();
+    if (code === 0) break;
+    const tag = r.uleb();
+    const hasChildren = r.u8() !== 0;
+    const a: Abbrev = { tag, hasChildren, names: [], forms: [], implicit: [] };
+    for (;;) {
+      const name = r.uleb();
+      const form = r.uleb();
+      if (name === 0 && form === 0) break;
+      a.names.push(name);
+      a.forms.push(form);
+      a.implicit.push(form === DW_FORM.implicit_const ? r.sleb() : 0);
+    }
+    table.set(code, a);
+  }
+  return table;
+}
+
+/** Parses every unit of .debug_info. Units in a version or type this reader does not know are skipped. */
+export function readDebugInfo(s: DwarfSections): DebugInfo {
+  const info = new DebugInfo();
+  const abbrevCache = new Map<number, Map<number, Abbrev>>();
+  const r = new ByteReader(s.info);
+  while (r.pos < r.end) {
+    const unitOffset = r.pos;
+    let unitLength = r.u32();
+    let offsetSize = 4;
+    if (unitLength === 0xffffffff) { unitLength = r.u64(); offsetSize = 8; }
+    const unitEnd = Math.min(r.pos + unitLength, r.end);
+    const version = r.u16();
+    let unitType = 1, addressSize: number, abbrevOffset: number;
+    if (version >= 5) {
+      unitType = r.u8();
+      addressSize = r.u8();
+      abbrevOffset = r.uint(offsetSize);
+      if (unitType === 4 || unitType === 5) r.skip(8); // dwo_id
+      else if (unitType === 2 || unitType === 6) { r.skip(8); r.uint(offsetSize); } // type signature, offset
+    } else {
+      abbrevOffset = r.uint(offsetSize);
+      addressSize = r.u8();
+    }
+    if (version >= 2 && version <= 5 && (unitType === 1 || unitType === 3 || unitType === 4)) {
+      let abbrevs = abbrevCache.get(abbrevOffset);
+      if (!abbrevs) abbrevCache.set(abbrevOffset, (abbrevs = readAbbrevs(s.abbrev, abbrevOffset)));
+      const ctx: FormContext = { version, addressSize, offsetSize, unitOffset, strOffsetsBase: 8, addrBase: 8, rnglistsBase: 12 };
+      readUnit(info, s, new ByteReader(s.info, r.pos, unitEnd), abbrevs, ctx);
+    }
+    r.pos = unitEnd;
+  }
+  info.finish();
+  return info;
+}
+
+function readUnit(info: DebugInfo, s: DwarfSections, r: ByteReader, abbrevs: Map<number, Abbrev>, ctx: FormContext): void {
+  const unit: DwarfUnit = { offset: ctx.unitOffset, version: ctx.version, name: null, compDir: null, stmtList: -1 };
+  let unitBase = 0; // CU base address for v4 range lists and v5 offset pairs
+  const stack: (Die | null)[] = []; // per open DIE with children: the nearest kept ancestor for its children
+  let parent: Die | null = null;
+  let top: Die | null = null; // enclosing concrete subprogram
+  const topStack: (Die | null)[] = [];
+  let first = true;
+  while (r.pos < r.end) {
+    const dieOffset = r.pos;
+    const code = r.uleb();
+    if (code === 0) {
+      if (stack.length === 0) continue; // padding after the unit DIE
+      parent = stack.pop()!;
+      top = topStack.pop()!;
+      continue;
+    }
+    const a = abbrevs.get(code);
+    if (!a) r.fail(`DIE at 0x${dieOffset.toString(16)} uses abbreviation ${code}, which its unit's table does not define`);
+    const isUnitDie = first;
+    first = false;
+    if (isUnitDie) {
+      // DWARF 5 indexed forms need the unit's bases, which may come after the attributes using them.
+      const start = r.pos;
+      readBases(r, a, ctx);
+      r.pos = start;
+    }
+    if (!isUnitDie && !KEPT_TAGS.has(a.tag)) {
+      for (let i = 0; i < a.forms.length; i++) {
+        const form = a.forms[i]!;
+        skipForm(r, form === DW_FORM.indirect ? r.uleb() : form, ctx);
+      }
+      if (a.hasChildren) { stack.push(parent); topStack.push(top); }
+      continue;
+    }
+    const die: Die = { offset: dieOffset, tag: a.tag, unit, parent, name: null, linkageName: null, origin: -1,
+      ranges: [], callFile: -1, callLine: 0, callColumn: 0, inlined: null };
+    let low: number | null = null, high: number | null = null, highIsOffset = false, rangesAt: number | null = null;
+    let rangesIsIndex = false;
+    for (let i = 0; i < a.names.length; i++) {
+      const at = a.names[i]!;
+      let form = a.forms[i]!;
+      if (form === DW_FORM.indirect) form = r.uleb();
+      if (form === DW_FORM.implicit_const) {
+        const v = a.implicit[i]!;
+        if (at === AT.call_file) die.callFile = v;
+        else if (at === AT.call_line) die.callLine = v;
+        else if (at === AT.call_column) die.callColumn = v;
+        else if (at === AT.high_pc) { high = v; highIsOffset = true; }
+        continue;
+      }
+      switch (at) {
+        case AT.name: die.name = readString(r, form, s, ctx); break;
+        case AT.linkage_name: case AT.MIPS_linkage_name: die.linkageName = readString(r, form, s, ctx); break;
+        case AT.comp_dir: unit.compDir = readString(r, form, s, ctx); break;
+        case AT.stmt_list: unit.stmtList = readUnsigned(r, form, ctx) ?? -1; break;
+        case AT.low_pc: low = readAddress(r, form, s, ctx); break;
+        case AT.high_pc:
+          if (form === DW_FORM.addr || (form >= DW_FORM.addrx1 && form <= DW_FORM.addrx4) || form === DW_FORM.addrx) {
+            high = readAddress(r, form, s, ctx);
+          } else { high = readUnsigned(r, form, ctx); highIsOffset = true; }
+          break;
+        case AT.ranges: rangesIsIndex = form === DW_FORM.rnglistx; rangesAt = readUnsigned(r, form, ctx); break;
+        case AT.abstract_origin: case AT.specification: die.origin = readUnsigned(r, form, ctx) ?? -1; break;
+        case AT.call_file: die.callFile = readUnsigned(r, form, ctx) ?? -1; break;
+        case AT.call_line: die.callLine = readUnsigned(r, form, ctx) ?? 0; break;
+        case AT.call_column: die.callColumn = readUnsigned(r, form, ctx) ?? 0; break;
+        default: skipForm(r, form, ctx);
+      }
+    }
+    if (isUnitDie) {
+      unit.name = die.name;
+      unitBase = low ?? 0;
+      info.units.push(unit);
+      if (a.hasChildren) { stack.push(null); topStack.push(null); }
+      continue;
+    }
+    if (low !== null && high !== null) {
+      const hi = highIsOffset ? low + high : high;
+      if (isLive(low) && hi > low) die.ranges.push(low, hi);
+    } else if (rangesAt !== null) {
+      readRanges(s, ctx, rangesAt, rangesIsIndex, unitBase, die.ranges);
+    }
+    info.dies.set(dieOffset, die);
+    let childTop: Die | null = top;
+    if (a.tag === TAG.subprogram && die.ranges.length > 0) {
+      die.inlined = [];
+      for (let i = 0; i < die.ranges.length; i += 2) info.addFunctionRange(die.ranges[i]!, die.ranges[i + 1]!, die);
+      childTop = die;
+    } else if (a.tag === TAG.inlined_subroutine && top && die.ranges.length > 0) {
+      top.inlined!.push(die);
+    }
+    if (a.hasChildren) {
+      stack.push(parent); topStack.push(top);
+      parent = die; top = childTop;
+    }
+  }
+}
+
+function isLive(address: number): boolean {
+  return address !== 0 && address < TOMBSTONE_MIN;
+}
+
+/** Reads DW_AT_str_offsets_base / addr_base / rnglists_base of a unit DIE into ctx. */
+function readBases(r: ByteReader, a: Abbrev, ctx: FormContext): void {
+  for (let i = 0; i < a.names.length; i++) {
+    const at = a.names[i]!;
+    let form = a.forms[i]!;
+    if (form === DW_FORM.indirect) form = r.uleb();
+    if (at === AT.str_offsets_base) ctx.strOffsetsBase = readUnsigned(r, form, ctx) ?? ctx.strOffsetsBase;
+    else if (at === AT.addr_base || at === AT.GNU_addr_base) ctx.addrBase = readUnsigned(r, form, ctx) ?? ctx.addrBase;
+    else if (at === AT.rnglists_base) ctx.rnglistsBase = readUnsigned(r, form, ctx) ?? ctx.rnglistsBase;
+    else skipForm(r, form, ctx);
+  }
+}
+
+/** Appends the live [lo, hi) pairs of a range list (v4 .debug_ranges or v5 .debug_rnglists). */
+function readRanges(s: DwarfSections, ctx: FormContext, at: number, isIndex: boolean, base: number, out: number[]): void {
+  const push = (lo: number, hi: number) => { if (isLive(lo) && hi > lo) out.push(lo, hi); };
+  if (ctx.version < 5) {
+    if (at >= s.ranges.length) return;
+    const r = new ByteReader(s.ranges, at);
+    const max = ctx.addressSize === 8 ? 2 ** 64 - 1 : 0xffffffff;
+    while (!r.done) {
+      const lo = r.uint(ctx.addressSize);
+      const hi = r.uint(ctx.addressSize);
+      if (lo === 0 && hi === 0) break;
+      if (lo >= max) { base = hi; continue; } // base address selection entry
+      push(base + lo, base + hi);
+    }
+    return;
+  }
+  let offset = at;
+  if (isIndex) {
+    const slot = ctx.rnglistsBase + at * ctx.offsetSize;
+    if (slot + ctx.offsetSize > s.rnglists.length) return;
+    offset = ctx.rnglistsBase + new ByteReader(s.rnglists, slot).uint(ctx.offsetSize);
+  }
+  if (offset >= s.rnglists.length) return;
+  const r = new ByteReader(s.rnglists, offset);
+  for (;;) {
+    const kind = r.u8();
+    switch (kind) {
+      case 0: return; // end_of_list
+      case 1: base = addrx(r.uleb(), s, ctx) ?? 0; break; // base_addressx
+      case 2: { const lo = addrx(r.uleb(), s, ctx), hi = addrx(r.uleb(), s, ctx); if (lo !== null && hi !== null) push(lo, hi); break; }
+      case 3: { const lo = addrx(r.uleb(), s, ctx), len = r.uleb(); if (lo !== null) push(lo, lo + len); break; }
+      case 4: { const lo = r.uleb(), hi = r.uleb(); push(base + lo, base + hi); break; } // offset_pair
+      case 5: base = r.uint(ctx.addressSize); break; // base_address
+      case 6: { const lo = r.uint(ctx.addressSize), hi = r.uint(ctx.addressSize); push(lo, hi); break; }
+      case 7: { const lo = r.uint(ctx.addressSize), len = r.uleb(); push(lo, lo + len); break; }
+      default: return; // unknown entry kind: stop rather than misread
+    }
+  }
+}

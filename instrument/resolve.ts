@@ -1,0 +1,139 @@
+// Source locations of call sites, resolved once, at instrument time, from the ORIGINAL module.
+//
+//   const resolver = createResolver(bytes, { readFile });
+//   resolver.kind                 // 'dwarf' | 'sourcemap' | 'names'
+//   resolver.resolve(call.offset) // { file, line, column, functionName, inlined? }
+//
+// The source is chosen once per module: DWARF when `.debug_line` exists, else a source map
+// (option or `sourceMappingURL`), else the name section. Per site, anything the chosen source
+// does not cover (libc without debug info, an unmapped offset) falls back to the name section:
+// `file: null, line: 0`, with the function name and the offset within the function, which
+// `displayFilename` turns into `make_node+0x1a`.
+//
+// `offset` is a module byte offset (CallInstr.offset); DWARF addresses are relative to the code
+// section payload, source-map columns are module offsets.
+
+import { type CodeLayout, type FuncBody, readCodeLayout, readSections } from './code-reader';
+import { DwarfIndex, dwarfSections } from './dwarf/index';
+import { bodyAt, displayName, fallbackFilename, readFunctionNames } from './names';
+import { type SourceMapIndex, type SourceMapOptions, loadSourceMap } from './source-map';
+
+export interface SourceLocation {
+  file: string | null;
+  line: number;
+  /** 1-based; 0 when unknown. */
+  column: number;
+  functionName: string | null;
+  /**
+   * When the call sits inside inlined code: the frames it was inlined into, innermost first;
+   * the last one is the concrete function (usually the user's own line).
+   */
+  inlined?: SourceLocation[];
+  /** Function index of the body holding the offset (-1 outside every body). */
+  funcIndex?: number;
+  /** Offset of the call from the start of its function body. */
+  functionOffset?: number;
+}
+
+export interface Resolver {
+  kind: 'dwarf' | 'sourcemap' | 'names';
+  resolve(offset: number): SourceLocation;
+  /** Source text of a file, when the module carries it (sourcesContent, DWARF 5 embedded source). */
+  sourceContent(file: string): string | null;
+  /** Every source text the module carries, for embedding into the site table or a report. */
+  sourcesWithContent(): { file: string; content: string }[];
+  /** Problems that made the resolver fall back (an unreadable source map, damaged DWARF). */
+  readonly warnings: string[];
+}
+
+export interface ResolverOptions extends SourceMapOptions {
+  /** A layout already read by the caller, to avoid walking the code section twice. */
+  layout?: CodeLayout;
+}
+
+export function createResolver(bytes: Uint8Array, opts: ResolverOptions = {}): Resolver {
+  const sections = readSections(bytes);
+  const layout = opts.layout ?? readCodeLayout(bytes);
+  const names = readFunctionNames(bytes, sections);
+  const warnings: string[] = [];
+  const codeStart = layout.codeSectionPayloadStart;
+
+  const base = (offset: number): { body: FuncBody | null; loc: SourceLocation } => {
+    const body = bodyAt(layout.funcs, offset);
+    const funcIndex = body ? body.index : -1;
+    return {
+      body,
+      loc: {
+        file: null, line: 0, column: 0,
+        functionName: body ? displayName(names, funcIndex) : null,
+        funcIndex,
+        functionOffset: body ? offset - body.bodyStart : 0,
+      },
+    };
+  };
+
+  const dwarf = dwarfSections(bytes, sections);
+  if (dwarf) {
+    let index: DwarfIndex | null = null;
+    try {
+      index = DwarfIndex.read(dwarf);
+    } catch (e) {
+      warnings.push(`DWARF unreadable, using the name section: ${(e as Error).message}`);
+    }
+    if (index) {
+      const idx = index;
+      return {
+        kind: 'dwarf',
+        warnings,
+        sourceContent: (file) => idx.sourceContent(file),
+        sourcesWithContent: () => idx.lines.files.filter((f) => f.source !== null).map((f) => ({ file: f.path, content: f.source! })),
+        resolve(offset) {
+          const { loc } = base(offset);
+          const frames = offset >= codeStart ? idx.framesAt(offset - codeStart) : [];
+          if (frames.length === 0) return loc;
+          const [inner, ...outer] = frames;
+          const out: SourceLocation = { ...loc, ...inner!, functionName: inner!.functionName ?? loc.functionName };
+          if (outer.length) out.inlined = outer.map((f) => ({ ...f }));
+          return out;
+        },
+      };
+    }
+  }
+
+  let map: SourceMapIndex | null = null;
+  try {
+    map = loadSourceMap(bytes, sections, opts);
+  } catch (e) {
+    warnings.push(`${(e as Error).message}; using the name section`);
+  }
+  if (map) {
+    const m = map;
+    return {
+      kind: 'sourcemap',
+      warnings,
+      sourceContent: (file) => m.sourceContent(file),
+      sourcesWithContent: () => m.sourcesWithContent(),
+      resolve(offset) {
+        const { body, loc } = base(offset);
+        const hit = m.lookup(offset);
+        // A mapping from before the function's body describes another function: not this call.
+        if (!hit || (body && hit.generatedOffset < body.bodyStart)) return loc;
+        return { ...loc, file: hit.file, line: hit.line, column: hit.column, functionName: loc.functionName ?? hit.name };
+      },
+    };
+  }
+
+  return {
+    kind: 'names',
+    warnings,
+    sourceContent: () => null,
+    sourcesWithContent: () => [],
+    resolve: (offset) => base(offset).loc,
+  };
+}
+
+/** The filename a frame shows: the source file, or `function+0xOFFSET` when there is none. */
+export function displayFilename(loc: SourceLocation): string {
+  if (loc.file !== null) return loc.file;
+  return fallbackFilename(loc.functionName, loc.funcIndex ?? -1, loc.functionOffset ?? 0);
+}
