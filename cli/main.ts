@@ -1,4 +1,75 @@
-export async function main(_argv: string[]): Promise<number> {
-  process.stderr.write('wasm-tracemalloc: the command line is not built yet\n');
-  return 2;
+// `wasm-tracemalloc <command>`: finds the subcommand, parses its options, runs it. Every error a
+// user can cause is printed as ONE line `wasm-tracemalloc: …` and exits 2; a traced program
+// that fails exits 1. Stacks are printed only with WASM_TRACEMALLOC_DEBUG=1 (for us, not users).
+
+import { formatHelp, parseArgs } from './args';
+import type { Command } from './command';
+import { CliError, oneLine } from './errors';
+import { processIo, type Io } from './io';
+import { instrumentCommand } from './instrument';
+import { runCommand } from './run';
+import { topCommand } from './top';
+import { compareCommand } from './compare';
+import { leaksCommand } from './leaks';
+import { reportCommand } from './report';
+import { exportCommand } from './export';
+import { demoCommand } from './demo';
+
+export const commands: readonly Command[] = [
+  instrumentCommand, runCommand, topCommand, compareCommand, leaksCommand, reportCommand, exportCommand, demoCommand,
+];
+
+export const VERSION = '0.1.0';
+
+function mainHelp(): string {
+  const width = Math.max(...commands.map((c) => c.spec.name.length));
+  return [
+    'Usage: wasm-tracemalloc <command> [options]',
+    '',
+    "Python's tracemalloc for WebAssembly: trace every allocation of a wasm module's linear memory",
+    'and show where it goes, by file:line.',
+    '',
+    'Commands:',
+    ...commands.map((c) => `  ${c.spec.name.padEnd(width)}  ${c.spec.summary}`),
+    '',
+    'Options:',
+    '  -h, --help     show this help (or `wasm-tracemalloc <command> --help`)',
+    '  -V, --version  print the version',
+    '',
+    'Exit codes: 0 ok, 1 the traced program failed, 2 bad usage or bad input.',
+    '',
+  ].join('\n');
+}
+
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  try {
+    const [name, ...rest] = argv;
+    if (name === undefined) {
+      throw new CliError(`missing command (expected one of: ${commands.map((c) => c.spec.name).join(', ')}; see \`wasm-tracemalloc --help\`)`);
+    }
+    if (name === '-h' || name === '--help' || name === 'help') {
+      if (name === 'help' && rest[0]) return main([rest[0], '--help'], io);
+      io.out.write(mainHelp());
+      return 0;
+    }
+    if (name === '-V' || name === '--version') {
+      io.out.write(`wasm-tracemalloc ${VERSION}\n`);
+      return 0;
+    }
+    const command = commands.find((c) => c.spec.name === name);
+    if (!command) {
+      const known = commands.map((c) => c.spec.name).join(', ');
+      throw new CliError(`unknown command '${name}' (expected one of: ${known}; see \`wasm-tracemalloc --help\`)`);
+    }
+    const args = parseArgs(command.spec, rest);
+    if (args.help) {
+      io.out.write(formatHelp(command.spec));
+      return 0;
+    }
+    return await command.run(args, io);
+  } catch (error) {
+    if (io.env.WASM_TRACEMALLOC_DEBUG && error instanceof Error) io.err.write(`${error.stack}\n`);
+    io.err.write(`wasm-tracemalloc: ${oneLine(error)}\n`);
+    return error instanceof CliError ? error.exitCode : 2;
+  }
 }

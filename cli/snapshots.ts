@@ -59,3 +59,10 @@ export function buildFilters(opts: FilterOptions): (Filter | DomainFilter)[] {
 export function applyFilters(snapshot: Snapshot, filters: (Filter | DomainFilter)[]): Snapshot {
   return filters.length ? snapshot.filterTraces(filters) : snapshot;
 }
+
+/** The same snapshot with more metadata (the timeline, the command): shares every column. */
+export function withMetadata(snapshot: Snapshot, entries: Record<string, string>): Snapshot {
+  const metadata = new Map(snapshot.metadata);
+  for (const [k, v] of Object.entries(entries)) metadata.set(k, v);
+  return Snapshot.fromColumns({ ...snapshot.columns, metadata });
+}

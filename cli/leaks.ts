@@ -1,0 +1,66 @@
+// `wasm-tracemalloc leaks -- node app.mjs`: runs the program traced with deep tracebacks and, when
+// it exits, prints what is still allocated in its wasm modules, grouped by traceback (the whole
+// call chain of each leak, most recent call last, as Python prints tracebacks).
+
+import { writeFileSync } from 'node:fs';
+import { flag, num, str, type ParsedArgs } from './args';
+import { TracedChild, exitCodeOf } from './child';
+import type { Command } from './command';
+import { computeTop, formatTop, topJson } from './display';
+import { CliError, oneLine } from './errors';
+import { paint, println, type Io } from './io';
+
+export const leaksCommand: Command = {
+  spec: {
+    name: 'leaks',
+    summary: 'run a Node program and show what its wasm modules still hold at exit, by traceback',
+    positionals: [],
+    command: true,
+    options: [
+      { name: 'nframe', kind: 'int', value: 'N', min: 1, help: 'frames per traceback (default 16; up to 64)' },
+      { name: 'limit', kind: 'int', value: 'N', min: 0, help: 'show the N biggest tracebacks (default 10; 0 = all)' },
+      { name: 'native', kind: 'flag', help: "also trace the Node process's own malloc (domain 0)" },
+      { name: 'output', short: 'o', kind: 'string', value: 'FILE', help: 'also write the exit snapshot there' },
+      { name: 'json', kind: 'flag', help: 'print JSON for scripts instead of text' },
+    ],
+    examples: ['wasm-tracemalloc leaks -- node app.mjs', 'wasm-tracemalloc leaks --nframe 32 --limit 3 -- node test.mjs'],
+  },
+  async run(args: ParsedArgs, io: Io): Promise<number> {
+    const nframe = num(args, 'nframe') ?? 16;
+    if (nframe > 64) throw new CliError(`option '--nframe' must be <= 64, got '${nframe}'`);
+    const child = new TracedChild({ command: args.command, nframe, native: flag(args, 'native'), env: io.env, cwd: io.cwd });
+    let status;
+    try {
+      status = await child.exited;
+    } catch (error) {
+      child.cleanup();
+      throw error;
+    }
+    const snapshot = child.readSnapshot();
+    child.cleanup();
+    const code = exitCodeOf(status);
+    if (!snapshot) {
+      if (code !== 0) return code;
+      throw new CliError(`'${args.command[0]}' wrote no snapshot: is it a Node program? (tracing works through NODE_OPTIONS --import)`);
+    }
+    const output = str(args, 'output');
+    if (output !== undefined) {
+      try {
+        writeFileSync(output, snapshot.serialize());
+      } catch (error) {
+        throw new CliError(`cannot write snapshot '${output}': ${oneLine(error)}`);
+      }
+    }
+    const result = computeTop(snapshot, 'traceback', false, num(args, 'limit') ?? 10);
+    if (flag(args, 'json')) {
+      println(io, JSON.stringify(topJson(result, 'traceback', false, output ?? ''), null, 2));
+    } else if (result.stats.length === 0) {
+      println(io, paint(io, 'green', 'No leaks: nothing traced is still allocated at exit.'));
+    } else {
+      const blocks = result.stats.reduce((a, s) => a + s.count, 0);
+      println(io, paint(io, 'bold', `${blocks} memory block${blocks === 1 ? '' : 's'} still allocated at exit, from ${result.stats.length} traceback${result.stats.length === 1 ? '' : 's'}:`));
+      for (const line of formatTop(io, result, 'traceback', 'still allocated at exit')) println(io, line);
+    }
+    return code;
+  },
+};

@@ -1,0 +1,139 @@
+// `wasm-tracemalloc run [options] -- node app.mjs …`: runs a program with every wasm module it
+// loads instrumented and traced (pytracemalloc's DisplayTop and TakeSnapshot tasks): the top
+// lines every --interval seconds, a snapshot every --snapshot-every seconds to a $pid/$timestamp/
+// $counter template, the final snapshot with -o, and the memory timeline stored in the snapshots.
+// Our own output goes to stderr: stdout belongs to the program.
+
+import { writeFileSync } from 'node:fs';
+import { flag, num, str, type ParsedArgs } from './args';
+import { TracedChild, expandTemplate, exitCodeOf, sleep } from './child';
+import type { Command } from './command';
+import { computeTop, formatTop, totalOf } from './display';
+import { CliError, oneLine } from './errors';
+import { paint, wantsColor, type Io } from './io';
+import { withMetadata } from './snapshots';
+import type { Snapshot } from '../runtime/index';
+import type { TimelinePoint } from '../report/snapshot-info';
+
+export const runCommand: Command = {
+  spec: {
+    name: 'run',
+    summary: 'run a Node program with its wasm modules traced; show the top lines, write snapshots',
+    description:
+      'Every WebAssembly module the program loads is instrumented as it loads and traced\n' +
+      '(node --import wasm-tracemalloc/register, through NODE_OPTIONS). Without -o or --top,\n' +
+      'the 10 biggest lines still allocated at exit are printed. Output goes to stderr.',
+    positionals: [],
+    command: true,
+    options: [
+      { name: 'nframe', kind: 'int', value: 'N', min: 1, help: 'frames per traceback (default 1; up to 64)' },
+      { name: 'native', kind: 'flag', help: "also trace the Node process's own malloc (native hook, domain 0)" },
+      { name: 'output', short: 'o', kind: 'string', value: 'FILE', help: 'write the snapshot at exit there; with --snapshot-every, a template with $pid, $timestamp, $counter' },
+      { name: 'top', kind: 'int', value: 'N', min: 1, help: 'print the N biggest lines at exit (and every --interval seconds)' },
+      { name: 'interval', kind: 'number', value: 'S', min: 0.05, help: 'with --top: also print them every S seconds while the program runs' },
+      { name: 'snapshot-every', kind: 'number', value: 'S', min: 0.05, help: 'write a snapshot every S seconds to the -o template' },
+    ],
+    examples: [
+      'wasm-tracemalloc run -o app.tmsnap -- node app.mjs',
+      'wasm-tracemalloc run --nframe 16 --top 5 --interval 2 -- node server.mjs',
+      "wasm-tracemalloc run --snapshot-every 10 -o 'snap-$pid-$counter.tmsnap' -- node app.mjs",
+    ],
+  },
+  async run(args: ParsedArgs, io: Io): Promise<number> {
+    const output = str(args, 'output');
+    const top = num(args, 'top');
+    const interval = num(args, 'interval');
+    const every = num(args, 'snapshot-every');
+    const nframe = num(args, 'nframe') ?? 1;
+    if (nframe > 64) throw new CliError(`option '--nframe' must be <= 64, got '${nframe}'`);
+    if (interval !== undefined && top === undefined) throw new CliError("option '--interval' needs '--top N' (what to print every interval)");
+    if (every !== undefined && output === undefined) throw new CliError("option '--snapshot-every' needs '-o TEMPLATE' (where to write, e.g. 'snap-$counter.tmsnap')");
+    const err: Io = { ...io, out: io.err, color: wantsColor(io.err, io.env) };
+
+    const child = new TracedChild({ command: args.command, nframe, native: flag(args, 'native'), env: io.env, cwd: io.cwd });
+    const timeline: TimelinePoint[] = [];
+    let peak = 0;
+    let counter = 0;
+    const record = (snapshot: Snapshot) => {
+      const current = totalOf(snapshot).size;
+      peak = Math.max(peak, current, peakOf(snapshot));
+      timeline.push([Number(child.elapsed().toFixed(3)), current, peak]);
+    };
+    const save = (snapshot: Snapshot, template: string) => {
+      const path = expandTemplate(template, { pid: child.child.pid ?? process.pid, counter: ++counter });
+      try {
+        writeFileSync(path, withMetadata(snapshot, { timeline: JSON.stringify(timeline), command: args.command.join(' ') }).serialize());
+      } catch (error) {
+        throw new CliError(`cannot write snapshot '${path}': ${oneLine(error)}`);
+      }
+      return path;
+    };
+
+    // periodic work: one loop, ticking at the smallest period asked for
+    const periods = [every, interval].filter((p): p is number => p !== undefined);
+    const tick = periods.length ? Math.min(...periods) : 0;
+    let nextTop = interval ?? Infinity;
+    let nextSave = every ?? Infinity;
+    const loop = (async () => {
+      if (!tick) return;
+      while (child.running) {
+        await Promise.race([sleep(tick * 1000), child.exited.catch(() => undefined)]);
+        if (!child.running) break;
+        const t = child.elapsed();
+        if (t + 1e-3 < Math.min(nextTop, nextSave)) continue;
+        const snapshot = await child.requestSnapshot();
+        if (!snapshot) continue;
+        record(snapshot);
+        if (t + 1e-3 >= nextSave && every !== undefined) {
+          const path = save(snapshot, output!);
+          err.out.write(paint(err, 'dim', `wasm-tracemalloc: wrote ${path}`) + '\n');
+          nextSave += every;
+        }
+        if (t + 1e-3 >= nextTop && interval !== undefined) {
+          writeTop(err, snapshot, top!, `${t.toFixed(1)} s`);
+          nextTop += interval;
+        }
+      }
+    })();
+
+    let status;
+    try {
+      status = await child.exited;
+      await loop;
+    } catch (error) {
+      child.cleanup();
+      throw error;
+    }
+    const final = child.readSnapshot();
+    child.cleanup();
+    const code = exitCodeOf(status);
+    if (!final) {
+      if (code !== 0) return code;
+      throw new CliError(`'${args.command[0]}' wrote no snapshot: is it a Node program? (tracing works through NODE_OPTIONS --import)`);
+    }
+    record(final);
+    if (output !== undefined) {
+      const path = save(final, output);
+      err.out.write(`wasm-tracemalloc: wrote ${path}\n`);
+    }
+    if (top !== undefined || output === undefined) writeTop(err, final, top ?? 10, 'at exit');
+    if (code !== 0) {
+      const how = status.signal ? `killed by ${status.signal}` : `exit code ${status.code}`;
+      err.out.write(`wasm-tracemalloc: '${args.command.join(' ')}' failed (${how})\n`);
+    }
+    return code;
+  },
+};
+
+function writeTop(io: Io, snapshot: Snapshot, limit: number, when: string): void {
+  const result = computeTop(snapshot, 'lineno', false, limit);
+  for (const line of formatTop(io, result, 'lineno', when)) io.out.write(line + '\n');
+}
+
+/** The peak the tracer recorded in the snapshot's metadata, when it did. */
+function peakOf(snapshot: Snapshot): number {
+  const meta = (snapshot as unknown as { metadata?: Record<string, string> | Map<string, string> }).metadata;
+  const raw = meta instanceof Map ? meta.get('peak') : meta?.peak;
+  const n = Number(raw);
+  return Number.isFinite(n) ? n : 0;
+}
