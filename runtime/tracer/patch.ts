@@ -24,6 +24,16 @@ const KEYS = ['instantiate', 'compile', 'Module', 'Instance', 'instantiateStream
 
 let saved: Partial<Patched> | null = null;
 
+/**
+ * Node compiles wasm of its own (undici's llhttp, behind fetch/Response): those calls come from
+ * `node:internal/` frames and must pass straight through — not traced, not instrumented, no
+ * warning. Read once per compile, never per allocation.
+ */
+function fromRuntimeInternals(): boolean {
+  const stack = new Error().stack ?? '';
+  return stack.includes('node:internal/deps/');
+}
+
 export function isWebAssemblyPatched(): boolean {
   return saved !== null;
 }
@@ -64,14 +74,16 @@ function makeConstructor<T extends object>(name: string, original: object, make:
 }
 
 const TracedModule = makeConstructor('Module', Original.Module, (bytes: BufferSource) =>
-  new Original.Module(prepareBytes(bytes, 'wasm', false)),
+  new Original.Module(fromRuntimeInternals() ? bytes : prepareBytes(bytes, 'wasm', false)),
 );
 
 const TracedInstance = makeConstructor(
   'Instance',
   Original.Instance,
   (module: WebAssembly.Module, imports?: WebAssembly.Imports) =>
-    instantiateModuleSync(module, imports, (withHooks) => new Original.Instance(module, withHooks)),
+    fromRuntimeInternals()
+      ? new Original.Instance(module, imports)
+      : instantiateModuleSync(module, imports, (withHooks) => new Original.Instance(module, withHooks)),
 );
 
 export function patchWebAssembly(): void {
@@ -81,8 +93,9 @@ export function patchWebAssembly(): void {
   for (const key of KEYS) (saved as Record<string, unknown>)[key] = wa[key];
 
   wa.instantiate = (source: BufferSource | WebAssembly.Module, imports?: WebAssembly.Imports) =>
-    instantiateTraced(source, imports, 'wasm');
-  wa.compile = async (bytes: BufferSource) => Original.compile(prepareBytes(bytes, 'wasm', false));
+    fromRuntimeInternals() ? Original.instantiate(source, imports) : instantiateTraced(source, imports, 'wasm');
+  wa.compile = async (bytes: BufferSource) =>
+    Original.compile(fromRuntimeInternals() ? bytes : prepareBytes(bytes, 'wasm', false));
   wa.Module = TracedModule;
   wa.Instance = TracedInstance;
   if (Original.instantiateStreaming) {

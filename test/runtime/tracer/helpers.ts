@@ -3,7 +3,7 @@
 import binaryen from 'binaryen';
 
 /** Appends a custom section (id 0) to a module's bytes. */
-export function withCustomSection(bytes: Uint8Array, name: string, payload: Uint8Array): Uint8Array {
+export function withCustomSection(bytes: Uint8Array, name: string, payload: Uint8Array): Uint8Array<ArrayBuffer> {
   const nameBytes = new TextEncoder().encode(name);
   const body = [...leb(nameBytes.length), ...nameBytes, ...payload];
   return new Uint8Array([...bytes, 0, ...leb(body.length), ...body]);
@@ -20,11 +20,11 @@ function leb(n: number): number[] {
   return out;
 }
 
-export function compileWat(wat: string): Uint8Array {
+export function compileWat(wat: string): Uint8Array<ArrayBuffer> {
   const module = binaryen.parseText(wat);
   module.setFeatures(binaryen.Features.MVP | binaryen.Features.MutableGlobals);
   if (!module.validate()) throw new Error('test WAT does not validate');
-  const bytes = module.emitBinary();
+  const bytes = new Uint8Array(module.emitBinary());
   module.dispose();
   return bytes;
 }
@@ -139,7 +139,7 @@ export const PROGRAM_WAT = `
     (unreachable))
 )`;
 
-export function programBytes(sites: object | null = SITES): Uint8Array {
+export function programBytes(sites: object | null = SITES): Uint8Array<ArrayBuffer> {
   const bytes = compileWat(PROGRAM_WAT);
   return sites ? withCustomSection(bytes, 'wasm-tracemalloc.sites', new TextEncoder().encode(JSON.stringify(sites))) : bytes;
 }

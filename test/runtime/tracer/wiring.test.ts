@@ -1,0 +1,137 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import * as tracemalloc from '../../../runtime/tracer/index';
+import { getSources } from '../../../runtime/tracer/tracer';
+import { compileWat, PLAIN_WAT, programBytes, type Program } from './helpers';
+
+const bytes = programBytes();
+const plain = compileWat(PLAIN_WAT);
+
+afterEach(() => {
+  tracemalloc.stop();
+  tracemalloc.unpatchWebAssembly();
+  tracemalloc.setInstrumenter(null);
+  vi.restoreAllMocks();
+});
+
+const lastDomain = (): number => getSources().at(-1)!.domain;
+
+describe('patchWebAssembly', () => {
+  it('traces instrumented modules through every WebAssembly entry point, then unpatches', async () => {
+    const originals = [WebAssembly.instantiate, WebAssembly.Module, WebAssembly.Instance, WebAssembly.compile];
+    tracemalloc.patchWebAssembly();
+    expect(tracemalloc.isWebAssemblyPatched()).toBe(true);
+    tracemalloc.start();
+    const domains: number[] = [];
+
+    const { instance, module } = await WebAssembly.instantiate(bytes, {});
+    domains.push(lastDomain());
+    expect(instance).toBeInstanceOf(WebAssembly.Instance);
+    expect(module).toBeInstanceOf(WebAssembly.Module);
+    (instance.exports as unknown as Program).alloc_here(1001);
+
+    const fromModule = await WebAssembly.instantiate(module, {});
+    domains.push(lastDomain());
+    (fromModule.exports as unknown as Program).alloc_here(1002);
+
+    const compiled = await WebAssembly.compile(bytes);
+    const sync = new WebAssembly.Instance(new WebAssembly.Module(bytes), {});
+    domains.push(lastDomain());
+    expect(sync).toBeInstanceOf(WebAssembly.Instance);
+    expect(compiled).toBeInstanceOf(WebAssembly.Module);
+    (sync.exports as unknown as Program).alloc_here(1003);
+
+    const streamed = await WebAssembly.instantiateStreaming(
+      new Response(bytes, { headers: { 'content-type': 'application/wasm' } }),
+      {},
+    );
+    domains.push(lastDomain());
+    (streamed.instance.exports as unknown as Program).alloc_here(1004);
+
+    expect(new Set(domains).size).toBe(4);
+    const sizes = new Map([...tracemalloc.takeSnapshot().traces].map((t) => [t.domain, t.size]));
+    expect(domains.map((d) => sizes.get(d))).toEqual([1001, 1002, 1003, 1004]);
+
+    tracemalloc.unpatchWebAssembly();
+    expect([WebAssembly.instantiate, WebAssembly.Module, WebAssembly.Instance, WebAssembly.compile]).toEqual(originals);
+  });
+
+  it('lets uninstrumented modules run untouched, with one clear warning', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    tracemalloc.patchWebAssembly();
+    const before = getSources().length;
+    const { instance } = await WebAssembly.instantiate(plain);
+    const again = new WebAssembly.Instance(new WebAssembly.Module(plain));
+    expect((instance.exports.add as (a: number, b: number) => number)(2, 3)).toBe(5);
+    expect((again.exports.add as (a: number, b: number) => number)(2, 3)).toBe(5);
+    expect(getSources().length).toBe(before);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(String(warn.mock.calls[0]![0])).toMatch(/is not instrumented and runs untraced/);
+  });
+
+  it('instruments on the fly when an instrumenter is installed (as register.ts does)', async () => {
+    const seen: string[] = [];
+    tracemalloc.setInstrumenter((input, name) => {
+      seen.push(name);
+      expect(input).toEqual(programBytes(null));
+      return bytes as Uint8Array<ArrayBuffer>;
+    });
+    tracemalloc.patchWebAssembly();
+    tracemalloc.start();
+    const { instance } = await WebAssembly.instantiate(programBytes(null), {});
+    (instance.exports as unknown as Program).alloc_here(4321);
+    expect(seen).toEqual(['wasm']);
+    expect(String(tracemalloc.takeSnapshot().statistics('lineno')[0])).toBe('src/app.c:10: size=4321 B, count=1, average=4321 B');
+  });
+
+  it('keeps traps and link errors as they were', async () => {
+    tracemalloc.patchWebAssembly();
+    await expect(WebAssembly.instantiate(new Uint8Array([0, 97, 115, 109, 9, 0, 0, 0]))).rejects.toBeInstanceOf(WebAssembly.CompileError);
+    const needsImport = compileWat('(module (import "env" "f" (func)))');
+    const sources = getSources().length;
+    expect(() => new WebAssembly.Instance(new WebAssembly.Module(needsImport), {})).toThrow(TypeError);
+    expect(getSources().length).toBe(sources);
+  });
+});
+
+describe('explicit wiring', () => {
+  it('instantiate() refuses an uninstrumented module with a clear error', async () => {
+    await expect(tracemalloc.instantiate(plain, {}, { name: 'plain.wasm' })).rejects.toThrow(
+      /'plain.wasm' is not instrumented \(no "wasm-tracemalloc.sites" custom section\)/,
+    );
+  });
+
+  it('attach() adds the hooks to glue-made imports and bind() gives the site table', async () => {
+    const imports: WebAssembly.Imports = { env: {} };
+    const attachment = tracemalloc.attach(imports, { name: 'glue.wasm' });
+    expect(attachment.imports).toBe(imports);
+    const { instance, module } = await WebAssembly.instantiate(bytes, imports);
+    const bound = attachment.bind(instance, module);
+    tracemalloc.start(4);
+    (bound.exports as unknown as Program).outer(55);
+    const [trace] = tracemalloc.takeSnapshot().traces;
+    expect(trace!.domain).toBe(attachment.domain);
+    expect([...trace!.traceback].map(String)).toEqual(['src/app.c:50', 'src/lib.c:40', 'src/lib.c:30']);
+    expect(() => tracemalloc.attach(imports)).toThrow(/already hold "wasm-tracemalloc"/);
+  });
+
+  it('instantiateWasm() plugs into an Emscripten-style Module object', async () => {
+    const hook: tracemalloc.EmscriptenInstantiateWasm = tracemalloc.instantiateWasm(bytes, { name: 'em.wasm' });
+    const received = await new Promise<[WebAssembly.Instance, WebAssembly.Module | undefined]>((resolve) => {
+      const result = hook({ env: {} }, (instance, module) => resolve([instance, module]));
+      expect(result).toEqual({}); // asynchronous, as Emscripten expects
+    });
+    tracemalloc.start();
+    (received[0].exports as unknown as Program).alloc_here(9);
+    expect(received[1]).toBeInstanceOf(WebAssembly.Module);
+    expect(getSources().at(-1)!.name).toBe(`em.wasm#${lastDomain()}`);
+    expect([...tracemalloc.takeSnapshot().traces].map((t) => t.size)).toEqual([9]);
+  });
+
+  it('wrapped exports keep arity and the other export kinds', async () => {
+    const { instance } = await tracemalloc.instantiate(bytes, {});
+    const exports = instance.exports as Record<string, unknown>;
+    expect((exports.grow as Function).length).toBe(2);
+    expect(exports.memory).toBeInstanceOf(WebAssembly.Memory);
+    expect(Object.isFrozen(exports)).toBe(true);
+  });
+});
