@@ -1,11 +1,255 @@
-// Placeholder until the binary format lands (docs/snapshot-format.md).
+// The snapshot file format, read and written in this one place. The spec is
+// docs/snapshot-format.md; keep the two in step (bump FORMAT_VERSION on any change of layout).
+import { ByteReader, ByteWriter, crc32 } from './bytes';
 import { SnapshotFormatError } from './errors';
+import { Tables } from './tables';
 import type { SnapshotColumns } from './snapshot';
+import { MAX_STRINGS } from './snapshot-builder';
 
-export function encodeSnapshot(_columns: SnapshotColumns): Uint8Array {
-  throw new SnapshotFormatError('serialize() is not implemented yet', -1);
+/** 0x89 first (not ASCII: a text file never matches), then `WTM`, then CR LF SUB LF like PNG. */
+export const MAGIC = Uint8Array.of(0x89, 0x57, 0x54, 0x4d, 0x0d, 0x0a, 0x1a, 0x0a);
+export const FORMAT_VERSION = 1;
+const U32 = 0x1_0000_0000;
+
+export function encodeSnapshot(c: SnapshotColumns): Uint8Array {
+  const t = c.tables;
+  const w = new ByteWriter();
+  w.bytes(MAGIC);
+  w.varint(FORMAT_VERSION);
+  w.varint(0); // flags: none defined in version 1
+  w.section((s) => {
+    s.varint(c.tracebackLimit);
+    s.f64(c.timestamp);
+  });
+  w.section((s) => {
+    s.varint(t.strings.length);
+    for (const text of t.strings) s.string(text);
+  });
+  w.section((s) => {
+    // Producers intern frames in site order, so file and line usually change little from one
+    // frame to the next: zigzag deltas keep them to a byte or two.
+    const n = t.frameCount;
+    s.varint(n);
+    let file = 0;
+    let line = 0;
+    for (let f = 0; f < n; f++) {
+      s.zigzag(t.frameFile[f]! - file);
+      s.zigzag(t.frameLine[f]! - line);
+      s.varint(t.frameColumn[f]!);
+      s.varint(t.frameFunction[f]! + 1);
+      file = t.frameFile[f]!;
+      line = t.frameLine[f]!;
+    }
+  });
+  w.section((s) => {
+    const n = t.stackCount;
+    s.varint(n);
+    for (let k = 0; k < n; k++) {
+      const start = t.stackStart[k]!;
+      const end = t.stackStart[k + 1]!;
+      s.varint(end - start);
+      for (let i = start; i < end; i++) s.varint(t.stackFrames[i]!);
+    }
+  });
+  w.section((s) => {
+    const n = t.tracebackCount;
+    s.varint(n);
+    for (let k = 0; k < n; k++) {
+      s.varint(t.tbStack[k]!);
+      s.varint(t.tbTotal[k]! + 1);
+    }
+  });
+  w.section((s) => {
+    // Columnar: domains run-length coded (a snapshot has few domains, in long runs), then the
+    // traceback id of every trace, then every size; ids and sizes are plain varints because
+    // live-table order makes neighbours unrelated (deltas would only add a sign bit).
+    const n = c.traceback.length;
+    s.varint(n);
+    const runs: number[] = [];
+    for (let i = 0; i < n; ) {
+      const d = c.domain[i]!;
+      let j = i + 1;
+      while (j < n && c.domain[j] === d) j++;
+      runs.push(d, j - i);
+      i = j;
+    }
+    s.varint(runs.length / 2);
+    for (const v of runs) s.varint(v);
+    for (let i = 0; i < n; i++) s.varint(c.traceback[i]!);
+    for (let i = 0; i < n; i++) s.varint(c.size[i]!);
+  });
+  w.section((s) => {
+    s.varint(c.domainNames.size);
+    for (const [domain, name] of c.domainNames) {
+      s.varint(domain);
+      s.string(name);
+    }
+  });
+  w.section((s) => {
+    s.varint(c.metadata.size);
+    for (const [key, value] of c.metadata) {
+      s.string(key);
+      s.string(value);
+    }
+  });
+  const body = w.finish();
+  const out = new Uint8Array(body.length + 4);
+  out.set(body);
+  new DataView(out.buffer).setUint32(body.length, crc32(body), true);
+  return out;
 }
 
-export function decodeSnapshot(_bytes: Uint8Array): SnapshotColumns {
-  throw new SnapshotFormatError('deserialize() is not implemented yet', -1);
+export function decodeSnapshot(bytes: Uint8Array): SnapshotColumns {
+  if (!(bytes instanceof Uint8Array)) {
+    throw new SnapshotFormatError(`expected the bytes of a snapshot (a Uint8Array), got ${bytes === null ? 'null' : typeof bytes}`, -1);
+  }
+  if (bytes.length < MAGIC.length || MAGIC.some((b, i) => bytes[i] !== b)) {
+    throw new SnapshotFormatError(
+      bytes.length < MAGIC.length ? `only ${bytes.length} bytes: too short for a wasm-tracemalloc snapshot` : 'wrong magic: not a wasm-tracemalloc snapshot',
+      0,
+    );
+  }
+  // The last 4 bytes are the checksum: everything before them is what we parse.
+  const r = new ByteReader(bytes, MAGIC.length, Math.max(MAGIC.length, bytes.length - 4));
+  const versionAt = r.pos;
+  const version = r.varint('format version');
+  if (version !== FORMAT_VERSION) {
+    r.fail(
+      version > FORMAT_VERSION
+        ? `format version ${version} is newer than this reader (it reads version ${FORMAT_VERSION}): upgrade wasm-tracemalloc`
+        : `unknown format version ${version} (expected ${FORMAT_VERSION})`,
+      versionAt,
+    );
+  }
+  const flagsAt = r.pos;
+  const flags = r.varint('flags');
+  if (flags !== 0) r.fail(`unknown flags ${flags} (version ${FORMAT_VERSION} defines none)`, flagsAt);
+
+  const [tracebackLimit, timestamp] = r.section('header', (s) => {
+    const limit = s.bounded('traceback limit', 0x80000000, 'a traceback limit below 2**31');
+    const at = s.pos;
+    const ts = s.f64('creation time');
+    if (!Number.isFinite(ts)) s.fail(`bad creation time: ${ts}`, at);
+    return [limit, ts] as const;
+  });
+
+  const strings = r.section('strings', (s) => {
+    const n = s.count('string count', 1);
+    if (n > MAX_STRINGS) s.fail(`bad string count: ${n} is above the limit of ${MAX_STRINGS}`);
+    const list = new Array<string>(n);
+    const seen = new Set<string>();
+    for (let i = 0; i < n; i++) {
+      const at = s.pos;
+      const text = s.string(`string #${i}`);
+      if (seen.has(text)) s.fail(`bad string #${i}: a duplicate of an earlier string`, at);
+      seen.add(text);
+      list[i] = text;
+    }
+    return list;
+  });
+  const nStrings = strings.length;
+
+  const frames = r.section('frames', (s) => {
+    const n = s.count('frame count', 4);
+    const frameFile = new Int32Array(n);
+    const frameLine = new Uint32Array(n);
+    const frameColumn = new Uint32Array(n);
+    const frameFunction = new Int32Array(n);
+    let file = 0;
+    let line = 0;
+    for (let f = 0; f < n; f++) {
+      const at = s.pos;
+      file += s.zigzag('frame filename');
+      line += s.zigzag('frame line');
+      if (!(file >= 0 && file < nStrings)) s.fail(`bad frame #${f}: filename id ${file} is not below the string count ${nStrings}`, at);
+      if (!(line >= 0 && line < U32)) s.fail(`bad frame #${f}: line ${line} is not in 0..2**32-1`, at);
+      const column = s.bounded(`frame #${f} column`, U32, 'below 2**32');
+      const fn = s.bounded(`frame #${f} function`, nStrings + 1, `a string id + 1 (at most ${nStrings})`) - 1;
+      frameFile[f] = file;
+      frameLine[f] = line;
+      frameColumn[f] = column;
+      frameFunction[f] = fn;
+    }
+    return { frameFile, frameLine, frameColumn, frameFunction };
+  });
+  const nFrames = frames.frameFile.length;
+
+  const stacks = r.section('stacks', (s) => {
+    const n = s.count('stack count', 1);
+    const stackStart = new Uint32Array(n + 1);
+    // every frame id takes at least one byte: the section's length bounds the total
+    const stackFrames = new Int32Array(s.remaining);
+    let total = 0;
+    for (let k = 0; k < n; k++) {
+      const depth = s.count(`stack #${k} depth`, 1);
+      for (let i = 0; i < depth; i++) stackFrames[total++] = s.bounded(`stack #${k} frame`, nFrames, `a frame id (below ${nFrames})`);
+      stackStart[k + 1] = total;
+    }
+    return { stackStart, stackFrames: stackFrames.slice(0, total) };
+  });
+  const nStacks = stacks.stackStart.length - 1;
+
+  const tracebacks = r.section('tracebacks', (s) => {
+    const n = s.count('traceback count', 2);
+    const tbStack = new Int32Array(n);
+    const tbTotal = new Int32Array(n);
+    for (let k = 0; k < n; k++) {
+      tbStack[k] = s.bounded(`traceback #${k} stack`, nStacks, `a stack id (below ${nStacks})`);
+      tbTotal[k] = s.bounded(`traceback #${k} total_nframe`, 0x80000001, 'below 2**31 + 1') - 1;
+    }
+    return { tbStack, tbTotal };
+  });
+  const nTracebacks = tracebacks.tbStack.length;
+
+  const traces = r.section('traces', (s) => {
+    const n = s.count('trace count', 2);
+    const domain = new Uint32Array(n);
+    const nRuns = s.count('domain run count', 2);
+    let filled = 0;
+    for (let k = 0; k < nRuns; k++) {
+      const d = s.bounded('trace domain', U32, 'below 2**32');
+      const at = s.pos;
+      const run = s.varint('domain run length');
+      if (run === 0 || run > n - filled) s.fail(`bad domain run #${k}: length ${run} (${n - filled} traces left to cover)`, at);
+      domain.fill(d, filled, filled + run);
+      filled += run;
+    }
+    if (filled !== n) s.fail(`bad domain runs: they cover ${filled} of ${n} traces`);
+    const traceback = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const at = s.pos;
+      const tb = s.varint('trace traceback');
+      if (tb >= nTracebacks) s.fail(`bad trace #${i}: traceback id ${tb} is not below ${nTracebacks}`, at);
+      traceback[i] = tb;
+    }
+    const size = new Float64Array(n);
+    for (let i = 0; i < n; i++) size[i] = s.varint('trace size');
+    return { domain, traceback, size };
+  });
+
+  const domainNames = r.section('domains', (s) => {
+    const n = s.count('domain name count', 2);
+    const map = new Map<number, string>();
+    for (let k = 0; k < n; k++) map.set(s.bounded('domain', U32, 'below 2**32'), s.string(`domain #${k} name`));
+    return map;
+  });
+  const metadata = r.section('metadata', (s) => {
+    const n = s.count('metadata count', 2);
+    const map = new Map<string, string>();
+    for (let k = 0; k < n; k++) map.set(s.string(`metadata #${k} key`), s.string(`metadata #${k} value`));
+    return map;
+  });
+
+  if (r.pos !== r.end) r.fail(`${r.end - r.pos} unexpected bytes after the last section`);
+  if (bytes.length < r.end + 4) r.fail('truncated: the 4-byte checksum is missing', r.end);
+  const stored = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(r.end, true);
+  const actual = crc32(bytes, 0, r.end);
+  if (stored !== actual) r.fail(`checksum mismatch: stored ${hex(stored)}, computed ${hex(actual)} (the file is corrupted)`, r.end);
+
+  const tables = new Tables({ strings, ...frames, ...stacks, ...tracebacks });
+  return { tables, ...traces, tracebackLimit, domainNames, metadata, timestamp };
+}
+
+function hex(n: number): string {
+  return '0x' + n.toString(16).padStart(8, '0');
 }
