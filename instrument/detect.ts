@@ -1,0 +1,140 @@
+// Finds the allocator functions of a module: the profile table (profiles.ts) matched against the
+// name section and the exports, plus the functions the user names (options.alloc/free/…).
+
+import binaryen from 'binaryen';
+import { InstrumentError } from './errors';
+import { ALLOCATOR_PROFILES, profileMatches, type AllocatorSpec } from './profiles';
+
+/** A function the user names: a name, an export name or a function index; positions optional. */
+export type AllocatorRef = string | number | { function: string | number; size?: number; count?: number; ptr?: number; out?: number };
+
+export interface AllocatorOptions {
+  alloc?: AllocatorRef[];
+  calloc?: AllocatorRef[];
+  realloc?: AllocatorRef[];
+  free?: AllocatorRef[];
+  /** posix_memalign-shaped: status result, pointer stored through argument `out`. */
+  allocOut?: AllocatorRef[];
+  /** Functions that allocate through the allocator (strdup-like): report their call site. */
+  wrapper?: AllocatorRef[];
+  /** Match the built-in profiles (default true). */
+  detect?: boolean;
+}
+
+export interface ModuleFunction {
+  index: number;
+  name: string;
+  imported: boolean;
+  params: number[];
+  results: number[];
+  exports: string[];
+}
+
+export interface AllocatorFn {
+  fn: ModuleFunction;
+  /** How it was found, for messages: `malloc (libc)`, `my_alloc (options.alloc)`. */
+  label: string;
+  family: string;
+  spec: AllocatorSpec;
+}
+
+export function listFunctions(m: binaryen.Module): ModuleFunction[] {
+  const out: ModuleFunction[] = [];
+  const n = m.getNumFunctions();
+  for (let i = 0; i < n; i++) {
+    const info = binaryen.getFunctionInfo(m.getFunctionByIndex(i));
+    out.push({ index: i, name: info.name, imported: !!info.module, params: binaryen.expandType(info.params),
+      results: binaryen.expandType(info.results), exports: [] });
+  }
+  const byName = new Map(out.map((f) => [f.name, f]));
+  for (let i = 0; i < m.getNumExports(); i++) {
+    const e = binaryen.getExportInfo(m.getExportByIndex(i));
+    if (e.kind === binaryen.ExternalFunction) byName.get(e.value)?.exports.push(e.name);
+  }
+  return out;
+}
+
+const DEFAULTS: Record<string, (r: Exclude<AllocatorRef, string | number>) => AllocatorSpec> = {
+  alloc: (r) => ({ role: 'alloc', size: r.size ?? 0 }),
+  calloc: (r) => ({ role: 'alloc', count: r.count ?? 0, size: r.size ?? 1 }),
+  realloc: (r) => ({ role: 'realloc', ptr: r.ptr ?? 0, size: r.size ?? 1 }),
+  free: (r) => ({ role: 'free', ptr: r.ptr ?? 0 }),
+  allocOut: (r) => ({ role: 'alloc-out', out: r.out ?? 0, size: r.size ?? 2 }),
+  wrapper: () => ({ role: 'wrapper' }),
+};
+
+export function detectAllocators(funcs: ModuleFunction[], hasNameSection: boolean, options: AllocatorOptions): AllocatorFn[] {
+  const found = new Map<number, AllocatorFn>();
+  // User-named functions first: they win over a profile match of the same function.
+  for (const key of Object.keys(DEFAULTS)) {
+    const refs = (options as Record<string, AllocatorRef[] | undefined>)[key];
+    if (refs === undefined) continue;
+    if (!Array.isArray(refs)) throw new InstrumentError(`options.${key} must be an array of names, export names or function indices, got ${JSON.stringify(refs)}`);
+    for (const ref of refs) {
+      const obj = typeof ref === 'object' && ref !== null ? ref : { function: ref };
+      const fn = findFunction(funcs, obj.function, `options.${key}`);
+      const spec = DEFAULTS[key]!(obj);
+      checkShape(fn, spec, `options.${key} ${JSON.stringify(obj.function)}`, true);
+      found.set(fn.index, { fn, label: `${fn.name} (options.${key})`, family: 'user', spec });
+    }
+  }
+  if (options.detect !== false) {
+    for (const fn of funcs) {
+      if (fn.imported || found.has(fn.index)) continue;
+      const names = hasNameSection ? [fn.name, ...fn.exports] : fn.exports;
+      for (const entry of ALLOCATOR_PROFILES) {
+        const hit = names.find((n) => profileMatches(entry, n));
+        if (hit === undefined) continue;
+        // A module may define its own `malloc` with another shape: leave it alone.
+        if (checkShape(fn, entry.spec, hit, false)) found.set(fn.index, { fn, label: `${hit} (${entry.family})`, family: entry.family, spec: entry.spec });
+        break;
+      }
+    }
+  }
+  return [...found.values()].sort((a, b) => a.fn.index - b.fn.index);
+}
+
+function findFunction(funcs: ModuleFunction[], ref: string | number, where: string): ModuleFunction {
+  let fn: ModuleFunction | undefined;
+  if (typeof ref === 'number') fn = Number.isInteger(ref) ? funcs[ref] : undefined;
+  else if (typeof ref === 'string') fn = funcs.find((f) => f.name === ref) ?? funcs.find((f) => f.exports.includes(ref));
+  else throw new InstrumentError(`${where}: expected a function name, export name or index, got ${JSON.stringify(ref)}`);
+  if (!fn) throw new InstrumentError(`${where}: no function ${JSON.stringify(ref)} in the module (expected a name from the name section, an export name, or an index below ${funcs.length})`);
+  if (fn.imported) throw new InstrumentError(`${where}: function ${JSON.stringify(ref)} is imported; only functions defined in the module can be traced`);
+  return fn;
+}
+
+/** Do the spec's argument positions and result exist with i32 types? */
+function checkShape(fn: ModuleFunction, spec: AllocatorSpec, what: string, strict: boolean): boolean {
+  const i32 = binaryen.i32;
+  const args: number[] = [];
+  let needsResult = false;
+  switch (spec.role) {
+    case 'alloc': args.push(spec.size, ...(spec.count !== undefined ? [spec.count] : [])); needsResult = true; break;
+    case 'alloc-out': args.push(spec.size, spec.out); needsResult = true; break;
+    case 'realloc': args.push(spec.ptr, spec.size); needsResult = true; break;
+    case 'free': args.push(spec.ptr); break;
+    case 'wrapper': break;
+  }
+  const bad = args.find((a) => !Number.isInteger(a) || a < 0 || fn.params[a] !== i32);
+  const badResult = needsResult && (fn.results.length !== 1 || fn.results[0] !== i32);
+  if (bad === undefined && !badResult) return true;
+  if (!strict) return false;
+  const sig = `(${fn.params.map(typeName).join(', ')}) -> (${fn.results.map(typeName).join(', ')})`;
+  const need = bad !== undefined ? `an i32 argument at position ${bad}` : 'one i32 result';
+  throw new InstrumentError(`${what}: function ${fn.name} has signature ${sig}, expected ${need} for a ${spec.role} function`);
+}
+
+function typeName(t: number): string {
+  const names: [number, string][] = [[binaryen.i32, 'i32'], [binaryen.i64, 'i64'], [binaryen.f32, 'f32'], [binaryen.f64, 'f64'], [binaryen.v128, 'v128']];
+  return names.find(([k]) => k === t)?.[1] ?? 'ref';
+}
+
+/** One line: what was looked for, where, and how to name functions. */
+export function notFoundMessage(hasNameSection: boolean): string {
+  const where = hasNameSection ? 'the name section and the exports' : 'the exports (the module has no name section)';
+  return `no allocator found: looked for malloc/calloc/realloc/free/posix_memalign/aligned_alloc (wasi-libc, dlmalloc, emmalloc), ` +
+    `operator new/delete (C++), __rust_alloc/__rust_dealloc/__rust_realloc (Rust), __wbindgen_malloc/__wbindgen_free (wasm-bindgen), ` +
+    `~lib/rt/{itcms,tcms,stub}/__new, __renew, __alloc, __free (AssemblyScript) in ${where}; ` +
+    `name your allocator with options { alloc: ['my_alloc'], free: ['my_free'] } (a name, an export name or a function index)`;
+}

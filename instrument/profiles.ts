@@ -1,0 +1,126 @@
+// Allocator profiles: which functions allocate and free, and how each one maps onto the hooks
+// of docs/hook-abi.md. Pure data: the wrapper writer (wrap-allocators.ts) reads nothing else.
+//
+// Why a table and not code per allocator: toolchains name the same four operations a dozen ways
+// (dlmalloc under its own names in Emscripten, demangled C++ operators in wasm-ld's name section,
+// Rust's v0-mangled `__rust_alloc`), but the semantics are a handful of shapes.
+
+/** How a function's parameters and result map onto hook events. Arg numbers are 0-based. */
+export type AllocatorSpec =
+  /** `result = f(...)`: alloc(result, size) when result != 0. `count` multiplies (calloc). */
+  | { role: 'alloc'; size: number; count?: number; resultAdjust?: number }
+  /** `status = f(out, ..., size)`: alloc(*out, size) when status == 0 (posix_memalign). */
+  | { role: 'alloc-out'; size: number; out: number }
+  /** `f(ptr, ...)`: free(ptr + ptrAdjust) when ptr != 0, before the body runs. */
+  | { role: 'free'; ptr: number; ptrAdjust?: number }
+  /**
+   * `result = f(ptr, ..., size)`: realloc(ptr, result, size) when result != 0; free(ptr) when
+   * result == 0, ptr != 0 and size == 0 (`zeroFrees`). `keepsOld`: the old block stays allocated
+   * when the result moved (AssemblyScript `__renew`: the GC frees it later), so a move is an alloc.
+   */
+  | { role: 'realloc'; ptr: number; size: number; zeroFrees?: boolean; keepsOld?: boolean; adjust?: number }
+  /**
+   * A function that allocates THROUGH the profile (`strdup`): records nothing itself, but the
+   * allocator calls inside it report the wrapper's call site, so the user's line is the answer.
+   */
+  | { role: 'wrapper' };
+
+export interface AllocatorProfileEntry {
+  /** Family, for messages and stats: 'libc', 'c++', 'rust', 'wasm-bindgen', 'assemblyscript'. */
+  family: string;
+  /** Exact function names (name section) or export names. */
+  names: readonly string[];
+  /** Rust symbols: also match `crate::NAME` and v0-mangled `_RNv…<len>[_]NAME`. */
+  rustSymbol?: boolean;
+  spec: AllocatorSpec;
+}
+
+const libc = (names: string[], spec: AllocatorSpec): AllocatorProfileEntry => ({ family: 'libc', names, spec });
+
+// dlmalloc as wasi-libc and Emscripten build it (Emscripten exports `malloc` but may name the
+// body `dlmalloc`, `emscripten_builtin_malloc`…), and emmalloc's own names.
+const LIBC: AllocatorProfileEntry[] = [
+  libc(['malloc', 'dlmalloc', 'emscripten_builtin_malloc', 'emmalloc_malloc'], { role: 'alloc', size: 0 }),
+  libc(['calloc', 'dlcalloc', 'emscripten_builtin_calloc', 'emmalloc_calloc'], { role: 'alloc', size: 1, count: 0 }),
+  libc(['realloc', 'dlrealloc', 'emscripten_builtin_realloc', 'emmalloc_realloc'], { role: 'realloc', ptr: 0, size: 1, zeroFrees: true }),
+  libc(['free', 'dlfree', 'emscripten_builtin_free', 'emmalloc_free'], { role: 'free', ptr: 0 }),
+  libc(['posix_memalign', 'dlposix_memalign', 'emmalloc_posix_memalign'], { role: 'alloc-out', out: 0, size: 2 }),
+  libc(['aligned_alloc', 'memalign', 'dlmemalign', 'emscripten_builtin_memalign', 'emmalloc_memalign', 'emmalloc_aligned_alloc'], { role: 'alloc', size: 1 }),
+  libc(['valloc', 'dlvalloc'], { role: 'alloc', size: 0 }),
+  libc(['pvalloc', 'dlpvalloc'], { role: 'alloc', size: 0 }),
+  libc(['strdup', '__strdup', 'strndup', '__strndup', 'wcsdup', 'asprintf', 'vasprintf', 'getline', 'getdelim'], { role: 'wrapper' }),
+];
+
+// C++ operator new/delete: every Itanium-mangled variant, and the demangled spelling wasm-ld
+// writes into the name section. `m` = size_t as unsigned long (wasm32 clang), `j` = unsigned int.
+function cxxOperators(): AllocatorProfileEntry[] {
+  const out: AllocatorProfileEntry[] = [];
+  const sizeTypes: [string, string][] = [['m', 'unsigned long'], ['j', 'unsigned int']];
+  const align = ['St11align_val_t', 'std::align_val_t'] as const;
+  const nothrow = ['RKSt9nothrow_t', 'std::nothrow_t const&'] as const;
+  for (const [op, word] of [['nw', 'new'], ['na', 'new[]']] as const) {
+    for (const [m, type] of sizeTypes) {
+      for (const [a, n] of [[false, false], [false, true], [true, false], [true, true]]) {
+        const mangled = `_Z${op}${m}${a ? align[0] : ''}${n ? nothrow[0] : ''}`;
+        const args = [type, ...(a ? [align[1]] : []), ...(n ? [nothrow[1]] : [])].join(', ');
+        out.push({ family: 'c++', names: [mangled, `operator ${word}(${args})`], spec: { role: 'alloc', size: 0 } });
+      }
+    }
+  }
+  for (const [op, word] of [['dl', 'delete'], ['da', 'delete[]']] as const) {
+    const variants: [string, string[]][] = [['', []], [nothrow[0], [nothrow[1]]], [align[0], [align[1]]],
+      [align[0] + nothrow[0], [align[1], nothrow[1]]]];
+    for (const [m, type] of sizeTypes) variants.push([m, [type]], [m + align[0], [type, align[1]]]);
+    for (const [suffix, args] of variants) {
+      out.push({ family: 'c++', names: [`_Z${op}Pv${suffix}`, `operator ${word}(${['void*', ...args].join(', ')})`], spec: { role: 'free', ptr: 0 } });
+    }
+  }
+  return out;
+}
+
+const RUST: AllocatorProfileEntry[] = [
+  { family: 'rust', names: ['__rust_alloc'], rustSymbol: true, spec: { role: 'alloc', size: 0 } },
+  { family: 'rust', names: ['__rust_alloc_zeroed'], rustSymbol: true, spec: { role: 'alloc', size: 0 } },
+  // __rust_realloc(ptr, old_size, align, new_size)
+  { family: 'rust', names: ['__rust_realloc'], rustSymbol: true, spec: { role: 'realloc', ptr: 0, size: 3 } },
+  { family: 'rust', names: ['__rust_dealloc'], rustSymbol: true, spec: { role: 'free', ptr: 0 } },
+];
+
+// wasm-bindgen's exports for JS: (size[, align]), (ptr, old_size, new_size[, align]), (ptr, size[, align]).
+const WASM_BINDGEN: AllocatorProfileEntry[] = [
+  { family: 'wasm-bindgen', names: ['__wbindgen_malloc'], spec: { role: 'alloc', size: 0 } },
+  { family: 'wasm-bindgen', names: ['__wbindgen_realloc'], spec: { role: 'realloc', ptr: 0, size: 2 } },
+  { family: 'wasm-bindgen', names: ['__wbindgen_free'], spec: { role: 'free', ptr: 0 } },
+];
+
+// AssemblyScript 0.28. Keys are TLSF block pointers (docs/hook-abi.md): `__new` returns block + 16
+// (OBJECT_OVERHEAD), the GC's `itcms/free(obj)` frees obj + 4 (BLOCK_OVERHEAD), tcms's collector
+// calls `tlsf/__free` directly, so every path meets on the same key.
+const OBJECT_OVERHEAD = 16;
+const BLOCK_OVERHEAD = 4;
+const as = (names: string[], spec: AllocatorSpec): AllocatorProfileEntry => ({ family: 'assemblyscript', names, spec });
+const ASSEMBLYSCRIPT: AllocatorProfileEntry[] = [
+  as(['~lib/rt/itcms/__new', '~lib/rt/tcms/__new', '~lib/rt/stub/__new'], { role: 'alloc', size: 0, resultAdjust: -OBJECT_OVERHEAD }),
+  as(['~lib/rt/itcms/__renew', '~lib/rt/tcms/__renew', '~lib/rt/stub/__renew'],
+    { role: 'realloc', ptr: 0, size: 1, keepsOld: true, adjust: -OBJECT_OVERHEAD }),
+  as(['~lib/rt/tlsf/__alloc', '~lib/rt/stub/__alloc'], { role: 'alloc', size: 0 }),
+  as(['~lib/rt/tlsf/__realloc', '~lib/rt/stub/__realloc'], { role: 'realloc', ptr: 0, size: 1 }),
+  as(['~lib/rt/tlsf/__free', '~lib/rt/stub/__free'], { role: 'free', ptr: 0 }),
+  as(['~lib/rt/itcms/free'], { role: 'free', ptr: 0, ptrAdjust: BLOCK_OVERHEAD }),
+];
+
+export const ALLOCATOR_PROFILES: readonly AllocatorProfileEntry[] = [
+  ...LIBC, ...cxxOperators(), ...RUST, ...WASM_BINDGEN, ...ASSEMBLYSCRIPT,
+];
+
+/** True when `name` (a function or export name) is one of the entry's spellings. */
+export function profileMatches(entry: AllocatorProfileEntry, name: string): boolean {
+  if (entry.names.includes(name)) return true;
+  if (!entry.rustSymbol) return false;
+  for (const n of entry.names) {
+    if (name.endsWith('::' + n)) return true;
+    // v0 mangling (rustc ≥ 1.86 puts the shims in the `__rustc` crate): `_RNv…12___rust_alloc`.
+    if (name.startsWith('_R') && (name.endsWith(`${n.length}_${n}`) || name.endsWith(`${n.length}${n}`))) return true;
+  }
+  return false;
+}

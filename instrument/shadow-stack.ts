@@ -1,0 +1,76 @@
+// The frame part of rewrite 2: around a call that can reach an allocator, push its site on the
+// shadow stack of docs/hook-abi.md, only when `tracing > 1`.
+//
+// Before:
+//   (call $f (call $g) (local.get $x))
+// After:
+//   (block (result i32)
+//     (local.set $a0 (call $g))                     ;; arguments first: their own calls must
+//     (local.set $tok (if (result i32)               ;; not see this frame on the stack
+//       (i32.gt_u (global.get $tracing) (i32.const 1))
+//       (then (call $enter (i32.const SITE))) (else (i32.const 0))))
+//     (local.set $r (call $f (local.get $a0) (local.get $x)))
+//     (if (local.get $tok) (then (call $leave (local.get $tok))))
+//     (local.get $r))
+//
+// Pure operands (constants, local.get, global.get) are left in place: evaluating them after
+// `enter` cannot call anything. One $tok and one $r per type serve the whole function: between
+// enter and leave only the callee runs, so nested sites never overlap their live ranges.
+
+import binaryen from 'binaryen';
+import type { Hooks } from './wrap-allocators';
+
+const b = binaryen as any;
+
+export class FrameLocals {
+  private tok = -1;
+  private results = new Map<number, number>();
+  constructor(private fn: number) {}
+  add(type: number): number {
+    return b._BinaryenFunctionAddVar(this.fn, type);
+  }
+  token(): number {
+    if (this.tok < 0) this.tok = this.add(binaryen.i32);
+    return this.tok;
+  }
+  result(type: number): number {
+    let r = this.results.get(type);
+    if (r === undefined) this.results.set(type, (r = this.add(type)));
+    return r;
+  }
+}
+
+const PURE = () => new Set<number>([b.ConstId, b.LocalGetId, b.GlobalGetId, b.RefFuncId, b.RefNullId]);
+let pure: Set<number> | null = null;
+
+/** Returns the replacement for `call` (a Call, CallIndirect or CallRef), or null to leave it. */
+export function frameCall(m: binaryen.Module, hooks: Hooks, locals: FrameLocals, call: number, site: number): number | null {
+  pure ??= PURE();
+  const id = b._BinaryenExpressionGetId(call);
+  const callType = b._BinaryenExpressionGetType(call);
+  if (callType === binaryen.unreachable) return null; // dead code: an operand never returns
+  const cls = id === b.CallId ? b.Call : id === b.CallIndirectId ? b.CallIndirect : b.CallRef;
+  const slots: { get: () => number; set: (e: number) => void }[] = [];
+  const n = cls.getNumOperands(call);
+  for (let i = 0; i < n; i++) slots.push({ get: () => cls.getOperandAt(call, i), set: (e) => cls.setOperandAt(call, i, e) });
+  if (id !== b.CallId) slots.push({ get: () => cls.getTarget(call), set: (e) => cls.setTarget(call, e) });
+
+  const list: number[] = [];
+  for (const slot of slots) {
+    const e = slot.get();
+    if (pure.has(b._BinaryenExpressionGetId(e))) continue;
+    const type = b._BinaryenExpressionGetType(e);
+    const tmp = locals.add(type);
+    list.push(m.local.set(tmp, e));
+    slot.set(m.local.get(tmp, type));
+  }
+  const tok = locals.token();
+  const i32 = binaryen.i32;
+  list.push(m.local.set(tok, m.if(m.i32.gt_u(m.global.get(hooks.tracing, i32), m.i32.const(1)),
+    m.call(hooks.fn('enter'), [m.i32.const(site)], i32), m.i32.const(0))));
+  const res = callType === binaryen.none ? -1 : locals.result(callType);
+  list.push(res < 0 ? call : m.local.set(res, call));
+  list.push(m.if(m.local.get(tok, i32), m.call(hooks.fn('leave'), [m.local.get(tok, i32)], binaryen.none)));
+  if (res >= 0) list.push(m.local.get(res, callType));
+  return m.block(null, list, callType);
+}

@@ -1,0 +1,57 @@
+// The site table of docs/hook-abi.md (custom section `wasm-tracemalloc.sites`): every site's
+// source location, resolved once here from the ORIGINAL module (DWARF, source map or names).
+//
+// Inlined code: a site's location is the CONCRETE function's line (the user's `v.push_back(x)`,
+// not the `<vector>` line the call instruction sits in), so a one-frame traceback names the
+// user's line; the inlined frames inside it, innermost first, go to the optional `inlined` map.
+
+import type { Resolver, SourceLocation } from './resolve';
+import { displayFilename } from './resolve';
+import type { Site } from './rewrite-calls';
+
+export type SiteRow = [fileIndex: number, line: number, column: number, functionIndex: number, kind: number];
+
+export interface SiteTable {
+  version: 1;
+  files: string[];
+  functions: string[];
+  sites: SiteRow[];
+  /** Which source resolved the sites: 'dwarf' | 'sourcemap' | 'names'. */
+  resolver: string;
+  /** Module byte offset of each site's call in the ORIGINAL module (-1 unknown; 0 for site 0). */
+  offsets: number[];
+  /** site id -> frames inlined at that site, innermost first, as [file, line, column, function]. */
+  inlined?: Record<string, [number, number, number, number][]>;
+}
+
+export function buildSiteTable(sites: Site[], resolver: Resolver, funcName: (index: number) => string): SiteTable {
+  const files: string[] = [];
+  const functions: string[] = [];
+  const fileIds = new Map<string, number>();
+  const fnIds = new Map<string, number>();
+  const intern = (list: string[], ids: Map<string, number>, s: string | null) => {
+    if (s === null) return -1;
+    let id = ids.get(s);
+    if (id === undefined) { id = list.length; list.push(s); ids.set(s, id); }
+    return id;
+  };
+  const table: SiteTable = { version: 1, files, functions, sites: [[-1, 0, 0, -1, 0]], resolver: resolver.kind, offsets: [0] };
+  const row = (loc: SourceLocation): [number, number, number, number] => [
+    intern(files, fileIds, displayFilename(loc)), loc.line, loc.column, intern(functions, fnIds, loc.functionName)];
+  sites.forEach((site, i) => {
+    const id = i + 1;
+    table.offsets.push(site.offset);
+    if (site.offset < 0) {
+      const fn = funcName(site.funcIndex);
+      table.sites.push([intern(files, fileIds, fn), 0, 0, intern(functions, fnIds, fn), site.kind]);
+      return;
+    }
+    const loc = resolver.resolve(site.offset);
+    if (loc.functionName === null) loc.functionName = funcName(site.funcIndex);
+    const chain = loc.inlined?.length ? [loc, ...loc.inlined] : [loc];
+    const concrete = chain[chain.length - 1]!;
+    table.sites.push([...row(concrete), site.kind]);
+    if (chain.length > 1) (table.inlined ??= {})[id] = chain.slice(0, -1).map(row);
+  });
+  return table;
+}
