@@ -19,13 +19,19 @@ export const APP_JS = String.raw`
     (children || []).forEach(function (c) { if (c != null) e.appendChild(typeof c === 'string' ? document.createTextNode(c) : c); });
     return e;
   }
-  // tracemalloc's _format_size (display only; the tables use the exact strings made by the model)
+  // Python's '%.Nf': round half to even on the exact binary value (toFixed rounds half up)
+  function fixed(x, d) {
+    var m = Math.pow(10, d), s = x * m, r = Math.round(s);
+    if (Math.abs(s % 1) === 0.5) r = 2 * Math.round(s / 2);
+    return (r / m).toFixed(d);
+  }
+  // tracemalloc's _format_size (the tables use the exact strings made by the model)
   function fmt(size, sign) {
     var units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
     for (var i = 0; i < units.length; i++) {
       var u = units[i];
-      if (Math.abs(size) < 100 && u !== 'B') return (sign && size >= 0 ? '+' : '') + size.toFixed(1) + ' ' + u;
-      if (Math.abs(size) < 10 * 1024 || u === 'TiB') return (sign && size >= 0 ? '+' : '') + size.toFixed(0) + ' ' + u;
+      if (Math.abs(size) < 100 && u !== 'B') return (sign && size >= 0 ? '+' : '') + fixed(size, 1) + ' ' + u;
+      if (Math.abs(size) < 10 * 1024 || u === 'TiB') return (sign && size >= 0 ? '+' : '') + fixed(size, 0) + ' ' + u;
       size /= 1024;
     }
   }
