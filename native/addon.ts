@@ -1,0 +1,73 @@
+// Finding and loading the compiled addon (native/build/Release/wasm_tracemalloc_native.node),
+// from the sources (tests) or from dist/ (the package), and saying in one sentence why not when
+// it cannot be loaded. native/build.mjs leaves the reason the build failed in build/REASON.
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The raw binding (see src/addon.cc). Addresses are doubles: user-space addresses fit in 53 bits. */
+export interface NativeBinding {
+  start(nframe: number): number;
+  stop(): number;
+  isTracing(): boolean;
+  tracedMemory(): [number, number];
+  traceCount(): number;
+  tracerMemory(): number;
+  clearTraces(): void;
+  resetPeak(): void;
+  collect(): { sizes: Float64Array; tracebacks: Int32Array; frameStarts: Uint32Array; frames: Float64Array };
+  objectTraceback(ptr: number): Float64Array | null;
+  symbolize(pcs: Float64Array): [object: string, objectAddress: number, functionName: string, offset: number][];
+  patchedObjects(): string[];
+  patchedSlots(): number;
+  hookedFunctions(): string[];
+}
+
+export const ADDON_FILE = 'wasm_tracemalloc_native.node';
+
+function here(): string {
+  // ESM build and sources: import.meta.url; CJS build: __dirname (esbuild leaves import.meta empty).
+  if (typeof __dirname === 'string') return __dirname;
+  return dirname(fileURLToPath(import.meta.url));
+}
+
+/** native/ of the package: this file is in native/ (sources) or dist/native/ (built). */
+function nativeDir(): string {
+  const dir = here();
+  for (const candidate of [dir, resolve(dir, '../../native'), resolve(dir, '../native')]) {
+    if (existsSync(join(candidate, 'binding.gyp'))) return candidate;
+  }
+  return dir;
+}
+
+export interface LoadResult {
+  binding: NativeBinding | null;
+  reason: string;
+}
+
+export function loadBinding(): LoadResult {
+  if (process.platform !== 'linux') {
+    return { binding: null, reason: `the native hook patches ELF relocations and runs on Linux only, not on ${process.platform}` };
+  }
+  if (process.arch !== 'x64' && process.arch !== 'arm64') {
+    return { binding: null, reason: `the native hook supports x64 and arm64, not ${process.arch}` };
+  }
+  const dir = nativeDir();
+  const file = process.env.WASM_TRACEMALLOC_NATIVE_ADDON ?? join(dir, 'build', 'Release', ADDON_FILE);
+  if (!existsSync(file)) {
+    const reasonFile = join(dir, 'build', 'REASON');
+    const why = existsSync(reasonFile) ? readFileSync(reasonFile, 'utf8').trim() : '';
+    return {
+      binding: null,
+      reason: why || `the native addon was not built (no ${file}; run \`node native/build.mjs\`)`,
+    };
+  }
+  try {
+    const require = createRequire(join(dir, 'index.js'));
+    return { binding: require(file) as NativeBinding, reason: '' };
+  } catch (e) {
+    const message = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    return { binding: null, reason: `the native addon could not be loaded: ${message}` };
+  }
+}

@@ -1,0 +1,307 @@
+// Test addon for the native hook: noinline functions that allocate MARKER sizes through each
+// hooked function, so a test can find exactly its own blocks (count, size, address, the function
+// in the top frame, and — built with -g — the line marked `// line:NAME`). Plain Node-API (C).
+#include <node_api.h>
+#include <malloc.h>
+#include <pthread.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <new>
+#include <vector>
+
+#define FIXTURE extern "C" __attribute__((noinline, visibility("default")))
+// An empty asm after the call keeps the call from becoming a tail jump (the frame must exist).
+#define KEEP_FRAME() asm volatile("" ::: "memory")
+
+FIXTURE void* fixture_malloc(size_t n) {
+  void* p = malloc(n);  // line:fixture_malloc
+  KEEP_FRAME();
+  return p;
+}
+FIXTURE void* fixture_calloc(size_t n) {
+  void* p = calloc(n, 1);  // line:fixture_calloc
+  KEEP_FRAME();
+  return p;
+}
+FIXTURE void* fixture_realloc(size_t n) {
+  void* p = malloc(16);
+  void* q = realloc(p, n);  // line:fixture_realloc
+  KEEP_FRAME();
+  return q;
+}
+FIXTURE void* fixture_valloc(size_t n) {
+  void* p = valloc(n);  // line:fixture_valloc
+  KEEP_FRAME();
+  return p;
+}
+FIXTURE void* fixture_pvalloc(size_t n) {
+  void* p = pvalloc(n);  // line:fixture_pvalloc
+  KEEP_FRAME();
+  return p;
+}
+FIXTURE void* fixture_memalign(size_t n) {
+  void* p = memalign(64, n);  // line:fixture_memalign
+  KEEP_FRAME();
+  return p;
+}
+FIXTURE void* fixture_aligned_alloc(size_t n) {
+  void* p = aligned_alloc(64, n);  // line:fixture_aligned_alloc
+  KEEP_FRAME();
+  return p;
+}
+FIXTURE void* fixture_posix_memalign(size_t n) {
+  void* p = nullptr;
+  if (posix_memalign(&p, 64, n) != 0) p = nullptr;  // line:fixture_posix_memalign
+  KEEP_FRAME();
+  return p;
+}
+FIXTURE void* fixture_new(size_t n) {
+  char* p = new char[n];  // line:fixture_new
+  KEEP_FRAME();
+  return p;
+}
+FIXTURE void fixture_free(void* p) {
+  free(p);
+  KEEP_FRAME();
+}
+FIXTURE void fixture_delete(void* p) {
+  delete[] static_cast<char*>(p);
+  KEEP_FRAME();
+}
+// Two levels, for deeper tracebacks: outer -> inner -> malloc.
+FIXTURE void* fixture_inner(size_t n) {
+  void* p = malloc(n);  // line:fixture_inner
+  KEEP_FRAME();
+  return p;
+}
+FIXTURE void* fixture_outer(size_t n) {
+  void* p = fixture_inner(n);  // line:fixture_outer
+  KEEP_FRAME();
+  return p;
+}
+// The benchmark's workload: allocate and free in a loop, a few blocks live at a time.
+FIXTURE uint64_t fixture_churn(uint32_t iterations, uint32_t size) {
+  void* live[64] = {};
+  uint64_t sum = 0;
+  for (uint32_t i = 0; i < iterations; ++i) {
+    uint32_t k = i & 63;
+    free(live[k]);
+    live[k] = malloc(size + (i & 31));
+    sum += reinterpret_cast<uintptr_t>(live[k]) & 0xff;
+  }
+  for (void* p : live) free(p);
+  return sum;
+}
+
+namespace {
+
+typedef void* (*AllocFn)(size_t);
+
+AllocFn allocatorNamed(const char* name) {
+  static const struct {
+    const char* name;
+    AllocFn fn;
+  } table[] = {{"malloc", fixture_malloc},         {"calloc", fixture_calloc},
+               {"realloc", fixture_realloc},       {"valloc", fixture_valloc},
+               {"pvalloc", fixture_pvalloc},       {"memalign", fixture_memalign},
+               {"aligned_alloc", fixture_aligned_alloc},
+               {"posix_memalign", fixture_posix_memalign},
+               {"new", fixture_new},               {"outer", fixture_outer}};
+  for (const auto& row : table)
+    if (strcmp(row.name, name) == 0) return row.fn;
+  return nullptr;
+}
+
+napi_value throwError(napi_env env, const char* message) {
+  napi_throw_error(env, nullptr, message);
+  return nullptr;
+}
+
+napi_value addressArray(napi_env env, const std::vector<void*>& ptrs) {
+  napi_value arr;
+  napi_create_array_with_length(env, ptrs.size(), &arr);
+  for (size_t i = 0; i < ptrs.size(); ++i) {
+    napi_value v;
+    napi_create_double(env, double(reinterpret_cast<uintptr_t>(ptrs[i])), &v);
+    napi_set_element(env, arr, uint32_t(i), v);
+  }
+  return arr;
+}
+
+std::vector<void*> readAddresses(napi_env env, napi_value arr) {
+  uint32_t n = 0;
+  napi_get_array_length(env, arr, &n);
+  std::vector<void*> out(n);
+  for (uint32_t i = 0; i < n; ++i) {
+    napi_value v;
+    double d;
+    napi_get_element(env, arr, i, &v);
+    napi_get_value_double(env, v, &d);
+    out[i] = reinterpret_cast<void*>(uintptr_t(d));
+  }
+  return out;
+}
+
+// alloc(kind, size, count) -> addresses
+napi_value Alloc(napi_env env, napi_callback_info info) {
+  size_t argc = 3;
+  napi_value argv[3];
+  napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr);
+  char kind[32];
+  size_t len;
+  uint32_t size, count;
+  napi_get_value_string_utf8(env, argv[0], kind, sizeof kind, &len);
+  napi_get_value_uint32(env, argv[1], &size);
+  napi_get_value_uint32(env, argv[2], &count);
+  AllocFn fn = allocatorNamed(kind);
+  if (!fn) return throwError(env, "unknown allocator kind");
+  std::vector<void*> ptrs;
+  ptrs.reserve(count);
+  for (uint32_t i = 0; i < count; ++i) ptrs.push_back(fn(size));
+  return addressArray(env, ptrs);
+}
+
+// release(addresses, viaDelete)
+napi_value Release(napi_env env, napi_callback_info info) {
+  size_t argc = 2;
+  napi_value argv[2];
+  napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr);
+  bool viaDelete = false;
+  if (argc > 1) napi_get_value_bool(env, argv[1], &viaDelete);
+  for (void* p : readAddresses(env, argv[0])) viaDelete ? fixture_delete(p) : fixture_free(p);
+  return nullptr;
+}
+
+struct ThreadJob {
+  std::vector<void*>* ptrs;
+  size_t begin, end;
+  uint32_t size;
+};
+
+FIXTURE void* fixture_thread_alloc(void* arg) {
+  auto* job = static_cast<ThreadJob*>(arg);
+  for (size_t i = job->begin; i < job->end; ++i) {
+    (*job->ptrs)[i] = malloc(job->size);  // line:fixture_thread_alloc
+    KEEP_FRAME();
+  }
+  return nullptr;
+}
+
+FIXTURE void* fixture_thread_free(void* arg) {
+  auto* job = static_cast<ThreadJob*>(arg);
+  for (size_t i = job->begin; i < job->end; ++i) free((*job->ptrs)[i]);
+  return nullptr;
+}
+
+void runThreads(std::vector<void*>& ptrs, uint32_t threads, uint32_t size, void* (*body)(void*),
+                bool reversed) {
+  std::vector<pthread_t> ids(threads);
+  std::vector<ThreadJob> jobs(threads);
+  size_t per = ptrs.size() / threads;
+  for (uint32_t t = 0; t < threads; ++t) {
+    // reversed: thread t works on the slice another thread allocated, so frees cross threads.
+    uint32_t slice = reversed ? threads - 1 - t : t;
+    jobs[t] = ThreadJob{&ptrs, slice * per, slice + 1 == threads ? ptrs.size() : (slice + 1) * per, size};
+    pthread_create(&ids[t], nullptr, body, &jobs[t]);
+  }
+  for (pthread_t id : ids) pthread_join(id, nullptr);
+}
+
+// threadAlloc(threads, perThread, size) -> addresses, allocated on `threads` new threads at once
+napi_value ThreadAlloc(napi_env env, napi_callback_info info) {
+  size_t argc = 3;
+  napi_value argv[3];
+  napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr);
+  uint32_t threads, perThread, size;
+  napi_get_value_uint32(env, argv[0], &threads);
+  napi_get_value_uint32(env, argv[1], &perThread);
+  napi_get_value_uint32(env, argv[2], &size);
+  if (threads == 0) return throwError(env, "threads must be > 0");
+  std::vector<void*> ptrs(size_t(threads) * perThread);
+  runThreads(ptrs, threads, size, fixture_thread_alloc, false);
+  return addressArray(env, ptrs);
+}
+
+// threadFree(addresses, threads): freed on other threads than the ones that allocated them
+napi_value ThreadFree(napi_env env, napi_callback_info info) {
+  size_t argc = 2;
+  napi_value argv[2];
+  napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr);
+  uint32_t threads;
+  napi_get_value_uint32(env, argv[1], &threads);
+  std::vector<void*> ptrs = readAddresses(env, argv[0]);
+  runThreads(ptrs, threads, 0, fixture_thread_free, true);
+  return nullptr;
+}
+
+// churn(iterations, size) -> checksum
+napi_value Churn(napi_env env, napi_callback_info info) {
+  size_t argc = 2;
+  napi_value argv[2];
+  napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr);
+  uint32_t iterations, size;
+  napi_get_value_uint32(env, argv[0], &iterations);
+  napi_get_value_uint32(env, argv[1], &size);
+  napi_value out;
+  napi_create_double(env, double(fixture_churn(iterations, size)), &out);
+  return out;
+}
+
+struct PoolWork {
+  napi_async_work work;
+  napi_deferred deferred;
+  uint32_t count, size;
+  std::vector<void*> ptrs;
+};
+
+FIXTURE void fixture_pool_alloc(napi_env, void* data) {
+  auto* w = static_cast<PoolWork*>(data);  // runs on a libuv thread-pool thread
+  for (uint32_t i = 0; i < w->count; ++i) {
+    w->ptrs.push_back(nullptr);
+    w->ptrs.back() = malloc(w->size);  // line:fixture_pool_alloc
+    KEEP_FRAME();
+  }
+}
+
+void poolDone(napi_env env, napi_status, void* data) {
+  auto* w = static_cast<PoolWork*>(data);
+  napi_resolve_deferred(env, w->deferred, addressArray(env, w->ptrs));
+  napi_delete_async_work(env, w->work);
+  delete w;
+}
+
+// poolAlloc(count, size) -> Promise<addresses>, allocated on the libuv thread pool
+napi_value PoolAlloc(napi_env env, napi_callback_info info) {
+  size_t argc = 2;
+  napi_value argv[2];
+  napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr);
+  auto* w = new PoolWork();
+  napi_get_value_uint32(env, argv[0], &w->count);
+  napi_get_value_uint32(env, argv[1], &w->size);
+  w->ptrs.reserve(w->count + 1);
+  napi_value promise, name;
+  napi_create_promise(env, &w->deferred, &promise);
+  napi_create_string_utf8(env, "fixture_pool_alloc", NAPI_AUTO_LENGTH, &name);
+  napi_create_async_work(env, nullptr, name, fixture_pool_alloc, poolDone, w, &w->work);
+  napi_queue_async_work(env, w->work);
+  return promise;
+}
+
+napi_value Init(napi_env env, napi_value exports) {
+  const napi_property_descriptor props[] = {
+      {"alloc", nullptr, Alloc, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"release", nullptr, Release, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"threadAlloc", nullptr, ThreadAlloc, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"threadFree", nullptr, ThreadFree, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"churn", nullptr, Churn, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"poolAlloc", nullptr, PoolAlloc, nullptr, nullptr, nullptr, napi_default, nullptr},
+  };
+  napi_define_properties(env, exports, sizeof props / sizeof props[0], props);
+  return exports;
+}
+
+}  // namespace
+
+NAPI_MODULE(NODE_GYP_MODULE_NAME, Init)

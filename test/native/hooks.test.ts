@@ -1,0 +1,142 @@
+// The hook on the fixture addon, in this process through the public face (native/index.ts) and
+// the tracer: every hooked function at a marker size, exact counts, addresses matched on free,
+// function names and file:line in frames, deeper tracebacks, domain 0 in the same snapshots.
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as tracer from '../../runtime/tracer/index';
+import { DomainFilter } from '../../runtime/model/filter';
+import type { Snapshot } from '../../runtime/model/snapshot';
+import { buildFixture, ensureNativeBuilt, markedLines } from './helpers';
+
+ensureNativeBuilt();
+const native = await import('../../native/index');
+const require = createRequire(import.meta.url);
+
+interface Fixture {
+  alloc(kind: string, size: number, count: number): number[];
+  release(ptrs: number[], viaDelete?: boolean): void;
+}
+
+let fixturePath = '';
+let fixture: Fixture;
+const lines = markedLines();
+
+/** Traces of domain 0 whose most recent frame is in `fn`. */
+function tracesIn(snapshot: Snapshot, fn: string) {
+  return [...snapshot.traces].filter((t) => {
+    const top = t.traceback[t.traceback.length - 1]; // the sequence is oldest first
+    return t.domain === 0 && top !== undefined && top.functionName === fn;
+  });
+}
+
+beforeAll(() => {
+  expect(native.available, native.reason).toBe(true);
+  fixturePath = buildFixture();
+  native.start(8);
+  // Loaded AFTER start: the dlopen hook must patch it.
+  fixture = require(fixturePath) as Fixture;
+});
+
+afterAll(() => {
+  native.stop();
+});
+
+describe('native hook', () => {
+  it('is registered as domain 0 and patched the executable, libc and the late-loaded fixture', () => {
+    expect(native.isTracing()).toBe(true);
+    expect(tracer.isTracing()).toBe(true);
+    const info = native.hookInfo();
+    expect(info.functions).toEqual(expect.arrayContaining([
+      'malloc', 'free', 'calloc', 'realloc', 'posix_memalign', 'aligned_alloc', 'memalign', 'valloc', 'pvalloc', 'dlopen',
+    ]));
+    expect(info.objects).toContain(''); // the main executable
+    expect(info.objects.some((o) => /libc\.so/.test(o))).toBe(true);
+    expect(info.objects).toContain(fixturePath);
+    expect(info.objects.some((o) => /ld-linux|wasm_tracemalloc_native/.test(o))).toBe(false);
+  });
+
+  const kinds: [kind: string, fn: string][] = [
+    ['malloc', 'fixture_malloc'],
+    ['calloc', 'fixture_calloc'],
+    ['realloc', 'fixture_realloc'],
+    ['valloc', 'fixture_valloc'],
+    ['pvalloc', 'fixture_pvalloc'],
+    ['memalign', 'fixture_memalign'],
+    ['aligned_alloc', 'fixture_aligned_alloc'],
+    ['posix_memalign', 'fixture_posix_memalign'],
+    ['new', 'fixture_new'],
+  ];
+
+  it.each(kinds)('%s: exact count, size, function and line; freed blocks disappear', (kind, fn) => {
+    const size = 4096 + 7 * kinds.findIndex(([k]) => k === kind) + 1; // a marker size per kind
+    const count = 37;
+    const before = tracesIn(tracer.takeSnapshot(), fn).length;
+    const ptrs = fixture.alloc(kind, size, count);
+    expect(new Set(ptrs).size).toBe(count);
+
+    const snap = tracer.takeSnapshot();
+    const mine = tracesIn(snap, fn);
+    expect(mine.length - before).toBe(count);
+    expect(mine.every((t) => t.size === size)).toBe(true);
+    const top = mine[0]!.traceback[mine[0]!.traceback.length - 1]!;
+    expect(top.filename).toMatch(/fixture\.cc$/);
+    expect(top.lineno).toBe(lines.get(fn));
+
+    // Addresses: each block's traceback is found by its address, and goes with its free.
+    for (const p of ptrs) expect(native.source!.objectTraceback(p)![0]![3]).toBe(fn);
+    fixture.release(ptrs, kind === 'new');
+    for (const p of ptrs) expect(native.source!.objectTraceback(p)?.[0]?.[3]).not.toBe(fn);
+    expect(tracesIn(tracer.takeSnapshot(), fn).length).toBe(before);
+  });
+
+  it('matches each address to its traceback, and forgets it on free', () => {
+    const ptrs = fixture.alloc('malloc', 3333, 5);
+    for (const p of ptrs) {
+      const frames = native.source!.objectTraceback(p);
+      expect(frames).not.toBeNull();
+      expect(frames![0]![3]).toBe('fixture_malloc');
+    }
+    fixture.release(ptrs);
+    // Another allocation may already have the address again, but not from this function.
+    for (const p of ptrs) expect(native.source!.objectTraceback(p)?.[0]?.[3]).not.toBe('fixture_malloc');
+  });
+
+  it('captures deeper frames: inner, then outer, most recent first', () => {
+    const ptrs = fixture.alloc('outer', 2222, 3);
+    const frames = native.source!.objectTraceback(ptrs[0]!)!;
+    expect(frames.slice(0, 2).map((f) => f[3])).toEqual(['fixture_inner', 'fixture_outer']);
+    expect(frames[0]![1]).toBe(lines.get('fixture_inner'));
+    expect(frames[1]![1]).toBe(lines.get('fixture_outer'));
+    const snap = tracer.takeSnapshot();
+    const mine = tracesIn(snap, 'fixture_inner');
+    expect(mine.length).toBe(3);
+    expect(mine[0]!.traceback.length).toBeGreaterThanOrEqual(2);
+    fixture.release(ptrs);
+  });
+
+  it('counts in getTracedMemory, and DomainFilter(false, 0) hides domain 0', () => {
+    const [before] = tracer.getTracedMemory();
+    const ptrs = fixture.alloc('malloc', 1 << 20, 4);
+    const [after, peak] = tracer.getTracedMemory();
+    expect(after - before).toBeGreaterThanOrEqual(4 << 20);
+    expect(peak).toBeGreaterThanOrEqual(after);
+    const snap = tracer.takeSnapshot();
+    expect(snap.domainNames.get(0)).toBe('native');
+    expect(tracesIn(snap, 'fixture_malloc').length).toBe(4);
+    const hidden = snap.filterTraces([new DomainFilter(false, 0)]);
+    expect([...hidden.traces].some((t) => t.domain === 0)).toBe(false);
+    fixture.release(ptrs);
+  });
+
+  it('clearTraces forgets native traces and resetPeak lowers the peak', () => {
+    const ptrs = fixture.alloc('malloc', 5555, 10);
+    tracer.clearTraces();
+    expect(tracesIn(tracer.takeSnapshot(), 'fixture_malloc').length).toBe(0);
+    fixture.release(ptrs); // frees of blocks no longer traced are ignored
+    const big = fixture.alloc('malloc', 8 << 20, 1);
+    fixture.release(big);
+    expect(native.source!.tracedMemory()[1]).toBeGreaterThanOrEqual(8 << 20);
+    tracer.resetPeak();
+    expect(native.source!.tracedMemory()[1]).toBeLessThan(8 << 20);
+  });
+});

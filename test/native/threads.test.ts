@@ -1,0 +1,89 @@
+// Threads: blocks allocated at once on many threads, on the libuv thread pool and on a worker
+// thread are all traced, exactly once each, and frees on another thread than the allocating one
+// find them.
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as tracer from '../../runtime/tracer/index';
+import type { Snapshot } from '../../runtime/model/snapshot';
+import { buildFixture, ensureNativeBuilt } from './helpers';
+
+ensureNativeBuilt();
+const native = await import('../../native/index');
+const require = createRequire(import.meta.url);
+
+interface Fixture {
+  alloc(kind: string, size: number, count: number): number[];
+  release(ptrs: number[]): void;
+  threadAlloc(threads: number, perThread: number, size: number): number[];
+  threadFree(ptrs: number[], threads: number): void;
+  poolAlloc(count: number, size: number): Promise<number[]>;
+}
+
+let fixturePath = '';
+let fixture: Fixture;
+
+function tracesIn(snapshot: Snapshot, fn: string, size: number) {
+  return [...snapshot.traces].filter((t) => {
+    const top = t.traceback[t.traceback.length - 1];
+    return t.domain === 0 && t.size === size && top?.functionName === fn;
+  });
+}
+
+beforeAll(() => {
+  expect(native.available, native.reason).toBe(true);
+  fixturePath = buildFixture();
+  fixture = require(fixturePath) as Fixture;
+  native.start(4);
+});
+
+afterAll(() => native.stop());
+
+describe('native hook under threads', () => {
+  it('N threads x M allocations at once: exact count and bytes; cross-thread frees match', () => {
+    const threads = 8;
+    const perThread = 2500;
+    const size = 777;
+    const ptrs = fixture.threadAlloc(threads, perThread, size);
+    expect(new Set(ptrs).size).toBe(threads * perThread);
+    const mine = tracesIn(tracer.takeSnapshot(), 'fixture_thread_alloc', size);
+    expect(mine.length).toBe(threads * perThread);
+    expect(mine.reduce((sum, t) => sum + t.size, 0)).toBe(threads * perThread * size);
+
+    fixture.threadFree(ptrs, threads); // each slice freed by another thread than allocated it
+    expect(tracesIn(tracer.takeSnapshot(), 'fixture_thread_alloc', size).length).toBe(0);
+  });
+
+  it('repeated rounds leave nothing behind (no lost or doubled frees)', () => {
+    for (let round = 0; round < 5; round++) {
+      const ptrs = fixture.threadAlloc(4, 1000, 1111);
+      fixture.threadFree(ptrs, 4);
+    }
+    expect(tracesIn(tracer.takeSnapshot(), 'fixture_thread_alloc', 1111).length).toBe(0);
+  });
+
+  it('allocations on the libuv thread pool are traced', async () => {
+    const batches = await Promise.all([1, 2, 3, 4].map(() => fixture.poolAlloc(300, 2345)));
+    const mine = tracesIn(tracer.takeSnapshot(), 'fixture_pool_alloc', 2345);
+    expect(mine.length).toBe(1200);
+    for (const ptrs of batches) fixture.release(ptrs); // freed on the main thread
+    expect(tracesIn(tracer.takeSnapshot(), 'fixture_pool_alloc', 2345).length).toBe(0);
+  });
+
+  it('allocations on a worker thread are traced, and freed from the main thread', async () => {
+    const worker = new Worker(
+      `const { parentPort, workerData } = require('node:worker_threads');
+       const fixture = require(workerData);
+       parentPort.postMessage(fixture.alloc('malloc', 6543, 150));`,
+      { eval: true, workerData: fixturePath },
+    );
+    const ptrs = await new Promise<number[]>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+    await worker.terminate();
+    expect(tracesIn(tracer.takeSnapshot(), 'fixture_malloc', 6543).length).toBe(150);
+    fixture.release(ptrs);
+    expect(tracesIn(tracer.takeSnapshot(), 'fixture_malloc', 6543).length).toBe(0);
+  });
+});
