@@ -1,0 +1,103 @@
+// Every fixture of fixtures/: the instrumented module validates, runs with the original's exact
+// stdout and checkpoints, and the events it reports name the manifest's lines with the manifest's
+// counts and sizes, one frame (direct and inlined sites) or deeper (via sites and chains).
+
+import { beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error: plain ESM module with a .d.mts beside it
+import { listFixtures, loadFixture } from '../../fixtures/index.mjs';
+import type { Fixture, Manifest, Site } from '../../fixtures/index.d.mts';
+import { instrument, type InstrumentResult } from '../../instrument/index';
+import { readSiteSection, recordingHooks, siteLine, type HookEvent, type RecordingHooks } from './hooks';
+
+const NFRAME = 16;
+const names: string[] = listFixtures();
+
+describe.each(names)('fixture %s', (name) => {
+  let fx: Fixture;
+  let result: InstrumentResult;
+  let hooks: RecordingHooks;
+  let run: { stdout: string; checkpoints: number[] };
+  let original: { stdout: string; checkpoints: number[] };
+  const liveAt = new Map<number, HookEvent[]>();
+
+  beforeAll(async () => {
+    fx = await loadFixture(name);
+    result = instrument(fx.wasmBytes, { strict: true });
+    hooks = recordingHooks(NFRAME);
+    original = await fx.run(fx.wasmBytes);
+    run = await fx.run(result.bytes, {
+      imports: { 'wasm-tracemalloc': hooks.imports },
+      onCheckpoint: (n: number) => { liveAt.set(n, [...hooks.live.values()]); },
+    });
+  });
+
+  it('validates, and runs exactly as the original', () => {
+    expect(WebAssembly.validate(result.bytes as Uint8Array<ArrayBuffer>)).toBe(true);
+    expect(original.stdout).toBe(fx.manifest.stdout);
+    expect(run.stdout).toBe(fx.manifest.stdout);
+    expect(run.checkpoints).toEqual(fx.manifest.checkpointOrder);
+    expect(hooks.stackDepth()).toBe(0);
+    expect(hooks.depth.value).toBe(0);
+  });
+
+  it('carries its site table and matched every call site to the original bytes', () => {
+    expect(readSiteSection(result.bytes)).toEqual(result.sites);
+    expect(result.stats.mismatchedFunctions).toEqual([]);
+    expect(result.sites.sites[0]).toEqual([-1, 0, 0, -1, 0]);
+    expect(result.stats.allocSites).toBeGreaterThan(0);
+  });
+
+  it("reports each manifest site's allocations at its exact file:line", () => {
+    const m: Manifest = fx.manifest;
+    const sources = new Set(m.sources);
+    const lineOf = (ev: HookEvent, anyDepth: boolean): string | null => {
+      const lines = ev.sites.map((s) => siteLine(result.sites, s));
+      if (!anyDepth) return lines[0]!;
+      return lines.find((l) => sources.has(l.slice(0, l.lastIndexOf(':')))) ?? null;
+    };
+    const allocs = hooks.events.filter((e) => e.type !== 'free');
+    for (const site of m.sites as (Site & { sizes?: { size: number; count: number }[] })[]) {
+      const key = `${site.file}:${site.line}`;
+      const here = allocs.filter((e) => lineOf(e, site.callSite === 'via') === key);
+      expect(here.length, `${site.id} at ${key}`).toBe(site.count);
+      const sizes = site.sizes ?? (site.count ? [{ size: site.size, count: site.count }] : []);
+      const got = new Map<number, number>();
+      for (const e of here) got.set(e.size, (got.get(e.size) ?? 0) + 1);
+      expect(Object.fromEntries(got), `${site.id} sizes`).toEqual(Object.fromEntries(sizes.map((s) => [s.size, s.count])));
+    }
+  });
+
+  it('gives the manifest chains as tracebacks', () => {
+    for (const chain of fx.manifest.chains) {
+      const want = chain.frames.map((f) => `${f.file}:${f.line}`);
+      const hits = hooks.events.filter((e) => e.type !== 'free' &&
+        want.every((w, i) => e.sites[i] !== undefined && siteLine(result.sites, e.sites[i]!) === w));
+      expect(hits.length, `chain ${chain.id}`).toBe(chain.count);
+    }
+  });
+
+  it('has the live sets of the manifest at every checkpoint', () => {
+    const sources = new Set(fx.manifest.sources);
+    for (const cp of fx.manifest.checkpoints) {
+      const live = liveAt.get(cp.checkpoint);
+      expect(live, `checkpoint ${cp.checkpoint}`).toBeDefined();
+      const byLine = new Map<string, { count: number; bytes: number }>();
+      for (const ev of live!) {
+        const lines = ev.sites.map((s) => siteLine(result.sites, s));
+        const key = lines.find((l) => sources.has(l.slice(0, l.lastIndexOf(':')))) ?? lines[0]!;
+        const agg = byLine.get(key) ?? { count: 0, bytes: 0 };
+        agg.count++;
+        agg.bytes += ev.size;
+        byLine.set(key, agg);
+      }
+      for (const want of cp.live) {
+        expect(byLine.get(`${want.file}:${want.line}`), `checkpoint ${cp.checkpoint} ${want.file}:${want.line}`)
+          .toEqual({ count: want.count, bytes: want.bytes });
+      }
+      if (fx.manifest.complete) {
+        const total = [...byLine.values()].reduce((a, b) => ({ count: a.count + b.count, bytes: a.bytes + b.bytes }), { count: 0, bytes: 0 });
+        expect(total, `checkpoint ${cp.checkpoint} totals`).toEqual({ count: cp.count, bytes: cp.bytes });
+      }
+    }
+  });
+});
