@@ -24,7 +24,7 @@ export function demangle(name: string): string {
 }
 
 /** `_ZN4core3fmt5write17h0123456789abcdefE` → `core::fmt::write`. */
-function demangleRustLegacy(name: string): string | null {
+export function demangleRustLegacy(name: string): string | null {
   if (!name.startsWith('_ZN') || !name.endsWith('E')) return null;
   const parts = readSourceNames(name, 3);
   if (!parts || parts.end !== name.length - 1) return null;

@@ -9,6 +9,7 @@
 // or at a -1/-2 tombstone belongs to a function the linker discarded and is dropped.
 
 import { ByteReader } from '../byte-reader';
+import { demangleRustLegacy } from '../demangle';
 import {
   DW_FORM, type DwarfSections, type FormContext, addrx, readAddress, readString, readUnsigned, skipForm,
 } from './forms';
@@ -108,7 +109,10 @@ export class DebugInfo {
     return [];
   }
 
-  /** Qualified function name of a subprogram or inlined subroutine (through its origin), or null. */
+  /**
+   * Qualified function name of a subprogram or inlined subroutine (through its origin): DW_AT_name
+   * with its enclosing namespaces and classes (`std::__2::vector<Point>::push_back`), or null.
+   */
   functionName(die: Die): string | null {
     let d: Die | undefined = die;
     let name: string | null = null;
@@ -121,6 +125,9 @@ export class DebugInfo {
       if (!next) break;
       d = next;
     }
+    // Rust: the demangled symbol (`Key<T>::get`) reads better than DWARF's scopes (`{impl#81}`).
+    const rust = linkage !== null ? demangleRustLegacy(linkage) : null;
+    if (rust !== null) return rust;
     if (name === null) return linkage;
     const scopes: string[] = [];
     for (let p = d?.parent ?? null; p && SCOPE_TAGS.has(p.tag); p = p.parent) {
