@@ -31,7 +31,6 @@ export {
   type WasmSource,
 } from './instantiate';
 export { patchWebAssembly, unpatchWebAssembly, isWebAssemblyPatched } from './patch';
-export { TracemallocError } from '../model/errors';
 export { MAX_NFRAME, type InvalidFree, type InvalidKind } from './wasm-domain';
-export type { TraceSource, RawFrame } from './trace-source';
+export type { TraceSource } from './trace-source';
 export { SITES_SECTION, HOOK_MODULE } from './site-table';
