@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as tracemalloc from '../runtime/index';
-import type { Snapshot } from '../runtime/index';
+import { formatSize, type Snapshot } from '../runtime/index';
 import { writeReport } from '../report/write';
 import type { TimelinePoint } from '../report/snapshot-info';
 import { num, str, type ParsedArgs } from './args';
@@ -50,16 +50,18 @@ export const demoCommand: Command = {
 
     progress.update('instrumenting fixtures/c/basic.wasm');
     const original = new Uint8Array(readFileSync(wasmPath));
-    const traced = await instrumentWasm(original, {});
+    const summary = await instrumentWasm(original, {});
+    const traced = summary.bytes;
     // Traceback.format() shows source lines: the fixture's files are relative to the package root
     tracemalloc.setLineSource((filename, lineno) => sourceLine(root, filename, lineno));
 
     progress.update('running it traced');
     const harness = (await import(pathToFileURL(join(dir, 'run.mjs')).href)) as Harness;
     const snapshots = new Map<number, Snapshot>();
-    const timeline: TimelinePoint[] = [];
+    const timeline: TimelinePoint[] = [[0, 0, 0]]; // tracing starts empty
     const t0 = performance.now();
     const wasTracing = tracemalloc.isTracing();
+    const restoreWarnings = quietWasiWarning();
     tracemalloc.start(nframe);
     let result;
     try {
@@ -69,10 +71,12 @@ export const demoCommand: Command = {
           snapshots.set(n, tracemalloc.takeSnapshot());
           const [current, peak] = tracemalloc.getTracedMemory();
           timeline.push([(performance.now() - t0) / 1000, current, peak]);
+          tracemalloc.resetPeak(); // each point's peak is the high-water mark since the previous one
         },
       });
     } finally {
       if (!wasTracing) tracemalloc.stop();
+      restoreWarnings();
       progress.done();
     }
     if (result.exitCode) throw new CliError(`the demo program failed with exit code ${result.exitCode}`, 1);
@@ -81,18 +85,28 @@ export const demoCommand: Command = {
 
     const h = (text: string) => println(io, paint(io, 'bold', text));
     println(io, `${paint(io, 'bold', 'wasm-tracemalloc demo')}: fixtures/c/basic.c, compiled by clang to wasm32-wasi with DWARF,`);
-    println(io, `instrumented (${original.length} → ${traced.length} bytes) and traced with ${nframe} frames per traceback.`);
+    println(io, `instrumented (allocator ${summary.profile}, ${summary.allocSites} allocation sites, ${summary.frameSites} frame sites) and traced with ${nframe} frames per traceback.`);
     println(io, 'Its output:');
     for (const line of result.stdout.trimEnd().split('\n')) println(io, paint(io, 'dim', `  | ${line}`));
     println(io);
     h('1. Checkpoint 1: every allocator entry point (malloc, calloc, posix_memalign, strdup, realloc)');
     for (const line of formatTop(io, computeTop(s1, 'lineno', false, 10), 'lineno')) println(io, line);
     println(io);
-    h('2. Checkpoint 3 vs 2: the same line reached through two call chains');
-    for (const line of formatCompare(io, computeCompare(s3, s2, 'traceback', false, 3), 'traceback')) println(io, line);
+    h('2. Checkpoint 3 vs 2: what phase 3 added');
+    for (const line of formatCompare(io, computeCompare(s3, s2, 'lineno', false, 3), 'lineno')) println(io, line);
+    const chains = s3.compareTo(s2, 'traceback').filter((d) => d.sizeDiff > 0);
+    println(io, `It came through ${chains.length} call chain${chains.length === 1 ? '' : 's'} (most recent call first):`);
+    for (const d of chains) {
+      println(io, paint(io, 'red', `  ${formatSize(d.sizeDiff, true)} in ${d.countDiff} blocks`));
+      for (const line of d.traceback.format(null, true)) println(io, `  ${line}`);
+    }
     println(io);
-    h('3. At exit (checkpoint 4): still allocated, by traceback: the leak');
-    for (const line of formatTop(io, computeTop(s4, 'traceback', false, 5), 'traceback')) println(io, line);
+    h('3. At exit (checkpoint 4): still allocated — the leak');
+    for (const line of formatTop(io, computeTop(s4, 'lineno', false, 5), 'lineno')) println(io, line);
+    for (const stat of s4.statistics('traceback').slice(0, 3)) {
+      println(io, `Allocated ${stat.count === 1 ? 'here' : `${stat.count} times here`} (most recent call first):`);
+      for (const line of stat.traceback.format(null, true)) println(io, `  ${line}`);
+    }
     println(io);
 
     const meta = { command: 'wasm-tracemalloc demo', timeline: JSON.stringify(timeline.map(([t, c, p]) => [Number(t.toFixed(4)), c, p])) };
@@ -125,4 +139,17 @@ function sourceLine(root: string, filename: string, lineno: number): string | un
     sources.set(filename, lines);
   }
   return lines?.[lineno - 1];
+}
+
+/** node:wasi prints "WASI is an experimental feature" on first use: noise in a demo's output. */
+function quietWasiWarning(): () => void {
+  const original = process.emitWarning;
+  process.emitWarning = function (warning: string | Error, ...rest: unknown[]) {
+    const text = typeof warning === 'string' ? warning : warning.message;
+    if (/WASI is an experimental feature/.test(text)) return;
+    return (original as (...a: unknown[]) => void).call(process, warning, ...rest);
+  } as typeof process.emitWarning;
+  return () => {
+    process.emitWarning = original;
+  };
 }

@@ -3,22 +3,33 @@
 // map or name section. Binaryen is loaded only here, lazily: the other commands never pay for it.
 
 import { readFileSync, writeFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { list, str, type ParsedArgs } from './args';
 import type { Command } from './command';
 import { CliError, oneLine } from './errors';
 import { Progress, println, type Io } from './io';
 import { readInput } from './snapshots';
 
-/** Families of the built-in allocator profiles (instrument/profiles.ts); `none` = only --alloc/--free. */
-export const PROFILES = ['auto', 'libc', 'c++', 'rust', 'wasm-bindgen', 'assemblyscript', 'none'] as const;
+/** `auto`: detect the allocators of the built-in profiles (libc, C++, Rust, wasm-bindgen,
+ * AssemblyScript; instrument/profiles.ts); `none`: only the functions named by --alloc/--free. */
+export const PROFILES = ['auto', 'none'] as const;
 
 export interface InstrumentCliOptions {
   alloc?: string[];
   free?: string[];
   profile?: string;
+  /** path of the module's source map */
   sourceMap?: string;
-  name?: string;
+  /** folder the module's own sourceMappingURL is relative to */
+  baseDir?: string;
+}
+
+export interface InstrumentSummary {
+  bytes: Uint8Array;
+  profile: string;
+  allocSites: number;
+  frameSites: number;
+  warnings: string[];
 }
 
 /** A function reference from the command line: a name, an export name, or a function index. */
@@ -26,26 +37,32 @@ function ref(text: string): string | number {
   return /^\d+$/.test(text) ? Number(text) : text;
 }
 
-/** Runs instrument/ (loaded on first use) and returns the new module's bytes. */
-export async function instrumentWasm(bytes: Uint8Array, options: InstrumentCliOptions): Promise<Uint8Array> {
-  const mod = (await import('../instrument/index')) as unknown as {
-    instrument: (bytes: Uint8Array, options: Record<string, unknown>) => unknown;
-  };
-  const opts: Record<string, unknown> = {};
-  if (options.alloc?.length) opts.alloc = options.alloc.map(ref);
-  if (options.free?.length) opts.free = options.free.map(ref);
-  if (options.profile && options.profile !== 'auto') {
-    if (options.profile === 'none') opts.detect = false;
-    else opts.profiles = [options.profile];
+const readText = (path: string): string | undefined => {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
   }
-  if (options.sourceMap !== undefined) opts.sourceMap = readFileSync(options.sourceMap, 'utf8');
-  if (options.name !== undefined) opts.name = options.name;
-  const result = await mod.instrument(bytes, opts);
-  if (result instanceof Uint8Array) return result;
-  const r = result as { bytes?: Uint8Array; binary?: Uint8Array; wasm?: Uint8Array };
-  const out = r.bytes ?? r.binary ?? r.wasm;
-  if (!(out instanceof Uint8Array)) throw new CliError('instrument() returned no module bytes');
-  return out;
+};
+
+/** Runs instrument/ (Binaryen, loaded on first use) and returns the new module and its figures. */
+export async function instrumentWasm(bytes: Uint8Array, options: InstrumentCliOptions): Promise<InstrumentSummary> {
+  const { instrument } = await import('../instrument/index');
+  const result = instrument(bytes, {
+    alloc: options.alloc?.length ? options.alloc.map(ref) : undefined,
+    free: options.free?.length ? options.free.map(ref) : undefined,
+    detect: options.profile !== 'none',
+    sourceMap: options.sourceMap !== undefined ? readText(options.sourceMap) : undefined,
+    sourceMapBaseDir: options.baseDir,
+    readFile: readText,
+  });
+  return {
+    bytes: result.bytes,
+    profile: result.profile,
+    allocSites: result.stats.allocSites,
+    frameSites: result.stats.frameSites,
+    warnings: result.stats.warnings,
+  };
 }
 
 export const instrumentCommand: Command = {
@@ -57,7 +74,7 @@ export const instrumentCommand: Command = {
       { name: 'output', short: 'o', kind: 'string', value: 'OUT.wasm', help: 'where to write the instrumented module (required)' },
       { name: 'alloc', kind: 'list', value: 'NAME', help: 'a malloc-like function (result = f(size)) by name, export name or index' },
       { name: 'free', kind: 'list', value: 'NAME', help: 'a free-like function (f(ptr)) by name, export name or index' },
-      { name: 'profile', kind: 'string', value: 'NAME', choices: PROFILES, help: `allocators to detect: ${PROFILES.join(', ')} (default auto)` },
+      { name: 'profile', kind: 'string', value: 'NAME', choices: PROFILES, help: 'auto (default): detect libc, C++, Rust, wasm-bindgen and AssemblyScript allocators; none: only --alloc/--free' },
       { name: 'source-map', kind: 'string', value: 'FILE', help: "the module's source map, when it is not referenced by the module itself" },
     ],
     examples: ['wasm-tracemalloc instrument app.wasm -o app.traced.wasm', 'wasm-tracemalloc instrument game.wasm -o game.traced.wasm --alloc my_alloc --free my_free'],
@@ -71,10 +88,10 @@ export const instrumentCommand: Command = {
     const bytes = readInput(input, 'module');
     const progress = new Progress(io);
     progress.update(`instrumenting ${input}`);
-    let out: Uint8Array;
+    let out: InstrumentSummary;
     const t0 = performance.now();
     try {
-      out = await instrumentWasm(bytes, { alloc: list(args, 'alloc'), free: list(args, 'free'), profile: str(args, 'profile'), sourceMap, name: basename(input) });
+      out = await instrumentWasm(bytes, { alloc: list(args, 'alloc'), free: list(args, 'free'), profile: str(args, 'profile'), sourceMap, baseDir: dirname(resolve(io.cwd, input)) });
     } catch (error) {
       if (error instanceof CliError) throw error;
       throw new CliError(`cannot instrument '${input}': ${oneLine(error)}`);
@@ -82,12 +99,13 @@ export const instrumentCommand: Command = {
       progress.done();
     }
     try {
-      writeFileSync(output, out);
+      writeFileSync(output, out.bytes);
     } catch (error) {
       throw new CliError(`cannot write '${output}': ${oneLine(error)}`);
     }
     const ms = performance.now() - t0;
-    println(io, `wrote ${output} (${bytes.length} → ${out.length} bytes, ${ms.toFixed(0)} ms)`);
+    for (const w of out.warnings) io.err.write(`wasm-tracemalloc: warning: ${w}\n`);
+    println(io, `wrote ${output}: allocator ${out.profile}, ${out.allocSites} allocation sites, ${out.frameSites} frame sites (${bytes.length} → ${out.bytes.length} bytes, ${ms.toFixed(0)} ms)`);
     return 0;
   },
 };

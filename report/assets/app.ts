@@ -92,8 +92,9 @@ export const APP_JS = String.raw`
       gl.setAttribute('stroke', '#eceef1'); svg.appendChild(gl);
       text(L - 6, gy + 4, fmt(ymax * (1 - g / 4)), 'end');
     }
-    text(L, H - 6, (0).toFixed(1) + ' s');
-    text(W - R, H - 6, (t1 - t0).toFixed(1) + ' s', 'end');
+    var span = t1 - t0;
+    function when(t) { return span < 2 ? (t * 1000).toFixed(span < 0.02 ? 2 : 0) + ' ms' : t.toFixed(span < 20 ? 1 : 0) + ' s'; }
+    for (var q = 0; q <= 4; q++) text(L + q * (W - L - R) / 4, H - 6, when(span * q / 4), q === 0 ? 'start' : q === 4 ? 'end' : 'middle');
     line(2, '#f08c00', true);
     line(1, '#3b5bdb', false);
     app.appendChild(el('section', { class: 'panel chart', id: 'timeline' }, [
