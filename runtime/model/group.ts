@@ -204,7 +204,8 @@ export function compareSnapshots(newColumns: SnapshotColumns, oldColumns: Snapsh
     }
   }
   for (let j = 0; j < groupsOld.keys.length; j++) {
-    if (!matchedOld[j]) rows.push({ side: 1, key: groupsOld.keys[j]!, size: 0, sizeDiff: -groupsOld.size[j]!, count: 0, countDiff: -groupsOld.count[j]! });
+    // `0 - x`, not `-x`: an old group of size 0 must give +0 (CPython ints have no -0: "+0 B")
+    if (!matchedOld[j]) rows.push({ side: 1, key: groupsOld.keys[j]!, size: 0, sizeDiff: 0 - groupsOld.size[j]!, count: 0, countDiff: 0 - groupsOld.count[j]! });
   }
   // CPython sorts (|sizeDiff|, size, |countDiff|, count, traceback) descending
   rows.sort(
