@@ -115,9 +115,9 @@ export function createResolver(bytes: Uint8Array, opts: ResolverOptions = {}): R
       sourcesWithContent: () => m.sourcesWithContent(),
       resolve(offset) {
         const { body, loc } = base(offset);
-        const hit = m.lookup(offset);
         // A mapping from before the function's body describes another function: not this call.
-        if (!hit || (body && hit.generatedOffset < body.bodyStart)) return loc;
+        const hit = m.lookup(offset, body ? body.bodyStart : 0);
+        if (!hit) return loc;
         return { ...loc, file: hit.file, line: hit.line, column: hit.column, functionName: loc.functionName ?? hit.name };
       },
     };

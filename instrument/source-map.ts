@@ -11,8 +11,14 @@
 // directory, normalised, never made absolute when they were relative. AssemblyScript is the
 // exception: its `sourceRoot` is a synthetic `./<output name>` and its sources (`assembly/x.ts`,
 // `~lib/…`) are relative to the project, so for its maps both are left out.
+//
+// Lookup: the last segment at or before the offset (several at one offset: the last wins, as
+// in trace-mapping and DWARF). Binaryen-written maps (AssemblyScript, Emscripten) end each
+// expression's range with an unmapped segment, and a call opcode comes after its operands, so
+// it often sits in such a gap although its expression starts at a mapped offset. When the
+// segment found is unmapped, the nearest mapped one before it within the same function is used.
 
-import { TraceMap, traceSegment } from '@jridgewell/trace-mapping';
+import { type SourceMapSegment, TraceMap, decodedMappings } from '@jridgewell/trace-mapping';
 import { ByteReader } from './byte-reader';
 import { type Section, customSection } from './code-reader';
 import { dirname, isUrlLike, joinPath, normalizePath } from './source-paths';
@@ -64,10 +70,18 @@ export class SourceMapIndex {
     });
   }
 
-  /** The mapping at or before `offset`; null when there is none, or it has no source. */
-  lookup(offset: number): MappedLocation | null {
-    const seg = traceSegment(this.map, 0, offset);
-    if (!seg || seg.length < 4) return null;
+  /** The mapping at or before `offset` and not before `minOffset` (the function's start); null when none. */
+  lookup(offset: number, minOffset = 0): MappedLocation | null {
+    const segs = this.segments();
+    let lo = 0, hi = segs.length; // first segment after offset
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (segs[mid]![0] <= offset) lo = mid + 1; else hi = mid;
+    }
+    let i = lo - 1;
+    while (i >= 0 && segs[i]!.length < 4 && segs[i]![0] >= minOffset) i--;
+    const seg = i >= 0 ? segs[i]! : null;
+    if (!seg || seg.length < 4 || seg[0] < minOffset) return null;
     const file = this.files[seg[1]!];
     if (file === undefined) return null;
     const names = this.map.names;
@@ -78,6 +92,13 @@ export class SourceMapIndex {
       name: seg.length === 5 ? (names[seg[4]!] ?? null) : null,
       generatedOffset: seg[0],
     };
+  }
+
+  private segs: readonly SourceMapSegment[] | null = null;
+
+  /** Generated line 1 (wasm maps have one line), decoded on first use. */
+  private segments(): readonly SourceMapSegment[] {
+    return (this.segs ??= decodedMappings(this.map)[0] ?? []);
   }
 
   /** The `sourcesContent` text of a source, by its resolved name. */

@@ -1,0 +1,123 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import binaryen from 'binaryen';
+import { describe, expect, it } from 'vitest';
+import { BinaryReadError, readCodeLayout, readSections } from '../../../instrument/code-reader';
+import { DATA, HERE, concat, objdumpCalls, uleb, wasm } from './helpers';
+
+const MODULES = readdirSync(DATA).filter((f) => f.endsWith('.wasm')).map((f) => f.slice(0, -5));
+const OPCODE: Record<string, number> = { call: 0x10, call_indirect: 0x11, return_call: 0x12, return_call_indirect: 0x13, call_ref: 0x14, return_call_ref: 0x15 };
+
+describe('readCodeLayout', () => {
+  it('has fixture modules to check', () => {
+    expect(MODULES.length).toBeGreaterThanOrEqual(10);
+  });
+
+  for (const name of MODULES) {
+    it(`finds exactly the calls wasm-objdump finds in ${name}.wasm`, () => {
+      const layout = readCodeLayout(wasm(name));
+      const got = layout.funcs.flatMap((f) => f.calls).map((c) => ({ offset: c.offset, op: c.op, callee: c.callee }));
+      expect(got).toEqual(objdumpCalls(name));
+    });
+  }
+
+  it('numbers functions after the imports and keeps bodies inside the code section', () => {
+    const bytes = wasm('opcodes');
+    const layout = readCodeLayout(bytes);
+    const code = readSections(bytes).find((s) => s.id === 10)!;
+    expect(layout.importedFuncCount).toBe(1);
+    expect(layout.codeSectionPayloadStart).toBe(code.start);
+    expect(layout.funcs.map((f) => f.index)).toEqual([1, 2]);
+    for (const f of layout.funcs) {
+      expect(f.bodyStart).toBeGreaterThan(code.start);
+      expect(f.codeStart).toBeGreaterThan(f.bodyStart);
+      expect(f.bodyEnd).toBeLessThanOrEqual(code.end);
+      expect(bytes[f.bodyEnd - 1]).toBe(0x0b); // every body ends with `end`
+      for (const c of f.calls) expect(c.funcIndex).toBe(f.index);
+    }
+  });
+
+  // Modules from npm (Emscripten's sql.js, Rust's brotli-wasm, Playwright's codec): big, real,
+  // without expectations on disk; a desynced walk would land calls on bytes that are not call opcodes.
+  for (const mod of ['sql.js/dist/sql-wasm.wasm', 'brotli-wasm/pkg.node/brotli_wasm_bg.wasm']) {
+    it(`walks every body of ${mod} and lands each call on its opcode`, () => {
+      const bytes = new Uint8Array(readFileSync(join(HERE, '../../../node_modules', mod)));
+      const layout = readCodeLayout(bytes);
+      const calls = layout.funcs.flatMap((f) => f.calls);
+      expect(calls.length).toBeGreaterThan(1000);
+      for (const c of calls) expect(bytes[c.offset]).toBe(OPCODE[c.op]);
+    });
+  }
+
+  it('decodes GC, typed function references and exnref (assembled by Binaryen)', () => {
+    const m = binaryen.parseText(`
+      (module
+        (type $fn (func (param i32) (result i32)))
+        (type $pt (struct (field (mut i32)) (field i64)))
+        (type $arr (array (mut i32)))
+        (tag $e (param i32))
+        (func $a (export "a") (type $fn) (param $x i32) (result i32)
+          (local $s (ref null $pt))
+          (local.set $s (struct.new $pt (local.get $x) (i64.const 5)))
+          (struct.set $pt 0 (ref.as_non_null (local.get $s)) (i32.const 1))
+          (drop (array.new_fixed $arr 3 (i32.const 1) (i32.const 2) (i32.const 3)))
+          (drop (array.len (array.new_default $arr (i32.const 4))))
+          (drop (ref.test (ref i31) (ref.i31 (i32.const 7))))
+          (drop (block $l (result (ref any))
+            (br_on_cast $l anyref (ref i31) (ref.i31 (i32.const 8)))
+            (drop) (ref.i31 (i32.const 9))))
+          (drop (call_ref $fn (i32.const 2) (ref.func $b)))
+          (drop (block $h (result i32)
+            (try_table (catch $e $h) (drop (call $b (i32.const 3))))
+            (i32.const 0)))
+          (return_call_ref $fn (local.get $x) (ref.func $b)))
+        (func $b (type $fn) (param i32) (result i32)
+          (i31.get_s (ref.i31 (local.get 0)))))`);
+    m.setFeatures(binaryen.Features.All);
+    const bytes = m.emitBinary();
+    m.dispose();
+    const layout = readCodeLayout(bytes);
+    const calls = layout.funcs.flatMap((f) => f.calls);
+    expect(calls.map((c) => c.op)).toEqual(['call_ref', 'call', 'return_call_ref']);
+    for (const c of calls) expect(bytes[c.offset]).toBe(OPCODE[c.op]);
+    expect(calls[1]!.callee).toBe(1);
+  });
+
+  describe('bad input', () => {
+    const good = wasm('sites-O1');
+
+    it('refuses bytes that are not a module, quoting the magic', () => {
+      expect(() => readCodeLayout(new TextEncoder().encode('hello, world!'))).toThrow(/not a wasm module: magic 0x6c6c6568/);
+      expect(() => readCodeLayout(new Uint8Array([0, 0x61, 0x73]))).toThrow(BinaryReadError);
+    });
+
+    it('refuses another binary version (a component)', () => {
+      const b = good.slice();
+      b[4] = 0x0d; b[6] = 1;
+      expect(() => readCodeLayout(b)).toThrow(/unsupported wasm binary version/);
+    });
+
+    it('refuses a truncated module', () => {
+      expect(() => readCodeLayout(good.subarray(0, Math.floor(good.length / 2)))).toThrow(/runs past the end/);
+    });
+
+    it('names an unknown opcode and its offset instead of desyncing', () => {
+      const b = good.slice();
+      const f = readCodeLayout(good).funcs.find((x) => x.calls.length > 0)!;
+      b[f.codeStart] = 0xff;
+      expect(() => readCodeLayout(b)).toThrow(`function ${f.index}: unknown opcode 0xff at byte 0x${f.codeStart.toString(16)}`);
+    });
+
+    it('notices a body whose blocks do not close inside it', () => {
+      // type () -> (), one function, body: block (no end) end
+      const body = new Uint8Array([0x00, 0x02, 0x40, 0x0b]);
+      const mod = concat([
+        new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]),
+        new Uint8Array([1, 4, 1, 0x60, 0, 0]),
+        new Uint8Array([3, 2, 1, 0]),
+        new Uint8Array([10]), uleb(body.length + 2), new Uint8Array([1]), uleb(body.length), body,
+      ]);
+      expect(() => readCodeLayout(mod)).toThrow(/function 0: body ends inside a block \(1 left open\)/);
+    });
+  });
+});
