@@ -1,0 +1,80 @@
+// `node --import wasm-tracemalloc/register app.mjs`: an unmodified program that instantiates an
+// UNinstrumented module gets it instrumented and traced, with snapshots on SIGUSR2 and at exit.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Snapshot } from '../../../runtime/model/snapshot';
+import { ensureDist, root } from '../../browser/ensure-dist';
+
+const dir = mkdtempSync(join(tmpdir(), 'wtm-register-'));
+const register = pathToFileURL(join(root, 'dist', 'runtime', 'register.js')).href;
+const manifest = JSON.parse(readFileSync(join(root, 'fixtures', 'c', 'manifest.json'), 'utf8'));
+
+const app = join(dir, 'app.mjs');
+writeFileSync(
+  app,
+  `import { copyFileSync } from 'node:fs';
+import { loadFixture } from ${JSON.stringify(pathToFileURL(join(root, 'fixtures', 'index.mjs')).href)};
+const fx = await loadFixture('c');
+const { stdout } = await fx.run(fx.wasmBytes);        // plain WebAssembly.instantiate inside
+process.stdout.write(stdout);
+if (process.env.WASM_TRACEMALLOC_SNAPSHOT && Number(process.env.WASM_TRACEMALLOC) > 0) {
+  process.kill(process.pid, 'SIGUSR2');
+  await new Promise((r) => setTimeout(r, 300));
+  copyFileSync(process.env.WASM_TRACEMALLOC_SNAPSHOT, process.env.WASM_TRACEMALLOC_SNAPSHOT + '.usr2');
+}
+await fx.run(fx.wasmBytes);                            // a second instance: a second domain
+`,
+);
+
+function runApp(env: Record<string, string>) {
+  return spawnSync(process.execPath, ['--no-warnings', '--import', register, app], {
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+}
+
+beforeAll(ensureDist, 180_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('register', () => {
+  it('instruments on load, traces, and writes snapshots on SIGUSR2 and at exit', () => {
+    const path = join(dir, 'trace.snap');
+    const r = runApp({ WASM_TRACEMALLOC: '4', WASM_TRACEMALLOC_SNAPSHOT: path });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(manifest.stdout);
+    const leak = (s: Snapshot) => s.statistics('lineno').map(String);
+    const atSignal = Snapshot.deserialize(new Uint8Array(readFileSync(path + '.usr2')));
+    expect(atSignal.tracebackLimit).toBe(4);
+    expect(leak(atSignal)).toEqual(['fixtures/c/basic.c:49: size=4321 B, count=1, average=4321 B']);
+    const atExit = Snapshot.deserialize(new Uint8Array(readFileSync(path)));
+    expect(leak(atExit)).toEqual(['fixtures/c/basic.c:49: size=8642 B, count=2, average=4321 B']);
+    expect([...atExit.traces].map((t) => t.domain).sort()).toEqual([1, 2]);
+  });
+
+  it('does nothing without WASM_TRACEMALLOC (or with 0)', () => {
+    const path = join(dir, 'none.snap');
+    for (const value of [undefined, '0']) {
+      const env: Record<string, string> = { WASM_TRACEMALLOC_SNAPSHOT: path };
+      if (value !== undefined) env.WASM_TRACEMALLOC = value;
+      else delete process.env.WASM_TRACEMALLOC;
+      const r = runApp(env);
+      expect(r.status).toBe(0);
+      expect(r.stdout).toBe(manifest.stdout);
+      expect(existsSync(path)).toBe(false);
+    }
+  });
+
+  it('refuses a bad nframe in one line, exit status 2', () => {
+    for (const bad of ['abc', '65', '-1']) {
+      const r = runApp({ WASM_TRACEMALLOC: bad });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toBe(`wasm-tracemalloc: WASM_TRACEMALLOC="${bad}": expected a number of frames from 1 to 64 (or 0 for off)\n`);
+    }
+  });
+});
