@@ -127,15 +127,34 @@ export class ByteReader {
     let mul = 1;
     let byte: number;
     do {
+      // From the 8th byte on, the two's-complement sum leaves the exact range of a double: BigInt.
+      if (mul >= 2 ** 49) return this.slebBig();
       if (p >= this.end) this.fail('truncated signed LEB128', this.pos);
       byte = b[p++]!;
       result += (byte & 0x7f) * mul;
       mul *= 128;
-      if (mul > 2 ** 77) this.fail('signed LEB128 longer than 11 bytes', this.pos);
     } while (byte >= 0x80);
     if (byte & 0x40) result -= mul;
     this.pos = p;
     return result;
+  }
+
+  private slebBig(): number {
+    const b = this.bytes;
+    let p = this.pos;
+    let result = 0n;
+    let shift = 0n;
+    let byte: number;
+    do {
+      if (p >= this.end) this.fail('truncated signed LEB128', this.pos);
+      if (shift > 70n) this.fail('signed LEB128 longer than 11 bytes', this.pos);
+      byte = b[p++]!;
+      result |= BigInt(byte & 0x7f) << shift;
+      shift += 7n;
+    } while (byte >= 0x80);
+    if (byte & 0x40) result -= 1n << shift;
+    this.pos = p;
+    return Number(result);
   }
 
   /** Skips a LEB128 of either sign without decoding it (immediates nobody reads). */
