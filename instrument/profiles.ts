@@ -11,14 +11,17 @@ export type AllocatorSpec =
   | { role: 'alloc'; size: number; count?: number; resultAdjust?: number }
   /** `status = f(out, ..., size)`: alloc(*out, size) when status == 0 (posix_memalign). */
   | { role: 'alloc-out'; size: number; out: number }
-  /** `f(ptr, ...)`: free(ptr + ptrAdjust) when ptr != 0, before the body runs. */
-  | { role: 'free'; ptr: number; ptrAdjust?: number }
+  /**
+   * `f(ptr, ...)`: free(ptr + ptrAdjust) when ptr != 0, before the body runs. `collector`: a GC's
+   * free, which records even inside an allocator's body (an incremental GC step run by `__new`
+   * frees OTHER objects, which must leave the table).
+   */
+  | { role: 'free'; ptr: number; ptrAdjust?: number; collector?: boolean }
   /**
    * `result = f(ptr, ..., size)`: realloc(ptr, result, size) when result != 0; free(ptr) when
-   * result == 0, ptr != 0 and size == 0 (`zeroFrees`). `keepsOld`: the old block stays allocated
-   * when the result moved (AssemblyScript `__renew`: the GC frees it later), so a move is an alloc.
+   * result == 0, ptr != 0 and size == 0 (`zeroFrees`). `adjust` applies to both pointers.
    */
-  | { role: 'realloc'; ptr: number; size: number; zeroFrees?: boolean; keepsOld?: boolean; adjust?: number }
+  | { role: 'realloc'; ptr: number; size: number; zeroFrees?: boolean; adjust?: number }
   /**
    * A function that allocates THROUGH the profile (`strdup`): records nothing itself, but the
    * allocator calls inside it report the wrapper's call site, so the user's line is the answer.
@@ -101,12 +104,13 @@ const BLOCK_OVERHEAD = 4;
 const as = (names: string[], spec: AllocatorSpec): AllocatorProfileEntry => ({ family: 'assemblyscript', names, spec });
 const ASSEMBLYSCRIPT: AllocatorProfileEntry[] = [
   as(['~lib/rt/itcms/__new', '~lib/rt/tcms/__new', '~lib/rt/stub/__new'], { role: 'alloc', size: 0, resultAdjust: -OBJECT_OVERHEAD }),
-  as(['~lib/rt/itcms/__renew', '~lib/rt/tcms/__renew', '~lib/rt/stub/__renew'],
-    { role: 'realloc', ptr: 0, size: 1, keepsOld: true, adjust: -OBJECT_OVERHEAD }),
+  // A moving __renew leaves the old object to the GC; like CPython's realloc, the trace moves
+  // (the GC's later free of the old object finds nothing to remove).
+  as(['~lib/rt/itcms/__renew', '~lib/rt/tcms/__renew', '~lib/rt/stub/__renew'], { role: 'realloc', ptr: 0, size: 1, adjust: -OBJECT_OVERHEAD }),
   as(['~lib/rt/tlsf/__alloc', '~lib/rt/stub/__alloc'], { role: 'alloc', size: 0 }),
   as(['~lib/rt/tlsf/__realloc', '~lib/rt/stub/__realloc'], { role: 'realloc', ptr: 0, size: 1 }),
   as(['~lib/rt/tlsf/__free', '~lib/rt/stub/__free'], { role: 'free', ptr: 0 }),
-  as(['~lib/rt/itcms/free'], { role: 'free', ptr: 0, ptrAdjust: BLOCK_OVERHEAD }),
+  as(['~lib/rt/itcms/free'], { role: 'free', ptr: 0, ptrAdjust: BLOCK_OVERHEAD, collector: true }),
 ];
 
 export const ALLOCATOR_PROFILES: readonly AllocatorProfileEntry[] = [

@@ -13,8 +13,8 @@
 //     (if (local.get $tok) (then (call $leave (local.get $tok))))
 //     (local.get $r))
 //
-// Pure operands (constants, local.get, global.get) are left in place: evaluating them after
-// `enter` cannot call anything. One $tok and one $r per type serve the whole function: between
+// Operands after the last one with effects (constants, local.get, global.get) are left in place:
+// evaluating them after `enter` cannot call anything. One $tok and one $r per type serve the whole function: between
 // enter and leave only the callee runs, so nested sites never overlap their live ranges.
 
 import binaryen from 'binaryen';
@@ -55,10 +55,15 @@ export function frameCall(m: binaryen.Module, hooks: Hooks, locals: FrameLocals,
   for (let i = 0; i < n; i++) slots.push({ get: () => cls.getOperandAt(call, i), set: (e) => cls.setOperandAt(call, i, e) });
   if (id !== b.CallId) slots.push({ get: () => cls.getTarget(call), set: (e) => cls.setTarget(call, e) });
 
+  // Operands up to the last impure one are spilled in order (a local.get before a call that sets
+  // that local must still read the old value); constants never depend on order.
+  let last = -1;
+  slots.forEach((slot, i) => { if (!pure!.has(b._BinaryenExpressionGetId(slot.get()))) last = i; });
   const list: number[] = [];
-  for (const slot of slots) {
+  for (const slot of slots.slice(0, last + 1)) {
     const e = slot.get();
-    if (pure.has(b._BinaryenExpressionGetId(e))) continue;
+    const kind = b._BinaryenExpressionGetId(e);
+    if (kind === b.ConstId || kind === b.RefFuncId || kind === b.RefNullId) continue;
     const type = b._BinaryenExpressionGetType(e);
     const tmp = locals.add(type);
     list.push(m.local.set(tmp, e));

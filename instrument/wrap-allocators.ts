@@ -113,8 +113,8 @@ function traced(m: binaryen.Module, hooks: Hooks, spec: AllocatorSpec, s: Shape)
   // The reported site: a wrapper's (strdup's caller) when inside one, else this call's own.
   const site = () => m.select(get(D), m.i32.shr_u(get(D), c(1)), get(s.siteLocal));
   const hasResult = s.results !== binaryen.none;
-  const fastPath = (extra?: number) => {
-    let cond = m.i32.or(m.i32.eqz(tracing()), m.i32.and(depth(), c(1)));
+  const fastPath = (extra?: number, ignoreDepth = false) => {
+    let cond = ignoreDepth ? m.i32.eqz(tracing()) : m.i32.or(m.i32.eqz(tracing()), m.i32.and(depth(), c(1)));
     if (extra !== undefined) cond = m.i32.or(cond, extra);
     return m.if(cond, hasResult ? m.return(s.callOrig()) : m.block(null, [s.callOrig(), m.return()]));
   };
@@ -144,18 +144,14 @@ function traced(m: binaryen.Module, hooks: Hooks, spec: AllocatorSpec, s: Shape)
         ])), ...ret]) };
     }
     case 'free':
-      return { vars, expr: block([fastPath(m.i32.eqz(get(spec.ptr))),
+      return { vars, expr: block([fastPath(m.i32.eqz(get(spec.ptr)), spec.collector),
         m.local.set(D, depth()),
         m.call(hooks.fn('free'), [plus(get(spec.ptr), spec.ptrAdjust), site()], binaryen.none),
         ...guarded(), ...ret]) };
     case 'realloc': {
       const ptr = spec.ptr, size = spec.size, adj = spec.adjust;
       const old = () => m.select(get(ptr), plus(get(ptr), adj), c(0));
-      const moved = spec.keepsOld
-        ? m.if(m.i32.eq(get(R), get(ptr)),
-          m.call(hooks.fn('realloc'), [old(), plus(get(R), adj), get(size), site()], binaryen.none),
-          m.call(hooks.fn('alloc'), [plus(get(R), adj), get(size), site()], binaryen.none))
-        : m.call(hooks.fn('realloc'), [old(), plus(get(R), adj), get(size), site()], binaryen.none);
+      const moved = m.call(hooks.fn('realloc'), [old(), plus(get(R), adj), get(size), site()], binaryen.none);
       const failed = spec.zeroFrees
         ? m.if(m.i32.and(m.i32.ne(get(ptr), c(0)), m.i32.eqz(get(size))),
           m.call(hooks.fn('free'), [plus(get(ptr), adj), site()], binaryen.none))
