@@ -88,9 +88,9 @@ describe('source-map resolver', () => {
       expect(JSON.parse(readData('as-debug.wasm.map')).sourceRoot).toBe('./as-debug');
       expect(r.kind).toBe('sourcemap');
       const at = (callee: string) => r.resolve(callsTo(bytes, 'as/index/run', callee)[0]!.offset);
-      expect(at('as/index/Node#constructor')).toMatchObject({ file: 'as/index.ts', line: 8, column: 12 });
-      expect(at('~lib/array/Array<i32>#constructor')).toMatchObject({ file: 'as/index.ts', line: 10, column: 15 });
-      expect(at('~lib/string/String#repeat')).toMatchObject({ file: 'as/index.ts', line: 12, column: 13 });
+      expect(at('as/index/Node#constructor')).toMatchObject({ file: 'as/index.ts', line: 9, column: 12 });
+      expect(at('~lib/array/Array<i32>#constructor')).toMatchObject({ file: 'as/index.ts', line: 11, column: 15 });
+      expect(at('~lib/string/String#repeat')).toMatchObject({ file: 'as/index.ts', line: 13, column: 13 });
     });
 
     it('resolves standard-library code to ~lib/ names', () => {

@@ -1,3 +1,4 @@
+// @ts-nocheck: AssemblyScript (i32 and friends), compiled by asc in build.sh, not by tsc
 class Node {
   constructor(public value: i32, public next: Node | null) {}
 }
