@@ -4,7 +4,10 @@
 //   WASM_TRACEMALLOC=<nframe>            start tracing with nframe frames (PYTHONTRACEMALLOC)
 //   WASM_TRACEMALLOC_SNAPSHOT=<path>     write a snapshot there at exit and on SIGUSR2
 //   WASM_TRACEMALLOC_NATIVE=1            also trace the process's own malloc (native hook, domain 0)
-// Snapshots during the run are asked for with SIGUSR2 and read back when the file changes.
+// Snapshots during the run are asked for with SIGUSR2 and read back when the file changes. A
+// second, inline preload (a data: URL, run after register.js has installed its handlers) writes
+// the ready Node process's pid to a file: only that process is signalled, and only once it is
+// ready — SIGUSR2 kills a process that has no handler (a shell, or Node still loading Binaryen).
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -56,19 +59,22 @@ export class TracedChild {
   readonly snapshotPath: string;
   readonly exited: Promise<ExitStatus>;
   private readonly dir: string;
+  private readonly readyPath: string;
   private done = false;
   private readonly started = Date.now();
 
   constructor(options: TracedChildOptions) {
     this.dir = mkdtempSync(join(tmpdir(), 'wasm-tracemalloc-'));
     this.snapshotPath = join(this.dir, 'snapshot.tmsnap');
+    this.readyPath = join(this.dir, 'ready');
     const register = pathToFileURL(registerPath()).href;
-    const nodeOptions = [options.env.NODE_OPTIONS ?? '', `--import "${register}"`].filter(Boolean).join(' ');
+    const nodeOptions = [options.env.NODE_OPTIONS ?? '', `--import "${register}"`, `--import=${READY_MODULE}`].filter(Boolean).join(' ');
     const env: NodeJS.ProcessEnv = {
       ...options.env,
       NODE_OPTIONS: nodeOptions,
       WASM_TRACEMALLOC: String(options.nframe),
       WASM_TRACEMALLOC_SNAPSHOT: this.snapshotPath,
+      WASM_TRACEMALLOC_CLI_READY: this.readyPath,
     };
     if (options.native) env.WASM_TRACEMALLOC_NATIVE = '1';
     else delete env.WASM_TRACEMALLOC_NATIVE;
@@ -114,12 +120,24 @@ export class TracedChild {
     }
   }
 
-  /** Asks the running child for a snapshot (SIGUSR2) and waits until it is written. */
+  /** The pid of the traced Node process once its handlers are installed, else null. */
+  readyPid(): number | null {
+    try {
+      const pid = Number(readFileSync(this.readyPath, 'utf8'));
+      return Number.isInteger(pid) && pid > 0 ? pid : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Asks the running child for a snapshot (SIGUSR2) and waits until it is written; null when
+   * it is not ready yet, has exited, or wrote nothing in time. */
   async requestSnapshot(timeoutMs = 10_000): Promise<Snapshot | null> {
-    if (!this.running || this.child.pid === undefined) return null;
+    const pid = this.readyPid();
+    if (!this.running || pid === null) return null;
     const before = this.stamp();
     try {
-      this.child.kill('SIGUSR2');
+      process.kill(pid, 'SIGUSR2');
     } catch {
       return null;
     }
@@ -144,6 +162,10 @@ export class TracedChild {
   }
 }
 
+const READY_SOURCE =
+  "if(process.env.WASM_TRACEMALLOC_CLI_READY)(await import('node:fs')).writeFileSync(process.env.WASM_TRACEMALLOC_CLI_READY,String(process.pid))";
+const READY_MODULE = `data:text/javascript,${encodeURIComponent(READY_SOURCE)}`;
+
 export function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
 }
@@ -163,4 +185,8 @@ export function expandTemplate(template: string, values: { pid: number; counter:
 
 export function exitCodeOf(status: ExitStatus): number {
   return status.code === 0 && status.signal === null ? 0 : 1;
+}
+
+export function describeExit(status: ExitStatus): string {
+  return status.signal ? `killed by ${status.signal}` : `exit code ${status.code}`;
 }

@@ -63,7 +63,7 @@ function tracebackLines(stat: Statistic | StatisticDiff): string[] {
 
 export function formatTop(io: Pick<Io, 'color'>, result: TopResult, key: KeyType, title?: string): string[] {
   const lines: string[] = [];
-  lines.push(paint(io, 'bold', `[ Top ${result.shown.length} ${NOUN[key]}${title ? ` of ${title}` : ''} ]`));
+  lines.push(paint(io, 'bold', `[ Top ${result.shown.length} ${NOUN[key]}${title ? ` ${title}` : ''} ]`));
   for (const stat of result.shown) {
     lines.push(colourStat(io, String(stat)));
     if (key === 'traceback') for (const l of tracebackLines(stat)) lines.push(l);

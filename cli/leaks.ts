@@ -4,7 +4,7 @@
 
 import { writeFileSync } from 'node:fs';
 import { flag, num, str, type ParsedArgs } from './args';
-import { TracedChild, exitCodeOf } from './child';
+import { TracedChild, describeExit, exitCodeOf } from './child';
 import type { Command } from './command';
 import { computeTop, formatTop, topJson } from './display';
 import { CliError, oneLine } from './errors';
@@ -40,7 +40,10 @@ export const leaksCommand: Command = {
     child.cleanup();
     const code = exitCodeOf(status);
     if (!snapshot) {
-      if (code !== 0) return code;
+      if (code !== 0) {
+        io.err.write(`wasm-tracemalloc: '${args.command.join(' ')}' failed (${describeExit(status)}) before writing a snapshot\n`);
+        return code;
+      }
       throw new CliError(`'${args.command[0]}' wrote no snapshot: is it a Node program? (tracing works through NODE_OPTIONS --import)`);
     }
     const output = str(args, 'output');

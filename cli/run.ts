@@ -6,7 +6,7 @@
 
 import { writeFileSync } from 'node:fs';
 import { flag, num, str, type ParsedArgs } from './args';
-import { TracedChild, expandTemplate, exitCodeOf, sleep } from './child';
+import { TracedChild, describeExit, expandTemplate, exitCodeOf, sleep } from './child';
 import type { Command } from './command';
 import { computeTop, formatTop, totalOf } from './display';
 import { CliError, oneLine } from './errors';
@@ -90,7 +90,7 @@ export const runCommand: Command = {
           nextSave += every;
         }
         if (t + 1e-3 >= nextTop && interval !== undefined) {
-          writeTop(err, snapshot, top!, `${t.toFixed(1)} s`);
+          writeTop(err, snapshot, top!, `at ${t.toFixed(1)} s`);
           nextTop += interval;
         }
       }
@@ -108,7 +108,10 @@ export const runCommand: Command = {
     child.cleanup();
     const code = exitCodeOf(status);
     if (!final) {
-      if (code !== 0) return code;
+      if (code !== 0) {
+        err.out.write(`wasm-tracemalloc: '${args.command.join(' ')}' failed (${describeExit(status)}) before writing a snapshot\n`);
+        return code;
+      }
       throw new CliError(`'${args.command[0]}' wrote no snapshot: is it a Node program? (tracing works through NODE_OPTIONS --import)`);
     }
     record(final);
@@ -118,8 +121,7 @@ export const runCommand: Command = {
     }
     if (top !== undefined || output === undefined) writeTop(err, final, top ?? 10, 'at exit');
     if (code !== 0) {
-      const how = status.signal ? `killed by ${status.signal}` : `exit code ${status.code}`;
-      err.out.write(`wasm-tracemalloc: '${args.command.join(' ')}' failed (${how})\n`);
+      err.out.write(`wasm-tracemalloc: '${args.command.join(' ')}' failed (${describeExit(status)})\n`);
     }
     return code;
   },
