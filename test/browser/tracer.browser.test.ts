@@ -1,0 +1,156 @@
+// Browser end-to-end: headless Chromium loads dist's ESM runtime bundle from a tiny local HTTP
+// server, runs a pre-instrumented fixture (the Rust one: no WASI needed) through its own harness,
+// and the statistics come back with the exact file:line of the manifest. An uninstrumented module
+// passes through the patched WebAssembly untouched, with one warning.
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { join, normalize } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { instrument } from '../../instrument/index';
+import { loadFixture, type Fixture } from '../../fixtures/index.mjs';
+import { formatSize } from '../../runtime/model/format-size';
+import { ensureDist, root } from './ensure-dist';
+
+let server: Server;
+let browser: Browser;
+let base: string;
+let fx: Fixture;
+let traced: Uint8Array;
+
+const TYPES: Record<string, string> = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm', '.html': 'text/html' };
+
+const PAGE = `<!doctype html><meta charset="utf-8"><title>wasm-tracemalloc e2e</title>
+<script type="module">
+  import * as tracemalloc from '/dist/runtime/index.js';
+  import { run } from '/fixtures/rust/run.mjs';
+  const key = (f) => [f.filename, f.lineno];
+  // Runs the fixture, returning per checkpoint the traces (domain, size, frames most recent first)
+  // and CPython-formatted lineno statistics.
+  window.trace = async (url, nframe, mode) => {
+    const checkpoints = {};
+    if (mode === 'patched') tracemalloc.patchWebAssembly();
+    tracemalloc.start(nframe);
+    const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
+    const options = {
+      onCheckpoint: (n) => {
+        const snapshot = tracemalloc.takeSnapshot();
+        checkpoints[n] = {
+          traces: [...snapshot.traces].map((t) => ({ domain: t.domain, size: t.size, frames: [...t.traceback].reverse().map(key) })),
+          lineno: snapshot.statistics('lineno').map(String),
+          memory: tracemalloc.getTracedMemory(),
+        };
+      },
+    };
+    if (mode === 'explicit') {
+      options.instantiate = async (b, imports) => (await tracemalloc.instantiate(b, imports, { name: 'rust.wasm' })).instance;
+    }
+    const { stdout } = await run(bytes, options);
+    tracemalloc.stop();
+    tracemalloc.unpatchWebAssembly();
+    return { stdout, checkpoints, userAgent: navigator.userAgent };
+  };
+  window.ready = true;
+</script>`;
+
+beforeAll(async () => {
+  await ensureDist();
+  fx = await loadFixture('rust');
+  traced = instrument(fx.wasmBytes).bytes;
+  server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    try {
+      if (url.pathname === '/') return void res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE);
+      if (url.pathname === '/rust.traced.wasm') return void res.writeHead(200, { 'content-type': 'application/wasm' }).end(traced);
+      if (url.pathname === '/rust.wasm') return void res.writeHead(200, { 'content-type': 'application/wasm' }).end(fx.wasmBytes);
+      const path = normalize(url.pathname).replace(/^\/+/, '');
+      if (!/^(dist|fixtures)\//.test(path)) return void res.writeHead(404).end();
+      const body = await readFile(join(root, path));
+      res.writeHead(200, { 'content-type': TYPES[path.slice(path.lastIndexOf('.'))] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((r) => server?.close(r));
+});
+
+interface PageTrace { domain: number; size: number; frames: [string, number][] }
+interface PageResult {
+  stdout: string;
+  checkpoints: Record<number, { traces: PageTrace[]; lineno: string[]; memory: [number, number] }>;
+}
+
+async function traceInPage(url: string, nframe: number, mode: 'explicit' | 'patched', warnings?: string[]): Promise<PageResult> {
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'warning') warnings?.push(m.text());
+  });
+  await page.goto(`${base}/`);
+  await page.waitForFunction(() => (window as unknown as { ready?: boolean }).ready === true);
+  const result = await page.evaluate(
+    ([u, n, m]) => (window as unknown as { trace: (u: string, n: number, m: string) => Promise<PageResult> }).trace(u, n, m),
+    [url, nframe, mode] as const,
+  );
+  await page.close();
+  expect(errors).toEqual([]);
+  return result;
+}
+
+const key = (file: string, line: number) => `${file}:${line}`;
+
+describe('in Chromium', () => {
+  it('traces a pre-instrumented module: every checkpoint has the manifest lines, sizes and counts', async () => {
+    const m = fx.manifest;
+    const result = await traceInPage('/rust.traced.wasm', 16, 'explicit');
+    expect(result.stdout).toBe(m.stdout);
+    expect(Object.keys(result.checkpoints).map(Number)).toEqual([...m.checkpointOrder].sort((a, b) => a - b));
+    for (const checkpoint of m.checkpoints) {
+      const got = result.checkpoints[checkpoint.checkpoint]!;
+      // each trace attributed to its most recent frame in the program's own sources
+      const lines = new Map<string, { count: number; bytes: number }>();
+      for (const t of got.traces) {
+        const [file, line] = t.frames.find(([f]) => m.sources.includes(f)) ?? t.frames[0]!;
+        const l = lines.get(key(file, line)) ?? { count: 0, bytes: 0 };
+        l.count++;
+        l.bytes += t.size;
+        lines.set(key(file, line), l);
+      }
+      const expected = new Map(checkpoint.live.map((l) => [key(l.file, l.line), { count: l.count, bytes: l.bytes }]));
+      expect(lines, `checkpoint ${checkpoint.checkpoint}`).toEqual(expected);
+      expect(got.memory[0]).toBe(checkpoint.bytes);
+    }
+    // CPython's str(Statistic) for a line reached directly, to the character
+    const direct = m.sites.find((s) => s.callSite !== 'via' && m.checkpoints[0]!.live.some((l) => l.line === s.line))!;
+    const live = m.checkpoints[0]!.live.find((l) => l.line === direct.line)!;
+    const average = Math.round(live.bytes / live.count);
+    expect(result.checkpoints[m.checkpoints[0]!.checkpoint]!.lineno).toContain(
+      `${direct.file}:${direct.line}: size=${formatSize(live.bytes)}, count=${live.count}, average=${formatSize(average)}`,
+    );
+  });
+
+  it('patchWebAssembly traces the harness\'s own WebAssembly.instantiate; uninstrumented modules pass with a warning', async () => {
+    const m = fx.manifest;
+    const patched = await traceInPage('/rust.traced.wasm', 1, 'patched');
+    expect(patched.stdout).toBe(m.stdout);
+    const last = m.checkpoints.at(-1)!;
+    expect(patched.checkpoints[last.checkpoint]!.memory[0]).toBe(last.bytes);
+    const warnings: string[] = [];
+    const plain = await traceInPage('/rust.wasm', 1, 'patched', warnings);
+    expect(plain.stdout).toBe(m.stdout);
+    expect(plain.checkpoints[last.checkpoint]!.traces).toEqual([]);
+    expect(warnings).toEqual(['wasm-tracemalloc: wasm is not instrumented and runs untraced (instrument it with `wasm-tracemalloc instrument`)']);
+  });
+});
