@@ -3,6 +3,8 @@
 // counts and sizes, one frame (direct and inlined sites) or deeper (via sites and chains).
 
 import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: plain ESM module with a .d.mts beside it
 import { listFixtures, loadFixture } from '../../fixtures/index.mjs';
@@ -11,6 +13,7 @@ import { instrument, type InstrumentResult } from '../../instrument/index';
 import { readSiteSection, recordingHooks, siteLine, type HookEvent, type RecordingHooks } from './hooks';
 
 const NFRAME = 16;
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const names: string[] = listFixtures();
 
 describe.each(names)('fixture %s', (name) => {
@@ -24,8 +27,10 @@ describe.each(names)('fixture %s', (name) => {
   beforeAll(async () => {
     fx = await loadFixture(name);
     // The CLI's job in real use: give the instrumenter a way to read an external source map.
-    const readFile = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8') : undefined);
-    result = instrument(fx.wasmBytes, { strict: true, sourceMapBaseDir: fx.dir, readFile });
+    // Paths relative to the repository root, as a user running the CLI there would give them:
+    // sources then resolve to the manifest's repository-relative names.
+    const readFile = (path: string) => (existsSync(join(ROOT, path)) ? readFileSync(join(ROOT, path), 'utf8') : undefined);
+    result = instrument(fx.wasmBytes, { strict: true, sourceMapBaseDir: relative(ROOT, fx.dir), readFile });
     hooks = recordingHooks(NFRAME);
     original = await fx.run(fx.wasmBytes);
     run = await fx.run(result.bytes, {
