@@ -10,7 +10,8 @@
         "src/records.cc",
         "src/symbols.cc",
         "src/tracebacks.cc",
-        "src/tracking.cc"
+        "src/tracking.cc",
+        "src/unwind.cc"
       ],
       "include_dirs": ["<!(node -p \"require('node-addon-api').include_dir\")"],
       "defines": ["NAPI_VERSION=8", "NAPI_CPP_EXCEPTIONS", "_GNU_SOURCE"],

@@ -16,6 +16,7 @@
 #include "symbols.h"
 #include "tracebacks.h"
 #include "tracking.h"
+#include "unwind.h"
 
 namespace wtm {
 namespace {
@@ -63,7 +64,11 @@ Napi::Value Stop(const Napi::CallbackInfo& info) {
   g_nframe.store(0, std::memory_order_release);
   size_t restored = unpatchAll();
   recordsClear();
+  // Cached traceback ids die with the tracebacks; invalidate on both sides of the reset so a
+  // thread still inside an intercept cannot keep an id from either side.
+  stackCacheInvalidate();
   tracebacksReset();
+  stackCacheInvalidate();
   return Napi::Number::New(info.Env(), double(restored));
 }
 

@@ -21,16 +21,17 @@ const HookedFunction g_hookedFunctions[] = {WTM_HOOKED_FUNCTIONS(WTM_TABLE_ROW)}
 const size_t g_hookedFunctionCount = sizeof(g_hookedFunctions) / sizeof(g_hookedFunctions[0]);
 
 #define CALLER __builtin_return_address(0)
+#define FRAME __builtin_frame_address(0)
 
 namespace {
 
 // An allocation function: size is what the caller asked for (CPython and the wasm hook ABI
 // both record the requested size, not the allocator's rounded-up one).
 template <typename Fn>
-inline void* traceAllocation(size_t size, void* caller, Fn&& allocate) {
+inline void* traceAllocation(size_t size, void* caller, void* frame, Fn&& allocate) {
   RecursionGuard guard;
   void* p = allocate();
-  if (p) trackAlloc(p, size, caller);
+  if (p) trackAlloc(p, size, caller, frame);
   return p;
 }
 
@@ -43,13 +44,13 @@ inline void traceFree(void* ptr) {
 // realloc and reallocarray: the old trace is removed before the call (the block may move, and its
 // old address be reused by another thread at once) and put back if the call fails.
 template <typename Fn>
-inline void* traceReallocation(void* ptr, size_t size, void* caller, Fn&& reallocate) {
+inline void* traceReallocation(void* ptr, size_t size, void* caller, void* frame, Fn&& reallocate) {
   RecursionGuard guard;
   LiveTrace old{};
   bool hadOld = ptr && recordsRemove(reinterpret_cast<uintptr_t>(ptr), &old);
   void* p = reallocate();
   if (p) {
-    trackAlloc(p, size, caller);
+    trackAlloc(p, size, caller, frame);
   } else if (hadOld && size != 0) {
     recordsAdd(old.ptr, old.size, old.traceback);  // failed: the old block is still live
   }
@@ -63,7 +64,7 @@ namespace intercept {
 
 void* malloc(size_t size) {
   if (!shouldTrace()) return g_real.malloc(size);
-  return traceAllocation(size, CALLER, [&] { return g_real.malloc(size); });
+  return traceAllocation(size, CALLER, FRAME, [&] { return g_real.malloc(size); });
 }
 
 void free(void* ptr) {
@@ -74,19 +75,19 @@ void free(void* ptr) {
 void* calloc(size_t count, size_t size) {
   if (!shouldTrace()) return g_real.calloc(count, size);
   // A non-null result means count * size did not overflow.
-  return traceAllocation(count * size, CALLER, [&] { return g_real.calloc(count, size); });
+  return traceAllocation(count * size, CALLER, FRAME, [&] { return g_real.calloc(count, size); });
 }
 
 void* realloc(void* ptr, size_t size) {
   if (!shouldTrace()) return g_real.realloc(ptr, size);
-  return traceReallocation(ptr, size, CALLER, [&] { return g_real.realloc(ptr, size); });
+  return traceReallocation(ptr, size, CALLER, FRAME, [&] { return g_real.realloc(ptr, size); });
 }
 
 void* reallocarray(void* ptr, size_t count, size_t size) {
   if (!shouldTrace()) return g_real.reallocarray(ptr, count, size);
   size_t total;
   if (__builtin_mul_overflow(count, size, &total)) return g_real.reallocarray(ptr, count, size);
-  return traceReallocation(ptr, total, CALLER,
+  return traceReallocation(ptr, total, CALLER, FRAME,
                            [&] { return g_real.reallocarray(ptr, count, size); });
 }
 
@@ -94,28 +95,28 @@ int posix_memalign(void** out, size_t alignment, size_t size) {
   if (!shouldTrace()) return g_real.posix_memalign(out, alignment, size);
   RecursionGuard guard;
   int rc = g_real.posix_memalign(out, alignment, size);
-  if (rc == 0 && *out) trackAlloc(*out, size, CALLER);
+  if (rc == 0 && *out) trackAlloc(*out, size, CALLER, FRAME);
   return rc;
 }
 
 void* aligned_alloc(size_t alignment, size_t size) {
   if (!shouldTrace()) return g_real.aligned_alloc(alignment, size);
-  return traceAllocation(size, CALLER, [&] { return g_real.aligned_alloc(alignment, size); });
+  return traceAllocation(size, CALLER, FRAME, [&] { return g_real.aligned_alloc(alignment, size); });
 }
 
 void* memalign(size_t alignment, size_t size) {
   if (!shouldTrace()) return g_real.memalign(alignment, size);
-  return traceAllocation(size, CALLER, [&] { return g_real.memalign(alignment, size); });
+  return traceAllocation(size, CALLER, FRAME, [&] { return g_real.memalign(alignment, size); });
 }
 
 void* valloc(size_t size) {
   if (!shouldTrace()) return g_real.valloc(size);
-  return traceAllocation(size, CALLER, [&] { return g_real.valloc(size); });
+  return traceAllocation(size, CALLER, FRAME, [&] { return g_real.valloc(size); });
 }
 
 void* pvalloc(size_t size) {
   if (!shouldTrace()) return g_real.pvalloc(size);
-  return traceAllocation(size, CALLER, [&] { return g_real.pvalloc(size); });
+  return traceAllocation(size, CALLER, FRAME, [&] { return g_real.pvalloc(size); });
 }
 
 void* dlopen(const char* file, int flags) {
@@ -132,27 +133,27 @@ void* dlopen(const char* file, int flags) {
 // because this file is built with exceptions enabled.
 void* opNew(size_t size) {
   if (!shouldTrace()) return g_real.opNew(size);
-  return traceAllocation(size, CALLER, [&] { return g_real.opNew(size); });
+  return traceAllocation(size, CALLER, FRAME, [&] { return g_real.opNew(size); });
 }
 void* opNewArray(size_t size) {
   if (!shouldTrace()) return g_real.opNewArray(size);
-  return traceAllocation(size, CALLER, [&] { return g_real.opNewArray(size); });
+  return traceAllocation(size, CALLER, FRAME, [&] { return g_real.opNewArray(size); });
 }
 void* opNewNothrow(size_t size, const std::nothrow_t& nt) {
   if (!shouldTrace()) return g_real.opNewNothrow(size, nt);
-  return traceAllocation(size, CALLER, [&] { return g_real.opNewNothrow(size, nt); });
+  return traceAllocation(size, CALLER, FRAME, [&] { return g_real.opNewNothrow(size, nt); });
 }
 void* opNewArrayNothrow(size_t size, const std::nothrow_t& nt) {
   if (!shouldTrace()) return g_real.opNewArrayNothrow(size, nt);
-  return traceAllocation(size, CALLER, [&] { return g_real.opNewArrayNothrow(size, nt); });
+  return traceAllocation(size, CALLER, FRAME, [&] { return g_real.opNewArrayNothrow(size, nt); });
 }
 void* opNewAligned(size_t size, std::align_val_t al) {
   if (!shouldTrace()) return g_real.opNewAligned(size, al);
-  return traceAllocation(size, CALLER, [&] { return g_real.opNewAligned(size, al); });
+  return traceAllocation(size, CALLER, FRAME, [&] { return g_real.opNewAligned(size, al); });
 }
 void* opNewArrayAligned(size_t size, std::align_val_t al) {
   if (!shouldTrace()) return g_real.opNewArrayAligned(size, al);
-  return traceAllocation(size, CALLER, [&] { return g_real.opNewArrayAligned(size, al); });
+  return traceAllocation(size, CALLER, FRAME, [&] { return g_real.opNewArrayAligned(size, al); });
 }
 
 void opDelete(void* ptr) {

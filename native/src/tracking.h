@@ -29,11 +29,9 @@ inline bool shouldTrace() {
 }
 
 // `caller` is the intercept's return address: the first frame of the traceback, and where the
-// unwinder starts keeping frames (everything above it is the tracer's own).
-void trackAlloc(void* ptr, size_t size, void* caller);
+// unwinder starts keeping frames (everything above it is the tracer's own). `frame` is the
+// intercept's frame address: with `caller`, the key of the per-thread stack cache (unwind.h).
+void trackAlloc(void* ptr, size_t size, void* caller, void* frame);
 void trackFree(void* ptr);
-
-// Captures up to max frames starting at caller (most recent first); returns how many.
-uint32_t captureStack(uintptr_t* out, uint32_t max, void* caller);
 
 }  // namespace wtm

@@ -14,6 +14,7 @@ const require = createRequire(import.meta.url);
 
 interface Fixture {
   alloc(kind: string, size: number, count: number): number[];
+  alternate(count: number, size: number): number[];
   release(ptrs: number[], viaDelete?: boolean): void;
 }
 
@@ -111,6 +112,19 @@ describe('native hook', () => {
     const mine = tracesIn(snap, 'fixture_inner');
     expect(mine.length).toBe(3);
     expect(mine[0]!.traceback.length).toBeGreaterThanOrEqual(2);
+    fixture.release(ptrs);
+  });
+
+  it('tells apart stacks that differ only above the allocating function (stack cache)', () => {
+    // Both paths reach fixture_inner from the same stack position, turn by turn: a cache keyed
+    // on the caller and stack pointer alone would give every block the first path's frames.
+    const ptrs = fixture.alternate(200, 2468);
+    ptrs.forEach((p, i) => {
+      const frames = native.source!.objectTraceback(p)!;
+      expect(frames[0]![3]).toBe('fixture_inner');
+      expect(frames[1]![3]).toBe(i % 2 ? 'fixture_outer_b' : 'fixture_outer');
+      expect(frames[1]![1]).toBe(lines.get(i % 2 ? 'fixture_outer_b' : 'fixture_outer'));
+    });
     fixture.release(ptrs);
   });
 

@@ -81,6 +81,13 @@ FIXTURE void* fixture_outer(size_t n) {
   KEEP_FRAME();
   return p;
 }
+// Same shape as fixture_outer: called from the same loop, both reach fixture_inner from the same
+// stack position, so only the return address one frame up tells them apart.
+FIXTURE void* fixture_outer_b(size_t n) {
+  void* p = fixture_inner(n);  // line:fixture_outer_b
+  KEEP_FRAME();
+  return p;
+}
 // The benchmark's workload: allocate and free in a loop, a few blocks live at a time.
 FIXTURE uint64_t fixture_churn(uint32_t iterations, uint32_t size) {
   void* live[64] = {};
@@ -108,7 +115,8 @@ AllocFn allocatorNamed(const char* name) {
                {"pvalloc", fixture_pvalloc},       {"memalign", fixture_memalign},
                {"aligned_alloc", fixture_aligned_alloc},
                {"posix_memalign", fixture_posix_memalign},
-               {"new", fixture_new},               {"outer", fixture_outer}};
+               {"new", fixture_new},               {"outer", fixture_outer},
+               {"outer_b", fixture_outer_b}};
   for (const auto& row : table)
     if (strcmp(row.name, name) == 0) return row.fn;
   return nullptr;
@@ -160,6 +168,20 @@ napi_value Alloc(napi_env env, napi_callback_info info) {
   std::vector<void*> ptrs;
   ptrs.reserve(count);
   for (uint32_t i = 0; i < count; ++i) ptrs.push_back(fn(size));
+  return addressArray(env, ptrs);
+}
+
+// alternate(count, size) -> addresses: fixture_outer and fixture_outer_b, turn by turn
+napi_value Alternate(napi_env env, napi_callback_info info) {
+  size_t argc = 2;
+  napi_value argv[2];
+  napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr);
+  uint32_t count, size;
+  napi_get_value_uint32(env, argv[0], &count);
+  napi_get_value_uint32(env, argv[1], &size);
+  std::vector<void*> ptrs;
+  ptrs.reserve(count);
+  for (uint32_t i = 0; i < count; ++i) ptrs.push_back((i & 1 ? fixture_outer_b : fixture_outer)(size));
   return addressArray(env, ptrs);
 }
 
@@ -295,6 +317,7 @@ napi_value Init(napi_env env, napi_value exports) {
       {"release", nullptr, Release, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"threadAlloc", nullptr, ThreadAlloc, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"threadFree", nullptr, ThreadFree, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"alternate", nullptr, Alternate, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"churn", nullptr, Churn, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"poolAlloc", nullptr, PoolAlloc, nullptr, nullptr, nullptr, napi_default, nullptr},
   };

@@ -1,0 +1,178 @@
+#include "unwind.h"
+
+#include <pthread.h>
+#include <unwind.h>
+
+#include <atomic>
+
+#include "pages.h"
+#include "tracebacks.h"
+
+namespace wtm {
+namespace {
+
+struct UnwindState {
+  uintptr_t* frames;
+  uintptr_t* slots;
+  uint32_t max;
+  uint32_t n;
+  uintptr_t caller;
+};
+
+_Unwind_Reason_Code onFrame(struct _Unwind_Context* ctx, void* arg) {
+  auto* st = static_cast<UnwindState*>(arg);
+  uintptr_t ip = _Unwind_GetIP(ctx);
+  uintptr_t cfa = _Unwind_GetCFA(ctx);
+  if (!ip) return _URC_END_OF_STACK;
+  if (st->n == 0 && ip != st->caller) {
+    // Still in the tracer's own frames: keep from the first frame that returns into the caller
+    // of the intercept.
+    return _URC_NO_REASON;
+  }
+  if (st->slots) {
+#if defined(__x86_64__)
+    // In the callback, libgcc's context holds the CFA the IP was read from: the return address
+    // sits at CFA - 8 (checked; any other layout just makes the stack uncacheable).
+    uintptr_t slot = cfa - sizeof(uintptr_t);
+    st->slots[st->n] = (cfa && *reinterpret_cast<const uintptr_t*>(slot) == ip) ? slot : 0;
+#else
+    st->slots[st->n] = 0;  // AArch64 keeps it in x30 first: no fixed slot, no cache
+#endif
+  }
+  st->frames[st->n++] = ip;
+  return st->n >= st->max ? _URC_END_OF_STACK : _URC_NO_REASON;
+}
+
+// ---- the per-thread cache ----
+
+constexpr uint32_t kCacheFrames = 64;  // deeper nframe bypasses the cache
+constexpr uint32_t kCacheEntries = 128;
+
+struct CacheEntry {
+  uintptr_t caller;
+  uintptr_t frame;
+  uint32_t generation;  // g_generation when filled; 0 = empty
+  uint32_t nframe;      // the limit it was captured with
+  uint32_t n;
+  uint32_t traceback;
+  uintptr_t frames[kCacheFrames];
+  uintptr_t slots[kCacheFrames];
+};
+
+struct ThreadCache {
+  uintptr_t stackLow, stackHigh;  // this thread's stack
+  CacheEntry entries[kCacheEntries];
+};
+
+std::atomic<uint32_t> g_generation{1};
+pthread_key_t g_cacheKey;
+pthread_once_t g_cacheKeyOnce = PTHREAD_ONCE_INIT;
+
+__thread ThreadCache* t_cache __attribute__((tls_model("initial-exec"))) = nullptr;
+__thread bool t_cacheFailed __attribute__((tls_model("initial-exec"))) = false;
+
+void freeCache(void* p) {
+  // Thread exit. Later allocations on this thread (other TLS destructors) unwind uncached.
+  t_cache = nullptr;
+  t_cacheFailed = true;
+  pagesFree(p, sizeof(ThreadCache));
+}
+
+void makeKey() { pthread_key_create(&g_cacheKey, freeCache); }
+
+ThreadCache* threadCache() {
+  if (t_cache || t_cacheFailed) return t_cache;
+  t_cacheFailed = true;  // until proven otherwise (and: no recursion while we set up)
+  pthread_attr_t attr;
+  void* addr = nullptr;
+  size_t size = 0;
+  // Allocates (reads /proc/self/maps for the main thread): we run under the recursion guard.
+  if (pthread_getattr_np(pthread_self(), &attr) != 0) return nullptr;
+  bool ok = pthread_attr_getstack(&attr, &addr, &size) == 0 && addr && size;
+  pthread_attr_destroy(&attr);
+  if (!ok) return nullptr;
+  pthread_once(&g_cacheKeyOnce, makeKey);
+  auto* c = static_cast<ThreadCache*>(pagesAlloc(sizeof(ThreadCache)));
+  c->stackLow = reinterpret_cast<uintptr_t>(addr);
+  c->stackHigh = c->stackLow + size;
+  pthread_setspecific(g_cacheKey, c);
+  t_cache = c;
+  t_cacheFailed = false;
+  return c;
+}
+
+inline uint32_t slotOf(uintptr_t caller, uintptr_t frame) {
+  uint64_t h = (uint64_t(caller) ^ (uint64_t(frame) << 17)) * 0x9E3779B97F4A7C15ull;
+  return uint32_t(h >> 57) & (kCacheEntries - 1);
+}
+
+// Same stack as when the entry was filled? Every remembered return address must still be in
+// its slot, and every slot must lie in the live part of this thread's stack.
+inline bool stillValid(const CacheEntry& e, const ThreadCache& c, uintptr_t frame) {
+  for (uint32_t k = 1; k < e.n; ++k) {
+    uintptr_t s = e.slots[k];
+    if (s < frame || s + sizeof(uintptr_t) > c.stackHigh) return false;
+    if (*reinterpret_cast<const uintptr_t*>(s) != e.frames[k]) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+uint32_t unwindStack(uintptr_t* frames, uintptr_t* slots, uint32_t max, uintptr_t caller) {
+  if (max == 0) return 0;
+  if (max == 1) {
+    // One frame is the intercept's return address: no unwinding at all.
+    frames[0] = caller;
+    if (slots) slots[0] = 0;
+    return 1;
+  }
+  UnwindState st{frames, slots, max, 0, caller};
+  _Unwind_Backtrace(onFrame, &st);
+  if (st.n == 0) {
+    // The unwinder never reached the caller (no unwind info on the way): keep the one frame we
+    // know for certain.
+    frames[0] = caller;
+    if (slots) slots[0] = 0;
+    return 1;
+  }
+  return st.n;
+}
+
+uint32_t currentTraceback(uint32_t nframe, uintptr_t caller, uintptr_t frame) {
+  uint32_t generation = g_generation.load(std::memory_order_acquire);
+  ThreadCache* c = nframe <= kCacheFrames ? threadCache() : nullptr;
+  if (!c || frame < c->stackLow || frame >= c->stackHigh) {
+    uintptr_t frames[kMaxFrames];
+    uint32_t n = unwindStack(frames, nullptr, nframe, caller);
+    return tracebacksIntern(frames, n);
+  }
+  // nframe == 1 needs no stack position: the caller alone is the whole traceback.
+  uintptr_t key = nframe == 1 ? 0 : frame;
+  CacheEntry& e = c->entries[slotOf(caller, key)];
+  if (e.generation == generation && e.caller == caller && e.frame == key && e.nframe == nframe &&
+      stillValid(e, *c, frame))
+    return e.traceback;
+  e.generation = 0;
+  uint32_t n = unwindStack(e.frames, e.slots, nframe, caller);
+  uint32_t tb = tracebacksIntern(e.frames, n);
+  bool cacheable = true;
+  for (uint32_t k = 1; k < n; ++k) cacheable = cacheable && e.slots[k] != 0;
+  if (cacheable) {
+    e.caller = caller;
+    e.frame = key;
+    e.nframe = nframe;
+    e.n = n;
+    e.traceback = tb;
+    e.generation = generation;
+  }
+  return tb;
+}
+
+void stackCacheInvalidate() {
+  uint32_t g = g_generation.load(std::memory_order_relaxed) + 1;
+  if (g == 0) g = 1;  // 0 marks an empty entry
+  g_generation.store(g, std::memory_order_release);
+}
+
+}  // namespace wtm
