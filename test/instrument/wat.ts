@@ -1,0 +1,28 @@
+// WAT ⇄ wasm for the rewrite tests, through Binaryen (the instrumenter's own reader).
+import binaryen from 'binaryen';
+
+export function watToWasm(text: string, names = true): Uint8Array {
+  const before = binaryen.getDebugInfo();
+  binaryen.setDebugInfo(names);
+  const m = binaryen.parseText(text);
+  try {
+    m.setFeatures(binaryen.Features.MVP | binaryen.Features.MutableGlobals | binaryen.Features.BulkMemory |
+      binaryen.Features.SignExt | binaryen.Features.ReferenceTypes);
+    return m.emitBinary();
+  } finally {
+    m.dispose();
+    binaryen.setDebugInfo(before);
+  }
+}
+
+export function wasmToWat(bytes: Uint8Array): string {
+  const before = binaryen.getDebugInfo();
+  binaryen.setDebugInfo(true);
+  const m = binaryen.readBinary(bytes);
+  try {
+    return m.emitText();
+  } finally {
+    m.dispose();
+    binaryen.setDebugInfo(before);
+  }
+}
