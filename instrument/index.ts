@@ -83,6 +83,7 @@ export function instrument(bytes: Uint8Array, options: InstrumentOptions = {}): 
   }
   const t0 = performance.now();
   const pre = preflight(bytes);
+  checkValid(bytes);
   let layout: CodeLayout;
   try {
     layout = readCodeLayout(bytes);
@@ -169,4 +170,16 @@ function run(bytes: Uint8Array, m: binaryen.Module, pre: Preflight, layout: Code
   stats.emitMs = performance.now() - t2;
   const profile = [...new Set(allocators.map((a) => a.family))].join('+');
   return { bytes: out, sites: table, profile, stats };
+}
+
+/** The engine's own verdict, so that an invalid module is refused before Binaryen reads it. */
+function checkValid(bytes: Uint8Array): void {
+  if (typeof WebAssembly === 'undefined' || WebAssembly.validate(bytes as Uint8Array<ArrayBuffer>)) return;
+  let why = 'the engine rejects it';
+  try {
+    new WebAssembly.Module(bytes as Uint8Array<ArrayBuffer>);
+  } catch (e) {
+    why = String((e as Error).message).split('\n')[0]!;
+  }
+  throw new InstrumentError(`invalid wasm module: ${why}`);
 }
