@@ -14,7 +14,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Snapshot } from '../runtime/index';
+import { Snapshot } from '../runtime/node';
 import { CliError } from './errors';
 
 /** The package root: the nearest folder up from this file whose package.json is ours. */

@@ -2,7 +2,7 @@
 // Every failure becomes a CliError that names the file or the option and the bad value.
 
 import { readFileSync } from 'node:fs';
-import { DomainFilter, Filter, Snapshot } from '../runtime/index';
+import { DomainFilter, Filter, Snapshot } from '../runtime/node';
 import { fromJson } from '../report/json';
 import { CliError, oneLine } from './errors';
 
@@ -35,9 +35,11 @@ export interface FilterOptions {
 }
 
 /** `--include PAT[:LINENO]` keeps traces whose most recent frame matches (fnmatch, as
- * tracemalloc.Filter); `--exclude` drops them; `--domain N` keeps one domain only. */
-export function buildFilters(opts: FilterOptions): (Filter | DomainFilter)[] {
-  const filters: (Filter | DomainFilter)[] = [];
+ * tracemalloc.Filter); `--exclude` drops them; `--domain N` keeps one domain only. The groups
+ * are ANDed: patterns first (any include may match, every exclude must pass), then the domain —
+ * one filterTraces() call would OR an inclusive DomainFilter with the include patterns. */
+export function buildFilters(opts: FilterOptions): (Filter | DomainFilter)[][] {
+  const patterns: Filter[] = [];
   const make = (inclusive: boolean, raw: string): Filter => {
     const option = inclusive ? '--include' : '--exclude';
     const m = /^(.*):(\d+)$/.exec(raw);
@@ -50,14 +52,18 @@ export function buildFilters(opts: FilterOptions): (Filter | DomainFilter)[] {
       throw new CliError(`bad pattern '${raw}' for '${option}': ${oneLine(error)}`);
     }
   };
-  for (const p of opts.include) filters.push(make(true, p));
-  for (const p of opts.exclude) filters.push(make(false, p));
-  if (opts.domain !== undefined) filters.push(new DomainFilter(true, opts.domain));
-  return filters;
+  for (const p of opts.include) patterns.push(make(true, p));
+  for (const p of opts.exclude) patterns.push(make(false, p));
+  const passes: (Filter | DomainFilter)[][] = [];
+  if (patterns.length) passes.push(patterns);
+  if (opts.domain !== undefined) passes.push([new DomainFilter(true, opts.domain)]);
+  return passes;
 }
 
-export function applyFilters(snapshot: Snapshot, filters: (Filter | DomainFilter)[]): Snapshot {
-  return filters.length ? snapshot.filterTraces(filters) : snapshot;
+export function applyFilters(snapshot: Snapshot, passes: (Filter | DomainFilter)[][]): Snapshot {
+  let out = snapshot;
+  for (const filters of passes) out = out.filterTraces(filters);
+  return out;
 }
 
 /** The same snapshot with more metadata (the timeline, the command): shares every column. */

@@ -1,0 +1,68 @@
+// Runs the built CLI (bin/wasm-tracemalloc.js → dist/cli/main.js) as a subprocess, as users do.
+// dist is rebuilt first when it is missing or older than the sources (`npm test` builds it anyway);
+// a lock directory keeps parallel test files from building at once.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const BIN = join(ROOT, 'bin', 'wasm-tracemalloc.js');
+
+function newest(dir: string): number {
+  let t = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name);
+    if (entry.isDirectory()) t = Math.max(t, newest(p));
+    else if (entry.name.endsWith('.ts')) t = Math.max(t, statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+function stale(): boolean {
+  const main = join(ROOT, 'dist', 'cli', 'main.js');
+  const register = join(ROOT, 'dist', 'runtime', 'register.js');
+  if (!existsSync(main) || !existsSync(register)) return true;
+  const built = Math.min(statSync(main).mtimeMs, statSync(register).mtimeMs);
+  return ['cli', 'report', 'runtime', 'instrument'].some((d) => newest(join(ROOT, d)) > built);
+}
+
+export async function ensureBuilt(): Promise<void> {
+  const lock = join(ROOT, '.tmp', 'cli-test-build.lock');
+  mkdirSync(join(ROOT, '.tmp'), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  try {
+    if (stale()) {
+      const r = spawnSync('npx', ['tsup'], { cwd: ROOT, encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(`npx tsup failed:\n${r.stdout}\n${r.stderr}`);
+    }
+  } finally {
+    rmdirSync(lock);
+  }
+}
+
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function cli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeout?: number } = {}): CliResult {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+  for (const key of ['FORCE_COLOR', 'WASM_TRACEMALLOC', 'WASM_TRACEMALLOC_SNAPSHOT', 'NODE_OPTIONS']) delete env[key];
+  Object.assign(env, options.env);
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env, encoding: 'utf8', timeout: options.timeout ?? 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+export function tempDir(prefix = 'wtm-cli-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
