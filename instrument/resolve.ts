@@ -57,6 +57,12 @@ export function createResolver(bytes: Uint8Array, opts: ResolverOptions = {}): R
   const names = readFunctionNames(bytes, sections);
   const warnings: string[] = [];
   const codeStart = layout.codeSectionPayloadStart;
+  const nameCache = new Map<number, string | null>(); // demangling is the costliest part of a lookup
+  const nameOf = (funcIndex: number): string | null => {
+    let n = nameCache.get(funcIndex);
+    if (n === undefined) nameCache.set(funcIndex, (n = displayName(names, funcIndex)));
+    return n;
+  };
 
   const base = (offset: number): { body: FuncBody | null; loc: SourceLocation } => {
     const body = bodyAt(layout.funcs, offset);
@@ -65,7 +71,7 @@ export function createResolver(bytes: Uint8Array, opts: ResolverOptions = {}): R
       body,
       loc: {
         file: null, line: 0, column: 0,
-        functionName: body ? displayName(names, funcIndex) : null,
+        functionName: body ? nameOf(funcIndex) : null,
         funcIndex,
         functionOffset: body ? offset - body.bodyStart : 0,
       },

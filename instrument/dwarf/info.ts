@@ -64,8 +64,10 @@ export interface Die {
   callFile: number;
   callLine: number;
   callColumn: number;
-  /** Subprograms: their inlined subroutines, in DIE order (a parent before its children). */
+  /** Subprograms and inlined subroutines: the inlined subroutines directly inside (lexical blocks skipped). */
   inlined: Die[] | null;
+  /** functionName(), computed once. */
+  qualifiedName?: string | null;
 }
 
 export class DebugInfo {
@@ -98,13 +100,13 @@ export class DebugInfo {
     }
     for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) {
       if (address >= this.fnHi[i]!) continue;
-      const fn = this.fnDie[i]!;
-      let innermost: Die | null = null;
-      for (const d of fn.inlined ?? []) if (containsAddress(d, address)) innermost = d;
-      const chain: Die[] = [];
-      for (let d: Die | null = innermost; d && d !== fn; d = d.parent) if (d.tag === TAG.inlined_subroutine) chain.push(d);
-      chain.push(fn);
-      return chain.reverse();
+      // Descend the inlining tree: siblings do not overlap, so at most one child contains the address.
+      const chain: Die[] = [this.fnDie[i]!];
+      for (let d: Die | undefined = this.fnDie[i]; d?.inlined;) {
+        d = d.inlined.find((c) => containsAddress(c, address));
+        if (d) chain.push(d);
+      }
+      return chain;
     }
     return [];
   }
@@ -114,6 +116,11 @@ export class DebugInfo {
    * with its enclosing namespaces and classes (`std::__2::vector<Point>::push_back`), or null.
    */
   functionName(die: Die): string | null {
+    if (die.qualifiedName === undefined) die.qualifiedName = this.computeName(die);
+    return die.qualifiedName;
+  }
+
+  private computeName(die: Die): string | null {
     let d: Die | undefined = die;
     let name: string | null = null;
     let linkage: string | null = null;
@@ -205,7 +212,7 @@ function readUnit(info: DebugInfo, s: DwarfSections, r: ByteReader, abbrevs: Map
   let unitBase = 0; // CU base address for v4 range lists and v5 offset pairs
   const stack: (Die | null)[] = []; // per open DIE with children: the nearest kept ancestor for its children
   let parent: Die | null = null;
-  let top: Die | null = null; // enclosing concrete subprogram
+  let top: Die | null = null; // innermost enclosing concrete subprogram or inlined subroutine
   const topStack: (Die | null)[] = [];
   let first = true;
   while (r.pos < r.end) {
@@ -291,6 +298,8 @@ function readUnit(info: DebugInfo, s: DwarfSections, r: ByteReader, abbrevs: Map
       childTop = die;
     } else if (a.tag === TAG.inlined_subroutine && top && die.ranges.length > 0) {
       top.inlined!.push(die);
+      die.inlined = [];
+      childTop = die;
     }
     if (a.hasChildren) {
       stack.push(parent); topStack.push(top);
