@@ -75,8 +75,8 @@ export function encodeSnapshot(c: SnapshotColumns): Uint8Array {
     }
     s.varint(runs.length / 2);
     for (const v of runs) s.varint(v);
-    for (let i = 0; i < n; i++) s.varint(c.traceback[i]!);
-    for (let i = 0; i < n; i++) s.varint(c.size[i]!);
+    s.varintArray(c.traceback);
+    s.varintArray(c.size);
   });
   w.section((s) => {
     s.varint(c.domainNames.size);
@@ -216,14 +216,9 @@ export function decodeSnapshot(bytes: Uint8Array): SnapshotColumns {
     }
     if (filled !== n) s.fail(`bad domain runs: they cover ${filled} of ${n} traces`);
     const traceback = new Int32Array(n);
-    for (let i = 0; i < n; i++) {
-      const at = s.pos;
-      const tb = s.varint('trace traceback');
-      if (tb >= nTracebacks) s.fail(`bad trace #${i}: traceback id ${tb} is not below ${nTracebacks}`, at);
-      traceback[i] = tb;
-    }
+    s.varintArray(traceback, nTracebacks, 'trace traceback', (i, tb) => `bad trace #${i}: traceback id ${tb} is not below ${nTracebacks}`);
     const size = new Float64Array(n);
-    for (let i = 0; i < n; i++) size[i] = s.varint('trace size');
+    s.varintArray(size, Number.MAX_SAFE_INTEGER + 1, 'trace size', (i, v) => `bad trace #${i}: size ${v} is above 2**53`);
     return { domain, traceback, size };
   });
 

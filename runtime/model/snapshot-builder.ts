@@ -43,10 +43,11 @@ export class SnapshotBuilder {
   private readonly frameLine: number[] = [];
   private readonly frameColumn: number[] = [];
   private readonly frameFunction: number[] = [];
-  private readonly stackIds = new Map<string, number>();
+  // hash of a stack's frame ids -> the stack ids with that hash (a number, or an array on collision)
+  private readonly stackIds = new Map<number, number | number[]>();
   private readonly stackStart: number[] = [0];
   private readonly stackFrames: number[] = [];
-  private readonly tbIds = new Map<string, number>();
+  private readonly tbIds = new Map<number | string, number>();
   private readonly tbStack: number[] = [];
   private readonly tbTotal: number[] = [];
   private readonly traceDomain = new GrowableColumn((n) => new Uint32Array(n));
@@ -90,10 +91,12 @@ export class SnapshotBuilder {
 
   /** -> traceback id for frame ids (MOST RECENT first) and CPython's total_nframe (null = None). */
   internTraceback(frames: ArrayLike<number>, totalNframe: number | null = frames.length): number {
-    let stackKey = '';
-    for (let i = 0; i < frames.length; i++) stackKey += frames[i] + ',';
-    let stack = this.stackIds.get(stackKey);
-    if (stack === undefined) {
+    // Numeric hashing, not string keys: a tracer interns every distinct traceback of a snapshot,
+    // and building a key string per call cost several microseconds.
+    let hash = 0x811c9dc5 ^ frames.length;
+    for (let i = 0; i < frames.length; i++) hash = Math.imul(hash ^ frames[i]!, 0x01000193);
+    let stack = this.findStack(hash, frames);
+    if (stack < 0) {
       for (let i = 0; i < frames.length; i++) {
         const f = frames[i]!;
         if (!Number.isInteger(f) || f < 0 || f >= this.frameFile.length) {
@@ -103,10 +106,14 @@ export class SnapshotBuilder {
       stack = this.stackStart.length - 1;
       for (let i = 0; i < frames.length; i++) this.stackFrames.push(frames[i]!);
       this.stackStart.push(this.stackFrames.length);
-      this.stackIds.set(stackKey, stack);
+      const bucket = this.stackIds.get(hash);
+      if (bucket === undefined) this.stackIds.set(hash, stack);
+      else if (typeof bucket === 'number') this.stackIds.set(hash, [bucket, stack]);
+      else bucket.push(stack);
     }
     const total = totalNframe ?? -1;
-    const tbKey = `${stack},${total}`;
+    // one number when it fits exactly (stack < 2**36, total < 65535), else a string
+    const tbKey = stack < 2 ** 36 && total < 0xffff ? stack * 65536 + total + 1 : `${stack},${total}`;
     let id = this.tbIds.get(tbKey);
     if (id !== undefined) return id;
     if (total !== -1) checkUint(total, 'totalNframe', 0x7fffffff);
@@ -115,6 +122,21 @@ export class SnapshotBuilder {
     this.tbTotal.push(total);
     this.tbIds.set(tbKey, id);
     return id;
+  }
+
+  private findStack(hash: number, frames: ArrayLike<number>): number {
+    const bucket = this.stackIds.get(hash);
+    if (bucket === undefined) return -1;
+    if (typeof bucket === 'number') return this.stackEquals(bucket, frames) ? bucket : -1;
+    for (const s of bucket) if (this.stackEquals(s, frames)) return s;
+    return -1;
+  }
+
+  private stackEquals(stack: number, frames: ArrayLike<number>): boolean {
+    const start = this.stackStart[stack]!;
+    if (this.stackStart[stack + 1]! - start !== frames.length) return false;
+    for (let i = 0; i < frames.length; i++) if (this.stackFrames[start + i] !== frames[i]) return false;
+    return true;
   }
 
   /** One live allocation: domain (0 = native, 1.. = wasm instances), size in bytes, traceback id. */

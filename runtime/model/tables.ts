@@ -89,8 +89,16 @@ export class Tables implements TableColumns {
   /** Stacks that are equal as CPython sees them (same files and lines) share a line-stack id. */
   lineStackIndex(): LineStackIndex {
     if (this.lineStacks) return this.lineStacks;
-    const { lineOfFrame } = this.lineIndex();
+    const lines = this.lineIndex();
     const nStacks = this.stackCount;
+    if (lines.file.length === this.frameCount) {
+      // Every frame is its own line (no two frames differ only by column or function): distinct
+      // stacks are distinct line stacks, so the stack ids serve as they are.
+      const identity = Int32Array.from({ length: nStacks }, (_, s) => s);
+      this.lineStacks = { lineStackOfStack: identity, stack: identity };
+      return this.lineStacks;
+    }
+    const { lineOfFrame } = lines;
     const lineStackOfStack = new Int32Array(nStacks);
     const ids = new Map<string, number>();
     const representative: number[] = [];
