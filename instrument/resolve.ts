@@ -88,6 +88,7 @@ export function createResolver(bytes: Uint8Array, opts: ResolverOptions = {}): R
     }
     if (index) {
       const idx = index;
+      warnings.push(...idx.warnings);
       return {
         kind: 'dwarf',
         warnings,

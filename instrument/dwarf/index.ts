@@ -32,13 +32,15 @@ export function dwarfSections(bytes: Uint8Array, sections: Section[]): DwarfSect
 }
 
 export class DwarfIndex {
-  constructor(readonly lines: LineTable, readonly info: DebugInfo) {}
+  constructor(readonly lines: LineTable, readonly info: DebugInfo, readonly warnings: string[] = []) {}
 
+  /** Reads what it can: a damaged unit or line program is skipped with a warning. */
   static read(s: DwarfSections): DwarfIndex {
-    const info = readDebugInfo(s);
+    const warnings: string[] = [];
+    const info = readDebugInfo(s, warnings);
     const compDirs = new Map<number, string | null>();
     for (const u of info.units) if (u.stmtList >= 0) compDirs.set(u.stmtList, u.compDir);
-    return new DwarfIndex(readLineTable(s, compDirs), info);
+    return new DwarfIndex(readLineTable(s, compDirs, warnings), info, warnings);
   }
 
   /** Frames for a code-section address, innermost first; [] when DWARF says nothing about it. */

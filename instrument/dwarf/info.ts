@@ -173,7 +173,7 @@ function readAbbrevs(abbrev: Uint8Array, offset: number): Map<number, Abbrev> {
 }
 
 /** Parses every unit of .debug_info. Units in a version or type this reader does not know are skipped. */
-export function readDebugInfo(s: DwarfSections): DebugInfo {
+export function readDebugInfo(s: DwarfSections, warnings: string[] = []): DebugInfo {
   const info = new DebugInfo();
   const abbrevCache = new Map<number, Map<number, Abbrev>>();
   const r = new ByteReader(s.info);
@@ -197,9 +197,22 @@ export function readDebugInfo(s: DwarfSections): DebugInfo {
     }
     if (version >= 2 && version <= 5 && (unitType === 1 || unitType === 3 || unitType === 4)) {
       let abbrevs = abbrevCache.get(abbrevOffset);
-      if (!abbrevs) abbrevCache.set(abbrevOffset, (abbrevs = readAbbrevs(s.abbrev, abbrevOffset)));
+      if (!abbrevs) {
+        try {
+          abbrevs = readAbbrevs(s.abbrev, abbrevOffset);
+        } catch (e) {
+          warnings.push(`.debug_abbrev table at 0x${abbrevOffset.toString(16)}: ${(e as Error).message}`);
+          abbrevs = new Map();
+        }
+        abbrevCache.set(abbrevOffset, abbrevs);
+      }
       const ctx: FormContext = { version, addressSize, offsetSize, unitOffset, strOffsetsBase: 8, addrBase: 8, rnglistsBase: 12 };
-      readUnit(info, s, new ByteReader(s.info, r.pos, unitEnd), abbrevs, ctx);
+      try {
+        readUnit(info, s, new ByteReader(s.info, r.pos, unitEnd), abbrevs, ctx);
+      } catch (e) {
+        // One damaged unit costs its own functions' names and inlining, not the whole module's.
+        warnings.push(`.debug_info unit at 0x${unitOffset.toString(16)}: ${(e as Error).message}`);
+      }
     }
     r.pos = unitEnd;
   }

@@ -117,7 +117,7 @@ export class LineTable {
 }
 
 /** Runs every line program of `.debug_line`. `compDirs` maps a program's offset to its unit's DW_AT_comp_dir. */
-export function readLineTable(s: DwarfSections, compDirs: Map<number, string | null>): LineTable {
+export function readLineTable(s: DwarfSections, compDirs: Map<number, string | null>, warnings: string[] = []): LineTable {
   const table = new LineTable();
   const r = new ByteReader(s.line);
   while (r.pos < r.end) {
@@ -128,7 +128,12 @@ export function readLineTable(s: DwarfSections, compDirs: Map<number, string | n
     const unitEnd = Math.min(r.pos + unitLength, r.end);
     const version = r.u16();
     if (version >= 2 && version <= 5) {
-      readProgram(table, s, new ByteReader(s.line, r.pos, unitEnd), offset, version, offsetSize, compDirs.get(offset) ?? null);
+      try {
+        readProgram(table, s, new ByteReader(s.line, r.pos, unitEnd), offset, version, offsetSize, compDirs.get(offset) ?? null);
+      } catch (e) {
+        // The sequences this program completed stay; the one it was in is never added.
+        warnings.push(`.debug_line program at 0x${offset.toString(16)}: ${(e as Error).message}`);
+      }
     }
     r.pos = unitEnd;
   }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCodeLayout } from '../../../instrument/code-reader';
+import { readCodeLayout, readSections } from '../../../instrument/code-reader';
 import { normalizePath } from '../../../instrument/source-paths';
 import { type SourceLocation, createResolver } from '../../../instrument/resolve';
 import { SRC, callsTo, symbolizerFrames, wasm } from './helpers';
@@ -138,5 +138,37 @@ describe('DWARF resolver', () => {
   it('says nothing it does not know: an offset outside every body', () => {
     const r = createResolver(wasm('sites-O1'));
     expect(r.resolve(0)).toMatchObject({ file: null, line: 0, funcIndex: -1 });
+  });
+
+  describe('damaged DWARF', () => {
+    const original = wasm('sites-O1');
+    const section = (bytes: Uint8Array, name: string) => readSections(bytes).find((x) => x.name === name)!;
+    const u32 = (b: Uint8Array, at: number) => b[at]! | (b[at + 1]! << 8) | (b[at + 2]! << 16) | (b[at + 3]! << 24);
+    const makeNodeMalloc = callsTo(original, 'make_node', 'malloc')[0]!.offset;
+
+    it('skips a unit whose DIEs cannot be read, with a warning, and keeps its line rows', () => {
+      const bytes = original.slice();
+      const info = section(bytes, '.debug_info');
+      const second = info.contentStart + 4 + u32(bytes, info.contentStart); // crt1's unit, then sites.c's
+      bytes[second + 11] = 0x7f; // the unit DIE's abbreviation code (v4 header: 11 bytes)
+      const r = createResolver(bytes);
+      expect(r.kind).toBe('dwarf');
+      expect(r.warnings).toEqual([expect.stringMatching(/^\.debug_info unit at 0x[0-9a-f]+: DIE at 0x[0-9a-f]+ uses abbreviation 127, which its unit's table does not define/)]);
+      expect(r.resolve(makeNodeMalloc)).toMatchObject({ file: 'src/sites.c', line: 7, column: 20, functionName: 'make_node' });
+    });
+
+    it('skips a line program that cannot be read, with a warning, and keeps the others', () => {
+      const bytes = original.slice();
+      const line = section(bytes, '.debug_line');
+      const second = line.contentStart + 4 + u32(bytes, line.contentStart); // sites.c's program
+      bytes[second + 4] = 5; bytes[second + 5] = 0; // claims version 5: the v4 header then misreads
+      bytes[second + 10] = 0xff; // ... and its header_length overruns the unit
+      const r = createResolver(bytes);
+      expect(r.warnings.some((w) => /^\.debug_line program at 0x[0-9a-f]+: /.test(w))).toBe(true);
+      const loc = r.resolve(makeNodeMalloc);
+      expect(loc.file).not.toBe('src/sites.c');
+      expect(loc.functionName).toBe('make_node'); // from .debug_info, still intact
+      expect(r.resolve(callsTo(bytes, 'malloc', 'dlmalloc')[0]!.offset).file).toBe('dlmalloc/src/dlmalloc.c');
+    });
   });
 });
