@@ -2,7 +2,10 @@
 // user can cause is printed as ONE line `wasm-tracemalloc: …` and exits 2; a traced program
 // that fails exits 1. Stacks are printed only with WASM_TRACEMALLOC_DEBUG=1 (for us, not users).
 
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { formatHelp, parseArgs } from './args';
+import { packageRoot } from './child';
 import type { Command } from './command';
 import { CliError, oneLine } from './errors';
 import { processIo, type Io } from './io';
@@ -19,7 +22,10 @@ export const commands: readonly Command[] = [
   instrumentCommand, runCommand, topCommand, compareCommand, leaksCommand, reportCommand, exportCommand, demoCommand,
 ];
 
-export const VERSION = '0.1.0';
+/** The version in our package.json (one source of truth). */
+export function version(): string {
+  return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+}
 
 function mainHelp(): string {
   const width = Math.max(...commands.map((c) => c.spec.name.length));
@@ -53,7 +59,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       return 0;
     }
     if (name === '-V' || name === '--version') {
-      io.out.write(`wasm-tracemalloc ${VERSION}\n`);
+      io.out.write(`wasm-tracemalloc ${version()}\n`);
       return 0;
     }
     const command = commands.find((c) => c.spec.name === name);
