@@ -46,7 +46,11 @@ export class LiveTable {
 
   /** Inserts or overwrites; returns the previous size, or -1 if `ptr` was not live. */
   set(ptr: number, size: number, tb: number): number {
-    let slots = this.slots;
+    // Grow before probing (one loop, no re-probe after a rehash); an overwrite may grow a
+    // little early, which is harmless.
+    if (this.count >= this.growAt) this.rehash((this.mask + 1) * 2);
+    const slots = this.slots;
+    const mask = this.mask;
     let i = Math.imul(ptr, GOLDEN) >>> this.shift;
     for (;;) {
       const w = i * STRIDE;
@@ -57,51 +61,52 @@ export class LiveTable {
         slots[w + TB] = tb;
         return old;
       }
-      if (key === 0) break;
-      i = (i + 1) & this.mask;
+      if (key === 0) {
+        slots[w] = ptr;
+        slots[w + SIZE] = size;
+        slots[w + TB] = tb;
+        this.count++;
+        return -1;
+      }
+      i = (i + 1) & mask;
     }
-    if (this.count >= this.growAt) {
-      this.rehash(this.slots.length / STRIDE * 2);
-      slots = this.slots;
-      i = Math.imul(ptr, GOLDEN) >>> this.shift;
-      while (slots[i * STRIDE] !== 0) i = (i + 1) & this.mask;
-    }
-    const w = i * STRIDE;
-    slots[w] = ptr;
-    slots[w + SIZE] = size;
-    slots[w + TB] = tb;
-    this.count++;
-    return -1;
   }
 
-  /** Removes `ptr`; returns its size, or -1 if it was not live. */
+  /**
+   * Removes `ptr`; returns its size, or -1 if it was not live. Backward-shift deletion: later
+   * members of the cluster move into the hole when their home allows, so no tombstones.
+   */
   remove(ptr: number): number {
-    const slot = this.find(ptr);
-    if (slot < 0) return -1;
-    const size = this.slots[slot * STRIDE + SIZE];
-    this.removeAt(slot);
-    return size;
-  }
-
-  /** Backward-shift deletion: move later members of the cluster into the hole when allowed. */
-  private removeAt(hole: number): void {
     const slots = this.slots;
     const mask = this.mask;
-    let i = hole;
-    let j = hole;
+    const shift = this.shift;
+    let i = Math.imul(ptr, GOLDEN) >>> shift;
+    for (;;) {
+      const key = slots[i * STRIDE];
+      if (key === ptr) break;
+      if (key === 0) return -1;
+      i = (i + 1) & mask;
+    }
+    const size = slots[i * STRIDE + SIZE];
+    let j = i;
     for (;;) {
       j = (j + 1) & mask;
       const key = slots[j * STRIDE];
       if (key === 0) break;
-      const home = Math.imul(key, GOLDEN) >>> this.shift;
+      const home = Math.imul(key, GOLDEN) >>> shift;
       // The entry at j may move to i only if its home is not cyclically inside (i, j].
-      const inside = i <= j ? home > i && home <= j : home > i || home <= j;
-      if (inside) continue;
-      slots.copyWithin(i * STRIDE, j * STRIDE, j * STRIDE + STRIDE);
+      if (i <= j ? home > i && home <= j : home > i || home <= j) continue;
+      // three stores beat copyWithin's builtin call on this path
+      const to = i * STRIDE;
+      const from = j * STRIDE;
+      slots[to] = key;
+      slots[to + SIZE] = slots[from + SIZE];
+      slots[to + TB] = slots[from + TB];
       i = j;
     }
     slots[i * STRIDE] = 0;
     this.count--;
+    return size;
   }
 
   private rehash(capacity: number): void {
