@@ -4,7 +4,8 @@
 //   resolver.kind                 // 'dwarf' | 'sourcemap' | 'names'
 //   resolver.resolve(call.offset) // { file, line, column, functionName, inlined? }
 //
-// The source is chosen once per module: DWARF when `.debug_line` exists, else a source map
+// The source is chosen once per module: DWARF when `.debug_line` exists (in the module, or in
+// the separate file its `external_debug_info` section names), else a source map
 // (option or `sourceMappingURL`), else the name section. Per site, anything the chosen source
 // does not cover (libc without debug info, an unmapped offset) falls back to the name section:
 // `file: null, line: 0`, with the function name and the offset within the function, which
@@ -13,10 +14,13 @@
 // `offset` is a module byte offset (CallInstr.offset); DWARF addresses are relative to the code
 // section payload, source-map columns are module offsets.
 
-import { type CodeLayout, type FuncBody, readCodeLayout, readSections } from './code-reader';
+import { ByteReader } from './byte-reader';
+import { type CodeLayout, type FuncBody, type Section, customSection, readCodeLayout, readSections } from './code-reader';
+import type { DwarfSections } from './dwarf/forms';
 import { DwarfIndex, dwarfSections } from './dwarf/index';
 import { bodyAt, displayName, fallbackFilename, readFunctionNames } from './names';
 import { type SourceMapIndex, type SourceMapOptions, loadSourceMap } from './source-map';
+import { joinPath } from './source-paths';
 
 export interface SourceLocation {
   file: string | null;
@@ -49,6 +53,11 @@ export interface Resolver {
 export interface ResolverOptions extends SourceMapOptions {
   /** A layout already read by the caller, to avoid walking the code section twice. */
   layout?: CodeLayout;
+  /**
+   * Reads a binary file: the separate DWARF file named by an `external_debug_info` section
+   * (Emscripten's -gseparate-dwarf), resolved against `sourceMapBaseDir`.
+   */
+  readBinaryFile?: (path: string) => Uint8Array | undefined;
 }
 
 export function createResolver(bytes: Uint8Array, opts: ResolverOptions = {}): Resolver {
@@ -78,7 +87,7 @@ export function createResolver(bytes: Uint8Array, opts: ResolverOptions = {}): R
     };
   };
 
-  const dwarf = dwarfSections(bytes, sections);
+  const dwarf = dwarfSections(bytes, sections) ?? externalDwarf(bytes, sections, opts, warnings);
   if (dwarf) {
     let index: DwarfIndex | null = null;
     try {
@@ -137,6 +146,37 @@ export function createResolver(bytes: Uint8Array, opts: ResolverOptions = {}): R
     sourcesWithContent: () => [],
     resolve: (offset) => base(offset).loc,
   };
+}
+
+/** DWARF from the file an `external_debug_info` section names (same code section, same addresses). */
+function externalDwarf(bytes: Uint8Array, sections: Section[], opts: ResolverOptions, warnings: string[]): DwarfSections | null {
+  const section = customSection(bytes, sections, 'external_debug_info');
+  if (!section) return null;
+  let url: string;
+  try {
+    url = new ByteReader(section).name();
+  } catch {
+    warnings.push('external_debug_info section is malformed (expected a length-prefixed UTF-8 URL)');
+    return null;
+  }
+  const path = joinPath(opts.sourceMapBaseDir, url.replace(/^file:\/\//, ''));
+  if (!opts.readBinaryFile) {
+    warnings.push(`external_debug_info names ${JSON.stringify(path)}, but no readBinaryFile option was given to read it`);
+    return null;
+  }
+  const debug = opts.readBinaryFile(path);
+  if (!debug) {
+    warnings.push(`separate DWARF file ${JSON.stringify(path)} (from external_debug_info) could not be read`);
+    return null;
+  }
+  try {
+    const found = dwarfSections(debug, readSections(debug));
+    if (!found) warnings.push(`separate DWARF file ${JSON.stringify(path)} has no .debug_line section`);
+    return found;
+  } catch (e) {
+    warnings.push(`separate DWARF file ${JSON.stringify(path)}: ${(e as Error).message}`);
+    return null;
+  }
 }
 
 /** The filename a frame shows: the source file, or `function+0xOFFSET` when there is none. */

@@ -18,7 +18,7 @@
 // it often sits in such a gap although its expression starts at a mapped offset. When the
 // segment found is unmapped, the nearest mapped one before it within the same function is used.
 
-import { type SourceMapSegment, TraceMap, decodedMappings } from '@jridgewell/trace-mapping';
+import { FlattenMap, type SourceMapSegment, TraceMap, decodedMappings } from '@jridgewell/trace-mapping';
 import { ByteReader } from './byte-reader';
 import { type Section, customSection } from './code-reader';
 import { dirname, isUrlLike, joinPath, normalizePath } from './source-paths';
@@ -26,7 +26,7 @@ import { dirname, isUrlLike, joinPath, normalizePath } from './source-paths';
 export interface SourceMapOptions {
   /** A source map object, its JSON text, or a path to read through `readFile`. */
   sourceMap?: string | object;
-  /** Directory the module's `sourceMappingURL` is relative to (usually the module's own). */
+  /** Directory the module's `sourceMappingURL` (and `external_debug_info`) is relative to: usually the module's own. */
   sourceMapBaseDir?: string;
   /** Reads a text file; instrument/ never touches the file system itself. */
   readFile?: (path: string) => string | undefined;
@@ -147,10 +147,18 @@ export function loadSourceMap(bytes: Uint8Array, sections: Section[], opts: Sour
   if (!raw || typeof raw !== 'object' || raw.version !== 3 || (!Array.isArray(raw.sources) && !raw.sections)) {
     throw new SourceMapError(`source map ${mapPath ?? '(inline)'} is not a version 3 source map (expected {"version":3,"sources":[…],"mappings":"…"})`);
   }
-  // trace-mapping applies sourceRoot itself; names are resolved here instead (see the header).
-  const map = new TraceMap({ ...raw, sourceRoot: undefined } as never);
   const mapDir = mapPath ? dirname(mapPath) : (opts.sourceMapBaseDir ?? '');
-  return new SourceMapIndex(map, raw, mapDir);
+  try {
+    if (raw.sections) {
+      // An index map: trace-mapping flattens it, joining each section's sourceRoot to its sources.
+      const flat = FlattenMap(raw as never);
+      return new SourceMapIndex(flat, { version: 3, sources: flat.sources, sourcesContent: flat.sourcesContent ?? undefined }, mapDir);
+    }
+    // trace-mapping applies sourceRoot itself; names are resolved here instead (see the header).
+    return new SourceMapIndex(new TraceMap({ ...raw, sourceRoot: undefined } as never), raw, mapDir);
+  } catch (e) {
+    throw new SourceMapError(`source map ${mapPath ?? '(inline)'} cannot be decoded: ${(e as Error).message}`);
+  }
 }
 
 function readMapFile(opts: SourceMapOptions, path: string, what: string): string {

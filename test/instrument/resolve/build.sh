@@ -42,6 +42,8 @@ cp $T/as-debug.wasm $T/as-debug.wasm.map $D/
 if command -v emcc >/dev/null; then
   (cd $D && emcc -O1 -gsource-map ../$S/sites.c -o em-sites.js -sEXPORTED_FUNCTIONS=_run && rm em-sites.js)
   (cd $D && emcc -O1 -g -fdebug-prefix-map="$PWD"=. ../$S/sites.c -o em-sites-g.js -sEXPORTED_FUNCTIONS=_run && rm em-sites-g.js)
+  # DWARF in a separate file, named by the module's external_debug_info section.
+  (cd $D && emcc -O1 -g -gseparate-dwarf=em-sep.debug.wasm -fdebug-prefix-map="$PWD"=. ../$S/sites.c -o em-sep.js -sEXPORTED_FUNCTIONS=_run && rm em-sep.js)
 fi
 
 # Every opcode family wabt knows (the GC/typed-reference part is assembled by Binaryen in the test).

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readCodeLayout, readSections } from '../../../instrument/code-reader';
 import { normalizePath } from '../../../instrument/source-paths';
 import { type SourceLocation, createResolver } from '../../../instrument/resolve';
-import { SRC, callsTo, symbolizerFrames, wasm } from './helpers';
+import { DATA, SRC, callsTo, symbolizerFrames, wasm } from './helpers';
 
 const DWARF_MODULES = ['sites-O0', 'sites-O1', 'sites-O1-dwarf5', 'inlined-O1', 'inlined-O1-dwarf5', 'vector-O1', 'rust-alloc', 'em-sites-g'];
 
@@ -138,6 +138,33 @@ describe('DWARF resolver', () => {
   it('says nothing it does not know: an offset outside every body', () => {
     const r = createResolver(wasm('sites-O1'));
     expect(r.resolve(0)).toMatchObject({ file: null, line: 0, funcIndex: -1 });
+  });
+
+  describe("Emscripten -gseparate-dwarf (external_debug_info)", () => {
+    const bytes = wasm('em-sep');
+    const readBinaryFile = (p: string) => (p === 'data/em-sep.debug.wasm' ? new Uint8Array(readFileSync(join(DATA, 'em-sep.debug.wasm'))) : undefined);
+
+    it('reads DWARF from the separate file, relative to sourceMapBaseDir, and agrees with llvm-symbolizer on it', () => {
+      const r = createResolver(bytes, { readBinaryFile, sourceMapBaseDir: 'data' });
+      expect(r.kind).toBe('dwarf');
+      expect(r.warnings).toEqual([]);
+      const calls = readCodeLayout(bytes).funcs.flatMap((f) => f.calls);
+      const expected = symbolizerFrames('em-sep.debug');
+      expect(expected.length).toBe(calls.length);
+      calls.forEach((c, i) => {
+        const want = expected[i]!.map(([, pos]) => pos.replace(/^(.*):(\d+):(\d+)$/, (_, f, l, col) => `${normalizePath(f)}:${l}:${col}`));
+        expect(chain(r.resolve(c.offset))).toEqual(want);
+      });
+      expect(r.resolve(callsTo(bytes, 'make_node', 'dlmalloc')[0]!.offset)).toMatchObject({ file: '../src/sites.c', line: 7, column: 20 });
+    });
+
+    it('falls back to names, saying why, when the file cannot be read', () => {
+      expect(createResolver(bytes, { sourceMapBaseDir: 'data' }).warnings).toEqual([
+        'external_debug_info names "data/em-sep.debug.wasm", but no readBinaryFile option was given to read it']);
+      const missing = createResolver(bytes, { readBinaryFile, sourceMapBaseDir: 'elsewhere' });
+      expect(missing.kind).toBe('names');
+      expect(missing.warnings).toEqual(['separate DWARF file "elsewhere/em-sep.debug.wasm" (from external_debug_info) could not be read']);
+    });
   });
 
   describe('damaged DWARF', () => {

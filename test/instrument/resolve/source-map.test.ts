@@ -135,4 +135,13 @@ describe('source-map resolver', () => {
     const abs = createResolver(bytes, { sourceMap: { ...map, sourceRoot: '/abs/root' }, sourceMapBaseDir: 'out' });
     expect(abs.resolve(callsTo(bytes, 'make_node', 'dlmalloc')[0]!.offset).file).toBe('/abs/root/src/sites.c');
   });
+
+  it('reads an index map (sections), each with its own sourceRoot', () => {
+    const bytes = editCustomSections(wasm('em-sites'), noUrl);
+    const whole = JSON.parse(readData('em-sites.wasm.map'));
+    const map = { version: 3, sections: [{ offset: { line: 0, column: 0 }, map: { ...whole, sourceRoot: 'sec/x/' } }] };
+    const r = createResolver(bytes, { sourceMap: map });
+    expect(r.kind).toBe('sourcemap');
+    expect(r.resolve(callsTo(bytes, 'make_node', 'dlmalloc')[0]!.offset)).toMatchObject({ file: 'sec/src/sites.c', line: 7, column: 20 });
+  });
 });
