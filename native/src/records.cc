@@ -9,9 +9,9 @@
 namespace wtm {
 namespace {
 
-constexpr unsigned kShardBits = 7;
+constexpr unsigned kShardBits = 6;
 constexpr unsigned kShards = 1u << kShardBits;
-constexpr size_t kInitialCapacity = 256;  // entries per shard; a power of two
+constexpr size_t kInitialCapacity = 16;  // entries per shard; small, so idle shards stay in cache
 
 // Open addressing with linear probing and backward-shift deletion (no tombstones, so a table
 // with heavy churn never degrades). ptr == 0 marks an empty slot: malloc never returns 0 for a
@@ -24,18 +24,50 @@ struct alignas(64) Shard {  // one cache line each: neighbours never share a lin
 };
 
 Shard g_shards[kShards];
+// Every shard starts in this one contiguous block (24 KiB): a process with few live blocks keeps
+// its whole table in a few cache lines and pages instead of one mmap'd page per shard.
+LiveTrace g_initialSlots[kShards][kInitialCapacity];
+
+inline bool isInitial(const Shard& s) {
+  return s.slots >= &g_initialSlots[0][0] && s.slots < &g_initialSlots[kShards][0];
+}
+
+void releaseSlots(Shard& s) {
+  if (isInitial(s)) {
+    memset(s.slots, 0, s.capacity * sizeof(LiveTrace));
+  } else {
+    pagesFree(s.slots, s.capacity * sizeof(LiveTrace));
+  }
+  s.slots = nullptr;
+  s.capacity = 0;
+  s.count = 0;
+}
 std::atomic<uint64_t> g_current{0};
 std::atomic<uint64_t> g_peak{0};
 
 inline uint64_t hashPtr(uintptr_t p) {
-  // Blocks are 16-byte aligned: drop the low bits, then a Fibonacci multiply spreads the rest.
-  return (uint64_t(p) >> 4) * 0x9E3779B97F4A7C15ull;
+  // The 4 KiB page number is mixed (murmur3's finaliser) and the block's offset in its page kept
+  // as the low bits: blocks of one page land in neighbouring slots, so the allocation and free
+  // of nearby blocks touch the same cache lines instead of one random line each; page-aligned
+  // blocks (offset 0) still spread by their page. The shard takes the top bits.
+  uint64_t x = uint64_t(p) >> 12;
+  x ^= x >> 33;
+  x *= 0xff51afd7ed558ccdull;
+  x ^= x >> 33;
+  x *= 0xc4ceb9fe1a85ec53ull;
+  x ^= x >> 33;
+  return (x << 8) ^ ((uint64_t(p) >> 4) & 0xff);
 }
 
 inline Shard& shardOf(uint64_t h) { return g_shards[h >> (64 - kShardBits)]; }
 
 void grow(Shard& s) {
-  size_t newCap = s.capacity ? s.capacity * 2 : kInitialCapacity;
+  if (!s.capacity) {
+    s.slots = g_initialSlots[&s - g_shards];
+    s.capacity = kInitialCapacity;
+    return;
+  }
+  size_t newCap = s.capacity * 2;
   auto* fresh = static_cast<LiveTrace*>(pagesAlloc(newCap * sizeof(LiveTrace)));
   size_t mask = newCap - 1;
   for (size_t i = 0; i < s.capacity; ++i) {
@@ -45,9 +77,11 @@ void grow(Shard& s) {
     while (fresh[j].ptr) j = (j + 1) & mask;
     fresh[j] = e;
   }
-  pagesFree(s.slots, s.capacity * sizeof(LiveTrace));
+  size_t count = s.count;
+  releaseSlots(s);
   s.slots = fresh;
   s.capacity = newCap;
+  s.count = count;
 }
 
 // Index of ptr's slot, or of the empty slot where it would go.
@@ -134,10 +168,7 @@ void recordsClear() {
   for (Shard& s : g_shards) {
     SpinGuard g(s.lock);
     // Give the pages back: a table that held millions of blocks should not outlive them.
-    pagesFree(s.slots, s.capacity * sizeof(LiveTrace));
-    s.slots = nullptr;
-    s.capacity = 0;
-    s.count = 0;
+    releaseSlots(s);
   }
   g_current.store(0, std::memory_order_relaxed);
   g_peak.store(0, std::memory_order_relaxed);

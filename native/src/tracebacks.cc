@@ -11,7 +11,7 @@ namespace {
 
 constexpr unsigned kShardBits = 6;
 constexpr unsigned kShards = 1u << kShardBits;
-constexpr size_t kArenaChunk = 1 << 16;  // bytes of frames per arena chunk
+constexpr size_t kArenaChunk = 1 << 14;  // bytes of frames per arena chunk
 constexpr unsigned kBlockBits = 12;      // records per directory block: 4096
 constexpr unsigned kDirSize = 1u << 16;  // up to 2^28 distinct tracebacks
 
@@ -84,7 +84,7 @@ uintptr_t* arenaCopy(Shard& s, const uintptr_t* f, uint32_t n) {
 }
 
 void growIndex(Shard& s) {
-  size_t newCap = s.capacity ? s.capacity * 2 : 1024;
+  size_t newCap = s.capacity ? s.capacity * 2 : 64;
   auto* fresh = static_cast<Slot*>(pagesAlloc(newCap * sizeof(Slot)));
   for (size_t i = 0; i < s.capacity; ++i) {
     if (!s.slots[i].hash) continue;
