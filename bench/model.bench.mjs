@@ -114,7 +114,7 @@ export default async function run() {
   const perTrace = bytes.length / N;
   const pyPerTrace = py.pickle_bytes / N;
   return [
-    row(`model: build ${M}M-trace snapshot (SnapshotBuilder vs Snapshot(raw_traces))`, tBuild, py.build, '—'),
+    row(`model: build ${M}M-trace snapshot (SnapshotBuilder; CPython: raw tuples + Snapshot())`, tBuild, py.build, '—'),
     row(`model: statistics('lineno'), ${M}M traces`, tLineno, py.statistics_lineno, '≤ 0.5×'),
     row(`model: statistics('traceback'), ${M}M traces`, tTraceback, py.statistics_traceback, '—'),
     row(`model: statistics('filename', cumulative), ${M}M traces`, tFileCum, py.statistics_filename_cumulative, '—'),
