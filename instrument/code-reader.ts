@@ -166,11 +166,13 @@ function readRefType(r: ByteReader): void {
   readValType(r);
 }
 
+/** Limits: flags (1 max, 2 shared, 4 memory64/table64, 8 custom page size), min, max?, page size?. */
 function readLimits(r: ByteReader): void {
   const flags = r.u8();
-  if (flags > 0x07) r.fail(`unknown limits flags 0x${flags.toString(16)}`, r.pos - 1);
+  if (flags > 0x0f) r.fail(`unknown limits flags 0x${flags.toString(16)} (expected 0x00-0x0f)`, r.pos - 1);
   r.uleb(); // min (u64 for memory64)
   if (flags & 1) r.uleb(); // max
+  if (flags & 8) r.u32leb('page size log2');
 }
 
 /** Block type: 0x40 (empty), a value type, or a type index as s33. */
