@@ -56,12 +56,12 @@ export const demoCommand: Command = {
     tracemalloc.setLineSource((filename, lineno) => sourceLine(root, filename, lineno));
 
     progress.update('running it traced');
+    const restoreWarnings = quietWasiWarning(); // node:wasi warns when the harness imports it
     const harness = (await import(pathToFileURL(join(dir, 'run.mjs')).href)) as Harness;
     const snapshots = new Map<number, Snapshot>();
     const timeline: TimelinePoint[] = [[0, 0, 0]]; // tracing starts empty
     const t0 = performance.now();
     const wasTracing = tracemalloc.isTracing();
-    const restoreWarnings = quietWasiWarning();
     tracemalloc.start(nframe);
     let result;
     try {
@@ -141,15 +141,21 @@ function sourceLine(root: string, filename: string, lineno: number): string | un
   return lines?.[lineno - 1];
 }
 
-/** node:wasi prints "WASI is an experimental feature" on first use: noise in a demo's output. */
+/** node:wasi prints "WASI is an experimental feature" on first use: noise in a demo's output.
+ * Node's default printer is a 'warning' listener; route around it for that one warning. */
 function quietWasiWarning(): () => void {
-  const original = process.emitWarning;
-  process.emitWarning = function (warning: string | Error, ...rest: unknown[]) {
-    const text = typeof warning === 'string' ? warning : warning.message;
-    if (/WASI is an experimental feature/.test(text)) return;
-    return (original as (...a: unknown[]) => void).call(process, warning, ...rest);
-  } as typeof process.emitWarning;
+  const listeners = process.listeners('warning');
+  process.removeAllListeners('warning');
+  const filter = (warning: Error) => {
+    if (/WASI is an experimental feature/.test(warning.message)) return;
+    for (const l of listeners) l(warning);
+  };
+  process.on('warning', filter);
+  // the warning is emitted on a later tick: restore the printers only once the run is over
   return () => {
-    process.emitWarning = original;
+    setTimeout(() => {
+      process.off('warning', filter);
+      for (const l of listeners) process.on('warning', l);
+    }, 0);
   };
 }

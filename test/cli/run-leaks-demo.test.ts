@@ -1,0 +1,114 @@
+// The commands that run programs: `run`, `leaks` and `demo`, end to end — a real Node program
+// loading the C fixture's wasm, instrumented on the fly by the register hook, traced, snapshotted.
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Snapshot } from '../../runtime/index';
+import { cli, ensureBuilt, ROOT, tempDir } from './cli-process';
+
+const APP = join(ROOT, 'test', 'cli', 'apps', 'c-fixture.mjs');
+const LEAK = 'fixtures/c/basic.c:49: size=4321 B, count=1, average=4321 B';
+const PHASES = 'phase 1: hash=990eb573 failed=1\nphase 2: hash=990eb573\nphase 3: hash=682dd1b3\nphase 4: hash=ea8260b7\n';
+const load = (path: string) => Snapshot.deserialize(readFileSync(path));
+
+beforeAll(ensureBuilt);
+
+describe('run', () => {
+  it('traces the program and writes the snapshot at exit (-o); the program\'s output is untouched', () => {
+    const dir = tempDir();
+    const r = cli(['run', '-o', 'app.tmsnap', '--', 'node', '--no-warnings', APP], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(PHASES);
+    expect(r.stderr).toBe('wasm-tracemalloc: wrote app.tmsnap\n');
+    const snapshot = load(join(dir, 'app.tmsnap'));
+    expect(snapshot.statistics('lineno').map(String)).toEqual([LEAK]);
+    expect(snapshot.metadata.get('command')).toBe(`node --no-warnings ${APP}`);
+    expect(JSON.parse(snapshot.metadata.get('timeline')!)).toHaveLength(1);
+  });
+
+  it('prints the top lines at exit when no -o is given, and exits 1 when the program fails', () => {
+    const r = cli(['run', '--nframe', '2', '--', 'node', '--no-warnings', APP, '1', '0', '3'], { cwd: tempDir() });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe(PHASES);
+    expect(r.stderr).toBe(['[ Top 1 lines at exit ]', LEAK, 'Total allocated size: 4321 B', `wasm-tracemalloc: 'node --no-warnings ${APP} 1 0 3' failed (exit code 3)`, ''].join('\n'));
+  });
+
+  it('--top/--interval and --snapshot-every write a numbered series with the timeline', () => {
+    const dir = tempDir();
+    const r = cli(['run', '--top', '1', '--interval', '0.3', '--snapshot-every', '0.3', '-o', 'snap-$pid-$counter.tmsnap', '--', 'node', '--no-warnings', APP, '5', '400'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const files = readdirSync(dir).filter((f) => f.endsWith('.tmsnap')).sort();
+    expect(files.length).toBeGreaterThanOrEqual(2);
+    const pid = /^snap-(\d+)-0001\.tmsnap$/.exec(files[0]!)![1];
+    expect(files).toEqual(files.map((_, i) => `snap-${pid}-${String(i + 1).padStart(4, '0')}.tmsnap`));
+    // the last one is written at exit: 5 runs, 5 leaks; the series only grows
+    const counts = files.map((f) => load(join(dir, f)).traces.length);
+    expect(counts[counts.length - 1]).toBe(5);
+    expect([...counts].sort((a, b) => a - b)).toEqual(counts);
+    const timeline = JSON.parse(load(join(dir, files[files.length - 1]!)).metadata.get('timeline')!) as number[][];
+    expect(timeline).toHaveLength(files.length);
+    expect(timeline[timeline.length - 1]![1]).toBe(5 * 4321);
+    // periodic top lines went to stderr, ending with the one at exit
+    expect(r.stderr).toMatch(/\[ Top 1 lines at \d+\.\d s \]\n/);
+    expect(r.stderr).toContain(`[ Top 1 lines at exit ]\nfixtures/c/basic.c:49: size=21.1 KiB, count=5, average=4321 B\nTotal allocated size: 21.1 KiB\n`);
+  });
+});
+
+describe('leaks', () => {
+  it('shows what is still allocated at exit, by traceback, with source lines', () => {
+    const r = cli(['leaks', '--', 'node', '--no-warnings', APP, '2'], { cwd: ROOT });
+    expect(r.code).toBe(0);
+    const lines = r.stdout.slice(PHASES.length).split('\n');
+    expect(lines[0]).toBe('2 memory blocks still allocated at exit, from 1 traceback:');
+    expect(lines[1]).toBe('[ Top 1 tracebacks still allocated at exit ]');
+    expect(lines[2]).toMatch(/: size=8642 B, count=2, average=4321 B$/);
+    // most recent call last, as Python prints tracebacks
+    expect(lines.slice(-6)).toEqual([
+      '  File "fixtures/c/basic.c", line 108',
+      '    leak();',
+      '  File "fixtures/c/basic.c", line 49',
+      '    leaked = malloc(4321); /* @site leak */',
+      'Total allocated size: 8642 B',
+      '',
+    ]);
+  });
+
+  it('--json, and -o keeps the exit snapshot', () => {
+    const dir = tempDir();
+    const r = cli(['leaks', '--json', '-o', 'exit.tmsnap', '--', 'node', '--no-warnings', APP], { cwd: dir });
+    expect(r.code).toBe(0);
+    const data = JSON.parse(r.stdout.slice(PHASES.length));
+    expect(data.total).toEqual({ size: 4321, count: 1 });
+    expect(data.statistics[0].traceback.slice(-2)).toEqual([{ filename: 'fixtures/c/basic.c', lineno: 108 }, { filename: 'fixtures/c/basic.c', lineno: 49 }]);
+    expect(load(join(dir, 'exit.tmsnap')).statistics('lineno').map(String)).toEqual([LEAK]);
+  });
+});
+
+describe('demo', () => {
+  it('instruments and traces the bundled C program: top lines, the diff, the leak, report.html', () => {
+    const dir = tempDir();
+    const r = cli(['demo', '-o', 'out/report.html', '--snapshots', 'snaps'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const out = r.stdout;
+    // checkpoint 1: every entry point, exact lines of the manifest
+    expect(out).toContain([
+      '[ Top 5 lines ]',
+      'fixtures/c/basic.c:67: size=9134 B, count=2, average=4567 B',
+      'fixtures/c/basic.c:83: size=8901 B, count=1, average=8901 B',
+      'fixtures/c/basic.c:62: size=7101 B, count=3, average=2367 B',
+      'fixtures/c/basic.c:58: size=6170 B, count=5, average=1234 B',
+      'fixtures/c/basic.c:75: size=5678 B, count=1, average=5678 B',
+      'Total allocated size: 36.1 KiB',
+    ].join('\n'));
+    // the diff 2 -> 3 and its two call chains, with source lines from the package
+    expect(out).toContain('fixtures/c/basic.c:31: size=20.2 KiB (+20.2 KiB), count=6 (+6), average=3456 B');
+    expect(out).toContain('It came through 2 call chains (most recent call first):');
+    expect(out).toContain('+13.5 KiB in 4 blocks\n    File "fixtures/c/basic.c", line 31\n      char *p = malloc(3456); /* @site leaf */\n    File "fixtures/c/basic.c", line 37');
+    expect(out).toContain('for (i = 0; i < 2; i++) kept[28 + i] = middle(100 + i); /* @frame main-middle */');
+    // the leak
+    expect(out).toContain(`[ Top 1 lines ]\n${LEAK}\nTotal allocated size: 4321 B`);
+    expect(existsSync(join(dir, 'out', 'report.html'))).toBe(true);
+    expect(load(join(dir, 'snaps', 'checkpoint-3.tmsnap')).statistics('lineno')[0]!.toString()).toBe('fixtures/c/basic.c:31: size=20.2 KiB, count=6, average=3456 B');
+  });
+});
