@@ -25,8 +25,9 @@ export interface ModuleFunction {
   index: number;
   name: string;
   imported: boolean;
-  params: number[];
-  results: number[];
+  /** Value types as text: 'i32', 'i64', 'f32', 'f64', 'v128' or 'ref'. */
+  params: string[];
+  results: string[];
   exports: string[];
 }
 
@@ -43,8 +44,8 @@ export function listFunctions(m: binaryen.Module): ModuleFunction[] {
   const n = m.getNumFunctions();
   for (let i = 0; i < n; i++) {
     const info = binaryen.getFunctionInfo(m.getFunctionByIndex(i));
-    out.push({ index: i, name: info.name, imported: !!info.module, params: binaryen.expandType(info.params),
-      results: binaryen.expandType(info.results), exports: [] });
+    out.push({ index: i, name: info.name, imported: !!info.module, params: binaryen.expandType(info.params).map(typeName),
+      results: binaryen.expandType(info.results).map(typeName), exports: [] });
   }
   const byName = new Map(out.map((f) => [f.name, f]));
   for (let i = 0; i < m.getNumExports(); i++) {
@@ -106,7 +107,7 @@ function findFunction(funcs: ModuleFunction[], ref: string | number, where: stri
 
 /** Do the spec's argument positions and result exist with i32 types? */
 function checkShape(fn: ModuleFunction, spec: AllocatorSpec, what: string, strict: boolean): boolean {
-  const i32 = binaryen.i32;
+  const i32 = 'i32';
   const args: number[] = [];
   let needsResult = false;
   switch (spec.role) {
@@ -120,7 +121,7 @@ function checkShape(fn: ModuleFunction, spec: AllocatorSpec, what: string, stric
   const badResult = needsResult && (fn.results.length !== 1 || fn.results[0] !== i32);
   if (bad === undefined && !badResult) return true;
   if (!strict) return false;
-  const sig = `(${fn.params.map(typeName).join(', ')}) -> (${fn.results.map(typeName).join(', ')})`;
+  const sig = `(${fn.params.join(', ')}) -> (${fn.results.join(', ')})`;
   const need = bad !== undefined ? `an i32 argument at position ${bad}` : 'one i32 result';
   throw new InstrumentError(`${what}: function ${fn.name} has signature ${sig}, expected ${need} for a ${spec.role} function`);
 }

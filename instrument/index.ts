@@ -11,8 +11,12 @@
 import binaryen from 'binaryen';
 import { BinaryReadError } from './byte-reader';
 import { computeReachability, readSignatures } from './call-graph';
-import { customSection, readCodeLayout, type CodeLayout } from './code-reader';
-import { detectAllocators, listFunctions, notFoundMessage, type AllocatorOptions } from './detect';
+import { parseModule } from './binary/parse';
+import { rewriteElements, rewriteGlobals } from './binary/remap';
+import { rewriteBinary } from './binary/rewrite';
+import { ByteReader } from './byte-reader';
+import { customSection, readCodeLayout, SectionId, type CodeLayout } from './code-reader';
+import { detectAllocators, listFunctions, notFoundMessage, type AllocatorFn, type AllocatorOptions } from './detect';
 import { InstrumentError } from './errors';
 import { preflight, SITES_SECTION, type Preflight } from './preflight';
 import { createResolver } from './resolve';
@@ -38,6 +42,11 @@ export interface InstrumentOptions extends AllocatorOptions, SourceMapOptions {
   strict?: boolean;
   /** Check the output with WebAssembly.validate (default true). */
   validate?: boolean;
+  /**
+   * 'binary' (default): rewrites the bytes directly, one linear pass. 'binaryen': goes through
+   * Binaryen's IR (slower by an order of magnitude on large modules; kept as a cross-check).
+   */
+  backend?: 'binary' | 'binaryen';
 }
 
 export interface InstrumentStats {
@@ -91,6 +100,8 @@ export function instrument(bytes: Uint8Array, options: InstrumentOptions = {}): 
     if (e instanceof BinaryReadError) throw new InstrumentError(`invalid wasm module: ${e.message}`);
     throw e;
   }
+  if (options.backend === undefined || options.backend === 'binary') return runBinary(bytes, pre, layout, options, t0);
+  if (options.backend !== 'binaryen') throw new InstrumentError(`options.backend must be 'binary' or 'binaryen', got ${JSON.stringify(options.backend)}`);
   const debugInfo = binaryen.getDebugInfo();
   binaryen.setDebugInfo(true); // keep the name section
   let m: binaryen.Module;
@@ -170,6 +181,60 @@ function run(bytes: Uint8Array, m: binaryen.Module, pre: Preflight, layout: Code
   stats.emitMs = performance.now() - t2;
   const profile = [...new Set(allocators.map((a) => a.family))].join('+');
   return { bytes: out, sites: table, profile, stats };
+}
+
+function runBinary(bytes: Uint8Array, pre: Preflight, layout: CodeLayout, options: InstrumentOptions, t0: number): InstrumentResult {
+  const pm = parseModule(bytes, pre.sections);
+  const t1 = performance.now();
+  const funcs = pm.functions;
+  const allocators = detectAllocators(funcs, pm.hasNameSection, options);
+  const stats = newStats(bytes, t1 - t0, funcs.length, allocators);
+  if (allocators.length === 0) return noAllocator(bytes, pm.hasNameSection, options, stats);
+  const sigs = readSignatures(bytes, pre.sections);
+  const addressTaken = new Set<number>();
+  for (const f of funcs) if (f.exports.length) addressTaken.add(f.index);
+  const noteFn = { fn: (i: number) => { addressTaken.add(i); return i; }, global: (g: number) => g };
+  for (const s of pre.sections) {
+    if (s.id === SectionId.element) rewriteElements(new ByteReader(bytes, s.start, s.end), noteFn);
+    if (s.id === SectionId.global) rewriteGlobals(new ByteReader(bytes, s.start, s.end), noteFn);
+  }
+  const targets = allocators.filter((a) => a.spec.role !== 'free').map((a) => a.fn.index);
+  const reach = computeReachability(layout, sigs, targets, addressTaken, funcs.length);
+  const rw = rewriteBinary({ pm, layout, sigs, reach, allocators, frames: options.frames !== false });
+  const resolver = createResolver(bytes, { layout, sourceMap: options.sourceMap, sourceMapBaseDir: options.sourceMapBaseDir, readFile: options.readFile });
+  const table = buildSiteTable(rw.sites, resolver, (i) => (pm.hasNameSection ? funcs[i]?.name : undefined) ?? `wasm-function[${i}]`);
+  Object.assign(stats, { allocSites: rw.allocSites, frameSites: rw.frameSites, nestedCalls: rw.nestedCalls,
+    hookImports: rw.hookImports, warnings: [...resolver.warnings] });
+  const t2 = performance.now();
+  const out = rw.finish([[SITES_SECTION, new TextEncoder().encode(JSON.stringify(table))]]);
+  stats.droppedSections = rw.droppedSections;
+  if (options.validate !== false) checkOutput(out);
+  stats.outputBytes = out.length;
+  stats.rewriteMs = t2 - t1;
+  stats.emitMs = performance.now() - t2;
+  return { bytes: out, sites: table, profile: [...new Set(allocators.map((a) => a.family))].join('+'), stats };
+}
+
+function newStats(bytes: Uint8Array, readMs: number, functions: number, allocators: AllocatorFn[]): InstrumentStats {
+  return {
+    inputBytes: bytes.length, outputBytes: bytes.length, readMs, rewriteMs: 0, emitMs: 0, functions,
+    allocators: allocators.map((a) => ({ name: a.fn.name, role: a.spec.role, family: a.family })),
+    allocSites: 0, frameSites: 0, nestedCalls: 0, mismatchedFunctions: [], droppedSections: [], hookImports: [], warnings: [],
+  };
+}
+
+function noAllocator(bytes: Uint8Array, hasNameSection: boolean, options: InstrumentOptions, stats: InstrumentStats): InstrumentResult {
+  if (!options.allowNoAllocator) throw new InstrumentError(notFoundMessage(hasNameSection));
+  const sites: SiteTable = { version: 1, files: [], functions: [], sites: [[-1, 0, 0, -1, 0]], resolver: 'names', offsets: [0] };
+  return { bytes: bytes.slice(), sites, profile: 'none', stats };
+}
+
+function checkOutput(out: Uint8Array): void {
+  if (typeof WebAssembly !== 'undefined' && !WebAssembly.validate(out as Uint8Array<ArrayBuffer>)) {
+    let why = '';
+    try { new WebAssembly.Module(out as Uint8Array<ArrayBuffer>); } catch (e) { why = `: ${String((e as Error).message).split('\n')[0]}`; }
+    throw new InstrumentError(`internal: the instrumented module does not validate${why}; please report this module`);
+  }
 }
 
 /** The engine's own verdict, so that an invalid module is refused before Binaryen reads it. */

@@ -1,0 +1,204 @@
+// Rewrites the sections that name functions or globals by index, after new imports shifted the
+// index spaces: exports, start, elements, globals, tables, data offsets and the name section.
+
+import { ByteReader } from '../byte-reader';
+import { rewriteInstructions, type CodeEnv } from './code';
+import { Writer } from './writer';
+
+export interface IndexMaps {
+  fn(old: number): number;
+  global(old: number): number;
+}
+
+/** A constant expression (up to its `end`), with ref.func / global.get remapped. */
+function expr(r: ByteReader, out: Writer, maps: IndexMaps, where: string): void {
+  const env: CodeEnv = { fn: maps.fn, global: maps.global, call: () => ({ kind: 'keep' }), tracing: 0, enter: 0, leave: 0 };
+  rewriteInstructions(r, out, env, 0, where);
+}
+
+function copyValType(r: ByteReader, out: Writer): void {
+  const at = r.pos;
+  const b = r.u8();
+  if (b === 0x63 || b === 0x64) r.sleb();
+  out.bytes(r.bytes.subarray(at, r.pos));
+}
+
+function copyLimits(r: ByteReader, out: Writer): void {
+  const at = r.pos;
+  const flags = r.u8();
+  r.uleb();
+  if (flags & 1) r.uleb();
+  out.bytes(r.bytes.subarray(at, r.pos));
+}
+
+export function rewriteExports(r: ByteReader, maps: IndexMaps): Uint8Array {
+  const out = new Writer(r.end - r.pos + 16);
+  const n = r.u32leb('export count');
+  out.uleb(n);
+  for (let i = 0; i < n; i++) {
+    out.name(r.name());
+    const kind = r.u8();
+    const index = r.u32leb('export index');
+    out.u8(kind).uleb(kind === 0 ? maps.fn(index) : kind === 3 ? maps.global(index) : index);
+  }
+  return out.result;
+}
+
+export function rewriteStart(r: ByteReader, maps: IndexMaps): Uint8Array {
+  return new Writer(8).uleb(maps.fn(r.u32leb('start function'))).result;
+}
+
+export function rewriteElements(r: ByteReader, maps: IndexMaps): Uint8Array {
+  const out = new Writer(r.end - r.pos + 64);
+  const n = r.u32leb('element segment count');
+  out.uleb(n);
+  for (let i = 0; i < n; i++) {
+    const where = `element segment ${i}`;
+    const flags = r.u32leb('element flags');
+    out.uleb(flags);
+    if (flags & 2 && !(flags & 1)) out.uleb(r.u32leb('table index')); // 2, 6: explicit table
+    if (!(flags & 1)) expr(r, out, maps, where); // active: offset
+    if (flags & 3) { // 1, 2, 3, 5, 6, 7: element kind or reference type
+      if (flags & 4) copyValType(r, out);
+      else out.u8(r.u8());
+    }
+    const count = r.u32leb('element count');
+    out.uleb(count);
+    for (let j = 0; j < count; j++) {
+      if (flags & 4) expr(r, out, maps, where);
+      else out.uleb(maps.fn(r.u32leb('function index')));
+    }
+  }
+  return out.result;
+}
+
+export function rewriteGlobals(r: ByteReader, maps: IndexMaps): Uint8Array {
+  const out = new Writer(r.end - r.pos + 16);
+  const n = r.u32leb('global count');
+  out.uleb(n);
+  for (let i = 0; i < n; i++) {
+    copyValType(r, out);
+    out.u8(r.u8());
+    expr(r, out, maps, `global ${i}`);
+  }
+  return out.result;
+}
+
+export function rewriteTables(r: ByteReader, maps: IndexMaps): Uint8Array {
+  const out = new Writer(r.end - r.pos + 16);
+  const n = r.u32leb('table count');
+  out.uleb(n);
+  for (let i = 0; i < n; i++) {
+    if (r.bytes[r.pos] === 0x40) { // table with an initializer expression
+      out.op(r.u8(), r.u8());
+      copyValType(r, out);
+      copyLimits(r, out);
+      expr(r, out, maps, `table ${i}`);
+    } else {
+      copyValType(r, out);
+      copyLimits(r, out);
+    }
+  }
+  return out.result;
+}
+
+export function rewriteData(r: ByteReader, maps: IndexMaps): Uint8Array {
+  const out = new Writer(r.end - r.pos + 16);
+  const n = r.u32leb('data segment count');
+  out.uleb(n);
+  for (let i = 0; i < n; i++) {
+    const flags = r.u32leb('data flags');
+    out.uleb(flags);
+    if (flags === 2) out.uleb(r.u32leb('memory index'));
+    if (flags !== 1) expr(r, out, maps, `data segment ${i}`);
+    const len = r.u32leb('data length');
+    out.uleb(len);
+    const at = r.pos;
+    r.skip(len, 'data segment');
+    out.bytes(r.bytes.subarray(at, r.pos));
+  }
+  return out.result;
+}
+
+export interface NameAdditions {
+  functions: [number, string][];
+  globals: [number, string][];
+  /** Local names move with a body: new function index -> old function index whose names it takes. */
+  localsFrom: Map<number, number>;
+  /** Functions whose old local names must be cut to their parameters (entry wrappers). */
+  paramsOnly: Map<number, number>;
+}
+
+/** The name section with every index remapped and the new functions named. */
+export function rewriteNames(r: ByteReader, maps: IndexMaps, add: NameAdditions): Uint8Array {
+  const out = new Writer(r.end - r.pos + 256);
+  const sub = new Map<number, Uint8Array>();
+  const order: number[] = [];
+  while (!r.done) {
+    const id = r.u8();
+    const size = r.u32leb('name subsection size');
+    const at = r.pos;
+    r.skip(size, 'name subsection');
+    sub.set(id, r.bytes.subarray(at, r.pos));
+    order.push(id);
+  }
+  const nameMap = (payload: Uint8Array | undefined, map: (i: number) => number, extra: [number, string][]) => {
+    const entries: [number, string][] = [...extra];
+    if (payload) {
+      const pr = new ByteReader(payload);
+      const n = pr.u32leb('name count');
+      for (let i = 0; i < n; i++) { const idx = pr.u32leb('index'); entries.push([map(idx), pr.name()]); }
+    }
+    entries.sort((a, b) => a[0] - b[0]);
+    const w = new Writer();
+    w.uleb(entries.length);
+    for (const [i, s] of entries) w.uleb(i).name(s);
+    return w.result.slice();
+  };
+  const indirect = (payload: Uint8Array, localsFrom?: Map<number, number>, paramsOnly?: Map<number, number>) => {
+    const pr = new ByteReader(payload);
+    const n = pr.u32leb('count');
+    const groups = new Map<number, Uint8Array>();
+    const byOld = new Map<number, Uint8Array>();
+    for (let i = 0; i < n; i++) {
+      const idx = pr.u32leb('function index');
+      const at = pr.pos;
+      const m = pr.u32leb('count');
+      for (let j = 0; j < m; j++) { pr.u32leb('index'); pr.name(); }
+      const body = payload.subarray(at, pr.pos);
+      byOld.set(idx, body);
+      groups.set(maps.fn(idx), body);
+    }
+    for (const [to, from] of localsFrom ?? []) { const g = byOld.get(from); if (g) groups.set(to, g); }
+    for (const [fn, params] of paramsOnly ?? []) {
+      const g = groups.get(fn);
+      if (!g) continue;
+      const gr = new ByteReader(g);
+      const m = gr.u32leb('count');
+      const keep: [number, string][] = [];
+      for (let j = 0; j < m; j++) { const li = gr.u32leb('index'); const s = gr.name(); if (li < params) keep.push([li, s]); }
+      const w = new Writer();
+      w.uleb(keep.length);
+      for (const [li, s] of keep) w.uleb(li).name(s);
+      groups.set(fn, w.result.slice());
+    }
+    const w = new Writer(payload.length + 64);
+    const sorted = [...groups.entries()].sort((a, b) => a[0] - b[0]);
+    w.uleb(sorted.length);
+    for (const [i, g] of sorted) w.uleb(i).bytes(g);
+    return w.result.slice();
+  };
+  if (!order.includes(1)) order.push(1);
+  if (add.globals.length && !order.includes(7)) order.push(7);
+  order.sort((a, b) => a - b);
+  for (const id of order) {
+    let payload = sub.get(id);
+    if (id === 1) payload = nameMap(payload, maps.fn, add.functions);
+    else if (id === 2 && payload) payload = indirect(payload, add.localsFrom, add.paramsOnly);
+    else if (id === 3 && payload) payload = indirect(payload);
+    else if (id === 7) payload = nameMap(payload, maps.global, add.globals);
+    if (!payload) continue;
+    out.u8(id).uleb(payload.length).bytes(payload);
+  }
+  return out.result;
+}

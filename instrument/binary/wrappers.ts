@@ -1,0 +1,109 @@
+// The traced wrapper bodies as bytecode: the same logic as the Binaryen backend's
+// wrap-allocators.ts (see its Before/After), written directly in the stack machine.
+//
+//   NAME (its own slot, so the table and exports reach it):  local.get 0..n-1  i32.const 0  call NAME$site
+//   NAME$site (params…, site):  fast path when tracing == 0 or inside an allocator;
+//                               depth = 1 around NAME$orig; then the hook with the reported site
+//   NAME$orig: the original body.
+
+import type { AllocatorSpec } from '../profiles';
+import { Writer } from './writer';
+
+export interface WrapperIndices {
+  orig: number;
+  site: number;
+  tracing: number;
+  depth: number;
+  alloc: number;
+  free: number;
+  realloc: number;
+}
+
+/** Body of NAME itself: forwards to NAME$site with site 0 (called from JS or the table). */
+export function entryBody(params: number, siteFn: number): Uint8Array {
+  const w = new Writer(16);
+  w.u8(0); // no locals
+  for (let i = 0; i < params; i++) w.u8(0x20).uleb(i);
+  w.op(0x41, 0x00).u8(0x10).uleb(siteFn).u8(0x0b);
+  return w.result.slice();
+}
+
+/** Body of NAME$site: `n` original params, then the site; one result at most is kept. */
+export function sitedBody(spec: AllocatorSpec, n: number, ix: WrapperIndices): Uint8Array {
+  const w = new Writer(128);
+  const SITE = n, R = n + 1, D = n + 2, P = n + 3;
+  w.op(0x01, 0x03, 0x7f); // three i32 locals: R, D, P
+  const lget = (i: number) => w.u8(0x20).uleb(i);
+  const lset = (i: number) => w.u8(0x21).uleb(i);
+  const gget = (g: number) => w.u8(0x23).uleb(g);
+  const gset = (g: number) => w.u8(0x24).uleb(g);
+  const call = (f: number) => w.u8(0x10).uleb(f);
+  const i32 = (v: number) => w.u8(0x41).sleb(v);
+  const add = (k: number | undefined) => { if (k) { i32(k); w.u8(0x6a); } };
+  const callOrig = () => { for (let i = 0; i < n; i++) lget(i); call(ix.orig); };
+  const IF = () => w.op(0x04, 0x40);
+  const END = () => w.u8(0x0b);
+  // The reported site: a wrapper's (strdup's caller) when depth holds 2*S, else this call's.
+  const site = () => { lget(D); i32(1); w.u8(0x76); lget(SITE); lget(D); w.u8(0x1b); };
+  const fastPath = (extra?: () => void, ignoreDepth = false) => {
+    gget(ix.tracing); w.u8(0x45);
+    if (!ignoreDepth) { gget(ix.depth); i32(1); w.op(0x71, 0x72); }
+    if (extra) { extra(); w.u8(0x72); }
+    IF(); callOrig(); w.u8(0x0f); END();
+  };
+  const guarded = (keep: boolean) => {
+    gget(ix.depth); lset(D); i32(1); gset(ix.depth);
+    callOrig();
+    if (keep) lset(R);
+    lget(D); gset(ix.depth);
+  };
+
+  switch (spec.role) {
+    case 'alloc':
+      fastPath(); guarded(true);
+      lget(R); IF();
+      lget(R); add(spec.resultAdjust);
+      lget(spec.size); if (spec.count !== undefined) { lget(spec.count); w.u8(0x6c); }
+      site(); call(ix.alloc); END();
+      lget(R);
+      break;
+    case 'alloc-out':
+      fastPath(); guarded(true);
+      lget(R); w.u8(0x45); IF();
+      lget(spec.out); w.op(0x28, 0x02, 0x00); lset(P);
+      lget(P); IF(); lget(P); lget(spec.size); site(); call(ix.alloc); END();
+      END();
+      lget(R);
+      break;
+    case 'free':
+      fastPath(() => { lget(spec.ptr); w.u8(0x45); }, spec.collector);
+      gget(ix.depth); lset(D);
+      lget(spec.ptr); add(spec.ptrAdjust); site(); call(ix.free);
+      guarded(false); // results of the original body, if any, stay on the stack
+      break;
+    case 'realloc': {
+      const adj = spec.adjust;
+      fastPath(); guarded(true);
+      lget(R); IF();
+      lget(spec.ptr); add(adj); i32(0); lget(spec.ptr); w.u8(0x1b); // old: ptr ? ptr + adj : 0
+      lget(R); add(adj); lget(spec.size); site(); call(ix.realloc);
+      if (spec.zeroFrees) {
+        w.u8(0x05); // else: failed, or realloc(p, 0) that freed p
+        lget(spec.ptr); i32(0); w.u8(0x47); lget(spec.size); w.op(0x45, 0x71);
+        IF(); lget(spec.ptr); add(adj); site(); call(ix.free); END();
+      }
+      END();
+      lget(R);
+      break;
+    }
+    case 'wrapper':
+      gget(ix.tracing); w.u8(0x45); gget(ix.depth); w.u8(0x72); lget(SITE); w.op(0x45, 0x72);
+      IF(); callOrig(); w.u8(0x0f); END();
+      lget(SITE); i32(1); w.u8(0x74); gset(ix.depth);
+      callOrig();
+      i32(0); gset(ix.depth);
+      break;
+  }
+  END();
+  return w.result.slice();
+}

@@ -1,0 +1,77 @@
+// A growable byte buffer with the LEB128 encoders the binary rewrite needs.
+
+export class Writer {
+  buf: Uint8Array;
+  len = 0;
+
+  constructor(capacity = 1024) {
+    this.buf = new Uint8Array(capacity);
+  }
+
+  private grow(n: number): void {
+    if (this.len + n <= this.buf.length) return;
+    let cap = this.buf.length * 2;
+    while (cap < this.len + n) cap *= 2;
+    const next = new Uint8Array(cap);
+    next.set(this.buf.subarray(0, this.len));
+    this.buf = next;
+  }
+
+  u8(b: number): this {
+    this.grow(1);
+    this.buf[this.len++] = b;
+    return this;
+  }
+
+  /** Several single bytes (opcodes). */
+  op(...bytes: number[]): this {
+    this.grow(bytes.length);
+    for (const b of bytes) this.buf[this.len++] = b;
+    return this;
+  }
+
+  bytes(b: Uint8Array): this {
+    this.grow(b.length);
+    this.buf.set(b, this.len);
+    this.len += b.length;
+    return this;
+  }
+
+  uleb(n: number): this {
+    this.grow(5);
+    do {
+      let byte = n & 0x7f;
+      n >>>= 7;
+      if (n) byte |= 0x80;
+      this.buf[this.len++] = byte;
+    } while (n);
+    return this;
+  }
+
+  /** Signed LEB128 of a 32-bit integer (i32.const immediates). */
+  sleb(n: number): this {
+    this.grow(5);
+    n |= 0;
+    for (;;) {
+      const byte = n & 0x7f;
+      n >>= 7;
+      if ((n === 0 && !(byte & 0x40)) || (n === -1 && byte & 0x40)) { this.buf[this.len++] = byte; return this; }
+      this.buf[this.len++] = byte | 0x80;
+    }
+  }
+
+  name(s: string): this {
+    const b = new TextEncoder().encode(s);
+    return this.uleb(b.length).bytes(b);
+  }
+
+  /** The written bytes (a view; copy if the writer is reused). */
+  get result(): Uint8Array {
+    return this.buf.subarray(0, this.len);
+  }
+}
+
+/** `id size payload`: one section. */
+export function section(out: Writer, id: number, payload: Uint8Array): void {
+  out.u8(id).uleb(payload.length).bytes(payload);
+}
