@@ -15,8 +15,10 @@ import { readSiteSection, recordingHooks, siteLine, type HookEvent, type Recordi
 const NFRAME = 16;
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const names: string[] = listFixtures();
+// Both backends must give the same answers (the Binaryen one is the cross-check).
+const cases: [string, 'binary' | 'binaryen'][] = names.flatMap((n) => [[n, 'binary'], [n, 'binaryen']] as [string, 'binary' | 'binaryen'][]);
 
-describe.each(names)('fixture %s', (name) => {
+describe.each(cases)('fixture %s (%s backend)', (name, backend) => {
   let fx: Fixture;
   let result: InstrumentResult;
   let hooks: RecordingHooks;
@@ -30,7 +32,7 @@ describe.each(names)('fixture %s', (name) => {
     // Paths relative to the repository root, as a user running the CLI there would give them:
     // sources then resolve to the manifest's repository-relative names.
     const readFile = (path: string) => (existsSync(join(ROOT, path)) ? readFileSync(join(ROOT, path), 'utf8') : undefined);
-    result = instrument(fx.wasmBytes, { strict: true, sourceMapBaseDir: relative(ROOT, fx.dir), readFile });
+    result = instrument(fx.wasmBytes, { backend, strict: true, sourceMapBaseDir: relative(ROOT, fx.dir), readFile });
     hooks = recordingHooks(NFRAME);
     original = await fx.run(fx.wasmBytes);
     run = await fx.run(result.bytes, {

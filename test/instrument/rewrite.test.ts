@@ -13,11 +13,15 @@ import { watToWasm, wasmToWat } from './wat';
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), 'wat');
 
+type Backend = 'binary' | 'binaryen';
+
+describe.each(['binary', 'binaryen'] as Backend[])('%s backend', (backend) => {
+
 function rewrite(name: string, options: InstrumentOptions = {}, names = true): { input: Uint8Array; out: InstrumentResult } {
   const input = watToWasm(readFileSync(join(DIR, `${name}.wat`), 'utf8'), names);
-  const out = instrument(input, { strict: true, ...options });
+  const out = instrument(input, { backend, strict: true, ...options });
   const printed = `;; sites: ${JSON.stringify(out.sites)}\n${wasmToWat(out.bytes)}`;
-  const expectedPath = join(DIR, `${name}.expected.wat`);
+  const expectedPath = join(DIR, backend === 'binary' ? `${name}.expected.wat` : `${name}.binaryen.expected.wat`);
   if (process.env.UPDATE_WAT || !existsSync(expectedPath)) writeFileSync(expectedPath, printed);
   expect(printed).toBe(readFileSync(expectedPath, 'utf8'));
   return { input, out };
@@ -77,7 +81,7 @@ describe('libc profile: wrappers, direct sites, frames, table calls, strdup', ()
   });
 
   it('with frames: false, only allocator calls change', () => {
-    const r = instrument(watToWasm(readFileSync(join(DIR, 'libc.wat'), 'utf8')), { frames: false, strict: true });
+    const r = instrument(watToWasm(readFileSync(join(DIR, 'libc.wat'), 'utf8')), { backend, frames: false, strict: true });
     expect(r.stats.frameSites).toBe(0);
     expect(r.stats.hookImports).not.toContain('enter');
     expect(r.stats.allocSites).toBe(out.stats.allocSites);
@@ -117,9 +121,9 @@ describe('user-named allocator in a module without names', () => {
 
   it('quotes a wrong name or argument position', () => {
     const input = watToWasm(readFileSync(join(DIR, 'custom.wat'), 'utf8'), false);
-    expect(() => instrument(input, { alloc: ['nope'] })).toThrow(new InstrumentError(
+    expect(() => instrument(input, { backend, alloc: ['nope'] })).toThrow(new InstrumentError(
       'options.alloc: no function "nope" in the module (expected a name from the name section, an export name, or an index below 3)'));
-    expect(() => instrument(input, { alloc: [{ function: 'arena_alloc', size: 5 }] })).toThrow(new InstrumentError(
+    expect(() => instrument(input, { backend, alloc: [{ function: 'arena_alloc', size: 5 }] })).toThrow(new InstrumentError(
       'options.alloc "arena_alloc": function 0 has signature (i32, i32) -> (i32), expected an i32 argument at position 5 for a alloc function'));
   });
 });
@@ -127,11 +131,12 @@ describe('user-named allocator in a module without names', () => {
 describe('control: a module without an allocator', () => {
   const input = watToWasm(readFileSync(join(DIR, 'control.wat'), 'utf8'));
   it('is refused with what was looked for and how to name functions', () => {
-    expect(() => instrument(input)).toThrow(/^no allocator found: looked for malloc\/calloc\/realloc\/free.* in the name section and the exports; name your allocator with options \{ alloc: \['my_alloc'\], free: \['my_free'\] \}/);
+    expect(() => instrument(input, { backend })).toThrow(/^no allocator found: looked for malloc\/calloc\/realloc\/free.* in the name section and the exports; name your allocator with options \{ alloc: \['my_alloc'\], free: \['my_free'\] \}/);
   });
   it('is returned byte for byte unchanged with allowNoAllocator', () => {
-    const r = instrument(input, { allowNoAllocator: true });
+    const r = instrument(input, { backend, allowNoAllocator: true });
     expect(r.profile).toBe('none');
     expect(Buffer.from(r.bytes).equals(Buffer.from(input))).toBe(true);
   });
+});
 });

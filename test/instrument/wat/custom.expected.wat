@@ -1,4 +1,4 @@
-;; sites: {"version":1,"files":["2+0x7","2+0xf"],"functions":["2"],"sites":[[-1,0,0,-1,0],[0,0,0,0,0],[1,0,0,0,0]],"resolver":"names","offsets":[0,101,109]}
+;; sites: {"version":1,"files":["wasm-function[2]+0x7","wasm-function[2]+0xf"],"functions":["wasm-function[2]"],"sites":[[-1,0,0,-1,0],[0,0,0,0,0],[1,0,0,0,0]],"resolver":"names","offsets":[0,101,109]}
 (module
  (type $0 (func (param i32 i32)))
  (type $1 (func (param i32 i32 i32)))
@@ -12,24 +12,38 @@
  (global $global$0 (mut i32) (i32.const 1024))
  (memory $0 1)
  (export "arena_alloc" (func $0))
- (export "run" (func $0_8))
- (func $0_8 (result i32)
+ (export "run" (func $2))
+ (func $0 (param $0 i32) (param $1 i32) (result i32)
+  (call $4
+   (local.get $0)
+   (local.get $1)
+   (i32.const 0)
+  )
+ )
+ (func $1 (param $0 i32) (param $1 i32)
+  (call $6
+   (local.get $0)
+   (local.get $1)
+   (i32.const 0)
+  )
+ )
+ (func $2 (result i32)
   (local $0 i32)
   (local.set $0
-   (call $0$site
+   (call $4
     (i32.const 1)
     (i32.const 48)
     (i32.const 1)
    )
   )
-  (call $1$site
+  (call $6
    (i32.const 1)
    (local.get $0)
    (i32.const 2)
   )
   (local.get $0)
  )
- (func $0$orig (param $0 i32) (param $1 i32) (result i32)
+ (func $3 (param $0 i32) (param $1 i32) (result i32)
   (local $2 i32)
   (local.set $2
    (global.get $global$0)
@@ -42,9 +56,10 @@
   )
   (local.get $2)
  )
- (func $0$site (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
+ (func $4 (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
   (local $3 i32)
   (local $4 i32)
+  (local $5 i32)
   (if
    (i32.or
     (i32.eqz
@@ -57,7 +72,7 @@
    )
    (then
     (return
-     (call $0$orig
+     (call $3
       (local.get $0)
       (local.get $1)
      )
@@ -71,7 +86,7 @@
    (i32.const 1)
   )
   (local.set $3
-   (call $0$orig
+   (call $3
     (local.get $0)
     (local.get $1)
    )
@@ -98,18 +113,12 @@
   )
   (local.get $3)
  )
- (func $0 (param $0 i32) (param $1 i32) (result i32)
-  (call $0$site
-   (local.get $0)
-   (local.get $1)
-   (i32.const 0)
-  )
+ (func $5 (param $0 i32) (param $1 i32)
  )
- (func $1$orig (param $0 i32) (param $1 i32)
- )
- (func $1$site (param $0 i32) (param $1 i32) (param $2 i32)
+ (func $6 (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)
   (local $4 i32)
+  (local $5 i32)
   (if
    (i32.or
     (i32.or
@@ -126,7 +135,7 @@
     )
    )
    (then
-    (call $1$orig
+    (call $5
      (local.get $0)
      (local.get $1)
     )
@@ -153,7 +162,7 @@
   (global.set $gimport$1
    (i32.const 1)
   )
-  (call $1$orig
+  (call $5
    (local.get $0)
    (local.get $1)
   )
@@ -161,12 +170,5 @@
    (local.get $4)
   )
  )
- (func $1 (param $0 i32) (param $1 i32)
-  (call $1$site
-   (local.get $0)
-   (local.get $1)
-   (i32.const 0)
-  )
- )
- ;; custom section "wasm-tracemalloc.sites", size 146, contents: "{\"version\":1,\"files\":[\"2+0x7\",\"2+0xf\"],\"functions\":[\"2\"],\"sites\":[[-1,0,0,-1,0],[0,0,0,0,0],[1,0,0,0,0]],\"resolver\":\"names\",\"offsets\":[0,101,109]}"
+ ;; custom section "wasm-tracemalloc.sites", size 191, contents: "{\"version\":1,\"files\":[\"wasm-function[2]+0x7\",\"wasm-function[2]+0xf\"],\"functions\":[\"wasm-function[2]\"],\"sites\":[[-1,0,0,-1,0],[0,0,0,0,0],[1,0,0,0,0]],\"resolver\":\"names\",\"offsets\":[0,101,109]}"
 )

@@ -6,13 +6,37 @@
  (type $3 (func (param i32 i32) (result i32)))
  (type $4 (func (param i32 i32 i32)))
  (type $5 (func))
- (import "wasm-tracemalloc" "tracing" (global $gimport$0 (mut i32)))
- (import "wasm-tracemalloc" "depth" (global $gimport$1 (mut i32)))
- (import "wasm-tracemalloc" "alloc" (func $fimport$0 (param i32 i32 i32)))
- (import "wasm-tracemalloc" "free" (func $fimport$1 (param i32 i32)))
+ (import "wasm-tracemalloc" "tracing" (global $wasm-tracemalloc.tracing (mut i32)))
+ (import "wasm-tracemalloc" "depth" (global $wasm-tracemalloc.depth (mut i32)))
+ (import "wasm-tracemalloc" "alloc" (func $wasm-tracemalloc.alloc (param i32 i32 i32)))
+ (import "wasm-tracemalloc" "free" (func $wasm-tracemalloc.free (param i32 i32)))
  (global $bump (mut i32) (i32.const 1024))
  (memory $0 1)
  (export "run" (func $run))
+ (func $malloc (param $n i32) (result i32)
+  (call $malloc$site
+   (local.get $n)
+   (i32.const 0)
+  )
+ )
+ (func $free (param $p i32)
+  (call $free$site
+   (local.get $p)
+   (i32.const 0)
+  )
+ )
+ (func $"operator new(unsigned long)" (param $n i32) (result i32)
+  (call $"operator new(unsigned long)$site"
+   (local.get $n)
+   (i32.const 0)
+  )
+ )
+ (func $"operator delete(void*)" (param $p i32)
+  (call $"operator delete(void*)$site"
+   (local.get $p)
+   (i32.const 0)
+  )
+ )
  (func $run
   (call $"operator delete(void*)$site"
    (call $"operator new(unsigned long)$site"
@@ -22,29 +46,30 @@
    (i32.const 2)
   )
  )
- (func $malloc$orig (param $0 i32) (result i32)
-  (local $1 i32)
-  (local.set $1
+ (func $malloc$orig (param $n i32) (result i32)
+  (local $p i32)
+  (local.set $p
    (global.get $bump)
   )
   (global.set $bump
    (i32.add
-    (local.get $1)
-    (local.get $0)
+    (local.get $p)
+    (local.get $n)
    )
   )
-  (local.get $1)
+  (local.get $p)
  )
  (func $malloc$site (param $0 i32) (param $1 i32) (result i32)
   (local $2 i32)
   (local $3 i32)
+  (local $4 i32)
   (if
    (i32.or
     (i32.eqz
-     (global.get $gimport$0)
+     (global.get $wasm-tracemalloc.tracing)
     )
     (i32.and
-     (global.get $gimport$1)
+     (global.get $wasm-tracemalloc.depth)
      (i32.const 1)
     )
    )
@@ -57,9 +82,9 @@
    )
   )
   (local.set $3
-   (global.get $gimport$1)
+   (global.get $wasm-tracemalloc.depth)
   )
-  (global.set $gimport$1
+  (global.set $wasm-tracemalloc.depth
    (i32.const 1)
   )
   (local.set $2
@@ -67,13 +92,13 @@
     (local.get $0)
    )
   )
-  (global.set $gimport$1
+  (global.set $wasm-tracemalloc.depth
    (local.get $3)
   )
   (if
    (local.get $2)
    (then
-    (call $fimport$0
+    (call $wasm-tracemalloc.alloc
      (local.get $2)
      (local.get $0)
      (select
@@ -89,25 +114,20 @@
   )
   (local.get $2)
  )
- (func $malloc (param $0 i32) (result i32)
-  (call $malloc$site
-   (local.get $0)
-   (i32.const 0)
-  )
- )
- (func $free$orig (param $0 i32)
+ (func $free$orig (param $p i32)
  )
  (func $free$site (param $0 i32) (param $1 i32)
   (local $2 i32)
   (local $3 i32)
+  (local $4 i32)
   (if
    (i32.or
     (i32.or
      (i32.eqz
-      (global.get $gimport$0)
+      (global.get $wasm-tracemalloc.tracing)
      )
      (i32.and
-      (global.get $gimport$1)
+      (global.get $wasm-tracemalloc.depth)
       (i32.const 1)
      )
     )
@@ -123,9 +143,9 @@
    )
   )
   (local.set $3
-   (global.get $gimport$1)
+   (global.get $wasm-tracemalloc.depth)
   )
-  (call $fimport$1
+  (call $wasm-tracemalloc.free
    (local.get $0)
    (select
     (i32.shr_u
@@ -137,39 +157,34 @@
    )
   )
   (local.set $3
-   (global.get $gimport$1)
+   (global.get $wasm-tracemalloc.depth)
   )
-  (global.set $gimport$1
+  (global.set $wasm-tracemalloc.depth
    (i32.const 1)
   )
   (call $free$orig
    (local.get $0)
   )
-  (global.set $gimport$1
+  (global.set $wasm-tracemalloc.depth
    (local.get $3)
   )
  )
- (func $free (param $0 i32)
-  (call $free$site
-   (local.get $0)
-   (i32.const 0)
-  )
- )
- (func $"operator new(unsigned long)$orig" (param $0 i32) (result i32)
+ (func $"operator new(unsigned long)$orig" (param $n i32) (result i32)
   (call $malloc$orig
-   (local.get $0)
+   (local.get $n)
   )
  )
  (func $"operator new(unsigned long)$site" (param $0 i32) (param $1 i32) (result i32)
   (local $2 i32)
   (local $3 i32)
+  (local $4 i32)
   (if
    (i32.or
     (i32.eqz
-     (global.get $gimport$0)
+     (global.get $wasm-tracemalloc.tracing)
     )
     (i32.and
-     (global.get $gimport$1)
+     (global.get $wasm-tracemalloc.depth)
      (i32.const 1)
     )
    )
@@ -182,9 +197,9 @@
    )
   )
   (local.set $3
-   (global.get $gimport$1)
+   (global.get $wasm-tracemalloc.depth)
   )
-  (global.set $gimport$1
+  (global.set $wasm-tracemalloc.depth
    (i32.const 1)
   )
   (local.set $2
@@ -192,13 +207,13 @@
     (local.get $0)
    )
   )
-  (global.set $gimport$1
+  (global.set $wasm-tracemalloc.depth
    (local.get $3)
   )
   (if
    (local.get $2)
    (then
-    (call $fimport$0
+    (call $wasm-tracemalloc.alloc
      (local.get $2)
      (local.get $0)
      (select
@@ -214,28 +229,23 @@
   )
   (local.get $2)
  )
- (func $"operator new(unsigned long)" (param $0 i32) (result i32)
-  (call $"operator new(unsigned long)$site"
-   (local.get $0)
-   (i32.const 0)
-  )
- )
- (func $"operator delete(void*)$orig" (param $0 i32)
+ (func $"operator delete(void*)$orig" (param $p i32)
   (call $free$orig
-   (local.get $0)
+   (local.get $p)
   )
  )
  (func $"operator delete(void*)$site" (param $0 i32) (param $1 i32)
   (local $2 i32)
   (local $3 i32)
+  (local $4 i32)
   (if
    (i32.or
     (i32.or
      (i32.eqz
-      (global.get $gimport$0)
+      (global.get $wasm-tracemalloc.tracing)
      )
      (i32.and
-      (global.get $gimport$1)
+      (global.get $wasm-tracemalloc.depth)
       (i32.const 1)
      )
     )
@@ -251,9 +261,9 @@
    )
   )
   (local.set $3
-   (global.get $gimport$1)
+   (global.get $wasm-tracemalloc.depth)
   )
-  (call $fimport$1
+  (call $wasm-tracemalloc.free
    (local.get $0)
    (select
     (i32.shr_u
@@ -265,22 +275,16 @@
    )
   )
   (local.set $3
-   (global.get $gimport$1)
+   (global.get $wasm-tracemalloc.depth)
   )
-  (global.set $gimport$1
+  (global.set $wasm-tracemalloc.depth
    (i32.const 1)
   )
   (call $"operator delete(void*)$orig"
    (local.get $0)
   )
-  (global.set $gimport$1
+  (global.set $wasm-tracemalloc.depth
    (local.get $3)
-  )
- )
- (func $"operator delete(void*)" (param $0 i32)
-  (call $"operator delete(void*)$site"
-   (local.get $0)
-   (i32.const 0)
   )
  )
  ;; custom section "wasm-tracemalloc.sites", size 150, contents: "{\"version\":1,\"files\":[\"run+0x3\",\"run+0x5\"],\"functions\":[\"run\"],\"sites\":[[-1,0,0,-1,0],[0,0,0,0,0],[1,0,0,0,0]],\"resolver\":\"names\",\"offsets\":[0,96,98]}"

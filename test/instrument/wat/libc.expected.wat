@@ -8,13 +8,13 @@
  (type $5 (func (param i32 i32 i32 i32)))
  (type $6 (func (result i32)))
  (type $7 (func (param i32 i32 i32) (result i32)))
- (import "wasm-tracemalloc" "tracing" (global $gimport$0 (mut i32)))
- (import "wasm-tracemalloc" "depth" (global $gimport$1 (mut i32)))
- (import "wasm-tracemalloc" "alloc" (func $fimport$0 (param i32 i32 i32)))
- (import "wasm-tracemalloc" "free" (func $fimport$1 (param i32 i32)))
- (import "wasm-tracemalloc" "realloc" (func $fimport$2 (param i32 i32 i32 i32)))
- (import "wasm-tracemalloc" "enter" (func $fimport$3 (param i32) (result i32)))
- (import "wasm-tracemalloc" "leave" (func $fimport$4 (param i32)))
+ (import "wasm-tracemalloc" "tracing" (global $wasm-tracemalloc.tracing (mut i32)))
+ (import "wasm-tracemalloc" "depth" (global $wasm-tracemalloc.depth (mut i32)))
+ (import "wasm-tracemalloc" "alloc" (func $wasm-tracemalloc.alloc (param i32 i32 i32)))
+ (import "wasm-tracemalloc" "free" (func $wasm-tracemalloc.free (param i32 i32)))
+ (import "wasm-tracemalloc" "realloc" (func $wasm-tracemalloc.realloc (param i32 i32 i32 i32)))
+ (import "wasm-tracemalloc" "enter" (func $wasm-tracemalloc.enter (param i32) (result i32)))
+ (import "wasm-tracemalloc" "leave" (func $wasm-tracemalloc.leave (param i32)))
  (global $bump (mut i32) (i32.const 1024))
  (memory $0 1)
  (table $0 2 funcref)
@@ -23,6 +23,31 @@
  (export "malloc" (func $malloc))
  (export "free" (func $free))
  (export "main" (func $main))
+ (func $malloc (param $n i32) (result i32)
+  (call $malloc$site
+   (local.get $n)
+   (i32.const 0)
+  )
+ )
+ (func $free (param $p i32)
+  (call $free$site
+   (local.get $p)
+   (i32.const 0)
+  )
+ )
+ (func $realloc (param $p i32) (param $n i32) (result i32)
+  (call $realloc$site
+   (local.get $p)
+   (local.get $n)
+   (i32.const 0)
+  )
+ )
+ (func $strdup (param $s i32) (result i32)
+  (call $strdup$site
+   (local.get $s)
+   (i32.const 0)
+  )
+ )
  (func $make (param $n i32) (result i32)
   (call $malloc$site
    (i32.add
@@ -36,56 +61,64 @@
   (local $a i32)
   (local $b i32)
   (local $2 i32)
-  (local $3 i32)
-  (local $4 i32)
+  (local $scratch i32)
+  (local $scratch_4 i32)
+  (local $scratch_5 i32)
+  (local $scratch_6 i32)
+  (local $scratch_7 i32)
+  (local $scratch_8 i32)
   (local.set $a
    (call $malloc$site
     (i32.const 100)
     (i32.const 3)
    )
   )
-  (local.set $2
-   (local.tee $a
-    (i32.add
-     (local.get $a)
-     (call $malloc$site
-      (i32.const 7)
-      (i32.const 4)
-     )
-    )
-   )
-  )
-  (local.set $3
-   (if (result i32)
-    (i32.gt_u
-     (global.get $gimport$0)
-     (i32.const 1)
-    )
-    (then
-     (call $fimport$3
-      (i32.const 5)
-     )
-    )
-    (else
-     (i32.const 0)
-    )
-   )
-  )
-  (local.set $4
-   (call $make
-    (local.get $2)
-   )
-  )
-  (if
-   (local.get $3)
-   (then
-    (call $fimport$4
-     (local.get $3)
-    )
-   )
-  )
   (local.set $b
-   (local.get $4)
+   (block (result i32)
+    (local.set $scratch_4
+     (call $make
+      (block (result i32)
+       (local.set $scratch
+        (local.tee $a
+         (i32.add
+          (local.get $a)
+          (call $malloc$site
+           (i32.const 7)
+           (i32.const 4)
+          )
+         )
+        )
+       )
+       (local.set $2
+        (if (result i32)
+         (i32.gt_u
+          (global.get $wasm-tracemalloc.tracing)
+          (i32.const 1)
+         )
+         (then
+          (call $wasm-tracemalloc.enter
+           (i32.const 5)
+          )
+         )
+         (else
+          (i32.const 0)
+         )
+        )
+       )
+       (local.get $scratch)
+      )
+     )
+    )
+    (if
+     (local.get $2)
+     (then
+      (call $wasm-tracemalloc.leave
+       (local.get $2)
+      )
+     )
+    )
+    (local.get $scratch_4)
+   )
   )
   (local.set $b
    (call $realloc$site
@@ -94,71 +127,85 @@
     (i32.const 6)
    )
   )
-  (local.set $3
-   (if (result i32)
-    (i32.gt_u
-     (global.get $gimport$0)
-     (i32.const 1)
-    )
-    (then
-     (call $fimport$3
-      (i32.const 7)
+  (drop
+   (block (result i32)
+    (local.set $scratch_6
+     (call_indirect (type $alloc_t)
+      (i32.const 50)
+      (block (result i32)
+       (local.set $scratch_5
+        (i32.const 1)
+       )
+       (local.set $2
+        (if (result i32)
+         (i32.gt_u
+          (global.get $wasm-tracemalloc.tracing)
+          (i32.const 1)
+         )
+         (then
+          (call $wasm-tracemalloc.enter
+           (i32.const 7)
+          )
+         )
+         (else
+          (i32.const 0)
+         )
+        )
+       )
+       (local.get $scratch_5)
+      )
      )
     )
-    (else
-     (i32.const 0)
+    (if
+     (local.get $2)
+     (then
+      (call $wasm-tracemalloc.leave
+       (local.get $2)
+      )
+     )
     )
-   )
-  )
-  (local.set $4
-   (call_indirect (type $alloc_t)
-    (i32.const 50)
-    (i32.const 1)
-   )
-  )
-  (if
-   (local.get $3)
-   (then
-    (call $fimport$4
-     (local.get $3)
-    )
+    (local.get $scratch_6)
    )
   )
   (drop
-   (local.get $4)
-  )
-  (local.set $3
-   (if (result i32)
-    (i32.gt_u
-     (global.get $gimport$0)
-     (i32.const 1)
-    )
-    (then
-     (call $fimport$3
-      (i32.const 8)
+   (block (result i32)
+    (local.set $scratch_8
+     (call_indirect (type $alloc_t)
+      (i32.const 60)
+      (block (result i32)
+       (local.set $scratch_7
+        (i32.const 0)
+       )
+       (local.set $2
+        (if (result i32)
+         (i32.gt_u
+          (global.get $wasm-tracemalloc.tracing)
+          (i32.const 1)
+         )
+         (then
+          (call $wasm-tracemalloc.enter
+           (i32.const 8)
+          )
+         )
+         (else
+          (i32.const 0)
+         )
+        )
+       )
+       (local.get $scratch_7)
+      )
      )
     )
-    (else
-     (i32.const 0)
+    (if
+     (local.get $2)
+     (then
+      (call $wasm-tracemalloc.leave
+       (local.get $2)
+      )
+     )
     )
+    (local.get $scratch_8)
    )
-  )
-  (local.set $4
-   (call_indirect (type $alloc_t)
-    (i32.const 60)
-    (i32.const 0)
-   )
-  )
-  (if
-   (local.get $3)
-   (then
-    (call $fimport$4
-     (local.get $3)
-    )
-   )
-  )
-  (drop
-   (local.get $4)
   )
   (drop
    (call $strdup$site
@@ -182,11 +229,11 @@
   )
   (local.get $a)
  )
- (func $malloc$orig (param $0 i32) (result i32)
-  (local $1 i32)
+ (func $malloc$orig (param $n i32) (result i32)
+  (local $p i32)
   (if
    (i32.gt_u
-    (local.get $0)
+    (local.get $n)
     (i32.const 60000)
    )
    (then
@@ -195,33 +242,34 @@
     )
    )
   )
-  (local.set $1
+  (local.set $p
    (global.get $bump)
   )
   (global.set $bump
    (i32.add
-    (local.get $1)
+    (local.get $p)
     (i32.and
      (i32.add
-      (local.get $0)
+      (local.get $n)
       (i32.const 7)
      )
      (i32.const -8)
     )
    )
   )
-  (local.get $1)
+  (local.get $p)
  )
  (func $malloc$site (param $0 i32) (param $1 i32) (result i32)
   (local $2 i32)
   (local $3 i32)
+  (local $4 i32)
   (if
    (i32.or
     (i32.eqz
-     (global.get $gimport$0)
+     (global.get $wasm-tracemalloc.tracing)
     )
     (i32.and
-     (global.get $gimport$1)
+     (global.get $wasm-tracemalloc.depth)
      (i32.const 1)
     )
    )
@@ -234,9 +282,9 @@
    )
   )
   (local.set $3
-   (global.get $gimport$1)
+   (global.get $wasm-tracemalloc.depth)
   )
-  (global.set $gimport$1
+  (global.set $wasm-tracemalloc.depth
    (i32.const 1)
   )
   (local.set $2
@@ -244,13 +292,13 @@
     (local.get $0)
    )
   )
-  (global.set $gimport$1
+  (global.set $wasm-tracemalloc.depth
    (local.get $3)
   )
   (if
    (local.get $2)
    (then
-    (call $fimport$0
+    (call $wasm-tracemalloc.alloc
      (local.get $2)
      (local.get $0)
      (select
@@ -266,25 +314,20 @@
   )
   (local.get $2)
  )
- (func $malloc (param $0 i32) (result i32)
-  (call $malloc$site
-   (local.get $0)
-   (i32.const 0)
-  )
- )
- (func $free$orig (param $0 i32)
+ (func $free$orig (param $p i32)
  )
  (func $free$site (param $0 i32) (param $1 i32)
   (local $2 i32)
   (local $3 i32)
+  (local $4 i32)
   (if
    (i32.or
     (i32.or
      (i32.eqz
-      (global.get $gimport$0)
+      (global.get $wasm-tracemalloc.tracing)
      )
      (i32.and
-      (global.get $gimport$1)
+      (global.get $wasm-tracemalloc.depth)
       (i32.const 1)
      )
     )
@@ -300,9 +343,9 @@
    )
   )
   (local.set $3
-   (global.get $gimport$1)
+   (global.get $wasm-tracemalloc.depth)
   )
-  (call $fimport$1
+  (call $wasm-tracemalloc.free
    (local.get $0)
    (select
     (i32.shr_u
@@ -314,51 +357,46 @@
    )
   )
   (local.set $3
-   (global.get $gimport$1)
+   (global.get $wasm-tracemalloc.depth)
   )
-  (global.set $gimport$1
+  (global.set $wasm-tracemalloc.depth
    (i32.const 1)
   )
   (call $free$orig
    (local.get $0)
   )
-  (global.set $gimport$1
+  (global.set $wasm-tracemalloc.depth
    (local.get $3)
   )
  )
- (func $free (param $0 i32)
-  (call $free$site
-   (local.get $0)
-   (i32.const 0)
-  )
- )
- (func $realloc$orig (param $0 i32) (param $1 i32) (result i32)
-  (local $2 i32)
-  (local.set $2
+ (func $realloc$orig (param $p i32) (param $n i32) (result i32)
+  (local $q i32)
+  (local.set $q
    (call $malloc$orig
-    (local.get $1)
+    (local.get $n)
    )
   )
   (memory.copy
-   (local.get $2)
-   (local.get $0)
-   (local.get $1)
+   (local.get $q)
+   (local.get $p)
+   (local.get $n)
   )
   (call $free$orig
-   (local.get $0)
+   (local.get $p)
   )
-  (local.get $2)
+  (local.get $q)
  )
  (func $realloc$site (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
   (local $3 i32)
   (local $4 i32)
+  (local $5 i32)
   (if
    (i32.or
     (i32.eqz
-     (global.get $gimport$0)
+     (global.get $wasm-tracemalloc.tracing)
     )
     (i32.and
-     (global.get $gimport$1)
+     (global.get $wasm-tracemalloc.depth)
      (i32.const 1)
     )
    )
@@ -372,9 +410,9 @@
    )
   )
   (local.set $4
-   (global.get $gimport$1)
+   (global.get $wasm-tracemalloc.depth)
   )
-  (global.set $gimport$1
+  (global.set $wasm-tracemalloc.depth
    (i32.const 1)
   )
   (local.set $3
@@ -383,13 +421,13 @@
     (local.get $1)
    )
   )
-  (global.set $gimport$1
+  (global.set $wasm-tracemalloc.depth
    (local.get $4)
   )
   (if
    (local.get $3)
    (then
-    (call $fimport$2
+    (call $wasm-tracemalloc.realloc
      (select
       (local.get $0)
       (i32.const 0)
@@ -419,7 +457,7 @@
       )
      )
      (then
-      (call $fimport$1
+      (call $wasm-tracemalloc.free
        (local.get $0)
        (select
         (i32.shr_u
@@ -436,14 +474,7 @@
   )
   (local.get $3)
  )
- (func $realloc (param $0 i32) (param $1 i32) (result i32)
-  (call $realloc$site
-   (local.get $0)
-   (local.get $1)
-   (i32.const 0)
-  )
- )
- (func $strdup$orig (param $0 i32) (result i32)
+ (func $strdup$orig (param $s i32) (result i32)
   (call $malloc$site
    (i32.const 16)
    (i32.const 1)
@@ -452,13 +483,15 @@
  (func $strdup$site (param $0 i32) (param $1 i32) (result i32)
   (local $2 i32)
   (local $3 i32)
+  (local $4 i32)
+  (local $scratch i32)
   (if
    (i32.or
     (i32.or
      (i32.eqz
-      (global.get $gimport$0)
+      (global.get $wasm-tracemalloc.tracing)
      )
-     (global.get $gimport$1)
+     (global.get $wasm-tracemalloc.depth)
     )
     (i32.eqz
      (local.get $1)
@@ -472,27 +505,21 @@
     )
    )
   )
-  (global.set $gimport$1
+  (global.set $wasm-tracemalloc.depth
    (i32.shl
     (local.get $1)
     (i32.const 1)
    )
   )
-  (local.set $2
+  (local.set $scratch
    (call $strdup$orig
     (local.get $0)
    )
   )
-  (global.set $gimport$1
+  (global.set $wasm-tracemalloc.depth
    (i32.const 0)
   )
-  (local.get $2)
- )
- (func $strdup (param $0 i32) (result i32)
-  (call $strdup$site
-   (local.get $0)
-   (i32.const 0)
-  )
+  (local.get $scratch)
  )
  ;; custom section "wasm-tracemalloc.sites", size 453, contents: "{\"version\":1,\"files\":[\"strdup+0x3\",\"make+0x6\",\"main+0x6\",\"main+0xe\",\"main+0x13\",\"main+0x1c\",\"main+0x24\",\"main+0x2c\",\"main+0x32\",\"main+0x39\",\"main+0x3e\",\"main+0x42\"],\"functions\":[\"strdup\",\"make\",\"main\"],\"sites\":[[-1,0,0,-1,0],[0,0,0,0,0],[1,0,0,1,0],[2,0,0,2,0],[3,0,0,2,0],[4,0,0,2,1],[5,0,0,2,0],[6,0,0,2,1],[7,0,0,2,1],[8,0,0,2,0],[9,0,0,2,0],[10,0,0,2,0],[11,0,0,2,0]],\"resolver\":\"names\",\"offsets\":[0,179,189,199,207,212,221,229,237,243,250,255,259]}"
 )

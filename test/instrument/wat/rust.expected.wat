@@ -8,14 +8,38 @@
  (type $5 (func (result i32)))
  (type $6 (func (param i32 i32 i32) (result i32)))
  (type $7 (func (param i32 i32 i32 i32 i32) (result i32)))
- (import "wasm-tracemalloc" "tracing" (global $gimport$0 (mut i32)))
- (import "wasm-tracemalloc" "depth" (global $gimport$1 (mut i32)))
- (import "wasm-tracemalloc" "alloc" (func $fimport$0 (param i32 i32 i32)))
- (import "wasm-tracemalloc" "free" (func $fimport$1 (param i32 i32)))
- (import "wasm-tracemalloc" "realloc" (func $fimport$2 (param i32 i32 i32 i32)))
+ (import "wasm-tracemalloc" "tracing" (global $wasm-tracemalloc.tracing (mut i32)))
+ (import "wasm-tracemalloc" "depth" (global $wasm-tracemalloc.depth (mut i32)))
+ (import "wasm-tracemalloc" "alloc" (func $wasm-tracemalloc.alloc (param i32 i32 i32)))
+ (import "wasm-tracemalloc" "free" (func $wasm-tracemalloc.free (param i32 i32)))
+ (import "wasm-tracemalloc" "realloc" (func $wasm-tracemalloc.realloc (param i32 i32 i32 i32)))
  (global $bump (mut i32) (i32.const 1024))
  (memory $0 1)
  (export "run" (func $run))
+ (func $_RNvCs1234_7___rustc12___rust_alloc (param $size i32) (param $align i32) (result i32)
+  (call $_RNvCs1234_7___rustc12___rust_alloc$site
+   (local.get $size)
+   (local.get $align)
+   (i32.const 0)
+  )
+ )
+ (func $_RNvCs1234_7___rustc14___rust_dealloc (param $p i32) (param $size i32) (param $align i32)
+  (call $_RNvCs1234_7___rustc14___rust_dealloc$site
+   (local.get $p)
+   (local.get $size)
+   (local.get $align)
+   (i32.const 0)
+  )
+ )
+ (func $_RNvCs1234_7___rustc14___rust_realloc (param $p i32) (param $old i32) (param $align i32) (param $new i32) (result i32)
+  (call $_RNvCs1234_7___rustc14___rust_realloc$site
+   (local.get $p)
+   (local.get $old)
+   (local.get $align)
+   (local.get $new)
+   (i32.const 0)
+  )
+ )
  (func $run (result i32)
   (local $v i32)
   (local.set $v
@@ -42,29 +66,30 @@
   )
   (local.get $v)
  )
- (func $_RNvCs1234_7___rustc12___rust_alloc$orig (param $0 i32) (param $1 i32) (result i32)
-  (local $2 i32)
-  (local.set $2
+ (func $_RNvCs1234_7___rustc12___rust_alloc$orig (param $size i32) (param $align i32) (result i32)
+  (local $p i32)
+  (local.set $p
    (global.get $bump)
   )
   (global.set $bump
    (i32.add
-    (local.get $2)
-    (local.get $0)
+    (local.get $p)
+    (local.get $size)
    )
   )
-  (local.get $2)
+  (local.get $p)
  )
  (func $_RNvCs1234_7___rustc12___rust_alloc$site (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
   (local $3 i32)
   (local $4 i32)
+  (local $5 i32)
   (if
    (i32.or
     (i32.eqz
-     (global.get $gimport$0)
+     (global.get $wasm-tracemalloc.tracing)
     )
     (i32.and
-     (global.get $gimport$1)
+     (global.get $wasm-tracemalloc.depth)
      (i32.const 1)
     )
    )
@@ -78,9 +103,9 @@
    )
   )
   (local.set $4
-   (global.get $gimport$1)
+   (global.get $wasm-tracemalloc.depth)
   )
-  (global.set $gimport$1
+  (global.set $wasm-tracemalloc.depth
    (i32.const 1)
   )
   (local.set $3
@@ -89,13 +114,13 @@
     (local.get $1)
    )
   )
-  (global.set $gimport$1
+  (global.set $wasm-tracemalloc.depth
    (local.get $4)
   )
   (if
    (local.get $3)
    (then
-    (call $fimport$0
+    (call $wasm-tracemalloc.alloc
      (local.get $3)
      (local.get $0)
      (select
@@ -111,26 +136,20 @@
   )
   (local.get $3)
  )
- (func $_RNvCs1234_7___rustc12___rust_alloc (param $0 i32) (param $1 i32) (result i32)
-  (call $_RNvCs1234_7___rustc12___rust_alloc$site
-   (local.get $0)
-   (local.get $1)
-   (i32.const 0)
-  )
- )
- (func $_RNvCs1234_7___rustc14___rust_dealloc$orig (param $0 i32) (param $1 i32) (param $2 i32)
+ (func $_RNvCs1234_7___rustc14___rust_dealloc$orig (param $p i32) (param $size i32) (param $align i32)
  )
  (func $_RNvCs1234_7___rustc14___rust_dealloc$site (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
+  (local $6 i32)
   (if
    (i32.or
     (i32.or
      (i32.eqz
-      (global.get $gimport$0)
+      (global.get $wasm-tracemalloc.tracing)
      )
      (i32.and
-      (global.get $gimport$1)
+      (global.get $wasm-tracemalloc.depth)
       (i32.const 1)
      )
     )
@@ -148,9 +167,9 @@
    )
   )
   (local.set $5
-   (global.get $gimport$1)
+   (global.get $wasm-tracemalloc.depth)
   )
-  (call $fimport$1
+  (call $wasm-tracemalloc.free
    (local.get $0)
    (select
     (i32.shr_u
@@ -162,9 +181,9 @@
    )
   )
   (local.set $5
-   (global.get $gimport$1)
+   (global.get $wasm-tracemalloc.depth)
   )
-  (global.set $gimport$1
+  (global.set $wasm-tracemalloc.depth
    (i32.const 1)
   )
   (call $_RNvCs1234_7___rustc14___rust_dealloc$orig
@@ -172,34 +191,27 @@
    (local.get $1)
    (local.get $2)
   )
-  (global.set $gimport$1
+  (global.set $wasm-tracemalloc.depth
    (local.get $5)
   )
  )
- (func $_RNvCs1234_7___rustc14___rust_dealloc (param $0 i32) (param $1 i32) (param $2 i32)
-  (call $_RNvCs1234_7___rustc14___rust_dealloc$site
-   (local.get $0)
-   (local.get $1)
-   (local.get $2)
-   (i32.const 0)
-  )
- )
- (func $_RNvCs1234_7___rustc14___rust_realloc$orig (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (result i32)
+ (func $_RNvCs1234_7___rustc14___rust_realloc$orig (param $p i32) (param $old i32) (param $align i32) (param $new i32) (result i32)
   (call $_RNvCs1234_7___rustc12___rust_alloc$orig
-   (local.get $3)
-   (local.get $2)
+   (local.get $new)
+   (local.get $align)
   )
  )
  (func $_RNvCs1234_7___rustc14___rust_realloc$site (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (result i32)
   (local $5 i32)
   (local $6 i32)
+  (local $7 i32)
   (if
    (i32.or
     (i32.eqz
-     (global.get $gimport$0)
+     (global.get $wasm-tracemalloc.tracing)
     )
     (i32.and
-     (global.get $gimport$1)
+     (global.get $wasm-tracemalloc.depth)
      (i32.const 1)
     )
    )
@@ -215,9 +227,9 @@
    )
   )
   (local.set $6
-   (global.get $gimport$1)
+   (global.get $wasm-tracemalloc.depth)
   )
-  (global.set $gimport$1
+  (global.set $wasm-tracemalloc.depth
    (i32.const 1)
   )
   (local.set $5
@@ -228,13 +240,13 @@
     (local.get $3)
    )
   )
-  (global.set $gimport$1
+  (global.set $wasm-tracemalloc.depth
    (local.get $6)
   )
   (if
    (local.get $5)
    (then
-    (call $fimport$2
+    (call $wasm-tracemalloc.realloc
      (select
       (local.get $0)
       (i32.const 0)
@@ -252,20 +264,8 @@
      )
     )
    )
-   (else
-    (nop)
-   )
   )
   (local.get $5)
- )
- (func $_RNvCs1234_7___rustc14___rust_realloc (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (result i32)
-  (call $_RNvCs1234_7___rustc14___rust_realloc$site
-   (local.get $0)
-   (local.get $1)
-   (local.get $2)
-   (local.get $3)
-   (i32.const 0)
-  )
  )
  ;; custom section "wasm-tracemalloc.sites", size 180, contents: "{\"version\":1,\"files\":[\"run+0x7\",\"run+0x14\",\"run+0x1f\"],\"functions\":[\"run\"],\"sites\":[[-1,0,0,-1,0],[0,0,0,0,0],[1,0,0,0,0],[2,0,0,0,0]],\"resolver\":\"names\",\"offsets\":[0,106,119,130]}"
 )

@@ -1,0 +1,172 @@
+;; sites: {"version":1,"files":["2+0x7","2+0xf"],"functions":["2"],"sites":[[-1,0,0,-1,0],[0,0,0,0,0],[1,0,0,0,0]],"resolver":"names","offsets":[0,101,109]}
+(module
+ (type $0 (func (param i32 i32)))
+ (type $1 (func (param i32 i32 i32)))
+ (type $2 (func (param i32 i32) (result i32)))
+ (type $3 (func (result i32)))
+ (type $4 (func (param i32 i32 i32) (result i32)))
+ (import "wasm-tracemalloc" "tracing" (global $gimport$0 (mut i32)))
+ (import "wasm-tracemalloc" "depth" (global $gimport$1 (mut i32)))
+ (import "wasm-tracemalloc" "alloc" (func $fimport$0 (param i32 i32 i32)))
+ (import "wasm-tracemalloc" "free" (func $fimport$1 (param i32 i32)))
+ (global $global$0 (mut i32) (i32.const 1024))
+ (memory $0 1)
+ (export "arena_alloc" (func $0))
+ (export "run" (func $0_8))
+ (func $0_8 (result i32)
+  (local $0 i32)
+  (local.set $0
+   (call $0$site
+    (i32.const 1)
+    (i32.const 48)
+    (i32.const 1)
+   )
+  )
+  (call $1$site
+   (i32.const 1)
+   (local.get $0)
+   (i32.const 2)
+  )
+  (local.get $0)
+ )
+ (func $0$orig (param $0 i32) (param $1 i32) (result i32)
+  (local $2 i32)
+  (local.set $2
+   (global.get $global$0)
+  )
+  (global.set $global$0
+   (i32.add
+    (local.get $2)
+    (local.get $1)
+   )
+  )
+  (local.get $2)
+ )
+ (func $0$site (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
+  (local $3 i32)
+  (local $4 i32)
+  (if
+   (i32.or
+    (i32.eqz
+     (global.get $gimport$0)
+    )
+    (i32.and
+     (global.get $gimport$1)
+     (i32.const 1)
+    )
+   )
+   (then
+    (return
+     (call $0$orig
+      (local.get $0)
+      (local.get $1)
+     )
+    )
+   )
+  )
+  (local.set $4
+   (global.get $gimport$1)
+  )
+  (global.set $gimport$1
+   (i32.const 1)
+  )
+  (local.set $3
+   (call $0$orig
+    (local.get $0)
+    (local.get $1)
+   )
+  )
+  (global.set $gimport$1
+   (local.get $4)
+  )
+  (if
+   (local.get $3)
+   (then
+    (call $fimport$0
+     (local.get $3)
+     (local.get $1)
+     (select
+      (i32.shr_u
+       (local.get $4)
+       (i32.const 1)
+      )
+      (local.get $2)
+      (local.get $4)
+     )
+    )
+   )
+  )
+  (local.get $3)
+ )
+ (func $0 (param $0 i32) (param $1 i32) (result i32)
+  (call $0$site
+   (local.get $0)
+   (local.get $1)
+   (i32.const 0)
+  )
+ )
+ (func $1$orig (param $0 i32) (param $1 i32)
+ )
+ (func $1$site (param $0 i32) (param $1 i32) (param $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (if
+   (i32.or
+    (i32.or
+     (i32.eqz
+      (global.get $gimport$0)
+     )
+     (i32.and
+      (global.get $gimport$1)
+      (i32.const 1)
+     )
+    )
+    (i32.eqz
+     (local.get $1)
+    )
+   )
+   (then
+    (call $1$orig
+     (local.get $0)
+     (local.get $1)
+    )
+    (return)
+   )
+  )
+  (local.set $4
+   (global.get $gimport$1)
+  )
+  (call $fimport$1
+   (local.get $1)
+   (select
+    (i32.shr_u
+     (local.get $4)
+     (i32.const 1)
+    )
+    (local.get $2)
+    (local.get $4)
+   )
+  )
+  (local.set $4
+   (global.get $gimport$1)
+  )
+  (global.set $gimport$1
+   (i32.const 1)
+  )
+  (call $1$orig
+   (local.get $0)
+   (local.get $1)
+  )
+  (global.set $gimport$1
+   (local.get $4)
+  )
+ )
+ (func $1 (param $0 i32) (param $1 i32)
+  (call $1$site
+   (local.get $0)
+   (local.get $1)
+   (i32.const 0)
+  )
+ )
+ ;; custom section "wasm-tracemalloc.sites", size 146, contents: "{\"version\":1,\"files\":[\"2+0x7\",\"2+0xf\"],\"functions\":[\"2\"],\"sites\":[[-1,0,0,-1,0],[0,0,0,0,0],[1,0,0,0,0]],\"resolver\":\"names\",\"offsets\":[0,101,109]}"
+)
