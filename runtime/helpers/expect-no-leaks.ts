@@ -64,8 +64,15 @@ function check(session: ReturnType<typeof beginTracing>, options: ExpectNoLeaksO
       (budget ? ` (allowed: ${tracemalloc.formatSize(budget, false)})` : '') + ':',
   ];
   for (const d of leaks.slice(0, limit)) {
-    lines.push(`  ${String(d)}`);
-    if (keyType === 'traceback') for (const l of d.traceback.format(null, true)) lines.push(`  ${l}`);
+    if (keyType !== 'traceback' || d.traceback.length === 0) {
+      lines.push(`  ${String(d)}`);
+      continue;
+    }
+    // String() of a traceback statistic names its OLDEST frame (CPython); a leak is read from
+    // where it was allocated: lead with the most recent frame, then the chain, most recent first
+    const text = String(d);
+    lines.push(`  ${String(d.traceback.at(-1))}${text.slice(String(d.traceback).length)}`);
+    for (const l of d.traceback.format(null, true)) lines.push(`  ${l}`);
   }
   if (leaks.length > limit) lines.push(`  … and ${leaks.length - limit} more`);
   throw new LeakError(lines.join('\n'), leaks, size, count);
