@@ -46,9 +46,9 @@ export class DwarfIndex {
   /** Frames for a code-section address, innermost first; [] when DWARF says nothing about it. */
   framesAt(address: number): DwarfFrame[] {
     const scopes = this.info.scopesAt(address); // outermost (subprogram) first
-    const row = this.lines.lookup(address);
-    const frames: DwarfFrame[] = [];
     const innermost = scopes.length ? scopes[scopes.length - 1]! : null;
+    const row = this.lines.lookup(address, scopes.length ? scopes[0]!.unit.stmtList : -1);
+    const frames: DwarfFrame[] = [];
     if (row >= 0) {
       const fileId = this.lines.rowFile[row]!;
       frames.push({

@@ -98,11 +98,19 @@ export class DebugInfo {
       const mid = (lo + hi) >>> 1;
       if (this.fnLo[mid]! <= address) lo = mid + 1; else hi = mid;
     }
-    for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) {
+    // Linkers may leave a discarded COMDAT copy (an inline function from a header, compiled into
+    // several units) pointing at the kept copy's address: among equal starts, the first unit wins,
+    // as in llvm-symbolizer.
+    let best = -1;
+    for (let i = lo - 1; i >= 0 && i >= lo - 16; i--) {
       if (address >= this.fnHi[i]!) continue;
+      if (best >= 0 && this.fnLo[i]! !== this.fnLo[best]!) break;
+      best = i;
+    }
+    if (best >= 0) {
       // Descend the inlining tree: siblings do not overlap, so at most one child contains the address.
-      const chain: Die[] = [this.fnDie[i]!];
-      for (let d: Die | undefined = this.fnDie[i]; d?.inlined;) {
+      const chain: Die[] = [this.fnDie[best]!];
+      for (let d: Die | undefined = this.fnDie[best]; d?.inlined;) {
         d = d.inlined.find((c) => containsAddress(c, address));
         if (d) chain.push(d);
       }

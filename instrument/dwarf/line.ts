@@ -51,6 +51,7 @@ export class LineTable {
   private seqEnd: number[] = [];
   private seqFirstRow: number[] = [];
   private seqLastRow: number[] = []; // exclusive; the end_sequence row is not stored
+  private seqProgram: number[] = []; // .debug_line offset of the program that wrote it
   private sorted = true;
 
   get rowCount(): number {
@@ -69,8 +70,9 @@ export class LineTable {
     return id;
   }
 
-  addSequence(start: number, end: number, firstRow: number): void {
+  addSequence(start: number, end: number, firstRow: number, program: number): void {
     const n = this.seqStart.length;
+    this.seqProgram.push(program);
     if (n > 0 && start < this.seqStart[n - 1]!) this.sorted = false;
     this.seqStart.push(start);
     this.seqEnd.push(end);
@@ -86,6 +88,7 @@ export class LineTable {
     this.seqEnd = pick(this.seqEnd);
     this.seqFirstRow = pick(this.seqFirstRow);
     this.seqLastRow = pick(this.seqLastRow);
+    this.seqProgram = pick(this.seqProgram);
     this.sorted = true;
   }
 
@@ -93,26 +96,37 @@ export class LineTable {
    * Row index covering `address`: within the sequence whose [start, end) contains it, the last
    * row whose address is <= it (as llvm-symbolizer does: several rows may share an address; the
    * last one describes the instruction). -1 when no sequence covers the address.
+   *
+   * Sequences of one program never overlap, but two programs' may (a discarded COMDAT copy
+   * relocated onto the kept one): `program`, the line program of the unit whose function holds
+   * the address, wins such a tie.
    */
-  lookup(address: number): number {
+  lookup(address: number, program = -1): number {
     const starts = this.seqStart;
     let lo = 0, hi = starts.length; // first sequence with start > address
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       if (starts[mid]! <= address) lo = mid + 1; else hi = mid;
     }
-    // Sequences do not overlap in a linked module, but tolerate a few that do.
-    for (let s = lo - 1; s >= 0 && s >= lo - 8; s--) {
+    let found = -1;
+    for (let s = lo - 1; s >= 0 && s >= lo - 16; s--) {
       if (address >= this.seqEnd[s]!) continue;
-      const addrs = this.rowAddress;
-      let a = this.seqFirstRow[s]!, b = this.seqLastRow[s]!;
-      while (a < b) {
-        const mid = (a + b) >>> 1;
-        if (addrs[mid]! <= address) a = mid + 1; else b = mid;
-      }
-      if (a > this.seqFirstRow[s]!) return a - 1;
+      const row = this.rowIn(s, address);
+      if (row < 0) continue;
+      if (program < 0 || this.seqProgram[s] === program) return row;
+      if (found < 0) found = row;
     }
-    return -1;
+    return found;
+  }
+
+  private rowIn(s: number, address: number): number {
+    const addrs = this.rowAddress;
+    let a = this.seqFirstRow[s]!, b = this.seqLastRow[s]!;
+    while (a < b) {
+      const mid = (a + b) >>> 1;
+      if (addrs[mid]! <= address) a = mid + 1; else b = mid;
+    }
+    return a > this.seqFirstRow[s]! ? a - 1 : -1;
   }
 }
 
@@ -276,7 +290,7 @@ function runProgram(r: ByteReader, t: LineTable, program: LineProgram, p: Progra
             // Discarded function, or an empty sequence: drop its rows.
             t.rowAddress.length = t.rowFile.length = t.rowLine.length = t.rowColumn.length = seqFirstRow;
           } else {
-            t.addSequence(seqStartAddress, address, seqFirstRow);
+            t.addSequence(seqStartAddress, address, seqFirstRow, program.offset);
           }
           reset();
         } else if (sub === 2) { // set_address
