@@ -26,10 +26,23 @@ export interface NativeBinding {
 
 export const ADDON_FILE = 'wasm_tracemalloc_native.node';
 
+/**
+ * The folder of this module's file. Not import.meta.url: the CJS build keeps that syntax as it
+ * is and fails to parse; not __dirname: absent in ESM, and `node -e` defines a global one. The
+ * file name of our own stack frame is right in both (a path in CJS, a file: URL in ESM).
+ */
 function here(): string {
-  // ESM build and sources: import.meta.url; CJS build: __dirname (esbuild leaves import.meta empty).
-  if (typeof __dirname === 'string') return __dirname;
-  return dirname(fileURLToPath(import.meta.url));
+  const saved = Error.prepareStackTrace;
+  let file: string | undefined;
+  try {
+    Error.prepareStackTrace = (_e, calls) => calls;
+    const calls = new Error().stack as unknown as NodeJS.CallSite[];
+    file = calls[0]?.getFileName() ?? undefined;
+  } finally {
+    Error.prepareStackTrace = saved;
+  }
+  if (!file) return process.cwd();
+  return dirname(file.startsWith('file:') ? fileURLToPath(file) : file);
 }
 
 /** native/ of the package: this file is in native/ (sources) or dist/native/ (built). */
