@@ -94,7 +94,7 @@ export const instrumentCommand: Command = {
       out = await instrumentWasm(bytes, { alloc: list(args, 'alloc'), free: list(args, 'free'), profile: str(args, 'profile'), sourceMap, baseDir: dirname(resolve(io.cwd, input)) });
     } catch (error) {
       if (error instanceof CliError) throw error;
-      throw new CliError(`cannot instrument '${input}': ${oneLine(error)}`);
+      throw new CliError(`cannot instrument '${input}': ${forCli(oneLine(error))}`);
     } finally {
       progress.done();
     }
@@ -109,3 +109,10 @@ export const instrumentCommand: Command = {
     return 0;
   },
 };
+
+/** instrument/ speaks of its API's options; on the command line they are flags. */
+function forCli(message: string): string {
+  return message
+    .replace(/options \{ alloc: \['([^']*)'\], free: \['([^']*)'\] \}/g, '--alloc $1 --free $2')
+    .replace(/options\.(alloc|free)\b/g, '--$1');
+}

@@ -1,0 +1,67 @@
+// `instrument` from the built CLI: the output is a valid module with the site table, runs like
+// the original, and traces through the explicit API; user-named allocators and refusals.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import * as tracemalloc from '../../runtime/index';
+import { loadFixture } from '../../fixtures/index.mjs';
+import { cli, ensureBuilt, ROOT, tempDir } from './cli-process';
+
+const WASM = join(ROOT, 'fixtures', 'c', 'basic.wasm');
+let dir: string;
+beforeAll(async () => {
+  await ensureBuilt();
+  dir = tempDir();
+});
+
+const hasSiteTable = (bytes: Uint8Array) => WebAssembly.Module.customSections(new WebAssembly.Module(bytes), 'wasm-tracemalloc.sites').length === 1;
+
+describe('instrument', () => {
+  it('writes a valid module with the site table that traces the manifest\'s lines', async () => {
+    const r = cli(['instrument', WASM, '-o', 'basic.traced.wasm'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^wrote basic\.traced\.wasm: allocator libc, \d+ allocation sites, \d+ frame sites \(145214 → \d+ bytes, \d+ ms\)\n$/);
+    const bytes = new Uint8Array(readFileSync(join(dir, 'basic.traced.wasm')));
+    expect(WebAssembly.validate(bytes)).toBe(true);
+    expect(hasSiteTable(bytes)).toBe(true);
+    const fx = await loadFixture('c');
+    let atCheckpoint1: string[] = [];
+    tracemalloc.start(1);
+    try {
+      const { stdout } = await fx.run(bytes, {
+        instantiate: async (b, imports) => (await tracemalloc.instantiate(b, imports, { name: 'basic.wasm' })).instance,
+        onCheckpoint: (n) => {
+          if (n === 1) atCheckpoint1 = tracemalloc.takeSnapshot().statistics('lineno').map(String);
+        },
+      });
+      expect(stdout).toBe(fx.manifest.stdout);
+    } finally {
+      tracemalloc.stop();
+    }
+    expect(atCheckpoint1).toEqual([
+      'fixtures/c/basic.c:67: size=9134 B, count=2, average=4567 B',
+      'fixtures/c/basic.c:83: size=8901 B, count=1, average=8901 B',
+      'fixtures/c/basic.c:62: size=7101 B, count=3, average=2367 B',
+      'fixtures/c/basic.c:58: size=6170 B, count=5, average=1234 B',
+      'fixtures/c/basic.c:75: size=5678 B, count=1, average=5678 B',
+    ]);
+  });
+
+  it('takes user-named allocators with --profile none --alloc/--free', () => {
+    const r = cli(['instrument', WASM, '-o', 'user.wasm', '--profile', 'none', '--alloc', 'malloc', '--free', 'free'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^wrote user\.wasm: allocator user, /);
+  });
+
+  it('refuses in one line, in the words of the command line', () => {
+    const none = cli(['instrument', WASM, '-o', 'x.wasm', '--profile', 'none'], { cwd: dir });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/^wasm-tracemalloc: cannot instrument '.*basic\.wasm': no allocator found: .*--alloc my_alloc --free my_free.*\n$/);
+    const missing = cli(['instrument', WASM, '-o', 'x.wasm', '--alloc', 'no_such_fn'], { cwd: dir });
+    expect(missing.stderr).toMatch(/^wasm-tracemalloc: cannot instrument '.*basic\.wasm': --alloc: no function "no_such_fn" in the module/);
+    const twice = cli(['instrument', 'basic.traced.wasm', '-o', 'x.wasm'], { cwd: dir });
+    expect(twice.stderr).toMatch(/^wasm-tracemalloc: cannot instrument 'basic.traced.wasm': module is already instrumented/);
+    expect(twice.stderr.split('\n')).toHaveLength(2);
+  });
+});
