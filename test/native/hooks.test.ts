@@ -15,6 +15,7 @@ const require = createRequire(import.meta.url);
 interface Fixture {
   alloc(kind: string, size: number, count: number): number[];
   alternate(count: number, size: number): number[];
+  newFails(): boolean;
   release(ptrs: number[], viaDelete?: boolean): void;
 }
 
@@ -126,6 +127,13 @@ describe('native hook', () => {
       expect(frames[1]![1]).toBe(lines.get(i % 2 ? 'fixture_outer_b' : 'fixture_outer'));
     });
     fixture.release(ptrs);
+  });
+
+  it('a std::bad_alloc thrown through the operator new hook leaves tracing working', () => {
+    expect(fixture.newFails()).toBe(true);
+    const ptrs = fixture.alloc('new', 3131, 2);
+    expect(ptrs.map((p) => native.source!.objectTraceback(p)?.[0]?.[3])).toEqual(['fixture_new', 'fixture_new']);
+    fixture.release(ptrs, true);
   });
 
   it('counts in getTracedMemory, and DomainFilter(false, 0) hides domain 0', () => {

@@ -62,6 +62,20 @@ FIXTURE void* fixture_new(size_t n) {
   KEEP_FRAME();
   return p;
 }
+// operator new throwing std::bad_alloc through the hook: the hook's recursion guard must be
+// released on the way out (or nothing on this thread would be traced again).
+static char* volatile g_sink;  // keeps the compiler from eliding the new/delete pair
+FIXTURE int fixture_new_fails() {
+  try {
+    volatile size_t huge = size_t(1) << 62;
+    char* p = new char[huge];
+    g_sink = p;
+    delete[] p;
+    return 0;
+  } catch (const std::bad_alloc&) {
+    return 1;
+  }
+}
 FIXTURE void fixture_free(void* p) {
   free(p);
   KEEP_FRAME();
@@ -258,6 +272,12 @@ napi_value ThreadFree(napi_env env, napi_callback_info info) {
   return nullptr;
 }
 
+napi_value NewFails(napi_env env, napi_callback_info) {
+  napi_value out;
+  napi_get_boolean(env, fixture_new_fails() == 1, &out);
+  return out;
+}
+
 // churn(iterations, size) -> checksum
 napi_value Churn(napi_env env, napi_callback_info info) {
   size_t argc = 2;
@@ -318,6 +338,7 @@ napi_value Init(napi_env env, napi_value exports) {
       {"threadAlloc", nullptr, ThreadAlloc, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"threadFree", nullptr, ThreadFree, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"alternate", nullptr, Alternate, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"newFails", nullptr, NewFails, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"churn", nullptr, Churn, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"poolAlloc", nullptr, PoolAlloc, nullptr, nullptr, nullptr, napi_default, nullptr},
   };
