@@ -14,7 +14,7 @@ beforeAll(async () => {
   dir = tempDir();
 });
 
-const hasSiteTable = (bytes: Uint8Array) => WebAssembly.Module.customSections(new WebAssembly.Module(bytes), 'wasm-tracemalloc.sites').length === 1;
+const hasSiteTable = (bytes: Uint8Array<ArrayBuffer>) => WebAssembly.Module.customSections(new WebAssembly.Module(bytes), 'wasm-tracemalloc.sites').length === 1;
 
 describe('instrument', () => {
   it('writes a valid module with the site table that traces the manifest\'s lines', async () => {
@@ -22,7 +22,7 @@ describe('instrument', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^wrote basic\.traced\.wasm: allocator libc, \d+ allocation sites, \d+ frame sites \(145214 → \d+ bytes, \d+ ms\)\n$/);
-    const bytes = new Uint8Array(readFileSync(join(dir, 'basic.traced.wasm')));
+    const bytes = new Uint8Array(readFileSync(join(dir, 'basic.traced.wasm'))) as Uint8Array<ArrayBuffer>;
     expect(WebAssembly.validate(bytes)).toBe(true);
     expect(hasSiteTable(bytes)).toBe(true);
     const fx = await loadFixture('c');
