@@ -4,6 +4,7 @@
 // file format is in codec.ts.
 import { quote, TracemallocError } from './errors';
 import type { RawTrace } from './trace';
+import type { RawFrame } from './frame';
 import { Trace } from './trace';
 import { Frame } from './frame';
 import { Traceback } from './traceback';
@@ -48,26 +49,19 @@ export class Snapshot {
       throw new TracemallocError(`traces must be an array of [domain, size, rawFrames, totalNframe], not ${quote(rawTraces)}`, 'TypeError');
     }
     const builder = new SnapshotBuilder();
-    const fileIds = new Map<string, number>();
+    // filename -> lineno -> frame id for plain [filename, lineno] frames: numeric keys, so a trace
+    // costs a few map lookups and one hash of its frame ids, and no string is built
+    const plainFrames = new Map<string, Map<number, number>>();
+    const frames: number[] = [];
     let index = 0;
     for (const trace of rawTraces) {
       if (!Array.isArray(trace) || trace.length < 3 || !Array.isArray(trace[2])) {
         throw new TracemallocError(`trace #${index} must be [domain, size, rawFrames, totalNframe], not ${quote(trace)}`, 'TypeError');
       }
-      const raw = trace[2];
-      const frames = new Array<number>(raw.length);
-      for (let i = 0; i < raw.length; i++) {
-        const f = raw[i];
-        if (!Array.isArray(f) || typeof f[0] !== 'string') {
-          throw new TracemallocError(`trace #${index}: frame ${i} must be [filename, lineno], not ${quote(f)}`, 'TypeError');
-        }
-        let file = fileIds.get(f[0]);
-        if (file === undefined) fileIds.set(f[0], (file = builder.internString(f[0])));
-        const fn = f[3] === undefined ? undefined : builder.internString(String(f[3]));
-        frames[i] = builder.internFrame(file, f[1], f[2] || fn !== undefined ? { column: f[2] ?? 0, functionName: fn } : undefined);
-      }
-      const total = trace[3] === undefined ? null : trace[3];
-      builder.addTrace(trace[0], trace[1], builder.internTraceback(frames, total));
+      const raw = trace[2] as readonly RawFrame[];
+      frames.length = raw.length;
+      for (let i = 0; i < raw.length; i++) frames[i] = internRawFrame(builder, plainFrames, raw[i], index, i);
+      builder.addTrace(trace[0], trace[1], builder.internTraceback(frames, trace[3] ?? null));
       index++;
     }
     initSnapshot(this, builder.build(tracebackLimit).columns);
@@ -132,6 +126,24 @@ function initSnapshot(snapshot: Snapshot, columns: SnapshotColumns): void {
     timestamp: { value: columns.timestamp },
   };
   Object.defineProperties(snapshot, props);
+}
+
+function internRawFrame(builder: SnapshotBuilder, plain: Map<string, Map<number, number>>, f: RawFrame | undefined, trace: number, i: number): number {
+  if (!Array.isArray(f) || typeof f[0] !== 'string') {
+    throw new TracemallocError(`trace #${trace}: frame ${i} must be [filename, lineno], not ${quote(f)}`, 'TypeError');
+  }
+  const hasExtras = (f[2] !== undefined && f[2] !== 0) || f[3] !== undefined;
+  if (!hasExtras) {
+    let byLine = plain.get(f[0]);
+    const cached = byLine?.get(f[1]);
+    if (cached !== undefined) return cached;
+    const id = builder.internFrame(builder.internString(f[0]), f[1]);
+    if (!byLine) plain.set(f[0], (byLine = new Map()));
+    byLine.set(f[1], id);
+    return id;
+  }
+  const fn = f[3] === undefined ? undefined : builder.internString(String(f[3]));
+  return builder.internFrame(builder.internString(f[0]), f[1], { column: f[2] ?? 0, functionName: fn });
 }
 
 /** Builds the Traceback of traceback id `tb` (frames oldest first). */
