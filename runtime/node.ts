@@ -1,6 +1,6 @@
 // The Node entry of wasm-tracemalloc: everything of index.ts, plus the file system for
 // Snapshot.dump()/load() and for the source lines Traceback.format() shows.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { installFileIO } from './model/file-io';
 import { installFileReader } from './model/line-source';
 
@@ -11,7 +11,18 @@ installFileIO({
     const data = readFileSync(path);
     return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
   },
-  writeFile: (path, bytes) => writeFileSync(path, bytes),
+  // write aside, then rename: a crash or a full disk never leaves a half-written snapshot under
+  // the real name (a reader would reject it, but the previous good file would be gone)
+  writeFile: (path, bytes) => {
+    const tmp = `${path}.${process.pid}.tmp`;
+    try {
+      writeFileSync(tmp, bytes);
+      renameSync(tmp, path);
+    } catch (e) {
+      rmSync(tmp, { force: true });
+      throw e;
+    }
+  },
 });
 
 installFileReader((filename) => {
