@@ -43,7 +43,10 @@ function main() {
   try {
     gyp = require.resolve('node-gyp/bin/node-gyp.js');
   } catch {
-    return done('node-gyp is not installed');
+    // Installed as a dependency, the package has no node-gyp of its own; npm passes its bundled
+    // one to install scripts.
+    gyp = process.env.npm_config_node_gyp;
+    if (!gyp || !existsSync(gyp)) return done('node-gyp is not installed');
   }
   try {
     require.resolve('node-addon-api');
