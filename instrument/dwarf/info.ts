@@ -4,15 +4,13 @@
 // namespaces and classes that qualify a function's name (`std::vector<int>::push_back`).
 //
 // Only those tags are kept; every other DIE is skipped by its abbreviation's forms. Address
-// ranges come from DW_AT_low_pc/high_pc or DW_AT_ranges (.debug_ranges in v4, .debug_rnglists
-// in v5, with .debug_addr for the indexed forms). As in line.ts, a range starting at address 0
-// or at a -1/-2 tombstone belongs to a function the linker discarded and is dropped.
+// ranges come from DW_AT_low_pc/high_pc or DW_AT_ranges (ranges.ts). As in line.ts, a range
+// starting at address 0 or at a -1/-2 tombstone belongs to a function the linker discarded.
 
 import { ByteReader } from '../byte-reader';
 import { demangleRustLegacy } from '../demangle';
-import {
-  DW_FORM, type DwarfSections, type FormContext, addrx, readAddress, readString, readUnsigned, skipForm,
-} from './forms';
+import { DW_FORM, type DwarfSections, type FormContext, readAddress, readString, readUnsigned, skipForm } from './forms';
+import { isLive, readRanges } from './ranges';
 
 const TAG = {
   compile_unit: 0x11, partial_unit: 0x3c, skeleton_unit: 0x4a, subprogram: 0x2e, inlined_subroutine: 0x1d,
@@ -29,7 +27,6 @@ const AT = {
 const KEPT_TAGS = new Set<number>([TAG.subprogram, TAG.inlined_subroutine, TAG.namespace, TAG.class_type,
   TAG.structure_type, TAG.union_type, TAG.interface_type]);
 const SCOPE_TAGS = new Set<number>([TAG.namespace, TAG.class_type, TAG.structure_type, TAG.union_type, TAG.interface_type]);
-const TOMBSTONE_MIN = 0xfffffff0;
 
 interface Abbrev {
   tag: number;
@@ -329,10 +326,6 @@ function readUnit(info: DebugInfo, s: DwarfSections, r: ByteReader, abbrevs: Map
   }
 }
 
-function isLive(address: number): boolean {
-  return address !== 0 && address < TOMBSTONE_MIN;
-}
-
 /** Reads DW_AT_str_offsets_base / addr_base / rnglists_base of a unit DIE into ctx. */
 function readBases(r: ByteReader, a: Abbrev, ctx: FormContext): void {
   for (let i = 0; i < a.names.length; i++) {
@@ -343,45 +336,5 @@ function readBases(r: ByteReader, a: Abbrev, ctx: FormContext): void {
     else if (at === AT.addr_base || at === AT.GNU_addr_base) ctx.addrBase = readUnsigned(r, form, ctx) ?? ctx.addrBase;
     else if (at === AT.rnglists_base) ctx.rnglistsBase = readUnsigned(r, form, ctx) ?? ctx.rnglistsBase;
     else skipForm(r, form, ctx);
-  }
-}
-
-/** Appends the live [lo, hi) pairs of a range list (v4 .debug_ranges or v5 .debug_rnglists). */
-function readRanges(s: DwarfSections, ctx: FormContext, at: number, isIndex: boolean, base: number, out: number[]): void {
-  const push = (lo: number, hi: number) => { if (isLive(lo) && hi > lo) out.push(lo, hi); };
-  if (ctx.version < 5) {
-    if (at >= s.ranges.length) return;
-    const r = new ByteReader(s.ranges, at);
-    const max = ctx.addressSize === 8 ? 2 ** 64 - 1 : 0xffffffff;
-    while (!r.done) {
-      const lo = r.uint(ctx.addressSize);
-      const hi = r.uint(ctx.addressSize);
-      if (lo === 0 && hi === 0) break;
-      if (lo >= max) { base = hi; continue; } // base address selection entry
-      push(base + lo, base + hi);
-    }
-    return;
-  }
-  let offset = at;
-  if (isIndex) {
-    const slot = ctx.rnglistsBase + at * ctx.offsetSize;
-    if (slot + ctx.offsetSize > s.rnglists.length) return;
-    offset = ctx.rnglistsBase + new ByteReader(s.rnglists, slot).uint(ctx.offsetSize);
-  }
-  if (offset >= s.rnglists.length) return;
-  const r = new ByteReader(s.rnglists, offset);
-  for (;;) {
-    const kind = r.u8();
-    switch (kind) {
-      case 0: return; // end_of_list
-      case 1: base = addrx(r.uleb(), s, ctx) ?? 0; break; // base_addressx
-      case 2: { const lo = addrx(r.uleb(), s, ctx), hi = addrx(r.uleb(), s, ctx); if (lo !== null && hi !== null) push(lo, hi); break; }
-      case 3: { const lo = addrx(r.uleb(), s, ctx), len = r.uleb(); if (lo !== null) push(lo, lo + len); break; }
-      case 4: { const lo = r.uleb(), hi = r.uleb(); push(base + lo, base + hi); break; } // offset_pair
-      case 5: base = r.uint(ctx.addressSize); break; // base_address
-      case 6: { const lo = r.uint(ctx.addressSize), hi = r.uint(ctx.addressSize); push(lo, hi); break; }
-      case 7: { const lo = r.uint(ctx.addressSize), len = r.uleb(); push(lo, lo + len); break; }
-      default: return; // unknown entry kind: stop rather than misread
-    }
   }
 }
