@@ -3,7 +3,7 @@
 
 import binaryen from 'binaryen';
 import { InstrumentError } from './errors';
-import { ALLOCATOR_PROFILES, profileMatches, type AllocatorSpec } from './profiles';
+import { ALLOCATOR_PROFILES, profileMatches, type AllocatorProfileEntry, type AllocatorSpec } from './profiles';
 
 /** A function the user names: a name, an export name or a function index; positions optional. */
 export type AllocatorRef = string | number | { function: string | number; size?: number; count?: number; ptr?: number; out?: number };
@@ -80,12 +80,16 @@ export function detectAllocators(funcs: ModuleFunction[], hasNameSection: boolea
     }
   }
   if (options.detect !== false) {
+    // Exact spellings through one map; only the Rust entries need their patterns tried per name.
+    const exact = new Map<string, AllocatorProfileEntry>();
+    for (const e of ALLOCATOR_PROFILES) for (const n of e.names) if (!exact.has(n)) exact.set(n, e);
+    const patterns = ALLOCATOR_PROFILES.filter((e) => e.rustSymbol);
     for (const fn of funcs) {
       if (fn.imported || found.has(fn.index)) continue;
       const names = hasNameSection ? [fn.name, ...fn.exports] : fn.exports;
-      for (const entry of ALLOCATOR_PROFILES) {
-        const hit = names.find((n) => profileMatches(entry, n));
-        if (hit === undefined) continue;
+      for (const hit of names) {
+        const entry = exact.get(hit) ?? (hit.includes('__rust_') ? patterns.find((e) => profileMatches(e, hit)) : undefined);
+        if (!entry) continue;
         // A module may define its own `malloc` with another shape: leave it alone.
         if (checkShape(fn, entry.spec, hit, false)) found.set(fn.index, { fn, label: `${hit} (${entry.family})`, family: entry.family, spec: entry.spec });
         break;

@@ -128,19 +128,20 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
         return { kind: 'frame', site: sites.length };
       },
     };
-    const rewritten = rewriteBody(bytes, body.bodyStart, body.bodyEnd, pm.types[pm.funcTypes[old]!]!.params.length, env, bodyWriter, old);
     const a = byOld.get(old);
+    const params = pm.types[pm.funcTypes[old]!]!.params.length;
     if (a) {
-      origBodies.set(old, rewritten);
+      const orig = new Writer(body.bodyEnd - body.bodyStart + 64);
+      rewriteBody(bytes, body.bodyStart, body.bodyEnd, params, env, bodyWriter, orig, old);
+      origBodies.set(old, orig.result);
       const entry = entryBody(a.fn.params.length, siteIdx.get(old)!);
       code.uleb(entry.length).bytes(entry);
     } else {
-      code.uleb(rewritten.length).bytes(rewritten);
+      rewriteBody(bytes, body.bodyStart, body.bodyEnd, params, env, bodyWriter, code, old);
     }
   }
   for (const a of allocators) {
-    const orig = origBodies.get(a.fn.index)!;
-    code.uleb(orig.length).bytes(orig);
+    code.bytes(origBodies.get(a.fn.index)!); // already size-prefixed
     const sited = sitedBody(a.spec, a.fn.params.length, {
       orig: origIdx.get(a.fn.index)!, site: siteIdx.get(a.fn.index)!, tracing: TRACING, depth: DEPTH,
       alloc: hooks.has('alloc') ? hookIndex('alloc') : -1, free: hooks.has('free') ? hookIndex('free') : -1,
@@ -228,10 +229,11 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
   return { finish, sites, ...res, hookImports: ['tracing', 'depth', ...hookList], droppedSections };
 }
 
-/** One body: its locals (plus the frame token when used) and its rewritten instructions. */
-function rewriteBody(bytes: Uint8Array, start: number, end: number, params: number, env: CodeEnv, w: Writer, index: number): Uint8Array {
+/** One body, size-prefixed into `out`: its locals (plus the frame token when used) and its rewritten instructions. */
+function rewriteBody(bytes: Uint8Array, start: number, end: number, params: number, env: CodeEnv, w: Writer, out: Writer, index: number): void {
   const r = new ByteReader(bytes, start, end);
   const groups = r.u32leb('local group count');
+  const groupsEnd = r.pos;
   let locals = 0;
   for (let g = 0; g < groups; g++) {
     locals += r.u32leb('local count');
@@ -241,16 +243,13 @@ function rewriteBody(bytes: Uint8Array, start: number, end: number, params: numb
   const localsEnd = r.pos;
   w.len = 0;
   const usedTok = rewriteInstructions(r, w, env, params + locals, `function ${index}`);
-  const out = new Writer(w.len + (localsEnd - start) + 8);
   if (usedTok) {
-    const gr = new ByteReader(bytes, start, localsEnd);
-    gr.u32leb('local group count');
-    out.uleb(groups + 1).bytes(bytes.subarray(gr.pos, localsEnd)).op(0x01, 0x7f);
+    const head = new Writer(8).uleb(groups + 1).result;
+    out.uleb(head.length + (localsEnd - groupsEnd) + 2 + w.len).bytes(head).bytes(bytes.subarray(groupsEnd, localsEnd)).op(0x01, 0x7f);
   } else {
-    out.bytes(bytes.subarray(start, localsEnd));
+    out.uleb((localsEnd - start) + w.len).bytes(bytes.subarray(start, localsEnd));
   }
   out.bytes(w.result);
-  return out.result;
 }
 
 /** `(func (param p…) (result r…))` → `(func (param p… i32) (result r…))`, encoded. */
