@@ -1,7 +1,7 @@
 // Statistic and StatisticDiff: one group of `Snapshot.statistics()` / `compareTo()`.
 // Each class owns its sort key (CPython's `_sort_key`), compared descending by the snapshot.
 import { formatSize } from './format-size';
-import { checkSize, quote, TracemallocError } from './errors';
+import { quote, TracemallocError } from './errors';
 import { Traceback } from './traceback';
 
 function checkTraceback(traceback: unknown): Traceback {
@@ -11,11 +11,18 @@ function checkTraceback(traceback: unknown): Traceback {
   return traceback;
 }
 
+// Totals may pass 2**53 in principle (CPython's ints have no limit): any integral double is
+// accepted here, where a single trace's size must stay exact.
 function checkInt(value: unknown, what: string): number {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
+  if (typeof value !== 'number' || !Number.isInteger(value)) {
     throw new TracemallocError(`${what} must be an integer, not ${quote(value)}`, 'TypeError');
   }
   return value;
+}
+
+function checkTotal(value: unknown, what: string): number {
+  if (checkInt(value, what) < 0) throw new TracemallocError(`${what} must not be negative, not ${quote(value)}`);
+  return value as number;
 }
 
 function average(size: number, count: number): string {
@@ -33,8 +40,8 @@ export class Statistic {
 
   constructor(traceback: Traceback, size: number, count: number) {
     this.traceback = checkTraceback(traceback);
-    this.size = checkSize(size);
-    this.count = checkSize(count, 'count');
+    this.size = checkTotal(size, 'size');
+    this.count = checkTotal(count, 'count');
   }
 
   /** CPython's `str(stat)`: `a.c:1: size=5 B, count=2, average=2 B`. */
@@ -65,9 +72,9 @@ export class StatisticDiff {
 
   constructor(traceback: Traceback, size: number, sizeDiff: number, count: number, countDiff: number) {
     this.traceback = checkTraceback(traceback);
-    this.size = checkSize(size);
+    this.size = checkTotal(size, 'size');
     this.sizeDiff = checkInt(sizeDiff, 'sizeDiff');
-    this.count = checkSize(count, 'count');
+    this.count = checkTotal(count, 'count');
     this.countDiff = checkInt(countDiff, 'countDiff');
   }
 
