@@ -4,7 +4,8 @@ import type { RawTrace } from '../../../runtime/model/index';
 
 // Includes an astral character and a BMP one above the surrogates: UTF-16 order and code point
 // order disagree on them, so any sort that uses JavaScript's `<` fails.
-export const FILENAMES = ['a.c', 'b.c', 'A.c', 'pkg/mod.py', 'pkg/mod.pyc', '<unknown>', 'dir with space/f.py', '\u{1F600}.c', '\uFFFD.c', 'z.c', ''];
+// The quote, tab, C1 control, zero-width space and no-break space exercise Python's repr().
+export const FILENAMES = ['a.c', 'b.c', 'A.c', 'pkg/mod.py', 'pkg/mod.pyc', '<unknown>', 'dir with space/f.py', '\u{1F600}.c', '\uFFFD.c', 'z.c', '', "it's.c", 'q"\'.c', 'tab\t\\.c', '\u0085\u200b\u00a0.c'];
 
 export const rawFrame = fc.tuple(fc.constantFrom(...FILENAMES), fc.integer({ min: 0, max: 5 }));
 

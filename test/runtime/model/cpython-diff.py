@@ -25,6 +25,7 @@ for case in req['snapshots']:
                 'diffs': [str(d) for d in new.compare_to(old, key, cum)],
             }
     kept = new.filter_traces([make_filter(f) for f in case['filters']])
+    res['reprs'] = [repr(t.traceback) for t in new.traces] + [repr(t) for t in new.traces[:3]]
     res['filtered'] = [[t.domain, t.size, [[f.filename, f.lineno] for f in t.traceback]] for t in kept.traces]
     out['snapshots'].append(res)
 for name, pat in req['fnmatch']:

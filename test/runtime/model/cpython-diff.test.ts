@@ -56,12 +56,14 @@ test('random snapshots, filters, globs and sizes give CPython 3.11 tracemalloc s
     const older = new Snapshot(c.old, 5);
     const want = oracle.snapshots[i];
     for (const label of Object.keys(want)) {
-      if (label === 'filtered') continue;
+      if (label === 'filtered' || label === 'reprs') continue;
       const [key, cum] = label.split('/') as [KeyType, string];
       const cumulative = cum === 'True';
       expect(newer.statistics(key, cumulative).map(String), `case ${i} ${label} statistics`).toEqual(want[label].stats);
       expect(newer.compareTo(older, key, cumulative).map(String), `case ${i} ${label} compareTo`).toEqual(want[label].diffs);
     }
+    const traces = Array.from(newer.traces);
+    expect([...traces.map((t) => t.traceback.repr()), ...traces.slice(0, 3).map((t) => t.repr())], `case ${i} repr`).toEqual(want.reprs);
     const kept = newer.filterTraces(c.filters.map(makeFilter));
     expect(Array.from(kept.traces, (t) => [t.domain, t.size, Array.from(t.traceback, (f) => [f.filename, f.lineno])]), `case ${i} filterTraces`).toEqual(want.filtered);
   });
