@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import binaryen from 'binaryen';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BinaryReadError, readCodeLayout, readSections } from '../../../instrument/code-reader';
 import { DATA, HERE, concat, objdumpCalls, uleb, wasm } from './helpers';
@@ -85,6 +86,19 @@ describe('readCodeLayout', () => {
 
   describe('bad input', () => {
     const good = wasm('sites-O1');
+
+    it('either reads a mutated module or throws BinaryReadError: no other error, no hang', () => {
+      const code = readSections(good).find((s) => s.id === 10)!;
+      fc.assert(fc.property(fc.array(fc.tuple(fc.nat(), fc.nat(255)), { minLength: 1, maxLength: 6 }), fc.boolean(), (flips, anywhere) => {
+        const b = good.slice();
+        for (const [at, v] of flips) b[anywhere ? at % b.length : code.start + (at % (code.end - code.start))] = v;
+        try {
+          readCodeLayout(b);
+        } catch (e) {
+          expect(e).toBeInstanceOf(BinaryReadError);
+        }
+      }), { numRuns: 200 });
+    });
 
     it('refuses bytes that are not a module, quoting the magic', () => {
       expect(() => readCodeLayout(new TextEncoder().encode('hello, world!'))).toThrow(/not a wasm module: magic 0x6c6c6568/);

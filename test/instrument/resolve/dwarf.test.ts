@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -197,5 +198,26 @@ describe('DWARF resolver', () => {
       expect(loc.functionName).toBe('make_node'); // from .debug_info, still intact
       expect(r.resolve(callsTo(bytes, 'malloc', 'dlmalloc')[0]!.offset).file).toBe('dlmalloc/src/dlmalloc.c');
     });
+  });
+});
+
+describe('DWARF fuzz', () => {
+  it('never throws or hangs on flipped bytes in debug sections; falls back with warnings', () => {
+    const original = wasm('inlined-O1-dwarf5');
+    const layout = readCodeLayout(original);
+    const debug = readSections(original).filter((s) => s.name?.startsWith('.debug_'));
+    const offsets = layout.funcs.flatMap((f) => f.calls).map((c) => c.offset);
+    fc.assert(fc.property(fc.array(fc.tuple(fc.nat(), fc.nat(255)), { minLength: 1, maxLength: 12 }), (flips) => {
+      const bytes = original.slice();
+      for (const [where, value] of flips) {
+        const s = debug[where % debug.length]!;
+        bytes[s.contentStart + (Math.floor(where / debug.length) % (s.end - s.contentStart))] = value;
+      }
+      const r = createResolver(bytes, { layout });
+      for (const o of offsets) {
+        const loc = r.resolve(o);
+        expect(typeof loc.line).toBe('number');
+      }
+    }), { numRuns: 300 });
   });
 });
