@@ -6,7 +6,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error: plain ESM module with a .d.mts beside it
 import { listFixtures, loadFixture } from '../../fixtures/index.mjs';
 import type { Fixture, Manifest, Site } from '../../fixtures/index.d.mts';
 import { instrument, type InstrumentResult } from '../../instrument/index';
@@ -55,6 +54,17 @@ describe.each(cases)('fixture %s (%s backend)', (name, backend) => {
     expect(result.stats.mismatchedFunctions).toEqual([]);
     expect(result.sites.sites[0]).toEqual([-1, 0, 0, -1, 0]);
     expect(result.stats.allocSites).toBeGreaterThan(0);
+  });
+
+  it("gives each manifest call instruction its own site, resolving to the manifest's line", () => {
+    for (const site of fx.manifest.sites) {
+      if (site.callSite === 'via') continue; // the line is a deeper frame, not this call
+      for (const offset of site.offsets) {
+        const id = result.sites.offsets.indexOf(offset);
+        expect(id, `${site.id}: a site at byte ${offset}`).toBeGreaterThan(0);
+        expect(siteLine(result.sites, id), `${site.id} at byte ${offset}`).toBe(`${site.file}:${site.line}`);
+      }
+    }
   });
 
   it("reports each manifest site's allocations at its exact file:line", () => {
