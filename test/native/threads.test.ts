@@ -18,6 +18,7 @@ interface Fixture {
   threadAlloc(threads: number, perThread: number, size: number): number[];
   threadFree(ptrs: number[], threads: number): void;
   poolAlloc(count: number, size: number): Promise<number[]>;
+  stress(threads: number, iterations: number): number[];
 }
 
 let fixturePath = '';
@@ -60,6 +61,24 @@ describe('native hook under threads', () => {
       fixture.threadFree(ptrs, 4);
     }
     expect(tracesIn(tracer.takeSnapshot(), 'fixture_thread_alloc', 1111).length).toBe(0);
+  });
+
+  it('stress: malloc/realloc/free on 8 threads, blocks handed between threads: the live set is exact', () => {
+    const inStress = (snap: Snapshot) =>
+      [...snap.traces].filter((t) => t.domain === 0 && /^fixture_stress_/.test(t.traceback[t.traceback.length - 1]?.functionName ?? ''));
+    const flat = fixture.stress(8, 40_000);
+    const live = new Map<number, number>();
+    for (let i = 0; i < flat.length; i += 2) live.set(flat[i]!, flat[i + 1]!);
+    expect(live.size).toBeGreaterThan(100);
+    for (const ptr of live.keys()) {
+      expect(native.source!.objectTraceback(ptr)?.[0]?.[3]).toMatch(/^fixture_stress_(alloc|realloc)$/);
+    }
+    const traced = inStress(tracer.takeSnapshot());
+    expect(traced.length).toBe(live.size);
+    const sizes = (xs: number[]) => xs.sort((a, b) => a - b);
+    expect(sizes(traced.map((t) => t.size))).toEqual(sizes([...live.values()]));
+    fixture.release([...live.keys()]);
+    expect(inStress(tracer.takeSnapshot()).length).toBe(0);
   });
 
   it('allocations on the libuv thread pool are traced', async () => {

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <atomic>
 #include <new>
 #include <vector>
 
@@ -278,6 +279,90 @@ napi_value NewFails(napi_env env, napi_callback_info) {
   return out;
 }
 
+// ---- stress: malloc/realloc/free on many threads, blocks handed between threads ----
+// Each block stores its size in its first 8 bytes, so whoever holds it knows what is live.
+
+FIXTURE void* fixture_stress_alloc(size_t n) {
+  auto* p = static_cast<size_t*>(malloc(n));  // line:fixture_stress_alloc
+  KEEP_FRAME();
+  *p = n;
+  return p;
+}
+FIXTURE void* fixture_stress_realloc(void* old, size_t n) {
+  auto* p = static_cast<size_t*>(realloc(old, n));  // line:fixture_stress_realloc
+  KEEP_FRAME();
+  *p = n;
+  return p;
+}
+
+constexpr size_t kMailbox = 512;
+std::atomic<void*> g_mailbox[kMailbox];
+
+struct StressJob {
+  uint32_t seed, iterations;
+  std::vector<void*> live;  // what this thread holds at the end
+};
+
+void* stressThread(void* arg) {
+  auto* job = static_cast<StressJob*>(arg);
+  uint32_t x = job->seed;
+  auto next = [&] { x ^= x << 13; x ^= x >> 17; x ^= x << 5; return x; };
+  void* slots[128] = {};
+  for (uint32_t i = 0; i < job->iterations; ++i) {
+    uint32_t r = next();
+    void*& slot = slots[r & 127];
+    size_t size = 16 + (next() % 2000);
+    if (!slot) {
+      slot = fixture_stress_alloc(size);
+    } else if ((r >> 8) % 4 == 0) {
+      free(slot);
+      slot = nullptr;
+    } else if ((r >> 8) % 4 == 1) {
+      slot = fixture_stress_realloc(slot, size);
+    } else if ((r >> 8) % 4 == 2) {
+      // Hand the block to whichever thread looks in this mailbox next; take what was there.
+      slot = g_mailbox[(r >> 12) % kMailbox].exchange(slot);
+    }
+  }
+  for (void* p : slots)
+    if (p) job->live.push_back(p);
+  return nullptr;
+}
+
+// stress(threads, iterations) -> [address, size, ...] of every block still live at the end
+napi_value Stress(napi_env env, napi_callback_info info) {
+  size_t argc = 2;
+  napi_value argv[2];
+  napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr);
+  uint32_t threads, iterations;
+  napi_get_value_uint32(env, argv[0], &threads);
+  napi_get_value_uint32(env, argv[1], &iterations);
+  std::vector<StressJob> jobs(threads);
+  std::vector<pthread_t> ids(threads);
+  for (uint32_t t = 0; t < threads; ++t) {
+    jobs[t].seed = 0x9e3779b9u * (t + 1);
+    jobs[t].iterations = iterations;
+    pthread_create(&ids[t], nullptr, stressThread, &jobs[t]);
+  }
+  for (pthread_t id : ids) pthread_join(id, nullptr);
+  std::vector<void*> live;
+  for (auto& j : jobs) live.insert(live.end(), j.live.begin(), j.live.end());
+  for (auto& m : g_mailbox) {
+    void* p = m.exchange(nullptr);
+    if (p) live.push_back(p);
+  }
+  napi_value arr;
+  napi_create_array_with_length(env, live.size() * 2, &arr);
+  for (size_t i = 0; i < live.size(); ++i) {
+    napi_value a, n;
+    napi_create_double(env, double(reinterpret_cast<uintptr_t>(live[i])), &a);
+    napi_create_double(env, double(*static_cast<size_t*>(live[i])), &n);
+    napi_set_element(env, arr, uint32_t(2 * i), a);
+    napi_set_element(env, arr, uint32_t(2 * i + 1), n);
+  }
+  return arr;
+}
+
 // churn(iterations, size) -> checksum
 napi_value Churn(napi_env env, napi_callback_info info) {
   size_t argc = 2;
@@ -339,6 +424,7 @@ napi_value Init(napi_env env, napi_value exports) {
       {"threadFree", nullptr, ThreadFree, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"alternate", nullptr, Alternate, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"newFails", nullptr, NewFails, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"stress", nullptr, Stress, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"churn", nullptr, Churn, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"poolAlloc", nullptr, PoolAlloc, nullptr, nullptr, nullptr, napi_default, nullptr},
   };
