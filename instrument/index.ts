@@ -1,12 +1,13 @@
 // `instrument(bytes, options)`: the entry point of `wasm-tracemalloc/instrument`.
 //
-//   preflight (refusals) → read (code reader + Binaryen) → detect allocators (profiles.ts)
-//   → call graph (which functions reach an allocator) → wrap allocators (wrap-allocators.ts)
-//   → rewrite call sites (rewrite-calls.ts, shadow-stack.ts) → site table (site-table.ts)
-//   → emit, drop stale sections (sections.ts), validate.
+//   preflight (refusals, engine validation) → code reader (call offsets) → detect allocators
+//   (profiles.ts) → call graph (which functions reach an allocation) → rewrite → site table
+//   (site-table.ts, resolved from the ORIGINAL bytes) → validate the output.
 //
-// The hook ABI the output imports is docs/hook-abi.md. Binaryen runs no optimisation pass: the
-// user's code is left exactly as it was, but for the calls named above.
+// The rewrite has two backends with the same semantics: `binary/` (default) patches the bytes in
+// one pass; `backend: 'binaryen'` goes through Binaryen's IR (wrap-allocators.ts,
+// rewrite-calls.ts). Neither runs an optimisation pass: the user's code is left exactly as it
+// was, but for the calls named above. The hook ABI the output imports is docs/hook-abi.md.
 
 import binaryen from 'binaryen';
 import { BinaryReadError } from './byte-reader';
