@@ -76,6 +76,31 @@ describe('process exit with the native hook', () => {
     expect(r.stdout.trim()).toBe('42');
   });
 
+  it('start/stop repeatedly while worker threads allocate: no crash, no lost slot', () => {
+    const r = runScript(`${prelude(nativeAddon, fixturePath)}
+      const { Worker } = require('node:worker_threads');
+      const workers = [];
+      for (let i = 0; i < 3; i++) {
+        workers.push(new Worker("const z = require('node:zlib'); for (;;) z.deflateSync(Buffer.alloc(1 << 16, 'q'));", { eval: true }));
+      }
+      let round = 0;
+      const step = () => {
+        work();
+        const patchedNow = hook.patchedSlots();
+        const restored = hook.stop();
+        if (restored !== patchedNow || hook.patchedSlots() !== 0) throw new Error(\`restored \${restored} of \${patchedNow} slots\`);
+        if (++round === 8) { for (const w of workers) w.terminate(); console.log('ok'); return; }
+        hook.start(round % 2 ? 1 : 16);
+        setTimeout(step, 20);
+      };
+      setTimeout(step, 50);
+    `);
+    expect(r.stderr).toBe('');
+    expect(r.signal).toBeNull();
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toBe('ok');
+  });
+
   it('start/stop/start in one process keeps working', () => {
     const r = runScript(`${prelude(nativeAddon, fixturePath)}
       hook.stop();
