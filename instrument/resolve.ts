@@ -4,7 +4,7 @@
 //   resolver.kind                 // 'dwarf' | 'sourcemap' | 'names'
 //   resolver.resolve(call.offset) // { file, line, column, functionName, inlined? }
 //
-// The source is chosen once per module: DWARF when `.debug_line` exists (in the module, or in
+// The source is chosen once per module: DWARF when `.debug_line` has rows (in the module, or in
 // the separate file its `external_debug_info` section names), else a source map
 // (option or `sourceMappingURL`), else the name section. Per site, anything the chosen source
 // does not cover (libc without debug info, an unmapped offset) falls back to the name section:
@@ -94,6 +94,12 @@ export function createResolver(bytes: Uint8Array, opts: ResolverOptions = {}): R
       index = DwarfIndex.read(dwarf);
     } catch (e) {
       warnings.push(`DWARF unreadable, using the name section: ${(e as Error).message}`);
+    }
+    if (index && index.lines.rowCount === 0) {
+      // wasm-opt run by a one-step optimised link keeps the DWARF sections but empties the line
+      // programs: nothing to resolve with, so let a source map or the name section answer.
+      warnings.push('DWARF has no line rows (stripped by wasm-opt?); not using it');
+      index = null;
     }
     if (index) {
       const idx = index;

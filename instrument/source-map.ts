@@ -132,7 +132,15 @@ export function loadSourceMap(bytes: Uint8Array, sections: Section[], opts: Sour
     const url = new ByteReader(section).name();
     if (url.startsWith('data:')) text = decodeDataUrl(url);
     else if (isUrlLike(url) && !url.startsWith('file://')) {
-      throw new SourceMapError(`sourceMappingURL ${JSON.stringify(url)} is a remote URL; pass the map with the sourceMap option`);
+      // A URL for the browser (emcc --source-map-base http://…/): the map usually sits next to
+      // the module on disk under the same file name. Never fetched.
+      const local = joinPath(opts.sourceMapBaseDir, url.replace(/[?#].*$/, '').replace(/^.*\//, ''));
+      const found = local && opts.readFile ? opts.readFile(local) : undefined;
+      if (found === undefined) {
+        throw new SourceMapError(`sourceMappingURL ${JSON.stringify(url)} is a remote URL and ${JSON.stringify(local)} could not be read; pass the map with the sourceMap option`);
+      }
+      mapPath = local;
+      text = found;
     } else {
       mapPath = joinPath(opts.sourceMapBaseDir, url.replace(/^file:\/\//, ''));
       text = readMapFile(opts, mapPath, `the module's sourceMappingURL ${JSON.stringify(url)}`);

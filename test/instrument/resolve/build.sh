@@ -24,6 +24,10 @@ cc sites-O0 sites.c -O0
 cc sites-O1 sites.c -O1
 cc sites-O1-dwarf5 sites.c -O1 -gdwarf-5
 cc inlined-O1 inlined.c -O1
+# The trap the two-step build avoids: a one-step optimised link runs wasm-opt (binaryen's, when
+# installed), which keeps the DWARF sections but empties every line program.
+command -v wasm-opt >/dev/null || { echo "build.sh needs wasm-opt (apt-get install binaryen)" >&2; exit 1; }
+clang --target=wasm32-wasi -g -O1 -fdebug-prefix-map="$PWD"=. $S/sites.c -o $D/sites-O1-wasmopt.wasm -Wl,--no-entry -mexec-model=reactor
 cc inlined-O1-dwarf5 inlined.c -O1 -gdwarf-5 -gembed-source
 clang++ --target=wasm32-wasi -g -fdebug-prefix-map="$PWD"=. -O1 -fno-exceptions -c $S/vector.cpp -o $T/vector.o
 clang++ --target=wasm32-wasi -g $T/vector.o -o $D/vector-O1.wasm -Wl,--no-entry -mexec-model=reactor

@@ -168,6 +168,16 @@ describe('DWARF resolver', () => {
     });
   });
 
+  it('does not choose DWARF whose line programs wasm-opt emptied', () => {
+    const bytes = wasm('sites-O1-wasmopt');
+    const r = createResolver(bytes);
+    expect(r.kind).toBe('names');
+    expect(r.warnings).toEqual(['DWARF has no line rows (stripped by wasm-opt?); not using it']);
+    expect(symbolizerFrames('sites-O1-wasmopt').flat().every(([, pos]) => pos === '??:0:0')).toBe(true);
+    const call = readCodeLayout(bytes).funcs.flatMap((f) => f.calls)[0]!;
+    expect(r.resolve(call.offset)).toMatchObject({ file: null, line: 0 });
+  });
+
   describe('damaged DWARF', () => {
     const original = wasm('sites-O1');
     const section = (bytes: Uint8Array, name: string) => readSections(bytes).find((x) => x.name === name)!;

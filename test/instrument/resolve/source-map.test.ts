@@ -66,6 +66,17 @@ describe('source-map resolver', () => {
       }
     });
 
+    it('looks for a remote sourceMappingURL next to the module, under its file name, never fetching', () => {
+      const url = 'http://localhost:8080/build/em-sites.wasm.map?v=3';
+      const remote = editCustomSections(bytes, noUrl, [['sourceMappingURL', wasmName(url)]]);
+      const near = createResolver(remote, { readFile, sourceMapBaseDir: 'data' });
+      expect(near.kind).toBe('sourcemap');
+      expect(near.resolve(callsTo(bytes, 'make_node', 'dlmalloc')[0]!.offset)).toMatchObject({ file: 'src/sites.c', line: 7 });
+      const far = createResolver(remote, { readFile, sourceMapBaseDir: 'elsewhere' });
+      expect(far.kind).toBe('names');
+      expect(far.warnings[0]).toBe(`sourceMappingURL "${url}" is a remote URL and "elsewhere/em-sites.wasm.map" could not be read; pass the map with the sourceMap option; using the name section`);
+    });
+
     it('falls back to the name section, with a warning, when the named map cannot be read', () => {
       const noReader = createResolver(bytes, { sourceMapBaseDir: 'data' });
       expect(noReader.kind).toBe('names');
