@@ -92,3 +92,11 @@ export function hookInfo(): { objects: string[]; slots: number; functions: strin
   if (!binding) return { objects: [], slots: 0, functions: [] };
   return { objects: binding.patchedObjects(), slots: binding.patchedSlots(), functions: binding.hookedFunctions() };
 }
+
+/**
+ * Where the browser-safe tracer finds this module without importing Node code: importing
+ * `wasm-tracemalloc/native` (or `runtime/register.ts` doing it) publishes it here, and
+ * `tracemalloc.start(nframe, { native: true })` can call `register()` synchronously.
+ */
+export const GLOBAL_KEY = Symbol.for('wasm-tracemalloc/native');
+(globalThis as Record<symbol, unknown>)[GLOBAL_KEY] = { available, reason, register, start, stop, isTracing };
