@@ -1,6 +1,8 @@
 // Runs the built CLI (bin/wasm-tracemalloc.js → dist/cli/main.js) as a subprocess, as users do.
-// dist is rebuilt first when it is missing or older than the sources (`npm test` builds it anyway);
-// a lock directory keeps parallel test files from building at once.
+// `npm test` builds dist first; here dist is built only when it is missing (a lock directory keeps
+// parallel test files from building at once). Rebuilding a stale dist mid-run would pull it from
+// under the other test files' subprocesses; set WASM_TRACEMALLOC_TEST_REBUILD=1 to rebuild when
+// the sources are newer (before a local run, not in CI).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +20,10 @@ function newest(dir: string): number {
     else if (entry.name.endsWith('.ts')) t = Math.max(t, statSync(p).mtimeMs);
   }
   return t;
+}
+
+function missing(): boolean {
+  return !existsSync(join(ROOT, 'dist', 'cli', 'main.js')) || !existsSync(join(ROOT, 'dist', 'runtime', 'register.js'));
 }
 
 function stale(): boolean {
@@ -40,7 +46,7 @@ export async function ensureBuilt(): Promise<void> {
     }
   }
   try {
-    if (stale()) {
+    if (missing() || (process.env.WASM_TRACEMALLOC_TEST_REBUILD === '1' && stale())) {
       const r = spawnSync('npx', ['tsup'], { cwd: ROOT, encoding: 'utf8' });
       if (r.status !== 0) throw new Error(`npx tsup failed:\n${r.stdout}\n${r.stderr}`);
     }
