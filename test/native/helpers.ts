@@ -1,7 +1,7 @@
 // Shared by the native tests: build the fixture addon (test/native/addon/fixture.cc) into a temp
 // dir with g++ and Node's own headers, find its marked lines, and run scripts in child processes.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,10 +44,28 @@ export function markedLines(): Map<string, number> {
   return out;
 }
 
-/** Builds the native hook if it is not built yet (the lead's npm scripts normally did). */
+/**
+ * Builds the native hook if it is not built yet (the npm scripts normally did). Test files run in
+ * parallel processes: a lock directory keeps two node-gyp runs out of the same build folder.
+ */
 export function ensureNativeBuilt(): void {
   if (existsSync(nativeAddon)) return;
-  spawnSync(process.execPath, [join(root, 'native', 'build.mjs')], { stdio: 'inherit' });
+  const lock = join(root, 'native', '.build-lock');
+  for (let attempt = 0; ; attempt++) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (attempt > 600) throw new Error(`${lock} stayed locked for 10 minutes; remove it if no build is running`);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000);
+      if (existsSync(nativeAddon)) return;
+    }
+  }
+  try {
+    if (!existsSync(nativeAddon)) spawnSync(process.execPath, [join(root, 'native', 'build.mjs')], { stdio: 'inherit' });
+  } finally {
+    rmdirSync(lock);
+  }
 }
 
 export interface ChildResult {
