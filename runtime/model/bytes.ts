@@ -138,16 +138,26 @@ export class ByteReader {
     return this.end - this.pos;
   }
 
+  /**
+   * The index of the item being read; a `#` in a label becomes `#<item>` in messages. Hot loops
+   * set this number instead of building a label string per value (that cost more than decoding).
+   */
+  item = -1;
+
+  private label(what: string): string {
+    return this.item >= 0 ? what.replace('#', `#${this.item}`) : what;
+  }
+
   fail(what: string, offset = this.pos): never {
     throw new SnapshotFormatError(what, offset);
   }
 
   need(n: number, what: string): void {
-    if (n > this.end - this.pos) this.fail(`truncated ${what}: needs ${n} bytes, ${this.end - this.pos} left`);
+    if (n > this.end - this.pos) this.fail(`truncated ${this.label(what)}: needs ${n} bytes, ${this.end - this.pos} left`);
   }
 
   u8(what: string): number {
-    if (this.pos >= this.end) this.fail(`truncated ${what}: the data ends`);
+    if (this.pos >= this.end) this.fail(`truncated ${this.label(what)}: the data ends`);
     return this.buf[this.pos++]!;
   }
 
@@ -167,14 +177,14 @@ export class ByteReader {
     let result = 0;
     let scale = 1;
     for (let i = 0; ; i++) {
-      if (pos >= end) this.fail(`truncated ${what}: the varint is cut off`, start);
-      if (i === 8) this.fail(`bad ${what}: a varint longer than 8 bytes`, start);
+      if (pos >= end) this.fail(`truncated ${this.label(what)}: the varint is cut off`, start);
+      if (i === 8) this.fail(`bad ${this.label(what)}: a varint longer than 8 bytes`, start);
       const b = buf[pos++]!;
       result += (b & 0x7f) * scale;
       scale *= 128;
       if (b < 0x80) break;
     }
-    if (result > Number.MAX_SAFE_INTEGER) this.fail(`bad ${what}: ${result} is above 2**53`, start);
+    if (result > Number.MAX_SAFE_INTEGER) this.fail(`bad ${this.label(what)}: ${result} is above 2**53`, start);
     this.pos = pos;
     return result;
   }
@@ -228,7 +238,7 @@ export class ByteReader {
   bounded(what: string, limit: number, expected: string): number {
     const at = this.pos;
     const value = this.varint(what);
-    if (value >= limit) this.fail(`bad ${what}: ${value} is not ${expected}`, at);
+    if (value >= limit) this.fail(`bad ${this.label(what)}: ${value} is not ${expected}`, at);
     return value;
   }
 
@@ -237,7 +247,7 @@ export class ByteReader {
     const at = this.pos;
     const value = this.varint(what);
     if (value * minBytes > this.end - this.pos) {
-      this.fail(`bad ${what}: ${value} items cannot fit in the ${this.end - this.pos} bytes left`, at);
+      this.fail(`bad ${this.label(what)}: ${value} items cannot fit in the ${this.end - this.pos} bytes left`, at);
     }
     return value;
   }
@@ -263,25 +273,25 @@ export class ByteReader {
 
   string(what: string): string {
     const at = this.pos;
-    const length = this.varint(`${what} length`);
+    const length = this.varint(`${this.label(what)} length`);
     this.need(length, what);
     try {
       const text = decoder.decode(this.buf.subarray(this.pos, this.pos + length));
       this.pos += length;
       return text;
     } catch {
-      return this.fail(`bad ${what}: not valid UTF-8`, at);
+      return this.fail(`bad ${this.label(what)}: not valid UTF-8`, at);
     }
   }
 
   /** Reads a length-prefixed section; `body` must consume it exactly. */
   section<T>(what: string, body: (r: ByteReader) => T): T {
     const at = this.pos;
-    const length = this.varint(`${what} section length`);
-    this.need(length, `${what} section`);
+    const length = this.varint(`${this.label(what)} section length`);
+    this.need(length, `${this.label(what)} section`);
     const inner = new ByteReader(this.buf, this.pos, this.pos + length);
     const result = body(inner);
-    if (inner.pos !== inner.end) this.fail(`bad ${what} section: ${inner.end - inner.pos} unread bytes at its end (section starts at byte ${at})`, inner.pos);
+    if (inner.pos !== inner.end) this.fail(`bad ${this.label(what)} section: ${inner.end - inner.pos} unread bytes at its end (section starts at byte ${at})`, inner.pos);
     this.pos = inner.end;
     return result;
   }

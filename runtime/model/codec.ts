@@ -140,7 +140,8 @@ export function decodeSnapshot(bytes: Uint8Array): SnapshotColumns {
     const seen = new Set<string>();
     for (let i = 0; i < n; i++) {
       const at = s.pos;
-      const text = s.string(`string #${i}`);
+      s.item = i;
+      const text = s.string('string #');
       if (seen.has(text)) s.fail(`bad string #${i}: a duplicate of an earlier string`, at);
       seen.add(text);
       list[i] = text;
@@ -155,6 +156,8 @@ export function decodeSnapshot(bytes: Uint8Array): SnapshotColumns {
     const frameLine = new Uint32Array(n);
     const frameColumn = new Uint32Array(n);
     const frameFunction = new Int32Array(n);
+    const seenFrames = new Map<string, number>();
+    const fnExpected = `a string id + 1 (at most ${nStrings})`;
     let file = 0;
     let line = 0;
     for (let f = 0; f < n; f++) {
@@ -163,12 +166,18 @@ export function decodeSnapshot(bytes: Uint8Array): SnapshotColumns {
       line += s.zigzag('frame line');
       if (!(file >= 0 && file < nStrings)) s.fail(`bad frame #${f}: filename id ${file} is not below the string count ${nStrings}`, at);
       if (!(line >= 0 && line < U32)) s.fail(`bad frame #${f}: line ${line} is not in 0..2**32-1`, at);
-      const column = s.bounded(`frame #${f} column`, U32, 'below 2**32');
-      const fn = s.bounded(`frame #${f} function`, nStrings + 1, `a string id + 1 (at most ${nStrings})`) - 1;
+      s.item = f;
+      const column = s.bounded('frame # column', U32, 'below 2**32');
+      const fn = s.bounded('frame # function', nStrings + 1, fnExpected) - 1;
       frameFile[f] = file;
       frameLine[f] = line;
       frameColumn[f] = column;
       frameFunction[f] = fn;
+      // ids are interned by value: a repeated frame would split one CPython group in two
+      const key = `${file},${line},${column},${fn}`;
+      const first = seenFrames.get(key);
+      if (first !== undefined) s.fail(`bad frame #${f}: a duplicate of frame #${first}`, at);
+      seenFrames.set(key, f);
     }
     return { frameFile, frameLine, frameColumn, frameFunction };
   });
@@ -180,10 +189,31 @@ export function decodeSnapshot(bytes: Uint8Array): SnapshotColumns {
     // every frame id takes at least one byte: the section's length bounds the total
     const stackFrames = new Int32Array(s.remaining);
     let total = 0;
+    const seenStacks = new Map<number, number | number[]>();
+    const frameExpected = `a frame id (below ${nFrames})`;
     for (let k = 0; k < n; k++) {
-      const depth = s.count(`stack #${k} depth`, 1);
-      for (let i = 0; i < depth; i++) stackFrames[total++] = s.bounded(`stack #${k} frame`, nFrames, `a frame id (below ${nFrames})`);
+      const at = s.pos;
+      s.item = k;
+      const depth = s.count('stack # depth', 1);
+      let hash = 0x811c9dc5 ^ depth;
+      const start = total;
+      for (let i = 0; i < depth; i++) {
+        const frame = s.bounded('stack # frame', nFrames, frameExpected);
+        stackFrames[total++] = frame;
+        hash = Math.imul(hash ^ frame, 0x01000193);
+      }
       stackStart[k + 1] = total;
+      const same = seenStacks.get(hash);
+      const candidates = same === undefined ? [] : typeof same === 'number' ? [same] : same;
+      for (const j of candidates) {
+        const js = stackStart[j]!;
+        if (stackStart[j + 1]! - js === depth && stackFrames.subarray(js, js + depth).every((v, i) => v === stackFrames[start + i])) {
+          s.fail(`bad stack #${k}: a duplicate of stack #${j}`, at);
+        }
+      }
+      if (same === undefined) seenStacks.set(hash, k);
+      else if (typeof same === 'number') seenStacks.set(hash, [same, k]);
+      else same.push(k);
     }
     return { stackStart, stackFrames: stackFrames.slice(0, total) };
   });
@@ -193,9 +223,24 @@ export function decodeSnapshot(bytes: Uint8Array): SnapshotColumns {
     const n = s.count('traceback count', 2);
     const tbStack = new Int32Array(n);
     const tbTotal = new Int32Array(n);
+    const seenTracebacks = new Map<string, number>();
+    const firstOfStack = new Int32Array(nStacks).fill(-1);
+    const stackExpected = `a stack id (below ${nStacks})`;
     for (let k = 0; k < n; k++) {
-      tbStack[k] = s.bounded(`traceback #${k} stack`, nStacks, `a stack id (below ${nStacks})`);
-      tbTotal[k] = s.bounded(`traceback #${k} total_nframe`, 0x80000001, 'below 2**31 + 1') - 1;
+      const at = s.pos;
+      s.item = k;
+      tbStack[k] = s.bounded('traceback # stack', nStacks, stackExpected);
+      tbTotal[k] = s.bounded('traceback # total_nframe', 0x80000001, 'below 2**31 + 1') - 1;
+      // interned by value: the first traceback of each stack sits in an array, the rare others in a map
+      const prev = firstOfStack[tbStack[k]!]!;
+      if (prev < 0) firstOfStack[tbStack[k]!] = k;
+      else {
+        if (tbTotal[prev] === tbTotal[k]) s.fail(`bad traceback #${k}: a duplicate of traceback #${prev}`, at);
+        const key = `${tbStack[k]},${tbTotal[k]}`;
+        const first = seenTracebacks.get(key);
+        if (first !== undefined) s.fail(`bad traceback #${k}: a duplicate of traceback #${first}`, at);
+        seenTracebacks.set(key, k);
+      }
     }
     return { tbStack, tbTotal };
   });
@@ -225,13 +270,19 @@ export function decodeSnapshot(bytes: Uint8Array): SnapshotColumns {
   const domainNames = r.section('domains', (s) => {
     const n = s.count('domain name count', 2);
     const map = new Map<number, string>();
-    for (let k = 0; k < n; k++) map.set(s.bounded('domain', U32, 'below 2**32'), s.string(`domain #${k} name`));
+    for (let k = 0; k < n; k++) {
+      s.item = k;
+      map.set(s.bounded('domain', U32, 'below 2**32'), s.string('domain # name'));
+    }
     return map;
   });
   const metadata = r.section('metadata', (s) => {
     const n = s.count('metadata count', 2);
     const map = new Map<string, string>();
-    for (let k = 0; k < n; k++) map.set(s.string(`metadata #${k} key`), s.string(`metadata #${k} value`));
+    for (let k = 0; k < n; k++) {
+      s.item = k;
+      map.set(s.string('metadata # key'), s.string('metadata # value'));
+    }
     return map;
   });
 

@@ -109,6 +109,9 @@ const corpus = {
   'domain-runs-short.wtsnap': file({ traces: section((s) => { s.varint(2); s.varint(1); s.varint(1); s.varint(1); s.varint(0); s.varint(0); s.varint(16); s.varint(32); }) }),
   'section-unread-bytes.wtsnap': file({ domains: section((s) => { s.varint(0); s.varint(0); }) }),
   'nan-timestamp.wtsnap': file({ header: section((s) => { s.varint(2); s.f64(NaN); }) }),
+  'duplicate-frame.wtsnap': file({ frames: section((s) => { s.varint(2); s.zigzag(0); s.zigzag(42); s.varint(0); s.varint(0); s.zigzag(0); s.zigzag(0); s.varint(0); s.varint(0); }) }),
+  'duplicate-stack.wtsnap': file({ stacks: section((s) => { s.varint(2); s.varint(1); s.varint(0); s.varint(1); s.varint(0); }) }),
+  'duplicate-traceback.wtsnap': file({ tracebacks: section((s) => { s.varint(2); s.varint(0); s.varint(2); s.varint(0); s.varint(2); }) }),
   'missing-metadata.wtsnap': file({ metadata: Buffer.alloc(0) }),
 };
 
