@@ -1,7 +1,6 @@
 // Finds the allocator functions of a module: the profile table (profiles.ts) matched against the
 // name section and the exports, plus the functions the user names (options.alloc/free/…).
 
-import binaryen from 'binaryen';
 import { InstrumentError } from './errors';
 import { ALLOCATOR_PROFILES, profileMatches, type AllocatorProfileEntry, type AllocatorSpec } from './profiles';
 
@@ -37,22 +36,6 @@ export interface AllocatorFn {
   label: string;
   family: string;
   spec: AllocatorSpec;
-}
-
-export function listFunctions(m: binaryen.Module): ModuleFunction[] {
-  const out: ModuleFunction[] = [];
-  const n = m.getNumFunctions();
-  for (let i = 0; i < n; i++) {
-    const info = binaryen.getFunctionInfo(m.getFunctionByIndex(i));
-    out.push({ index: i, name: info.name, imported: !!info.module, params: binaryen.expandType(info.params).map(typeName),
-      results: binaryen.expandType(info.results).map(typeName), exports: [] });
-  }
-  const byName = new Map(out.map((f) => [f.name, f]));
-  for (let i = 0; i < m.getNumExports(); i++) {
-    const e = binaryen.getExportInfo(m.getExportByIndex(i));
-    if (e.kind === binaryen.ExternalFunction) byName.get(e.value)?.exports.push(e.name);
-  }
-  return out;
 }
 
 const DEFAULTS: Record<string, (r: Exclude<AllocatorRef, string | number>) => AllocatorSpec> = {
@@ -128,11 +111,6 @@ function checkShape(fn: ModuleFunction, spec: AllocatorSpec, what: string, stric
   const sig = `(${fn.params.join(', ')}) -> (${fn.results.join(', ')})`;
   const need = bad !== undefined ? `an i32 argument at position ${bad}` : 'one i32 result';
   throw new InstrumentError(`${what}: function ${fn.name} has signature ${sig}, expected ${need} for a ${spec.role} function`);
-}
-
-function typeName(t: number): string {
-  const names: [number, string][] = [[binaryen.i32, 'i32'], [binaryen.i64, 'i64'], [binaryen.f32, 'f32'], [binaryen.f64, 'f64'], [binaryen.v128, 'v128']];
-  return names.find(([k]) => k === t)?.[1] ?? 'ref';
 }
 
 /** One line: what was looked for, where, and how to name functions. */

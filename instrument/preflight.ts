@@ -10,6 +10,8 @@ import { readSections, SectionId, type Section } from './code-reader';
 import { InstrumentError } from './errors';
 
 export const SITES_SECTION = 'wasm-tracemalloc.sites';
+/** Import module name of every hook (docs/hook-abi.md). */
+export const HOOK_MODULE = 'wasm-tracemalloc';
 
 export interface Preflight {
   sections: Section[];

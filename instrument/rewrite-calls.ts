@@ -16,17 +16,10 @@ import type { ModuleFunction } from './detect';
 import { InstrumentError } from './errors';
 import { FrameLocals, frameCall } from './shadow-stack';
 import { walkPostOrder } from './walk';
+import type { Site } from './site-table';
 import type { Hooks, WrappedAllocator } from './wrap-allocators';
 
 const b = binaryen as any;
-
-export interface Site {
-  /** Module byte offset of the original call instruction, or -1 when it could not be matched. */
-  offset: number;
-  kind: 0 | 1;
-  /** Function index (original module) holding the call. */
-  funcIndex: number;
-}
 
 export interface RewriteInput {
   m: binaryen.Module;

@@ -7,7 +7,14 @@
 
 import type { Resolver, SourceLocation } from './resolve';
 import { displayFilename } from './resolve';
-import type { Site } from './rewrite-calls';
+
+export interface Site {
+  /** Module byte offset of the original call instruction, or -1 when it could not be matched. */
+  offset: number;
+  kind: 0 | 1;
+  /** Function index (original module) holding the call. */
+  funcIndex: number;
+}
 
 export type SiteRow = [fileIndex: number, line: number, column: number, functionIndex: number, kind: number];
 

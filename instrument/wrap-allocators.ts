@@ -27,11 +27,11 @@
 
 import binaryen from 'binaryen';
 import type { AllocatorFn } from './detect';
+import { HOOK_MODULE } from './preflight';
 import type { AllocatorSpec } from './profiles';
 
 const i32 = binaryen.i32;
 
-export const HOOK_MODULE = 'wasm-tracemalloc';
 
 /** Internal names of the hook imports; the rewrite adds each import the first time it is used. */
 export class Hooks {

@@ -15,14 +15,14 @@ import type { Reachability, Signatures } from '../call-graph';
 import { SectionId, type CodeLayout } from '../code-reader';
 import type { AllocatorFn } from '../detect';
 import { InstrumentError } from '../errors';
-import type { Site } from '../rewrite-calls';
+import { HOOK_MODULE } from '../preflight';
+import type { Site } from '../site-table';
 import { rewriteInstructions, type CallAction, type CallOp, type CodeEnv } from './code';
 import type { ParsedModule } from './parse';
 import { rewriteData, rewriteElements, rewriteExports, rewriteGlobals, rewriteNames, rewriteStart, rewriteTables, type IndexMaps } from './remap';
 import { entryBody, sitedBody } from './wrappers';
 import { section, Writer } from './writer';
 
-const HOOK_MODULE = 'wasm-tracemalloc';
 const STALE = /^(\.debug_|external_debug_info$|sourceMappingURL$|reloc\.|linking$)/;
 
 export interface BinaryRewriteInput {

@@ -1,0 +1,73 @@
+// What instrument() takes and returns, and the pieces both backends share.
+
+import type { AllocatorFn, AllocatorOptions } from './detect';
+import { notFoundMessage } from './detect';
+import { InstrumentError } from './errors';
+import type { SiteTable } from './site-table';
+import type { SourceMapOptions } from './source-map';
+
+export interface InstrumentOptions extends AllocatorOptions, SourceMapOptions {
+  /** Emit the shadow-stack frames for deeper tracebacks (default true). */
+  frames?: boolean;
+  /** With no allocator found, return the module unchanged instead of throwing. */
+  allowNoAllocator?: boolean;
+  /** Throw when Binaryen's call expressions and the original's call instructions disagree. */
+  strict?: boolean;
+  /** Check the output with WebAssembly.validate (default true). */
+  validate?: boolean;
+  /**
+   * 'binary' (default): rewrites the bytes directly, one linear pass. 'binaryen': goes through
+   * Binaryen's IR (slower by an order of magnitude on large modules; kept as a cross-check).
+   */
+  backend?: 'binary' | 'binaryen';
+}
+
+export interface InstrumentStats {
+  inputBytes: number;
+  outputBytes: number;
+  readMs: number;
+  rewriteMs: number;
+  emitMs: number;
+  functions: number;
+  allocators: { name: string; role: string; family: string }[];
+  allocSites: number;
+  frameSites: number;
+  /** Allocator calls inside allocators, sent straight to the original body. */
+  nestedCalls: number;
+  /** Functions whose calls could not be matched to the original's (their sites lack a line). */
+  mismatchedFunctions: string[];
+  droppedSections: string[];
+  hookImports: string[];
+  warnings: string[];
+}
+
+export interface InstrumentResult {
+  bytes: Uint8Array;
+  sites: SiteTable;
+  /** The allocator families found, e.g. `libc+c++`, or `none`. */
+  profile: string;
+  stats: InstrumentStats;
+}
+
+export function newStats(bytes: Uint8Array, readMs: number, functions: number, allocators: AllocatorFn[]): InstrumentStats {
+  return {
+    inputBytes: bytes.length, outputBytes: bytes.length, readMs, rewriteMs: 0, emitMs: 0, functions,
+    allocators: allocators.map((a) => ({ name: a.fn.name, role: a.spec.role, family: a.family })),
+    allocSites: 0, frameSites: 0, nestedCalls: 0, mismatchedFunctions: [], droppedSections: [], hookImports: [], warnings: [],
+  };
+}
+
+export function noAllocator(bytes: Uint8Array, hasNameSection: boolean, options: InstrumentOptions, stats: InstrumentStats): InstrumentResult {
+  if (!options.allowNoAllocator) throw new InstrumentError(notFoundMessage(hasNameSection));
+  const sites: SiteTable = { version: 1, files: [], functions: [], sites: [[-1, 0, 0, -1, 0]], resolver: 'names', offsets: [0] };
+  return { bytes: bytes.slice(), sites, profile: 'none', stats };
+}
+
+export function checkOutput(out: Uint8Array): void {
+  if (typeof WebAssembly !== 'undefined' && !WebAssembly.validate(out as Uint8Array<ArrayBuffer>)) {
+    let why = '';
+    try { new WebAssembly.Module(out as Uint8Array<ArrayBuffer>); } catch (e) { why = `: ${String((e as Error).message).split('\n')[0]}`; }
+    throw new InstrumentError(`internal: the instrumented module does not validate${why}; please report this module`);
+  }
+}
+
