@@ -4,8 +4,9 @@
 // `selfSize` = live bytes allocated exactly there, plus one sample per live trace.
 // DevTools' line and column numbers are 0-based; tracemalloc's lines are 1-based.
 
-import type { Frame, Snapshot } from '../runtime/index';
-import { describeSnapshot, frameColumn, frameFunction } from './snapshot-info';
+import type { Snapshot } from '../runtime/index';
+import { SnapshotColumnsView } from './columns';
+import { describeSnapshot } from './snapshot-info';
 
 export interface CallFrame {
   functionName: string;
@@ -33,11 +34,11 @@ export function buildHeapProfile(snapshot: Snapshot): HeapProfile {
   const node = (callFrame: CallFrame): HeapProfileNode => ({ callFrame, selfSize: 0, id: nextId++, children: [] });
   const head = node({ functionName: '(root)', scriptId: '0', url: '', lineNumber: -1, columnNumber: -1 });
   const info = describeSnapshot(snapshot);
-  const domains = new Set<number>();
-  for (const t of snapshot.traces) domains.add(t.domain);
+  const view = new SnapshotColumnsView(snapshot);
+  const domains = new Set<number>(view.domain);
   const byDomain = domains.size > 1;
 
-  // children looked up by frame key; a Map per node keeps building linear in the frames
+  // children looked up by frame id; a Map per node keeps building linear in the frames
   const index = new Map<HeapProfileNode, Map<string, HeapProfileNode>>();
   const child = (parent: HeapProfileNode, key: string, make: () => CallFrame): HeapProfileNode => {
     let kids = index.get(parent);
@@ -50,31 +51,48 @@ export function buildHeapProfile(snapshot: Snapshot): HeapProfile {
     }
     return n;
   };
-  const frameCall = (f: Frame): CallFrame => {
-    let scriptId = scriptIds.get(f.filename);
-    if (scriptId === undefined) scriptIds.set(f.filename, (scriptId = String(scriptIds.size + 1)));
+  const frameCall = (id: number): CallFrame => {
+    const f = view.frame(id);
+    let scriptId = scriptIds.get(f.file);
+    if (scriptId === undefined) scriptIds.set(f.file, (scriptId = String(scriptIds.size + 1)));
     return {
-      functionName: frameFunction(f) ?? `${f.filename}:${f.lineno}`,
+      functionName: f.fn ?? `${f.file}:${f.line}`,
       scriptId,
-      url: f.filename,
-      lineNumber: Math.max(0, f.lineno - 1),
-      columnNumber: Math.max(0, (frameColumn(f) ?? 1) - 1),
+      url: f.file,
+      lineNumber: Math.max(0, f.line - 1),
+      columnNumber: Math.max(0, (f.column || 1) - 1),
     };
   };
-
-  const samples: HeapProfile['samples'] = [];
-  for (const trace of snapshot.traces) {
-    let at = head;
+  // the node of each (domain, traceback), walked once: oldest frame first, from the outermost
+  // caller down to the allocation site (a frame key is its file, line and function, as DevTools
+  // merges them)
+  const leafOf = new Map<number, HeapProfileNode>();
+  const tbCount = view.tracebackCount + 1;
+  const leaf = (domain: number, tb: number): HeapProfileNode => {
+    const key = domain * tbCount + tb;
+    let at = leafOf.get(key);
+    if (at) return at;
+    at = head;
     if (byDomain) {
-      const name = info.domains[String(trace.domain)] ?? `domain ${trace.domain}`;
-      at = child(at, `domain:${trace.domain}`, () => ({ functionName: `(${name})`, scriptId: '0', url: '', lineNumber: -1, columnNumber: -1 }));
+      const name = info.domains[String(domain)] ?? `domain ${domain}`;
+      at = child(at, `domain:${domain}`, () => ({ functionName: `(${name})`, scriptId: '0', url: '', lineNumber: -1, columnNumber: -1 }));
     }
-    for (const f of trace.traceback) {
-      // oldest first: the tree goes from the outermost caller to the allocation site
-      at = child(at, `${f.filename}\0${f.lineno}\0${frameFunction(f) ?? ''}`, () => frameCall(f));
+    const frames = view.framesOf(tb);
+    for (let i = frames.length - 1; i >= 0; i--) {
+      const id = frames[i]!;
+      const f = view.frame(id);
+      at = child(at, `${f.file}\0${f.line}\0${f.fn ?? ''}`, () => frameCall(id));
     }
-    at.selfSize += trace.size;
-    samples.push({ size: trace.size, nodeId: at.id, ordinal: samples.length + 1 });
+    leafOf.set(key, at);
+    return at;
+  };
+
+  const samples: HeapProfile['samples'] = new Array(view.count);
+  for (let i = 0; i < view.count; i++) {
+    const at = leaf(view.domain[i]!, view.traceback[i]!);
+    const size = view.size[i]!;
+    at.selfSize += size;
+    samples[i] = { size, nodeId: at.id, ordinal: i + 1 };
   }
   return { head, samples };
 }

@@ -3,7 +3,8 @@
 // feeds straight back into `new Snapshot(traces, tracebackLimit)` (and `top`/`compare` read it).
 
 import { Snapshot } from '../runtime/index';
-import { describeSnapshot, frameFunction, type SnapshotInfo } from './snapshot-info';
+import { SnapshotColumnsView } from './columns';
+import { describeSnapshot, type SnapshotInfo } from './snapshot-info';
 
 export const JSON_FORMAT = 'wasm-tracemalloc-snapshot-json';
 export const JSON_VERSION = 1;
@@ -21,19 +22,27 @@ export interface SnapshotJson extends SnapshotInfo {
 }
 
 export function toJson(snapshot: Snapshot): SnapshotJson {
-  const traces: RawTrace[] = [];
+  const view = new SnapshotColumnsView(snapshot);
   const functions: Record<string, string> = {};
-  for (const trace of snapshot.traces) {
-    const tb = trace.traceback;
-    const frames: RawFrame[] = [];
-    // Traceback is oldest first; the raw shape is most recent first
-    for (let i = tb.length - 1; i >= 0; i--) {
-      const f = tb[i]!;
-      frames.push([f.filename, f.lineno]);
-      const fn = frameFunction(f);
-      if (fn) functions[`${f.filename}:${f.lineno}`] = fn;
+  // raw frames once per traceback id; traces share the arrays (JSON.stringify writes each out)
+  const rawOf: (RawFrame[] | undefined)[] = [];
+  const raw = (tb: number): RawFrame[] => {
+    let frames = rawOf[tb];
+    if (!frames) {
+      frames = Array.from(view.framesOf(tb), (id) => {
+        const f = view.frame(id);
+        if (f.fn) functions[`${f.file}:${f.line}`] = f.fn;
+        return [f.file, f.line] as RawFrame;
+      });
+      rawOf[tb] = frames;
     }
-    traces.push([trace.domain, trace.size, frames, tb.totalNframe ?? frames.length]);
+    return frames;
+  };
+  const traces: RawTrace[] = new Array(view.count);
+  for (let i = 0; i < view.count; i++) {
+    const tb = view.traceback[i]!;
+    const frames = raw(tb);
+    traces[i] = [view.domain[i]!, view.size[i]!, frames, view.totalOf(tb) ?? frames.length];
   }
   return {
     format: JSON_FORMAT,

@@ -5,54 +5,49 @@
 // encodePprof returns the raw protobuf; writers gzip it, as pprof files are (report/write.ts).
 
 import { Function as PFunction, Label, Line, Location, Profile, Sample, StringTable, ValueType } from 'pprof-format';
-import type { Frame, Snapshot } from '../runtime/index';
-import { describeSnapshot, frameColumn, frameFunction } from './snapshot-info';
+import type { Snapshot } from '../runtime/index';
+import { SnapshotColumnsView } from './columns';
+import { describeSnapshot } from './snapshot-info';
 
 export function buildPprof(snapshot: Snapshot, options: { timeNanos?: number } = {}): Profile {
   const strings = new StringTable();
   const functions: PFunction[] = [];
   const locations: Location[] = [];
   const functionIds = new Map<string, number>();
-  const locationIds = new Map<string, number>();
+  const view = new SnapshotColumnsView(snapshot);
   const info = describeSnapshot(snapshot);
+  const locationOfFrame = new Map<number, number>();
 
-  const functionId = (frame: Frame): number => {
-    const name = frameFunction(frame) ?? `${frame.filename}:${frame.lineno}`;
-    const key = `${name}\0${frame.filename}`;
-    let id = functionIds.get(key);
-    if (id === undefined) {
-      id = functions.length + 1;
-      functions.push(new PFunction({ id, name: strings.dedup(name), systemName: strings.dedup(name), filename: strings.dedup(frame.filename) }));
-      functionIds.set(key, id);
+  // a Location per frame id (frames are interned by file, line, column and function already)
+  const locationId = (frameId: number): number => {
+    let id = locationOfFrame.get(frameId);
+    if (id !== undefined) return id;
+    const f = view.frame(frameId);
+    const name = f.fn ?? `${f.file}:${f.line}`;
+    const key = `${name}\0${f.file}`;
+    let fid = functionIds.get(key);
+    if (fid === undefined) {
+      fid = functions.length + 1;
+      functions.push(new PFunction({ id: fid, name: strings.dedup(name), systemName: strings.dedup(name), filename: strings.dedup(f.file) }));
+      functionIds.set(key, fid);
     }
-    return id;
-  };
-  const locationId = (frame: Frame): number => {
-    const fid = functionId(frame);
-    const column = frameColumn(frame) ?? 0;
-    const key = `${fid}\0${frame.lineno}\0${column}`;
-    let id = locationIds.get(key);
-    if (id === undefined) {
-      id = locations.length + 1;
-      // address 0: wasm has no process addresses to show; readers key on the id
-      locations.push(new Location({ id, line: [new Line({ functionId: fid, line: frame.lineno, column })] }));
-      locationIds.set(key, id);
-    }
+    id = locations.length + 1;
+    // address 0: wasm has no process addresses to show; readers key on the id
+    locations.push(new Location({ id, line: [new Line({ functionId: fid, line: f.line, column: f.column })] }));
+    locationOfFrame.set(frameId, id);
     return id;
   };
 
-  // aggregate traces with the same (domain, traceback): the location-id list is the key
-  const samples = new Map<string, { domain: number; ids: number[]; size: number; count: number }>();
-  for (const trace of snapshot.traces) {
-    const tb = trace.traceback;
-    const ids: number[] = [];
-    for (let i = tb.length - 1; i >= 0; i--) ids.push(locationId(tb[i]!)); // leaf first
-    const key = `${trace.domain}:${ids.join(',')}`;
-    const s = samples.get(key);
+  // aggregate traces by (domain, traceback id): both are small integers
+  const sums = new Map<number, { domain: number; tb: number; size: number; count: number }>();
+  const tbCount = view.tracebackCount + 1;
+  for (let i = 0; i < view.count; i++) {
+    const key = view.domain[i]! * tbCount + view.traceback[i]!;
+    const s = sums.get(key);
     if (s) {
-      s.size += trace.size;
+      s.size += view.size[i]!;
       s.count += 1;
-    } else samples.set(key, { domain: trace.domain, ids, size: trace.size, count: 1 });
+    } else sums.set(key, { domain: view.domain[i]!, tb: view.traceback[i]!, size: view.size[i]!, count: 1 });
   }
 
   const domainKey = strings.dedup('domain');
@@ -60,10 +55,11 @@ export function buildPprof(snapshot: Snapshot, options: { timeNanos?: number } =
     new ValueType({ type: strings.dedup('inuse_objects'), unit: strings.dedup('count') }),
     new ValueType({ type: strings.dedup('inuse_space'), unit: strings.dedup('bytes') }),
   ];
-  const sample = [...samples.values()].map((s) => {
+  const sample = [...sums.values()].map((s) => {
     const name = info.domains[String(s.domain)];
     const label = [new Label({ key: domainKey, str: strings.dedup(name ? `${s.domain} ${name}` : String(s.domain)) })];
-    return new Sample({ locationId: s.ids, value: [s.count, s.size], label });
+    const ids = Array.from(view.framesOf(s.tb), locationId); // most recent first = leaf first
+    return new Sample({ locationId: ids, value: [s.count, s.size], label });
   });
   const comment = Object.entries(info.metadata)
     .filter(([k]) => k !== 'timeline')
