@@ -43,8 +43,11 @@ function tracebackMatcher(filter: Filter, tables: Tables): (tb: number) => boole
       for (let i = start; i < end && !any; i++) any = matchFrame(stackFrames[i]!);
       result = any ? filter.inclusive : !filter.inclusive;
     } else {
-      // the most recent frame; an empty traceback matches nothing (CPython raises IndexError)
-      const m = start < end && matchFrame(stackFrames[start]!);
+      // the most recent frame: CPython reads traceback[0], which raises on an empty traceback
+      if (start === end) {
+        throw new TracemallocError(`a trace has an empty traceback: Filter(allFrames=false) has no most recent frame to match`, 'IndexError');
+      }
+      const m = matchFrame(stackFrames[start]!);
       result = m !== !filter.inclusive;
     }
     tbMatch[tb] = result ? 1 : 0;
@@ -62,7 +65,8 @@ function traceMatcher(filter: AnyFilter, tables: Tables): TraceMatcher {
   const matchTb = tracebackMatcher(filter, tables);
   const d = filter.domain;
   if (d === null) return (_domain, tb) => matchTb(tb);
-  return filter.inclusive ? (domain, tb) => domain === d && matchTb(tb) : (domain, tb) => domain !== d || matchTb(tb);
+  // the traceback first, as CPython does (it may raise on an empty traceback), then the domain
+  return filter.inclusive ? (domain, tb) => matchTb(tb) && domain === d : (domain, tb) => matchTb(tb) || domain !== d;
 }
 
 export function filterSnapshot(columns: SnapshotColumns, filters: Iterable<AnyFilter>): SnapshotColumns {

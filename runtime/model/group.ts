@@ -81,13 +81,14 @@ function groupBy(columns: SnapshotColumns, keyType: KeyType, cumulative: boolean
       keySize[slot] += s;
       keyCount[slot] += count;
     } else if (start === end) {
+      // CPython: 'lineno' groups it under Traceback(()); 'filename' reads frame 0 and raises;
+      // cumulative mode loops over no frame and counts nothing
+      if (cumulative) continue;
       if (keyType === 'filename') {
         throw new TracemallocError(`a trace has an empty traceback: it has no filename to group by`, 'IndexError');
       }
-      if (!cumulative) {
-        keySize[0] += s;
-        keyCount[0] += count;
-      }
+      keySize[0] += s;
+      keyCount[0] += count;
     } else if (!cumulative) {
       const slot = keyOfFrame[frames[start]!]! + 1;
       keySize[slot] += s;

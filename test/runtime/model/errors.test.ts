@@ -20,7 +20,13 @@ describe('argument errors', () => {
     expect(error(() => snap.statistics('traceback', true)).message).toContain("cumulative mode cannot by used with key type 'traceback'");
     expect(error(() => snap.statistics('lineno', 1 as never)).message).toBe('cumulative must be true or false, not 1');
     expect(error(() => snap.compareTo({} as never, 'lineno')).pythonType).toBe('TypeError');
-    expect(error(() => new Snapshot([[0, 1, [], 0]], 1).statistics('filename')).pythonType).toBe('IndexError');
+    // CPython reads frame 0 for 'filename' (IndexError); cumulative mode loops over no frame
+    const empty = new Snapshot([[0, 1, [], 0], [0, 2, [['a.c', 1]], 1]], 1);
+    expect(error(() => empty.statistics('filename')).pythonType).toBe('IndexError');
+    expect(empty.statistics('filename', true).map(String)).toEqual(['a.c:0: size=2 B, count=1, average=2 B']);
+    expect(empty.statistics('lineno').map((s) => [s.size, s.traceback.length])).toEqual([[2, 1], [1, 0]]);
+    expect(error(() => empty.filterTraces([new Filter(true, 'a.c')])).pythonType).toBe('IndexError');
+    expect(empty.filterTraces([new Filter(true, 'a.c', null, true)]).traces.length).toBe(1);
   });
 
   test('constructors', () => {
