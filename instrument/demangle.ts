@@ -1,6 +1,7 @@
 // Cheap demangling for name-section names (DWARF names need none: they come qualified from the
 // DIE tree). Covers what allocation sites meet most: Rust legacy symbols (`_ZN…17h<hash>E`,
-// hash dropped, `$LT$`-style escapes decoded) and Itanium C++ names whose function name is a
+// hash dropped, `$LT$`-style escapes decoded), Rust v0 symbols made of plain paths
+// (`_RNvCs1234_5alloc9make_list` → `alloc::make_list`), and Itanium C++ names whose function name is a
 // plain or nested name (`_ZN3foo3barEv` → `foo::bar`, `_Znwm` → `operator new`). Parameters are
 // not printed (a frame names a function, not an overload). Anything else is returned unchanged:
 // a raw mangled name is better than a wrong one.
@@ -19,8 +20,60 @@ const RUST_ESCAPES: Record<string, string> = {
 };
 
 export function demangle(name: string): string {
+  if (name.startsWith('_R')) return demangleRustV0(name) ?? name;
   if (!name.startsWith('_Z')) return name;
   return demangleRustLegacy(name) ?? demangleItaniumName(name) ?? name;
+}
+
+/**
+ * Rust v0 (RFC 2603), paths only: crate roots (C) and nested paths (N), closures and shims as
+ * `{closure#0}`. Generic arguments, impl paths and back-references return null.
+ */
+export function demangleRustV0(name: string): string | null {
+  let i = 2;
+  while (i < name.length && name[i]! >= '0' && name[i]! <= '9') i++; // encoding version
+  const base62 = (): number | null => { // <base-62-number> "_", as used by disambiguators
+    if (name[i] === '_') { i++; return 0; }
+    let n = 0;
+    while (i < name.length && name[i] !== '_') {
+      const c = name.charCodeAt(i++);
+      const d = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 122 ? c - 87 : c >= 65 && c <= 90 ? c - 29 : -1;
+      if (d < 0) return null;
+      n = n * 62 + d;
+    }
+    i++;
+    return n + 1;
+  };
+  const ident = (): { text: string; dis: number } | null => {
+    let dis = 0;
+    if (name[i] === 's') { i++; const d = base62(); if (d === null) return null; dis = d; }
+    if (name[i] === 'u') return null; // punycode: not cheap
+    let j = i;
+    while (j < name.length && name[j]! >= '0' && name[j]! <= '9') j++;
+    if (j === i) return null;
+    const len = Number(name.slice(i, j));
+    if (name[j] === '_') j++;
+    if (j + len > name.length) return null;
+    i = j + len;
+    return { text: name.slice(j, j + len), dis };
+  };
+  const path = (depth: number): string | null => {
+    if (depth > 64) return null;
+    const tag = name[i++];
+    if (tag === 'C') return ident()?.text ?? null;
+    if (tag !== 'N') return null;
+    const ns = name[i++];
+    if (ns === undefined) return null;
+    const parent = path(depth + 1);
+    const id = ident();
+    if (parent === null || id === null) return null;
+    if (ns >= 'a' && ns <= 'z') return id.text ? `${parent}::${id.text}` : parent;
+    const kind = ns === 'C' ? 'closure' : ns === 'S' ? 'shim' : ns;
+    return `${parent}::{${kind}${id.text ? `:${id.text}` : ''}#${id.dis}}`;
+  };
+  const out = path(0);
+  // An instantiating crate or vendor suffix may follow; anything else means we misread.
+  return out !== null && /^(B[0-9A-Za-z]*_|C.*)?(\..*)?$/.test(name.slice(i)) ? out : null;
 }
 
 /** `_ZN4core3fmt5write17h0123456789abcdefE` → `core::fmt::write`. */

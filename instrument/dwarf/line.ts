@@ -255,7 +255,7 @@ const TOMBSTONE_MIN = 0xfffffff0; // -1 / -2 as u32, and the u64 forms read as ~
 
 function runProgram(r: ByteReader, t: LineTable, program: LineProgram, p: ProgramParams): void {
   const fileIds = program.fileIds;
-  const defaultFile = program.version >= 5 ? 0 : 1;
+  const defaultFile = 1; // DWARF 5 too starts the file register at 1, although its numbering starts at 0
   let address = 0, file = defaultFile, line = 1, column = 0;
   let seqFirstRow = t.rowCount, seqStartAddress = -1;
   let dead = true; // until a set_address puts the sequence at a live address

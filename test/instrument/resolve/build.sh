@@ -37,6 +37,14 @@ clang++ --target=wasm32-wasi -g $T/vector.o -o $D/vector-O1.wasm -Wl,--no-entry 
 /usr/bin/rustc --target wasm32-unknown-unknown --crate-type cdylib -g -C opt-level=1 -C lto=fat -C panic=abort \
   --remap-path-prefix "$PWD"=. $S/alloc.rs -o $D/rust-alloc.wasm
 
+# A modern rustc (rustup's) for DWARF 5 and v0 mangling; skipped when there is none.
+RUSTUP_RUSTC=${RUSTUP_RUSTC:-$HOME/.cargo/bin/rustc}
+if [ -x "$RUSTUP_RUSTC" ]; then
+  RUSTC_BOOTSTRAP=1 "$RUSTUP_RUSTC" --target wasm32-unknown-unknown --crate-type cdylib -g -C opt-level=1 \
+    -C dwarf-version=5 -C panic=abort --remap-path-prefix "$PWD"=. $S/nocore.rs -o $D/rust-v0-dwarf5.wasm \
+    -C link-arg=--allow-undefined
+fi
+
 # AssemblyScript, source map (no DWARF).
 (cd $S && ../../../../node_modules/.bin/asc as/index.ts --debug --sourceMap -o "$T/as-debug.wasm")
 cp $T/as-debug.wasm $T/as-debug.wasm.map $D/

@@ -7,7 +7,8 @@ import { normalizePath } from '../../../instrument/source-paths';
 import { type SourceLocation, createResolver } from '../../../instrument/resolve';
 import { DATA, SRC, callsTo, symbolizerFrames, wasm } from './helpers';
 
-const DWARF_MODULES = ['sites-O0', 'sites-O1', 'sites-O1-dwarf5', 'inlined-O1', 'inlined-O1-dwarf5', 'vector-O1', 'rust-alloc', 'em-sites-g'];
+const DWARF_MODULES = ['sites-O0', 'sites-O1', 'sites-O1-dwarf5', 'inlined-O1', 'inlined-O1-dwarf5', 'vector-O1', 'rust-alloc',
+  'rust-v0-dwarf5', 'em-sites-g'];
 
 /** `file:line:column` of a location and of each frame it was inlined into, innermost first. */
 function chain(loc: SourceLocation): string[] {
@@ -123,6 +124,14 @@ describe('DWARF resolver', () => {
       expect(names).toContain('std::collections::hash::map::RandomState::new');
       expect(names.some((n) => n?.includes('{impl#'))).toBe(false);
     });
+  });
+
+  it('reads a modern rustc\'s DWARF 5 (file register starting at 1, strx/addrx/rnglists forms)', () => {
+    const bytes = wasm('rust-v0-dwarf5');
+    const malloc = createResolver(bytes).resolve(callsTo(bytes, '_RNvCs9phS9HZDOFK_6nocore6helper', 'malloc')[0]!.offset);
+    expect(chain(malloc)).toEqual(['src/nocore.rs:23:14', 'src/nocore.rs:28:5']);
+    expect([malloc, ...malloc.inlined!].map((f) => f.functionName)).toEqual(['nocore::checked', 'nocore::helper']);
+    expect(at('rust-v0-dwarf5', 'run', '_RNvCs9phS9HZDOFK_6nocore6helper')).toMatchObject({ file: 'src/nocore.rs', line: 33, column: 13, functionName: 'nocore::run' });
   });
 
   it('serves the source embedded by clang -gdwarf-5 -gembed-source', () => {

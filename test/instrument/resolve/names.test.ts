@@ -49,6 +49,9 @@ describe('name-section resolver', () => {
     const names = readCodeLayout(bytes).funcs.flatMap((f) => f.calls).map((c) => r.resolve(c.offset).functionName);
     expect(names).toContain('alloc::make_list');
     expect(names.every((n) => n === null || !/^_ZN.*17h[0-9a-f]{16}E$/.test(n))).toBe(true);
+    const v0 = editCustomSections(wasm('rust-v0-dwarf5'), isDebug);
+    const r0 = createResolver(v0);
+    expect(r0.resolve(callsTo(v0, '_RNvCs9phS9HZDOFK_6nocore6helper', 'malloc')[0]!.offset).functionName).toBe('nocore::helper');
   });
 });
 
@@ -70,6 +73,13 @@ describe('demangle', () => {
     ['malloc', 'malloc'],
     ['_Z', '_Z'],
     ['_ZN3fooE', 'foo'],
+    // Rust v0, checked against llvm-cxxfilt
+    ['_RNvCs9phS9HZDOFK_6nocore7checked', 'nocore::checked'],
+    ['_RNvNtNtCsbmNqQUJIY6D_4core3ptr8non_null4cast', 'core::ptr::non_null::cast'],
+    ['_RNCNvCs1234_5alloc3run0B3_', 'alloc::run::{closure#0}'],
+    ['_RNvNCNvCsd_5alloc3run0s_4call', 'alloc::run::{closure#0}::call'],
+    ['_RNvCs1234_5alloc5run_u.llvm.123', 'alloc::run_u'],
+    ['_RNvMNtCs1234_5alloc3vecINtB2_3VecpE4push', '_RNvMNtCs1234_5alloc3vecINtB2_3VecpE4push'], // impl path: unchanged
   ])('%s → %s', (mangled, plain) => {
     expect(demangle(mangled)).toBe(plain);
   });
