@@ -194,6 +194,16 @@ export class Traces implements Iterable<Trace> {
     for (let i = 0; i < n; i++) yield this.at(i)!;
   }
 
+  /** Python's `traces[start:end]` (negative indexes count from the end): an array of Traces. */
+  slice(start = 0, end = this.length): Trace[] {
+    const n = this.length;
+    const from = start < 0 ? Math.max(0, n + start) : Math.min(start, n);
+    const to = end < 0 ? Math.max(0, n + end) : Math.min(end, n);
+    const out: Trace[] = [];
+    for (let i = from; i < to; i++) out.push(this.at(i)!);
+    return out;
+  }
+
   /** CPython's `trace in snapshot.traces`. */
   includes(trace: Trace): boolean {
     for (const t of this) if (t.equals(trace)) return true;

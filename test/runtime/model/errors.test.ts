@@ -63,6 +63,9 @@ describe('argument errors', () => {
     expect([...s.traces].map(String)).toEqual(['a.c:1: 10 B', 'main.c:9: 20 B']);
     expect(s.traces.includes(new Trace([1, 20, [['b.c', 2], ['main.c', 9]], 2]))).toBe(true);
     expect(s.traces.repr()).toBe('<Traces len=2>');
+    expect(s.traces.slice(-1).map(String)).toEqual(['main.c:9: 20 B']);
+    expect(s.traces.slice(0, -1).map(String)).toEqual(['a.c:1: 10 B']);
+    expect(s.traces.slice(5)).toEqual([]);
     const tb = s.traces[1]!.traceback;
     expect(tb.length).toBe(2);
     expect(String(tb[1])).toBe('b.c:2');
