@@ -11,7 +11,7 @@
 //   zlib    zlib.deflateSync of a 16 KiB input x 300 (Node's bundled zlib: ~270 KiB of state
 //           allocated and freed per call, compression work in between).
 // Each mode runs in its own process (the hooks patch the whole process); every process times 5
-// runs after a warm-up and reports the median. The modes are interleaved over 3 rounds and the
+// runs after a warm-up and reports the median. The modes are interleaved over 5 rounds and the
 // lowest median of each mode is kept: on a shared 2-core machine the least disturbed figure is
 // the most faithful one.
 import { execFileSync } from 'node:child_process';
@@ -21,7 +21,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const ROUNDS = 3;
+const ROUNDS = 5;
 const MODES = [0, 1, 16];
 
 const child = String.raw`

@@ -22,6 +22,7 @@ export interface NativeBinding {
   patchedObjects(): string[];
   patchedSlots(): number;
   hookedFunctions(): string[];
+  unwindCounters(): { unwinds: number; uncacheable: number };
 }
 
 export const ADDON_FILE = 'wasm_tracemalloc_native.node';

@@ -87,10 +87,14 @@ export function setSymbolizeOptions(options: SymbolizeOptions): void {
   requireSource().symbolizeOptions = { ...options };
 }
 
-/** Diagnostics: which objects have patched slots, how many, and the hooked symbols. */
-export function hookInfo(): { objects: string[]; slots: number; functions: string[] } {
-  if (!binding) return { objects: [], slots: 0, functions: [] };
-  return { objects: binding.patchedObjects(), slots: binding.patchedSlots(), functions: binding.hookedFunctions() };
+/**
+ * Diagnostics: which objects have patched slots, how many, the hooked symbols, and how many
+ * stacks were unwound in full (stack-cache misses) and could not be cached.
+ */
+export function hookInfo(): { objects: string[]; slots: number; functions: string[]; unwinds: number; uncacheable: number } {
+  if (!binding) return { objects: [], slots: 0, functions: [], unwinds: 0, uncacheable: 0 };
+  const { unwinds, uncacheable } = binding.unwindCounters();
+  return { objects: binding.patchedObjects(), slots: binding.patchedSlots(), functions: binding.hookedFunctions(), unwinds, uncacheable };
 }
 
 /**

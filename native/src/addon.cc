@@ -199,6 +199,16 @@ Napi::Value HookedFunctions(const Napi::CallbackInfo& info) {
   return out;
 }
 
+Napi::Value UnwindCounters(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  uint64_t unwinds, uncacheable;
+  unwindCounters(&unwinds, &uncacheable);
+  Napi::Object out = Napi::Object::New(env);
+  out.Set("unwinds", Napi::Number::New(env, double(unwinds)));
+  out.Set("uncacheable", Napi::Number::New(env, double(uncacheable)));
+  return out;
+}
+
 Napi::Object Init(Napi::Env env, Napi::Object exports) {
   exports.Set("start", Napi::Function::New(env, Start));
   exports.Set("stop", Napi::Function::New(env, Stop));
@@ -214,6 +224,7 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   exports.Set("patchedObjects", Napi::Function::New(env, PatchedObjects));
   exports.Set("patchedSlots", Napi::Function::New(env, PatchedSlots));
   exports.Set("hookedFunctions", Napi::Function::New(env, HookedFunctions));
+  exports.Set("unwindCounters", Napi::Function::New(env, UnwindCounters));
   return exports;
 }
 

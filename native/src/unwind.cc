@@ -65,6 +65,10 @@ struct ThreadCache {
 };
 
 std::atomic<uint32_t> g_generation{1};
+// Slow-path counters (diagnostics: how often the cache could not help). Relaxed adds on the
+// paths that already cost a full unwind.
+std::atomic<uint64_t> g_unwinds{0};
+std::atomic<uint64_t> g_uncacheable{0};
 pthread_key_t g_cacheKey;
 pthread_once_t g_cacheKeyOnce = PTHREAD_ONCE_INIT;
 
@@ -143,6 +147,7 @@ uint32_t currentTraceback(uint32_t nframe, uintptr_t caller, uintptr_t frame) {
   uint32_t generation = g_generation.load(std::memory_order_acquire);
   ThreadCache* c = nframe <= kCacheFrames ? threadCache() : nullptr;
   if (!c || frame < c->stackLow || frame >= c->stackHigh) {
+    if (nframe > 1) g_unwinds.fetch_add(1, std::memory_order_relaxed);
     uintptr_t frames[kMaxFrames];
     uint32_t n = unwindStack(frames, nullptr, nframe, caller);
     return tracebacksIntern(frames, n);
@@ -154,10 +159,12 @@ uint32_t currentTraceback(uint32_t nframe, uintptr_t caller, uintptr_t frame) {
       stillValid(e, *c, frame))
     return e.traceback;
   e.generation = 0;
+  g_unwinds.fetch_add(1, std::memory_order_relaxed);
   uint32_t n = unwindStack(e.frames, e.slots, nframe, caller);
   uint32_t tb = tracebacksIntern(e.frames, n);
   bool cacheable = true;
   for (uint32_t k = 1; k < n; ++k) cacheable = cacheable && e.slots[k] != 0;
+  if (!cacheable) g_uncacheable.fetch_add(1, std::memory_order_relaxed);
   if (cacheable) {
     e.caller = caller;
     e.frame = key;
@@ -167,6 +174,11 @@ uint32_t currentTraceback(uint32_t nframe, uintptr_t caller, uintptr_t frame) {
     e.generation = generation;
   }
   return tb;
+}
+
+void unwindCounters(uint64_t* unwinds, uint64_t* uncacheable) {
+  *unwinds = g_unwinds.load(std::memory_order_relaxed);
+  *uncacheable = g_uncacheable.load(std::memory_order_relaxed);
 }
 
 void stackCacheInvalidate() {

@@ -22,6 +22,10 @@ uint32_t unwindStack(uintptr_t* frames, uintptr_t* slots, uint32_t max, uintptr_
 // address, which with `caller` identifies the call position.
 uint32_t currentTraceback(uint32_t nframe, uintptr_t caller, uintptr_t frame);
 
+// Full unwinds done (cache misses and uncached threads), and how many of them gave a stack the
+// cache cannot hold (a frame whose return-address slot is unknown).
+void unwindCounters(uint64_t* unwinds, uint64_t* uncacheable);
+
 // Invalidates every thread's cache (tracebacks were reset: the cached ids mean nothing now).
 void stackCacheInvalidate();
 

@@ -116,6 +116,23 @@ describe('native hook', () => {
     fixture.release(ptrs);
   });
 
+  it('repeated stacks come from the stack cache, not a full unwind each time', () => {
+    const before = native.hookInfo();
+    const ptrs = fixture.alloc('outer', 1717, 500);
+    const after = native.hookInfo();
+    const unwound = after.unwinds - before.unwinds;
+    if (process.arch === 'x64') {
+      // The loop's 500 calls share one stack: a handful of unwinds (the fixture's own vector
+      // growth and the first call), never one per allocation.
+      expect(unwound).toBeLessThan(50);
+      expect(after.uncacheable - before.uncacheable).toBe(0);
+    } else {
+      // AArch64 has no fixed return-address slot: the cache is off, every stack is unwound.
+      expect(unwound).toBeGreaterThanOrEqual(500);
+    }
+    fixture.release(ptrs);
+  });
+
   it('tells apart stacks that differ only above the allocating function (stack cache)', () => {
     // Both paths reach fixture_inner from the same stack position, turn by turn: a cache keyed
     // on the caller and stack pointer alone would give every block the first path's frames.
