@@ -184,21 +184,26 @@ export function readDebugInfo(s: DwarfSections, warnings: string[] = []): DebugI
   const r = new ByteReader(s.info);
   while (r.pos < r.end) {
     const unitOffset = r.pos;
-    let unitLength = r.u32();
-    let offsetSize = 4;
-    if (unitLength === 0xffffffff) { unitLength = r.u64(); offsetSize = 8; }
-    const unitEnd = Math.min(r.pos + unitLength, r.end);
-    const version = r.u16();
+    let unitEnd: number, version: number, offsetSize = 4;
     let unitType = 1, addressSize: number, abbrevOffset: number;
-    if (version >= 5) {
-      unitType = r.u8();
-      addressSize = r.u8();
-      abbrevOffset = r.uint(offsetSize);
-      if (unitType === 4 || unitType === 5) r.skip(8); // dwo_id
-      else if (unitType === 2 || unitType === 6) { r.skip(8); r.uint(offsetSize); } // type signature, offset
-    } else {
-      abbrevOffset = r.uint(offsetSize);
-      addressSize = r.u8();
+    try {
+      let unitLength = r.u32();
+      if (unitLength === 0xffffffff) { unitLength = r.u64(); offsetSize = 8; }
+      unitEnd = Math.min(r.pos + unitLength, r.end);
+      version = r.u16();
+      if (version >= 5) {
+        unitType = r.u8();
+        addressSize = r.u8();
+        abbrevOffset = r.uint(offsetSize);
+        if (unitType === 4 || unitType === 5) r.skip(8); // dwo_id
+        else if (unitType === 2 || unitType === 6) { r.skip(8); r.uint(offsetSize); } // type signature, offset
+      } else {
+        abbrevOffset = r.uint(offsetSize);
+        addressSize = r.u8();
+      }
+    } catch (e) {
+      warnings.push(`.debug_info unit at 0x${unitOffset.toString(16)}: ${(e as Error).message}`);
+      break;
     }
     if (version >= 2 && version <= 5 && (unitType === 1 || unitType === 3 || unitType === 4)) {
       let abbrevs = abbrevCache.get(abbrevOffset);

@@ -136,11 +136,16 @@ export function readLineTable(s: DwarfSections, compDirs: Map<number, string | n
   const r = new ByteReader(s.line);
   while (r.pos < r.end) {
     const offset = r.pos;
-    let unitLength = r.u32();
-    let offsetSize = 4;
-    if (unitLength === 0xffffffff) { unitLength = r.u64(); offsetSize = 8; }
-    const unitEnd = Math.min(r.pos + unitLength, r.end);
-    const version = r.u16();
+    let unitEnd: number, version: number, offsetSize = 4;
+    try {
+      let unitLength = r.u32();
+      if (unitLength === 0xffffffff) { unitLength = r.u64(); offsetSize = 8; }
+      unitEnd = Math.min(r.pos + unitLength, r.end);
+      version = r.u16();
+    } catch (e) {
+      warnings.push(`.debug_line program at 0x${offset.toString(16)}: ${(e as Error).message}`);
+      break;
+    }
     if (version >= 2 && version <= 5) {
       try {
         readProgram(table, s, new ByteReader(s.line, r.pos, unitEnd), offset, version, offsetSize, compDirs.get(offset) ?? null);
@@ -166,8 +171,7 @@ function readProgram(table: LineTable, s: DwarfSections, r: ByteReader, offset: 
   const programStart = r.pos + headerLength;
   const minInstLength = r.u8();
   if (version >= 4) r.u8(); // maximum_operations_per_instruction: 1 on every non-VLIW target
-  const defaultIsStmt = r.u8();
-  void defaultIsStmt;
+  r.u8(); // default_is_stmt: a call site is looked up whether or not its row is a statement
   const lineBase = (r.u8() << 24) >> 24;
   const lineRange = r.u8();
   const opcodeBase = r.u8();

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readCodeLayout, readSections } from '../../../instrument/code-reader';
 import { normalizePath } from '../../../instrument/source-paths';
 import { type SourceLocation, createResolver } from '../../../instrument/resolve';
-import { DATA, SRC, callsTo, symbolizerFrames, wasm } from './helpers';
+import { DATA, SRC, callsTo, editCustomSections, symbolizerFrames, wasm } from './helpers';
 
 const DWARF_MODULES = ['sites-O0', 'sites-O1', 'sites-O1-dwarf5', 'inlined-O1', 'inlined-O1-dwarf5', 'vector-O1', 'rust-alloc',
   'rust-v0-dwarf5', 'em-sites-g'];
@@ -201,6 +201,16 @@ describe('DWARF resolver', () => {
       const r = createResolver(bytes);
       expect(r.kind).toBe('dwarf');
       expect(r.warnings).toEqual([expect.stringMatching(/^\.debug_info unit at 0x[0-9a-f]+: DIE at 0x[0-9a-f]+ uses abbreviation 127, which its unit's table does not define/)]);
+      expect(r.resolve(makeNodeMalloc)).toMatchObject({ file: 'src/sites.c', line: 7, column: 20, functionName: 'make_node' });
+    });
+
+    it('keeps the units before a truncated unit header, and every line row', () => {
+      const info = section(original, '.debug_info');
+      const firstUnitEnd = info.contentStart + 4 + u32(original, info.contentStart);
+      const cut = original.slice(info.contentStart, firstUnitEnd + 3); // the next header's length, cut short
+      const bytes = editCustomSections(original, (n) => n === '.debug_info', [['.debug_info', cut]]);
+      const r = createResolver(bytes);
+      expect(r.warnings).toEqual([`.debug_info unit at 0x${(firstUnitEnd - info.contentStart).toString(16)}: truncated u32: 4 bytes needed, 3 left at byte 0x${(firstUnitEnd - info.contentStart).toString(16)}`]);
       expect(r.resolve(makeNodeMalloc)).toMatchObject({ file: 'src/sites.c', line: 7, column: 20, functionName: 'make_node' });
     });
 
