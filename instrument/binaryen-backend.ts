@@ -5,7 +5,7 @@
 
 import binaryen from 'binaryen';
 import { registerBackend } from './backends';
-import { computeReachability, readSignatures } from './call-graph';
+import { addressTakenFunctions, computeReachability, readSignatures } from './call-graph';
 import { customSection, type CodeLayout } from './code-reader';
 import { detectAllocators, type ModuleFunction } from './detect';
 import { InstrumentError } from './errors';
@@ -59,15 +59,7 @@ function run(bytes: Uint8Array, m: binaryen.Module, pre: Preflight, layout: Code
 
   const sections = pre.sections;
   const sigs = readSignatures(bytes, sections);
-  const index = new Map(funcs.map((f) => [f.name, f.index]));
-  const addressTaken = new Set<number>();
-  for (const f of funcs) if (f.exports.length) addressTaken.add(f.index);
-  for (let i = 0; i < m.getNumElementSegments(); i++) {
-    for (const name of binaryen.getElementSegmentInfo(m.getElementSegmentByIndex(i)).data) {
-      const at = index.get(name);
-      if (at !== undefined) addressTaken.add(at);
-    }
-  }
+  const addressTaken = addressTakenFunctions(bytes, sections, funcs.filter((f) => f.exports.length).map((f) => f.index));
   const targets = allocators.filter((a) => a.spec.role !== 'free').map((a) => a.fn.index);
   const reach = computeReachability(layout, sigs, targets, addressTaken, funcs.length);
 

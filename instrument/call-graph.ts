@@ -6,6 +6,7 @@
 // every address-taken function (element segments, exports) whose signature is S. Signatures are
 // compared structurally (the encoded param/result bytes), as the engine does for call_indirect.
 
+import { rewriteElements, rewriteGlobals } from './binary/remap';
 import { ByteReader } from './byte-reader';
 import { SectionId, type CodeLayout, type Section } from './code-reader';
 
@@ -98,4 +99,18 @@ export function computeReachability(layout: CodeLayout, sigs: Signatures, target
     }
   }
   return { reaches, indirectKeys };
+}
+
+/**
+ * Functions a table or JS can hold: exported ones, and every function an element segment or a
+ * global initialiser names (read from the raw sections; the remapping walker reports each index).
+ */
+export function addressTakenFunctions(bytes: Uint8Array, sections: Section[], exported: Iterable<number>): Set<number> {
+  const taken = new Set<number>(exported);
+  const note = { fn: (i: number) => { taken.add(i); return i; }, global: (g: number) => g };
+  for (const s of sections) {
+    if (s.id === SectionId.element) rewriteElements(new ByteReader(bytes, s.start, s.end), note);
+    if (s.id === SectionId.global) rewriteGlobals(new ByteReader(bytes, s.start, s.end), note);
+  }
+  return taken;
 }

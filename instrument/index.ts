@@ -11,11 +11,10 @@
 
 import { backends } from './backends';
 import { parseModule } from './binary/parse';
-import { rewriteElements, rewriteGlobals } from './binary/remap';
 import { rewriteBinary } from './binary/rewrite';
-import { BinaryReadError, ByteReader } from './byte-reader';
-import { computeReachability, readSignatures } from './call-graph';
-import { readCodeLayout, SectionId, type CodeLayout } from './code-reader';
+import { BinaryReadError } from './byte-reader';
+import { addressTakenFunctions, computeReachability, readSignatures } from './call-graph';
+import { readCodeLayout, type CodeLayout } from './code-reader';
 import { detectAllocators } from './detect';
 import { InstrumentError } from './errors';
 import { preflight, SITES_SECTION, type Preflight } from './preflight';
@@ -60,13 +59,7 @@ function runBinary(bytes: Uint8Array, pre: Preflight, layout: CodeLayout, option
   const stats = newStats(bytes, t1 - t0, funcs.length, allocators);
   if (allocators.length === 0) return noAllocator(bytes, pm.hasNameSection, options, stats);
   const sigs = readSignatures(bytes, pre.sections);
-  const addressTaken = new Set<number>();
-  for (const f of funcs) if (f.exports.length) addressTaken.add(f.index);
-  const noteFn = { fn: (i: number) => { addressTaken.add(i); return i; }, global: (g: number) => g };
-  for (const s of pre.sections) {
-    if (s.id === SectionId.element) rewriteElements(new ByteReader(bytes, s.start, s.end), noteFn);
-    if (s.id === SectionId.global) rewriteGlobals(new ByteReader(bytes, s.start, s.end), noteFn);
-  }
+  const addressTaken = addressTakenFunctions(bytes, pre.sections, funcs.filter((f) => f.exports.length).map((f) => f.index));
   const targets = allocators.filter((a) => a.spec.role !== 'free').map((a) => a.fn.index);
   const reach = computeReachability(layout, sigs, targets, addressTaken, funcs.length);
   const rw = rewriteBinary({ pm, layout, sigs, reach, allocators, frames: options.frames !== false });

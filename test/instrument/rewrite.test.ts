@@ -140,4 +140,32 @@ describe('control: a module without an allocator', () => {
     expect(Buffer.from(r.bytes).equals(Buffer.from(input))).toBe(true);
   });
 });
+
+describe('renumbering: data offsets, globals, start, element segments, ref.func, table.init', () => {
+  if (backend === 'binaryen') {
+    it('is refused by the Binaryen backend (binaryen.js cannot reach table.init operands)', () => {
+      const input = watToWasm(readFileSync(join(DIR, 'remap.wat'), 'utf8'));
+      expect(() => instrument(input, { backend })).toThrow(new InstrumentError(
+        'cannot rewrite function run: unsupported expression #52 (expected MVP, SIMD, bulk memory, reference types, tail calls or atomics)'));
+    });
+    return;
+  }
+  const { input, out } = rewrite('remap');
+  it('runs exactly as the original, with every index pointing where it did', () => {
+    const go = (bytes: Uint8Array, hooks: RecordingHooks | null) => {
+      const logged: number[] = [];
+      const env = { base: 1000, log: (x: number) => logged.push(x) };
+      const imports = { env, ...(hooks ? { 'wasm-tracemalloc': hooks.imports } : {}) } as WebAssembly.Imports;
+      const ex = new WebAssembly.Instance(new WebAssembly.Module(bytes as Uint8Array<ArrayBuffer>), imports).exports as any;
+      const first = ex.counter.value;
+      return { first, ret: ex.run(), logged, counter: ex.counter.value };
+    };
+    const h = recordingHooks(2);
+    const plain = go(input, null);
+    expect(plain).toEqual({ first: 100, ret: 1101 + 104, logged: [8, 1000], counter: 1101 });
+    expect(go(out.bytes, h)).toEqual(plain);
+    // the table's $alloc_one → malloc(1): a frame at run's call_indirect; run's own malloc(16): direct
+    expect(h.events.map((e) => [e.type, e.size, e.sites.length])).toEqual([['alloc', 1, 2], ['alloc', 16, 1]]);
+  });
+});
 });

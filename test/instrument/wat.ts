@@ -18,7 +18,8 @@ export function watToWasm(text: string, names = true): Uint8Array {
 export function wasmToWat(bytes: Uint8Array): string {
   const before = binaryen.getDebugInfo();
   binaryen.setDebugInfo(true);
-  const m = binaryen.readBinary(bytes);
+  const F = binaryen.Features;
+  const m = (binaryen.readBinary as (b: Uint8Array, f: number) => binaryen.Module)(bytes, F.MVP | F.MutableGlobals | F.BulkMemory | F.SignExt | F.ReferenceTypes);
   try {
     return m.emitText();
   } finally {

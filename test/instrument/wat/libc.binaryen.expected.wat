@@ -111,7 +111,7 @@
    )
   )
   (local.set $4
-   (call_indirect (type $alloc_t)
+   (call_indirect $0 (type $alloc_t)
     (i32.const 50)
     (i32.const 1)
    )
@@ -144,7 +144,7 @@
    )
   )
   (local.set $4
-   (call_indirect (type $alloc_t)
+   (call_indirect $0 (type $alloc_t)
     (i32.const 60)
     (i32.const 0)
    )

@@ -130,7 +130,7 @@
   (drop
    (block (result i32)
     (local.set $scratch_6
-     (call_indirect (type $alloc_t)
+     (call_indirect $0 (type $alloc_t)
       (i32.const 50)
       (block (result i32)
        (local.set $scratch_5
@@ -170,7 +170,7 @@
   (drop
    (block (result i32)
     (local.set $scratch_8
-     (call_indirect (type $alloc_t)
+     (call_indirect $0 (type $alloc_t)
       (i32.const 60)
       (block (result i32)
        (local.set $scratch_7

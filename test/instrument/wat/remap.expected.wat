@@ -1,0 +1,228 @@
+;; sites: {"version":1,"files":["alloc_one+0x3","run+0x13","run+0x1a","run+0x23"],"functions":["alloc_one","run"],"sites":[[-1,0,0,-1,0],[0,0,0,0,0],[1,0,0,1,1],[2,0,0,1,1],[3,0,0,1,0]],"resolver":"names","offsets":[0,176,199,206,215]}
+(module
+ (type $v_i (func (result i32)))
+ (type $1 (func (param i32) (result i32)))
+ (type $2 (func (param i32)))
+ (type $3 (func (param i32 i32 i32)))
+ (type $4 (func))
+ (type $5 (func (param i32 i32) (result i32)))
+ (import "env" "base" (global $base i32))
+ (import "wasm-tracemalloc" "tracing" (global $wasm-tracemalloc.tracing (mut i32)))
+ (import "wasm-tracemalloc" "depth" (global $wasm-tracemalloc.depth (mut i32)))
+ (import "env" "log" (func $log (param i32)))
+ (import "wasm-tracemalloc" "alloc" (func $wasm-tracemalloc.alloc (param i32 i32 i32)))
+ (import "wasm-tracemalloc" "enter" (func $wasm-tracemalloc.enter (param i32) (result i32)))
+ (import "wasm-tracemalloc" "leave" (func $wasm-tracemalloc.leave (param i32)))
+ (global $heap (mut i32) (global.get $base))
+ (global $counter (mut i32) (i32.const 0))
+ (memory $0 1)
+ (data $0 (global.get $base) "hi")
+ (table $t 4 funcref)
+ (elem $0 (i32.const 0) $seven $alloc_one)
+ (elem $later func $eight)
+ (export "memory" (memory $0))
+ (export "counter" (global $counter))
+ (export "run" (func $run))
+ (start $init)
+ (func $init
+  (global.set $counter
+   (i32.const 100)
+  )
+ )
+ (func $malloc (param $n i32) (result i32)
+  (call $malloc$site
+   (local.get $n)
+   (i32.const 0)
+  )
+ )
+ (func $seven (result i32)
+  (i32.const 7)
+ )
+ (func $eight (result i32)
+  (i32.const 8)
+ )
+ (func $alloc_one (result i32)
+  (call $malloc$site
+   (i32.const 1)
+   (i32.const 1)
+  )
+ )
+ (func $run (result i32)
+  (local $f funcref)
+  (local $1 i32)
+  (local $scratch i32)
+  (local $scratch_3 i32)
+  (local $scratch_4 i32)
+  (local $scratch_5 i32)
+  (table.init $t $later
+   (i32.const 2)
+   (i32.const 0)
+   (i32.const 1)
+  )
+  (local.set $f
+   (ref.func $seven)
+  )
+  (call $log
+   (block (result i32)
+    (local.set $scratch_3
+     (call_indirect $t (type $v_i)
+      (block (result i32)
+       (local.set $scratch
+        (i32.const 2)
+       )
+       (local.set $1
+        (if (result i32)
+         (i32.gt_u
+          (global.get $wasm-tracemalloc.tracing)
+          (i32.const 1)
+         )
+         (then
+          (call $wasm-tracemalloc.enter
+           (i32.const 2)
+          )
+         )
+         (else
+          (i32.const 0)
+         )
+        )
+       )
+       (local.get $scratch)
+      )
+     )
+    )
+    (if
+     (local.get $1)
+     (then
+      (call $wasm-tracemalloc.leave
+       (local.get $1)
+      )
+     )
+    )
+    (local.get $scratch_3)
+   )
+  )
+  (call $log
+   (block (result i32)
+    (local.set $scratch_5
+     (call_indirect $t (type $v_i)
+      (block (result i32)
+       (local.set $scratch_4
+        (i32.const 1)
+       )
+       (local.set $1
+        (if (result i32)
+         (i32.gt_u
+          (global.get $wasm-tracemalloc.tracing)
+          (i32.const 1)
+         )
+         (then
+          (call $wasm-tracemalloc.enter
+           (i32.const 3)
+          )
+         )
+         (else
+          (i32.const 0)
+         )
+        )
+       )
+       (local.get $scratch_4)
+      )
+     )
+    )
+    (if
+     (local.get $1)
+     (then
+      (call $wasm-tracemalloc.leave
+       (local.get $1)
+      )
+     )
+    )
+    (local.get $scratch_5)
+   )
+  )
+  (global.set $counter
+   (i32.add
+    (global.get $counter)
+    (call $malloc$site
+     (i32.const 16)
+     (i32.const 4)
+    )
+   )
+  )
+  (i32.add
+   (global.get $counter)
+   (i32.load8_u
+    (global.get $base)
+   )
+  )
+ )
+ (func $malloc$orig (param $n i32) (result i32)
+  (local $p i32)
+  (local.set $p
+   (global.get $heap)
+  )
+  (global.set $heap
+   (i32.add
+    (local.get $p)
+    (local.get $n)
+   )
+  )
+  (local.get $p)
+ )
+ (func $malloc$site (param $0 i32) (param $1 i32) (result i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (if
+   (i32.or
+    (i32.eqz
+     (global.get $wasm-tracemalloc.tracing)
+    )
+    (i32.and
+     (global.get $wasm-tracemalloc.depth)
+     (i32.const 1)
+    )
+   )
+   (then
+    (return
+     (call $malloc$orig
+      (local.get $0)
+     )
+    )
+   )
+  )
+  (local.set $3
+   (global.get $wasm-tracemalloc.depth)
+  )
+  (global.set $wasm-tracemalloc.depth
+   (i32.const 1)
+  )
+  (local.set $2
+   (call $malloc$orig
+    (local.get $0)
+   )
+  )
+  (global.set $wasm-tracemalloc.depth
+   (local.get $3)
+  )
+  (if
+   (local.get $2)
+   (then
+    (call $wasm-tracemalloc.alloc
+     (local.get $2)
+     (local.get $0)
+     (select
+      (i32.shr_u
+       (local.get $3)
+       (i32.const 1)
+      )
+      (local.get $1)
+      (local.get $3)
+     )
+    )
+   )
+  )
+  (local.get $2)
+ )
+ ;; custom section "wasm-tracemalloc.sites", size 225, contents: "{\"version\":1,\"files\":[\"alloc_one+0x3\",\"run+0x13\",\"run+0x1a\",\"run+0x23\"],\"functions\":[\"alloc_one\",\"run\"],\"sites\":[[-1,0,0,-1,0],[0,0,0,0,0],[1,0,0,1,1],[2,0,0,1,1],[3,0,0,1,0]],\"resolver\":\"names\",\"offsets\":[0,176,199,206,215]}"
+)

@@ -1,0 +1,33 @@
+;; Everything that names a function or a global by index, so the binary backend's renumbering
+;; (new imports shift defined functions and globals) is exercised: an imported global as a data
+;; offset, a global initialised from an imported one, a start function, an active and a passive
+;; element segment, ref.func, table.init, an exported global.
+(module
+  (type $v_i (func (result i32)))
+  (import "env" "base" (global $base i32))
+  (import "env" "log" (func $log (param i32)))
+  (memory (export "memory") 1)
+  (global $heap (mut i32) (global.get $base))
+  (global $counter (export "counter") (mut i32) (i32.const 0))
+  (table $t 4 funcref)
+  (elem (i32.const 0) $seven $alloc_one)
+  (elem $later func $eight)
+  (data (global.get $base) "hi")
+  (start $init)
+  (func $init (global.set $counter (i32.const 100)))
+  (func $malloc (param $n i32) (result i32)
+    (local $p i32)
+    (local.set $p (global.get $heap))
+    (global.set $heap (i32.add (local.get $p) (local.get $n)))
+    (local.get $p))
+  (func $seven (result i32) (i32.const 7))
+  (func $eight (result i32) (i32.const 8))
+  (func $alloc_one (result i32) (call $malloc (i32.const 1)))
+  (func $run (export "run") (result i32)
+    (local $f funcref)
+    (table.init $t $later (i32.const 2) (i32.const 0) (i32.const 1))
+    (local.set $f (ref.func $seven))
+    (call $log (call_indirect (type $v_i) (i32.const 2)))
+    (call $log (call_indirect (type $v_i) (i32.const 1)))
+    (global.set $counter (i32.add (global.get $counter) (call $malloc (i32.const 16))))
+    (i32.add (global.get $counter) (i32.load8_u (global.get $base)))))
