@@ -4,13 +4,18 @@
 //   WASM_TRACEMALLOC=<nframe>            start tracing with nframe frames (PYTHONTRACEMALLOC)
 //   WASM_TRACEMALLOC_SNAPSHOT=<path>     write a snapshot there at exit and on SIGUSR2
 //   WASM_TRACEMALLOC_NATIVE=1            also trace the process's own malloc (native hook, domain 0)
-// Snapshots during the run are asked for with SIGUSR2 and read back when the file changes. A
-// second, inline preload (a data: URL, run after register.js has installed its handlers) writes
-// the ready Node process's pid to a file: only that process is signalled, and only once it is
-// ready — SIGUSR2 kills a process that has no handler (a shell, or Node still loading Binaryen).
+// Snapshots during the run are asked for with SIGUSR2 and read back when the file changes.
+// Two inline preloads (data: URLs) frame register.js in every Node process of the run:
+//  - before it, one gives each process its own snapshot file (snapshot-<pid>.tmsnap), so that a
+//    wrapper (`npm start`, `npx`) exiting last cannot overwrite the program's snapshot with its
+//    own empty one;
+//  - after it, one writes the process's pid to `ready` once register's handlers are installed:
+//    only that process is signalled, and only then — SIGUSR2 kills a process without a handler
+//    (a shell, or Node still loading Binaryen).
+// At exit the snapshot of the process that traced the most is the program's.
 
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -56,7 +61,6 @@ export interface ExitStatus {
 
 export class TracedChild {
   readonly child: ChildProcess;
-  readonly snapshotPath: string;
   readonly exited: Promise<ExitStatus>;
   private readonly dir: string;
   private readonly readyPath: string;
@@ -65,16 +69,17 @@ export class TracedChild {
 
   constructor(options: TracedChildOptions) {
     this.dir = mkdtempSync(join(tmpdir(), 'wasm-tracemalloc-'));
-    this.snapshotPath = join(this.dir, 'snapshot.tmsnap');
     this.readyPath = join(this.dir, 'ready');
     const register = pathToFileURL(registerPath()).href;
-    const nodeOptions = [options.env.NODE_OPTIONS ?? '', `--import "${register}"`, `--import=${READY_MODULE}`].filter(Boolean).join(' ');
+    const nodeOptions = [options.env.NODE_OPTIONS ?? '', `--import=${PER_PROCESS_MODULE}`, `--import "${register}"`, `--import=${READY_MODULE}`]
+      .filter(Boolean)
+      .join(' ');
     const env: NodeJS.ProcessEnv = {
       ...options.env,
       NODE_OPTIONS: nodeOptions,
       WASM_TRACEMALLOC: String(options.nframe),
-      WASM_TRACEMALLOC_SNAPSHOT: this.snapshotPath,
-      WASM_TRACEMALLOC_CLI_READY: this.readyPath,
+      WASM_TRACEMALLOC_SNAPSHOT: join(this.dir, 'snapshot.tmsnap'), // replaced per process
+      WASM_TRACEMALLOC_CLI_DIR: this.dir,
     };
     if (options.native) env.WASM_TRACEMALLOC_NATIVE = '1';
     else delete env.WASM_TRACEMALLOC_NATIVE;
@@ -102,22 +107,41 @@ export class TracedChild {
     return (Date.now() - this.started) / 1000;
   }
 
-  private stamp(): string {
+  private snapshotPathOf(pid: number): string {
+    return join(this.dir, `snapshot-${pid}.tmsnap`);
+  }
+
+  private stamp(path: string): string {
     try {
-      const s = statSync(this.snapshotPath);
+      const s = statSync(path);
       return `${s.mtimeMs}:${s.size}`;
     } catch {
       return '';
     }
   }
 
-  /** The last snapshot the child wrote, or null (none yet, or one being written). */
-  readSnapshot(): Snapshot | null {
+  private read(path: string): Snapshot | null {
     try {
-      return Snapshot.deserialize(readFileSync(this.snapshotPath));
+      return Snapshot.deserialize(readFileSync(path));
     } catch {
       return null;
     }
+  }
+
+  /** The program's snapshot at exit: of every traced Node process of the run, the one that
+   * holds the most traces (the newest on a tie), or null when none wrote one. */
+  readSnapshot(): Snapshot | null {
+    let best: { snapshot: Snapshot; mtime: number } | null = null;
+    for (const name of readdirSync(this.dir)) {
+      if (!/^snapshot-\d+\.tmsnap$/.test(name)) continue;
+      const path = join(this.dir, name);
+      const snapshot = this.read(path);
+      if (!snapshot) continue;
+      const mtime = statSync(path).mtimeMs;
+      const n = snapshot.traces.length;
+      if (!best || n > best.snapshot.traces.length || (n === best.snapshot.traces.length && mtime > best.mtime)) best = { snapshot, mtime };
+    }
+    return best?.snapshot ?? null;
   }
 
   /** The pid of the traced Node process once its handlers are installed, else null. */
@@ -135,7 +159,8 @@ export class TracedChild {
   async requestSnapshot(timeoutMs = 10_000): Promise<Snapshot | null> {
     const pid = this.readyPid();
     if (!this.running || pid === null) return null;
-    const before = this.stamp();
+    const path = this.snapshotPathOf(pid);
+    const before = this.stamp(path);
     try {
       process.kill(pid, 'SIGUSR2');
     } catch {
@@ -144,11 +169,11 @@ export class TracedChild {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline && this.running) {
       await sleep(25);
-      const now = this.stamp();
+      const now = this.stamp(path);
       if (now !== '' && now !== before) {
-        // the file may still be being written: retry until it parses
+        // register.js renames a complete file into place; retry a little all the same
         for (let i = 0; i < 20; i++) {
-          const snapshot = this.readSnapshot();
+          const snapshot = this.read(path);
           if (snapshot) return snapshot;
           await sleep(25);
         }
@@ -162,8 +187,12 @@ export class TracedChild {
   }
 }
 
+// Both run in the traced processes, as data: URLs (no file to ship or find). POSIX paths.
+const PER_PROCESS_SOURCE =
+  "const d=process.env.WASM_TRACEMALLOC_CLI_DIR;if(d)process.env.WASM_TRACEMALLOC_SNAPSHOT=d+'/snapshot-'+process.pid+'.tmsnap'";
 const READY_SOURCE =
-  "if(process.env.WASM_TRACEMALLOC_CLI_READY)(await import('node:fs')).writeFileSync(process.env.WASM_TRACEMALLOC_CLI_READY,String(process.pid))";
+  "const d=process.env.WASM_TRACEMALLOC_CLI_DIR;if(d)(await import('node:fs')).writeFileSync(d+'/ready',String(process.pid))";
+const PER_PROCESS_MODULE = `data:text/javascript,${encodeURIComponent(PER_PROCESS_SOURCE)}`;
 const READY_MODULE = `data:text/javascript,${encodeURIComponent(READY_SOURCE)}`;
 
 export function sleep(ms: number): Promise<void> {

@@ -52,6 +52,17 @@ describe('run', () => {
     expect(r.stderr).toMatch(/\[ Top 1 lines at \d+\.\d s \]\n/);
     expect(r.stderr).toContain(`[ Top 1 lines at exit ]\nfixtures/c/basic.c:49: size=21.1 KiB, count=5, average=4321 B\nTotal allocated size: 21.1 KiB\n`);
   });
+
+  it('through a Node wrapper (npm start, npx) and a shell: the program\'s snapshot, not the wrapper\'s', () => {
+    const dir = tempDir();
+    const wrapper = join(ROOT, 'test', 'cli', 'apps', 'wrapper.mjs');
+    const r = cli(['run', '--top', '1', '--interval', '0.2', '-o', 'w.tmsnap', '--', 'sh', '-c', `node --no-warnings ${wrapper} node --no-warnings ${APP} 2 300`], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(PHASES);
+    expect(load(join(dir, 'w.tmsnap')).statistics('lineno').map(String)).toEqual(['fixtures/c/basic.c:49: size=8642 B, count=2, average=4321 B']);
+    // the shell (which SIGUSR2 would kill) was never signalled: it lived to pass on the status
+    expect(r.stderr).toContain('[ Top 1 lines at exit ]');
+  });
 });
 
 describe('leaks', () => {
