@@ -122,9 +122,9 @@ function resolveSource(source: string, root: string, mapDir: string): string {
 export function loadSourceMap(bytes: Uint8Array, sections: Section[], opts: SourceMapOptions): SourceMapIndex | null {
   let text: string | object | undefined;
   let mapPath: string | null = null;
-  if (opts.sourceMap !== undefined) {
+  if (opts.sourceMap !== undefined && opts.sourceMap !== null) {
     if (typeof opts.sourceMap === 'object') text = opts.sourceMap;
-    else if (/^\s*[{[]/.test(opts.sourceMap)) text = opts.sourceMap;
+    else if (/^\s*([{[]|\)\]\}')/.test(opts.sourceMap)) text = opts.sourceMap;
     else { mapPath = opts.sourceMap; text = readMapFile(opts, mapPath, 'the sourceMap option'); }
   } else {
     const section = customSection(bytes, sections, 'sourceMappingURL');
@@ -148,7 +148,8 @@ export function loadSourceMap(bytes: Uint8Array, sections: Section[], opts: Sour
   }
   let raw: RawSourceMap;
   try {
-    raw = (typeof text === 'string' ? JSON.parse(text) : text) as RawSourceMap;
+    // A map may open with the `)]}'` line that guards it against being run as script (spec §5).
+    raw = (typeof text === 'string' ? JSON.parse(text.replace(/^\)\]\}'[^\n]*\n/, '')) : text) as RawSourceMap;
   } catch (e) {
     throw new SourceMapError(`source map ${mapPath ?? '(inline)'} is not JSON: ${(e as Error).message}`);
   }

@@ -42,7 +42,7 @@ describe('source-map resolver', () => {
       const stripped = editCustomSections(bytes, noUrl);
       const offset = callsTo(bytes, 'make_node', 'dlmalloc')[0]!.offset;
       const text = readData('em-sites.wasm.map');
-      for (const sourceMap of [JSON.parse(text), text]) {
+      for (const sourceMap of [JSON.parse(text), text, `)]}'\n${text}`]) {
         const viaOption = createResolver(stripped, { sourceMap, sourceMapBaseDir: 'data' });
         expect(viaOption.kind).toBe('sourcemap');
         expect(viaOption.resolve(offset)).toMatchObject({ file: 'src/sites.c', line: 7 });
