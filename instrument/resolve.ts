@@ -93,7 +93,7 @@ export function createResolver(bytes: Uint8Array, opts: ResolverOptions = {}): R
     try {
       index = DwarfIndex.read(dwarf);
     } catch (e) {
-      warnings.push(`DWARF unreadable, using the name section: ${(e as Error).message}`);
+      warnings.push(`DWARF unreadable, not using it: ${(e as Error).message}`);
     }
     if (index && index.lines.rowCount === 0) {
       // wasm-opt run by a one-step optimised link keeps the DWARF sections but empties the line
