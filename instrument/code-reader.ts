@@ -282,13 +282,14 @@ function skipGc(r: ByteReader, funcIndex: number, at: number): void {
   }
 }
 
-/** 0xFC: saturating truncation, bulk memory, table operations. */
+/** 0xFC: saturating truncation, bulk memory, table operations, wide arithmetic. */
 function skipMisc(r: ByteReader, funcIndex: number, at: number): void {
   const sub = r.u32leb('0xfc opcode');
   if (sub <= 7) return; // trunc_sat
   switch (sub) {
     case 8: case 10: case 12: case 14: r.u32leb('index'); r.u32leb('index'); break; // memory.init/copy, table.init/copy
     case 9: case 11: case 13: case 15: case 16: case 17: r.u32leb('index'); break; // data.drop memory.fill elem.drop table.grow/size/fill
+    case 19: case 20: case 21: case 22: break; // wide arithmetic: i64.add128 sub128 mul_wide_s mul_wide_u
     default: r.fail(`function ${funcIndex}: unknown opcode 0xfc ${sub}`, at);
   }
 }
