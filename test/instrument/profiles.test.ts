@@ -1,0 +1,55 @@
+// The allocator table: every spelling a toolchain writes must be recognised, and nothing that
+// merely looks like one.
+
+import { describe, expect, it } from 'vitest';
+import { ALLOCATOR_PROFILES, profileMatches } from '../../instrument/profiles';
+
+const find = (name: string) => ALLOCATOR_PROFILES.filter((e) => profileMatches(e, name));
+
+describe('allocator profiles', () => {
+  it('know every C++ operator new/delete, mangled and as wasm-ld demangles it', () => {
+    const news = ['_Znwm', '_Znam', '_Znwj', '_Znaj', '_ZnwmRKSt9nothrow_t', '_ZnajRKSt9nothrow_t', '_ZnwmSt11align_val_t',
+      '_ZnamSt11align_val_tRKSt9nothrow_t', 'operator new(unsigned long)', 'operator new[](unsigned int)',
+      'operator new(unsigned long, std::nothrow_t const&)', 'operator new[](unsigned long, std::align_val_t, std::nothrow_t const&)'];
+    const deletes = ['_ZdlPv', '_ZdaPv', '_ZdlPvm', '_ZdaPvj', '_ZdlPvRKSt9nothrow_t', '_ZdlPvSt11align_val_t',
+      '_ZdaPvmSt11align_val_t', '_ZdlPvSt11align_val_tRKSt9nothrow_t', 'operator delete(void*)',
+      'operator delete[](void*, unsigned long)', 'operator delete(void*, unsigned int, std::align_val_t)'];
+    for (const n of news) expect(find(n).map((e) => `${e.family} ${e.spec.role}`), n).toEqual(['c++ alloc']);
+    for (const n of deletes) expect(find(n).map((e) => `${e.family} ${e.spec.role}`), n).toEqual(['c++ free']);
+    expect(ALLOCATOR_PROFILES.filter((e) => e.family === 'c++').length).toBe(32);
+  });
+
+  it('know Rust shims by legacy name, crate path and v0 mangling, without confusing them', () => {
+    const role = (n: string) => find(n).map((e) => `${e.names[0]}`);
+    expect(role('__rust_alloc')).toEqual(['__rust_alloc']);
+    expect(role('__rustc[5f2b0a4e]::__rust_alloc')).toEqual(['__rust_alloc']);
+    expect(role('_RNvCs1234_7___rustc12___rust_alloc')).toEqual(['__rust_alloc']);
+    expect(role('_RNvCs1234_7___rustc19___rust_alloc_zeroed')).toEqual(['__rust_alloc_zeroed']);
+    expect(role('_RNvCs1234_7___rustc14___rust_realloc')).toEqual(['__rust_realloc']);
+    expect(role('my_crate::not__rust_alloc')).toEqual([]);
+    expect(role('__rust_alloc_error_handler')).toEqual([]);
+  });
+
+  it('know libc, Emscripten, emmalloc, wasm-bindgen and AssemblyScript names', () => {
+    const fam = (n: string) => find(n).map((e) => `${e.family} ${e.spec.role}`);
+    expect(fam('malloc')).toEqual(['libc alloc']);
+    expect(fam('dlcalloc')).toEqual(['libc alloc']);
+    expect(fam('emmalloc_realloc')).toEqual(['libc realloc']);
+    expect(fam('posix_memalign')).toEqual(['libc alloc-out']);
+    expect(fam('strdup')).toEqual(['libc wrapper']);
+    expect(fam('__wbindgen_free')).toEqual(['wasm-bindgen free']);
+    expect(fam('~lib/rt/itcms/__new')).toEqual(['assemblyscript alloc']);
+    expect(fam('~lib/rt/tcms/__renew')).toEqual(['assemblyscript realloc']);
+    expect(fam('~lib/rt/itcms/free')).toEqual(['assemblyscript free']);
+    expect(fam('mallocx')).toEqual([]);
+  });
+
+  it('name argument positions that exist', () => {
+    for (const e of ALLOCATOR_PROFILES) {
+      const s = e.spec as unknown as Record<string, unknown>;
+      for (const k of ['size', 'count', 'ptr', 'out']) {
+        if (k in s) expect(Number.isInteger(s[k]) && (s[k] as number) >= 0, `${e.names[0]}.${k}`).toBe(true);
+      }
+    }
+  });
+});
