@@ -65,6 +65,26 @@ describe('run', () => {
   });
 });
 
+describe('run --native', () => {
+  it('puts the process\'s own malloc in domain 0 (zlib), or says in one line why it cannot', async () => {
+    const native = await import('../../native/index');
+    const dir = tempDir();
+    // an open deflate stream keeps zlib's state (allocated through Node's AllocForZlib) alive at exit
+    const program = "globalThis.z=require('zlib').createDeflate(); z.write(Buffer.alloc(1<<20, 3)); setTimeout(()=>{}, 200)";
+    const r = cli(['run', '--native', '--nframe', '6', '-o', 'n.tmsnap', '--', 'node', '-e', program], { cwd: dir });
+    expect(r.code).toBe(0);
+    const snapshot = load(join(dir, 'n.tmsnap'));
+    const native0 = [...snapshot.traces].filter((t) => t.domain === 0);
+    if (native.available) {
+      expect(native0.length).toBeGreaterThan(0);
+      expect(snapshot.statistics('lineno', true).map(String).join('\n')).toMatch(/ZlibContext::InitZlib/);
+    } else {
+      expect(native0).toEqual([]);
+      expect(r.stderr).toContain(`wasm-tracemalloc: native tracing unavailable: ${native.reason}`);
+    }
+  });
+});
+
 describe('leaks', () => {
   it('shows what is still allocated at exit, by traceback, with source lines', () => {
     const r = cli(['leaks', '--', 'node', '--no-warnings', APP, '2'], { cwd: ROOT });
