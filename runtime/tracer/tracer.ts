@@ -39,7 +39,6 @@ export function unregisterSource(source: TraceSource): void {
   if (i < 0) return;
   sources.splice(i, 1);
   source.stop();
-  if (source instanceof WasmDomain) wasmTotals.peak = Math.max(wasmTotals.current, 0);
 }
 
 /** The registered sources, by domain (read-only view for reports and tests). */

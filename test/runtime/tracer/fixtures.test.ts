@@ -1,6 +1,8 @@
 // Every fixture, instrumented by instrument/, traced through the public API: at each checkpoint
 // the traced live set equals the manifest's (lines, counts, bytes), compareTo names what grew,
 // and with nframe=16 the known chains come out exactly.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { instrument } from '../../../instrument/index';
 import * as tracemalloc from '../../../runtime/tracer/index';
@@ -69,6 +71,7 @@ function directLines(fx: Fixture): Set<string> {
 }
 
 const names = listFixtures();
+const root = join(import.meta.dirname, '..', '..', '..');
 
 describe.each(names)('fixture %s', (name) => {
   let fx: Fixture;
@@ -76,7 +79,12 @@ describe.each(names)('fixture %s', (name) => {
 
   it('runs instrumented exactly as the original and matches every checkpoint at nframe=1', async () => {
     fx = await loadFixture(name);
-    instrumented = instrument(fx.wasmBytes).bytes;
+    // source maps are found through the module's sourceMappingURL, relative to its folder
+    const dir = relative(root, fx.dir);
+    instrumented = instrument(fx.wasmBytes, {
+      sourceMapBaseDir: dir,
+      readFile: (path) => (existsSync(join(root, path)) ? readFileSync(join(root, path), 'utf8') : undefined),
+    }).bytes;
     const m = fx.manifest;
     const traced = await traceFixture(fx, instrumented, 1);
     expect(traced.stdout).toBe(m.stdout);
@@ -141,7 +149,7 @@ describe.each(names)('fixture %s', (name) => {
       }
       // every line, 'via' ones included, read off the deep tracebacks
       const expected = [...checkpoint.live].sort(byKey);
-      const got = userLines(snapshot, m.sources);
+      const got = userLines(snapshot, [...m.sources, ...m.sites.map((site) => site.file)]);
       const wanted = new Set(expected.map((l) => key(l.file, l.line)));
       expect(m.complete ? got : got.filter((l) => wanted.has(key(l.file, l.line))), `checkpoint ${checkpoint.checkpoint}`).toEqual(expected);
     }

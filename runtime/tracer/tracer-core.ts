@@ -1,0 +1,148 @@
+/**
+ * The JS side of tracer-core.wat: instantiates one core per domain and reads its tables at
+ * snapshot time. Events never come through here — the instrumented module calls the core's
+ * exports directly (wasm→wasm), which is what keeps tracing cheap (DESIGN.md: recording and
+ * interning in JS per event is what costs).
+ */
+import { TRACER_CORE_WASM } from './tracer-core-wasm';
+
+/** Layout constants shared with tracer-core.wat. */
+const SS_BASE = 64;
+const SLOTS = 512;
+const SEGMENT_HEADER = 16;
+const SLOT_BYTES = 12;
+/** Tag of one-frame traceback ids: `site | TAG` is the traceback [site] with total 1. */
+const TAG = 0x80000000;
+
+interface CoreExports {
+  memory: WebAssembly.Memory;
+  alloc: (ptr: number, size: number, site: number) => void;
+  free: (ptr: number, site: number) => void;
+  realloc: (old: number, ptr: number, size: number, site: number) => void;
+  enter: (site: number) => number;
+  leave: (token: number) => void;
+  clear: () => void;
+  find: (ptr: number) => number;
+  nframe: WebAssembly.Global;
+  sp: WebAssembly.Global;
+  current: WebAssembly.Global;
+  peak: WebAssembly.Global;
+  count: WebAssembly.Global;
+  dir: WebAssembly.Global;
+  gdepth: WebAssembly.Global;
+  tb_meta: WebAssembly.Global;
+  tb_pool: WebAssembly.Global;
+  tb_count: WebAssembly.Global;
+}
+
+/** Traced bytes of all wasm domains together, kept by the cores in two shared i64 globals. */
+export class TracedTotals {
+  readonly currentGlobal = new WebAssembly.Global({ value: 'i64', mutable: true }, 0n);
+  readonly peakGlobal = new WebAssembly.Global({ value: 'i64', mutable: true }, 0n);
+  get current(): number {
+    return Number(this.currentGlobal.value);
+  }
+  set current(value: number) {
+    this.currentGlobal.value = BigInt(value);
+  }
+  get peak(): number {
+    return Number(this.peakGlobal.value);
+  }
+  set peak(value: number) {
+    this.peakGlobal.value = BigInt(value);
+  }
+}
+
+let coreModule: WebAssembly.Module | null = null;
+const OriginalModule = WebAssembly.Module;
+const OriginalInstance = WebAssembly.Instance;
+
+export class TracerCore {
+  readonly exports: CoreExports;
+  private u32: Uint32Array;
+
+  constructor(totals: TracedTotals, onInvalid: (kind: number, site: number) => void) {
+    // The original constructors: WebAssembly may be patched by now.
+    coreModule ??= new OriginalModule(TRACER_CORE_WASM);
+    const host = { total_current: totals.currentGlobal, total_peak: totals.peakGlobal, invalid: onInvalid };
+    this.exports = new OriginalInstance(coreModule, { host }).exports as unknown as CoreExports;
+    this.u32 = new Uint32Array(this.exports.memory.buffer);
+  }
+
+  /** A view of the core's memory (re-made after the core grew it: the old buffer detaches). */
+  private view(): Uint32Array {
+    if (this.u32.length === 0 || this.u32.buffer !== this.exports.memory.buffer) {
+      this.u32 = new Uint32Array(this.exports.memory.buffer);
+    }
+    return this.u32;
+  }
+
+  get nframe(): number {
+    return this.exports.nframe.value as number;
+  }
+  set nframe(value: number) {
+    this.exports.nframe.value = value;
+  }
+  get current(): number {
+    return Number(this.exports.current.value);
+  }
+  get peak(): number {
+    return Number(this.exports.peak.value);
+  }
+  resetPeak(): void {
+    this.exports.peak.value = this.exports.current.value;
+  }
+  get count(): number {
+    return this.exports.count.value as number;
+  }
+  get byteLength(): number {
+    return this.exports.memory.buffer.byteLength;
+  }
+  /** Frames on the shadow stack. */
+  get depth(): number {
+    return ((this.exports.sp.value as number) - SS_BASE) >>> 2;
+  }
+  resetShadowStack(): void {
+    this.exports.sp.value = SS_BASE;
+  }
+  clear(): void {
+    this.exports.clear();
+  }
+
+  /** Calls fn(ptr, size, tb) for every live block. */
+  forEach(fn: (ptr: number, size: number, tb: number) => void): void {
+    const u32 = this.view();
+    const dir = (this.exports.dir.value as number) >>> 2;
+    const entries = 2 ** (this.exports.gdepth.value as number);
+    let previous = -1;
+    for (let k = 0; k < entries; k++) {
+      // a segment owns one aligned run of directory entries: visit it once
+      const segment = u32[dir + k]!;
+      if (segment === previous) continue;
+      previous = segment;
+      let w = (segment + SEGMENT_HEADER) >>> 2;
+      for (let i = 0; i < SLOTS; i++, w += SLOT_BYTES >>> 2) {
+        const ptr = u32[w]!;
+        if (ptr !== 0) fn(ptr, u32[w + 1]!, u32[w + 2]!);
+      }
+    }
+  }
+
+  /** [size, tb] of a live block, or null. */
+  lookup(ptr: number): [size: number, tb: number] | null {
+    const address = this.exports.find(ptr);
+    if (address === 0) return null;
+    const u32 = this.view();
+    return [u32[(address >>> 2) + 1]!, u32[(address >>> 2) + 2]!];
+  }
+
+  /** The site ids of traceback `tb`, most recent first, and its real depth. */
+  traceback(tb: number): { sites: number[]; total: number } {
+    if (tb >= TAG) return { sites: [tb - TAG], total: 1 };
+    const u32 = this.view();
+    const meta = ((this.exports.tb_meta.value as number) >>> 2) + tb * 4;
+    const [offset, n, total] = [u32[meta]!, u32[meta + 1]!, u32[meta + 2]!];
+    const pool = ((this.exports.tb_pool.value as number) >>> 2) + offset;
+    return { sites: Array.from(u32.subarray(pool, pool + n)), total };
+  }
+}

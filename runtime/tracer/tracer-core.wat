@@ -1,0 +1,439 @@
+;; The tracer core: one instance per domain, imported by the instrumented module as its hooks
+;; (docs/hook-abi.md: alloc, free, realloc, enter, leave), so an allocation never leaves wasm.
+;; JS reads the tables only at snapshot time. Its own memory: the program's is never touched.
+;;
+;; Memory layout
+;;   0 .. 64            unused (address 0 stays 0)
+;;   64 .. SS_END       the shadow stack: site ids, oldest first; $sp = next free byte
+;;   ARENA ..           blocks from a bump allocator ($sbrk): segments, directory, tracebacks
+;;
+;; The live table (pointer -> size, traceback id) is extendible hashing over fixed-size
+;; segments of open addressing: a directory indexed by the top `gdepth` bits of hash(ptr) points
+;; to segments of 512 slots [ptr, size, tb] probed linearly by the low bits. A segment 3/4 full
+;; splits in two on the next hash bit: growth touches one segment, never rehashes the world, and
+;; never needs a second copy of the table, so memory stays ~16-32 B per live block.
+;; Deletion shifts the cluster back (no tombstones). Pointer 0 marks an empty slot.
+;;
+;; Traceback ids: `site | 0x80000000` for the one-frame traceback [site] (nframe=1: no
+;; interning at all); otherwise an interned id < 0x80000000: meta[id] = [offset, n, total, hash]
+;; into a pool of site ids (most recent first), found through an open-addressing index.
+(module
+  (import "host" "total_current" (global $total_current (mut i64)))
+  (import "host" "total_peak" (global $total_peak (mut i64)))
+  (import "host" "invalid" (func $invalid (param i32 i32)))
+  (memory (export "memory") 2 65536)
+
+  (global $SS_BASE i32 (i32.const 64))
+  (global $SS_END i32 (i32.const 65600))         ;; 16384 frames
+  (global $ARENA i32 (i32.const 65600))
+  (global $SLOTS i32 (i32.const 512))
+  (global $MASK i32 (i32.const 511))
+  (global $SPLIT_AT i32 (i32.const 384))
+  (global $SEG_BYTES i32 (i32.const 6160))       ;; 16-byte header [count, depth] + 512 * 12
+  (global $TAG i32 (i32.const 0x80000000))
+
+  (global $nframe (export "nframe") (mut i32) (i32.const 0))
+  (global $sp (export "sp") (mut i32) (i32.const 64))
+  (global $current (export "current") (mut i64) (i64.const 0))
+  (global $peak (export "peak") (mut i64) (i64.const 0))
+  (global $count (export "count") (mut i32) (i32.const 0))
+  (global $bump (export "bump") (mut i32) (i32.const 0))
+  (global $dir (export "dir") (mut i32) (i32.const 0))
+  (global $gdepth (export "gdepth") (mut i32) (i32.const 0))
+  (global $scratch (mut i32) (i32.const 0))
+  (global $tb_index (mut i32) (i32.const 0))
+  (global $tb_index_mask (mut i32) (i32.const 0))
+  (global $tb_meta (export "tb_meta") (mut i32) (i32.const 0))
+  (global $tb_meta_cap (mut i32) (i32.const 0))
+  (global $tb_count (export "tb_count") (mut i32) (i32.const 0))
+  (global $tb_pool (export "tb_pool") (mut i32) (i32.const 0))
+  (global $tb_pool_cap (mut i32) (i32.const 0))
+  (global $tb_pool_used (mut i32) (i32.const 0))
+
+  (start $init)
+
+  ;; ---- memory ----
+
+  ;; A zeroed block of n bytes (16-aligned) at the end of the arena, growing memory as needed.
+  (func $sbrk (param $n i32) (result i32)
+    (local $p i32) (local $end i32) (local $have i32)
+    (local.set $p (global.get $bump))
+    (local.set $end (i32.add (local.get $p) (i32.and (i32.add (local.get $n) (i32.const 15)) (i32.const -16))))
+    (local.set $have (i32.shl (memory.size) (i32.const 16)))
+    (if (i32.gt_u (local.get $end) (local.get $have))
+      (then
+        (if (i32.eq (memory.grow (i32.shr_u (i32.add (i32.sub (local.get $end) (local.get $have)) (i32.const 65535)) (i32.const 16)))
+                    (i32.const -1))
+          (then (unreachable)))))
+    (memory.fill (local.get $p) (i32.const 0) (i32.sub (local.get $end) (local.get $p)))
+    (global.set $bump (local.get $end))
+    (local.get $p))
+
+  (func $new_segment (param $depth i32) (result i32)
+    (local $s i32)
+    (local.set $s (call $sbrk (global.get $SEG_BYTES)))
+    (i32.store offset=4 (local.get $s) (local.get $depth))
+    (local.get $s))
+
+  ;; Everything empty again (start, clear): the arena is reused from its beginning.
+  (func $init
+    (global.set $bump (global.get $ARENA))
+    (global.set $scratch (call $sbrk (i32.mul (global.get $SLOTS) (i32.const 12))))
+    (global.set $dir (call $sbrk (i32.const 16)))
+    (global.set $gdepth (i32.const 0))
+    (i32.store (global.get $dir) (call $new_segment (i32.const 0)))
+    (global.set $tb_index (call $sbrk (i32.const 1024)))
+    (global.set $tb_index_mask (i32.const 255))
+    (global.set $tb_meta_cap (i32.const 64))
+    (global.set $tb_meta (call $sbrk (i32.const 1024)))
+    (global.set $tb_pool_cap (i32.const 256))
+    (global.set $tb_pool (call $sbrk (i32.const 1024)))
+    (global.set $tb_pool_used (i32.const 0))
+    (global.set $tb_count (i32.const 0))
+    (global.set $count (i32.const 0))
+    (global.set $current (i64.const 0))
+    (global.set $peak (i64.const 0)))
+
+  (func (export "clear")
+    (global.set $total_current (i64.sub (global.get $total_current) (global.get $current)))
+    (call $init))
+
+  ;; ---- the live table ----
+
+  ;; murmur3's finalizer: a bijection, so distinct pointers never share a full hash.
+  (func $mix (param $x i32) (result i32)
+    (local.set $x (i32.xor (local.get $x) (i32.shr_u (local.get $x) (i32.const 16))))
+    (local.set $x (i32.mul (local.get $x) (i32.const 0x85ebca6b)))
+    (local.set $x (i32.xor (local.get $x) (i32.shr_u (local.get $x) (i32.const 13))))
+    (local.set $x (i32.mul (local.get $x) (i32.const 0xc2b2ae35)))
+    (i32.xor (local.get $x) (i32.shr_u (local.get $x) (i32.const 16))))
+
+  (func $segment_of (param $h i32) (result i32)
+    (if (result i32) (i32.eqz (global.get $gdepth))
+      (then (i32.load (global.get $dir)))
+      (else (i32.load (i32.add (global.get $dir)
+        (i32.shl (i32.shr_u (local.get $h) (i32.sub (i32.const 32) (global.get $gdepth))) (i32.const 2)))))))
+
+  ;; Address of slot i of segment s.
+  (func $slot (param $s i32) (param $i i32) (result i32)
+    (i32.add (i32.add (local.get $s) (i32.const 16)) (i32.mul (local.get $i) (i32.const 12))))
+
+  ;; Puts an entry known to be absent into segment s (splits only).
+  (func $place (param $s i32) (param $h i32) (param $ptr i32) (param $size i32) (param $tb i32)
+    (local $i i32) (local $a i32)
+    (local.set $i (i32.and (local.get $h) (global.get $MASK)))
+    (loop $probe
+      (local.set $a (call $slot (local.get $s) (local.get $i)))
+      (if (i32.load (local.get $a))
+        (then
+          (local.set $i (i32.and (i32.add (local.get $i) (i32.const 1)) (global.get $MASK)))
+          (br $probe))))
+    (i32.store (local.get $a) (local.get $ptr))
+    (i32.store offset=4 (local.get $a) (local.get $size))
+    (i32.store offset=8 (local.get $a) (local.get $tb))
+    (i32.store (local.get $s) (i32.add (i32.load (local.get $s)) (i32.const 1))))
+
+  (func $double_directory
+    (local $old i32) (local $new i32) (local $n i32) (local $k i32) (local $v i32)
+    (local.set $old (global.get $dir))
+    (local.set $n (i32.shl (i32.const 1) (global.get $gdepth)))
+    (local.set $new (call $sbrk (i32.shl (local.get $n) (i32.const 3))))
+    (local.set $k (i32.const 0))
+    (loop $copy
+      (local.set $v (i32.load (i32.add (local.get $old) (i32.shl (local.get $k) (i32.const 2)))))
+      (i32.store (i32.add (local.get $new) (i32.shl (local.get $k) (i32.const 3))) (local.get $v))
+      (i32.store offset=4 (i32.add (local.get $new) (i32.shl (local.get $k) (i32.const 3))) (local.get $v))
+      (local.set $k (i32.add (local.get $k) (i32.const 1)))
+      (br_if $copy (i32.lt_u (local.get $k) (local.get $n))))
+    (global.set $dir (local.get $new))
+    (global.set $gdepth (i32.add (global.get $gdepth) (i32.const 1))))
+
+  ;; Splits segment s (the one hash h maps to) on the hash bit after its depth.
+  (func $split (param $s i32) (param $h i32)
+    (local $d i32) (local $b i32) (local $start i32) (local $len i32) (local $k i32)
+    (local $a i32) (local $key i32) (local $hk i32)
+    (local.set $d (i32.load offset=4 (local.get $s)))
+    (if (i32.eq (local.get $d) (global.get $gdepth)) (then (call $double_directory)))
+    (local.set $b (call $new_segment (i32.add (local.get $d) (i32.const 1))))
+    (i32.store offset=4 (local.get $s) (i32.add (local.get $d) (i32.const 1)))
+    ;; the directory entries of s form one aligned run of 2^(gdepth-d); its upper half -> b
+    (local.set $len (i32.shl (i32.const 1) (i32.sub (global.get $gdepth) (local.get $d))))
+    (local.set $start (i32.and (i32.shr_u (local.get $h) (i32.sub (i32.const 32) (global.get $gdepth)))
+                               (i32.sub (i32.const 0) (local.get $len))))
+    (local.set $k (i32.add (local.get $start) (i32.shr_u (local.get $len) (i32.const 1))))
+    (loop $redirect
+      (i32.store (i32.add (global.get $dir) (i32.shl (local.get $k) (i32.const 2))) (local.get $b))
+      (local.set $k (i32.add (local.get $k) (i32.const 1)))
+      (br_if $redirect (i32.lt_u (local.get $k) (i32.add (local.get $start) (local.get $len)))))
+    ;; move the entries out, empty s, and place each by its next bit
+    (memory.copy (global.get $scratch) (i32.add (local.get $s) (i32.const 16)) (i32.mul (global.get $SLOTS) (i32.const 12)))
+    (memory.fill (i32.add (local.get $s) (i32.const 16)) (i32.const 0) (i32.mul (global.get $SLOTS) (i32.const 12)))
+    (i32.store (local.get $s) (i32.const 0))
+    (local.set $k (i32.const 0))
+    (loop $move
+      (local.set $a (i32.add (global.get $scratch) (i32.mul (local.get $k) (i32.const 12))))
+      (local.set $key (i32.load (local.get $a)))
+      (if (local.get $key)
+        (then
+          (local.set $hk (call $mix (local.get $key)))
+          (call $place
+            (select (local.get $b) (local.get $s)
+              (i32.and (i32.shr_u (local.get $hk) (i32.sub (i32.const 31) (local.get $d))) (i32.const 1)))
+            (local.get $hk) (local.get $key)
+            (i32.load offset=4 (local.get $a)) (i32.load offset=8 (local.get $a)))))
+      (local.set $k (i32.add (local.get $k) (i32.const 1)))
+      (br_if $move (i32.lt_u (local.get $k) (global.get $SLOTS)))))
+
+  ;; Inserts or overwrites; returns the previous size, or -1 when ptr was not live.
+  (func $insert (param $ptr i32) (param $size i32) (param $tb i32) (result i64)
+    (local $h i32) (local $s i32) (local $i i32) (local $a i32) (local $key i32) (local $old i32)
+    (local.set $h (call $mix (local.get $ptr)))
+    (loop $fit
+      (local.set $s (call $segment_of (local.get $h)))
+      (if (i32.ge_u (i32.load (local.get $s)) (global.get $SPLIT_AT))
+        (then (call $split (local.get $s) (local.get $h)) (br $fit))))
+    (local.set $i (i32.and (local.get $h) (global.get $MASK)))
+    (loop $probe
+      (local.set $a (call $slot (local.get $s) (local.get $i)))
+      (local.set $key (i32.load (local.get $a)))
+      (if (i32.eq (local.get $key) (local.get $ptr))
+        (then
+          (local.set $old (i32.load offset=4 (local.get $a)))
+          (i32.store offset=4 (local.get $a) (local.get $size))
+          (i32.store offset=8 (local.get $a) (local.get $tb))
+          (return (i64.extend_i32_u (local.get $old)))))
+      (if (i32.eqz (local.get $key))
+        (then
+          (i32.store (local.get $a) (local.get $ptr))
+          (i32.store offset=4 (local.get $a) (local.get $size))
+          (i32.store offset=8 (local.get $a) (local.get $tb))
+          (i32.store (local.get $s) (i32.add (i32.load (local.get $s)) (i32.const 1)))
+          (global.set $count (i32.add (global.get $count) (i32.const 1)))
+          (return (i64.const -1))))
+      (local.set $i (i32.and (i32.add (local.get $i) (i32.const 1)) (global.get $MASK)))
+      (br $probe))
+    (unreachable))
+
+  ;; Address of ptr's slot, or 0 (JS: getObjectTraceback).
+  (func $find (export "find") (param $ptr i32) (result i32)
+    (local $h i32) (local $s i32) (local $i i32) (local $a i32) (local $key i32)
+    (if (i32.eqz (local.get $ptr)) (then (return (i32.const 0))))
+    (local.set $h (call $mix (local.get $ptr)))
+    (local.set $s (call $segment_of (local.get $h)))
+    (local.set $i (i32.and (local.get $h) (global.get $MASK)))
+    (loop $probe
+      (local.set $a (call $slot (local.get $s) (local.get $i)))
+      (local.set $key (i32.load (local.get $a)))
+      (if (i32.eq (local.get $key) (local.get $ptr)) (then (return (local.get $a))))
+      (if (i32.eqz (local.get $key)) (then (return (i32.const 0))))
+      (local.set $i (i32.and (i32.add (local.get $i) (i32.const 1)) (global.get $MASK)))
+      (br $probe))
+    (unreachable))
+
+  ;; Removes ptr; returns its size, or -1 when it was not live.
+  (func $remove (param $ptr i32) (result i64)
+    (local $h i32) (local $s i32) (local $i i32) (local $j i32) (local $a i32) (local $b i32)
+    (local $key i32) (local $home i32) (local $size i32)
+    (local.set $h (call $mix (local.get $ptr)))
+    (local.set $s (call $segment_of (local.get $h)))
+    (local.set $i (i32.and (local.get $h) (global.get $MASK)))
+    (loop $probe
+      (local.set $a (call $slot (local.get $s) (local.get $i)))
+      (local.set $key (i32.load (local.get $a)))
+      (if (i32.eqz (local.get $key)) (then (return (i64.const -1))))
+      (if (i32.ne (local.get $key) (local.get $ptr))
+        (then
+          (local.set $i (i32.and (i32.add (local.get $i) (i32.const 1)) (global.get $MASK)))
+          (br $probe))))
+    (local.set $size (i32.load offset=4 (local.get $a)))
+    (local.set $j (local.get $i))
+    (block $done
+      (loop $shift
+        (local.set $j (i32.and (i32.add (local.get $j) (i32.const 1)) (global.get $MASK)))
+        (local.set $b (call $slot (local.get $s) (local.get $j)))
+        (local.set $key (i32.load (local.get $b)))
+        (br_if $done (i32.eqz (local.get $key)))
+        (local.set $home (i32.and (call $mix (local.get $key)) (global.get $MASK)))
+        ;; the entry at j may fill the hole at i only if its home is not cyclically in (i, j]
+        (br_if $shift
+          (if (result i32) (i32.le_u (local.get $i) (local.get $j))
+            (then (i32.and (i32.gt_u (local.get $home) (local.get $i)) (i32.le_u (local.get $home) (local.get $j))))
+            (else (i32.or (i32.gt_u (local.get $home) (local.get $i)) (i32.le_u (local.get $home) (local.get $j))))))
+        (local.set $a (call $slot (local.get $s) (local.get $i)))
+        (i32.store (local.get $a) (local.get $key))
+        (i32.store offset=4 (local.get $a) (i32.load offset=4 (local.get $b)))
+        (i32.store offset=8 (local.get $a) (i32.load offset=8 (local.get $b)))
+        (local.set $i (local.get $j))
+        (br $shift)))
+    (i32.store (call $slot (local.get $s) (local.get $i)) (i32.const 0))
+    (i32.store (local.get $s) (i32.sub (i32.load (local.get $s)) (i32.const 1)))
+    (global.set $count (i32.sub (global.get $count) (i32.const 1)))
+    (i64.extend_i32_u (local.get $size)))
+
+  ;; ---- counters ----
+
+  (func $add (param $n i64)
+    (global.set $current (i64.add (global.get $current) (local.get $n)))
+    (if (i64.gt_s (global.get $current) (global.get $peak)) (then (global.set $peak (global.get $current))))
+    (global.set $total_current (i64.add (global.get $total_current) (local.get $n)))
+    (if (i64.gt_s (global.get $total_current) (global.get $total_peak))
+      (then (global.set $total_peak (global.get $total_current)))))
+
+  (func $sub (param $n i64)
+    (global.set $current (i64.sub (global.get $current) (local.get $n)))
+    (global.set $total_current (i64.sub (global.get $total_current) (local.get $n))))
+
+  ;; ---- tracebacks ----
+
+  ;; Frame k (0 = the allocation site) of the traceback being recorded.
+  (func $frame (param $site i32) (param $k i32) (result i32)
+    (if (result i32) (i32.eqz (local.get $k))
+      (then (local.get $site))
+      (else (i32.load (i32.sub (global.get $sp) (i32.shl (local.get $k) (i32.const 2)))))))
+
+  (func $traceback (param $site i32) (result i32)
+    (local $total i32) (local $n i32) (local $h i32) (local $k i32) (local $i i32) (local $e i32) (local $m i32)
+    (if (i32.le_u (global.get $nframe) (i32.const 1)) (then (return (i32.or (local.get $site) (global.get $TAG)))))
+    (local.set $total (i32.add (i32.shr_u (i32.sub (global.get $sp) (global.get $SS_BASE)) (i32.const 2)) (i32.const 1)))
+    (if (i32.eq (local.get $total) (i32.const 1)) (then (return (i32.or (local.get $site) (global.get $TAG)))))
+    (local.set $n (select (global.get $nframe) (local.get $total) (i32.lt_u (global.get $nframe) (local.get $total))))
+    ;; hash of (total, frames)
+    (local.set $h (i32.mul (i32.xor (local.get $total) (i32.const 0x2545f491)) (i32.const 0x9e3779b1)))
+    (local.set $k (i32.const 0))
+    (loop $hash
+      (local.set $h (i32.mul (i32.xor (local.get $h) (call $frame (local.get $site) (local.get $k))) (i32.const 0x9e3779b1)))
+      (local.set $h (i32.xor (local.get $h) (i32.shr_u (local.get $h) (i32.const 15))))
+      (local.set $k (i32.add (local.get $k) (i32.const 1)))
+      (br_if $hash (i32.lt_u (local.get $k) (local.get $n))))
+    (local.set $i (i32.and (local.get $h) (global.get $tb_index_mask)))
+    (loop $probe
+      (local.set $e (i32.load (i32.add (global.get $tb_index) (i32.shl (local.get $i) (i32.const 2)))))
+      (if (i32.eqz (local.get $e)) (then (return (call $intern_new (local.get $site) (local.get $n) (local.get $total) (local.get $h) (local.get $i)))))
+      (local.set $m (i32.add (global.get $tb_meta) (i32.shl (i32.sub (local.get $e) (i32.const 1)) (i32.const 4))))
+      (if (i32.and (i32.eq (i32.load offset=12 (local.get $m)) (local.get $h))
+            (i32.and (i32.eq (i32.load offset=4 (local.get $m)) (local.get $n)) (i32.eq (i32.load offset=8 (local.get $m)) (local.get $total))))
+        (then (if (call $same_frames (local.get $site) (local.get $n) (i32.load (local.get $m)))
+          (then (return (i32.sub (local.get $e) (i32.const 1)))))))
+      (local.set $i (i32.and (i32.add (local.get $i) (i32.const 1)) (global.get $tb_index_mask)))
+      (br $probe))
+    (unreachable))
+
+  (func $same_frames (param $site i32) (param $n i32) (param $offset i32) (result i32)
+    (local $k i32)
+    (loop $each
+      (if (i32.ne (call $frame (local.get $site) (local.get $k))
+                  (i32.load (i32.add (global.get $tb_pool) (i32.shl (i32.add (local.get $offset) (local.get $k)) (i32.const 2)))))
+        (then (return (i32.const 0))))
+      (local.set $k (i32.add (local.get $k) (i32.const 1)))
+      (br_if $each (i32.lt_u (local.get $k) (local.get $n))))
+    (i32.const 1))
+
+  ;; A block of `bytes` holding the first `used` bytes of `old` (old is abandoned in the arena).
+  (func $regrow (param $old i32) (param $used i32) (param $bytes i32) (result i32)
+    (local $new i32)
+    (local.set $new (call $sbrk (local.get $bytes)))
+    (memory.copy (local.get $new) (local.get $old) (local.get $used))
+    (local.get $new))
+
+  (func $intern_new (param $site i32) (param $n i32) (param $total i32) (param $h i32) (param $slot i32) (result i32)
+    (local $id i32) (local $m i32) (local $k i32) (local $cap i32) (local $e i32) (local $i i32)
+    (local.set $id (global.get $tb_count))
+    (if (i32.ge_u (local.get $id) (global.get $tb_meta_cap))
+      (then
+        (global.set $tb_meta (call $regrow (global.get $tb_meta) (i32.shl (local.get $id) (i32.const 4)) (i32.shl (global.get $tb_meta_cap) (i32.const 5))))
+        (global.set $tb_meta_cap (i32.shl (global.get $tb_meta_cap) (i32.const 1)))))
+    (if (i32.gt_u (i32.add (global.get $tb_pool_used) (local.get $n)) (global.get $tb_pool_cap))
+      (then
+        (local.set $cap (i32.shl (global.get $tb_pool_cap) (i32.const 1)))
+        (if (i32.lt_u (local.get $cap) (i32.add (global.get $tb_pool_used) (local.get $n)))
+          (then (local.set $cap (i32.add (local.get $cap) (local.get $n)))))
+        (global.set $tb_pool (call $regrow (global.get $tb_pool) (i32.shl (global.get $tb_pool_used) (i32.const 2)) (i32.shl (local.get $cap) (i32.const 2))))
+        (global.set $tb_pool_cap (local.get $cap))))
+    (loop $copy
+      (i32.store (i32.add (global.get $tb_pool) (i32.shl (i32.add (global.get $tb_pool_used) (local.get $k)) (i32.const 2)))
+        (call $frame (local.get $site) (local.get $k)))
+      (local.set $k (i32.add (local.get $k) (i32.const 1)))
+      (br_if $copy (i32.lt_u (local.get $k) (local.get $n))))
+    (local.set $m (i32.add (global.get $tb_meta) (i32.shl (local.get $id) (i32.const 4))))
+    (i32.store (local.get $m) (global.get $tb_pool_used))
+    (i32.store offset=4 (local.get $m) (local.get $n))
+    (i32.store offset=8 (local.get $m) (local.get $total))
+    (i32.store offset=12 (local.get $m) (local.get $h))
+    (global.set $tb_pool_used (i32.add (global.get $tb_pool_used) (local.get $n)))
+    (i32.store (i32.add (global.get $tb_index) (i32.shl (local.get $slot) (i32.const 2))) (i32.add (local.get $id) (i32.const 1)))
+    (global.set $tb_count (i32.add (local.get $id) (i32.const 1)))
+    ;; keep the index at most half full
+    (if (i32.gt_u (i32.shl (global.get $tb_count) (i32.const 1)) (global.get $tb_index_mask))
+      (then
+        (global.set $tb_index_mask (i32.add (i32.shl (global.get $tb_index_mask) (i32.const 1)) (i32.const 1)))
+        (global.set $tb_index (call $sbrk (i32.shl (i32.add (global.get $tb_index_mask) (i32.const 1)) (i32.const 2))))
+        (local.set $e (i32.const 0))
+        (loop $reindex
+          (local.set $i (i32.and (i32.load offset=12 (i32.add (global.get $tb_meta) (i32.shl (local.get $e) (i32.const 4))))
+                                 (global.get $tb_index_mask)))
+          (block $placed
+            (loop $probe
+              (br_if $placed (i32.eqz (i32.load (i32.add (global.get $tb_index) (i32.shl (local.get $i) (i32.const 2))))))
+              (local.set $i (i32.and (i32.add (local.get $i) (i32.const 1)) (global.get $tb_index_mask)))
+              (br $probe)))
+          (i32.store (i32.add (global.get $tb_index) (i32.shl (local.get $i) (i32.const 2))) (i32.add (local.get $e) (i32.const 1)))
+          (local.set $e (i32.add (local.get $e) (i32.const 1)))
+          (br_if $reindex (i32.lt_u (local.get $e) (global.get $tb_count))))))
+    (local.get $id))
+
+  ;; ---- the hooks (docs/hook-abi.md) ----
+
+  (func (export "alloc") (param $ptr i32) (param $size i32) (param $site i32)
+    (local $old i64)
+    (if (i32.or (i32.eqz (global.get $nframe)) (i32.eqz (local.get $ptr))) (then (return)))
+    (local.set $old (call $insert (local.get $ptr) (local.get $size) (call $traceback (local.get $site))))
+    (if (i64.ge_s (local.get $old) (i64.const 0))
+      (then
+        (call $invalid (i32.const 2) (local.get $site))
+        (call $sub (local.get $old))))
+    (call $add (i64.extend_i32_u (local.get $size))))
+
+  (func (export "free") (param $ptr i32) (param $site i32)
+    (local $size i64)
+    (if (i32.or (i32.eqz (global.get $nframe)) (i32.eqz (local.get $ptr))) (then (return)))
+    (local.set $size (call $remove (local.get $ptr)))
+    (if (i64.lt_s (local.get $size) (i64.const 0))
+      (then (call $invalid (i32.const 0) (local.get $site)))
+      (else (call $sub (local.get $size)))))
+
+  ;; CPython's tracemalloc_realloc: the old trace goes, the new block is traced at the realloc's
+  ;; own traceback (one trace per chain).
+  (func (export "realloc") (param $old i32) (param $new i32) (param $size i32) (param $site i32)
+    (local $s i64)
+    (if (i32.or (i32.eqz (global.get $nframe)) (i32.eqz (local.get $new))) (then (return)))
+    (if (i32.and (i32.ne (local.get $old) (i32.const 0)) (i32.ne (local.get $old) (local.get $new)))
+      (then
+        (local.set $s (call $remove (local.get $old)))
+        (if (i64.lt_s (local.get $s) (i64.const 0))
+          (then (call $invalid (i32.const 1) (local.get $site)))
+          (else (call $sub (local.get $s))))))
+    (local.set $s (call $insert (local.get $new) (local.get $size) (call $traceback (local.get $site))))
+    (if (i64.ge_s (local.get $s) (i64.const 0))
+      (then
+        (call $sub (local.get $s))
+        (if (i32.ne (local.get $old) (local.get $new)) (then (call $invalid (i32.const 2) (local.get $site)))))
+      (else
+        (if (i32.and (i32.ne (local.get $old) (i32.const 0)) (i32.eq (local.get $old) (local.get $new)))
+          (then (call $invalid (i32.const 1) (local.get $site))))))
+    (call $add (i64.extend_i32_u (local.get $size))))
+
+  ;; The shadow stack. A token is the sp before the push (>= 64, never 0); `leave` restores it,
+  ;; so an unbalanced enter (trap, longjmp) is repaired by an outer leave, or by JS resetting sp
+  ;; when the outermost export returns or throws. A full stack skips the push.
+  (func (export "enter") (param $site i32) (result i32)
+    (local $sp i32)
+    (local.set $sp (global.get $sp))
+    (if (i32.lt_u (local.get $sp) (global.get $SS_END))
+      (then
+        (i32.store (local.get $sp) (local.get $site))
+        (global.set $sp (i32.add (local.get $sp) (i32.const 4)))))
+    (local.get $sp))
+
+  (func (export "leave") (param $token i32)
+    (global.set $sp (local.get $token)))
+)
