@@ -64,6 +64,12 @@ describe.each(cases)('fixture %s (%s backend)', (name, backend) => {
         const id = result.sites.offsets.indexOf(offset);
         expect(id, `${site.id}: a site at byte ${offset}`).toBeGreaterThan(0);
         expect(siteLine(result.sites, id), `${site.id} at byte ${offset}`).toBe(`${site.file}:${site.line}`);
+        if (site.callSite === 'inlined' && fx.manifest.debugInfo.kind === 'dwarf') {
+          // the library frames inlined at the call travel with the site, innermost first
+          const inner = result.sites.inlined?.[id];
+          expect(inner?.length, `${site.id}: inlined frames`).toBeGreaterThan(0);
+          expect(result.sites.files[inner![0]![0]], `${site.id}: innermost inlined frame`).not.toBe(site.file);
+        }
       }
     }
   });
