@@ -43,6 +43,8 @@ export interface DwarfUnit {
   compDir: string | null;
   /** Offset of the unit's line program in .debug_line, or -1. */
   stmtList: number;
+  /** Sizes and DWARF 5 bases, for reading this unit's attributes later. */
+  ctx: FormContext;
 }
 
 /** A kept DIE: a function, an inlined call, or a scope that qualifies names. */
@@ -52,8 +54,12 @@ export interface Die {
   unit: DwarfUnit;
   /** Nearest kept ancestor. */
   parent: Die | null;
-  name: string | null;
-  linkageName: string | null;
+  // DW_AT_name / DW_AT_linkage_name are decoded on demand (most kept DIEs are types nobody asks
+  // about, and decoding every string dominated parse time): .debug_info offset and form, -1 = none.
+  nameAt: number;
+  nameForm: number;
+  linkageAt: number;
+  linkageForm: number;
   /** DW_AT_abstract_origin / DW_AT_specification target (.debug_info offset), -1 when none. */
   origin: number;
   /** [lo0, hi0, lo1, hi1, …], live ranges only. */
@@ -68,6 +74,7 @@ export interface Die {
 }
 
 export class DebugInfo {
+  constructor(private readonly sections: DwarfSections) {}
   readonly units: DwarfUnit[] = [];
   readonly dies = new Map<number, Die>();
   /** Concrete subprogram ranges, sorted by start: [lo, hi, die]. */
@@ -130,8 +137,8 @@ export class DebugInfo {
     let name: string | null = null;
     let linkage: string | null = null;
     for (let hops = 0; d && hops < 8; hops++) {
-      name ??= d.name;
-      linkage ??= d.linkageName;
+      name ??= this.attrString(d, d.nameAt, d.nameForm);
+      linkage ??= this.attrString(d, d.linkageAt, d.linkageForm);
       if (d.origin < 0) break;
       const next = this.dies.get(d.origin);
       if (!next) break;
@@ -143,9 +150,18 @@ export class DebugInfo {
     if (name === null) return linkage;
     const scopes: string[] = [];
     for (let p = d?.parent ?? null; p && SCOPE_TAGS.has(p.tag); p = p.parent) {
-      scopes.push(p.name ?? (p.tag === TAG.namespace ? '(anonymous namespace)' : '(anonymous)'));
+      scopes.push(this.attrString(p, p.nameAt, p.nameForm) ?? (p.tag === TAG.namespace ? '(anonymous namespace)' : '(anonymous)'));
     }
     return scopes.length ? `${scopes.reverse().join('::')}::${name}` : name;
+  }
+
+  private attrString(d: Die, at: number, form: number): string | null {
+    if (at < 0) return null;
+    try {
+      return readString(new ByteReader(this.sections.info, at), form, this.sections, d.unit.ctx);
+    } catch {
+      return null; // a bad string offset costs this name only
+    }
   }
 }
 
@@ -179,7 +195,7 @@ function readAbbrevs(abbrev: Uint8Array, offset: number): Map<number, Abbrev> {
 
 /** Parses every unit of .debug_info. Units in a version or type this reader does not know are skipped. */
 export function readDebugInfo(s: DwarfSections, warnings: string[] = []): DebugInfo {
-  const info = new DebugInfo();
+  const info = new DebugInfo(s);
   const abbrevCache = new Map<number, Map<number, Abbrev>>();
   const r = new ByteReader(s.info);
   while (r.pos < r.end) {
@@ -231,7 +247,7 @@ export function readDebugInfo(s: DwarfSections, warnings: string[] = []): DebugI
 }
 
 function readUnit(info: DebugInfo, s: DwarfSections, r: ByteReader, abbrevs: Map<number, Abbrev>, ctx: FormContext): void {
-  const unit: DwarfUnit = { offset: ctx.unitOffset, version: ctx.version, name: null, compDir: null, stmtList: -1 };
+  const unit: DwarfUnit = { offset: ctx.unitOffset, version: ctx.version, name: null, compDir: null, stmtList: -1, ctx };
   let unitBase = 0; // CU base address for v4 range lists and v5 offset pairs
   const stack: (Die | null)[] = []; // per open DIE with children: the nearest kept ancestor for its children
   let parent: Die | null = null;
@@ -265,7 +281,7 @@ function readUnit(info: DebugInfo, s: DwarfSections, r: ByteReader, abbrevs: Map
       if (a.hasChildren) { stack.push(parent); topStack.push(top); }
       continue;
     }
-    const die: Die = { offset: dieOffset, tag: a.tag, unit, parent, name: null, linkageName: null, origin: -1,
+    const die: Die = { offset: dieOffset, tag: a.tag, unit, parent, nameAt: -1, nameForm: 0, linkageAt: -1, linkageForm: 0, origin: -1,
       ranges: [], callFile: -1, callLine: 0, callColumn: 0, inlined: null };
     let low: number | null = null, high: number | null = null, highIsOffset = false, rangesAt: number | null = null;
     let rangesIsIndex = false;
@@ -282,8 +298,13 @@ function readUnit(info: DebugInfo, s: DwarfSections, r: ByteReader, abbrevs: Map
         continue;
       }
       switch (at) {
-        case AT.name: die.name = readString(r, form, s, ctx); break;
-        case AT.linkage_name: case AT.MIPS_linkage_name: die.linkageName = readString(r, form, s, ctx); break;
+        case AT.name:
+          if (isUnitDie) unit.name = readString(r, form, s, ctx);
+          else { die.nameAt = r.pos; die.nameForm = form; skipForm(r, form, ctx); }
+          break;
+        case AT.linkage_name: case AT.MIPS_linkage_name:
+          die.linkageAt = r.pos; die.linkageForm = form; skipForm(r, form, ctx);
+          break;
         case AT.comp_dir: unit.compDir = readString(r, form, s, ctx); break;
         case AT.stmt_list: unit.stmtList = readUnsigned(r, form, ctx) ?? -1; break;
         case AT.low_pc: low = readAddress(r, form, s, ctx); break;
@@ -301,7 +322,6 @@ function readUnit(info: DebugInfo, s: DwarfSections, r: ByteReader, abbrevs: Map
       }
     }
     if (isUnitDie) {
-      unit.name = die.name;
       unitBase = low ?? 0;
       info.units.push(unit);
       if (a.hasChildren) { stack.push(null); topStack.push(null); }
