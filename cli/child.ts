@@ -93,9 +93,16 @@ export class TracedChild {
       });
       this.child.once('exit', (code, signal) => {
         this.done = true;
+        process.off('SIGINT', onSignal).off('SIGTERM', onSignal).off('SIGHUP', onSignal);
         resolveExit({ code, signal });
       });
     });
+    // Ctrl-C is how a traced server is stopped: the program gets the signal (register.js writes
+    // its snapshot, then dies of it) and this process lives on to save and show that snapshot.
+    const onSignal = (signal: NodeJS.Signals) => {
+      if (this.running) this.child.kill(signal);
+    };
+    process.on('SIGINT', onSignal).on('SIGTERM', onSignal).on('SIGHUP', onSignal);
   }
 
   get running(): boolean {
@@ -217,5 +224,6 @@ export function exitCodeOf(status: ExitStatus): number {
 }
 
 export function describeExit(status: ExitStatus): string {
+  if (status.signal === 'SIGINT') return 'interrupted (SIGINT)';
   return status.signal ? `killed by ${status.signal}` : `exit code ${status.code}`;
 }

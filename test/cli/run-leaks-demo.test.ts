@@ -1,10 +1,11 @@
 // The commands that run programs: `run`, `leaks` and `demo`, end to end — a real Node program
 // loading the C fixture's wasm, instrumented on the fly by the register hook, traced, snapshotted.
+import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Snapshot } from '../../runtime/index';
-import { cli, ensureBuilt, ROOT, tempDir } from './cli-process';
+import { BIN, cli, ensureBuilt, ROOT, tempDir } from './cli-process';
 
 const APP = join(ROOT, 'test', 'cli', 'apps', 'c-fixture.mjs');
 const LEAK = 'fixtures/c/basic.c:49: size=4321 B, count=1, average=4321 B';
@@ -62,6 +63,31 @@ describe('run', () => {
     expect(load(join(dir, 'w.tmsnap')).statistics('lineno').map(String)).toEqual(['fixtures/c/basic.c:49: size=8642 B, count=2, average=4321 B']);
     // the shell (which SIGUSR2 would kill) was never signalled: it lived to pass on the status
     expect(r.stderr).toContain('[ Top 1 lines at exit ]');
+  });
+});
+
+describe('run, stopped with Ctrl-C', () => {
+  it('saves and shows the program\'s snapshot when interrupted', async () => {
+    const dir = tempDir();
+    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+    delete env.NODE_OPTIONS;
+    const child = spawn(process.execPath, [BIN, 'run', '-o', 'srv.tmsnap', '--', 'node', '--no-warnings', join(ROOT, 'test', 'cli', 'apps', 'server.mjs')], { cwd: dir, env });
+    let stdout = '';
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    await new Promise<void>((resolve) => {
+      child.stdout.on('data', (d) => {
+        stdout += d;
+        if (stdout.includes('started\n')) resolve();
+      });
+    });
+    child.kill('SIGINT');
+    const code = await new Promise((resolve) => child.on('exit', resolve));
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^wasm-tracemalloc: wrote srv.tmsnap\nwasm-tracemalloc: 'node --no-warnings .*server.mjs' failed \(interrupted \(SIGINT\)\)\n$/);
+    const [leak] = load(join(dir, 'srv.tmsnap')).statistics('lineno');
+    expect(String(leak!.traceback)).toBe('fixtures/c/basic.c:49');
+    expect(leak!.count).toBeGreaterThanOrEqual(1);
   });
 });
 
