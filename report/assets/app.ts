@@ -36,7 +36,8 @@ export const APP_JS = String.raw`
     }
   }
   function pct(a, b) { return b > 0 ? (100 * a / b).toFixed(a / b < 0.1 ? 2 : 1) + '%' : '0%'; }
-  function signed(n) { return n >= 0 ? '+' + n : String(n); }
+  function num(n) { return n.toLocaleString('en-US'); }
+  function signed(n) { return n >= 0 ? '+' + num(n) : num(n); }
 
   // ---- header and cards ----
   var s = data.summary;
@@ -49,7 +50,7 @@ export const APP_JS = String.raw`
   var cards = el('div', { class: 'cards' });
   function card(k, v, cls) { cards.appendChild(el('div', { class: 'card' }, [el('div', { class: 'k', text: k }), el('div', { class: 'v ' + (cls || ''), text: v })])); }
   card('Live memory', s.sizeText);
-  card('Live blocks', String(s.traces));
+  card('Live blocks', num(s.traces));
   card('Traceback limit', String(s.tracebackLimit) + (s.tracebackLimit === 1 ? ' frame' : ' frames'));
   if (s.oldSize != null) {
     var d = s.size - s.oldSize;
@@ -180,7 +181,7 @@ export const APP_JS = String.raw`
     c.style.width = 'calc(' + (w * 100) + '% - 1px)';
     c.style.top = (n.depth * ROW) + 'px';
     c.style.background = colour(n);
-    c.textContent = n.parent ? n.label : 'all: ' + fmt(n.size) + ' in ' + n.count + ' blocks';
+    c.textContent = n.parent ? n.label : 'all: ' + fmt(n.size) + ' in ' + num(n.count) + ' blocks';
     flame.appendChild(c);
   }
   function zoomTo(n) { zoomed = n; render(); }
@@ -194,7 +195,7 @@ export const APP_JS = String.raw`
     var n = nodes[+c.getAttribute('data-id')];
     tip.textContent = '';
     tip.appendChild(el('div', { class: 't', text: n.parent ? n.label : 'all' }));
-    tip.appendChild(el('div', { text: fmt(n.size) + ' in ' + n.count + ' blocks · ' + pct(n.size, root.size) + ' of live memory' }));
+    tip.appendChild(el('div', { text: fmt(n.size) + ' in ' + num(n.count) + ' blocks · ' + pct(n.size, root.size) + ' of live memory' }));
     if (diffMode) {
       var dl = n.size - n.old;
       tip.appendChild(el('div', { class: dl > 0 ? 'grow' : dl < 0 ? 'shrink' : '', text: 'change: ' + fmt(dl, true) + ', ' + signed(n.count - n.oldCount) + ' blocks (was ' + fmt(n.old) + ')' }));
@@ -251,9 +252,9 @@ export const APP_JS = String.raw`
       var cls = diff ? (r.sizeDiff > 0 ? 'num grow' : r.sizeDiff < 0 ? 'num shrink' : 'num') : 'num';
       var cells = diff
         ? [el('td', { class: 'num', text: String(i + 1) }), el('td', { class: 'loc', text: loc, title: r.text }), el('td', { class: 'num', text: fmt(r.size) }),
-           el('td', { class: cls, text: fmt(r.sizeDiff, true) }), el('td', { class: 'num', text: String(r.count) }), el('td', { class: cls, text: signed(r.countDiff) }), el('td', { class: 'bar' }, [bar])]
+           el('td', { class: cls, text: fmt(r.sizeDiff, true) }), el('td', { class: 'num', text: num(r.count) }), el('td', { class: cls, text: signed(r.countDiff) }), el('td', { class: 'bar' }, [bar])]
         : [el('td', { class: 'num', text: String(i + 1) }), el('td', { class: 'loc', text: loc, title: r.text }), el('td', { class: 'num', text: fmt(r.size) }),
-           el('td', { class: 'num', text: String(r.count) }), el('td', { class: 'num', text: r.count ? fmt(Math.floor(r.size / r.count)) : '' }), el('td', { class: 'num', text: pct(r.size, total) }), el('td', { class: 'bar' }, [bar])];
+           el('td', { class: 'num', text: num(r.count) }), el('td', { class: 'num', text: r.count ? fmt(Math.floor(r.size / r.count)) : '' }), el('td', { class: 'num', text: pct(r.size, total) }), el('td', { class: 'bar' }, [bar])];
       var tr = el('tr', { class: 'row', title: r.text }, cells);
       tr.onclick = function () { search.value = r.line ? r.file + ':' + r.line : r.file; search.dispatchEvent(new Event('input')); flame.scrollIntoView({ block: 'nearest' }); };
       tbody.appendChild(tr);
