@@ -36,7 +36,9 @@ export function instrument(bytes: Uint8Array, options: InstrumentOptions = {}): 
   }
   const t0 = performance.now();
   const pre = preflight(bytes);
-  checkValid(bytes);
+  // The binary backend copies what it does not understand, so an invalid input shows up as an
+  // invalid output, checked at the end (then the input is blamed); Binaryen must not see it at all.
+  if (options.backend === 'binaryen') checkValid(bytes);
   let layout: CodeLayout;
   try {
     layout = readCodeLayout(bytes);
@@ -57,7 +59,10 @@ function runBinary(bytes: Uint8Array, pre: Preflight, layout: CodeLayout, option
   const funcs = pm.functions;
   const allocators = detectAllocators(funcs, pm.hasNameSection, options);
   const stats = newStats(bytes, t1 - t0, funcs.length, allocators);
-  if (allocators.length === 0) return noAllocator(bytes, pm.hasNameSection, options, stats);
+  if (allocators.length === 0) {
+    checkValid(bytes);
+    return noAllocator(bytes, pm.hasNameSection, options, stats);
+  }
   const sigs = readSignatures(bytes, pre.sections);
   const addressTaken = addressTakenFunctions(bytes, pre.sections, funcs.filter((f) => f.exports.length).map((f) => f.index));
   const targets = allocators.filter((a) => a.spec.role !== 'free').map((a) => a.fn.index);
@@ -70,11 +75,18 @@ function runBinary(bytes: Uint8Array, pre: Preflight, layout: CodeLayout, option
   const t2 = performance.now();
   const out = rw.finish([[SITES_SECTION, new TextEncoder().encode(JSON.stringify(table))]]);
   stats.droppedSections = rw.droppedSections;
-  if (options.validate !== false) checkOutput(out);
+  if (options.validate !== false && !valid(out)) {
+    checkValid(bytes);
+    checkOutput(out);
+  }
   stats.outputBytes = out.length;
   stats.rewriteMs = t2 - t1;
   stats.emitMs = performance.now() - t2;
   return { bytes: out, sites: table, profile: [...new Set(allocators.map((a) => a.family))].join('+'), stats };
+}
+
+function valid(out: Uint8Array): boolean {
+  return typeof WebAssembly === 'undefined' || WebAssembly.validate(out as Uint8Array<ArrayBuffer>);
 }
 
 /** The engine's own verdict, so that an invalid module is refused before Binaryen reads it. */

@@ -47,7 +47,7 @@ export function rewriteInstructions(r: ByteReader, out: Writer, env: CodeEnv, to
   let from = r.pos;
   let usedTok = false;
   let depth = 1;
-  const flush = (to: number) => { if (to > from) out.bytes(bytes.subarray(from, to)); };
+  const flush = (to: number) => { if (to > from) out.range(bytes, from, to); };
   while (depth > 0) {
     if (r.done) r.fail(`${where}: ends inside a block (${depth} left open)`);
     const at = r.pos;
@@ -110,7 +110,7 @@ export function rewriteInstructions(r: ByteReader, out: Writer, env: CodeEnv, to
         out.u8(0x23).uleb(env.tracing).op(0x41, 0x01, 0x4b, 0x04, 0x7f).u8(0x41).sleb(action.site)
           .u8(0x10).uleb(env.enter).op(0x05, 0x41, 0x00, 0x0b).u8(0x21).uleb(tok);
         if (direct) out.u8(op).uleb(env.fn(callee));
-        else out.bytes(bytes.subarray(at, end));
+        else out.range(bytes, at, end);
         out.u8(0x20).uleb(tok).op(0x04, 0x40).u8(0x20).uleb(tok).u8(0x10).uleb(env.leave).u8(0x0b);
         break;
       }

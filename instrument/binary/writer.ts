@@ -37,6 +37,21 @@ export class Writer {
     return this;
   }
 
+  /** `src[from, to)`: short ranges byte by byte (no subarray object per call, the rewrite's hot path). */
+  range(src: Uint8Array, from: number, to: number): this {
+    const n = to - from;
+    this.grow(n);
+    if (n > 64) {
+      this.buf.set(src.subarray(from, to), this.len);
+    } else {
+      const buf = this.buf;
+      let at = this.len;
+      for (let i = from; i < to; i++) buf[at++] = src[i]!;
+    }
+    this.len += n;
+    return this;
+  }
+
   uleb(n: number): this {
     this.grow(5);
     do {
