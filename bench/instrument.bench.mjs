@@ -55,11 +55,29 @@ async function largeModule() {
   return out;
 }
 
+/**
+ * The Binaryen backend registers itself when its entry is loaded: dist/instrument/binaryen.js when
+ * the build has that entry, else bundled here from source (next to node_modules, so that
+ * 'binaryen' resolves). The registry is shared through globalThis.
+ */
+async function loadBinaryenBackend() {
+  const built = join(ROOT, 'dist/instrument/binaryen.js');
+  if (existsSync(built)) { await import(built); return true; }
+  try {
+    const { build } = await import('esbuild');
+    const out = join(ROOT, 'node_modules/.cache/wasm-tracemalloc-bench/binaryen-backend.mjs');
+    await build({ entryPoints: [join(ROOT, 'instrument/binaryen-backend.ts')], bundle: true, format: 'esm', platform: 'neutral',
+      external: ['binaryen', '@jridgewell/*'], outfile: out, logLevel: 'silent' });
+    await import(out);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export default async function run() {
   const { instrument } = await import(join(ROOT, 'dist/instrument/index.js'));
-  // The Binaryen backend registers itself when its entry is loaded (tsup entry 'instrument/binaryen').
-  const binaryenEntry = join(ROOT, 'dist/instrument/binaryen.js');
-  const haveBinaryen = existsSync(binaryenEntry) && !!(await import(binaryenEntry));
+  const haveBinaryen = await loadBinaryenBackend();
   const anchor = (bytes, opts) => {
     if (!haveBinaryen) return { label: 'binaryen backend: not built', ratio: '' };
     const n = time(instrument, bytes, { ...opts, backend: 'binaryen' }, 3);
