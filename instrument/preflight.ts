@@ -35,6 +35,9 @@ export function preflight(bytes: Uint8Array): Preflight {
       if (s.id === SectionId.custom && s.name === SITES_SECTION) {
         throw new InstrumentError(`module is already instrumented (it has a "${SITES_SECTION}" section): instrument the original module instead`);
       }
+      if (s.id === SectionId.custom && s.name === 'linking') {
+        throw new InstrumentError('cannot instrument a relocatable object file (it has a "linking" section): link it first, then instrument the linked module');
+      }
       if (s.id === SectionId.tag) refuse('exception handling (a tag section)');
       if (s.id === SectionId.type) checkTypes(bytes, s, refuse);
       if (s.id === SectionId.import) memories += importedMemories(bytes, s, refuse);

@@ -5,7 +5,7 @@
 
 import { readSections, SectionId } from './code-reader';
 
-const STALE = /^(\.debug_|external_debug_info$|sourceMappingURL$|reloc\.|linking$)/;
+const STALE = /^(\.debug_|external_debug_info$|sourceMappingURL$|metadata\.code\.)/;
 
 export interface SectionEdit {
   dropped: string[];

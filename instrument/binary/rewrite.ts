@@ -23,7 +23,8 @@ import { rewriteData, rewriteElements, rewriteExports, rewriteGlobals, rewriteNa
 import { entryBody, sitedBody } from './wrappers';
 import { section, Writer } from './writer';
 
-const STALE = /^(\.debug_|external_debug_info$|sourceMappingURL$|reloc\.|linking$)/;
+// Offsets into the ORIGINAL code: DWARF, source maps, code metadata (branch hints).
+const STALE = /^(\.debug_|external_debug_info$|sourceMappingURL$|metadata\.code\.)/;
 
 export interface BinaryRewriteInput {
   pm: ParsedModule;

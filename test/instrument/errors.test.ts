@@ -66,6 +66,12 @@ describe('bad input', () => {
     expect(message(() => instrument(module([0x01, 0x03, 0x01, 0x5f, 0x00])))).toBe(refusal('GC types (type form 0x5f at byte 0xb)'));
   });
 
+  it('a relocatable object file', () => {
+    const linking = [0x00, 0x0a, 0x07, ...new TextEncoder().encode('linking'), 0x02, 0x00];
+    expect(message(() => instrument(module(linking)))).toBe(
+      'cannot instrument a relocatable object file (it has a "linking" section): link it first, then instrument the linked module');
+  });
+
   it('already instrumented', () => {
     const once = instrument(libc).bytes;
     expect(message(() => instrument(once))).toBe(
