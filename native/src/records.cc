@@ -46,29 +46,31 @@ std::atomic<uint64_t> g_current{0};
 std::atomic<uint64_t> g_peak{0};
 
 inline uint64_t hashPtr(uintptr_t p) {
-  // The 4 KiB page number is mixed (murmur3's finaliser) and the block's offset in its page kept
-  // as the low bits: blocks of one page land in neighbouring slots, so the allocation and free
-  // of nearby blocks touch the same cache lines instead of one random line each; page-aligned
-  // blocks (offset 0) still spread by their page. The shard takes the top bits.
-  uint64_t x = uint64_t(p) >> 12;
+  // A full 64-bit mix (murmur3's finaliser): the shard takes the top bits and the slot the low
+  // bits. A bare multiply would leave the low bits as clustered as the addresses themselves, and
+  // keeping a page's blocks in neighbouring slots (tried) makes two dense pages whose windows
+  // meet probe hundreds of slots: linear probing needs keys spread evenly.
+  uint64_t x = uint64_t(p) >> 4;
   x ^= x >> 33;
   x *= 0xff51afd7ed558ccdull;
   x ^= x >> 33;
   x *= 0xc4ceb9fe1a85ec53ull;
   x ^= x >> 33;
-  return (x << 8) ^ ((uint64_t(p) >> 4) & 0xff);
+  return x;
 }
 
 inline Shard& shardOf(uint64_t h) { return g_shards[h >> (64 - kShardBits)]; }
 
-void grow(Shard& s) {
-  if (!s.capacity) {
-    s.slots = g_initialSlots[&s - g_shards];
-    s.capacity = kInitialCapacity;
-    return;
+// Rehashes into newCap slots (a power of two >= kInitialCapacity): the static block for the
+// smallest size, fresh pages otherwise.
+void resize(Shard& s, size_t newCap) {
+  LiveTrace* fresh;
+  if (newCap == kInitialCapacity) {
+    fresh = g_initialSlots[&s - g_shards];
+    if (fresh == s.slots) return;
+  } else {
+    fresh = static_cast<LiveTrace*>(pagesAlloc(newCap * sizeof(LiveTrace)));
   }
-  size_t newCap = s.capacity * 2;
-  auto* fresh = static_cast<LiveTrace*>(pagesAlloc(newCap * sizeof(LiveTrace)));
   size_t mask = newCap - 1;
   for (size_t i = 0; i < s.capacity; ++i) {
     const LiveTrace& e = s.slots[i];
@@ -78,10 +80,26 @@ void grow(Shard& s) {
     fresh[j] = e;
   }
   size_t count = s.count;
-  releaseSlots(s);
+  if (s.capacity) releaseSlots(s);
   s.slots = fresh;
   s.capacity = newCap;
   s.count = count;
+}
+
+void grow(Shard& s) { resize(s, s.capacity ? s.capacity * 2 : kInitialCapacity); }
+
+// After a peak the table would otherwise stay as large as the peak needed: every later access
+// then lands on a random line of a table far bigger than the cache. Big tables shrink when under
+// 1/16 full (to 1/4 full: far from the grow threshold, so churn around one size never thrashes).
+// Small ones never do: resizing costs an mmap, a munmap and fresh-page faults, which only a big
+// table amortises.
+constexpr size_t kShrinkAbove = 4096;
+
+void maybeShrink(Shard& s) {
+  if (s.capacity <= kShrinkAbove || s.count * 16 >= s.capacity) return;
+  size_t cap = kShrinkAbove / 4;
+  while (cap < s.count * 4) cap *= 2;
+  resize(s, cap);
 }
 
 // Index of ptr's slot, or of the empty slot where it would go.
@@ -148,6 +166,7 @@ bool recordsRemove(uintptr_t ptr, LiveTrace* out) {
     if (!s.slots[i].ptr) return false;
     *out = s.slots[i];
     eraseAt(s, i);
+    maybeShrink(s);
   }
   g_current.fetch_sub(out->size, std::memory_order_relaxed);
   return true;
