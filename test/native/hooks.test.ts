@@ -152,6 +152,17 @@ describe('native hook', () => {
     fixture.release(ptrs, true);
   });
 
+  it('the live table grows for 300 k blocks and shrinks back after they are freed, losing none', () => {
+    const ptrs = fixture.alloc('malloc', 24, 300_000);
+    const grown = native.source!.tracerMemory();
+    const keep = ptrs.filter((_, i) => i % 3000 === 0); // 100 survivors, spread over the shards
+    fixture.release(ptrs.filter((_, i) => i % 3000 !== 0));
+    expect(native.source!.tracerMemory()).toBeLessThan(grown);
+    for (const p of keep) expect(native.source!.objectTraceback(p)?.[0]?.[3]).toBe('fixture_malloc');
+    expect(tracesIn(tracer.takeSnapshot(), 'fixture_malloc').filter((t) => t.size === 24).length).toBe(100);
+    fixture.release(keep);
+  });
+
   it('counts in getTracedMemory, and DomainFilter(false, 0) hides domain 0', () => {
     const [before] = tracer.getTracedMemory();
     const ptrs = fixture.alloc('malloc', 1 << 20, 4);
