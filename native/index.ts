@@ -7,6 +7,7 @@
 //
 // Linux x64/arm64 only; elsewhere (or when the addon did not build) `available` is false,
 // `reason` says why in one sentence and start() throws NativeHookError with that sentence.
+import { isMainThread } from 'node:worker_threads';
 import * as tracer from '../runtime/tracer/index';
 import { loadBinding } from './addon';
 import { NativeHookError } from './errors';
@@ -32,6 +33,9 @@ let startedTracer = false;
 
 function requireSource(): NativeSource {
   if (!source) throw new NativeHookError(`the native hook is not available: ${reason}`);
+  // The hooks and their table are the process's; each worker has its own tracer, so two owners
+  // would stop each other's tracing.
+  if (!isMainThread) throw new NativeHookError('the native hook is process-wide: start it from the main thread, not a worker');
   return source;
 }
 
