@@ -12,6 +12,9 @@ for (const [wat, ts, name] of [['tracer-core.wat', 'tracer-core-wasm.ts', 'TRACE
   module.setFeatures(FEATURES);
   if (!module.validate()) throw new Error(`${wat} does not validate`);
   binaryen.setOptimizeLevel(3);
+  // V8 (Node 20) barely inlines wasm: let Binaryen inline the small helpers (hash, slot, counters).
+  binaryen.setAlwaysInlineMaxSize(40);
+  binaryen.setFlexibleInlineMaxSize(200);
   module.optimize();
   const bytes = module.emitBinary();
   const lines = [];

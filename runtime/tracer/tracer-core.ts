@@ -13,6 +13,8 @@ const SEGMENT_HEADER = 16;
 const SLOT_BYTES = 12;
 /** Tag of one-frame traceback ids: `site | TAG` is the traceback [site] with total 1. */
 const TAG = 0x80000000;
+/** A deleted slot. */
+const TOMB = 0xffffffff;
 
 interface CoreExports {
   memory: WebAssembly.Memory;
@@ -123,7 +125,7 @@ export class TracerCore {
       let w = (segment + SEGMENT_HEADER) >>> 2;
       for (let i = 0; i < SLOTS; i++, w += SLOT_BYTES >>> 2) {
         const ptr = u32[w]!;
-        if (ptr !== 0) fn(ptr, u32[w + 1]!, u32[w + 2]!);
+        if (ptr !== 0 && ptr !== TOMB) fn(ptr, u32[w + 1]!, u32[w + 2]!);
       }
     }
   }

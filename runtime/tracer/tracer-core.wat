@@ -12,7 +12,10 @@
 ;; to segments of 512 slots [ptr, size, tb] probed linearly by the low bits. A segment 3/4 full
 ;; splits in two on the next hash bit: growth touches one segment, never rehashes the world, and
 ;; never needs a second copy of the table, so memory stays ~16-32 B per live block.
-;; Deletion shifts the cluster back (no tombstones). Pointer 0 marks an empty slot.
+;; Pointer 0 marks an empty slot, 0xffffffff a deleted one (a tombstone: deleting is one store,
+;; where shifting the cluster back cost a hash per moved entry on every free). A segment whose
+;; live + deleted slots reach 3/4 is rebuilt in place when at most half of them are live, else
+;; split. Segment header: [live count, used count (live + tombstones), depth].
 ;;
 ;; Traceback ids: `site | 0x80000000` for the one-frame traceback [site] (nframe=1: no
 ;; interning at all); otherwise an interned id < 0x80000000: meta[id] = [offset, n, total, hash]
@@ -29,7 +32,8 @@
   (global $SLOTS i32 (i32.const 512))
   (global $MASK i32 (i32.const 511))
   (global $SPLIT_AT i32 (i32.const 384))
-  (global $SEG_BYTES i32 (i32.const 6160))       ;; 16-byte header [count, depth] + 512 * 12
+  (global $SEG_BYTES i32 (i32.const 6160))       ;; 16-byte header [count, used, depth] + 512 * 12
+  (global $TOMB i32 (i32.const -1))
   (global $TAG i32 (i32.const 0x80000000))
 
   (global $nframe (export "nframe") (mut i32) (i32.const 0))
@@ -72,7 +76,7 @@
   (func $new_segment (param $depth i32) (result i32)
     (local $s i32)
     (local.set $s (call $sbrk (global.get $SEG_BYTES)))
-    (i32.store offset=4 (local.get $s) (local.get $depth))
+    (i32.store offset=8 (local.get $s) (local.get $depth))
     (local.get $s))
 
   ;; Everything empty again (start, clear): the arena is reused from its beginning.
@@ -131,7 +135,8 @@
     (i32.store (local.get $a) (local.get $ptr))
     (i32.store offset=4 (local.get $a) (local.get $size))
     (i32.store offset=8 (local.get $a) (local.get $tb))
-    (i32.store (local.get $s) (i32.add (i32.load (local.get $s)) (i32.const 1))))
+    (i32.store (local.get $s) (i32.add (i32.load (local.get $s)) (i32.const 1)))
+    (i32.store offset=4 (local.get $s) (i32.add (i32.load offset=4 (local.get $s)) (i32.const 1))))
 
   (func $double_directory
     (local $old i32) (local $new i32) (local $n i32) (local $k i32) (local $v i32)
@@ -148,14 +153,13 @@
     (global.set $dir (local.get $new))
     (global.set $gdepth (i32.add (global.get $gdepth) (i32.const 1))))
 
-  ;; Splits segment s (the one hash h maps to) on the hash bit after its depth.
+;; Splits segment s (the one hash h maps to) on the hash bit after its depth.
   (func $split (param $s i32) (param $h i32)
     (local $d i32) (local $b i32) (local $start i32) (local $len i32) (local $k i32)
-    (local $a i32) (local $key i32) (local $hk i32)
-    (local.set $d (i32.load offset=4 (local.get $s)))
+    (local.set $d (i32.load offset=8 (local.get $s)))
     (if (i32.eq (local.get $d) (global.get $gdepth)) (then (call $double_directory)))
     (local.set $b (call $new_segment (i32.add (local.get $d) (i32.const 1))))
-    (i32.store offset=4 (local.get $s) (i32.add (local.get $d) (i32.const 1)))
+    (i32.store offset=8 (local.get $s) (i32.add (local.get $d) (i32.const 1)))
     ;; the directory entries of s form one aligned run of 2^(gdepth-d); its upper half -> b
     (local.set $len (i32.shl (i32.const 1) (i32.sub (global.get $gdepth) (local.get $d))))
     (local.set $start (i32.and (i32.shr_u (local.get $h) (i32.sub (i32.const 32) (global.get $gdepth)))
@@ -165,15 +169,20 @@
       (i32.store (i32.add (global.get $dir) (i32.shl (local.get $k) (i32.const 2))) (local.get $b))
       (local.set $k (i32.add (local.get $k) (i32.const 1)))
       (br_if $redirect (i32.lt_u (local.get $k) (i32.add (local.get $start) (local.get $len)))))
-    ;; move the entries out, empty s, and place each by its next bit
+    (call $redistribute (local.get $s) (local.get $b) (local.get $d)))
+
+  ;; Empties s and places its live entries again: into b when their hash bit (31 - d) is set
+  ;; (a split), else back into s (with b = s: a rebuild that drops the tombstones).
+  (func $redistribute (param $s i32) (param $b i32) (param $d i32)
+    (local $k i32) (local $a i32) (local $key i32) (local $hk i32)
     (memory.copy (global.get $scratch) (i32.add (local.get $s) (i32.const 16)) (i32.mul (global.get $SLOTS) (i32.const 12)))
     (memory.fill (i32.add (local.get $s) (i32.const 16)) (i32.const 0) (i32.mul (global.get $SLOTS) (i32.const 12)))
     (i32.store (local.get $s) (i32.const 0))
-    (local.set $k (i32.const 0))
+    (i32.store offset=4 (local.get $s) (i32.const 0))
     (loop $move
       (local.set $a (i32.add (global.get $scratch) (i32.mul (local.get $k) (i32.const 12))))
       (local.set $key (i32.load (local.get $a)))
-      (if (local.get $key)
+      (if (i32.and (i32.ne (local.get $key) (i32.const 0)) (i32.ne (local.get $key) (global.get $TOMB)))
         (then
           (local.set $hk (call $mix (local.get $key)))
           (call $place
@@ -184,14 +193,18 @@
       (local.set $k (i32.add (local.get $k) (i32.const 1)))
       (br_if $move (i32.lt_u (local.get $k) (global.get $SLOTS)))))
 
-  ;; Inserts or overwrites; returns the previous size, or -1 when ptr was not live.
+;; Inserts or overwrites; returns the previous size, or -1 when ptr was not live.
   (func $insert (param $ptr i32) (param $size i32) (param $tb i32) (result i64)
-    (local $h i32) (local $s i32) (local $i i32) (local $a i32) (local $key i32) (local $old i32)
+    (local $h i32) (local $s i32) (local $i i32) (local $a i32) (local $key i32) (local $old i32) (local $free i32)
     (local.set $h (call $mix (local.get $ptr)))
     (loop $fit
       (local.set $s (call $segment_of (local.get $h)))
-      (if (i32.ge_u (i32.load (local.get $s)) (global.get $SPLIT_AT))
-        (then (call $split (local.get $s) (local.get $h)) (br $fit))))
+      (if (i32.ge_u (i32.load offset=4 (local.get $s)) (global.get $SPLIT_AT))
+        (then
+          (if (i32.le_u (i32.shl (i32.load (local.get $s)) (i32.const 1)) (global.get $SPLIT_AT))
+            (then (call $redistribute (local.get $s) (local.get $s) (i32.const 0)))
+            (else (call $split (local.get $s) (local.get $h))))
+          (br $fit))))
     (local.set $i (i32.and (local.get $h) (global.get $MASK)))
     (loop $probe
       (local.set $a (call $slot (local.get $s) (local.get $i)))
@@ -204,12 +217,18 @@
           (return (i64.extend_i32_u (local.get $old)))))
       (if (i32.eqz (local.get $key))
         (then
+          ;; absent: reuse the first tombstone met on the way, else take this empty slot
+          (if (local.get $free)
+            (then (local.set $a (local.get $free)))
+            (else (i32.store offset=4 (local.get $s) (i32.add (i32.load offset=4 (local.get $s)) (i32.const 1)))))
           (i32.store (local.get $a) (local.get $ptr))
           (i32.store offset=4 (local.get $a) (local.get $size))
           (i32.store offset=8 (local.get $a) (local.get $tb))
           (i32.store (local.get $s) (i32.add (i32.load (local.get $s)) (i32.const 1)))
           (global.set $count (i32.add (global.get $count) (i32.const 1)))
           (return (i64.const -1))))
+      (if (i32.and (i32.eq (local.get $key) (global.get $TOMB)) (i32.eqz (local.get $free)))
+        (then (local.set $free (local.get $a))))
       (local.set $i (i32.and (i32.add (local.get $i) (i32.const 1)) (global.get $MASK)))
       (br $probe))
     (unreachable))
@@ -230,10 +249,9 @@
       (br $probe))
     (unreachable))
 
-  ;; Removes ptr; returns its size, or -1 when it was not live.
+;; Removes ptr; returns its size, or -1 when it was not live.
   (func $remove (param $ptr i32) (result i64)
-    (local $h i32) (local $s i32) (local $i i32) (local $j i32) (local $a i32) (local $b i32)
-    (local $key i32) (local $home i32) (local $size i32)
+    (local $h i32) (local $s i32) (local $i i32) (local $a i32) (local $key i32)
     (local.set $h (call $mix (local.get $ptr)))
     (local.set $s (call $segment_of (local.get $h)))
     (local.set $i (i32.and (local.get $h) (global.get $MASK)))
@@ -245,30 +263,21 @@
         (then
           (local.set $i (i32.and (i32.add (local.get $i) (i32.const 1)) (global.get $MASK)))
           (br $probe))))
-    (local.set $size (i32.load offset=4 (local.get $a)))
-    (local.set $j (local.get $i))
-    (block $done
-      (loop $shift
-        (local.set $j (i32.and (i32.add (local.get $j) (i32.const 1)) (global.get $MASK)))
-        (local.set $b (call $slot (local.get $s) (local.get $j)))
-        (local.set $key (i32.load (local.get $b)))
-        (br_if $done (i32.eqz (local.get $key)))
-        (local.set $home (i32.and (call $mix (local.get $key)) (global.get $MASK)))
-        ;; the entry at j may fill the hole at i only if its home is not cyclically in (i, j]
-        (br_if $shift
-          (if (result i32) (i32.le_u (local.get $i) (local.get $j))
-            (then (i32.and (i32.gt_u (local.get $home) (local.get $i)) (i32.le_u (local.get $home) (local.get $j))))
-            (else (i32.or (i32.gt_u (local.get $home) (local.get $i)) (i32.le_u (local.get $home) (local.get $j))))))
-        (local.set $a (call $slot (local.get $s) (local.get $i)))
-        (i32.store (local.get $a) (local.get $key))
-        (i32.store offset=4 (local.get $a) (i32.load offset=4 (local.get $b)))
-        (i32.store offset=8 (local.get $a) (i32.load offset=8 (local.get $b)))
-        (local.set $i (local.get $j))
-        (br $shift)))
-    (i32.store (call $slot (local.get $s) (local.get $i)) (i32.const 0))
+    (local.set $h (i32.load offset=4 (local.get $a)))
+    ;; A slot followed by an empty one ends its cluster: it (and the tombstones before it) can
+    ;; become empty again instead of a tombstone, which keeps rebuilds rare under churn.
+    (if (i32.load (call $slot (local.get $s) (i32.and (i32.add (local.get $i) (i32.const 1)) (global.get $MASK))))
+      (then (i32.store (local.get $a) (global.get $TOMB)))
+      (else
+        (loop $clean
+          (i32.store (local.get $a) (i32.const 0))
+          (i32.store offset=4 (local.get $s) (i32.sub (i32.load offset=4 (local.get $s)) (i32.const 1)))
+          (local.set $i (i32.and (i32.sub (local.get $i) (i32.const 1)) (global.get $MASK)))
+          (local.set $a (call $slot (local.get $s) (local.get $i)))
+          (br_if $clean (i32.eq (i32.load (local.get $a)) (global.get $TOMB))))))
     (i32.store (local.get $s) (i32.sub (i32.load (local.get $s)) (i32.const 1)))
     (global.set $count (i32.sub (global.get $count) (i32.const 1)))
-    (i64.extend_i32_u (local.get $size)))
+    (i64.extend_i32_u (local.get $h)))
 
   ;; ---- counters ----
 
