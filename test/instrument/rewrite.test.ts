@@ -141,6 +141,18 @@ describe('control: a module without an allocator', () => {
   });
 });
 
+describe('SIMD, bulk memory and atomics', () => {
+  it('pass through unchanged around an allocation', () => {
+    const input = watToWasm(readFileSync(join(DIR, 'simd.wat'), 'utf8'));
+    const out = instrument(input, { backend, strict: true });
+    const h = recordingHooks(2);
+    const plain = (new WebAssembly.Instance(new WebAssembly.Module(input as Uint8Array<ArrayBuffer>)).exports as any).run();
+    expect(plain).toBe(12);
+    expect(run(out.bytes, h).run()).toBe(plain);
+    expect(h.events.map((e) => e.size)).toEqual([48]);
+  });
+});
+
 describe('renumbering: data offsets, globals, start, element segments, ref.func, table.init', () => {
   if (backend === 'binaryen') {
     it('is refused by the Binaryen backend (binaryen.js cannot reach table.init operands)', () => {
