@@ -33,19 +33,20 @@ let startedTracer = false;
 
 function requireSource(): NativeSource {
   if (!source) throw new NativeHookError(`the native hook is not available: ${reason}`);
-  // The hooks and their table are the process's; each worker has its own tracer, so two owners
-  // would stop each other's tracing.
-  if (!isMainThread) throw new NativeHookError('the native hook is process-wide: start it from the main thread, not a worker');
   return source;
 }
 
 /**
  * Registers domain 0 with the tracer (idempotent), without starting anything: the tracer starts
  * it with its own traceback limit when it starts (or at once when it is already tracing). This is
- * what `tracemalloc.start(nframe, { native: true })` calls.
+ * what `tracemalloc.start(nframe, { native: true })` calls. On a worker thread it does nothing:
+ * domain 0 is the main thread's.
  */
 export function register(): void {
   const s = requireSource();
+  // The hooks and their table are the process's and belong to the main thread's tracer; a
+  // worker's tracer (e.g. `--import wasm-tracemalloc/register` runs in workers too) leaves them.
+  if (!isMainThread) return;
   if (registered && tracer.getSources().includes(s)) return;
   registered = true;
   tracer.registerSource(s);
@@ -57,6 +58,8 @@ export function register(): void {
  */
 export function start(nframe: number = 1): void {
   const s = requireSource();
+  // Each worker has its own tracer: two owners would stop each other's hooks.
+  if (!isMainThread) throw new NativeHookError('the native hook is process-wide: start it from the main thread, not a worker');
   if (typeof nframe !== 'number' || !Number.isInteger(nframe) || nframe < 1 || nframe > MAX_NATIVE_FRAMES) {
     throw new NativeHookError(`nframe must be an integer in [1; ${MAX_NATIVE_FRAMES}], got ${String(nframe)}`);
   }
