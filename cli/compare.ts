@@ -5,7 +5,7 @@ import { flag, num, type ParsedArgs } from './args';
 import type { Command } from './command';
 import { compareJson, computeCompare, formatCompare } from './display';
 import { CliError } from './errors';
-import { println, type Io } from './io';
+import { Progress, println, type Io } from './io';
 import { applyFilters, loadSnapshot } from './snapshots';
 import { checkCumulative, FILTER_OPTIONS, filtersOf, KEY_OPTION, keyOf } from './top';
 
@@ -36,7 +36,16 @@ export const compareCommand: Command = {
     const filters = filtersOf(args);
     const limit = num(args, 'limit') ?? 10;
     // load everything first: a damaged third file must fail before anything is printed
-    const snapshots = paths.map((p) => applyFilters(loadSnapshot(p), filters));
+    const progress = new Progress(io);
+    let snapshots;
+    try {
+      snapshots = paths.map((p) => {
+        progress.update(`reading ${p}`);
+        return applyFilters(loadSnapshot(p), filters);
+      });
+    } finally {
+      progress.done();
+    }
     const json = [];
     for (let i = 1; i < snapshots.length; i++) {
       const base = flag(args, 'first') ? 0 : i - 1;

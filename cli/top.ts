@@ -5,7 +5,7 @@ import { flag, list, num, str, type OptionSpec, type ParsedArgs } from './args';
 import type { Command } from './command';
 import { computeTop, formatTop, KEY_TYPES, topJson, type KeyType } from './display';
 import { CliError } from './errors';
-import { println, type Io } from './io';
+import { Progress, println, type Io } from './io';
 import { applyFilters, buildFilters, loadSnapshot } from './snapshots';
 
 export const KEY_OPTION: OptionSpec = { name: 'key', kind: 'string', value: 'KEY', choices: KEY_TYPES, help: 'group by lineno (default), filename or traceback' };
@@ -47,8 +47,16 @@ export const topCommand: Command = {
     checkCumulative(key, cumulative);
     const filters = filtersOf(args);
     const path = args.positionals[0]!;
-    const snapshot = applyFilters(loadSnapshot(path), filters);
-    const result = computeTop(snapshot, key, cumulative, num(args, 'limit') ?? 10);
+    const progress = new Progress(io);
+    progress.update(`reading ${path}`);
+    let result;
+    try {
+      const snapshot = applyFilters(loadSnapshot(path), filters);
+      progress.update('grouping');
+      result = computeTop(snapshot, key, cumulative, num(args, 'limit') ?? 10);
+    } finally {
+      progress.done();
+    }
     if (flag(args, 'json')) println(io, JSON.stringify(topJson(result, key, cumulative, path), null, 2));
     else for (const line of formatTop(io, result, key)) println(io, line);
     return 0;
