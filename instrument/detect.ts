@@ -115,7 +115,7 @@ function checkShape(fn: ModuleFunction, spec: AllocatorSpec, what: string, stric
 
 /** One line: what was looked for, where, and how to name functions. */
 export function notFoundMessage(hasNameSection: boolean): string {
-  const where = hasNameSection ? 'the name section and the exports' : 'the exports (the module has no name section)';
+  const where = hasNameSection ? 'the name section and the exports' : 'the exports (the module has no name section: build with -g, --profiling-funcs or asc --debug to keep names)';
   return `no allocator found: looked for malloc/calloc/realloc/free/posix_memalign/aligned_alloc (wasi-libc, dlmalloc, emmalloc), ` +
     `operator new/delete (C++), __rust_alloc/__rust_dealloc/__rust_realloc (Rust), __wbindgen_malloc/__wbindgen_free (wasm-bindgen), ` +
     `~lib/rt/{itcms,tcms,stub}/__new, __renew, __alloc, __free (AssemblyScript) in ${where}; ` +
