@@ -109,9 +109,12 @@ export const demoCommand: Command = {
     }
     println(io);
 
-    const meta = { command: 'wasm-tracemalloc demo', timeline: JSON.stringify(timeline.map(([t, c, p]) => [Number(t.toFixed(4)), c, p])) };
+    const points = timeline.map(([t, c, p]): TimelinePoint => [Number(t.toFixed(4)), c, p]);
+    // a snapshot's own timeline ends at its checkpoint (point 0 is the start, point n checkpoint n)
+    const meta = (n: number) => ({ command: 'wasm-tracemalloc demo', timeline: JSON.stringify(points.slice(0, n + 1)) });
     try {
-      writeReport(withMetadata(s3, meta), output, { title: 'basic.wasm, checkpoint 3', old: s2, oldTitle: 'checkpoint 2' });
+      // the report shows the whole run's memory over time
+      writeReport(withMetadata(s3, meta(3)), output, { title: 'basic.wasm, checkpoint 3', old: s2, oldTitle: 'checkpoint 2', timeline: points });
     } catch (error) {
       throw new CliError(`cannot write '${output}': ${oneLine(error)}`);
     }
@@ -120,7 +123,7 @@ export const demoCommand: Command = {
     if (snapDir !== undefined) {
       const d = resolve(io.cwd, snapDir);
       mkdirSync(d, { recursive: true });
-      for (const [n, s] of snapshots) writeFileSync(join(d, `checkpoint-${n}.tmsnap`), withMetadata(s, meta).serialize());
+      for (const [n, s] of snapshots) writeFileSync(join(d, `checkpoint-${n}.tmsnap`), withMetadata(s, meta(n)).serialize());
       println(io, `Saved checkpoint-1..4.tmsnap in ${d}; try: wasm-tracemalloc compare ${join(snapDir, 'checkpoint-2.tmsnap')} ${join(snapDir, 'checkpoint-3.tmsnap')}`);
     }
     return 0;
