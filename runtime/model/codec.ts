@@ -5,6 +5,7 @@ import { SnapshotFormatError } from './errors';
 import { Tables } from './tables';
 import type { SnapshotColumns } from './snapshot';
 import { MAX_STRINGS } from './snapshot-builder';
+import { SequenceInterner, TupleInterner } from './interners';
 
 /** 0x89 first (not ASCII: a text file never matches), then `WTM`, then CR LF SUB LF like PNG. */
 export const MAGIC = Uint8Array.of(0x89, 0x57, 0x54, 0x4d, 0x0d, 0x0a, 0x1a, 0x0a);
@@ -156,7 +157,7 @@ export function decodeSnapshot(bytes: Uint8Array): SnapshotColumns {
     const frameLine = new Uint32Array(n);
     const frameColumn = new Uint32Array(n);
     const frameFunction = new Int32Array(n);
-    const seenFrames = new Map<string, number>();
+    const seenFrames = new TupleInterner(4, n);
     const fnExpected = `a string id + 1 (at most ${nStrings})`;
     let file = 0;
     let line = 0;
@@ -174,10 +175,8 @@ export function decodeSnapshot(bytes: Uint8Array): SnapshotColumns {
       frameColumn[f] = column;
       frameFunction[f] = fn;
       // ids are interned by value: a repeated frame would split one CPython group in two
-      const key = `${file},${line},${column},${fn}`;
-      const first = seenFrames.get(key);
-      if (first !== undefined) s.fail(`bad frame #${f}: a duplicate of frame #${first}`, at);
-      seenFrames.set(key, f);
+      const first = seenFrames.intern(file, line, column, fn);
+      if (first !== f) s.fail(`bad frame #${f}: a duplicate of frame #${first}`, at);
     }
     return { frameFile, frameLine, frameColumn, frameFunction };
   });
@@ -189,31 +188,17 @@ export function decodeSnapshot(bytes: Uint8Array): SnapshotColumns {
     // every frame id takes at least one byte: the section's length bounds the total
     const stackFrames = new Int32Array(s.remaining);
     let total = 0;
-    const seenStacks = new Map<number, number | number[]>();
+    const seenStacks = new SequenceInterner(n);
     const frameExpected = `a frame id (below ${nFrames})`;
     for (let k = 0; k < n; k++) {
       const at = s.pos;
       s.item = k;
       const depth = s.count('stack # depth', 1);
-      let hash = 0x811c9dc5 ^ depth;
       const start = total;
-      for (let i = 0; i < depth; i++) {
-        const frame = s.bounded('stack # frame', nFrames, frameExpected);
-        stackFrames[total++] = frame;
-        hash = Math.imul(hash ^ frame, 0x01000193);
-      }
+      for (let i = 0; i < depth; i++) stackFrames[total++] = s.bounded('stack # frame', nFrames, frameExpected);
       stackStart[k + 1] = total;
-      const same = seenStacks.get(hash);
-      const candidates = same === undefined ? [] : typeof same === 'number' ? [same] : same;
-      for (const j of candidates) {
-        const js = stackStart[j]!;
-        if (stackStart[j + 1]! - js === depth && stackFrames.subarray(js, js + depth).every((v, i) => v === stackFrames[start + i])) {
-          s.fail(`bad stack #${k}: a duplicate of stack #${j}`, at);
-        }
-      }
-      if (same === undefined) seenStacks.set(hash, k);
-      else if (typeof same === 'number') seenStacks.set(hash, [same, k]);
-      else same.push(k);
+      const first = seenStacks.intern(stackFrames, start, total);
+      if (first !== k) s.fail(`bad stack #${k}: a duplicate of stack #${first}`, at);
     }
     return { stackStart, stackFrames: stackFrames.slice(0, total) };
   });
@@ -223,24 +208,15 @@ export function decodeSnapshot(bytes: Uint8Array): SnapshotColumns {
     const n = s.count('traceback count', 2);
     const tbStack = new Int32Array(n);
     const tbTotal = new Int32Array(n);
-    const seenTracebacks = new Map<string, number>();
-    const firstOfStack = new Int32Array(nStacks).fill(-1);
+    const seenTracebacks = new TupleInterner(2, n);
     const stackExpected = `a stack id (below ${nStacks})`;
     for (let k = 0; k < n; k++) {
       const at = s.pos;
       s.item = k;
       tbStack[k] = s.bounded('traceback # stack', nStacks, stackExpected);
       tbTotal[k] = s.bounded('traceback # total_nframe', 0x80000001, 'below 2**31 + 1') - 1;
-      // interned by value: the first traceback of each stack sits in an array, the rare others in a map
-      const prev = firstOfStack[tbStack[k]!]!;
-      if (prev < 0) firstOfStack[tbStack[k]!] = k;
-      else {
-        if (tbTotal[prev] === tbTotal[k]) s.fail(`bad traceback #${k}: a duplicate of traceback #${prev}`, at);
-        const key = `${tbStack[k]},${tbTotal[k]}`;
-        const first = seenTracebacks.get(key);
-        if (first !== undefined) s.fail(`bad traceback #${k}: a duplicate of traceback #${first}`, at);
-        seenTracebacks.set(key, k);
-      }
+      const first = seenTracebacks.intern(tbStack[k]!, tbTotal[k]!);
+      if (first !== k) s.fail(`bad traceback #${k}: a duplicate of traceback #${first}`, at);
     }
     return { tbStack, tbTotal };
   });

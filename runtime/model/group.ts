@@ -7,6 +7,7 @@ import { Frame } from './frame';
 import { Statistic, StatisticDiff } from './statistic';
 import { Traceback } from './traceback';
 import { rankStrings, type Tables } from './tables';
+import { SequenceInterner } from './interners';
 import type { SnapshotColumns } from './snapshot';
 import { stackFrames } from './snapshot';
 
@@ -184,61 +185,107 @@ export function compareSnapshots(newColumns: SnapshotColumns, oldColumns: Snapsh
   const ranks = same ? [groupsNew.tables.stringRanks(), groupsNew.tables.stringRanks()] : rankStrings([groupsNew.tables.strings, groupsOld.tables.strings]);
   const order = new KeyOrder(keyType, [groupsNew.tables, groupsOld.tables], ranks);
 
-  // Join old groups to new ones by a canonical key: the id itself when the tables are shared,
-  // otherwise a key built from the shared string order (ranks), which identifies the same text.
-  const canonical = same ? (_side: number, key: number) => key : canonicalKey(keyType, [groupsNew.tables, groupsOld.tables], ranks);
-  const oldIndex = new Map<number | string, number>();
-  for (let j = 0; j < groupsOld.keys.length; j++) oldIndex.set(canonical(1, groupsOld.keys[j]!), j);
-  const matchedOld = new Uint8Array(groupsOld.keys.length);
-
-  interface Row { side: number; key: number; size: number; sizeDiff: number; count: number; countDiff: number }
-  const rows: Row[] = [];
-  for (let i = 0; i < groupsNew.keys.length; i++) {
-    const key = groupsNew.keys[i]!;
-    const j = oldIndex.get(canonical(0, key));
-    const s = groupsNew.size[i]!;
-    const c = groupsNew.count[i]!;
-    if (j === undefined) rows.push({ side: 0, key, size: s, sizeDiff: s, count: c, countDiff: c });
+  // CPython's _compare_grouped_stats: join old groups to new ones. Keys are translated from the
+  // old tables' id space into the new one (identity when the tables are shared), all numeric.
+  const toNew = same ? (key: number) => key : keyTranslator(keyType, groupsNew.tables, groupsOld.tables);
+  const nNew = groupsNew.keys.length;
+  const nOld = groupsOld.keys.length;
+  const groupOfNewKey = new Map<number, number>();
+  for (let i = 0; i < nNew; i++) groupOfNewKey.set(groupsNew.keys[i]!, i);
+  const oldSize = new Float64Array(nNew);
+  const oldCount = new Float64Array(nNew);
+  const onlyOld: number[] = [];
+  for (let j = 0; j < nOld; j++) {
+    const key = groupsOld.keys[j]!;
+    const mapped = key === EMPTY ? EMPTY : toNew(key);
+    const i = mapped === NOT_FOUND ? undefined : groupOfNewKey.get(mapped);
+    if (i === undefined) onlyOld.push(j);
     else {
-      matchedOld[j] = 1;
-      rows.push({ side: 0, key, size: s, sizeDiff: s - groupsOld.size[j]!, count: c, countDiff: c - groupsOld.count[j]! });
+      oldSize[i] = groupsOld.size[j]!;
+      oldCount[i] = groupsOld.count[j]!;
     }
   }
-  for (let j = 0; j < groupsOld.keys.length; j++) {
-    // `0 - x`, not `-x`: an old group of size 0 must give +0 (CPython ints have no -0: "+0 B")
-    if (!matchedOld[j]) rows.push({ side: 1, key: groupsOld.keys[j]!, size: 0, sizeDiff: 0 - groupsOld.size[j]!, count: 0, countDiff: 0 - groupsOld.count[j]! });
+
+  // Rows in parallel typed arrays (a million diffs must not be a million row objects).
+  const n = nNew + onlyOld.length;
+  const side = new Uint8Array(n);
+  const keys = new Int32Array(n);
+  const size = new Float64Array(n);
+  const sizeDiff = new Float64Array(n);
+  const count = new Float64Array(n);
+  const countDiff = new Float64Array(n);
+  for (let i = 0; i < nNew; i++) {
+    keys[i] = groupsNew.keys[i]!;
+    size[i] = groupsNew.size[i]!;
+    sizeDiff[i] = groupsNew.size[i]! - oldSize[i]!;
+    count[i] = groupsNew.count[i]!;
+    countDiff[i] = groupsNew.count[i]! - oldCount[i]!;
   }
+  onlyOld.forEach((j, k) => {
+    const r = nNew + k;
+    side[r] = 1;
+    keys[r] = groupsOld.keys[j]!;
+    // `0 - x`, not `-x`: an old group of size 0 must give +0 (CPython ints have no -0: "+0 B")
+    sizeDiff[r] = 0 - groupsOld.size[j]!;
+    countDiff[r] = 0 - groupsOld.count[j]!;
+  });
+  const idx = Array.from({ length: n }, (_, i) => i);
   // CPython sorts (|sizeDiff|, size, |countDiff|, count, traceback) descending
-  rows.sort(
+  idx.sort(
     (a, b) =>
-      Math.abs(b.sizeDiff) - Math.abs(a.sizeDiff) ||
-      b.size - a.size ||
-      Math.abs(b.countDiff) - Math.abs(a.countDiff) ||
-      b.count - a.count ||
-      order.compare(b.side, b.key, a.side, a.key),
+      Math.abs(sizeDiff[b]!) - Math.abs(sizeDiff[a]!) ||
+      size[b]! - size[a]! ||
+      Math.abs(countDiff[b]!) - Math.abs(countDiff[a]!) ||
+      count[b]! - count[a]! ||
+      order.compare(side[b]!, keys[b]!, side[a]!, keys[a]!),
   );
-  return rows.map((r) => new StatisticDiff(keyTraceback(r.side === 0 ? groupsNew : groupsOld, r.key), r.size, r.sizeDiff, r.count, r.countDiff));
+  return idx.map((r) => new StatisticDiff(keyTraceback(side[r] === 0 ? groupsNew : groupsOld, keys[r]!), size[r]!, sizeDiff[r]!, count[r]!, countDiff[r]!));
 }
 
-function canonicalKey(keyType: KeyType, tables: readonly Tables[], ranks: readonly Int32Array[]): (side: number, key: number) => number | string {
-  if (keyType === 'filename') return (side, key) => (key === EMPTY ? -1 : ranks[side]![key]!);
-  if (keyType === 'lineno') {
-    return (side, key) => {
-      if (key === EMPTY) return -1;
-      const lines = tables[side]!.lineIndex();
-      // ranks < 2**22 (two string tables of < 2**21) and lines < 2**32 pack exactly
-      return ranks[side]![lines.file[key]!]! * 4294967296 + lines.lineno[key]!;
-    };
+const NOT_FOUND = -2;
+
+/** old key id -> the new tables' key id for the same CPython key, or NOT_FOUND. */
+function keyTranslator(keyType: KeyType, newTables: Tables, oldTables: Tables): (key: number) => number {
+  const stringIds = new Map<string, number>();
+  newTables.strings.forEach((text, id) => stringIds.set(text, id));
+  const stringMap = Int32Array.from(oldTables.strings, (text) => stringIds.get(text) ?? NOT_FOUND);
+  if (keyType === 'filename') return (key) => stringMap[key]!;
+
+  const newLines = newTables.lineIndex();
+  const oldLines = oldTables.lineIndex();
+  const lineMap = new Int32Array(oldLines.file.length);
+  for (let l = 0; l < lineMap.length; l++) {
+    const file = stringMap[oldLines.file[l]!]!;
+    const found = file === NOT_FOUND ? -1 : newLines.lookup.find(file, oldLines.lineno[l]!);
+    lineMap[l] = found < 0 ? NOT_FOUND : found;
   }
-  return (side, key) => {
-    const t = tables[side]!;
-    const r = ranks[side]!;
-    const stack = t.lineStackIndex().stack[key]!;
-    let text = '';
-    for (let i = t.stackStart[stack]!; i < t.stackStart[stack + 1]!; i++) {
-      const f = t.stackFrames[i]!;
-      text += r[t.frameFile[f]!] + ':' + t.frameLine[f] + ',';
+  if (keyType === 'lineno') return (key) => lineMap[key]!;
+
+  // 'traceback': line stacks of the new tables by their line-id sequences, then each old line
+  // stack translated line by line and looked up
+  const lineStacksOf = (t: Tables, lines: typeof newLines, translate: Int32Array | null, visit: (id: number, seq: Int32Array, depth: number) => void) => {
+    const reps = t.lineStackIndex().stack;
+    let scratch = new Int32Array(16);
+    for (let id = 0; id < reps.length; id++) {
+      const stack = reps[id]!;
+      const start = t.stackStart[stack]!;
+      const depth = t.stackStart[stack + 1]! - start;
+      if (depth > scratch.length) scratch = new Int32Array(depth * 2);
+      for (let i = 0; i < depth; i++) {
+        const line = lines.lineOfFrame[t.stackFrames[start + i]!]!;
+        scratch[i] = translate ? translate[line]! : line;
+      }
+      visit(id, scratch, depth);
     }
-    return text;
   };
+  const lookup = new SequenceInterner(newTables.lineStackIndex().stack.length);
+  lineStacksOf(newTables, newLines, null, (_id, seq, depth) => lookup.intern(seq, 0, depth));
+  const stackMap = new Int32Array(oldTables.lineStackIndex().stack.length);
+  lineStacksOf(oldTables, oldLines, lineMap, (id, seq, depth) => {
+    let ok = true;
+    for (let i = 0; i < depth && ok; i++) ok = seq[i] !== NOT_FOUND;
+    const found = ok ? lookup.find(seq, 0, depth) : -1;
+    stackMap[id] = found < 0 ? NOT_FOUND : found;
+  });
+  return (key) => stackMap[key]!;
 }

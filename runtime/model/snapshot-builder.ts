@@ -4,6 +4,7 @@
 import { checkSize, checkUint, quote, TracemallocError } from './errors';
 import { Tables } from './tables';
 import { Snapshot } from './snapshot';
+import { SequenceInterner, TupleInterner } from './interners';
 
 /** Packing (file id, line) into one double needs file ids below 2**21 (see tables.ts). */
 export const MAX_STRINGS = 1 << 21;
@@ -38,16 +39,15 @@ class GrowableColumn<T extends Uint32Array | Int32Array | Float64Array> {
 export class SnapshotBuilder {
   private readonly strings: string[] = [];
   private readonly stringIds = new Map<string, number>();
-  private readonly frameIds = new Map<string, number>();
+  private readonly frameIds = new TupleInterner(4, 1024);
   private readonly frameFile: number[] = [];
   private readonly frameLine: number[] = [];
   private readonly frameColumn: number[] = [];
   private readonly frameFunction: number[] = [];
-  // hash of a stack's frame ids -> the stack ids with that hash (a number, or an array on collision)
-  private readonly stackIds = new Map<number, number | number[]>();
+  private readonly stackIds = new SequenceInterner(1024);
   private readonly stackStart: number[] = [0];
   private readonly stackFrames: number[] = [];
-  private readonly tbIds = new Map<number | string, number>();
+  private readonly tbIds = new TupleInterner(2, 1024);
   private readonly tbStack: number[] = [];
   private readonly tbTotal: number[] = [];
   private readonly traceDomain = new GrowableColumn((n) => new Uint32Array(n));
@@ -73,70 +73,46 @@ export class SnapshotBuilder {
   internFrame(file: number, lineno: number, extras?: FrameExtras): number {
     const column = extras?.column ?? 0;
     const fn = extras?.functionName ?? -1;
-    const key = `${file},${lineno},${column},${fn}`;
-    let id = this.frameIds.get(key);
-    if (id !== undefined) return id;
+    // ids are dense in insertion order in the interner and in the columns alike
+    const id = this.frameIds.find(file, lineno, column, fn);
+    // (the interner compares int32 bit patterns: the exact check keeps 1.5 from matching 1)
+    if (id >= 0 && this.frameFile[id] === file && this.frameLine[id] === lineno && this.frameColumn[id] === column && this.frameFunction[id] === fn) return id;
     this.checkString(file, 'frame filename');
     checkUint(lineno, 'frame lineno');
     checkUint(column, 'frame column');
     if (fn !== -1) this.checkString(fn, 'frame functionName');
-    id = this.frameFile.length;
+    this.frameIds.intern(file, lineno, column, fn);
     this.frameFile.push(file);
     this.frameLine.push(lineno);
     this.frameColumn.push(column);
     this.frameFunction.push(fn);
-    this.frameIds.set(key, id);
-    return id;
+    return this.frameFile.length - 1;
   }
 
   /** -> traceback id for frame ids (MOST RECENT first) and CPython's total_nframe (null = None). */
   internTraceback(frames: ArrayLike<number>, totalNframe: number | null = frames.length): number {
-    // Numeric hashing, not string keys: a tracer interns every distinct traceback of a snapshot,
-    // and building a key string per call cost several microseconds.
-    let hash = 0x811c9dc5 ^ frames.length;
-    for (let i = 0; i < frames.length; i++) hash = Math.imul(hash ^ frames[i]!, 0x01000193);
-    let stack = this.findStack(hash, frames);
-    if (stack < 0) {
-      for (let i = 0; i < frames.length; i++) {
-        const f = frames[i]!;
-        if (!Number.isInteger(f) || f < 0 || f >= this.frameFile.length) {
-          throw new TracemallocError(`internTraceback(): ${quote(f)} is not a frame id from internFrame()`);
-        }
+    // validate first: the interners compare int32 bit patterns, so 0.5 would find frame 0
+    const nFrames = this.frameFile.length;
+    for (let i = 0; i < frames.length; i++) {
+      const f = frames[i]!;
+      if (!(f >= 0 && f < nFrames && (f | 0) === f)) {
+        throw new TracemallocError(`internTraceback(): ${quote(f)} is not a frame id from internFrame()`);
       }
-      stack = this.stackStart.length - 1;
+    }
+    let stack = this.stackIds.find(frames);
+    if (stack < 0) {
+      stack = this.stackIds.intern(frames);
       for (let i = 0; i < frames.length; i++) this.stackFrames.push(frames[i]!);
       this.stackStart.push(this.stackFrames.length);
-      const bucket = this.stackIds.get(hash);
-      if (bucket === undefined) this.stackIds.set(hash, stack);
-      else if (typeof bucket === 'number') this.stackIds.set(hash, [bucket, stack]);
-      else bucket.push(stack);
     }
     const total = totalNframe ?? -1;
-    // one number when it fits exactly (stack < 2**36, total < 65535), else a string
-    const tbKey = stack < 2 ** 36 && total < 0xffff ? stack * 65536 + total + 1 : `${stack},${total}`;
-    let id = this.tbIds.get(tbKey);
-    if (id !== undefined) return id;
     if (total !== -1) checkUint(total, 'totalNframe', 0x7fffffff);
-    id = this.tbStack.length;
+    const id = this.tbIds.find(stack, total);
+    if (id >= 0) return id;
+    this.tbIds.intern(stack, total);
     this.tbStack.push(stack);
     this.tbTotal.push(total);
-    this.tbIds.set(tbKey, id);
-    return id;
-  }
-
-  private findStack(hash: number, frames: ArrayLike<number>): number {
-    const bucket = this.stackIds.get(hash);
-    if (bucket === undefined) return -1;
-    if (typeof bucket === 'number') return this.stackEquals(bucket, frames) ? bucket : -1;
-    for (const s of bucket) if (this.stackEquals(s, frames)) return s;
-    return -1;
-  }
-
-  private stackEquals(stack: number, frames: ArrayLike<number>): boolean {
-    const start = this.stackStart[stack]!;
-    if (this.stackStart[stack + 1]! - start !== frames.length) return false;
-    for (let i = 0; i < frames.length; i++) if (this.stackFrames[start + i] !== frames[i]) return false;
-    return true;
+    return this.tbStack.length - 1;
   }
 
   /** One live allocation: domain (0 = native, 1.. = wasm instances), size in bytes, traceback id. */

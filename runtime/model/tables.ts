@@ -3,6 +3,7 @@
 // Derived indexes (line keys, line stacks, string ranks) are computed on first use and cached,
 // because most snapshots only ever need one of them.
 import { compareCodePoints } from './text';
+import { SequenceInterner, TupleInterner } from './interners';
 
 export interface TableColumns {
   readonly strings: readonly string[];
@@ -65,24 +66,20 @@ export class Tables implements TableColumns {
     if (this.lines) return this.lines;
     const n = this.frameCount;
     const lineOfFrame = new Int32Array(n);
-    const ids = new Map<number, number>();
+    const lookup = new TupleInterner(2, n);
     const file: number[] = [];
     const lineno: number[] = [];
     const frame: number[] = [];
     for (let f = 0; f < n; f++) {
-      // file ids < 2**21 and line numbers < 2**32 pack exactly into one double
-      const key = this.frameFile[f]! * 4294967296 + this.frameLine[f]!;
-      let id = ids.get(key);
-      if (id === undefined) {
-        id = file.length;
-        ids.set(key, id);
+      const id = lookup.intern(this.frameFile[f]!, this.frameLine[f]!);
+      if (id === file.length) {
         file.push(this.frameFile[f]!);
         lineno.push(this.frameLine[f]!);
         frame.push(f);
       }
       lineOfFrame[f] = id;
     }
-    this.lines = { lineOfFrame, file: Int32Array.from(file), lineno: Uint32Array.from(lineno), frame: Int32Array.from(frame) };
+    this.lines = { lineOfFrame, file: Int32Array.from(file), lineno: Uint32Array.from(lineno), frame: Int32Array.from(frame), lookup };
     return this.lines;
   }
 
@@ -100,17 +97,16 @@ export class Tables implements TableColumns {
     }
     const { lineOfFrame } = lines;
     const lineStackOfStack = new Int32Array(nStacks);
-    const ids = new Map<string, number>();
+    const lookup = new SequenceInterner(nStacks);
     const representative: number[] = [];
+    let scratch = new Int32Array(16);
     for (let s = 0; s < nStacks; s++) {
-      let key = '';
-      for (let i = this.stackStart[s]!; i < this.stackStart[s + 1]!; i++) key += lineOfFrame[this.stackFrames[i]!]! + ',';
-      let id = ids.get(key);
-      if (id === undefined) {
-        id = representative.length;
-        ids.set(key, id);
-        representative.push(s);
-      }
+      const start = this.stackStart[s]!;
+      const depth = this.stackStart[s + 1]! - start;
+      if (depth > scratch.length) scratch = new Int32Array(depth * 2);
+      for (let i = 0; i < depth; i++) scratch[i] = lineOfFrame[this.stackFrames[start + i]!]!;
+      const id = lookup.intern(scratch, 0, depth);
+      if (id === representative.length) representative.push(s);
       lineStackOfStack[s] = id;
     }
     this.lineStacks = { lineStackOfStack, stack: Int32Array.from(representative) };
@@ -130,6 +126,8 @@ export interface LineIndex {
   readonly file: Int32Array;
   readonly lineno: Uint32Array;
   readonly frame: Int32Array;
+  /** (file id, line) -> line id. */
+  readonly lookup: TupleInterner;
 }
 
 export interface LineStackIndex {
