@@ -127,17 +127,24 @@ async function runChurn(dir, module, hooks, args) {
   return { t, stdout: readFileSync(out, 'utf8') };
 }
 
-async function timeVariant(run) {
-  await run(); // warm-up
-  const times = [];
-  let stdout;
+/**
+ * Times every variant RUNS times, interleaved (A B C A B C …) after one warm-up each, so drift
+ * in the machine's load and JIT warm-up order hit all variants alike. Returns the median CPU ms
+ * per variant and checks every run printed the same thing.
+ */
+async function timeVariants(variants) {
+  const times = Object.fromEntries(Object.keys(variants).map((k) => [k, []]));
+  const outputs = new Set();
+  for (const run of Object.values(variants)) outputs.add((await run()).stdout);
   for (let i = 0; i < RUNS; i++) {
-    const r = await run();
-    times.push(r.t);
-    stdout ??= r.stdout;
-    if (r.stdout !== stdout) throw new Error('a variant changed the program output');
+    for (const [name, run] of Object.entries(variants)) {
+      const r = await run();
+      times[name].push(r.t);
+      outputs.add(r.stdout);
+    }
   }
-  return { t: median(times), stdout };
+  if (outputs.size !== 1) throw new Error(`the variants printed different results: ${[...outputs].join(' | ').slice(0, 200)}`);
+  return Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
 }
 
 async function churnRows(dir) {
@@ -147,27 +154,25 @@ async function churnRows(dir) {
   const origModule = new WebAssembly.Module(original);
   const instrModule = new WebAssembly.Module(bytes);
   const N = '400000';
-  const variant = async (module, hooks, nframe, args = [N]) => {
-    const r = await timeVariant(async () => {
-      if (nframe) tracemalloc.start(nframe);
-      try {
-        return await runChurn(dir, module, hooks, args);
-      } finally {
-        tracemalloc.stop();
-        dropDomains();
-      }
-    });
-    return r;
+  const variant = (module, hooks, nframe, args = [N]) => async () => {
+    if (nframe) tracemalloc.start(nframe);
+    try {
+      return await runChurn(dir, module, hooks, args);
+    } finally {
+      tracemalloc.stop();
+      dropDomains();
+    }
   };
-  const base = await variant(origModule, null, 0);
-  const off = await variant(instrModule, 'traced', 0);
-  const f1 = await variant(instrModule, 'traced', 1);
-  const f16 = await variant(instrModule, 'traced', 16);
-  if (new Set([base.stdout, off.stdout, f1.stdout, f16.stdout]).size !== 1) throw new Error('churn output differs between variants');
+  const t = await timeVariants({
+    base: variant(origModule, null, 0),
+    off: variant(instrModule, 'traced', 0),
+    f1: variant(instrModule, 'traced', 1),
+    f16: variant(instrModule, 'traced', 16),
+  });
   // the naive hook is ~100× slower: time it on 1/100 of the work against the original on the same
   const small = String(Number(N) / 100);
-  const baseSmall = await variant(origModule, null, 0, [small]);
-  const naive = await variant(instrModule, naiveHooks(), 0, [small]);
+  const n = await timeVariants({ base: variant(origModule, null, 0, [small]), naive: variant(instrModule, naiveHooks(), 0, [small]) });
+  const [base, off, f1, f16, baseSmall, naive] = [t.base, t.off, t.f1, t.f16, n.base, n.naive].map((x) => ({ t: x }));
 
   // tracer memory per live allocation at nframe=1: 200 k blocks kept alive
   tracemalloc.start(1);
@@ -236,23 +241,25 @@ async function sqlRows() {
       instantiateWasm = tracemalloc.instantiateWasm(instrModule, { name: 'sql-wasm.wasm' });
     }
     const SQL = await loadSql(instantiateWasm);
-    const r = await timeVariant(async () => {
+    // each variant has its own glue and instance (domain); tracing is switched per run
+    return async () => {
       if (nframe) tracemalloc.start(nframe);
       try {
         return sqlWorkload(SQL);
       } finally {
         tracemalloc.stop();
       }
-    });
-    dropDomains();
-    return r;
+    };
   };
-  const base = await variant('original', 0);
-  const off = await variant('traced', 0);
-  const f1 = await variant('traced', 1);
-  const f16 = await variant('traced', 16);
-  const naive = await variant('naive', 0);
-  if (new Set([base.stdout, off.stdout, f1.stdout, f16.stdout, naive.stdout]).size !== 1) throw new Error('sql.js results differ between variants');
+  const t = await timeVariants({
+    base: await variant('original', 0),
+    off: await variant('traced', 0),
+    f1: await variant('traced', 1),
+    f16: await variant('traced', 16),
+    naive: await variant('naive', 0),
+  });
+  dropDomains();
+  const [base, off, f1, f16, naive] = [t.base, t.off, t.f1, t.f16, t.naive].map((x) => ({ t: x }));
   const name = 'sql.js (20 k inserts + queries)';
   return {
     ratios: { off: off.t / base.t, f1: f1.t / base.t, f16: f16.t / base.t },

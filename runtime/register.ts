@@ -9,7 +9,14 @@
 // Node-only. Binaryen is loaded here, before the program runs, and only when tracing is asked
 // for: `new WebAssembly.Module(bytes)` is synchronous, so the instrumenter must be ready by then.
 // Snapshot files are written whole, then renamed over the path, so a reader never sees half.
-import { renameSync, writeFileSync } from 'node:fs';
+//
+// Source maps: a module's `sourceMappingURL` is relative to the .wasm file, but WebAssembly only
+// ever sees bytes. So the .wasm files the program reads through `fs` are remembered (path and
+// size), and a module is instrumented with the folder of the last one read with its size.
+import fs, { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { syncBuiltinESMExports } from 'node:module';
+import { dirname, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   MAX_NFRAME,
   isTracing,
@@ -31,10 +38,23 @@ if (spec !== '' && spec !== '0') {
     fail(`WASM_TRACEMALLOC=${JSON.stringify(spec)}: expected a number of frames from 1 to ${MAX_NFRAME} (or 0 for off)`);
   }
 
+  const wasmFiles = rememberWasmReads();
   const { instrument } = await import('../instrument/index');
-  setInstrumenter(
-    (bytes) => instrument(bytes, { allowNoAllocator: true }).bytes as Uint8Array<ArrayBuffer>,
-  );
+  setInstrumenter((bytes) => {
+    const path = [...wasmFiles].reverse().find(([, size]) => size === bytes.length)?.[0];
+    return instrument(bytes, {
+      allowNoAllocator: true,
+      // relative to the working directory, so frames read like the paths users type
+      sourceMapBaseDir: path ? relative(process.cwd(), dirname(path)) || '.' : '.',
+      readFile: (file) => {
+        try {
+          return readFileSync(file, 'utf8');
+        } catch {
+          return undefined;
+        }
+      },
+    }).bytes as Uint8Array<ArrayBuffer>;
+  });
   patchWebAssembly();
 
   if (process.env.WASM_TRACEMALLOC_NATIVE === '1') {
@@ -65,4 +85,45 @@ if (spec !== '' && spec !== '0') {
       process.on(signal, onSignal);
     }
   }
+}
+
+/** Wraps fs's file readers to note every .wasm file read: path → size (insertion ordered). */
+function rememberWasmReads(): Map<string, number> {
+  const seen = new Map<string, number>();
+  const note = (file: unknown, data: unknown): void => {
+    let path: string | null = null;
+    if (typeof file === 'string') path = file;
+    else if (file instanceof URL && file.protocol === 'file:') path = fileURLToPath(file);
+    if (path === null || !path.endsWith('.wasm')) return;
+    const size = (data as { byteLength?: number } | null)?.byteLength ?? (typeof data === 'string' ? data.length : -1);
+    const absolute = resolve(path);
+    seen.delete(absolute);
+    seen.set(absolute, size);
+    if (seen.size > 64) seen.delete(seen.keys().next().value!);
+  };
+  const sync = fs.readFileSync;
+  fs.readFileSync = function (this: unknown, ...args: Parameters<typeof sync>) {
+    const data = sync.apply(this, args);
+    note(args[0], data);
+    return data;
+  } as typeof sync;
+  const promised = fs.promises.readFile;
+  fs.promises.readFile = async function (this: unknown, ...args: Parameters<typeof promised>) {
+    const data = await promised.apply(this, args);
+    note(args[0], data);
+    return data;
+  } as typeof promised;
+  const callback = fs.readFile;
+  fs.readFile = function (this: unknown, ...args: unknown[]) {
+    const done = args[args.length - 1];
+    if (typeof done === 'function') {
+      args[args.length - 1] = (error: unknown, data: unknown) => {
+        if (!error) note(args[0], data);
+        (done as (e: unknown, d: unknown) => void)(error, data);
+      };
+    }
+    return (callback as (...a: unknown[]) => void).apply(this, args);
+  } as typeof callback;
+  syncBuiltinESMExports(); // `import { readFileSync } from 'node:fs'` sees the wrappers too
+  return seen;
 }

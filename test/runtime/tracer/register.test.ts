@@ -18,7 +18,7 @@ writeFileSync(
   app,
   `import { copyFileSync } from 'node:fs';
 import { loadFixture } from ${JSON.stringify(pathToFileURL(join(root, 'fixtures', 'index.mjs')).href)};
-const fx = await loadFixture('c');
+const fx = await loadFixture(process.env.FIXTURE ?? 'c');
 const { stdout } = await fx.run(fx.wasmBytes);        // plain WebAssembly.instantiate inside
 process.stdout.write(stdout);
 if (process.env.WASM_TRACEMALLOC_SNAPSHOT && Number(process.env.WASM_TRACEMALLOC) > 0) {
@@ -32,6 +32,7 @@ await fx.run(fx.wasmBytes);                            // a second instance: a s
 
 function runApp(env: Record<string, string>) {
   return spawnSync(process.execPath, ['--no-warnings', '--import', register, app], {
+    cwd: root,
     env: { ...process.env, ...env },
     encoding: 'utf8',
     timeout: 60_000,
@@ -55,6 +56,19 @@ describe('register', () => {
     const atExit = Snapshot.deserialize(new Uint8Array(readFileSync(path)));
     expect(leak(atExit)).toEqual(['fixtures/c/basic.c:49: size=8642 B, count=2, average=4321 B']);
     expect([...atExit.traces].map((t) => t.domain).sort()).toEqual([1, 2]);
+  });
+
+  it('finds a module\'s source map next to the .wasm file the program read (AssemblyScript)', () => {
+    const as = JSON.parse(readFileSync(join(root, 'fixtures', 'as-minimal', 'manifest.json'), 'utf8'));
+    const path = join(dir, 'as.snap');
+    const r = runApp({ WASM_TRACEMALLOC: '1', WASM_TRACEMALLOC_SNAPSHOT: path, FIXTURE: 'as-minimal' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(as.stdout);
+    const files = new Set(Snapshot.deserialize(new Uint8Array(readFileSync(path + '.usr2'))).statistics('filename').map((s) => s.traceback[0]!.filename));
+    // what is still live once the program returned is AssemblyScript's own static data; its
+    // frames come from the source map (the name-section fallback would read `name+0xOFFSET`)
+    expect(files.size).toBeGreaterThan(0);
+    for (const file of files) expect(file).toMatch(/^(~lib\/|fixtures\/).*\.ts$/);
   });
 
   it('does nothing without WASM_TRACEMALLOC (or with 0)', () => {
