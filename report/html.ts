@@ -54,7 +54,9 @@ export function buildReportData(snapshot: Snapshot, options: ReportOptions = {})
   const info = describeSnapshot(snapshot);
   const { root, frames } = buildTree(snapshot, options.old);
   const row = (s: { traceback: Iterable<{ filename: string; lineno: number }>; size: number; count: number }): StatRow => {
-    const f = [...s.traceback][0]!;
+    const f = [...s.traceback][0];
+    // String() of a statistic with an empty traceback raises, as in CPython: never in a report
+    if (!f) return { text: `<no frame>: size=${s.size}, count=${s.count}`, file: '<no frame>', line: 0, size: s.size, count: s.count };
     return { text: String(s), file: f.filename, line: f.lineno, size: s.size, count: s.count };
   };
   let diff: DiffRow[] | null = null;

@@ -2,7 +2,7 @@
 // CPython's raw shape `[domain, size, rawFrames (most recent first), totalNframe]`, so the file
 // feeds straight back into `new Snapshot(traces, tracebackLimit)` (and `top`/`compare` read it).
 
-import { Snapshot } from '../runtime/index';
+import { SnapshotBuilder, type Snapshot } from '../runtime/index';
 import { SnapshotColumnsView } from './columns';
 import { describeSnapshot, type SnapshotInfo } from './snapshot-info';
 
@@ -77,10 +77,34 @@ export function fromJson(text: string): Snapshot {
   if (!Array.isArray(obj.traces)) throw new SnapshotJsonError('"traces" is not an array');
   obj.traces.forEach((t, i) => {
     const ok =
-      Array.isArray(t) && t.length === 4 && Number.isInteger(t[0]) && Number.isInteger(t[1]) && t[1] >= 0 &&
-      Array.isArray(t[2]) && Number.isInteger(t[3]) &&
-      t[2].every((f) => Array.isArray(f) && f.length === 2 && typeof f[0] === 'string' && Number.isInteger(f[1]));
+      Array.isArray(t) && t.length === 4 && Number.isInteger(t[0]) && t[0] >= 0 && Number.isSafeInteger(t[1]) && t[1] >= 0 &&
+      Array.isArray(t[2]) && (t[3] === null || Number.isInteger(t[3])) &&
+      t[2].every((f) => Array.isArray(f) && f.length === 2 && typeof f[0] === 'string' && Number.isInteger(f[1]) && f[1] >= 0);
     if (!ok) throw new SnapshotJsonError(`traces[${i}] is ${JSON.stringify(t).slice(0, 80)}, expected [domain, size, [[filename, lineno], …], totalNframe]`);
   });
-  return new Snapshot(obj.traces, obj.tracebackLimit as number);
+  // rebuilt through the builder so function names, domain names and metadata (the timeline)
+  // survive the round trip
+  const functions = isRecord(obj.functions) ? obj.functions : {};
+  const b = new SnapshotBuilder();
+  const frameIds = new Map<string, number>();
+  for (const [domain, size, frames, total] of obj.traces) {
+    const ids = frames.map(([file, line]) => {
+      const key = `${file}:${line}`;
+      let id = frameIds.get(key);
+      if (id === undefined) {
+        const fn = functions[key];
+        id = b.internFrame(b.internString(file), line, typeof fn === 'string' ? { functionName: b.internString(fn) } : undefined);
+        frameIds.set(key, id);
+      }
+      return id;
+    });
+    b.addTrace(domain, size, b.internTraceback(ids, total));
+  }
+  if (isRecord(obj.domains)) for (const [d, name] of Object.entries(obj.domains)) if (/^\d+$/.test(d) && typeof name === 'string') b.setDomainName(Number(d), name);
+  if (isRecord(obj.metadata)) for (const [k, v] of Object.entries(obj.metadata)) if (typeof v === 'string') b.setMetadata(k, v);
+  return b.build(obj.tracebackLimit as number);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

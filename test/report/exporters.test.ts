@@ -3,7 +3,7 @@
 import { gunzipSync } from 'node:zlib';
 import { Profile } from 'pprof-format';
 import { describe, expect, it } from 'vitest';
-import { Snapshot, type RawTrace } from '../../runtime/index';
+import { Snapshot, SnapshotBuilder, type RawTrace } from '../../runtime/index';
 import { buildHeapProfile, type HeapProfileNode } from '../../report/heapprofile';
 import { fromJson, toJson } from '../../report/json';
 import { exportBytes } from '../../report/write';
@@ -118,6 +118,20 @@ describe('json', () => {
     expect(data.traces[0]).toEqual([1, 3456, leafChainOuter.map(([f, l]) => [f, l]), 4]);
     expect(data.functions[`${F}:37`]).toBe('middle');
   });
+  it('keeps function names, domain names and metadata (the timeline) through the round trip', () => {
+    const b = new SnapshotBuilder();
+    const leaf = b.internFrame(b.internString(F), 31, { column: 13, functionName: b.internString('leaf_alloc') });
+    const main = b.internFrame(b.internString(F), 102, { functionName: b.internString('main') });
+    b.addTrace(1, 3456, b.internTraceback([leaf, main], 2));
+    b.setDomainName(1, 'basic.wasm#1');
+    b.setMetadata('timeline', '[[0,0,0],[1,3456,3456]]');
+    const back = fromJson(JSON.stringify(toJson(b.build(2))));
+    const [leafBack, mainBack] = [...back.traces[0]!.traceback].reverse();
+    expect([leafBack!.functionName, mainBack!.functionName]).toEqual(['leaf_alloc', 'main']);
+    expect(back.domainNames.get(1)).toBe('basic.wasm#1');
+    expect(back.metadata.get('timeline')).toBe('[[0,0,0],[1,3456,3456]]');
+  });
+
   it('refuses damaged input with a message that says where', () => {
     expect(() => fromJson('{"format":"nope"}')).toThrow(/format/);
     expect(() => fromJson(text.replace('"version":1', '"version":9'))).toThrow(/version 9/);
