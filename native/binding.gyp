@@ -4,8 +4,10 @@
       "target_name": "wasm_tracemalloc_native",
       "sources": [
         "src/addon.cc",
+        "src/elf.cc",
         "src/got.cc",
         "src/hooks.cc",
+        "src/originals.cc",
         "src/pages.cc",
         "src/records.cc",
         "src/symbols.cc",

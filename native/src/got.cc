@@ -1,5 +1,3 @@
-#include "got.h"
-
 #include <dlfcn.h>
 #include <elf.h>
 #include <link.h>
@@ -11,6 +9,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include "elf.h"
+#include "got.h"
 #include "hooks.h"
 #include "tracking.h"
 
@@ -92,17 +92,8 @@ bool writeSlot(const dl_phdr_info* info, uintptr_t* slot, uintptr_t value) {
   return true;
 }
 
-bool contains(const dl_phdr_info* info, uintptr_t addr) {
-  for (int i = 0; i < info->dlpi_phnum; ++i) {
-    const ElfW(Phdr)& ph = info->dlpi_phdr[i];
-    uintptr_t lo = info->dlpi_addr + ph.p_vaddr;
-    if (ph.p_type == PT_LOAD && addr >= lo && addr < lo + ph.p_memsz) return true;
-  }
-  return false;
-}
-
 // Objects to leave alone: the vDSO, the dynamic loader, this addon.
-bool isExcluded(const dl_phdr_info* info) {
+bool isExcludedImpl(const dl_phdr_info* info) {
   uintptr_t vdso = getauxval(AT_SYSINFO_EHDR);
   if (vdso && contains(info, vdso)) return true;
   uintptr_t loader = getauxval(AT_BASE);
@@ -125,39 +116,20 @@ bool isIntercept(uintptr_t value) {
   return false;
 }
 
-struct DynamicInfo {
-  const ElfW(Sym)* symtab = nullptr;
-  const char* strtab = nullptr;
-  const ElfW(Rela)* jmprel = nullptr;
-  size_t jmprelBytes = 0;
-  const ElfW(Rela)* rela = nullptr;
-  size_t relaBytes = 0;
-  bool pltIsRela = true;
-};
-
-bool readDynamic(const dl_phdr_info* info, DynamicInfo* d) {
-  const ElfW(Dyn)* dyn = nullptr;
-  for (int i = 0; i < info->dlpi_phnum; ++i)
-    if (info->dlpi_phdr[i].p_type == PT_DYNAMIC)
-      dyn = reinterpret_cast<const ElfW(Dyn)*>(info->dlpi_addr + info->dlpi_phdr[i].p_vaddr);
-  if (!dyn) return false;
-  // glibc rewrites these d_ptr entries to absolute addresses when it loads the object; other
-  // loaders (and the vDSO) leave them relative. An address below the load bias is relative.
-  auto abs = [&](ElfW(Addr) p) -> uintptr_t {
-    return p < info->dlpi_addr ? info->dlpi_addr + p : p;
-  };
-  for (; dyn->d_tag != DT_NULL; ++dyn) {
-    switch (dyn->d_tag) {
-      case DT_SYMTAB: d->symtab = reinterpret_cast<const ElfW(Sym)*>(abs(dyn->d_un.d_ptr)); break;
-      case DT_STRTAB: d->strtab = reinterpret_cast<const char*>(abs(dyn->d_un.d_ptr)); break;
-      case DT_JMPREL: d->jmprel = reinterpret_cast<const ElfW(Rela)*>(abs(dyn->d_un.d_ptr)); break;
-      case DT_PLTRELSZ: d->jmprelBytes = dyn->d_un.d_val; break;
-      case DT_RELA: d->rela = reinterpret_cast<const ElfW(Rela)*>(abs(dyn->d_un.d_ptr)); break;
-      case DT_RELASZ: d->relaBytes = dyn->d_un.d_val; break;
-      case DT_PLTREL: d->pltIsRela = dyn->d_un.d_val == DT_RELA; break;
-    }
-  }
-  return d->symtab && d->strtab;
+// Does the slot lead to the function we resolved as the original? Only then may the intercept
+// stand in for it: a slot bound to another definition (an allocator an addon defines and binds
+// to itself, an executable's own operator new) must keep calling that one.
+bool boundToOriginal(const dl_phdr_info* info, const ElfW(Sym)& sym, uintptr_t old,
+                     uintptr_t original) {
+  if (old == original) return true;
+  // Lazy binding not done yet: the slot points back into this object's own PLT, and the lazy
+  // resolver would bind it to the first definition in the global scope: the original. (Unless it
+  // already holds this object's own definition: bound to itself, e.g. RTLD_DEEPBIND.)
+  if (contains(info, old))
+    return sym.st_shndx == SHN_UNDEF || old != info->dlpi_addr + sym.st_value;
+  // A non-PIE executable that takes the function's address makes every GLOB_DAT point at its
+  // "canonical" PLT stub, which jumps through the executable's own (patched) slot.
+  return inMainExecutable(old) && !inMainExecutable(original);
 }
 
 size_t patchRelocations(const dl_phdr_info* info, const DynamicInfo& d, const ElfW(Rela)* rel,
@@ -169,11 +141,13 @@ size_t patchRelocations(const dl_phdr_info* info, const DynamicInfo& d, const El
     if (type != kJumpSlot && type != kGlobDat) continue;
     uint32_t symIndex = ELF64_R_SYM(rel[i].r_info);
     if (!symIndex) continue;
-    const HookedFunction* h = lookupHooked(d.strtab + d.symtab[symIndex].st_name);
+    const ElfW(Sym)& sym = d.symtab[symIndex];
+    const HookedFunction* h = lookupHooked(d.strtab + sym.st_name);
     if (!h) continue;
     auto* slot = reinterpret_cast<uintptr_t*>(info->dlpi_addr + rel[i].r_offset);
     uintptr_t old = *slot;
     if (isIntercept(old)) continue;  // patched by an earlier call
+    if (!boundToOriginal(info, sym, old, reinterpret_cast<uintptr_t>(*h->original))) continue;
     if (g_recordCount == kMaxRecords) return patched;
     uintptr_t target = reinterpret_cast<uintptr_t>(h->intercept);
     if (!writeSlot(info, slot, target)) continue;
@@ -184,7 +158,7 @@ size_t patchRelocations(const dl_phdr_info* info, const DynamicInfo& d, const El
 }
 
 int patchObject(dl_phdr_info* info, size_t, void* arg) {
-  if (isExcluded(info)) return 0;
+  if (isExcludedImpl(info)) return 0;
   DynamicInfo d;
   if (!readDynamic(info, &d)) return 0;
   size_t* total = static_cast<size_t*>(arg);
@@ -209,6 +183,8 @@ int unpatchObject(dl_phdr_info* info, size_t, void* arg) {
 }
 
 }  // namespace
+
+bool isExcludedObject(const dl_phdr_info* info) { return isExcludedImpl(info); }
 
 size_t patchLoadedObjects() {
   RecursionGuard guard;
@@ -260,55 +236,5 @@ std::vector<std::string> patchedObjects() {
 }
 
 void onObjectLoaded() { patchLoadedObjects(); }
-
-// ---- finding the real functions ----
-
-namespace {
-
-struct ObjectList {
-  const char* names[1024];
-  size_t count;
-};
-
-int listObject(dl_phdr_info* info, size_t, void* arg) {
-  auto* list = static_cast<ObjectList*>(arg);
-  // Skip the main executable: a non-PIE executable that takes malloc's address exports a
-  // "canonical" PLT stub under that name, which jumps through the very slot we patch.
-  if (!info->dlpi_name || !info->dlpi_name[0] || isExcluded(info)) return 0;
-  if (list->count < 1024) list->names[list->count++] = info->dlpi_name;
-  return 0;
-}
-
-bool inObjectNamed(const char* name, void* addr) {
-  Dl_info di;
-  return dladdr(addr, &di) && di.dli_fname && strcmp(di.dli_fname, name) == 0;
-}
-
-}  // namespace
-
-bool resolveOriginals(const char** missing) {
-  RecursionGuard guard;
-  static ObjectList list;  // static: 16 KiB is too much for a Node thread's stack margin
-  list.count = 0;
-  dl_iterate_phdr(listObject, &list);
-  for (size_t f = 0; f < g_hookedFunctionCount; ++f) {
-    const HookedFunction& h = g_hookedFunctions[f];
-    if (*h.original) continue;
-    // The first object in load order that defines the symbol itself: the definition the
-    // dynamic linker binds the program's calls to (libc, or an allocator preloaded before it).
-    for (size_t i = 0; i < list.count && !*h.original; ++i) {
-      void* handle = dlopen(list.names[i], RTLD_LAZY | RTLD_NOLOAD);
-      if (!handle) continue;
-      void* p = dlsym(handle, h.symbol);
-      if (p && inObjectNamed(list.names[i], p)) *h.original = p;
-      dlclose(handle);
-    }
-  }
-  if (!g_real.malloc || !g_real.free || !g_real.calloc || !g_real.realloc) {
-    *missing = !g_real.malloc ? "malloc" : !g_real.free ? "free" : !g_real.calloc ? "calloc" : "realloc";
-    return false;
-  }
-  return true;
-}
 
 }  // namespace wtm

@@ -5,7 +5,10 @@
 // real functions). The main executable is patched too: a non-PIE `node` calls malloc through its
 // own PLT.
 #pragma once
+#include <link.h>
+
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -19,5 +22,10 @@ size_t unpatchAll();
 size_t patchedSlotCount();
 // Names of the objects with at least one patched slot ("" is the main executable).
 std::vector<std::string> patchedObjects();
+
+// Shared with originals.cc: objects the hook never touches (vDSO, dynamic loader, this addon),
+// and whether an address lies in the main executable (known once resolveOriginals() ran).
+bool isExcludedObject(const dl_phdr_info* info);
+bool inMainExecutable(uintptr_t addr);
 
 }  // namespace wtm

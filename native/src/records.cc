@@ -29,7 +29,8 @@ Shard g_shards[kShards];
 LiveTrace g_initialSlots[kShards][kInitialCapacity];
 
 inline bool isInitial(const Shard& s) {
-  return s.slots >= &g_initialSlots[0][0] && s.slots < &g_initialSlots[kShards][0];
+  const LiveTrace* first = &g_initialSlots[0][0];
+  return s.slots >= first && s.slots < first + kShards * kInitialCapacity;
 }
 
 void releaseSlots(Shard& s) {

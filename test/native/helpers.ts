@@ -22,12 +22,12 @@ function nodeIncludeDir(): string {
 }
 
 /** Compiles the fixture (-O2 -g: real code, with line info) and returns the .node path. */
-export function buildFixture(name = 'fixture'): string {
+export function buildFixture(name = 'fixture', defines: string[] = []): string {
   const dir = mkdtempSync(join(tmpdir(), 'wtm-native-'));
   const out = join(dir, `${name}.node`);
   execFileSync('g++', [
     '-shared', '-fPIC', '-O2', '-g', '-std=c++17',
-    `-I${nodeIncludeDir()}`, `-DNODE_GYP_MODULE_NAME=${name}`,
+    `-I${nodeIncludeDir()}`, `-DNODE_GYP_MODULE_NAME=${name}`, ...defines.map((d) => `-D${d}`),
     '-o', out, fixtureSource, '-lpthread',
   ], { stdio: 'pipe' });
   return out;

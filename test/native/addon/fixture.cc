@@ -117,6 +117,19 @@ FIXTURE uint64_t fixture_churn(uint32_t iterations, uint32_t size) {
   return sum;
 }
 
+#ifdef FIXTURE_OWN_MALLOC
+// A library with its own malloc/free (counting, then glibc's), loaded with RTLD_DEEPBIND so its
+// calls bind to them: the hook must leave those slots alone, not redirect them to libc's.
+extern "C" void* __libc_malloc(size_t);
+extern "C" void __libc_free(void*);
+static std::atomic<uint64_t> g_ownMallocCalls{0};
+extern "C" __attribute__((visibility("default"))) void* malloc(size_t n) {
+  g_ownMallocCalls.fetch_add(1);
+  return __libc_malloc(n);
+}
+extern "C" __attribute__((visibility("default"))) void free(void* p) { __libc_free(p); }
+#endif
+
 namespace {
 
 typedef void* (*AllocFn)(size_t);
@@ -416,6 +429,16 @@ napi_value PoolAlloc(napi_env env, napi_callback_info info) {
   return promise;
 }
 
+napi_value OwnMallocCalls(napi_env env, napi_callback_info) {
+  napi_value out;
+#ifdef FIXTURE_OWN_MALLOC
+  napi_create_double(env, double(g_ownMallocCalls.load()), &out);
+#else
+  napi_get_null(env, &out);
+#endif
+  return out;
+}
+
 napi_value Init(napi_env env, napi_value exports) {
   const napi_property_descriptor props[] = {
       {"alloc", nullptr, Alloc, nullptr, nullptr, nullptr, napi_default, nullptr},
@@ -425,6 +448,7 @@ napi_value Init(napi_env env, napi_value exports) {
       {"alternate", nullptr, Alternate, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"newFails", nullptr, NewFails, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"stress", nullptr, Stress, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"ownMallocCalls", nullptr, OwnMallocCalls, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"churn", nullptr, Churn, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"poolAlloc", nullptr, PoolAlloc, nullptr, nullptr, nullptr, napi_default, nullptr},
   };
