@@ -1,10 +1,13 @@
 // The real npm modules, through their UNMODIFIED glue: patchWebAssembly + on-the-fly
 // instrumentation (what `--import wasm-tracemalloc/register` sets up), then the public API.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { instrument } from '../../../instrument/index';
 import * as tracemalloc from '../../../runtime/tracer/index';
 import { DomainFilter } from '../../../runtime/model/filter';
+import { formatSize } from '../../../runtime/model/format-size';
 import { getSources } from '../../../runtime/tracer/tracer';
 
 const require = createRequire(import.meta.url);
@@ -70,5 +73,31 @@ describe('brotli-wasm (wasm-bindgen glue, synchronous Module/Instance)', () => {
     const snapshot = tracemalloc.takeSnapshot().filterTraces([new DomainFilter(true, domain)]);
     // everything the calls allocated and freed is gone again (wasm-bindgen frees its buffers)
     expect(snapshot.traces.length).toBeLessThan(10);
+  });
+});
+
+describe('Emscripten glue (emcc 3.1.6) with the typed instantiateWasm helper', () => {
+  it('Module.instantiateWasm = tracemalloc.instantiateWasm(...) traces the program exactly', async () => {
+    const dir = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'emscripten-g');
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    const bytes = instrument(new Uint8Array(readFileSync(join(dir, manifest.wasm)))).bytes;
+    const factory = require(join(dir, 'program.cjs')) as (module: Record<string, unknown>) => Promise<unknown>;
+    const out: string[] = [];
+    const lines = new Map<number, string[]>();
+    tracemalloc.stop();
+    tracemalloc.start(1);
+    const instantiateWasm: tracemalloc.EmscriptenInstantiateWasm = tracemalloc.instantiateWasm(bytes, { name: 'program.wasm' });
+    await factory({
+      instantiateWasm,
+      print: (line: string) => out.push(line + '\n'),
+      checkpoint: (n: number) => lines.set(n, tracemalloc.takeSnapshot().statistics('lineno').map(String)),
+    });
+    expect(out.join('')).toBe(manifest.stdout);
+    const last = manifest.checkpoints.at(-1);
+    const leak = last.live[0];
+    expect(lines.get(last.checkpoint)).toContain(
+      `${leak.file}:${leak.line}: size=${formatSize(leak.bytes)}, count=1, average=${formatSize(leak.bytes)}`,
+    );
+    expect(getSources().at(-1)!.name).toBe(`program.wasm#${getSources().at(-1)!.domain}`);
   });
 });
