@@ -20,6 +20,7 @@ import { InstrumentError } from './errors';
 import { preflight, SITES_SECTION, type Preflight } from './preflight';
 import { createResolver } from './resolve';
 import { checkOutput, newStats, noAllocator, type InstrumentOptions, type InstrumentResult } from './result';
+import { remapSourceMap } from './output-source-map';
 import { buildSiteTable } from './site-table';
 
 export { InstrumentError } from './errors';
@@ -29,6 +30,7 @@ export type { SiteTable, SiteRow } from './site-table';
 export { SITES_SECTION } from './preflight';
 export { HOOK_MODULE } from './preflight';
 export type { InstrumentOptions, InstrumentResult, InstrumentStats } from './result';
+export { remapSourceMap } from './output-source-map';
 
 export function instrument(bytes: Uint8Array, options: InstrumentOptions = {}): InstrumentResult {
   if (!(bytes instanceof Uint8Array)) {
@@ -73,7 +75,10 @@ function runBinary(bytes: Uint8Array, pre: Preflight, layout: CodeLayout, option
   Object.assign(stats, { allocSites: rw.allocSites, frameSites: rw.frameSites, nestedCalls: rw.nestedCalls,
     hookImports: rw.hookImports, warnings: [...resolver.warnings] });
   const t2 = performance.now();
-  const out = rw.finish([[SITES_SECTION, new TextEncoder().encode(JSON.stringify(table))]]);
+  const extra: [string, Uint8Array][] = [];
+  if (options.sourceMapURL !== undefined) extra.push(['sourceMappingURL', urlPayload(options.sourceMapURL)]);
+  extra.push([SITES_SECTION, new TextEncoder().encode(JSON.stringify(table))]);
+  const out = rw.finish(extra);
   stats.droppedSections = rw.droppedSections;
   if (options.validate !== false && !valid(out)) {
     checkValid(bytes);
@@ -82,7 +87,21 @@ function runBinary(bytes: Uint8Array, pre: Preflight, layout: CodeLayout, option
   stats.outputBytes = out.length;
   stats.rewriteMs = t2 - t1;
   stats.emitMs = performance.now() - t2;
-  return { bytes: out, sites: table, profile: [...new Set(allocators.map((a) => a.family))].join('+'), stats };
+  return { bytes: out, sites: table, profile: [...new Set(allocators.map((a) => a.family))].join('+'), stats,
+    translateOffset: rw.translateOffset, remapSourceMap: (map) => remapSourceMap(map, rw.translateOffset) };
+}
+
+/** The sourceMappingURL section's payload: the URL as a length-prefixed name. */
+function urlPayload(url: string): Uint8Array {
+  if (typeof url !== 'string' || url === '') throw new InstrumentError(`options.sourceMapURL must be a non-empty string, got ${JSON.stringify(url)}`);
+  const text = new TextEncoder().encode(url);
+  const head: number[] = [];
+  let n = text.length;
+  do { head.push((n & 0x7f) | (n > 0x7f ? 0x80 : 0)); n >>>= 7; } while (n);
+  const out = new Uint8Array(head.length + text.length);
+  out.set(head);
+  out.set(text, head.length);
+  return out;
 }
 
 function valid(out: Uint8Array): boolean {

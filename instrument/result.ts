@@ -13,6 +13,12 @@ export interface InstrumentOptions extends AllocatorOptions, SourceMapOptions {
   allowNoAllocator?: boolean;
   /** Throw when Binaryen's call expressions and the original's call instructions disagree. */
   strict?: boolean;
+  /**
+   * Write a `sourceMappingURL` section with this URL into the output (binary backend): the caller
+   * writes the map that `result.remapSourceMap(originalMap)` returns there. Without it, the
+   * original's sourceMappingURL is dropped (its offsets no longer match).
+   */
+  sourceMapURL?: string;
   /** Check the output with WebAssembly.validate (default true). */
   validate?: boolean;
   /**
@@ -47,6 +53,10 @@ export interface InstrumentResult {
   /** The allocator families found, e.g. `libc+c++`, or `none`. */
   profile: string;
   stats: InstrumentStats;
+  /** Binary backend: the original module offset → the output's (-1 outside the code). */
+  translateOffset?: (orig: number) => number;
+  /** Binary backend: the original's source map (JSON text or object) moved onto the output. */
+  remapSourceMap?: (map: string | object) => string;
 }
 
 export function newStats(bytes: Uint8Array, readMs: number, functions: number, allocators: AllocatorFn[]): InstrumentStats {

@@ -34,6 +34,8 @@ export interface CodeEnv {
   tracing: number;
   enter: number;
   leave: number;
+  /** Told where the offset translation changes: original offset `orig` is now at `out.len`. */
+  mark?: (orig: number, outPos: number) => void;
 }
 
 const OPS: Record<number, CallOp> = { 0x10: 'call', 0x11: 'call_indirect', 0x12: 'return_call', 0x13: 'return_call_indirect', 0x14: 'call_ref', 0x15: 'return_call_ref' };
@@ -47,7 +49,11 @@ export function rewriteInstructions(r: ByteReader, out: Writer, env: CodeEnv, to
   let from = r.pos;
   let usedTok = false;
   let depth = 1;
-  const flush = (to: number) => { if (to > from) out.range(bytes, from, to); };
+  const mark = env.mark;
+  mark?.(from, out.len);
+  // Every patch flushes the copied run, then marks where the patched instruction and the rest
+  // land, so any original offset can be translated (source maps of the output).
+  const flush = (to: number) => { if (to > from) out.range(bytes, from, to); mark?.(to, out.len); };
   while (depth > 0) {
     if (r.done) r.fail(`${where}: ends inside a block (${depth} left open)`);
     const at = r.pos;
@@ -75,13 +81,13 @@ export function rewriteInstructions(r: ByteReader, out: Writer, env: CodeEnv, to
       case 0x23: case 0x24: { // global.get / global.set
         const g = r.u32leb('global index');
         const ng = env.global(g);
-        if (ng !== g) { flush(at); out.u8(op).uleb(ng); from = r.pos; }
+        if (ng !== g) { flush(at); out.u8(op).uleb(ng); from = r.pos; mark?.(from, out.len); }
         break;
       }
       case 0xd2: { // ref.func
         const f = r.u32leb('function index');
         const nf = env.fn(f);
-        if (nf !== f) { flush(at); out.u8(op).uleb(nf); from = r.pos; }
+        if (nf !== f) { flush(at); out.u8(op).uleb(nf); from = r.pos; mark?.(from, out.len); }
         break;
       }
       case 0x0e: {
@@ -96,7 +102,7 @@ export function rewriteInstructions(r: ByteReader, out: Writer, env: CodeEnv, to
         const action = env.call(OPS[op]!, callee, at);
         const direct = op === 0x10 || op === 0x12;
         if (action.kind === 'keep') {
-          if (direct && env.fn(callee) !== callee) { flush(at); out.u8(op).uleb(env.fn(callee)); from = end; }
+          if (direct && env.fn(callee) !== callee) { flush(at); out.u8(op).uleb(env.fn(callee)); from = end; mark?.(from, out.len); }
           break;
         }
         flush(at);
@@ -104,6 +110,7 @@ export function rewriteInstructions(r: ByteReader, out: Writer, env: CodeEnv, to
         if (action.kind === 'retarget') {
           if (action.site !== undefined) out.u8(0x41).sleb(action.site);
           out.u8(op).uleb(action.index);
+          mark?.(end, out.len);
           break;
         }
         usedTok = true;
@@ -112,6 +119,7 @@ export function rewriteInstructions(r: ByteReader, out: Writer, env: CodeEnv, to
         if (direct) out.u8(op).uleb(env.fn(callee));
         else out.range(bytes, at, end);
         out.u8(0x20).uleb(tok).op(0x04, 0x40).u8(0x20).uleb(tok).u8(0x10).uleb(env.leave).u8(0x0b);
+        mark?.(end, out.len);
         break;
       }
       case 0x1c: { const n = r.u32leb('select types'); for (let i = 0; i < n; i++) valType(r); break; }
@@ -127,7 +135,7 @@ export function rewriteInstructions(r: ByteReader, out: Writer, env: CodeEnv, to
         throw new InstrumentError(`${where}: unsupported opcode 0x${op.toString(16).padStart(2, '0')} at byte 0x${at.toString(16)} (GC and other proposals are not supported)`);
     }
   }
-  flush(r.pos);
+  if (r.pos > from) out.range(bytes, from, r.pos);
   return usedTok;
 }
 

@@ -45,6 +45,11 @@ export interface BinaryRewriteResult {
   nestedCalls: number;
   hookImports: string[];
   droppedSections: string[];
+  /**
+   * Original module offset → output module offset (valid after finish(); -1 outside the code
+   * section). For remapping a source map of the original onto the output.
+   */
+  translateOffset(orig: number): number;
 }
 
 type Hook = 'alloc' | 'free' | 'realloc' | 'enter' | 'leave';
@@ -109,12 +114,18 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
   const code = new Writer(bytes.length + 1024);
   code.uleb(defined + 2 * allocators.length);
   const bodyWriter = new Writer(4096);
+  // Offset translation points, [original offset, position in `code`] pairs (flat).
+  const marks: number[] = [];
+  let bodyMarks: number[] = [];
+  const rebase = (list: number[], from: number, base: number) => { for (let i = from + 1; i < list.length; i += 2) list[i]! += base; };
+  const pendingMarks = new Map<number, number[]>();
   for (const body of layout.funcs) {
     const old = body.index;
     const inAllocator = internal(old);
     const env: CodeEnv = {
       fn: maps.fn, global: maps.global, tracing: TRACING, enter: hooks.has('enter') ? hookIndex('enter') : -1,
       leave: hooks.has('leave') ? hookIndex('leave') : -1,
+      mark: (orig, outPos) => { bodyMarks.push(orig, outPos); },
       call: (op, callee, at): CallAction => {
         const direct = op === 'call' || op === 'return_call';
         if (direct && byOld.has(callee)) {
@@ -131,17 +142,25 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
     };
     const a = byOld.get(old);
     const params = pm.types[pm.funcTypes[old]!]!.params.length;
+    bodyMarks = [];
     if (a) {
       const orig = new Writer(body.bodyEnd - body.bodyStart + 64);
-      rewriteBody(bytes, body.bodyStart, body.bodyEnd, params, env, bodyWriter, orig, old);
+      const codeAt = rewriteBody(bytes, body.bodyStart, body.bodyEnd, params, env, bodyWriter, orig, old);
+      rebase(bodyMarks, 0, codeAt); // relative to `orig` until it is appended
+      pendingMarks.set(old, bodyMarks);
       origBodies.set(old, orig.result);
       const entry = entryBody(a.fn.params.length, siteIdx.get(old)!);
       code.uleb(entry.length).bytes(entry);
     } else {
-      rewriteBody(bytes, body.bodyStart, body.bodyEnd, params, env, bodyWriter, code, old);
+      const codeAt = rewriteBody(bytes, body.bodyStart, body.bodyEnd, params, env, bodyWriter, code, old);
+      rebase(bodyMarks, 0, codeAt);
+      for (const v of bodyMarks) marks.push(v);
     }
   }
   for (const a of allocators) {
+    const pending = pendingMarks.get(a.fn.index)!;
+    rebase(pending, 0, code.len);
+    for (const v of pending) marks.push(v);
     code.bytes(origBodies.get(a.fn.index)!); // already size-prefixed
     const sited = sitedBody(a.spec, a.fn.params.length, {
       orig: origIdx.get(a.fn.index)!, site: siteIdx.get(a.fn.index)!, tracing: TRACING, depth: DEPTH,
@@ -152,6 +171,24 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
   }
 
   const droppedSections: string[] = [];
+  let codePayloadOut = -1;
+  let markOrig: Int32Array | null = null;
+  let markOut: Int32Array | null = null;
+  const translateOffset = (orig: number): number => {
+    if (codePayloadOut < 0) throw new InstrumentError('internal: translateOffset before finish()');
+    if (!markOrig || !markOut) {
+      // Sorted by original offset, once, on first use (allocator bodies were appended out of order).
+      const order = Array.from({ length: marks.length / 2 }, (_, i) => i).sort((x, y) => marks[2 * x]! - marks[2 * y]!);
+      markOrig = Int32Array.from(order, (i) => marks[2 * i]!);
+      markOut = Int32Array.from(order, (i) => marks[2 * i + 1]!);
+    }
+    const codeSection = pm.sections.find((x) => x.id === SectionId.code);
+    if (!codeSection || orig < codeSection.start || orig >= codeSection.end) return -1;
+    let lo = 0, hi = markOrig.length;
+    while (lo < hi) { const mid = (lo + hi) >>> 1; if (markOrig[mid]! <= orig) lo = mid + 1; else hi = mid; }
+    if (lo === 0) return -1;
+    return codePayloadOut + markOut[lo - 1]! + (orig - markOrig[lo - 1]!);
+  };
   const finish = (extra: [string, Uint8Array][]): Uint8Array => {
     const out = new Writer(code.len + bytes.length / 2 + 4096);
     out.bytes(bytes.subarray(0, 8));
@@ -207,7 +244,11 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
         case SectionId.export: section(out, s.id, rewriteExports(r, maps)); break;
         case SectionId.start: section(out, s.id, rewriteStart(r, maps)); break;
         case SectionId.element: section(out, s.id, rewriteElements(r, maps)); break;
-        case SectionId.code: section(out, s.id, code.result); break;
+        case SectionId.code:
+          out.u8(s.id).uleb(code.len);
+          codePayloadOut = out.len;
+          out.bytes(code.result);
+          break;
         case SectionId.data: section(out, s.id, rewriteData(r, maps)); break;
         default: out.bytes(raw);
       }
@@ -227,11 +268,14 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
     paramsOnly: new Map(allocators.map((a) => [maps.fn(a.fn.index), a.fn.params.length])),
   });
 
-  return { finish, sites, ...res, hookImports: ['tracing', 'depth', ...hookList], droppedSections };
+  return { finish, sites, ...res, hookImports: ['tracing', 'depth', ...hookList], droppedSections, translateOffset };
 }
 
-/** One body, size-prefixed into `out`: its locals (plus the frame token when used) and its rewritten instructions. */
-function rewriteBody(bytes: Uint8Array, start: number, end: number, params: number, env: CodeEnv, w: Writer, out: Writer, index: number): void {
+/**
+ * One body, size-prefixed into `out`: its locals (plus the frame token when used) and its
+ * rewritten instructions. Returns where the instructions start in `out`.
+ */
+function rewriteBody(bytes: Uint8Array, start: number, end: number, params: number, env: CodeEnv, w: Writer, out: Writer, index: number): number {
   const r = new ByteReader(bytes, start, end);
   const groups = r.u32leb('local group count');
   const groupsEnd = r.pos;
@@ -250,7 +294,9 @@ function rewriteBody(bytes: Uint8Array, start: number, end: number, params: numb
   } else {
     out.uleb((localsEnd - start) + w.len).bytes(bytes.subarray(start, localsEnd));
   }
+  const codeAt = out.len;
   out.bytes(w.result);
+  return codeAt;
 }
 
 /** `(func (param p…) (result r…))` → `(func (param p… i32) (result r…))`, encoded. */
