@@ -11,7 +11,7 @@ import { detectAllocators, type ModuleFunction } from './detect';
 import { InstrumentError } from './errors';
 import { SITES_SECTION, type Preflight } from './preflight';
 import { createResolver } from './resolve';
-import { checkOutput, newStats, noAllocator, type InstrumentOptions, type InstrumentResult } from './result';
+import { checkOutput, newStats, noAllocator, profileName, type InstrumentOptions, type InstrumentResult } from './result';
 import { rewriteCalls } from './rewrite-calls';
 import { finishSections } from './sections';
 import { buildSiteTable } from './site-table';
@@ -86,7 +86,7 @@ function run(bytes: Uint8Array, m: binaryen.Module, pre: Preflight, layout: Code
   stats.outputBytes = out.length;
   stats.rewriteMs = t2 - t1;
   stats.emitMs = performance.now() - t2;
-  const profile = [...new Set(allocators.map((a) => a.family))].join('+');
+  const profile = profileName(allocators);
   return { bytes: out, sites: table, profile, stats };
 }
 

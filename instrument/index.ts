@@ -19,7 +19,7 @@ import { detectAllocators } from './detect';
 import { InstrumentError } from './errors';
 import { preflight, SITES_SECTION, type Preflight } from './preflight';
 import { createResolver } from './resolve';
-import { checkOutput, newStats, noAllocator, type InstrumentOptions, type InstrumentResult } from './result';
+import { checkOutput, newStats, noAllocator, profileName, type InstrumentOptions, type InstrumentResult } from './result';
 import { remapSourceMap } from './output-source-map';
 import { buildSiteTable } from './site-table';
 
@@ -87,7 +87,7 @@ function runBinary(bytes: Uint8Array, pre: Preflight, layout: CodeLayout, option
   stats.outputBytes = out.length;
   stats.rewriteMs = t2 - t1;
   stats.emitMs = performance.now() - t2;
-  return { bytes: out, sites: table, profile: [...new Set(allocators.map((a) => a.family))].join('+'), stats,
+  return { bytes: out, sites: table, profile: profileName(allocators), stats,
     translateOffset: rw.translateOffset, remapSourceMap: (map) => remapSourceMap(map, rw.translateOffset) };
 }
 

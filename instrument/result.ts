@@ -81,3 +81,10 @@ export function checkOutput(out: Uint8Array): void {
   }
 }
 
+const FAMILY_ORDER = ['libc', 'c++', 'rust', 'wasm-bindgen', 'assemblyscript', 'user'];
+
+/** `libc+c++`: the families found, in the profile table's order. */
+export function profileName(allocators: AllocatorFn[]): string {
+  const families = new Set(allocators.map((a) => a.family));
+  return [...families].sort((a, b) => FAMILY_ORDER.indexOf(a) - FAMILY_ORDER.indexOf(b)).join('+');
+}
