@@ -4,9 +4,12 @@
 // CPU milliseconds.
 // Also: tracer memory per live allocation at nframe=1.
 //
-// Workloads:
-//   churn   C (wasi-libc dlmalloc), compiled here with clang when present: ~2.6 M allocator
-//           calls over a live window of 4096 blocks, a third through a 2-deep call chain.
+// Workloads (compiled here from the sources below when the toolchain is installed, else skipped):
+//   C       wasi-libc dlmalloc churn over a live window of 4096 blocks, a third through a
+//           2-deep call chain (clang --target=wasm32-wasi)
+//   C++     std::string / std::vector / std::map churn (clang++, libc++ for wasm32-wasi)
+//   Rust    Box / Vec / String / HashMap churn (Debian's /usr/bin/rustc, wasm32-unknown-unknown)
+//   AS      AssemblyScript objects, arrays and strings under the incremental GC (asc, npm)
 //   sql.js  SQLite through sql.js's own Emscripten glue (its debug build, which keeps export
 //           names), 20 k inserts + queries, instantiated through Module.instantiateWasm.
 // Imports dist/ (run `npx tsup` first; `npm run bench` does).
@@ -97,17 +100,134 @@ int main(int argc, char **argv) {
 }
 `;
 
-function buildChurn(dir) {
+const CHURN_CPP = String.raw`
+#include <cstdio>
+#include <cstdlib>
+#include <map>
+#include <string>
+#include <vector>
+int main(int argc, char **argv) {
+  long n = argc > 1 ? atol(argv[1]) : 100000;
+  std::map<int, std::string> names;
+  std::vector<std::vector<int>> rows(512);
+  unsigned long sum = 0;
+  unsigned r = 7;
+  for (long i = 0; i < n; i++) {
+    r = r * 1103515245u + 12345u;
+    std::string s = "item-" + std::to_string(r % 100000);
+    names[(int)(r % 2048)] = s + s;
+    std::vector<int> &row = rows[r % rows.size()];
+    row.push_back((int)i);
+    if (row.size() > 64) std::vector<int>().swap(row);
+    sum += names.size() + s.size();
+  }
+  printf("%lu\n", sum);
+  return 0;
+}
+`;
+
+const CHURN_RS = String.raw`
+use std::collections::HashMap;
+#[no_mangle]
+pub extern "C" fn run(n: u32) -> u32 {
+    let mut map: HashMap<u32, String> = HashMap::new();
+    let mut boxes: Vec<Option<Box<[u8]>>> = (0..1024).map(|_| None).collect();
+    let mut r: u32 = 7;
+    let mut sum: u32 = 0;
+    for i in 0..n {
+        r = r.wrapping_mul(1103515245).wrapping_add(12345);
+        let k = (r >> 8) as usize % boxes.len();
+        boxes[k] = Some(vec![i as u8; 16 + (r >> 20) as usize % 200].into_boxed_slice());
+        let s = format!("key-{}", r % 50000);
+        sum = sum.wrapping_add(s.len() as u32);
+        map.insert(r % 4096, s);
+        let mut v: Vec<u32> = Vec::new();
+        for j in 0..(r % 24) { v.push(j); }
+        sum = sum.wrapping_add(v.len() as u32 + map.len() as u32);
+    }
+    sum
+}
+`;
+
+const CHURN_AS = String.raw`
+class Node { constructor(public value: i32, public next: Node | null) {} }
+export function run(n: i32): i32 {
+  let keep = new Array<Node | null>(1024);
+  let sum = 0;
+  let r: u32 = 7;
+  for (let i = 0; i < n; i++) {
+    r = r * 1103515245 + 12345;
+    const k = <i32>((r >>> 8) % 1024);
+    keep[k] = new Node(i, keep[k]);
+    if ((r & 7) == 0) keep[k] = null;
+    const s = "v" + (r % 10000).toString();
+    const a = new Array<i32>(<i32>(r % 32));
+    sum += s.length + a.length;
+  }
+  return sum;
+}
+`;
+
+function have(tool) {
   try {
-    execFileSync('clang', ['--version'], { stdio: 'ignore' });
+    execFileSync(tool, ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Compiles a C/C++ WASI command (two steps: a one-step -O link runs wasm-opt and strips DWARF). */
+function buildWasi(dir, compiler, file, source) {
+  if (!have(compiler)) return null;
+  writeFileSync(join(dir, file), source);
+  const object = join(dir, `${file}.o`);
+  const wasm = join(dir, `${file}.wasm`);
+  try {
+    execFileSync(compiler, ['--target=wasm32-wasi', '-g', '-O2', '-fno-exceptions', '-c', join(dir, file), '-o', object], { stdio: 'pipe' });
+    execFileSync(compiler, ['--target=wasm32-wasi', '-g', object, '-o', wasm], { stdio: 'pipe' });
+  } catch {
+    return null; // e.g. no libc++ for wasm32-wasi
+  }
+  return new Uint8Array(readFileSync(wasm));
+}
+
+function buildRust(dir) {
+  const rustc = '/usr/bin/rustc'; // Debian's, which has the wasm32 target (DESIGN.md)
+  if (!have(rustc)) return null;
+  writeFileSync(join(dir, 'churn.rs'), CHURN_RS);
+  try {
+    execFileSync(rustc, ['--target', 'wasm32-unknown-unknown', '--crate-type', 'cdylib', '-O', '-g', join(dir, 'churn.rs'), '-o', join(dir, 'churn_rs.wasm')], { stdio: 'pipe' });
   } catch {
     return null;
   }
-  writeFileSync(join(dir, 'churn.c'), CHURN_C);
-  // two steps: a one-step -O link would run wasm-opt and strip DWARF (DESIGN.md)
-  execFileSync('clang', ['--target=wasm32-wasi', '-g', '-O2', '-c', join(dir, 'churn.c'), '-o', join(dir, 'churn.o')]);
-  execFileSync('clang', ['--target=wasm32-wasi', '-g', join(dir, 'churn.o'), '-o', join(dir, 'churn.wasm')]);
-  return new Uint8Array(readFileSync(join(dir, 'churn.wasm')));
+  return new Uint8Array(readFileSync(join(dir, 'churn_rs.wasm')));
+}
+
+async function buildAs(dir) {
+  let asc;
+  try {
+    asc = (await import('assemblyscript/asc')).default;
+  } catch {
+    return null;
+  }
+  writeFileSync(join(dir, 'churn.ts'), CHURN_AS);
+  const { error } = await asc.main([join(dir, 'churn.ts'), '-O2', '--debug', '--sourceMap', '--outFile', join(dir, 'churn_as.wasm')], { stdout: { write() {} }, stderr: { write() {} } });
+  if (error) return null;
+  return new Uint8Array(readFileSync(join(dir, 'churn_as.wasm')));
+}
+
+/** Runs an exported `run(n)` (Rust, AssemblyScript); its result is the "output". */
+async function runExported(module, hooks, args) {
+  const imports = { env: { abort: () => { throw new Error('abort'); }, seed: () => 1 } };
+  let instance;
+  if (hooks === 'traced') instance = await tracemalloc.instantiate(module, imports, { name: 'churn.wasm' });
+  else if (hooks) instance = await WebAssembly.instantiate(module, { ...imports, 'wasm-tracemalloc': hooks });
+  else instance = await WebAssembly.instantiate(module, imports);
+  const t0 = cpuNow();
+  const result = instance.exports.run(Number(args[0]));
+  const t = cpuNow() - t0;
+  return { t, stdout: String(result) };
 }
 
 async function runChurn(dir, module, hooks, args) {
@@ -147,17 +267,19 @@ async function timeVariants(variants) {
   return Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
 }
 
-async function churnRows(dir) {
-  const original = buildChurn(dir);
-  if (!original) return { rows: [{ benchmark: 'churn (C)', measured: 'skipped: clang not installed', anchor: '', ratio: '', target: '' }], ratios: null };
+/**
+ * One compiled workload: original vs instrumented-not-tracing vs nframe=1 vs nframe=16, the
+ * naive hook on 1/100 of the work, and (with `liveArgs`) tracer bytes per live block.
+ */
+async function workloadRows(dir, label, original, runner, N, liveArgs) {
+  if (!original) return { rows: [{ benchmark: label, measured: 'skipped: toolchain not installed', anchor: '', ratio: '', target: '' }], ratios: null };
   const { bytes, stats } = instrument(original);
   const origModule = new WebAssembly.Module(original);
   const instrModule = new WebAssembly.Module(bytes);
-  const N = '400000';
   const variant = (module, hooks, nframe, args = [N]) => async () => {
     if (nframe) tracemalloc.start(nframe);
     try {
-      return await runChurn(dir, module, hooks, args);
+      return await runner(module, hooks, args);
     } finally {
       tracemalloc.stop();
       dropDomains();
@@ -174,17 +296,27 @@ async function churnRows(dir) {
   const n = await timeVariants({ base: variant(origModule, null, 0, [small]), naive: variant(instrModule, naiveHooks(), 0, [small]) });
   const [base, off, f1, f16, baseSmall, naive] = [t.base, t.off, t.f1, t.f16, n.base, n.naive].map((x) => ({ t: x }));
 
-  // tracer memory per live allocation at nframe=1: 200 k blocks kept alive
-  tracemalloc.start(1);
-  const idle = tracemalloc.getTracemallocMemory();
-  await runChurn(dir, instrModule, 'traced', ['200000', 'live']);
-  const live = tracemalloc.getSources().at(-1).traceCount();
-  const perLive = (tracemalloc.getTracemallocMemory() - idle) / live;
-  tracemalloc.stop();
-  dropDomains();
+  // events per run, counted by a hook that only counts
+  let events = 0;
+  const counting = naiveHooks();
+  counting.alloc = counting.free = counting.realloc = () => void events++;
+  await runner(instrModule, counting, [N]);
+  const name = `${label} (${events >= 1e6 ? `${(events / 1e6).toFixed(1)} M` : `${Math.round(events / 1e3)} k`} events, ${stats.allocSites} sites)`;
 
-  const calls = Math.round(Number(N) * (1 + 1 / 16 + 1)); // mallocs + reallocs + frees
-  const name = `churn (C, ${(calls / 1e6).toFixed(1)} M events, ${stats.allocSites} sites)`;
+  const memoryRow = [];
+  if (liveArgs) {
+    // tracer memory per live allocation at nframe=1: every block kept alive
+    tracemalloc.start(1);
+    await runner(instrModule, 'traced', liveArgs);
+    const source = tracemalloc.getSources().at(-1);
+    const live = source.traceCount();
+    const idle = 2 * 65536; // the core's memory before its first block (shadow stack + empty tables)
+    const perLive = (source.tracerMemory() - idle) / live;
+    tracemalloc.stop();
+    dropDomains();
+    memoryRow.push({ benchmark: `tracer memory per live allocation, nframe=1 (${label}, ${Math.round(live / 1000)} k live)`, measured: `${perLive.toFixed(1)} B`, anchor: '', ratio: '', target: '≤ 32 B' });
+  }
+
   const ratios = { off: off.t / base.t, f1: f1.t / base.t, f16: f16.t / base.t };
   return {
     ratios,
@@ -194,7 +326,7 @@ async function churnRows(dir) {
       { benchmark: `${name}: nframe=1`, measured: ms(f1.t), anchor: ms(base.t), ratio: ratio(f1.t, base.t), target: '≤ 1.25× (geomean)' },
       { benchmark: `${name}: nframe=16`, measured: ms(f16.t), anchor: ms(base.t), ratio: ratio(f16.t, base.t), target: '≤ 1.6×' },
       { benchmark: `${name}: naive JS stack per alloc (1/100 of the work)`, measured: ms(naive.t), anchor: ms(baseSmall.t), ratio: ratio(naive.t, baseSmall.t), target: 'baseline' },
-      { benchmark: 'tracer memory per live allocation, nframe=1 (200 k live)', measured: `${perLive.toFixed(1)} B`, anchor: '', ratio: '', target: '≤ 32 B' },
+      ...memoryRow,
     ],
   };
 }
@@ -276,7 +408,14 @@ async function sqlRows() {
 export default async function run() {
   const dir = mkdtempSync(join(tmpdir(), 'wtm-overhead-'));
   try {
-    const results = [await churnRows(dir), await sqlRows()];
+    const wasi = (module, hooks, args) => runChurn(dir, module, hooks, args);
+    const results = [
+      await workloadRows(dir, 'C churn', buildWasi(dir, 'clang', 'churn.c', CHURN_C), wasi, '400000', ['200000', 'live']),
+      await workloadRows(dir, 'C++ churn', buildWasi(dir, 'clang++', 'churn.cpp', CHURN_CPP), wasi, '100000'),
+      await workloadRows(dir, 'Rust churn', buildRust(dir), runExported, '100000'),
+      await workloadRows(dir, 'AssemblyScript churn', await buildAs(dir), runExported, '100000'),
+      await sqlRows(),
+    ];
     const rows = results.flatMap((r) => r.rows);
     const measured = results.filter((r) => r.ratios);
     if (measured.length > 0) {
