@@ -17,6 +17,13 @@ export interface Io {
 }
 
 export function processIo(): Io {
+  // `wasm-tracemalloc top x | head`: the reader went away; stop quietly, as Unix tools do
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(0);
+      throw error;
+    });
+  }
   return { out: process.stdout, err: process.stderr, color: wantsColor(process.stdout, process.env), env: process.env, cwd: process.cwd() };
 }
 

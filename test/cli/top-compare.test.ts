@@ -1,8 +1,11 @@
 // `top` and `compare` on the C fixture's checkpoint snapshots, run from dist as users run them.
 // Expected text is written by hand from the fixture's manifest (sizes, counts, lines).
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Snapshot, type RawTrace } from '../../runtime/index';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cli, ensureBuilt, ROOT, tempDir } from './cli-process';
+import { BIN, cli, ensureBuilt, ROOT, tempDir } from './cli-process';
 import { writeCheckpoints } from './fixture-snapshots';
 
 let dir: string;
@@ -115,6 +118,15 @@ describe('top', () => {
     expect(coloured.stdout).toContain('\x1b[36mfixtures/c/basic.c:49\x1b[0m: size=4321 B');
     const plain = cli(['top', 'checkpoint-4.tmsnap'], { cwd: dir, env: { NO_COLOR: '1', FORCE_COLOR: '1' } });
     expect(plain.stdout).not.toContain('\x1b[');
+  });
+
+  it('stops quietly when the reader of its output goes away (| head)', () => {
+    // 20,000 lines of output: far more than a pipe holds, so the writes after `head` exits fail
+    const raw = Array.from({ length: 20000 }, (_, i) => [1, 100 + i, [[`src/f${i % 97}.c`, i + 1]], 1] as RawTrace);
+    writeFileSync(join(dir, 'many.tmsnap'), new Snapshot(raw, 1).serialize());
+    const r = spawnSync('sh', ['-c', `node ${BIN} top many.tmsnap --limit 0 | head -1`], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(r.stdout.split('\n')[0]).toBe('[ Top 20000 lines ]');
+    expect(r.stderr).toBe('');
   });
 });
 
