@@ -94,7 +94,7 @@ void grow(Shard& s) { resize(s, s.capacity ? s.capacity * 2 : kInitialCapacity);
 // 1/16 full (to 1/4 full: far from the grow threshold, so churn around one size never thrashes).
 // Small ones never do: resizing costs an mmap, a munmap and fresh-page faults, which only a big
 // table amortises.
-constexpr size_t kShrinkAbove = 4096;
+constexpr size_t kShrinkAbove = 1024;
 
 void maybeShrink(Shard& s) {
   if (s.capacity <= kShrinkAbove || s.count * 16 >= s.capacity) return;
