@@ -67,7 +67,7 @@ function run(bytes: Uint8Array, m: binaryen.Module, pre: Preflight, layout: Code
   const wrapped = allocators.map((a) => wrapAllocator(m, hooks, a));
   const rw = rewriteCalls({ m, hooks, funcs, layout, sigs, reach, wrapped, frames: options.frames !== false, strict: !!options.strict });
   const resolver = createResolver(bytes, { layout, sourceMap: options.sourceMap, sourceMapBaseDir: options.sourceMapBaseDir, readFile: options.readFile });
-  const table = buildSiteTable(rw.sites, resolver, (i) => funcs[i]?.name ?? `wasm-function[${i}]`);
+  const table = buildSiteTable(rw.sites, resolver, (i) => (hasNameSection ? funcs[i]?.name : undefined) ?? `wasm-function[${i}]`);
   Object.assign(stats, { allocSites: rw.allocSites, frameSites: rw.frameSites, nestedCalls: rw.nestedCalls,
     mismatchedFunctions: rw.mismatchedFunctions, hookImports: hooks.imported, warnings: [...resolver.warnings] });
   const t2 = performance.now();

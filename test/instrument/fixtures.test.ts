@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listFixtures, loadFixture } from '../../fixtures/index.mjs';
 import type { Fixture, Manifest, Site } from '../../fixtures/index.d.mts';
-import { instrument, type InstrumentResult } from '../../instrument/index';
+import { instrument, type InstrumentOptions, type InstrumentResult } from '../../instrument/index';
 import '../../instrument/binaryen-backend'; // registers backend: 'binaryen' for the cross-check
 import { readSiteSection, recordingHooks, siteLine, type HookEvent, type RecordingHooks } from './hooks';
 
@@ -21,6 +21,7 @@ const cases: [string, 'binary' | 'binaryen'][] = names.flatMap((n) => [[n, 'bina
 describe.each(cases)('fixture %s (%s backend)', (name, backend) => {
   let fx: Fixture;
   let result: InstrumentResult;
+  let options: InstrumentOptions;
   let hooks: RecordingHooks;
   let run: { stdout: string; checkpoints: number[] };
   let original: { stdout: string; checkpoints: number[] };
@@ -32,7 +33,8 @@ describe.each(cases)('fixture %s (%s backend)', (name, backend) => {
     // Paths relative to the repository root, as a user running the CLI there would give them:
     // sources then resolve to the manifest's repository-relative names.
     const readFile = (path: string) => (existsSync(join(ROOT, path)) ? readFileSync(join(ROOT, path), 'utf8') : undefined);
-    result = instrument(fx.wasmBytes, { backend, strict: true, sourceMapBaseDir: relative(ROOT, fx.dir), readFile });
+    options = { strict: true, sourceMapBaseDir: relative(ROOT, fx.dir), readFile };
+    result = instrument(fx.wasmBytes, { backend, ...options });
     hooks = recordingHooks(NFRAME);
     original = await fx.run(fx.wasmBytes);
     run = await fx.run(result.bytes, {
@@ -52,6 +54,7 @@ describe.each(cases)('fixture %s (%s backend)', (name, backend) => {
 
   it('carries its site table and matched every call site to the original bytes', () => {
     expect(readSiteSection(result.bytes)).toEqual(result.sites);
+    if (backend === 'binaryen') expect(result.sites).toEqual(instrument(fx.wasmBytes, { ...options }).sites); // same as the binary backend
     expect(result.stats.mismatchedFunctions).toEqual([]);
     expect(result.sites.sites[0]).toEqual([-1, 0, 0, -1, 0]);
     expect(result.stats.allocSites).toBeGreaterThan(0);

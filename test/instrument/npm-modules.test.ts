@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { instrument, type InstrumentOptions } from '../../instrument/index';
+import '../../instrument/binaryen-backend'; // registers backend: 'binaryen' for the cross-check
 import { recordingHooks, type RecordingHooks } from './hooks';
 
 const require = createRequire(import.meta.url);
@@ -94,5 +95,15 @@ describe('brotli-wasm', () => {
     expect(Buffer.from(traced.decompress(b)).equals(Buffer.from(input))).toBe(true);
     expect(hooks.events.filter((e) => e.type !== 'free').length).toBeGreaterThan(0);
     expect(hooks.stackDepth()).toBe(0);
+  });
+});
+
+describe('both backends', () => {
+  it('write the same site table for a stripped module (brotli-wasm)', () => {
+    const bytes = new Uint8Array(readFileSync(join(root, 'node_modules/brotli-wasm/pkg.node/brotli_wasm_bg.wasm')));
+    const a = instrument(bytes, { strict: true });
+    const b = instrument(bytes, { strict: true, backend: 'binaryen' });
+    expect(a.sites.sites.length).toBeGreaterThan(4000);
+    expect(b.sites).toEqual(a.sites);
   });
 });
