@@ -60,8 +60,10 @@ export function start(nframe: number = 1): void {
   const s = requireSource();
   // Each worker has its own tracer: two owners would stop each other's hooks.
   if (!isMainThread) throw new NativeHookError('the native hook is process-wide: start it from the main thread, not a worker');
-  if (typeof nframe !== 'number' || !Number.isInteger(nframe) || nframe < 1 || nframe > MAX_NATIVE_FRAMES) {
-    throw new NativeHookError(`nframe must be an integer in [1; ${MAX_NATIVE_FRAMES}], got ${String(nframe)}`);
+  // One traceback limit per snapshot: the tracer's bound, within what the addon can capture.
+  const max = Math.min(MAX_NATIVE_FRAMES, tracer.MAX_NFRAME);
+  if (typeof nframe !== 'number' || !Number.isInteger(nframe) || nframe < 1 || nframe > max) {
+    throw new NativeHookError(`nframe must be an integer in [1; ${max}], got ${typeof nframe === 'number' ? String(nframe) : typeof nframe}`);
   }
   register();
   if (!tracer.isTracing()) {

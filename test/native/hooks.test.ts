@@ -145,6 +145,14 @@ describe('native hook', () => {
     fixture.release(ptrs);
   });
 
+  it('rejects a bad nframe with a one-sentence NativeHookError', () => {
+    expect(() => native.start(0)).toThrowError(native.NativeHookError);
+    expect(() => native.start(0)).toThrowError(/^nframe must be an integer in \[1; \d+\], got 0$/);
+    expect(() => native.start(2.5)).toThrowError(/got 2\.5$/);
+    expect(() => native.start('8' as unknown as number)).toThrowError(/got string$/);
+    expect(native.isTracing()).toBe(true); // still tracing as before
+  });
+
   it('a std::bad_alloc thrown through the operator new hook leaves tracing working', () => {
     expect(fixture.newFails()).toBe(true);
     const ptrs = fixture.alloc('new', 3131, 2);
