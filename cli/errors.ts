@@ -14,7 +14,7 @@ export function oneLine(error: unknown): string {
   if (error instanceof Error) {
     const code = (error as NodeJS.ErrnoException).code;
     const path = (error as NodeJS.ErrnoException).path;
-    if (code === 'ENOENT' && path) return `no such file: '${path}'`;
+    if (code === 'ENOENT' && path) return `no such file or directory: '${path}'`;
     if (code === 'EISDIR' && path) return `'${path}' is a directory, expected a file`;
     if (code === 'EACCES' && path) return `permission denied: '${path}'`;
     return error.message.split('\n').filter((l) => l.trim() !== '').join(' ').trim() || error.name;

@@ -74,6 +74,7 @@ export const runCommand: Command = {
     const tick = periods.length ? Math.min(...periods) : 0;
     let nextTop = interval ?? Infinity;
     let nextSave = every ?? Infinity;
+    let loopError: unknown = null;
     const loop = (async () => {
       if (!tick) return;
       while (child.running) {
@@ -94,12 +95,17 @@ export const runCommand: Command = {
           nextTop += interval;
         }
       }
-    })();
+    })().catch((error: unknown) => {
+      // e.g. a snapshot that cannot be written: stop the program rather than run on unrecorded
+      loopError = error;
+      if (child.running) child.child.kill('SIGTERM');
+    });
 
     let status;
     try {
       status = await child.exited;
       await loop;
+      if (loopError) throw loopError;
     } catch (error) {
       child.cleanup();
       throw error;

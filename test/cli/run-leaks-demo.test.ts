@@ -91,6 +91,14 @@ describe('run, stopped with Ctrl-C', () => {
   });
 });
 
+describe('run, when a periodic snapshot cannot be written', () => {
+  it('stops the program and says so in one line (exit 2)', () => {
+    const r = cli(['run', '--snapshot-every', '0.2', '-o', '/nonexistent-wtm/snap-$counter.tmsnap', '--', 'node', '--no-warnings', join(ROOT, 'test', 'cli', 'apps', 'server.mjs')], { cwd: tempDir() });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^wasm-tracemalloc: cannot write snapshot '\/nonexistent-wtm\/snap-0001.tmsnap': no such file or directory: .*\n$/);
+  });
+});
+
 describe('run --native', () => {
   it('puts the process\'s own malloc in domain 0 (zlib), or says in one line why it cannot', async () => {
     const native = await import('../../native/index');
