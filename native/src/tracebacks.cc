@@ -157,13 +157,15 @@ void tracebacksReset() {
   }
 }
 
+// Same order as tracebacksIntern (a shard, then the directory), or a fork racing an intern
+// that needs a new directory block would deadlock.
 void tracebacksLockAll() {
-  g_dirLock.lock();
   for (Shard& s : g_shards) s.lock.lock();
+  g_dirLock.lock();
 }
 void tracebacksUnlockAll() {
-  for (Shard& s : g_shards) s.lock.unlock();
   g_dirLock.unlock();
+  for (Shard& s : g_shards) s.lock.unlock();
 }
 
 }  // namespace wtm
