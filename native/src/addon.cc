@@ -23,14 +23,19 @@ namespace {
 
 bool g_resolved = false;
 
+// Every lock of the tracer is taken before fork() and released after it in both processes: a
+// lock held by another thread at the fork would stay locked forever in the child. The order is
+// the order they nest in elsewhere (patching, then interning, then the live table).
 void forkPrepare() {
   ++t_inTracer;  // fork() allocates after the prepare handlers: not through our locks
+  patchLockForFork();
   tracebacksLockAll();
   recordsLockAll();
 }
 void forkParent() {
   recordsUnlockAll();
   tracebacksUnlockAll();
+  patchUnlockAfterFork();
   --t_inTracer;
 }
 

@@ -186,6 +186,9 @@ int unpatchObject(dl_phdr_info* info, size_t, void* arg) {
 
 bool isExcludedObject(const dl_phdr_info* info) { return isExcludedImpl(info); }
 
+void patchLockForFork() { pthread_mutex_lock(&g_patchMutex); }
+void patchUnlockAfterFork() { pthread_mutex_unlock(&g_patchMutex); }
+
 size_t patchLoadedObjects() {
   RecursionGuard guard;
   MutexGuard lock;

@@ -23,6 +23,10 @@ size_t patchedSlotCount();
 // Names of the objects with at least one patched slot ("" is the main executable).
 std::vector<std::string> patchedObjects();
 
+// Held across fork() (see addon.cc), so the child never inherits it locked by another thread.
+void patchLockForFork();
+void patchUnlockAfterFork();
+
 // Shared with originals.cc: objects the hook never touches (vDSO, dynamic loader, this addon),
 // and whether an address lies in the main executable (known once resolveOriginals() ran).
 bool isExcludedObject(const dl_phdr_info* info);
