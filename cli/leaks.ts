@@ -6,8 +6,9 @@ import { writeFileSync } from 'node:fs';
 import { flag, num, str, type ParsedArgs } from './args';
 import { TracedChild, describeExit, exitCodeOf } from './child';
 import type { Command } from './command';
-import { computeTop, formatTop, topJson } from './display';
+import { computeTop, topJson, type TopResult } from './display';
 import { CliError, oneLine } from './errors';
+import { formatSize } from '../runtime/node';
 import { paint, println, type Io } from './io';
 
 export const leaksCommand: Command = {
@@ -60,10 +61,27 @@ export const leaksCommand: Command = {
     } else if (result.stats.length === 0) {
       println(io, paint(io, 'green', 'No leaks: nothing traced is still allocated at exit.'));
     } else {
-      const blocks = result.stats.reduce((a, s) => a + s.count, 0);
-      println(io, paint(io, 'bold', `${blocks} memory block${blocks === 1 ? '' : 's'} still allocated at exit, from ${result.stats.length} traceback${result.stats.length === 1 ? '' : 's'}:`));
-      for (const line of formatTop(io, result, 'traceback', 'still allocated at exit')) println(io, line);
+      for (const line of formatLeaks(io, result)) println(io, line);
     }
     return code;
   },
 };
+
+/** Each leak headed by where it was allocated (String() of a traceback statistic would name its
+ * oldest frame, usually the program's entry point), then its traceback, most recent call last. */
+export function formatLeaks(io: Pick<Io, 'color'>, result: TopResult): string[] {
+  const blocks = result.total.count;
+  const n = result.stats.length;
+  const lines = [paint(io, 'bold', `${blocks} memory block${blocks === 1 ? '' : 's'} still allocated at exit, from ${n} traceback${n === 1 ? '' : 's'}:`)];
+  result.shown.forEach((stat, i) => {
+    const text = String(stat);
+    const site = stat.traceback.at(-1)!;
+    lines.push('', `#${i + 1}: ${paint(io, 'cyan', String(site))}${text.slice(String(stat.traceback).length)}`);
+    lines.push(...stat.traceback.format());
+  });
+  if (result.more.number > 0) {
+    lines.push('', `${result.more.number} more: size=${formatSize(result.more.size, false)}, count=${result.more.count}`);
+  }
+  lines.push('', paint(io, 'bold', `Total allocated size: ${formatSize(result.total.size, false)}`));
+  return lines;
+}

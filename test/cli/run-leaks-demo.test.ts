@@ -125,14 +125,15 @@ describe('leaks', () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.slice(PHASES.length).split('\n');
     expect(lines[0]).toBe('2 memory blocks still allocated at exit, from 1 traceback:');
-    expect(lines[1]).toBe('[ Top 1 tracebacks still allocated at exit ]');
-    expect(lines[2]).toMatch(/: size=8642 B, count=2, average=4321 B$/);
-    // most recent call last, as Python prints tracebacks
-    expect(lines.slice(-6)).toEqual([
+    expect(lines[1]).toBe('');
+    // headed by the allocation site, then the traceback, most recent call last (as Python prints)
+    expect(lines[2]).toBe('#1: fixtures/c/basic.c:49: size=8642 B, count=2, average=4321 B');
+    expect(lines.slice(-7)).toEqual([
       '  File "fixtures/c/basic.c", line 108',
       '    leak();',
       '  File "fixtures/c/basic.c", line 49',
       '    leaked = malloc(4321); /* @site leak */',
+      '',
       'Total allocated size: 8642 B',
       '',
     ]);
