@@ -66,7 +66,7 @@ async function loadBinaryenBackend() {
   try {
     const { build } = await import('esbuild');
     const out = join(ROOT, 'node_modules/.cache/wasm-tracemalloc-bench/binaryen-backend.mjs');
-    await build({ entryPoints: [join(ROOT, 'instrument/binaryen-backend.ts')], bundle: true, format: 'esm', platform: 'neutral',
+    await build({ entryPoints: [join(ROOT, 'instrument/binaryen/index.ts')], bundle: true, format: 'esm', platform: 'neutral',
       external: ['binaryen', '@jridgewell/*'], outfile: out, logLevel: 'silent' });
     await import(out);
     return true;

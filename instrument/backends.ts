@@ -1,5 +1,5 @@
 // Optional rewrite backends, registered by their own modules so that the default entry point
-// does not load their dependencies (binaryen-backend.ts registers 'binaryen' when imported).
+// does not load their dependencies (binaryen/index.ts registers 'binaryen' when imported).
 
 import type { CodeLayout } from './code-reader';
 import type { Preflight } from './preflight';

@@ -5,9 +5,9 @@
 //   (site-table.ts, resolved from the ORIGINAL bytes) → validate the output.
 //
 // The rewrite has two backends with the same semantics: `binary/` (default) patches the bytes in
-// one pass; `backend: 'binaryen'` goes through Binaryen's IR (wrap-allocators.ts,
-// rewrite-calls.ts). Neither runs an optimisation pass: the user's code is left exactly as it
-// was, but for the calls named above. The hook ABI the output imports is docs/hook-abi.md.
+// one pass; `backend: 'binaryen'` goes through Binaryen's IR (`binaryen/`, loaded only when
+// imported). Neither runs an optimisation pass: the user's code is left exactly as it was, but
+// for the calls named above. The hook ABI the output imports is docs/hook-abi.md.
 
 import { backends } from './backends';
 import { parseModule } from './binary/parse';
@@ -51,7 +51,7 @@ export function instrument(bytes: Uint8Array, options: InstrumentOptions = {}): 
   if (options.backend === undefined || options.backend === 'binary') return runBinary(bytes, pre, layout, options, t0);
   if (options.backend !== 'binaryen') throw new InstrumentError(`options.backend must be 'binary' or 'binaryen', got ${JSON.stringify(options.backend)}`);
   const backend = backends.get(options.backend);
-  if (!backend) throw new InstrumentError(`the 'binaryen' backend is not loaded: import 'wasm-tracemalloc/instrument/binaryen' (instrument/binaryen-backend.ts) first`);
+  if (!backend) throw new InstrumentError(`the 'binaryen' backend is not loaded: import 'wasm-tracemalloc/instrument/binaryen' (instrument/binaryen/index.ts) first`);
   return backend(bytes, pre, layout, options, t0);
 }
 

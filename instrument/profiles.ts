@@ -1,5 +1,5 @@
 // Allocator profiles: which functions allocate and free, and how each one maps onto the hooks
-// of docs/hook-abi.md. Pure data: the wrapper writer (wrap-allocators.ts) reads nothing else.
+// of docs/hook-abi.md. Pure data: the wrapper writers (binary/wrappers.ts, binaryen/wrap-allocators.ts) read nothing else.
 //
 // Why a table and not code per allocator: toolchains name the same four operations a dozen ways
 // (dlmalloc under its own names in Emscripten, demangled C++ operators in wasm-ld's name section,

@@ -1,5 +1,5 @@
 // The traced wrapper bodies as bytecode: the same logic as the Binaryen backend's
-// wrap-allocators.ts (see its Before/After), written directly in the stack machine.
+// binaryen/wrap-allocators.ts (see its Before/After), written directly in the stack machine.
 //
 //   NAME (its own slot, so the table and exports reach it):  local.get 0..n-1  i32.const 0  call NAME$site
 //   NAME$site (params…, site):  fast path when tracing == 0 or inside an allocator;

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { listFixtures, loadFixture } from '../../fixtures/index.mjs';
 import type { Fixture, Manifest, Site } from '../../fixtures/index.d.mts';
 import { instrument, type InstrumentOptions, type InstrumentResult } from '../../instrument/index';
-import '../../instrument/binaryen-backend'; // registers backend: 'binaryen' for the cross-check
+import '../../instrument/binaryen/index'; // registers backend: 'binaryen' for the cross-check
 import { readSiteSection, recordingHooks, siteLine, type HookEvent, type RecordingHooks } from './hooks';
 
 const NFRAME = 16;

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { instrument, type InstrumentOptions } from '../../instrument/index';
-import '../../instrument/binaryen-backend'; // registers backend: 'binaryen' for the cross-check
+import '../../instrument/binaryen/index'; // registers backend: 'binaryen' for the cross-check
 import { recordingHooks, type RecordingHooks } from './hooks';
 
 const require = createRequire(import.meta.url);

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { instrument, InstrumentError, type InstrumentOptions, type InstrumentResult } from '../../instrument/index';
-import '../../instrument/binaryen-backend'; // registers backend: 'binaryen' for the cross-check
+import '../../instrument/binaryen/index'; // registers backend: 'binaryen' for the cross-check
 import { recordingHooks, siteLine, type RecordingHooks } from './hooks';
 import { watToWasm, wasmToWat } from './wat';
 

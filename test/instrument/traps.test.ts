@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { instrument } from '../../instrument/index';
-import '../../instrument/binaryen-backend';
+import '../../instrument/binaryen/index';
 import { recordingHooks } from './hooks';
 import { watToWasm } from './wat';
 

@@ -7,7 +7,7 @@
 // strings: refused earlier by preflight) is an error, never a silent skip.
 
 import binaryen from 'binaryen';
-import { InstrumentError } from './errors';
+import { InstrumentError } from '../errors';
 
 type Ref = number;
 type Getter = (e: Ref) => Ref;

@@ -26,9 +26,9 @@
 // value 2*S = inside a wrapper (strdup) called from site S, whose inner allocations report S.
 
 import binaryen from 'binaryen';
-import type { AllocatorFn } from './detect';
-import { HOOK_MODULE } from './preflight';
-import type { AllocatorSpec } from './profiles';
+import type { AllocatorFn } from '../detect';
+import { HOOK_MODULE } from '../preflight';
+import type { AllocatorSpec } from '../profiles';
 
 const i32 = binaryen.i32;
 

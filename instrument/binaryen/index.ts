@@ -4,17 +4,17 @@
 // the default entry point never loads Binaryen (a 10+ MB wasm, and ESM-only with top-level await).
 
 import binaryen from 'binaryen';
-import { registerBackend } from './backends';
-import { addressTakenFunctions, computeReachability, readSignatures } from './call-graph';
-import { customSection, type CodeLayout } from './code-reader';
-import { detectAllocators, type ModuleFunction } from './detect';
-import { InstrumentError } from './errors';
-import { SITES_SECTION, type Preflight } from './preflight';
-import { createResolver } from './resolve';
-import { checkOutput, newStats, noAllocator, profileName, type InstrumentOptions, type InstrumentResult } from './result';
+import { registerBackend } from '../backends';
+import { addressTakenFunctions, computeReachability, readSignatures } from '../call-graph';
+import { customSection, type CodeLayout } from '../code-reader';
+import { detectAllocators, type ModuleFunction } from '../detect';
+import { InstrumentError } from '../errors';
+import { SITES_SECTION, type Preflight } from '../preflight';
+import { createResolver } from '../resolve';
+import { checkOutput, newStats, noAllocator, profileName, type InstrumentOptions, type InstrumentResult } from '../result';
 import { rewriteCalls } from './rewrite-calls';
 import { finishSections } from './sections';
-import { buildSiteTable } from './site-table';
+import { buildSiteTable } from '../site-table';
 import { Hooks, wrapAllocator } from './wrap-allocators';
 
 // binaryen's typings lag its runtime: CompactImports and readBinary's features argument exist.

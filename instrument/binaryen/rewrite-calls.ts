@@ -10,13 +10,13 @@
 // After:   (call $malloc$site (i32.const 1234) (i32.const 7))
 
 import binaryen from 'binaryen';
-import type { CallInstr, CodeLayout } from './code-reader';
-import type { Reachability, Signatures } from './call-graph';
-import type { ModuleFunction } from './detect';
-import { InstrumentError } from './errors';
+import type { CallInstr, CodeLayout } from '../code-reader';
+import type { Reachability, Signatures } from '../call-graph';
+import type { ModuleFunction } from '../detect';
+import { InstrumentError } from '../errors';
 import { FrameLocals, frameCall } from './shadow-stack';
 import { walkPostOrder } from './walk';
-import type { Site } from './site-table';
+import type { Site } from '../site-table';
 import type { Hooks, WrappedAllocator } from './wrap-allocators';
 
 const b = binaryen as any;

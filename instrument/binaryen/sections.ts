@@ -3,7 +3,7 @@
 // offsets are the original's) are dropped. Other custom sections (name, producers, dylink.0,
 // target_features…) pass through. The site table is appended last.
 
-import { readSections, SectionId } from './code-reader';
+import { readSections, SectionId } from '../code-reader';
 
 const STALE = /^(\.debug_|external_debug_info$|sourceMappingURL$|metadata\.code\.)/;
 
