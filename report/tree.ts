@@ -87,7 +87,7 @@ function bump(n: TreeNode, old: boolean, size: number, count: number): void {
 }
 
 export function labelOf(f: FrameInfo): string {
-  return f.fn ? `${f.fn} ${f.file}:${f.line}` : `${f.file}:${f.line}`;
+  return f.fn && !f.file.startsWith(f.fn) ? `${f.fn} ${f.file}:${f.line}` : `${f.file}:${f.line}`;
 }
 
 export function buildTree(snapshot: Snapshot, old?: Snapshot): { root: TreeNode; frames: FrameTable } {

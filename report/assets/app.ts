@@ -109,7 +109,8 @@ export const APP_JS = String.raw`
   var nodes = [];
   function unpack(p, parent, depth) {
     var f = p[0] >= 0 ? frames[p[0]] : null;
-    var n = { id: nodes.length, label: f ? (f.fn ? f.fn + ' ' : '') + f.file + ':' + f.line : p[1], file: f ? f.file : '',
+    // the function name leads, unless the file already is one (name-section fallback: fn+0x1a)
+    var n = { id: nodes.length, label: f ? (f.fn && f.file.indexOf(f.fn) !== 0 ? f.fn + ' ' : '') + f.file + ':' + f.line : p[1], file: f ? f.file : '',
       size: p[2], count: p[3], old: p[4], oldCount: p[5], parent: parent, depth: depth, kids: [] };
     nodes.push(n);
     n.kids = p[6].map(function (c) { return unpack(c, n, depth + 1); });
