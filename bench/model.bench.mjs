@@ -98,7 +98,7 @@ export default async function run() {
   const [tCompareTb] = time(() => snap.compareTo(old, 'traceback'));
   const [tFilter, kept] = time(() => snap.filterTraces([new tm.Filter(false, '<unknown>'), new tm.Filter(false, 'src/dir1*')]));
   const [tSerialize, bytes] = time(() => snap.serialize());
-  const [tLoad] = time(() => tm.Snapshot.deserialize(bytes));
+  const [tLoad, loaded] = time(() => tm.Snapshot.deserialize(bytes));
 
   // the two implementations must agree before their times mean anything
   const same = (a, b, what) => {
@@ -107,6 +107,7 @@ export default async function run() {
   same(stats.slice(0, 3).map(String), py.statistics_lineno_top, "statistics('lineno')");
   same(diffs.slice(0, 3).map(String), py.compare_lineno_top, "compareTo('lineno')");
   same(kept.traces.length, py.filter_kept, 'filterTraces');
+  same(loaded.statistics('lineno').slice(0, 3).map(String), py.statistics_lineno_top, 'statistics of the reloaded snapshot');
 
   const M = (N / 1e6).toLocaleString('en');
   const cp = `CPython ${py.python}`;
