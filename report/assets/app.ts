@@ -137,12 +137,12 @@ export const APP_JS = String.raw`
   var ROW = 20;
   var flame = el('div', { class: 'flame', id: 'flame' });
   flame.style.height = ((maxDepth + 1) * ROW + 2) + 'px';
-  var search = el('input', { type: 'search', id: 'search', placeholder: 'Search frames (file, line or function; regex ok)', 'aria-label': 'search frames' });
+  var search = el('input', { type: 'search', id: 'search', placeholder: 'Search frames: file:line, function, regex', 'aria-label': 'search frames' });
   var reset = el('button', { id: 'reset', type: 'button', text: 'Reset zoom' });
   var info = el('span', { class: 'info', id: 'match-info' });
   var crumbs = el('div', { class: 'crumbs', id: 'crumbs' });
   var tip = el('div', { class: 'tip', id: 'tip' });
-  var hint = diffMode ? 'width = live bytes now; red grew, green shrank since the old snapshot; click to zoom' : 'width = live bytes; outermost caller on top, allocation site at the bottom; click to zoom';
+  var hint = (diffMode ? 'width = live bytes now; red grew, green shrank since the old snapshot' : 'width = live bytes; outermost caller on top, allocation site at the bottom') + '; click to zoom, Esc to reset, / to search';
   app.appendChild(el('section', { class: 'panel', id: 'flamegraph' }, [
     el('h2', null, ['Live memory by traceback', el('span', { class: 'hint', text: hint })]),
     el('div', { class: 'toolbar' }, [search, reset, info]), crumbs, flame
@@ -233,6 +233,11 @@ export const APP_JS = String.raw`
       matcher = function (label) { return re ? re.test(label) : label.toLowerCase().indexOf(low) >= 0; };
     }
     applySearch();
+  });
+  search.addEventListener('keydown', function (e) { if (e.key === 'Escape') { search.value = ''; matcher = null; applySearch(); } });
+  document.addEventListener('keydown', function (e) {
+    if (e.key === 'Escape' && document.activeElement !== search) zoomTo(root);
+    if (e.key === '/' && document.activeElement !== search) { e.preventDefault(); search.focus(); }
   });
   window.addEventListener('resize', render);
   render();

@@ -97,6 +97,9 @@ describe('HTML report in Chromium', () => {
     // the other chain is out of view now
     expect(await page.$$eval('#flame .cell', (cells) => cells.map((c) => c.textContent))).not.toContain('main fixtures/c/basic.c:103');
     await page.screenshot({ path: join(outDir, 'report-zoomed.png') });
+    await page.keyboard.press('Escape');
+    expect(await page.$$eval('#flame .cell', (cells) => cells.map((c) => c.textContent))).toContain('main fixtures/c/basic.c:103');
+    await page.click('#flame .cell >> text="outer fixtures/c/basic.c:43"');
     await page.click('#reset');
     expect(await page.$$eval('#flame .cell', (cells) => cells.map((c) => c.textContent))).toContain('main fixtures/c/basic.c:103');
   });
@@ -106,6 +109,8 @@ describe('HTML report in Chromium', () => {
     const matched = await page.$$eval('#flame .cell.match', (cells) => cells.map((c) => c.textContent));
     expect(matched).toEqual(['leaf_alloc fixtures/c/basic.c:31', 'leaf_alloc fixtures/c/basic.c:31']);
     expect(await page.textContent('#match-info')).toContain('matched 20.2 KiB');
+    await page.fill('#search', 'basic\\.c:(37|43)$');
+    expect(await page.$$eval('#flame .cell.match', (cells) => cells.map((c) => c.textContent))).toEqual(['outer fixtures/c/basic.c:43', 'middle fixtures/c/basic.c:37', 'middle fixtures/c/basic.c:37']);
     await page.fill('#search', '');
     expect(await page.$$eval('#flame .cell.match', (c) => c.length)).toBe(0);
   });
