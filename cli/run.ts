@@ -22,7 +22,9 @@ export const runCommand: Command = {
     description:
       'Every WebAssembly module the program loads is instrumented as it loads and traced\n' +
       '(node --import wasm-tracemalloc/register, through NODE_OPTIONS). Without -o or --top,\n' +
-      'the 10 biggest lines still allocated at exit are printed. Output goes to stderr.',
+      'the 10 biggest lines still allocated at exit are printed. Output goes to stderr.\n' +
+      'Snapshots carry the memory timeline seen so far (`report` draws it). Ctrl-C stops the\n' +
+      'program and its snapshot is still written. Exit code 1 when the program fails.',
     positionals: [],
     command: true,
     options: [
