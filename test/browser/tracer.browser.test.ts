@@ -11,6 +11,7 @@ import { instrument } from '../../instrument/index';
 import { loadFixture, type Fixture } from '../../fixtures/index.mjs';
 import { formatSize } from '../../runtime/model/format-size';
 import { ensureDist, root } from './ensure-dist';
+import { programBytes } from '../runtime/tracer/helpers';
 
 let server: Server;
 let browser: Browser;
@@ -50,6 +51,23 @@ const PAGE = `<!doctype html><meta charset="utf-8"><title>wasm-tracemalloc e2e</
     tracemalloc.unpatchWebAssembly();
     return { stdout, checkpoints, userAgent: navigator.userAgent };
   };
+  // instantiateStreaming through the patch: the domain is named after the response's URL
+  window.streamed = async (url) => {
+    tracemalloc.patchWebAssembly();
+    tracemalloc.start(4);
+    const { instance } = await WebAssembly.instantiateStreaming(fetch(url), {});
+    const p = instance.exports.outer(2345);
+    instance.exports.alloc_here(1234);
+    const snapshot = tracemalloc.takeSnapshot();
+    const result = {
+      lineno: snapshot.statistics('lineno').map(String),
+      traceback: [...tracemalloc.getObjectTraceback(p)].map(String),
+      domains: tracemalloc.getSources().map((s) => s.name),
+    };
+    tracemalloc.stop();
+    tracemalloc.unpatchWebAssembly();
+    return result;
+  };
   window.ready = true;
 </script>`;
 
@@ -62,6 +80,7 @@ beforeAll(async () => {
     try {
       if (url.pathname === '/') return void res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE);
       if (url.pathname === '/rust.traced.wasm') return void res.writeHead(200, { 'content-type': 'application/wasm' }).end(traced);
+      if (url.pathname === '/program.traced.wasm') return void res.writeHead(200, { 'content-type': 'application/wasm' }).end(programBytes());
       if (url.pathname === '/rust.wasm') return void res.writeHead(200, { 'content-type': 'application/wasm' }).end(fx.wasmBytes);
       const path = normalize(url.pathname).replace(/^\/+/, '');
       if (!/^(dist|fixtures)\//.test(path)) return void res.writeHead(404).end();
@@ -112,6 +131,22 @@ async function traceInPage(url: string, nframe: number, mode: 'explicit' | 'patc
 const key = (file: string, line: number) => `${file}:${line}`;
 
 describe('in Chromium', () => {
+  it('instantiateStreaming through patchWebAssembly: exact lines, deep frames, domain named by URL', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/`);
+    await page.waitForFunction(() => (window as unknown as { ready?: boolean }).ready === true);
+    const result = await page.evaluate(() =>
+      (window as unknown as { streamed: (u: string) => Promise<{ lineno: string[]; traceback: string[]; domains: string[] }> }).streamed('/program.traced.wasm'),
+    );
+    await page.close();
+    expect(result.lineno).toEqual([
+      'src/lib.c:30: size=2345 B, count=1, average=2345 B',
+      'src/app.c:10: size=1234 B, count=1, average=1234 B',
+    ]);
+    expect(result.traceback).toEqual(['src/app.c:50', 'src/lib.c:40', 'src/lib.c:30']);
+    expect(result.domains).toEqual(['program.traced.wasm#1']);
+  });
+
   it('traces a pre-instrumented module: every checkpoint has the manifest lines, sizes and counts', async () => {
     const m = fx.manifest;
     const result = await traceInPage('/rust.traced.wasm', 16, 'explicit');
