@@ -13,7 +13,7 @@ import { stackFrames } from './snapshot';
 
 export type KeyType = 'traceback' | 'filename' | 'lineno';
 
-/** Sums per key. Key ids are in the key space of `tables`; `empty` is the key of an empty stack. */
+/** Sums per key. Key ids are in the key space of `tables`; EMPTY (-1) is the key of an empty stack. */
 interface Groups {
   readonly tables: Tables;
   readonly keyType: KeyType;
@@ -30,6 +30,7 @@ function checkKeyType(keyType: unknown, cumulative: unknown): KeyType {
     throw new TracemallocError(`cumulative must be true or false, not ${quote(cumulative)}`, 'TypeError');
   }
   if (cumulative && keyType === 'traceback') {
+    // "cannot by used" (sic) is CPython's wording, kept so messages match tracemalloc's
     throw new TracemallocError(`cumulative mode cannot by used with key type 'traceback' (use 'lineno' or 'filename')`);
   }
   return keyType;
