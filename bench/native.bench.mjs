@@ -74,7 +74,7 @@ export default async function run() {
     if (include) {
       try {
         execFileSync('g++', ['-shared', '-fPIC', '-O2', '-std=c++17', `-I${include}`, '-DNODE_GYP_MODULE_NAME=fixture',
-          '-o', fixturePath, join(root, 'test/native/addon/fixture.cc'), '-lpthread'], { stdio: 'pipe' });
+          '-o', fixturePath, join(root, 'test/native/addon/fixture.cc'), '-lpthread', '-ldl'], { stdio: 'pipe' });
         haveFixture = true;
       } catch {
         haveFixture = false;

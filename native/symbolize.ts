@@ -119,10 +119,14 @@ export class Symbolizer {
     const tool = options.addr2line === false ? null : findAddr2line();
     for (const [object, list] of byObject) {
       const lines = tool && worthAddr2line(object) ? runAddr2line(tool, object, list.map((p) => p.objectAddress)) : [];
+      // addr2line's function name is right with debug info or a full symbol table (static
+      // functions too, where dladdr only knows exports). With neither it answers the nearest
+      // exported symbol below the address, even far past its end: then dladdr's size-checked
+      // answer is the honest one.
+      const trustNames = elfSections(object).has('.symtab');
       list.forEach((p, i) => {
         const [fn2, file, line] = lines[i] ?? ['', '', 0];
-        // addr2line reads the full symbol table (static functions too); dladdr only exports.
-        const fn = fn2 || p.functionName;
+        const fn = (file && line > 0) || trustNames ? fn2 || p.functionName : p.functionName;
         if (file && line > 0) {
           this.cache.set(p.pc, { filename: file, lineno: line, functionName: fn });
         } else {

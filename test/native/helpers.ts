@@ -28,7 +28,7 @@ export function buildFixture(name = 'fixture', defines: string[] = []): string {
   execFileSync('g++', [
     '-shared', '-fPIC', '-O2', '-g', '-std=c++17',
     `-I${nodeIncludeDir()}`, `-DNODE_GYP_MODULE_NAME=${name}`, ...defines.map((d) => `-D${d}`),
-    '-o', out, fixtureSource, '-lpthread',
+    '-o', out, fixtureSource, '-lpthread', '-ldl',
   ], { stdio: 'pipe' });
   return out;
 }

@@ -2,12 +2,13 @@
 // PLT) shows up in domain 0 with zlib's function names — from a stream on the main thread, and
 // from zlib.deflateSync on large inputs running on a worker thread while the main thread takes
 // snapshots.
+import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as tracer from '../../runtime/tracer/index';
 import type { Snapshot } from '../../runtime/model/snapshot';
-import { ensureNativeBuilt } from './helpers';
+import { buildFixture, ensureNativeBuilt } from './helpers';
 
 ensureNativeBuilt();
 const native = await import('../../native/index');
@@ -29,8 +30,11 @@ function incompressible(bytes: number): Buffer {
   return buf;
 }
 
+let fixturePath = '';
+
 beforeAll(() => {
   expect(native.available, native.reason).toBe(true);
+  fixturePath = buildFixture();
   native.start(16);
 });
 
@@ -85,5 +89,21 @@ describe('zlib under the native hook', () => {
       Atomics.store(control, 1, 1);
       await new Promise((resolve) => worker.once('exit', resolve));
     }
+  });
+
+  it("the system's libz, dlopen()ed by an addon while tracing: frames read libz.so.1:function", () => {
+    const fixture = createRequire(import.meta.url)(fixturePath) as { gzHold(): number; gzRelease(h: number): void };
+    const handle = fixture.gzHold(); // dlopen("libz.so.1") from native code, then gzopen + gzwrite
+    expect(native.hookInfo().objects.some((o) => /\/libz\.so\.1/.test(o))).toBe(true);
+    const inLibz = (snap: Snapshot) =>
+      [...snap.traces].filter((t) => t.domain === 0 && [...t.traceback].some((f) => f.filename.startsWith('libz.so.1:')));
+    const held = inLibz(tracer.takeSnapshot());
+    expect(held.length).toBeGreaterThan(0);
+    const names = held.flatMap((t) => [...t.traceback].map((f) => f.filename));
+    // Stripped libz (no line info, no .symtab): exported functions by name, static ones by offset.
+    expect(names).toContain('libz.so.1:gzwrite');
+    expect(names.filter((n) => n.startsWith('libz.so.1:')).every((n) => /^libz\.so\.1:(\w+|0x[0-9a-f]+)$/.test(n))).toBe(true);
+    fixture.gzRelease(handle);
+    expect(inLibz(tracer.takeSnapshot()).length).toBe(0);
   });
 });

@@ -2,6 +2,7 @@
 // hooked function, so a test can find exactly its own blocks (count, size, address, the function
 // in the top frame, and — built with -g — the line marked `// line:NAME`). Plain Node-API (C).
 #include <node_api.h>
+#include <dlfcn.h>
 #include <malloc.h>
 #include <pthread.h>
 #include <stdint.h>
@@ -376,6 +377,42 @@ napi_value Stress(napi_env env, napi_callback_info info) {
   return arr;
 }
 
+// ---- a library this addon dlopen()s itself, by bare name: the system's libz ----
+// gzopen + gzwrite keep a deflate state alive until gzclose: allocations made inside libz,
+// through libz's own GOT, which only the dlopen hook can have patched.
+typedef void* (*GzOpen)(const char*, const char*);
+typedef int (*GzWrite)(void*, const void*, unsigned);
+typedef int (*GzClose)(void*);
+
+// gzHold() -> handle (a number), or throws when libz.so.1 cannot be loaded
+napi_value GzHold(napi_env env, napi_callback_info) {
+  void* lib = dlopen("libz.so.1", RTLD_NOW);
+  if (!lib) return throwError(env, "libz.so.1 could not be loaded");
+  auto gzopen = reinterpret_cast<GzOpen>(dlsym(lib, "gzopen"));
+  auto gzwrite = reinterpret_cast<GzWrite>(dlsym(lib, "gzwrite"));
+  if (!gzopen || !gzwrite) return throwError(env, "libz.so.1 has no gzopen/gzwrite");
+  void* gz = gzopen("/dev/null", "wb9");
+  if (!gz) return throwError(env, "gzopen(/dev/null) failed");
+  static char data[1 << 16];
+  for (size_t i = 0; i < sizeof data; ++i) data[i] = char(i * 7 / 3);
+  gzwrite(gz, data, sizeof data);
+  napi_value out;
+  napi_create_double(env, double(reinterpret_cast<uintptr_t>(gz)), &out);
+  return out;
+}
+
+napi_value GzRelease(napi_env env, napi_callback_info info) {
+  size_t argc = 1;
+  napi_value argv[1];
+  double d;
+  napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr);
+  napi_get_value_double(env, argv[0], &d);
+  void* lib = dlopen("libz.so.1", RTLD_NOW | RTLD_NOLOAD);
+  auto gzclose = lib ? reinterpret_cast<GzClose>(dlsym(lib, "gzclose")) : nullptr;
+  if (gzclose) gzclose(reinterpret_cast<void*>(uintptr_t(d)));
+  return nullptr;
+}
+
 // churn(iterations, size) -> checksum
 napi_value Churn(napi_env env, napi_callback_info info) {
   size_t argc = 2;
@@ -449,6 +486,8 @@ napi_value Init(napi_env env, napi_value exports) {
       {"newFails", nullptr, NewFails, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"stress", nullptr, Stress, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"ownMallocCalls", nullptr, OwnMallocCalls, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"gzHold", nullptr, GzHold, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"gzRelease", nullptr, GzRelease, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"churn", nullptr, Churn, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"poolAlloc", nullptr, PoolAlloc, nullptr, nullptr, nullptr, napi_default, nullptr},
   };
