@@ -101,7 +101,7 @@ describe('zlib under the native hook', () => {
     expect(held.length).toBeGreaterThan(0);
     const names = held.flatMap((t) => [...t.traceback].map((f) => f.filename));
     // Stripped libz (no line info, no .symtab): exported functions by name, static ones by offset.
-    expect(names).toContain('libz.so.1:gzwrite');
+    expect(names.some((n) => /^libz\.so\.1:gz\w+$/.test(n))).toBe(true); // gzwrite, gzopen…
     expect(names.filter((n) => n.startsWith('libz.so.1:')).every((n) => /^libz\.so\.1:(\w+|0x[0-9a-f]+)$/.test(n))).toBe(true);
     fixture.gzRelease(handle);
     expect(inLibz(tracer.takeSnapshot()).length).toBe(0);
