@@ -63,8 +63,8 @@ export const APP_JS = String.raw`
   }
   app.appendChild(cards);
 
-  // ---- memory over time ----
-  if (data.timeline.length) {
+  // ---- memory over time (a line needs two points) ----
+  if (data.timeline.length >= 2) {
     var W = 1000, H = 220, L = 64, R = 12, T = 12, B = 26;
     var tl = data.timeline, t0 = tl[0][0], t1 = tl[tl.length - 1][0], ymax = 1;
     tl.forEach(function (p) { ymax = Math.max(ymax, p[1], p[2]); });
@@ -145,7 +145,8 @@ export const APP_JS = String.raw`
   var hint = (diffMode ? 'width = live bytes now; red grew, green shrank since the old snapshot' : 'width = live bytes; outermost caller on top, allocation site at the bottom') + '; click to zoom, Esc to reset, / to search';
   app.appendChild(el('section', { class: 'panel', id: 'flamegraph' }, [
     el('h2', null, ['Live memory by traceback', el('span', { class: 'hint', text: hint })]),
-    el('div', { class: 'toolbar' }, [search, reset, info]), crumbs, flame
+    el('div', { class: 'toolbar' }, [search, reset, info]), crumbs, flame,
+    root.count === 0 && root.oldCount === 0 ? el('div', { class: 'empty', text: 'No traced allocation in this snapshot: did the program load a wasm module with an allocator the instrumenter recognises (or named with --alloc/--free)?' }) : null
   ]));
   document.body.appendChild(tip);
 
