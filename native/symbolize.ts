@@ -5,6 +5,7 @@
 // with lineno 0, as CPython shows `<unknown>`-style frames; the function name is also kept in the
 // frame's functionName field.
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { NativeBinding } from './addon';
 import { elfSections } from './elf-sections';
@@ -45,9 +46,14 @@ interface Pending {
   functionName: string;
 }
 
+let debugDirExists: boolean | undefined;
+
 function worthAddr2line(object: string): boolean {
   const s = elfSections(object);
-  return s.has('.symtab') || s.has('.debug_info') || s.has('.debug_line') || s.has('.gnu_debuglink');
+  if (s.has('.symtab') || s.has('.debug_info') || s.has('.debug_line')) return true;
+  // Separate debug info (Debian's -dbgsym packages) is looked up under /usr/lib/debug.
+  debugDirExists ??= existsSync('/usr/lib/debug');
+  return s.has('.gnu_debuglink') && debugDirExists;
 }
 
 /** addr2line -f -C: two lines per address, "function" then "file:line" ("??" when unknown). */
