@@ -16,5 +16,6 @@ export default defineConfig({
   clean: true,
   target: 'node20',
   splitting: true,
+  shims: true,
   external: ['binaryen'],
 });
