@@ -30,7 +30,7 @@ export {
   type Instrumenter,
   type WasmSource,
 } from './instantiate';
-export { patchWebAssembly, unpatchWebAssembly, isWebAssemblyPatched } from './patch';
+export { patchWebAssembly, unpatchWebAssembly, isWebAssemblyPatched, type PatchOptions } from './patch';
 export { MAX_NFRAME, type InvalidFree, type InvalidKind } from './wasm-domain';
 export type { TraceSource } from './trace-source';
 export { SITES_SECTION, HOOK_MODULE } from './site-table';

@@ -18,6 +18,13 @@ export type Instrumenter = (bytes: Uint8Array, name: string) => Uint8Array<Array
 export interface InstantiateOptions {
   /** Names the domain in snapshots as `${name}#${domain}`; default "wasm". */
   name?: string;
+  /**
+   * Wrap exported functions (default true) so a trap resets the shadow stack and the allocator
+   * guard. Wrapped exports are JS functions: glue that puts exports into a `WebAssembly.Table`
+   * (Emscripten dynamic linking) needs `false`, and then a trap inside an allocator silences
+   * the domain's hooks until the next start().
+   */
+  wrapExports?: boolean;
 }
 
 let instrumenter: Instrumenter | null = null;
@@ -92,12 +99,13 @@ export async function instantiateModule(
   module: WebAssembly.Module,
   imports: WebAssembly.Imports | undefined,
   name: string | undefined,
+  wrap = true,
 ): Promise<WebAssembly.Instance> {
   if (hasHooks(imports) || !isInstrumented(module)) return Original.instantiate(module, imports);
   const domain = createDomain(module, name ?? moduleNames.get(module) ?? 'wasm');
   try {
     const instance = await Original.instantiate(module, withHooks(imports, domain));
-    return installWrappedExports(instance, domain);
+    return wrap ? installWrappedExports(instance, domain) : instance;
   } catch (e) {
     unregisterSource(domain);
     throw e;
@@ -109,11 +117,13 @@ export function instantiateModuleSync(
   module: WebAssembly.Module,
   imports: WebAssembly.Imports | undefined,
   construct: (imports: WebAssembly.Imports | undefined) => WebAssembly.Instance,
+  wrap = true,
 ): WebAssembly.Instance {
   if (hasHooks(imports) || !isInstrumented(module)) return construct(imports);
   const domain = createDomain(module, moduleNames.get(module) ?? 'wasm');
   try {
-    return installWrappedExports(construct(withHooks(imports, domain)), domain);
+    const instance = construct(withHooks(imports, domain));
+    return wrap ? installWrappedExports(instance, domain) : instance;
   } catch (e) {
     unregisterSource(domain);
     throw e;
@@ -144,11 +154,11 @@ export async function instantiate(
     if (!isInstrumented(source)) {
       throw new TracemallocError(`module ${quote(name)} does not import "${HOOK_MODULE}"; expected an instrumented module`);
     }
-    return instantiateModule(source, imports, name);
+    return instantiateModule(source, imports, name, options.wrapExports ?? true);
   }
   const module = await Original.compile(prepareBytes(source as BufferSource, name, true));
   nameModule(module, name);
-  const instance = await instantiateModule(module, imports, name);
+  const instance = await instantiateModule(module, imports, name, options.wrapExports ?? true);
   return { module, instance };
 }
 
@@ -177,7 +187,7 @@ export function attach(imports: WebAssembly.Imports = {}, options: InstantiateOp
     imports,
     bind(instance, module) {
       if (module) domain.setModule(module);
-      return installWrappedExports(instance, domain);
+      return options.wrapExports === false ? instance : installWrappedExports(instance, domain);
     },
   };
 }

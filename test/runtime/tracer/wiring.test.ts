@@ -127,6 +127,19 @@ describe('explicit wiring', () => {
     expect([...tracemalloc.takeSnapshot().traces].map((t) => t.size)).toEqual([9]);
   });
 
+  it('wrapExports: false keeps the real exported functions (they can go into a Table)', async () => {
+    const { instance } = await tracemalloc.instantiate(bytes, {}, { wrapExports: false });
+    const grow = instance.exports.grow as Function;
+    const table = new WebAssembly.Table({ element: 'anyfunc', initial: 1 });
+    table.set(0, grow as never);
+    expect(table.get(0)).toBe(grow);
+    const wrapped = (await tracemalloc.instantiate(bytes, {})).instance.exports.grow;
+    expect(() => table.set(0, wrapped as never)).toThrow(TypeError); // why the option exists
+    tracemalloc.start();
+    (instance.exports as unknown as Program).alloc_here(5);
+    expect(tracemalloc.getTracedMemory()[0]).toBe(5);
+  });
+
   it('wrapped exports keep arity and the other export kinds', async () => {
     const { instance } = await tracemalloc.instantiate(bytes, {});
     const exports = instance.exports as Record<string, unknown>;
