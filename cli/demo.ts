@@ -126,6 +126,7 @@ export const demoCommand: Command = {
       for (const [n, s] of snapshots) writeFileSync(join(d, `checkpoint-${n}.tmsnap`), withMetadata(s, meta(n)).serialize());
       println(io, `Saved checkpoint-1..4.tmsnap in ${d}; try: wasm-tracemalloc compare ${join(snapDir, 'checkpoint-2.tmsnap')} ${join(snapDir, 'checkpoint-3.tmsnap')}`);
     }
+    println(io, paint(io, 'dim', 'Your own program: wasm-tracemalloc run -o app.tmsnap -- node app.mjs, then top, compare or report.'));
     return 0;
   },
 };
