@@ -5,6 +5,8 @@
 //   WASM_TRACEMALLOC_SNAPSHOT=<path>   write a snapshot there at exit, on SIGUSR2 (the program goes
 //                                      on), and on SIGINT/SIGTERM (then the signal's default runs)
 //   WASM_TRACEMALLOC_NATIVE=1          also trace this process's own malloc (domain 0)
+//   WASM_TRACEMALLOC_INSTRUMENT=<json> options for instrument(), e.g. the allocator of a
+//                                      minified build: '{"alloc":["Ia"],"free":["Ja"]}'
 //
 // Node-only. Binaryen is loaded here, before the program runs, and only when tracing is asked
 // for: `new WebAssembly.Module(bytes)` is synchronous, so the instrumenter must be ready by then.
@@ -38,12 +40,25 @@ if (spec !== '' && spec !== '0') {
     fail(`WASM_TRACEMALLOC=${JSON.stringify(spec)}: expected a number of frames from 1 to ${MAX_NFRAME} (or 0 for off)`);
   }
 
+  let extra: Record<string, unknown> = {};
+  const json = process.env.WASM_TRACEMALLOC_INSTRUMENT;
+  if (json) {
+    try {
+      extra = JSON.parse(json) as Record<string, unknown>;
+    } catch {
+      extra = [] as unknown as Record<string, unknown>;
+    }
+    if (typeof extra !== 'object' || extra === null || Array.isArray(extra)) {
+      fail(`WASM_TRACEMALLOC_INSTRUMENT=${JSON.stringify(json)}: expected a JSON object of instrument() options, e.g. {"alloc":["my_alloc"],"free":["my_free"]}`);
+    }
+  }
   const wasmFiles = rememberWasmReads();
   const { instrument } = await import('../instrument/index');
   setInstrumenter((bytes) => {
     const path = [...wasmFiles].reverse().find(([, size]) => size === bytes.length)?.[0];
     return instrument(bytes, {
       allowNoAllocator: true,
+      ...extra,
       // relative to the working directory, so frames read like the paths users type
       sourceMapBaseDir: path ? relative(process.cwd(), dirname(path)) || '.' : '.',
       readFile: (file) => {

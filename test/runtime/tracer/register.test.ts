@@ -71,6 +71,37 @@ describe('register', () => {
     for (const file of files) expect(file).toMatch(/^(~lib\/|fixtures\/).*\.ts$/);
   });
 
+  it('traces a minified build (sql.js) with the allocator named in WASM_TRACEMALLOC_INSTRUMENT', () => {
+    const sqlApp = join(dir, 'sql.cjs');
+    writeFileSync(
+      sqlApp,
+      `require(${JSON.stringify(join(root, 'node_modules', 'sql.js'))})().then((SQL) => {
+        const db = new SQL.Database();
+        db.run('CREATE TABLE t (x TEXT)');
+        for (let i = 0; i < 100; i++) db.run('INSERT INTO t VALUES (?)', ['y'.repeat(500)]);
+        process.stdout.write(String(db.exec('SELECT count(*) FROM t')[0].values[0][0]));
+      });`,
+    );
+    const path = join(dir, 'sql.snap');
+    const r = spawnSync(process.execPath, ['--no-warnings', '--import', register, sqlApp], {
+      cwd: root,
+      env: { ...process.env, WASM_TRACEMALLOC: '1', WASM_TRACEMALLOC_SNAPSHOT: path, WASM_TRACEMALLOC_INSTRUMENT: '{"alloc":["Ia"],"free":["Ja"]}' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('100');
+    const snapshot = Snapshot.deserialize(new Uint8Array(readFileSync(path)));
+    expect(snapshot.traces.length).toBeGreaterThan(10);
+    expect(snapshot.statistics('filename').reduce((n, s) => n + s.size, 0)).toBeGreaterThan(50_000);
+    const bad = spawnSync(process.execPath, ['--import', register, sqlApp], {
+      env: { ...process.env, WASM_TRACEMALLOC: '1', WASM_TRACEMALLOC_INSTRUMENT: '[1]' },
+      encoding: 'utf8',
+    });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/^wasm-tracemalloc: WASM_TRACEMALLOC_INSTRUMENT="\[1\]": expected a JSON object/);
+  });
+
   it('does nothing without WASM_TRACEMALLOC (or with 0)', () => {
     const path = join(dir, 'none.snap');
     for (const value of [undefined, '0']) {
