@@ -46,6 +46,8 @@ export interface ReportData {
   lines: StatRow[];
   files: StatRow[];
   diff: DiffRow[] | null;
+  /** the biggest tracebacks: where each was allocated, and the whole chain, oldest frame first */
+  tracebacks: { site: string; size: number; count: number; frames: string[] }[];
   timeline: TimelinePoint[];
 }
 
@@ -92,6 +94,16 @@ export function buildReportData(snapshot: Snapshot, options: ReportOptions = {})
     lines: snapshot.statistics('lineno').slice(0, limit).map(row),
     files: snapshot.statistics('filename').slice(0, limit).map(row),
     diff,
+    tracebacks: snapshot
+      .statistics('traceback')
+      .slice(0, Math.min(limit, 10))
+      .map((st) => {
+        const frames = [...st.traceback].map((f) => {
+          const fn = f.functionName;
+          return fn && !f.filename.startsWith(fn) ? `${fn} ${f.filename}:${f.lineno}` : `${f.filename}:${f.lineno}`;
+        });
+        return { site: frames[frames.length - 1] ?? '<no frame>', size: st.size, count: st.count, frames };
+      }),
     timeline: options.timeline ?? timelineOf(info),
   };
 }

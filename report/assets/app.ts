@@ -275,6 +275,23 @@ export const APP_JS = String.raw`
     table('top-files', 'Top files', 'by file of the most recent frame', data.files, false)
   ]));
 
+  // ---- the biggest tracebacks, each a call chain (most recent call last, as Python prints) ----
+  if (data.tracebacks.length) {
+    var list = el('div', { class: 'tbs' });
+    data.tracebacks.forEach(function (t, i) {
+      var ol = el('ol', { class: 'frames' });
+      t.frames.forEach(function (f, j) {
+        var li = el('li', { class: j === t.frames.length - 1 ? 'site' : '', text: f });
+        li.onclick = function () { search.value = f.replace(/^.* /, '').replace(/[.*+?^$()|[\]\\]/g, '\\$&') + '$'; search.dispatchEvent(new Event('input')); flame.scrollIntoView({ block: 'nearest' }); };
+        ol.appendChild(li);
+      });
+      var d = el('details', { class: 'tb' }, [el('summary', null, [el('span', { class: 'rank', text: '#' + (i + 1) }), el('span', { class: 'loc', text: t.site }), el('span', { class: 'sz', text: fmt(t.size) + ' in ' + num(t.count) + (t.count === 1 ? ' block' : ' blocks') })]), ol]);
+      if (i === 0) d.open = true;
+      list.appendChild(d);
+    });
+    app.appendChild(el('section', { class: 'panel', id: 'tracebacks' }, [el('h2', null, ['Top tracebacks', el('span', { class: 'hint', text: 'where each group was allocated, then its callers · most recent call last · click a frame to find it' })]), list]));
+  }
+
   // ---- metadata ----
   var meta = Object.keys(data.metadata);
   var doms = Object.keys(data.domains);

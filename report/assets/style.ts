@@ -59,4 +59,15 @@ td.grow { color: var(--grow); font-weight: 600; } td.shrink { color: var(--shrin
 dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: 4px 14px; margin: 0; font-size: 13px; }
 dl.meta dt { color: var(--muted); } dl.meta dd { margin: 0; font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 12.5px; word-break: break-all; }
 .empty { color: var(--muted); font-style: italic; padding: 8px 0; }
+details.tb { border-bottom: 1px solid #f1f3f5; padding: 4px 0; }
+details.tb summary { cursor: pointer; display: flex; gap: 10px; align-items: baseline; font-size: 13px; list-style: none; }
+details.tb summary::-webkit-details-marker { display: none; }
+details.tb summary::before { content: '▸'; color: var(--muted); width: 10px; }
+details.tb[open] summary::before { content: '▾'; }
+details.tb summary .rank { color: var(--muted); width: 28px; text-align: right; }
+details.tb summary .loc { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 12.5px; flex: 1; word-break: break-all; }
+details.tb summary .sz { font-variant-numeric: tabular-nums; white-space: nowrap; }
+ol.frames { margin: 6px 0 6px 38px; padding-left: 18px; font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 12px; color: #495057; }
+ol.frames li { cursor: pointer; padding: 1px 0; word-break: break-all; } ol.frames li:hover { color: var(--accent); }
+ol.frames li.site { color: var(--ink); font-weight: 600; }
 `;
