@@ -8,24 +8,35 @@ const common = {
   external: ['binaryen'],
 } as const;
 
-// Every entry point in ESM and CJS with declarations, except `register`: it needs top-level await
-// (Binaryen must be loaded before any synchronous `new WebAssembly.Module`), so it is ESM only.
+// The public entries with declarations; `runtime/index` and `runtime/node` are the package root.
+const publicEntries = {
+  'runtime/index': 'runtime/index.ts',
+  'runtime/node': 'runtime/node.ts',
+  'instrument/index': 'instrument/index.ts',
+  'native/index': 'native/index.ts',
+  'report/index': 'report/index.ts',
+};
+
+// One ESM build holds every entry, so they share one copy of the tracer's state (a module loaded
+// by `--import wasm-tracemalloc/register` and the app's `import 'wasm-tracemalloc'` meet in the
+// same chunk). `register` and the Binaryen backend are ESM only: they need top-level await.
+// The CJS build has the rest.
 export default defineConfig([
   {
     ...common,
     entry: {
-      'runtime/index': 'runtime/index.ts',
-      'runtime/node': 'runtime/node.ts',
-      'instrument/index': 'instrument/index.ts',
-      'native/index': 'native/index.ts',
+      ...publicEntries,
       'cli/main': 'cli/main.ts',
+      'runtime/register': 'runtime/register.ts',
+      'instrument/binaryen': 'instrument/binaryen/index.ts',
     },
-    format: ['esm', 'cjs'],
-    dts: true,
+    format: ['esm'],
+    dts: { entry: publicEntries },
   },
   {
     ...common,
-    entry: { 'runtime/register': 'runtime/register.ts' },
-    format: ['esm'],
+    entry: { ...publicEntries, 'cli/main': 'cli/main.ts' },
+    format: ['cjs'],
+    dts: { entry: publicEntries },
   },
 ]);

@@ -28,3 +28,13 @@ export {
   registerSourceText,
   type LineSource,
 } from './model/index';
+export {
+  traceCall,
+  formatTraceCall,
+  expectNoLeaks,
+  LeakError,
+  type TraceCallOptions,
+  type TraceCallResult,
+  type ExpectNoLeaksOptions,
+  type LeakAllowance,
+} from './helpers/index';
