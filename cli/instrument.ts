@@ -4,20 +4,16 @@
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { list, str, type ParsedArgs } from './args';
+import { str, type ParsedArgs } from './args';
+import { ALLOCATOR_OPTIONS, allocatorOptions } from './allocators';
 import type { Command } from './command';
 import { CliError, oneLine } from './errors';
 import { Progress, println, type Io } from './io';
 import { readInput } from './snapshots';
 
-/** `auto`: detect the allocators of the built-in profiles (libc, C++, Rust, wasm-bindgen,
- * AssemblyScript; instrument/profiles.ts); `none`: only the functions named by --alloc/--free. */
-export const PROFILES = ['auto', 'none'] as const;
-
 export interface InstrumentCliOptions {
-  alloc?: string[];
-  free?: string[];
-  profile?: string;
+  /** instrument()'s allocator options (cli/allocators.ts), e.g. { alloc: ['Ia'], free: ['Ja'] } */
+  allocators?: Record<string, unknown> | null;
   /** path of the module's source map */
   sourceMap?: string;
   /** folder the module's own sourceMappingURL is relative to */
@@ -32,11 +28,6 @@ export interface InstrumentSummary {
   warnings: string[];
 }
 
-/** A function reference from the command line: a name, an export name, or a function index. */
-function ref(text: string): string | number {
-  return /^\d+$/.test(text) ? Number(text) : text;
-}
-
 const readText = (path: string): string | undefined => {
   try {
     return readFileSync(path, 'utf8');
@@ -49,9 +40,7 @@ const readText = (path: string): string | undefined => {
 export async function instrumentWasm(bytes: Uint8Array, options: InstrumentCliOptions): Promise<InstrumentSummary> {
   const { instrument } = await import('../instrument/index');
   const result = instrument(bytes, {
-    alloc: options.alloc?.length ? options.alloc.map(ref) : undefined,
-    free: options.free?.length ? options.free.map(ref) : undefined,
-    detect: options.profile !== 'none',
+    ...options.allocators,
     sourceMap: options.sourceMap !== undefined ? readText(options.sourceMap) : undefined,
     sourceMapBaseDir: options.baseDir,
     readFile: readText,
@@ -72,9 +61,7 @@ export const instrumentCommand: Command = {
     positionals: [{ name: 'IN.wasm', help: 'the compiled module (any toolchain; keep -g / source maps for file:line)' }],
     options: [
       { name: 'output', short: 'o', kind: 'string', value: 'OUT.wasm', help: 'where to write the instrumented module (required)' },
-      { name: 'alloc', kind: 'list', value: 'NAME', help: 'a malloc-like function (result = f(size)) by name, export name or index' },
-      { name: 'free', kind: 'list', value: 'NAME', help: 'a free-like function (f(ptr)) by name, export name or index' },
-      { name: 'profile', kind: 'string', value: 'NAME', choices: PROFILES, help: 'auto (default): detect libc, C++, Rust, wasm-bindgen and AssemblyScript allocators; none: only --alloc/--free' },
+      ...ALLOCATOR_OPTIONS,
       { name: 'source-map', kind: 'string', value: 'FILE', help: "the module's source map, when it is not referenced by the module itself" },
     ],
     examples: ['wasm-tracemalloc instrument app.wasm -o app.traced.wasm', 'wasm-tracemalloc instrument game.wasm -o game.traced.wasm --alloc my_alloc --free my_free'],
@@ -83,6 +70,7 @@ export const instrumentCommand: Command = {
     const input = args.positionals[0]!;
     const output = str(args, 'output');
     if (output === undefined) throw new CliError('`instrument` needs -o OUT.wasm (where to write the instrumented module)');
+    const allocators = allocatorOptions(args);
     const sourceMap = str(args, 'source-map');
     if (sourceMap !== undefined) readInput(sourceMap, 'source map');
     const bytes = readInput(input, 'module');
@@ -91,7 +79,7 @@ export const instrumentCommand: Command = {
     let out: InstrumentSummary;
     const t0 = performance.now();
     try {
-      out = await instrumentWasm(bytes, { alloc: list(args, 'alloc'), free: list(args, 'free'), profile: str(args, 'profile'), sourceMap, baseDir: dirname(resolve(io.cwd, input)) });
+      out = await instrumentWasm(bytes, { allocators, sourceMap, baseDir: dirname(resolve(io.cwd, input)) });
     } catch (error) {
       if (error instanceof CliError) throw error;
       throw new CliError(`cannot instrument '${input}': ${forCli(oneLine(error))}`);
@@ -114,5 +102,8 @@ export const instrumentCommand: Command = {
 function forCli(message: string): string {
   return message
     .replace(/options \{ alloc: \['([^']*)'\], free: \['([^']*)'\] \}/g, '--alloc $1 --free $2')
-    .replace(/options\.(alloc|free)\b/g, '--$1');
+    .replace(/options\.(alloc|calloc|realloc|free|wrapper)\b/g, '--$1')
+    .replace(/options\.allocOut\b/g, '--alloc-out')
+    .replace(/options\.families\b/g, '--profile')
+    .replace(/options\.detect is false/g, '--profile none');
 }

@@ -6,6 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { flag, num, str, type ParsedArgs } from './args';
 import { TracedChild, describeExit, exitCodeOf } from './child';
 import type { Command } from './command';
+import { ALLOCATOR_OPTIONS, allocatorOptions } from './allocators';
 import { computeTop, topJson, type TopResult } from './display';
 import { CliError, oneLine } from './errors';
 import { formatSize } from '../runtime/node';
@@ -23,13 +24,15 @@ export const leaksCommand: Command = {
       { name: 'native', kind: 'flag', help: "also trace the Node process's own malloc (domain 0)" },
       { name: 'output', short: 'o', kind: 'string', value: 'FILE', help: 'also write the exit snapshot there' },
       { name: 'json', kind: 'flag', help: 'print JSON for scripts instead of text' },
+      ...ALLOCATOR_OPTIONS,
     ],
     examples: ['wasm-tracemalloc leaks -- node app.mjs', 'wasm-tracemalloc leaks --nframe 32 --limit 3 -- node test.mjs'],
   },
   async run(args: ParsedArgs, io: Io): Promise<number> {
     const nframe = num(args, 'nframe') ?? 16;
     if (nframe > 64) throw new CliError(`option '--nframe' must be <= 64, got '${nframe}'`);
-    const child = new TracedChild({ command: args.command, nframe, native: flag(args, 'native'), env: io.env, cwd: io.cwd });
+    const instrument = allocatorOptions(args);
+    const child = new TracedChild({ command: args.command, nframe, native: flag(args, 'native'), instrument, env: io.env, cwd: io.cwd });
     let status;
     try {
       status = await child.exited;

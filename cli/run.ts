@@ -8,6 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { flag, num, str, type ParsedArgs } from './args';
 import { TracedChild, describeExit, expandTemplate, exitCodeOf, sleep } from './child';
 import type { Command } from './command';
+import { ALLOCATOR_OPTIONS, allocatorOptions } from './allocators';
 import { computeTop, formatTop, totalOf } from './display';
 import { CliError, oneLine } from './errors';
 import { paint, wantsColor, type Io } from './io';
@@ -24,7 +25,8 @@ export const runCommand: Command = {
       '(node --import wasm-tracemalloc/register, through NODE_OPTIONS). Without -o or --top,\n' +
       'the 10 biggest lines still allocated at exit are printed. Output goes to stderr.\n' +
       'Snapshots carry the memory timeline seen so far (`report` draws it). Ctrl-C stops the\n' +
-      'program and its snapshot is still written. Exit code 1 when the program fails.',
+      'program and its snapshot is still written. Exit code 1 when the program fails.\n' +
+      '--alloc/--free/… name the allocator of a stripped or minified module (as `instrument`).',
     positionals: [],
     command: true,
     options: [
@@ -34,11 +36,13 @@ export const runCommand: Command = {
       { name: 'top', kind: 'int', value: 'N', min: 1, help: 'print the N biggest lines at exit (and every --interval seconds)' },
       { name: 'interval', kind: 'number', value: 'S', min: 0.05, help: 'with --top: also print them every S seconds while the program runs' },
       { name: 'snapshot-every', kind: 'number', value: 'S', min: 0.05, help: 'write a snapshot every S seconds to the -o template' },
+      ...ALLOCATOR_OPTIONS,
     ],
     examples: [
       'wasm-tracemalloc run -o app.tmsnap -- node app.mjs',
       'wasm-tracemalloc run --nframe 16 --top 5 --interval 2 -- node server.mjs',
       "wasm-tracemalloc run --snapshot-every 10 -o 'snap-$pid-$counter.tmsnap' -- node app.mjs",
+      'wasm-tracemalloc run --alloc Ia --free Ja -- node sql-app.js   # a minified build: name its allocator',
     ],
   },
   async run(args: ParsedArgs, io: Io): Promise<number> {
@@ -51,8 +55,9 @@ export const runCommand: Command = {
     if (interval !== undefined && top === undefined) throw new CliError("option '--interval' needs '--top N' (what to print every interval)");
     if (every !== undefined && output === undefined) throw new CliError("option '--snapshot-every' needs '-o TEMPLATE' (where to write, e.g. 'snap-$counter.tmsnap')");
     const err: Io = { ...io, out: io.err, color: wantsColor(io.err, io.env) };
+    const instrument = allocatorOptions(args);
 
-    const child = new TracedChild({ command: args.command, nframe, native: flag(args, 'native'), env: io.env, cwd: io.cwd });
+    const child = new TracedChild({ command: args.command, nframe, native: flag(args, 'native'), instrument, env: io.env, cwd: io.cwd });
     const timeline: TimelinePoint[] = [];
     let peak = 0;
     let counter = 0;

@@ -2,7 +2,7 @@
 // name section and the exports, plus the functions the user names (options.alloc/free/…).
 
 import { InstrumentError } from './errors';
-import { ALLOCATOR_PROFILES, profileMatches, type AllocatorProfileEntry, type AllocatorSpec } from './profiles';
+import { ALLOCATOR_PROFILES, PROFILE_FAMILIES, profileMatches, type AllocatorProfileEntry, type AllocatorSpec } from './profiles';
 
 /** A function the user names: a name, an export name or a function index; positions optional. */
 export type AllocatorRef = string | number | { function: string | number; size?: number; count?: number; ptr?: number; out?: number };
@@ -18,6 +18,12 @@ export interface AllocatorOptions {
   wrapper?: AllocatorRef[];
   /** Match the built-in profiles (default true). */
   detect?: boolean;
+  /**
+   * Match only these families of the built-in profiles (PROFILE_FAMILIES: 'libc', 'c++', 'rust',
+   * 'wasm-bindgen', 'assemblyscript'); default all. E.g. ['rust'] for a Rust module that also
+   * links a C `malloc` it never lets JS see.
+   */
+  families?: readonly string[];
 }
 
 export interface ModuleFunction {
@@ -62,11 +68,12 @@ export function detectAllocators(funcs: ModuleFunction[], hasNameSection: boolea
       found.set(fn.index, { fn, label: `${fn.name} (options.${key})`, family: 'user', spec });
     }
   }
+  const profiles = selectProfiles(options.families);
   if (options.detect !== false) {
     // Exact spellings through one map; only the Rust entries need their patterns tried per name.
     const exact = new Map<string, AllocatorProfileEntry>();
-    for (const e of ALLOCATOR_PROFILES) for (const n of e.names) if (!exact.has(n)) exact.set(n, e);
-    const patterns = ALLOCATOR_PROFILES.filter((e) => e.rustSymbol);
+    for (const e of profiles) for (const n of e.names) if (!exact.has(n)) exact.set(n, e);
+    const patterns = profiles.filter((e) => e.rustSymbol);
     for (const fn of funcs) {
       if (fn.imported || found.has(fn.index)) continue;
       const names = hasNameSection ? [fn.name, ...fn.exports] : fn.exports;
@@ -80,6 +87,16 @@ export function detectAllocators(funcs: ModuleFunction[], hasNameSection: boolea
     }
   }
   return [...found.values()].sort((a, b) => a.fn.index - b.fn.index);
+}
+
+/** The profile entries of `families` (all of them when undefined), refusing unknown names. */
+function selectProfiles(families: readonly string[] | undefined): readonly AllocatorProfileEntry[] {
+  if (families === undefined) return ALLOCATOR_PROFILES;
+  if (!Array.isArray(families)) throw new InstrumentError(`options.families must be an array of profile families (${PROFILE_FAMILIES.join(', ')}), got ${JSON.stringify(families)}`);
+  for (const f of families) {
+    if (!PROFILE_FAMILIES.includes(f)) throw new InstrumentError(`options.families: unknown profile family ${JSON.stringify(f)}, expected one of ${PROFILE_FAMILIES.join(', ')}`);
+  }
+  return ALLOCATOR_PROFILES.filter((e) => families.includes(e.family));
 }
 
 function findFunction(funcs: ModuleFunction[], ref: string | number, where: string): ModuleFunction {
@@ -114,10 +131,15 @@ function checkShape(fn: ModuleFunction, spec: AllocatorSpec, what: string, stric
 }
 
 /** One line: what was looked for, where, and how to name functions. */
-export function notFoundMessage(hasNameSection: boolean): string {
+export function notFoundMessage(hasNameSection: boolean, options: AllocatorOptions = {}): string {
   const where = hasNameSection ? 'the name section and the exports' : 'the exports (the module has no name section: build with -g, --profiling-funcs or asc --debug to keep names)';
+  const how = `name your allocator with options { alloc: ['my_alloc'], free: ['my_free'] } (a name, an export name or a function index)`;
+  if (options.detect === false) return `no allocator found: options.detect is false and no function is named; ${how}`;
+  if (options.families !== undefined) {
+    const names = [...new Set(ALLOCATOR_PROFILES.filter((e) => options.families!.includes(e.family)).map((e) => e.names[0]!))];
+    return `no allocator found: looked for the ${options.families.join(', ')} profile${options.families.length === 1 ? '' : 's'} only (${names.join(', ')}) in ${where}; ${how}`;
+  }
   return `no allocator found: looked for malloc/calloc/realloc/free/posix_memalign/aligned_alloc (wasi-libc, dlmalloc, emmalloc), ` +
     `operator new/delete (C++), __rust_alloc/__rust_dealloc/__rust_realloc (Rust), __wbindgen_malloc/__wbindgen_free (wasm-bindgen), ` +
-    `~lib/rt/{itcms,tcms,stub}/__new, __renew, __alloc, __free (AssemblyScript) in ${where}; ` +
-    `name your allocator with options { alloc: ['my_alloc'], free: ['my_free'] } (a name, an export name or a function index)`;
+    `~lib/rt/{itcms,tcms,stub}/__new, __renew, __alloc, __free (AssemblyScript) in ${where}; ${how}`;
 }

@@ -24,7 +24,7 @@ import { remapSourceMap } from './output-source-map';
 import { buildSiteTable } from './site-table';
 
 export { InstrumentError } from './errors';
-export { ALLOCATOR_PROFILES, type AllocatorProfileEntry, type AllocatorSpec } from './profiles';
+export { ALLOCATOR_PROFILES, PROFILE_FAMILIES, type AllocatorProfileEntry, type AllocatorSpec } from './profiles';
 export type { AllocatorRef, AllocatorOptions } from './detect';
 export type { SiteTable, SiteRow } from './site-table';
 export { SITES_SECTION } from './preflight';

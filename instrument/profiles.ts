@@ -117,6 +117,9 @@ export const ALLOCATOR_PROFILES: readonly AllocatorProfileEntry[] = [
   ...LIBC, ...cxxOperators(), ...RUST, ...WASM_BINDGEN, ...ASSEMBLYSCRIPT,
 ];
 
+/** The families of ALLOCATOR_PROFILES, in table order (what options.families accepts). */
+export const PROFILE_FAMILIES: readonly string[] = [...new Set(ALLOCATOR_PROFILES.map((e) => e.family))];
+
 /** True when `name` (a function or export name) is one of the entry's spellings. */
 export function profileMatches(entry: AllocatorProfileEntry, name: string): boolean {
   if (entry.names.includes(name)) return true;

@@ -68,7 +68,7 @@ export function newStats(bytes: Uint8Array, readMs: number, functions: number, a
 }
 
 export function noAllocator(bytes: Uint8Array, hasNameSection: boolean, options: InstrumentOptions, stats: InstrumentStats): InstrumentResult {
-  if (!options.allowNoAllocator) throw new InstrumentError(notFoundMessage(hasNameSection));
+  if (!options.allowNoAllocator) throw new InstrumentError(notFoundMessage(hasNameSection, options));
   const sites: SiteTable = { version: 1, files: [], functions: [], sites: [[-1, 0, 0, -1, 0]], resolver: 'names', offsets: [0] };
   return { bytes: bytes.slice(), sites, profile: 'none', stats };
 }

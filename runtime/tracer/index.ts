@@ -17,6 +17,7 @@ export {
   registerSource,
   unregisterSource,
   getSources,
+  type StartOptions,
 } from './tracer';
 export {
   instantiate,

@@ -51,19 +51,60 @@ export function allocateDomain(): number {
   return nextDomain++;
 }
 
-export function start(nframe: number = 1): void {
+/** What `wasm-tracemalloc/native` publishes on globalThis when imported (native/index.ts). */
+interface NativeHook {
+  available: boolean;
+  reason: string;
+  register(): void;
+}
+const NATIVE_KEY = Symbol.for('wasm-tracemalloc/native');
+
+export interface StartOptions {
+  /** Also trace this process's own malloc in domain 0 (Node, Linux): needs
+   * `import 'wasm-tracemalloc/native'` first. */
+  native?: boolean;
+}
+
+/** The native hook, or a TracemallocError saying how to get it. Looked up through globalThis so
+ * that this module stays free of Node code (it runs in browsers too). */
+function nativeHook(): NativeHook {
+  const hook = (globalThis as Record<symbol, unknown>)[NATIVE_KEY] as NativeHook | undefined;
+  if (!hook || typeof hook.register !== 'function') {
+    throw new TracemallocError(
+      "start(nframe, { native: true }): the native hook is not loaded: import 'wasm-tracemalloc/native' first " +
+        '(or run with --import wasm-tracemalloc/register and WASM_TRACEMALLOC_NATIVE=1)',
+    );
+  }
+  if (!hook.available) throw new TracemallocError(`start(nframe, { native: true }): the native hook is not available: ${hook.reason}`);
+  return hook;
+}
+
+export function start(nframe: number = 1, options?: StartOptions): void {
   if (typeof nframe !== 'number' || !Number.isInteger(nframe) || nframe < 1 || nframe > MAX_NFRAME) {
     throw new TracemallocError(
       `the number of frames must be in range [1; ${MAX_NFRAME}], got ${typeof nframe === 'number' ? String(nframe) : quote(nframe)}`,
       typeof nframe === 'number' ? 'ValueError' : 'TypeError',
     );
   }
-  if (tracing) return; // CPython: "hook already installed: do nothing"
-  tracebackLimit = nframe;
-  tracing = true;
-  wasmTotals.current = 0;
-  wasmTotals.peak = 0;
-  for (const source of sources) source.start(nframe);
+  if (options !== undefined && (typeof options !== 'object' || options === null)) {
+    throw new TracemallocError(`start() options: expected an object like { native: true }, got ${quote(options)}`, 'TypeError');
+  }
+  const native = options?.native;
+  if (native !== undefined && typeof native !== 'boolean') {
+    throw new TracemallocError(`start() option native: expected true or false, got ${quote(native)}`, 'TypeError');
+  }
+  // Checked before anything starts: a refused start() leaves the tracer as it was.
+  const hook = native ? nativeHook() : null;
+  if (!tracing) {
+    // CPython: a second start() while tracing does nothing ("hook already installed")
+    tracebackLimit = nframe;
+    tracing = true;
+    wasmTotals.current = 0;
+    wasmTotals.peak = 0;
+    for (const source of sources) source.start(nframe);
+  }
+  // registerSource() starts domain 0 at once with the tracer's limit (idempotent when registered)
+  hook?.register();
 }
 
 export function stop(): void {
@@ -122,12 +163,21 @@ export function getTracemallocMemory(): number {
  * Without `domain`, the wasm domains are searched in order, then the native one.
  */
 export function getObjectTraceback(ptr: number, domain?: number): Traceback | null {
-  if (typeof ptr !== 'number' || !Number.isInteger(ptr) || ptr < 0 || ptr > 0xffffffff) {
-    throw new TracemallocError(`pointer ${quote(ptr)}: expected an unsigned 32-bit integer`);
+  // wasm32 pointers are 32-bit; the native domain's are 64-bit addresses (up to 2**53 - 1 here)
+  const max = domain === undefined || domain === 0 ? Number.MAX_SAFE_INTEGER : 0xffffffff;
+  if (typeof ptr !== 'number' || !Number.isInteger(ptr) || ptr < 0 || ptr > max) {
+    throw new TracemallocError(
+      `pointer ${quote(ptr)}: expected ${max === 0xffffffff ? 'an unsigned 32-bit integer' : `an integer in [0; ${max}]`}`,
+    );
+  }
+  if (domain !== undefined && (!Number.isInteger(domain) || domain < 0 || domain > 0xffffffff)) {
+    throw new TracemallocError(`domain ${quote(domain)}: expected an integer in [0; 4294967295]`);
   }
   if (!tracing) return null;
   const ordered = domain === undefined ? [...sources.filter((s) => s.domain !== 0), ...sources.filter((s) => s.domain === 0)] : sources.filter((s) => s.domain === domain);
   for (const source of ordered) {
+    // a wasm domain's keys are 32-bit: a bigger pointer cannot be one of its blocks
+    if (source.domain !== 0 && ptr > 0xffffffff) continue;
     const frames = source.objectTraceback(ptr);
     if (frames) return new Traceback(frames);
   }
@@ -140,6 +190,10 @@ export function takeSnapshot(): Snapshot {
   }
   const builder = new SnapshotBuilder();
   for (const source of sources) source.collect(builder);
+  // The peak is not in the traces (a snapshot only holds what is live): `run` draws it from here.
+  const [current, peak] = getTracedMemory();
+  builder.setMetadata('current', String(current));
+  builder.setMetadata('peak', String(peak));
   return builder.build(tracebackLimit);
 }
 

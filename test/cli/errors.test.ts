@@ -2,11 +2,13 @@
 // with `wasm-tracemalloc: ` and quotes the bad value — never a stack trace.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cli, ensureBuilt, tempDir } from './cli-process';
 import { writeCheckpoints } from './fixture-snapshots';
 
 let dir: string;
+const C_WASM = join(fileURLToPath(new URL('../..', import.meta.url)), 'fixtures', 'c', 'basic.wasm');
 
 beforeAll(async () => {
   await ensureBuilt();
@@ -64,7 +66,18 @@ const CASES: [string[], RegExp][] = [
   [['instrument', 'not.wasm'], /^`instrument` needs -o OUT.wasm/],
   [['instrument', 'missing.wasm', '-o', 'out.wasm'], /^no such module: 'missing.wasm'$/],
   [['instrument', 'not.wasm', '-o', 'out.wasm'], /^cannot instrument 'not.wasm': /],
-  [['instrument', 'not.wasm', '-o', 'out.wasm', '--profile', 'java'], /^option '--profile' expects one of auto, none; got 'java'$/],
+  [['instrument', 'not.wasm', '-o', 'out.wasm', '--profile', 'java'], /^option '--profile' expects auto, none or families among libc, c\+\+, rust, wasm-bindgen, assemblyscript joined by '\+'; got 'java'$/],
+  [['instrument', 'not.wasm', '-o', 'out.wasm', '--profile', 'libc+'], /^option '--profile' expects auto, none or families .*; got 'libc\+'$/],
+  [['instrument', C_WASM, '-o', 'out.wasm', '--profile', 'rust'], /^cannot instrument '.*basic\.wasm': no allocator found: looked for the rust profile only \(__rust_alloc, .*name your allocator with --alloc my_alloc --free my_free/],
+  [['instrument', C_WASM, '-o', 'out.wasm', '--profile', 'none'], /^cannot instrument '.*basic\.wasm': no allocator found: --profile none and no function is named/],
+  [['instrument', C_WASM, '-o', 'out.wasm', '--alloc', 'no_such_fn'], /^cannot instrument '.*basic\.wasm': --alloc: no function "no_such_fn" in the module/],
+  [['instrument', C_WASM, '-o', 'out.wasm', '--free', ''], /^option '--free' expects a function name, export name or index, got ''$/],
+  [['run', '--alloc', ' ', '--', 'node', '-e', '0'], /^option '--alloc' expects a function name, export name or index, got ' '$/],
+  [['run', '--realloc', '99999999999', '--', 'node', '-e', '0'], /^option '--realloc': function index '99999999999' is out of range/],
+  [['run', '--profile', 'bogus', '--', 'node', '-e', '0'], /^option '--profile' expects auto, none or families .*; got 'bogus'$/],
+  [['leaks', '--calloc', '', '--', 'node', '-e', '0'], /^option '--calloc' expects a function name, export name or index, got ''$/],
+  [['leaks', '--profile', 'c++c', '--', 'node', '-e', '0'], /^option '--profile' expects auto, none or families .*; got 'c\+\+c'$/],
+  [['leaks', '--wrapper', '--', 'node', '-e', '0'], /^option '--wrapper' needs a value \(NAME\)$/],
   [['instrument', 'not.wasm', '-o', 'out.wasm', '--source-map', 'missing.map'], /^no such source map: 'missing.map'$/],
   [['run'], /^`run` needs a command to run after `--`/],
   [['run', '--', 'no-such-command-wtm'], /^cannot run 'no-such-command-wtm': command not found$/],
