@@ -1,0 +1,100 @@
+// `tracemalloc.start(16, { native: true })` as a user writes it, in a fresh Node process running
+// the built package: one snapshot holds Node's own zlib (domain 0, deflate frames) and a traced
+// wasm module (domain 1, the C fixture's lines). Also the two refusals: the hook not imported,
+// and the hook imported but unavailable (its one-sentence reason).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Snapshot } from '../../runtime/model/snapshot';
+import { ensureDist } from '../browser/ensure-dist';
+import { ensureNativeBuilt, root } from './helpers';
+
+const dir = mkdtempSync(join(tmpdir(), 'wtm-start-native-'));
+const url = (path: string): string => JSON.stringify(pathToFileURL(join(root, path)).href);
+
+/** An ES module importing the package's built entries, as `wasm-tracemalloc` and `/native`. */
+function script(body: string, importNative = true): string {
+  const path = join(dir, `app-${Math.random().toString(36).slice(2)}.mjs`);
+  writeFileSync(
+    path,
+    `import * as tracemalloc from ${url('dist/runtime/index.js')};
+${importNative ? `import ${url('dist/native/index.js')};` : ''}
+import { instrument } from ${url('dist/instrument/index.js')};
+import { loadFixture } from ${url('fixtures/index.mjs')};
+import zlib from 'node:zlib';
+${body}`,
+  );
+  return path;
+}
+
+function run(path: string, env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, ['--no-warnings', path], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 120_000 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+beforeAll(async () => {
+  ensureNativeBuilt();
+  await ensureDist();
+}, 300_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('start(nframe, { native: true }) in a Node process', () => {
+  it('one snapshot: zlib frames in domain 0, the wasm module in domain 1', () => {
+    const out = join(dir, 'both.tmsnap');
+    const app = script(`
+tracemalloc.start(16, { native: true });
+const deflate = zlib.createDeflate({ level: 9 });
+deflate.on('data', () => {});
+const input = Buffer.alloc(1 << 20);
+for (let i = 0, x = 1; i < input.length; i++) { x = (x * 1103515245 + 12345) >>> 0; input[i] = (x >>> 24) & 0x3f; }
+deflate.write(input);
+await new Promise((resolve) => deflate.flush(resolve));
+const fx = await loadFixture('c');
+let snapshot = null;
+await fx.run(instrument(fx.wasmBytes).bytes, {
+  instantiate: async (bytes, imports) => (await tracemalloc.instantiate(bytes, imports, { name: 'basic.wasm' })).instance,
+  onCheckpoint: () => { snapshot ??= tracemalloc.takeSnapshot(); },
+});
+(await import('node:fs')).writeFileSync(${JSON.stringify(out)}, snapshot.serialize());
+process.stdout.write(String(tracemalloc.getTracebackLimit()));
+deflate.end();
+`);
+    const r = run(app);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('16');
+    const snapshot = Snapshot.deserialize(new Uint8Array(readFileSync(out)));
+    expect(snapshot.tracebackLimit).toBe(16);
+    const traces = [...snapshot.traces];
+    const zlibTraces = traces.filter((t) => t.domain === 0 && [...t.traceback].some((f) => /^deflate/.test(f.functionName ?? '')));
+    expect(zlibTraces.length).toBeGreaterThan(0);
+    const wasm = traces.filter((t) => t.domain === 1);
+    expect(wasm.length).toBeGreaterThan(0);
+    expect(wasm.some((t) => [...t.traceback].some((f) => f.filename === 'fixtures/c/basic.c'))).toBe(true);
+    expect(snapshot.domainNames.get(1)).toMatch(/basic\.wasm/);
+    // the tracer's peak covers both domains
+    expect(Number(snapshot.metadata.get('peak'))).toBeGreaterThanOrEqual(traces.reduce((n, t) => n + t.size, 0));
+  });
+
+  it('without wasm-tracemalloc/native imported: one TracemallocError saying to import it', () => {
+    const r = run(script(`
+try { tracemalloc.start(16, { native: true }); } catch (e) { process.stdout.write(e.constructor.name + ': ' + e.message + '|' + tracemalloc.isTracing()); }
+`, false));
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/^TracemallocError: .*the native hook is not loaded: import 'wasm-tracemalloc\/native' first .*\|false$/);
+  });
+
+  it('with the hook unavailable: the error is its one-sentence reason', () => {
+    const missing = join(dir, 'no-such-addon.node');
+    const r = run(script(`
+try { tracemalloc.start(4, { native: true }); } catch (e) { process.stdout.write(e.message + '|' + tracemalloc.isTracing()); }
+`), { WASM_TRACEMALLOC_NATIVE_ADDON: missing });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(
+      `start(nframe, { native: true }): the native hook is not available: the native addon was not built (no ${missing}; run \`node native/build.mjs\`)|false`,
+    );
+  });
+});
