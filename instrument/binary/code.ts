@@ -23,8 +23,12 @@ export type CallAction =
   | { kind: 'keep' }
   /** Call another function (by its NEW index), first pushing `site` when given. */
   | { kind: 'retarget'; index: number; site?: number }
-  /** Keep the call (indices remapped) inside a shadow-stack frame. */
-  | { kind: 'frame'; site: number };
+  /**
+   * Keep the call (indices remapped) inside a shadow-stack frame. `pointer`: a call_indirect /
+   * call_ref that can reach an allocator's entry: it also sets `$indirect_site` to `site` (and
+   * `$indirect_tok` to the frame's token) right before the call, for the entry to report.
+   */
+  | { kind: 'frame'; site: number; pointer?: boolean };
 
 export interface CodeEnv {
   fn(oldIndex: number): number;
@@ -32,6 +36,9 @@ export interface CodeEnv {
   /** `callee`: OLD function index for call/return_call, type index otherwise. `at`: module offset. */
   call(op: CallOp, callee: number, at: number): CallAction;
   tracing: number;
+  /** The module-internal globals `$indirect_site` and `$indirect_tok` (-1: not used). */
+  indirectSite: number;
+  indirectTok: number;
   enter: number;
   leave: number;
   /** Told where the offset translation changes: original offset `orig` is now at `out.len`. */
@@ -115,7 +122,12 @@ export function rewriteInstructions(r: ByteReader, out: Writer, env: CodeEnv, to
         }
         usedTok = true;
         out.u8(0x23).uleb(env.tracing).op(0x41, 0x01, 0x4b, 0x04, 0x7f).u8(0x41).sleb(action.site)
-          .u8(0x10).uleb(env.enter).op(0x05, 0x41, 0x00, 0x0b).u8(0x21).uleb(tok);
+          .u8(0x10).uleb(env.enter);
+        // The entry of an allocator reached here pops this frame with the token (its own site is
+        // this one: the traceback must not show it twice).
+        if (action.pointer) out.u8(0x24).uleb(env.indirectTok).u8(0x23).uleb(env.indirectTok);
+        out.op(0x05, 0x41, 0x00, 0x0b).u8(0x21).uleb(tok);
+        if (action.pointer) out.u8(0x41).sleb(action.site).u8(0x24).uleb(env.indirectSite);
         if (direct) out.u8(op).uleb(env.fn(callee));
         else out.range(bytes, at, end);
         out.u8(0x20).uleb(tok).op(0x04, 0x40).u8(0x20).uleb(tok).u8(0x10).uleb(env.leave).u8(0x0b);

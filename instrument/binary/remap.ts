@@ -12,7 +12,7 @@ export interface IndexMaps {
 
 /** A constant expression (up to its `end`), with ref.func / global.get remapped. */
 function expr(r: ByteReader, out: Writer, maps: IndexMaps, where: string): void {
-  const env: CodeEnv = { fn: maps.fn, global: maps.global, call: () => ({ kind: 'keep' }), tracing: 0, enter: 0, leave: 0 };
+  const env: CodeEnv = { fn: maps.fn, global: maps.global, call: () => ({ kind: 'keep' }), tracing: 0, indirectSite: -1, indirectTok: -1, enter: 0, leave: 0 };
   rewriteInstructions(r, out, env, 0, where);
 }
 
@@ -72,15 +72,17 @@ export function rewriteElements(r: ByteReader, maps: IndexMaps): Uint8Array {
   return out.result;
 }
 
-export function rewriteGlobals(r: ByteReader, maps: IndexMaps): Uint8Array {
+/** `extra`: encoded global entries appended after the module's own (new defined globals). */
+export function rewriteGlobals(r: ByteReader, maps: IndexMaps, extra: Uint8Array[] = []): Uint8Array {
   const out = new Writer(r.end - r.pos + 16);
   const n = r.u32leb('global count');
-  out.uleb(n);
+  out.uleb(n + extra.length);
   for (let i = 0; i < n; i++) {
     copyValType(r, out);
     out.u8(r.u8());
     expr(r, out, maps, `global ${i}`);
   }
+  for (const g of extra) out.bytes(g);
   return out.result;
 }
 

@@ -6,9 +6,12 @@
 //   imports:  + global tracing, global depth, func alloc/free/realloc/enter/leave (as needed),
 //             appended after the existing imports: defined functions shift by K, defined globals by 2
 //   types:    + the hook signatures and each allocator's `(params…, site i32)` signature
-//   code:     each allocator's slot gets the entry wrapper (site 0) so table, exports and
-//             ref.func reach it; NAME$orig (the original body) and NAME$site are appended;
-//             call sites are patched by code.ts
+//   globals:  + $indirect_site, $indirect_tok (module-internal, mutable i32) when a call_indirect /
+//             call_ref can reach an allocator's entry (frames on)
+//   code:     each allocator's slot gets the entry wrapper (site 0, or $indirect_site) so table,
+//             exports and ref.func reach it; NAME$orig (the original body) and NAME$site are
+//             appended; call sites are patched by code.ts; functions a pointer of an allocator's
+//             signature can reach (and exports) reset $indirect_site on entry
 
 import { ByteReader } from '../byte-reader';
 import type { Reachability, Signatures } from '../call-graph';
@@ -20,7 +23,8 @@ import type { Site } from '../site-table';
 import { rewriteInstructions, type CallAction, type CallOp, type CodeEnv } from './code';
 import type { ParsedModule } from './parse';
 import { rewriteData, rewriteElements, rewriteExports, rewriteGlobals, rewriteNames, rewriteStart, rewriteTables, type IndexMaps } from './remap';
-import { entryBody, sitedBody } from './wrappers';
+import { planPointers } from './pointers';
+import { entryBody, resetPrologue, sitedBody } from './wrappers';
 import { section, Writer } from './writer';
 
 // Offsets into the ORIGINAL code: DWARF, source maps, code metadata (branch hints).
@@ -70,6 +74,9 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
     return reach.indirectKeys.has(sigs.typeKeys[callee] ?? '?');
   };
 
+  const plan = planPointers({ bytes, sections: pm.sections, functions: pm.functions, layout, sigs, allocators, isFrameCall });
+  const pointers = plan.used;
+
   // Which hooks are imported: decided before any index is written.
   const hooks = new Set<Hook>();
   for (const a of allocators) {
@@ -89,6 +96,12 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
     global: (g) => (g < G0 ? g : g + 2),
   };
   const TRACING = G0, DEPTH = G0 + 1;
+  const globalSection = pm.sections.find((x) => x.id === SectionId.global);
+  const definedGlobals = globalSection ? new ByteReader(bytes, globalSection.start, globalSection.end).u32leb('global count') : 0;
+  const INDIRECT_SITE = pointers ? G0 + 2 + definedGlobals : -1;
+  const INDIRECT_TOK = pointers ? INDIRECT_SITE + 1 : -1;
+  const newGlobals = pointers ? [0, 1].map(() => new Uint8Array([0x7f, 0x01, 0x41, 0x00, 0x0b])) : [];
+  const prologue = pointers ? resetPrologue(INDIRECT_SITE) : undefined;
   const base = F0 + K + defined;
   const origIdx = new Map<number, number>();
   const siteIdx = new Map<number, number>();
@@ -123,7 +136,7 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
     const old = body.index;
     const inAllocator = internal(old);
     const env: CodeEnv = {
-      fn: maps.fn, global: maps.global, tracing: TRACING, enter: hooks.has('enter') ? hookIndex('enter') : -1,
+      fn: maps.fn, global: maps.global, tracing: TRACING, indirectSite: INDIRECT_SITE, indirectTok: INDIRECT_TOK, enter: hooks.has('enter') ? hookIndex('enter') : -1,
       leave: hooks.has('leave') ? hookIndex('leave') : -1,
       mark: (orig, outPos) => { bodyMarks.push(orig, outPos); },
       call: (op, callee, at): CallAction => {
@@ -137,7 +150,7 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
         if (inAllocator || !isFrameCall(op, callee)) return { kind: 'keep' };
         sites.push({ offset: at, kind: 1, funcIndex: old });
         res.frameSites++;
-        return { kind: 'frame', site: sites.length };
+        return { kind: 'frame', site: sites.length, pointer: plan.sets(op, callee) };
       },
     };
     const a = byOld.get(old);
@@ -149,10 +162,11 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
       rebase(bodyMarks, 0, codeAt); // relative to `orig` until it is appended
       pendingMarks.set(old, bodyMarks);
       origBodies.set(old, orig.result);
-      const entry = entryBody(a.fn.params.length, siteIdx.get(old)!);
+      const entry = entryBody(a.fn.params.length, siteIdx.get(old)!, pointers
+        ? { indirectSite: INDIRECT_SITE, indirectTok: INDIRECT_TOK, tracing: TRACING, leave: hookIndex('leave') } : undefined);
       code.uleb(entry.length).bytes(entry);
     } else {
-      const codeAt = rewriteBody(bytes, body.bodyStart, body.bodyEnd, params, env, bodyWriter, code, old);
+      const codeAt = rewriteBody(bytes, body.bodyStart, body.bodyEnd, params, env, bodyWriter, code, old, plan.resets(old) ? prologue : undefined);
       rebase(bodyMarks, 0, codeAt);
       for (const v of bodyMarks) marks.push(v);
     }
@@ -194,6 +208,7 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
     out.bytes(bytes.subarray(0, 8));
     let prevEnd = 8;
     let importsWritten = false;
+    let globalsWritten = false;
     const writeImports = (s?: { start: number; end: number }) => {
       const w = new Writer();
       let count = 0;
@@ -209,6 +224,13 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
       const raw = bytes.subarray(prevEnd, s.end);
       prevEnd = s.end;
       const r = new ByteReader(bytes, s.start, s.end);
+      // No global section of its own: ours goes where it belongs, before exports and what follows.
+      if (newGlobals.length && !globalsWritten && !globalSection && [SectionId.export, SectionId.start, SectionId.element, 12, SectionId.code, SectionId.data].includes(s.id)) {
+        const w = new Writer(16).uleb(newGlobals.length);
+        for (const g of newGlobals) w.bytes(g);
+        section(out, SectionId.global, w.result);
+        globalsWritten = true;
+      }
       switch (s.id) {
         case SectionId.custom:
           if (s.name === 'name') {
@@ -240,7 +262,7 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
           break;
         }
         case SectionId.table: section(out, s.id, rewriteTables(r, maps)); break;
-        case SectionId.global: section(out, s.id, rewriteGlobals(r, maps)); break;
+        case SectionId.global: section(out, s.id, rewriteGlobals(r, maps, newGlobals)); globalsWritten = true; break;
         case SectionId.export: section(out, s.id, rewriteExports(r, maps)); break;
         case SectionId.start: section(out, s.id, rewriteStart(r, maps)); break;
         case SectionId.element: section(out, s.id, rewriteElements(r, maps)); break;
@@ -263,7 +285,8 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
       ...hookList.map((h, i): [number, string] => [F0 + i, `${HOOK_MODULE}.${h}`]),
       ...allocators.flatMap((a): [number, string][] => [[origIdx.get(a.fn.index)!, `${a.fn.name}$orig`], [siteIdx.get(a.fn.index)!, `${a.fn.name}$site`]]),
     ],
-    globals: [[TRACING, `${HOOK_MODULE}.tracing`], [DEPTH, `${HOOK_MODULE}.depth`]] as [number, string][],
+    globals: [[TRACING, `${HOOK_MODULE}.tracing`], [DEPTH, `${HOOK_MODULE}.depth`],
+      ...(pointers ? [[INDIRECT_SITE, 'indirect_site'], [INDIRECT_TOK, 'indirect_tok']] : [])] as [number, string][],
     localsFrom: new Map(allocators.map((a) => [origIdx.get(a.fn.index)!, a.fn.index])),
     paramsOnly: new Map(allocators.map((a) => [maps.fn(a.fn.index), a.fn.params.length])),
   });
@@ -275,7 +298,7 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
  * One body, size-prefixed into `out`: its locals (plus the frame token when used) and its
  * rewritten instructions. Returns where the instructions start in `out`.
  */
-function rewriteBody(bytes: Uint8Array, start: number, end: number, params: number, env: CodeEnv, w: Writer, out: Writer, index: number): number {
+function rewriteBody(bytes: Uint8Array, start: number, end: number, params: number, env: CodeEnv, w: Writer, out: Writer, index: number, prologue?: Uint8Array): number {
   const r = new ByteReader(bytes, start, end);
   const groups = r.u32leb('local group count');
   const groupsEnd = r.pos;
@@ -287,6 +310,7 @@ function rewriteBody(bytes: Uint8Array, start: number, end: number, params: numb
   }
   const localsEnd = r.pos;
   w.len = 0;
+  if (prologue) w.bytes(prologue);
   const usedTok = rewriteInstructions(r, w, env, params + locals, `function ${index}`);
   if (usedTok) {
     const head = new Writer(8).uleb(groups + 1).result;

@@ -19,12 +19,44 @@ export interface WrapperIndices {
   realloc: number;
 }
 
-/** Body of NAME itself: forwards to NAME$site with site 0 (called from JS or the table). */
-export function entryBody(params: number, siteFn: number): Uint8Array {
-  const w = new Writer(16);
+/** The globals an entry reads when allocators are reached through function pointers. */
+export interface PointerSite {
+  indirectSite: number;
+  indirectTok: number;
+  tracing: number;
+  leave: number;
+}
+
+/**
+ * Body of NAME itself (called from JS, the table or call_ref): forwards to NAME$site with site 0,
+ * or, with `pointer`, with `$indirect_site` — the call_indirect / call_ref that jumped here set it
+ * right before the call — reset to 0 once read, so a later call from JS finds 0. When that call
+ * pushed its own frame (tracing > 1), the frame is popped (leave with its token): its site is now
+ * frame 0, and the caller's own leave restores the same height again.
+ */
+export function entryBody(params: number, siteFn: number, pointer?: PointerSite): Uint8Array {
+  const w = new Writer(48);
   w.u8(0); // no locals
   for (let i = 0; i < params; i++) w.u8(0x20).uleb(i);
-  w.op(0x41, 0x00).u8(0x10).uleb(siteFn).u8(0x0b);
+  if (!pointer) {
+    w.op(0x41, 0x00);
+  } else {
+    const { indirectSite: IS, indirectTok: TOK } = pointer;
+    w.u8(0x23).uleb(IS);
+    w.u8(0x23).uleb(IS).op(0x04, 0x40)
+      .u8(0x23).uleb(pointer.tracing).op(0x41, 0x01, 0x4b, 0x04, 0x40)
+      .u8(0x23).uleb(TOK).u8(0x10).uleb(pointer.leave)
+      .op(0x0b, 0x0b);
+    w.op(0x41, 0x00).u8(0x24).uleb(IS);
+  }
+  w.u8(0x10).uleb(siteFn).u8(0x0b);
+  return w.result.slice();
+}
+
+/** `i32.const 0  global.set $indirect_site`: the prologue of functions a pointer can reach. */
+export function resetPrologue(indirectSite: number): Uint8Array {
+  const w = new Writer(8);
+  w.op(0x41, 0x00).u8(0x24).uleb(indirectSite);
   return w.result.slice();
 }
 

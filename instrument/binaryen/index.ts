@@ -12,6 +12,7 @@ import { InstrumentError } from '../errors';
 import { SITES_SECTION, type Preflight } from '../preflight';
 import { createResolver } from '../resolve';
 import { checkOutput, newStats, noAllocator, profileName, type InstrumentOptions, type InstrumentResult } from '../result';
+import { planPointers } from '../binary/pointers';
 import { rewriteCalls } from './rewrite-calls';
 import { finishSections } from './sections';
 import { buildSiteTable } from '../site-table';
@@ -63,9 +64,12 @@ function run(bytes: Uint8Array, m: binaryen.Module, pre: Preflight, layout: Code
   const targets = allocators.filter((a) => a.spec.role !== 'free').map((a) => a.fn.index);
   const reach = computeReachability(layout, sigs, targets, addressTaken, funcs.length);
 
-  const hooks = new Hooks(m);
+  const frames = options.frames !== false;
+  const plan = planPointers({ bytes, sections, functions: funcs, layout, sigs, allocators,
+    isFrameCall: (op, callee) => frames && !op.startsWith('return_') && (op === 'call' ? !!reach.reaches[callee] : reach.indirectKeys.has(sigs.typeKeys[callee] ?? '?')) });
+  const hooks = new Hooks(m, plan.used);
   const wrapped = allocators.map((a) => wrapAllocator(m, hooks, a));
-  const rw = rewriteCalls({ m, hooks, funcs, layout, sigs, reach, wrapped, frames: options.frames !== false, strict: !!options.strict });
+  const rw = rewriteCalls({ m, hooks, funcs, layout, sigs, reach, wrapped, frames, strict: !!options.strict, pointers: plan });
   const resolver = createResolver(bytes, { layout, sourceMap: options.sourceMap, sourceMapBaseDir: options.sourceMapBaseDir, readFile: options.readFile });
   const table = buildSiteTable(rw.sites, resolver, (i) => (hasNameSection ? funcs[i]?.name : undefined) ?? `wasm-function[${i}]`);
   Object.assign(stats, { allocSites: rw.allocSites, frameSites: rw.frameSites, nestedCalls: rw.nestedCalls,

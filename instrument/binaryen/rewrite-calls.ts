@@ -14,6 +14,7 @@ import type { CallInstr, CodeLayout } from '../code-reader';
 import type { Reachability, Signatures } from '../call-graph';
 import type { ModuleFunction } from '../detect';
 import { InstrumentError } from '../errors';
+import type { PointerPlan } from '../binary/pointers';
 import { FrameLocals, frameCall } from './shadow-stack';
 import { walkPostOrder } from './walk';
 import type { Site } from '../site-table';
@@ -32,6 +33,8 @@ export interface RewriteInput {
   frames: boolean;
   /** Throw when Binaryen's calls and the code reader's disagree (tests); else sites lose their offset. */
   strict: boolean;
+  /** Allocators reached through pointers: which calls set `$indirect_site`, which bodies reset it. */
+  pointers: PointerPlan;
 }
 
 export interface RewriteResult {
@@ -57,8 +60,9 @@ export function rewriteCalls(inp: RewriteInput): RewriteResult {
     const w = byIndex.get(body.index);
     // Allocator bodies (not wrappers like strdup) are the allocator's internals.
     const internal = w !== undefined && w.alloc.spec.role !== 'wrapper';
-    if (!needsWalk(body.calls, internal, byIndex, reach, inp)) continue;
     const fnName = w ? w.orig : fn.name;
+    if (inp.pointers.resets(body.index)) resetOnEntry(m, inp.hooks, m.getFunction(fnName));
+    if (!needsWalk(body.calls, internal, byIndex, reach, inp)) continue;
     const ref = m.getFunction(fnName);
     const locals = new FrameLocals(ref);
     const calls = body.calls;
@@ -107,7 +111,8 @@ export function rewriteCalls(inp: RewriteInput): RewriteResult {
       if (b._BinaryenExpressionGetType(e) === binaryen.unreachable) return;
       const site = newSite(here, 1);
       out.frameSites++;
-      return frameCall(m, inp.hooks, locals, e, site) ?? undefined;
+      const pointer = here !== null && inp.pointers.sets(op as CallInstr['op'], here.callee);
+      return frameCall(m, inp.hooks, locals, e, site, pointer) ?? undefined;
     };
     const root = b._BinaryenFunctionGetBody(ref);
     const newRoot = walkPostOrder(root, visit, `function ${fn.name}`);
@@ -115,6 +120,13 @@ export function rewriteCalls(inp: RewriteInput): RewriteResult {
     if (aligned && k !== calls.length) mismatch(`Binaryen has ${k} calls, the original body ${calls.length}`);
   }
   return out;
+}
+
+/** Prepends `(global.set $indirect_site (i32.const 0))` to a body (binary/pointers.ts). */
+function resetOnEntry(m: binaryen.Module, hooks: { indirectSite: string | null }, ref: number): void {
+  const body = b._BinaryenFunctionGetBody(ref);
+  const results = b._BinaryenFunctionGetResults(ref);
+  b._BinaryenFunctionSetBody(ref, m.block(null, [m.global.set(hooks.indirectSite!, m.i32.const(0)), body], results));
 }
 
 /** Cheap pre-check on the code reader's calls: skip bodies with nothing to rewrite. */

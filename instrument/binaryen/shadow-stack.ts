@@ -44,7 +44,11 @@ const PURE = () => new Set<number>([b.ConstId, b.LocalGetId, b.GlobalGetId, b.Re
 let pure: Set<number> | null = null;
 
 /** Returns the replacement for `call` (a Call, CallIndirect or CallRef), or null to leave it. */
-export function frameCall(m: binaryen.Module, hooks: Hooks, locals: FrameLocals, call: number, site: number): number | null {
+/**
+ * `pointer`: the call can land in an allocator's entry (binary/pointers.ts): the token also goes
+ * to `$indirect_tok` and `$indirect_site` is set to SITE right before the call.
+ */
+export function frameCall(m: binaryen.Module, hooks: Hooks, locals: FrameLocals, call: number, site: number, pointer = false): number | null {
   pure ??= PURE();
   const id = b._BinaryenExpressionGetId(call);
   const callType = b._BinaryenExpressionGetType(call);
@@ -71,8 +75,11 @@ export function frameCall(m: binaryen.Module, hooks: Hooks, locals: FrameLocals,
   }
   const tok = locals.token();
   const i32 = binaryen.i32;
-  list.push(m.local.set(tok, m.if(m.i32.gt_u(m.global.get(hooks.tracing, i32), m.i32.const(1)),
-    m.call(hooks.fn('enter'), [m.i32.const(site)], i32), m.i32.const(0))));
+  const enter = m.call(hooks.fn('enter'), [m.i32.const(site)], i32);
+  const TOK = hooks.indirectTok, IS = hooks.indirectSite;
+  const pushed = pointer && TOK ? m.block(null, [m.global.set(TOK, enter), m.global.get(TOK, i32)], i32) : enter;
+  list.push(m.local.set(tok, m.if(m.i32.gt_u(m.global.get(hooks.tracing, i32), m.i32.const(1)), pushed, m.i32.const(0))));
+  if (pointer && IS) list.push(m.global.set(IS, m.i32.const(site)));
   const res = callType === binaryen.none ? -1 : locals.result(callType);
   list.push(res < 0 ? call : m.local.set(res, call));
   list.push(m.if(m.local.get(tok, i32), m.call(hooks.fn('leave'), [m.local.get(tok, i32)], binaryen.none)));

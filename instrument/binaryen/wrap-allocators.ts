@@ -37,11 +37,20 @@ const i32 = binaryen.i32;
 export class Hooks {
   readonly tracing = 'wasm-tracemalloc$tracing';
   readonly depth = 'wasm-tracemalloc$depth';
+  /** Module-internal globals for allocators reached through pointers (binary/pointers.ts), or null. */
+  readonly indirectSite: string | null = null;
+  readonly indirectTok: string | null = null;
   private added = new Set<string>();
 
-  constructor(private m: binaryen.Module) {
+  constructor(private m: binaryen.Module, pointers = false) {
     m.addGlobalImport(this.tracing, HOOK_MODULE, 'tracing', i32, true);
     m.addGlobalImport(this.depth, HOOK_MODULE, 'depth', i32, true);
+    if (pointers) {
+      this.indirectSite = uniqueGlobalName(m, 'indirect_site');
+      this.indirectTok = uniqueGlobalName(m, 'indirect_tok');
+      m.addGlobal(this.indirectSite, i32, true, m.i32.const(0));
+      m.addGlobal(this.indirectTok, i32, true, m.i32.const(0));
+    }
   }
 
   /** Name of the hook function `base` (alloc, free, realloc, enter, leave), imported on first use. */
@@ -71,6 +80,17 @@ export interface WrappedAllocator {
   site: string;
 }
 
+function uniqueGlobalName(m: binaryen.Module, base: string): string {
+  let name = base;
+  for (let i = 2; hasGlobal(m, name); i++) name = `${base}${i}`;
+  return name;
+}
+
+function hasGlobal(m: binaryen.Module, name: string): boolean {
+  for (let i = 0; i < m.getNumGlobals(); i++) if (binaryen.getGlobalInfo(m.getGlobalByIndex(i)).name === name) return true;
+  return false;
+}
+
 export function uniqueFunctionName(m: binaryen.Module, base: string): string {
   let name = base;
   for (let i = 2; m.getFunction(name); i++) name = `${base}${i}`;
@@ -91,8 +111,25 @@ export function wrapAllocator(m: binaryen.Module, hooks: Hooks, a: AllocatorFn):
   const callOrig = () => m.call(orig, args(), info.results);
   const body = traced(m, hooks, a.spec, { n, results: info.results, callOrig, siteLocal: n });
   m.addFunction(site, binaryen.createType([...params, i32]), info.results, body.vars, body.expr);
-  m.addFunction(name, info.params, info.results, [], m.call(site, [...args(), m.i32.const(0)], info.results));
+  m.addFunction(name, info.params, info.results, hooks.indirectSite ? [i32] : [], m.call(site, [...args(), entrySite(m, hooks, n)], info.results));
   return { alloc: a, name, orig, site };
+}
+
+/**
+ * The site an entry (NAME in its original slot: JS, the table, call_ref) reports: 0, or the
+ * pointer call's `$indirect_site`, reset once read; when that call pushed its own frame
+ * (tracing > 1) the frame is popped, its site being frame 0 now (binary/wrappers.ts entryBody).
+ */
+function entrySite(m: binaryen.Module, hooks: Hooks, n: number): number {
+  if (!hooks.indirectSite || !hooks.indirectTok) return m.i32.const(0);
+  const IS = hooks.indirectSite;
+  return m.block(null, [
+    m.local.set(n, m.global.get(IS, i32)),
+    m.if(m.local.get(n, i32), m.if(m.i32.gt_u(m.global.get(hooks.tracing, i32), m.i32.const(1)),
+      m.call(hooks.fn('leave'), [m.global.get(hooks.indirectTok, i32)], binaryen.none))),
+    m.global.set(IS, m.i32.const(0)),
+    m.local.get(n, i32),
+  ], i32);
 }
 
 interface Shape {

@@ -11,11 +11,13 @@
  (import "wasm-tracemalloc" "tracing" (global $gimport$0 (mut i32)))
  (import "wasm-tracemalloc" "depth" (global $gimport$1 (mut i32)))
  (import "wasm-tracemalloc" "alloc" (func $fimport$0 (param i32 i32 i32)))
- (import "wasm-tracemalloc" "free" (func $fimport$1 (param i32 i32)))
- (import "wasm-tracemalloc" "realloc" (func $fimport$2 (param i32 i32 i32 i32)))
- (import "wasm-tracemalloc" "enter" (func $fimport$3 (param i32) (result i32)))
- (import "wasm-tracemalloc" "leave" (func $fimport$4 (param i32)))
+ (import "wasm-tracemalloc" "leave" (func $fimport$1 (param i32)))
+ (import "wasm-tracemalloc" "free" (func $fimport$2 (param i32 i32)))
+ (import "wasm-tracemalloc" "realloc" (func $fimport$3 (param i32 i32 i32 i32)))
+ (import "wasm-tracemalloc" "enter" (func $fimport$4 (param i32) (result i32)))
  (global $bump (mut i32) (i32.const 1024))
+ (global $indirect_site (mut i32) (i32.const 0))
+ (global $indirect_tok (mut i32) (i32.const 0))
  (memory $0 1)
  (table $0 2 funcref)
  (elem $0 (i32.const 0) $malloc $make)
@@ -24,6 +26,9 @@
  (export "free" (func $free))
  (export "main" (func $main))
  (func $make (param $n i32) (result i32)
+  (global.set $indirect_site
+   (i32.const 0)
+  )
   (call $malloc$site
    (i32.add
     (local.get $n)
@@ -38,6 +43,9 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
+  (global.set $indirect_site
+   (i32.const 0)
+  )
   (local.set $a
    (call $malloc$site
     (i32.const 100)
@@ -62,7 +70,7 @@
      (i32.const 1)
     )
     (then
-     (call $fimport$3
+     (call $fimport$4
       (i32.const 5)
      )
     )
@@ -79,7 +87,7 @@
   (if
    (local.get $3)
    (then
-    (call $fimport$4
+    (call $fimport$1
      (local.get $3)
     )
    )
@@ -101,14 +109,20 @@
      (i32.const 1)
     )
     (then
-     (call $fimport$3
-      (i32.const 7)
+     (global.set $indirect_tok
+      (call $fimport$4
+       (i32.const 7)
+      )
      )
+     (global.get $indirect_tok)
     )
     (else
      (i32.const 0)
     )
    )
+  )
+  (global.set $indirect_site
+   (i32.const 7)
   )
   (local.set $4
    (call_indirect $0 (type $alloc_t)
@@ -119,7 +133,7 @@
   (if
    (local.get $3)
    (then
-    (call $fimport$4
+    (call $fimport$1
      (local.get $3)
     )
    )
@@ -134,14 +148,20 @@
      (i32.const 1)
     )
     (then
-     (call $fimport$3
-      (i32.const 8)
+     (global.set $indirect_tok
+      (call $fimport$4
+       (i32.const 8)
+      )
      )
+     (global.get $indirect_tok)
     )
     (else
      (i32.const 0)
     )
    )
+  )
+  (global.set $indirect_site
+   (i32.const 8)
   )
   (local.set $4
    (call_indirect $0 (type $alloc_t)
@@ -152,7 +172,7 @@
   (if
    (local.get $3)
    (then
-    (call $fimport$4
+    (call $fimport$1
      (local.get $3)
     )
    )
@@ -267,9 +287,34 @@
   (local.get $2)
  )
  (func $malloc (param $0 i32) (result i32)
+  (local $1 i32)
   (call $malloc$site
    (local.get $0)
-   (i32.const 0)
+   (block (result i32)
+    (local.set $1
+     (global.get $indirect_site)
+    )
+    (if
+     (local.get $1)
+     (then
+      (if
+       (i32.gt_u
+        (global.get $gimport$0)
+        (i32.const 1)
+       )
+       (then
+        (call $fimport$1
+         (global.get $indirect_tok)
+        )
+       )
+      )
+     )
+    )
+    (global.set $indirect_site
+     (i32.const 0)
+    )
+    (local.get $1)
+   )
   )
  )
  (func $free$orig (param $0 i32)
@@ -302,7 +347,7 @@
   (local.set $3
    (global.get $gimport$1)
   )
-  (call $fimport$1
+  (call $fimport$2
    (local.get $0)
    (select
     (i32.shr_u
@@ -327,9 +372,34 @@
   )
  )
  (func $free (param $0 i32)
+  (local $1 i32)
   (call $free$site
    (local.get $0)
-   (i32.const 0)
+   (block (result i32)
+    (local.set $1
+     (global.get $indirect_site)
+    )
+    (if
+     (local.get $1)
+     (then
+      (if
+       (i32.gt_u
+        (global.get $gimport$0)
+        (i32.const 1)
+       )
+       (then
+        (call $fimport$1
+         (global.get $indirect_tok)
+        )
+       )
+      )
+     )
+    )
+    (global.set $indirect_site
+     (i32.const 0)
+    )
+    (local.get $1)
+   )
   )
  )
  (func $realloc$orig (param $0 i32) (param $1 i32) (result i32)
@@ -389,7 +459,7 @@
   (if
    (local.get $3)
    (then
-    (call $fimport$2
+    (call $fimport$3
      (select
       (local.get $0)
       (i32.const 0)
@@ -419,7 +489,7 @@
       )
      )
      (then
-      (call $fimport$1
+      (call $fimport$2
        (local.get $0)
        (select
         (i32.shr_u
@@ -437,10 +507,35 @@
   (local.get $3)
  )
  (func $realloc (param $0 i32) (param $1 i32) (result i32)
+  (local $2 i32)
   (call $realloc$site
    (local.get $0)
    (local.get $1)
-   (i32.const 0)
+   (block (result i32)
+    (local.set $2
+     (global.get $indirect_site)
+    )
+    (if
+     (local.get $2)
+     (then
+      (if
+       (i32.gt_u
+        (global.get $gimport$0)
+        (i32.const 1)
+       )
+       (then
+        (call $fimport$1
+         (global.get $indirect_tok)
+        )
+       )
+      )
+     )
+    )
+    (global.set $indirect_site
+     (i32.const 0)
+    )
+    (local.get $2)
+   )
   )
  )
  (func $strdup$orig (param $0 i32) (result i32)
@@ -489,9 +584,34 @@
   (local.get $2)
  )
  (func $strdup (param $0 i32) (result i32)
+  (local $1 i32)
   (call $strdup$site
    (local.get $0)
-   (i32.const 0)
+   (block (result i32)
+    (local.set $1
+     (global.get $indirect_site)
+    )
+    (if
+     (local.get $1)
+     (then
+      (if
+       (i32.gt_u
+        (global.get $gimport$0)
+        (i32.const 1)
+       )
+       (then
+        (call $fimport$1
+         (global.get $indirect_tok)
+        )
+       )
+      )
+     )
+    )
+    (global.set $indirect_site
+     (i32.const 0)
+    )
+    (local.get $1)
+   )
   )
  )
  ;; custom section "wasm-tracemalloc.sites", size 453, contents: "{\"version\":1,\"files\":[\"strdup+0x3\",\"make+0x6\",\"main+0x6\",\"main+0xe\",\"main+0x13\",\"main+0x1c\",\"main+0x24\",\"main+0x2c\",\"main+0x32\",\"main+0x39\",\"main+0x3e\",\"main+0x42\"],\"functions\":[\"strdup\",\"make\",\"main\"],\"sites\":[[-1,0,0,-1,0],[0,0,0,0,0],[1,0,0,1,0],[2,0,0,2,0],[3,0,0,2,0],[4,0,0,2,1],[5,0,0,2,0],[6,0,0,2,1],[7,0,0,2,1],[8,0,0,2,0],[9,0,0,2,0],[10,0,0,2,0],[11,0,0,2,0]],\"resolver\":\"names\",\"offsets\":[0,179,189,199,207,212,221,229,237,243,250,255,259]}"

@@ -16,6 +16,8 @@
  (import "wasm-tracemalloc" "enter" (func $wasm-tracemalloc.enter (param i32) (result i32)))
  (import "wasm-tracemalloc" "leave" (func $wasm-tracemalloc.leave (param i32)))
  (global $bump (mut i32) (i32.const 1024))
+ (global $indirect_site (mut i32) (i32.const 0))
+ (global $indirect_tok (mut i32) (i32.const 0))
  (memory $0 1)
  (table $0 2 funcref)
  (elem $0 (i32.const 0) $malloc $make)
@@ -24,31 +26,134 @@
  (export "free" (func $free))
  (export "main" (func $main))
  (func $malloc (param $n i32) (result i32)
+  (local $scratch i32)
   (call $malloc$site
    (local.get $n)
-   (i32.const 0)
+   (block (result i32)
+    (local.set $scratch
+     (global.get $indirect_site)
+    )
+    (if
+     (global.get $indirect_site)
+     (then
+      (if
+       (i32.gt_u
+        (global.get $wasm-tracemalloc.tracing)
+        (i32.const 1)
+       )
+       (then
+        (call $wasm-tracemalloc.leave
+         (global.get $indirect_tok)
+        )
+       )
+      )
+     )
+    )
+    (global.set $indirect_site
+     (i32.const 0)
+    )
+    (local.get $scratch)
+   )
   )
  )
  (func $free (param $p i32)
+  (local $scratch i32)
   (call $free$site
    (local.get $p)
-   (i32.const 0)
+   (block (result i32)
+    (local.set $scratch
+     (global.get $indirect_site)
+    )
+    (if
+     (global.get $indirect_site)
+     (then
+      (if
+       (i32.gt_u
+        (global.get $wasm-tracemalloc.tracing)
+        (i32.const 1)
+       )
+       (then
+        (call $wasm-tracemalloc.leave
+         (global.get $indirect_tok)
+        )
+       )
+      )
+     )
+    )
+    (global.set $indirect_site
+     (i32.const 0)
+    )
+    (local.get $scratch)
+   )
   )
  )
  (func $realloc (param $p i32) (param $n i32) (result i32)
+  (local $scratch i32)
   (call $realloc$site
    (local.get $p)
    (local.get $n)
-   (i32.const 0)
+   (block (result i32)
+    (local.set $scratch
+     (global.get $indirect_site)
+    )
+    (if
+     (global.get $indirect_site)
+     (then
+      (if
+       (i32.gt_u
+        (global.get $wasm-tracemalloc.tracing)
+        (i32.const 1)
+       )
+       (then
+        (call $wasm-tracemalloc.leave
+         (global.get $indirect_tok)
+        )
+       )
+      )
+     )
+    )
+    (global.set $indirect_site
+     (i32.const 0)
+    )
+    (local.get $scratch)
+   )
   )
  )
  (func $strdup (param $s i32) (result i32)
+  (local $scratch i32)
   (call $strdup$site
    (local.get $s)
-   (i32.const 0)
+   (block (result i32)
+    (local.set $scratch
+     (global.get $indirect_site)
+    )
+    (if
+     (global.get $indirect_site)
+     (then
+      (if
+       (i32.gt_u
+        (global.get $wasm-tracemalloc.tracing)
+        (i32.const 1)
+       )
+       (then
+        (call $wasm-tracemalloc.leave
+         (global.get $indirect_tok)
+        )
+       )
+      )
+     )
+    )
+    (global.set $indirect_site
+     (i32.const 0)
+    )
+    (local.get $scratch)
+   )
   )
  )
  (func $make (param $n i32) (result i32)
+  (global.set $indirect_site
+   (i32.const 0)
+  )
   (call $malloc$site
    (i32.add
     (local.get $n)
@@ -67,6 +172,9 @@
   (local $scratch_6 i32)
   (local $scratch_7 i32)
   (local $scratch_8 i32)
+  (global.set $indirect_site
+   (i32.const 0)
+  )
   (local.set $a
    (call $malloc$site
     (i32.const 100)
@@ -143,14 +251,20 @@
           (i32.const 1)
          )
          (then
-          (call $wasm-tracemalloc.enter
-           (i32.const 7)
+          (global.set $indirect_tok
+           (call $wasm-tracemalloc.enter
+            (i32.const 7)
+           )
           )
+          (global.get $indirect_tok)
          )
          (else
           (i32.const 0)
          )
         )
+       )
+       (global.set $indirect_site
+        (i32.const 7)
        )
        (local.get $scratch_5)
       )
@@ -183,14 +297,20 @@
           (i32.const 1)
          )
          (then
-          (call $wasm-tracemalloc.enter
-           (i32.const 8)
+          (global.set $indirect_tok
+           (call $wasm-tracemalloc.enter
+            (i32.const 8)
+           )
           )
+          (global.get $indirect_tok)
          )
          (else
           (i32.const 0)
          )
         )
+       )
+       (global.set $indirect_site
+        (i32.const 8)
        )
        (local.get $scratch_7)
       )

@@ -1,0 +1,54 @@
+// Allocators reached through function pointers (docs/hook-abi.md, "Allocations through function
+// pointers"), decided once for both backends. A call_indirect / call_ref whose signature is that
+// of an allocator a table, ref.func or JS can hold sets the module-internal global
+// `$indirect_site` to its own site right before the call; the allocator's entry (the function in
+// its original slot) reads it as its site and resets it to 0. Every other function such a call
+// can land in (same signature, address taken) resets it on entry, so a non-allocator reached that
+// way — which may call back into JS, which may call an exported allocator — leaves nothing behind;
+// exported functions reset it too, so a call from JS after a trap between the set and the entry
+// starts clean.
+
+import { addressTakenFunctions, type Signatures } from '../call-graph';
+import type { CodeLayout, Section } from '../code-reader';
+import type { AllocatorFn, ModuleFunction } from '../detect';
+
+export type PointerCallOp = 'call' | 'call_indirect' | 'return_call' | 'return_call_indirect' | 'call_ref' | 'return_call_ref';
+
+export interface PointerPlan {
+  /** Whether the module gets `$indirect_site` / `$indirect_tok` at all. */
+  used: boolean;
+  /** For a call instruction (`callee`: its type index) that is already a frame site. */
+  sets(op: PointerCallOp, typeIndex: number): boolean;
+  /** Non-allocator functions that reset `$indirect_site` on entry. */
+  resets(fn: number): boolean;
+}
+
+export interface PointerInput {
+  bytes: Uint8Array;
+  sections: Section[];
+  functions: ModuleFunction[];
+  layout: CodeLayout;
+  sigs: Signatures;
+  allocators: AllocatorFn[];
+  /** Whether frames are on and this call is a frame site (the backend's own rule). */
+  isFrameCall(op: PointerCallOp, callee: number): boolean;
+}
+
+export function planPointers(inp: PointerInput): PointerPlan {
+  const { sigs } = inp;
+  const byIndex = new Map(inp.allocators.map((a) => [a.fn.index, a]));
+  const exported = new Set(inp.functions.filter((f) => f.exports.length).map((f) => f.index));
+  const taken = addressTakenFunctions(inp.bytes, inp.sections, exported);
+  // Signatures through which a pointer can land in an allocator that records an allocation.
+  const keys = new Set(inp.allocators.filter((a) => a.spec.role !== 'free' && taken.has(a.fn.index))
+    .map((a) => sigs.funcKeys[a.fn.index] ?? '?'));
+  const sets = (op: PointerCallOp, typeIndex: number): boolean =>
+    (op === 'call_indirect' || op === 'call_ref') && keys.has(sigs.typeKeys[typeIndex] ?? '?') && inp.isFrameCall(op, typeIndex);
+  const internal = (i: number) => { const a = byIndex.get(i); return a !== undefined && a.spec.role !== 'wrapper'; };
+  const used = keys.size > 0 && inp.layout.funcs.some((f) => !internal(f.index) && f.calls.some((c) => sets(c.op, c.callee)));
+  return {
+    used,
+    sets: (op, t) => used && sets(op, t),
+    resets: (fn) => used && !byIndex.has(fn) && taken.has(fn) && (exported.has(fn) || keys.has(sigs.funcKeys[fn] ?? '?')),
+  };
+}

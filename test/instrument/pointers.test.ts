@@ -1,0 +1,105 @@
+// Allocators reached through function pointers (docs/hook-abi.md, "Allocations through function
+// pointers"): frame 0 is the call_indirect's own site when the callee is an allocator's entry,
+// never when it is a non-allocator that gets to an allocator some other way (JS, a direct call),
+// and nothing is left behind for a later call from JS. Both backends, same answers.
+
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { instrument, type InstrumentResult } from '../../instrument/index';
+import '../../instrument/binaryen/index';
+import { recordingHooks, type RecordingHooks } from './hooks';
+import { watToWasm } from './wat';
+
+const WAT = readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'wat', 'pointers.wat'), 'utf8');
+
+describe.each(['binary', 'binaryen'] as const)('%s backend', (backend) => {
+  const out = instrument(watToWasm(WAT), { backend, strict: true });
+  // Sites have no lines (no DWARF): name them by function and order of appearance.
+  const name = (s: number) => (s === 0 ? '?' : out.sites.functions[out.sites.sites[s]![3]!]!);
+
+  function start(nframe: number, onCallback?: (ex: Record<string, any>, n: number) => number) {
+    const h = recordingHooks(nframe);
+    let ex: Record<string, any> = {};
+    const callback = (n: number) => (onCallback ? onCallback(ex, n) : 0);
+    ex = new WebAssembly.Instance(new WebAssembly.Module(out.bytes as Uint8Array<ArrayBuffer>),
+      { 'wasm-tracemalloc': h.imports, env: { callback } } as WebAssembly.Imports).exports as Record<string, any>;
+    return { h, ex };
+  }
+  const trace = (h: RecordingHooks) => h.events.map((e) => `${e.type} ${e.size} @${e.sites.map(name).join('<')}`);
+
+  it('the call_indirect is a frame-only site, and the module gets the two internal globals', () => {
+    const rows = out.sites.sites.slice(1).map((r) => `${out.sites.functions[r[3]!]}:${r[4]}`);
+    expect(rows).toEqual(['strdup:0', 'make:0', 'through:1', 'outer:1']);
+    const mod = new WebAssembly.Module(out.bytes as Uint8Array<ArrayBuffer>);
+    // Internal: no new import for them (the hook ABI is unchanged).
+    expect(WebAssembly.Module.imports(mod).filter((i) => i.module === 'wasm-tracemalloc').map((i) => i.name).sort())
+      .toEqual(['alloc', 'depth', 'enter', 'free', 'leave', 'tracing']);
+  });
+
+  it('frame 0 is the call_indirect when it lands in an allocator, shown once (nframe 4)', () => {
+    const { h, ex } = start(4, (e, n) => e.malloc(n));
+    ex.outer(0, 100);   // malloc through the pointer
+    ex.outer(2, 7);     // strdup through the pointer: its inner malloc reports the pointer call
+    ex.outer(3, 300);   // a helper through the pointer: its own direct call is frame 0
+    ex.outer(1, 200);   // a non-allocator through the pointer, which calls JS, which calls malloc
+    ex.malloc(5);       // JS, afterwards
+    expect(trace(h)).toEqual([
+      'alloc 100 @through<outer',
+      'alloc 16 @through<outer',
+      'alloc 300 @make<through<outer',
+      'alloc 200 @?<through<outer',
+      'alloc 5 @?',
+    ]);
+    expect(h.stackDepth()).toBe(0);
+    expect(h.depth.value).toBe(0);
+  });
+
+  it('at nframe 1 the site alone is the call_indirect', () => {
+    const { h, ex } = start(1, (e, n) => e.malloc(n));
+    ex.through(0, 64);
+    ex.outer(1, 65);
+    ex.js(66);
+    expect(trace(h)).toEqual(['alloc 64 @through', 'alloc 65 @?', 'alloc 66 @?']);
+  });
+
+  it('a pointer call made while not tracing leaves nothing for a later call from JS', () => {
+    const { h, ex } = start(0, (e, n) => e.malloc(n));
+    ex.through(0, 10);
+    ex.through(1, 11);
+    h.tracing.value = 3;
+    ex.malloc(12);
+    ex.js(13);
+    expect(trace(h)).toEqual(['alloc 12 @?', 'alloc 13 @?']);
+    expect(h.stackDepth()).toBe(0);
+  });
+
+  it('after a trapping pointer call, an export resets the pointer site on entry', () => {
+    const { h, ex } = start(1, (e, n) => e.malloc(n));
+    expect(() => ex.through(4, 1)).toThrow(WebAssembly.RuntimeError);
+    ex.js(21);          // any exported function resets it: JS's malloc from there is site 0
+    ex.malloc(22);
+    expect(trace(h)).toEqual(['alloc 21 @?', 'alloc 22 @?']);
+  });
+
+  it('same result as the original module', () => {
+    const plain = new WebAssembly.Instance(new WebAssembly.Module(watToWasm(WAT) as Uint8Array<ArrayBuffer>),
+      { env: { callback: () => 0 } }).exports as Record<string, any>;
+    const { ex } = start(2);
+    for (const slot of [0, 1, 2, 3]) expect(ex.outer(slot, 40)).toBe(plain.outer(slot, 40));
+  });
+});
+
+// Not a pointer site: frames off. The call_indirect is then no site at all and an allocator
+// reached through it reports 0 (documented in docs/hook-abi.md).
+describe('frames: false', () => {
+  it('reports the pointer call as site 0', () => {
+    const out: InstrumentResult = instrument(watToWasm(WAT), { frames: false, strict: true });
+    const h = recordingHooks(1);
+    const ex = new WebAssembly.Instance(new WebAssembly.Module(out.bytes as Uint8Array<ArrayBuffer>),
+      { 'wasm-tracemalloc': h.imports, env: { callback: () => 0 } } as WebAssembly.Imports).exports as Record<string, any>;
+    ex.through(0, 8);
+    expect(h.events.map((e) => e.sites)).toEqual([[0]]);
+  });
+});
