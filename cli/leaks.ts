@@ -26,7 +26,7 @@ export const leaksCommand: Command = {
       { name: 'json', kind: 'flag', help: 'print JSON for scripts instead of text' },
       ...ALLOCATOR_OPTIONS,
     ],
-    examples: ['wasm-tracemalloc leaks -- node app.mjs', 'wasm-tracemalloc leaks --nframe 32 --limit 3 -- node test.mjs'],
+    examples: ['wasm-tracemalloc leaks -- node app.mjs', 'wasm-tracemalloc leaks --nframe 32 --limit 3 -- node test.mjs', 'wasm-tracemalloc leaks --alloc Ia --free Ja -- node sql-app.js'],
   },
   async run(args: ParsedArgs, io: Io): Promise<number> {
     const nframe = num(args, 'nframe') ?? 16;

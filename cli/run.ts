@@ -42,7 +42,7 @@ export const runCommand: Command = {
       'wasm-tracemalloc run -o app.tmsnap -- node app.mjs',
       'wasm-tracemalloc run --nframe 16 --top 5 --interval 2 -- node server.mjs',
       "wasm-tracemalloc run --snapshot-every 10 -o 'snap-$pid-$counter.tmsnap' -- node app.mjs",
-      'wasm-tracemalloc run --alloc Ia --free Ja -- node sql-app.js   # a minified build: name its allocator',
+      'wasm-tracemalloc run --alloc Ia --free Ja -o sql.tmsnap -- node sql-app.js',
     ],
   },
   async run(args: ParsedArgs, io: Io): Promise<number> {

@@ -1,0 +1,110 @@
+// Naming allocators on the command line: `run` and `leaks` hand --alloc/--free/…/--profile to the
+// traced program (WASM_TRACEMALLOC_INSTRUMENT), so a minified module — sql.js's dist build, whose
+// malloc/free are the exports `Ia`/`Ja` — is traced; `instrument --profile` restricts detection to
+// profile families. Bad values: test/cli/errors.test.ts.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseArgs } from '../../cli/args';
+import { allocatorOptions } from '../../cli/allocators';
+import { leaksCommand } from '../../cli/leaks';
+import { runCommand } from '../../cli/run';
+import { Snapshot } from '../../runtime/index';
+import { cli, ensureBuilt, ROOT, tempDir } from './cli-process';
+
+const load = (path: string) => Snapshot.deserialize(readFileSync(path));
+const total = (s: Snapshot) => [...s.traces].reduce((n, t) => n + t.size, 0);
+const C_APP = join(ROOT, 'test', 'cli', 'apps', 'c-fixture.mjs');
+
+let dir: string;
+let sqlApp: string;
+
+beforeAll(async () => {
+  await ensureBuilt();
+  dir = tempDir();
+  sqlApp = join(dir, 'sql-app.cjs');
+  writeFileSync(
+    sqlApp,
+    `require(${JSON.stringify(join(ROOT, 'node_modules', 'sql.js'))})().then((SQL) => {
+      const db = new SQL.Database();
+      db.run('CREATE TABLE t (x TEXT)');
+      for (let i = 0; i < 200; i++) db.run('INSERT INTO t VALUES (?)', ['y'.repeat(500)]);
+      process.stdout.write(String(db.exec('SELECT count(*) FROM t')[0].values[0][0]));
+    });`,
+  );
+});
+
+describe('allocator flags → instrument() options', () => {
+  it('keeps names whole (C++ names hold spaces and commas), digits as indices, families split on +', () => {
+    const args = parseArgs(runCommand.spec, [
+      '--alloc', 'Ia', '--alloc', '12', '--free', 'operator delete(void*, unsigned long)', '--realloc', 'my_realloc',
+      '--calloc', 'c', '--alloc-out', 'pm', '--wrapper', 'dup', '--profile', 'libc+c++', '--', 'node', 'x',
+    ]);
+    expect(allocatorOptions(args)).toEqual({
+      alloc: ['Ia', 12], free: ['operator delete(void*, unsigned long)'], realloc: ['my_realloc'],
+      calloc: ['c'], allocOut: ['pm'], wrapper: ['dup'], families: ['libc', 'c++'],
+    });
+    expect(allocatorOptions(parseArgs(leaksCommand.spec, ['--profile', 'none', '--', 'node']))).toEqual({ detect: false });
+    expect(allocatorOptions(parseArgs(leaksCommand.spec, ['--profile', 'auto', '--', 'node']))).toBeNull();
+    expect(allocatorOptions(parseArgs(leaksCommand.spec, ['--', 'node']))).toBeNull();
+  });
+});
+
+describe('run/leaks trace a minified build with its allocator named', () => {
+  it('run --alloc Ia --free Ja: sql.js traced (nothing without the flags)', () => {
+    const named = cli(['run', '--alloc', 'Ia', '--free', 'Ja', '-o', 'sql.tmsnap', '--', 'node', sqlApp], { cwd: dir, timeout: 120_000 });
+    expect(named.code).toBe(0);
+    expect(named.stdout).toBe('200');
+    expect(named.stderr).toBe('wasm-tracemalloc: wrote sql.tmsnap\n');
+    const snapshot = load(join(dir, 'sql.tmsnap'));
+    expect(snapshot.traces.length).toBeGreaterThan(10);
+    expect(total(snapshot)).toBeGreaterThan(100_000); // 200 rows of 500 bytes live in the database
+    const [, current, peak] = JSON.parse(snapshot.metadata.get('timeline')!).at(-1) as number[];
+    expect(current).toBe(total(snapshot));
+    expect(peak).toBeGreaterThanOrEqual(current);
+
+    const unnamed = cli(['run', '-o', 'plain.tmsnap', '--', 'node', sqlApp], { cwd: dir, timeout: 120_000 });
+    expect(unnamed.code).toBe(0);
+    expect(load(join(dir, 'plain.tmsnap')).traces.length).toBe(0);
+  });
+
+  it('leaks --alloc Ia --free Ja --json: what sql.js still holds at exit', () => {
+    const r = cli(['leaks', '--alloc', 'Ia', '--free', 'Ja', '--nframe', '4', '--json', '--', 'node', sqlApp], { cwd: dir, timeout: 120_000 });
+    expect(r.code).toBe(0);
+    expect(r.stdout.startsWith('200')).toBe(true);
+    const json = JSON.parse(r.stdout.slice(3)) as { total: { size: number; count: number } };
+    expect(json.total.size).toBeGreaterThan(100_000);
+    expect(json.total.count).toBeGreaterThan(10);
+  });
+
+  it('run --profile none traces nothing; --profile libc, or none with malloc/free named, traces the C fixture', () => {
+    const none = cli(['run', '--profile', 'none', '-o', 'none.tmsnap', '--', 'node', '--no-warnings', C_APP], { cwd: dir });
+    expect(none.code).toBe(0);
+    expect(load(join(dir, 'none.tmsnap')).traces.length).toBe(0);
+    const leak = ['fixtures/c/basic.c:49: size=4321 B, count=1, average=4321 B'];
+    for (const flags of [['--profile', 'libc'], ['--profile', 'none', '--alloc', 'malloc', '--free', 'free', '--realloc', 'realloc', '--calloc', 'calloc']]) {
+      const r = cli(['run', ...flags, '-o', 'libc.tmsnap', '--', 'node', '--no-warnings', C_APP], { cwd: dir });
+      expect(r.code).toBe(0);
+      expect(load(join(dir, 'libc.tmsnap')).statistics('lineno').map(String)).toEqual(leak);
+    }
+  });
+});
+
+describe('instrument --profile', () => {
+  it('detects only the families asked for', () => {
+    const wasm = join(ROOT, 'fixtures', 'cpp', 'main.wasm');
+    const both = cli(['instrument', wasm, '-o', join(dir, 'both.wasm'), '--profile', 'libc+c++']);
+    expect(both.code).toBe(0);
+    expect(both.stdout).toMatch(/^wrote .*both\.wasm: allocator libc\+c\+\+, \d+ allocation sites/);
+    const cxx = cli(['instrument', wasm, '-o', join(dir, 'cxx.wasm'), '--profile', 'c++']);
+    expect(cxx.code).toBe(0);
+    expect(cxx.stdout).toMatch(/: allocator c\+\+, \d+ allocation sites/);
+    const libc = cli(['instrument', wasm, '-o', join(dir, 'libc.wasm'), '--profile', 'libc']);
+    expect(libc.code).toBe(0);
+    expect(libc.stdout).toMatch(/: allocator libc, \d+ allocation sites/);
+    // the program's `new`s are calls to operator new: with libc only, just its direct mallocs
+    const sites = (out: string) => Number(/(\d+) allocation sites/.exec(out)![1]);
+    expect(sites(libc.stdout)).toBeLessThan(sites(both.stdout));
+    expect(readFileSync(join(dir, 'cxx.wasm')).equals(readFileSync(join(dir, 'both.wasm')))).toBe(false);
+  });
+});
