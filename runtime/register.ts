@@ -56,6 +56,15 @@ if (spec !== '' && spec !== '0') {
   const { instrument } = await import('../instrument/index');
   setInstrumenter((bytes) => {
     const path = [...wasmFiles].reverse().find(([, size]) => size === bytes.length)?.[0];
+    try {
+      return instrumentOne(bytes, path);
+    } catch (error) {
+      // Under `wasm-tracemalloc run/leaks` the options came from flags: say so in their words.
+      if (process.env.WASM_TRACEMALLOC_CLI_DIR && error instanceof Error) error.message = inFlagWords(error.message);
+      throw error;
+    }
+  });
+  function instrumentOne(bytes: Uint8Array, path: string | undefined): Uint8Array<ArrayBuffer> {
     return instrument(bytes, {
       allowNoAllocator: true,
       ...extra,
@@ -69,7 +78,7 @@ if (spec !== '' && spec !== '0') {
         }
       },
     }).bytes as Uint8Array<ArrayBuffer>;
-  });
+  }
   patchWebAssembly();
 
   if (process.env.WASM_TRACEMALLOC_NATIVE === '1') {
@@ -100,6 +109,16 @@ if (spec !== '' && spec !== '0') {
       process.on(signal, onSignal);
     }
   }
+}
+
+/** instrument()'s option names as the CLI's allocator flags (cli/allocators.ts) spell them. */
+function inFlagWords(message: string): string {
+  return message
+    .replace(/options \{ alloc: \['([^']*)'\], free: \['([^']*)'\] \}/g, '--alloc $1 --free $2')
+    .replace(/options\.(alloc|calloc|realloc|free|wrapper)\b/g, '--$1')
+    .replace(/options\.allocOut\b/g, '--alloc-out')
+    .replace(/options\.families\b/g, '--profile')
+    .replace(/options\.detect is false/g, '--profile none');
 }
 
 /** Wraps fs's file readers to note every .wasm file read: path → size (insertion ordered). */

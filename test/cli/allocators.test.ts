@@ -68,6 +68,14 @@ describe('run/leaks trace a minified build with its allocator named', () => {
     expect(load(join(dir, 'plain.tmsnap')).traces.length).toBe(0);
   });
 
+  it('a name the module does not have: the program still runs, untraced, with one warning in flag words', () => {
+    const r = cli(['run', '--alloc', 'no_such_alloc', '--free', 'Ja', '-o', 'bad.tmsnap', '--', 'node', sqlApp], { cwd: dir, timeout: 120_000 });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('200');
+    expect(r.stderr).toMatch(/^wasm-tracemalloc: \S+ runs untraced: instrumenting it failed \(--alloc: no function "no_such_alloc" in the module .*\)\nwasm-tracemalloc: wrote bad\.tmsnap\n$/);
+    expect(load(join(dir, 'bad.tmsnap')).traces.length).toBe(0);
+  });
+
   it('leaks --alloc Ia --free Ja --json: what sql.js still holds at exit', () => {
     const r = cli(['leaks', '--alloc', 'Ia', '--free', 'Ja', '--nframe', '4', '--json', '--', 'node', sqlApp], { cwd: dir, timeout: 120_000 });
     expect(r.code).toBe(0);
