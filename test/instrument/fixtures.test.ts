@@ -33,7 +33,9 @@ describe.each(cases)('fixture %s (%s backend)', (name, backend) => {
     // Paths relative to the repository root, as a user running the CLI there would give them:
     // sources then resolve to the manifest's repository-relative names.
     const readFile = (path: string) => (existsSync(join(ROOT, path)) ? readFileSync(join(ROOT, path), 'utf8') : undefined);
-    options = { strict: true, sourceMapBaseDir: relative(ROOT, fx.dir), readFile };
+    // A fixture's own allocator names, as its user would give them (c-indirect: pool_alloc).
+    const named = (fx.manifest as { instrument?: InstrumentOptions }).instrument;
+    options = { ...named, strict: true, sourceMapBaseDir: relative(ROOT, fx.dir), readFile };
     result = instrument(fx.wasmBytes, { backend, ...options });
     hooks = recordingHooks(NFRAME);
     original = await fx.run(fx.wasmBytes);

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { instrument } from '../../../instrument/index';
+import { instrument, type InstrumentOptions } from '../../../instrument/index';
 import * as tracemalloc from '../../../runtime/tracer/index';
 import type { Snapshot } from '../../../runtime/model/snapshot';
 import { listFixtures, loadFixture, type Fixture, type LiveLine } from '../../../fixtures/index.mjs';
@@ -82,6 +82,7 @@ describe.each(names)('fixture %s', (name) => {
     // source maps are found through the module's sourceMappingURL, relative to its folder
     const dir = relative(root, fx.dir);
     instrumented = instrument(fx.wasmBytes, {
+      ...(fx.manifest as { instrument?: InstrumentOptions }).instrument, // the user's allocator names (c-indirect)
       sourceMapBaseDir: dir,
       readFile: (path) => (existsSync(join(root, path)) ? readFileSync(join(root, path), 'utf8') : undefined),
     }).bytes;
