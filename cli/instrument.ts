@@ -1,6 +1,6 @@
 // `wasm-tracemalloc instrument IN.wasm -o OUT.wasm`: rewrites a module so its allocator reports to
 // the tracer (docs/hook-abi.md), with the call sites resolved to file:line from its DWARF, source
-// map or name section. Binaryen is loaded only here, lazily: the other commands never pay for it.
+// map or name section. instrument/ is loaded only here, lazily: the other commands never pay for it.
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -36,7 +36,7 @@ const readText = (path: string): string | undefined => {
   }
 };
 
-/** Runs instrument/ (Binaryen, loaded on first use) and returns the new module and its figures. */
+/** Runs instrument/ (its binary backend, loaded on first use) and returns the new module and its figures. */
 export async function instrumentWasm(bytes: Uint8Array, options: InstrumentCliOptions): Promise<InstrumentSummary> {
   const { instrument } = await import('../instrument/index');
   const result = instrument(bytes, {
