@@ -9,8 +9,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Snapshot } from '../../runtime/model/snapshot';
-import { ensureDist } from '../browser/ensure-dist';
-import { ensureNativeBuilt, root } from './helpers';
+// built only when missing (as the CLI tests do): a rebuild mid-run would pull dist/ from under them
+import { ensureBuilt } from '../cli/cli-process';
+import { buildFixture, ensureNativeBuilt, root } from './helpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'wtm-start-native-'));
 const url = (path: string): string => JSON.stringify(pathToFileURL(join(root, path)).href);
@@ -37,7 +38,7 @@ function run(path: string, env: Record<string, string> = {}) {
 
 beforeAll(async () => {
   ensureNativeBuilt();
-  await ensureDist();
+  await ensureBuilt();
 }, 300_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -77,6 +78,31 @@ deflate.end();
     expect(snapshot.domainNames.get(1)).toMatch(/basic\.wasm/);
     // the tracer's peak covers both domains
     expect(Number(snapshot.metadata.get('peak'))).toBeGreaterThanOrEqual(traces.reduce((n, t) => n + t.size, 0));
+  });
+
+  it('getObjectTraceback() finds native blocks by their 64-bit addresses, with or without domain 0', () => {
+    const fixture = buildFixture();
+    const r = run(script(`
+import { createRequire } from 'node:module';
+tracemalloc.start(4, { native: true });
+const fixture = createRequire(import.meta.url)(${JSON.stringify(fixture)});
+// 1 MiB blocks are mmap()ed, high in the address space (node's brk heap sits below 4 GiB)
+const ptrs = [...fixture.alloc('malloc', 2222, 1), ...fixture.alloc('malloc', 1 << 20, 2)];
+const frames = (tb) => tb && [...tb].map(String);
+const found = ptrs.map((p) => [p, frames(tracemalloc.getObjectTraceback(p, 0)), frames(tracemalloc.getObjectTraceback(p))]);
+fixture.release(ptrs);
+process.stdout.write(JSON.stringify({ found, after: ptrs.map((p) => tracemalloc.getObjectTraceback(p, 0)) }));
+`));
+    expect(r.stderr).toBe('');
+    const { found, after } = JSON.parse(r.stdout) as { found: [number, string[], string[]][]; after: unknown[] };
+    expect(found).toHaveLength(3);
+    for (const [ptr, withDomain, without] of found) {
+      expect(Number.isSafeInteger(ptr) && ptr > 0).toBe(true);
+      expect(withDomain.at(-1)).toMatch(/fixture\.cc:\d+$/); // the most recent frame: fixture_malloc's line
+      expect(without).toEqual(withDomain);
+    }
+    expect(found.slice(1).every(([ptr]) => ptr > 0xffffffff)).toBe(true);
+    expect(after).toEqual([null, null, null]);
   });
 
   it('without wasm-tracemalloc/native imported: one TracemallocError saying to import it', () => {
