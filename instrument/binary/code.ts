@@ -28,7 +28,9 @@ export type CallAction =
    * call_ref that can reach an allocator's entry: it also sets `$indirect_site` to `site` (and
    * `$indirect_tok` to the frame's token) right before the call, for the entry to report.
    */
-  | { kind: 'frame'; site: number; pointer?: boolean };
+  | { kind: 'frame'; site: number; pointer?: boolean }
+  /** Frames off: only `$indirect_site = site` right before the (kept) call_indirect / call_ref. */
+  | { kind: 'pointer'; site: number };
 
 export interface CodeEnv {
   fn(oldIndex: number): number;
@@ -117,6 +119,12 @@ export function rewriteInstructions(r: ByteReader, out: Writer, env: CodeEnv, to
         if (action.kind === 'retarget') {
           if (action.site !== undefined) out.u8(0x41).sleb(action.site);
           out.u8(op).uleb(action.index);
+          mark?.(end, out.len);
+          break;
+        }
+        if (action.kind === 'pointer') {
+          out.u8(0x41).sleb(action.site).u8(0x24).uleb(env.indirectSite);
+          out.range(bytes, at, end);
           mark?.(end, out.len);
           break;
         }

@@ -17,7 +17,10 @@ export type PointerCallOp = 'call' | 'call_indirect' | 'return_call' | 'return_c
 export interface PointerPlan {
   /** Whether the module gets `$indirect_site` / `$indirect_tok` at all. */
   used: boolean;
-  /** For a call instruction (`callee`: its type index) that is already a frame site. */
+  /**
+   * For a call instruction (`callee`: its type index): whether it sets `$indirect_site` (and is
+   * a site, kind 1, with or without frames).
+   */
   sets(op: PointerCallOp, typeIndex: number): boolean;
   /** Non-allocator functions that reset `$indirect_site` on entry. */
   resets(fn: number): boolean;
@@ -30,8 +33,8 @@ export interface PointerInput {
   layout: CodeLayout;
   sigs: Signatures;
   allocators: AllocatorFn[];
-  /** Whether frames are on and this call is a frame site (the backend's own rule). */
-  isFrameCall(op: PointerCallOp, callee: number): boolean;
+  /** Signature keys through which an indirect call can reach an allocating function. */
+  indirectKeys: Set<string>;
 }
 
 export function planPointers(inp: PointerInput): PointerPlan {
@@ -43,7 +46,7 @@ export function planPointers(inp: PointerInput): PointerPlan {
   const keys = new Set(inp.allocators.filter((a) => a.spec.role !== 'free' && taken.has(a.fn.index))
     .map((a) => sigs.funcKeys[a.fn.index] ?? '?'));
   const sets = (op: PointerCallOp, typeIndex: number): boolean =>
-    (op === 'call_indirect' || op === 'call_ref') && keys.has(sigs.typeKeys[typeIndex] ?? '?') && inp.isFrameCall(op, typeIndex);
+    (op === 'call_indirect' || op === 'call_ref') && keys.has(sigs.typeKeys[typeIndex] ?? '?') && inp.indirectKeys.has(sigs.typeKeys[typeIndex] ?? '?');
   const internal = (i: number) => { const a = byIndex.get(i); return a !== undefined && a.spec.role !== 'wrapper'; };
   const used = keys.size > 0 && inp.layout.funcs.some((f) => !internal(f.index) && f.calls.some((c) => sets(c.op, c.callee)));
   return {

@@ -74,7 +74,7 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
     return reach.indirectKeys.has(sigs.typeKeys[callee] ?? '?');
   };
 
-  const plan = planPointers({ bytes, sections: pm.sections, functions: pm.functions, layout, sigs, allocators, isFrameCall });
+  const plan = planPointers({ bytes, sections: pm.sections, functions: pm.functions, layout, sigs, allocators, indirectKeys: reach.indirectKeys });
   const pointers = plan.used;
 
   // Which hooks are imported: decided before any index is written.
@@ -147,6 +147,12 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
           res.allocSites++;
           return { kind: 'retarget', index: siteIdx.get(callee)!, site: sites.length };
         }
+        if (!inAllocator && !inp.frames && plan.sets(op, callee)) {
+          // No frames: the pointer call is still a site, for an allocator's entry to report.
+          sites.push({ offset: at, kind: 1, funcIndex: old });
+          res.frameSites++;
+          return { kind: 'pointer', site: sites.length };
+        }
         if (inAllocator || !isFrameCall(op, callee)) return { kind: 'keep' };
         sites.push({ offset: at, kind: 1, funcIndex: old });
         res.frameSites++;
@@ -163,7 +169,7 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
       pendingMarks.set(old, bodyMarks);
       origBodies.set(old, orig.result);
       const entry = entryBody(a.fn.params.length, siteIdx.get(old)!, pointers
-        ? { indirectSite: INDIRECT_SITE, indirectTok: INDIRECT_TOK, tracing: TRACING, leave: hookIndex('leave') } : undefined);
+        ? { indirectSite: INDIRECT_SITE, indirectTok: INDIRECT_TOK, tracing: TRACING, leave: hooks.has('leave') ? hookIndex('leave') : -1 } : undefined);
       code.uleb(entry.length).bytes(entry);
     } else {
       const codeAt = rewriteBody(bytes, body.bodyStart, body.bodyEnd, params, env, bodyWriter, code, old, plan.resets(old) ? prologue : undefined);

@@ -43,10 +43,12 @@ export function entryBody(params: number, siteFn: number, pointer?: PointerSite)
   } else {
     const { indirectSite: IS, indirectTok: TOK } = pointer;
     w.u8(0x23).uleb(IS);
-    w.u8(0x23).uleb(IS).op(0x04, 0x40)
-      .u8(0x23).uleb(pointer.tracing).op(0x41, 0x01, 0x4b, 0x04, 0x40)
-      .u8(0x23).uleb(TOK).u8(0x10).uleb(pointer.leave)
-      .op(0x0b, 0x0b);
+    if (pointer.leave >= 0) { // frames on (with frames off no frame was pushed)
+      w.u8(0x23).uleb(IS).op(0x04, 0x40)
+        .u8(0x23).uleb(pointer.tracing).op(0x41, 0x01, 0x4b, 0x04, 0x40)
+        .u8(0x23).uleb(TOK).u8(0x10).uleb(pointer.leave)
+        .op(0x0b, 0x0b);
+    }
     w.op(0x41, 0x00).u8(0x24).uleb(IS);
   }
   w.u8(0x10).uleb(siteFn).u8(0x0b);

@@ -65,9 +65,8 @@ function run(bytes: Uint8Array, m: binaryen.Module, pre: Preflight, layout: Code
   const reach = computeReachability(layout, sigs, targets, addressTaken, funcs.length);
 
   const frames = options.frames !== false;
-  const plan = planPointers({ bytes, sections, functions: funcs, layout, sigs, allocators,
-    isFrameCall: (op, callee) => frames && !op.startsWith('return_') && (op === 'call' ? !!reach.reaches[callee] : reach.indirectKeys.has(sigs.typeKeys[callee] ?? '?')) });
-  const hooks = new Hooks(m, plan.used);
+  const plan = planPointers({ bytes, sections, functions: funcs, layout, sigs, allocators, indirectKeys: reach.indirectKeys });
+  const hooks = new Hooks(m, plan.used, frames);
   const wrapped = allocators.map((a) => wrapAllocator(m, hooks, a));
   const rw = rewriteCalls({ m, hooks, funcs, layout, sigs, reach, wrapped, frames, strict: !!options.strict, pointers: plan });
   const resolver = createResolver(bytes, { layout, sourceMap: options.sourceMap, sourceMapBaseDir: options.sourceMapBaseDir, readFile: options.readFile });

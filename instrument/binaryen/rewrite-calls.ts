@@ -104,6 +104,13 @@ export function rewriteCalls(inp: RewriteInput): RewriteResult {
         }
         if (internal || !inp.frames || isReturn || targetIndex < 0 || !reach.reaches[targetIndex]) return;
       } else {
+        if (!internal && !inp.frames && here && inp.pointers.sets(op as CallInstr['op'], here.callee)) {
+          // No frames: the pointer call is still a site, for an allocator's entry to report.
+          if (b._BinaryenExpressionGetType(e) === binaryen.unreachable) return;
+          const site = newSite(here, 1);
+          out.frameSites++;
+          return frameCall(m, inp.hooks, locals, e, site, true, false) ?? undefined;
+        }
         if (internal || !inp.frames || isReturn) return;
         // Unmatched: no type index to compare, so assume it can reach (a frame too many is harmless).
         if (here && !reach.indirectKeys.has(inp.sigs.typeKeys[here.callee] ?? '?')) return;
@@ -134,6 +141,7 @@ function needsWalk(calls: CallInstr[], internal: boolean, allocs: Map<number, Wr
   for (const c of calls) {
     const direct = c.op === 'call' || c.op === 'return_call';
     if (direct && allocs.has(c.callee)) return true;
+    if (!internal && inp.pointers.sets(c.op, c.callee)) return true;
     if (internal || !inp.frames || c.op.startsWith('return_')) continue;
     if (direct ? reach.reaches[c.callee] : reach.indirectKeys.has(inp.sigs.typeKeys[c.callee] ?? '?')) return true;
   }

@@ -48,7 +48,7 @@ let pure: Set<number> | null = null;
  * `pointer`: the call can land in an allocator's entry (binary/pointers.ts): the token also goes
  * to `$indirect_tok` and `$indirect_site` is set to SITE right before the call.
  */
-export function frameCall(m: binaryen.Module, hooks: Hooks, locals: FrameLocals, call: number, site: number, pointer = false): number | null {
+export function frameCall(m: binaryen.Module, hooks: Hooks, locals: FrameLocals, call: number, site: number, pointer = false, frame = true): number | null {
   pure ??= PURE();
   const id = b._BinaryenExpressionGetId(call);
   const callType = b._BinaryenExpressionGetType(call);
@@ -73,8 +73,14 @@ export function frameCall(m: binaryen.Module, hooks: Hooks, locals: FrameLocals,
     list.push(m.local.set(tmp, e));
     slot.set(m.local.get(tmp, type));
   }
-  const tok = locals.token();
   const i32 = binaryen.i32;
+  if (!frame) {
+    // Frames off (pointer calls only): operands spilled as above, then the set, then the call.
+    list.push(m.global.set(hooks.indirectSite!, m.i32.const(site)));
+    list.push(call);
+    return m.block(null, list, callType);
+  }
+  const tok = locals.token();
   const enter = m.call(hooks.fn('enter'), [m.i32.const(site)], i32);
   const TOK = hooks.indirectTok, IS = hooks.indirectSite;
   const pushed = pointer && TOK ? m.block(null, [m.global.set(TOK, enter), m.global.get(TOK, i32)], i32) : enter;

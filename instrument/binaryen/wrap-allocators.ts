@@ -42,7 +42,8 @@ export class Hooks {
   readonly indirectTok: string | null = null;
   private added = new Set<string>();
 
-  constructor(private m: binaryen.Module, pointers = false) {
+  /** `frames`: whether pointer calls push frames (an entry then pops the one it reports). */
+  constructor(private m: binaryen.Module, pointers = false, readonly frames = true) {
     m.addGlobalImport(this.tracing, HOOK_MODULE, 'tracing', i32, true);
     m.addGlobalImport(this.depth, HOOK_MODULE, 'depth', i32, true);
     if (pointers) {
@@ -125,8 +126,8 @@ function entrySite(m: binaryen.Module, hooks: Hooks, n: number): number {
   const IS = hooks.indirectSite;
   return m.block(null, [
     m.local.set(n, m.global.get(IS, i32)),
-    m.if(m.local.get(n, i32), m.if(m.i32.gt_u(m.global.get(hooks.tracing, i32), m.i32.const(1)),
-      m.call(hooks.fn('leave'), [m.global.get(hooks.indirectTok, i32)], binaryen.none))),
+    ...(hooks.frames ? [m.if(m.local.get(n, i32), m.if(m.i32.gt_u(m.global.get(hooks.tracing, i32), m.i32.const(1)),
+      m.call(hooks.fn('leave'), [m.global.get(hooks.indirectTok, i32)], binaryen.none)))] : []),
     m.global.set(IS, m.i32.const(0)),
     m.local.get(n, i32),
   ], i32);

@@ -91,15 +91,23 @@ describe.each(['binary', 'binaryen'] as const)('%s backend', (backend) => {
   });
 });
 
-// Not a pointer site: frames off. The call_indirect is then no site at all and an allocator
-// reached through it reports 0 (documented in docs/hook-abi.md).
-describe('frames: false', () => {
-  it('reports the pointer call as site 0', () => {
-    const out: InstrumentResult = instrument(watToWasm(WAT), { frames: false, strict: true });
+// Frames off: no shadow stack, but the pointer call is still a site (kind 1) for the entry.
+describe.each(['binary', 'binaryen'] as const)('frames: false (%s backend)', (backend) => {
+  it('reports the pointer call as the site, and nothing from JS afterwards', () => {
+    const out: InstrumentResult = instrument(watToWasm(WAT), { backend, frames: false, strict: true });
+    expect(out.stats.hookImports).not.toContain('enter');
+    expect(out.stats.hookImports).not.toContain('leave');
+    expect(out.sites).toEqual(instrument(watToWasm(WAT), { frames: false }).sites);
     const h = recordingHooks(1);
-    const ex = new WebAssembly.Instance(new WebAssembly.Module(out.bytes as Uint8Array<ArrayBuffer>),
-      { 'wasm-tracemalloc': h.imports, env: { callback: () => 0 } } as WebAssembly.Imports).exports as Record<string, any>;
+    let ex: Record<string, any> = {};
+    ex = new WebAssembly.Instance(new WebAssembly.Module(out.bytes as Uint8Array<ArrayBuffer>),
+      { 'wasm-tracemalloc': h.imports, env: { callback: (n: number) => ex.malloc(n) } } as WebAssembly.Imports).exports as Record<string, any>;
     ex.through(0, 8);
-    expect(h.events.map((e) => e.sites)).toEqual([[0]]);
+    ex.through(2, 9);
+    ex.outer(3, 10);
+    ex.outer(1, 11);
+    ex.malloc(12);
+    const name = (s: number) => (s === 0 ? '?' : out.sites.functions[out.sites.sites[s]![3]!]!);
+    expect(h.events.map((e) => `${e.size} @${e.sites.map(name).join('<')}`)).toEqual(['8 @through', '16 @through', '10 @make', '11 @?', '12 @?']);
   });
 });
