@@ -43,6 +43,29 @@ function dropDomains() {
   for (const s of [...tracemalloc.getSources()]) if (s.domain > 0) tracemalloc.unregisterSource(s);
 }
 
+/**
+ * Hooks that do nothing, in wasm (so calls stay wasm→wasm like the real core's): what the
+ * instrumented wrappers and the cross-instance call cost by themselves. The traced time minus this
+ * is the tracer core's own share (table, counters, tracebacks).
+ */
+const { default: binaryen } = await import('binaryen');
+const NOOP_CORE = new WebAssembly.Module(
+  binaryen
+    .parseText(
+      `(module (func (export "alloc") (param i32 i32 i32)) (func (export "free") (param i32 i32))
+        (func (export "realloc") (param i32 i32 i32 i32)) (func (export "enter") (param i32) (result i32) (i32.const 1))
+        (func (export "leave") (param i32)))`,
+    )
+    .emitBinary(),
+);
+function noopHooks() {
+  return {
+    tracing: new WebAssembly.Global({ value: 'i32', mutable: true }, 1),
+    depth: new WebAssembly.Global({ value: 'i32', mutable: true }, 0),
+    ...new WebAssembly.Instance(NOOP_CORE).exports,
+  };
+}
+
 /** The naive hook set: every event captures a JS stack (16 frames) and keeps it in a Map. */
 function naiveHooks() {
   const live = new Map();
@@ -290,11 +313,12 @@ async function workloadRows(dir, label, original, runner, N, liveArgs) {
     off: variant(instrModule, 'traced', 0),
     f1: variant(instrModule, 'traced', 1),
     f16: variant(instrModule, 'traced', 16),
+    noop: variant(instrModule, noopHooks(), 0),
   });
   // the naive hook is ~100× slower: time it on 1/100 of the work against the original on the same
   const small = String(Number(N) / 100);
   const n = await timeVariants({ base: variant(origModule, null, 0, [small]), naive: variant(instrModule, naiveHooks(), 0, [small]) });
-  const [base, off, f1, f16, baseSmall, naive] = [t.base, t.off, t.f1, t.f16, n.base, n.naive].map((x) => ({ t: x }));
+  const [base, off, f1, f16, noop, baseSmall, naive] = [t.base, t.off, t.f1, t.f16, t.noop, n.base, n.naive].map((x) => ({ t: x }));
 
   // events per run, counted by a hook that only counts
   let events = 0;
@@ -323,6 +347,7 @@ async function workloadRows(dir, label, original, runner, N, liveArgs) {
     rows: [
       { benchmark: `${name}: original`, measured: ms(base.t), anchor: '', ratio: '1.00×', target: '' },
       { benchmark: `${name}: instrumented, not tracing`, measured: ms(off.t), anchor: ms(base.t), ratio: ratio(off.t, base.t), target: '≤ 1.05×' },
+      { benchmark: `${name}: hooks that do nothing (wrappers + wasm→wasm call)`, measured: ms(noop.t), anchor: ms(base.t), ratio: ratio(noop.t, base.t), target: 'floor for nframe=1' },
       { benchmark: `${name}: nframe=1`, measured: ms(f1.t), anchor: ms(base.t), ratio: ratio(f1.t, base.t), target: '≤ 1.25× (geomean)' },
       { benchmark: `${name}: nframe=16`, measured: ms(f16.t), anchor: ms(base.t), ratio: ratio(f16.t, base.t), target: '≤ 1.6×' },
       { benchmark: `${name}: naive JS stack per alloc (1/100 of the work)`, measured: ms(naive.t), anchor: ms(baseSmall.t), ratio: ratio(naive.t, baseSmall.t), target: 'baseline' },

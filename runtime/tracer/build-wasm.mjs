@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import binaryen from 'binaryen';
 
 const here = new URL('.', import.meta.url);
-const FEATURES = binaryen.Features.MVP | binaryen.Features.MutableGlobals | binaryen.Features.BulkMemory | binaryen.Features.BulkMemoryOpt;
+const FEATURES = binaryen.Features.MVP | binaryen.Features.MutableGlobals | binaryen.Features.BulkMemory | binaryen.Features.BulkMemoryOpt | binaryen.Features.SIMD128;
 
 for (const [wat, ts, name] of [['tracer-core.wat', 'tracer-core-wasm.ts', 'TRACER_CORE_WASM']]) {
   const module = binaryen.parseText(readFileSync(new URL(wat, here), 'utf8'));

@@ -9,12 +9,12 @@ import { TRACER_CORE_WASM } from './tracer-core-wasm';
 /** Layout constants shared with tracer-core.wat. */
 const SS_BASE = 64;
 const SLOTS = 512;
-const SEGMENT_HEADER = 16;
-const SLOT_BYTES = 12;
+/** Offsets in a segment: [live, -, depth, -], overflow counts, then slot i's key at KEYS + 4i
+ * and its value [size, tb] at VALUES + 8i. A key of 0 is a free slot. */
+const KEYS = 192;
+const VALUES = 2240;
 /** Tag of one-frame traceback ids: `site | TAG` is the traceback [site] with total 1. */
 const TAG = 0x80000000;
-/** A deleted slot. */
-const TOMB = 0xffffffff;
 
 interface CoreExports {
   memory: WebAssembly.Memory;
@@ -29,7 +29,6 @@ interface CoreExports {
   sp: WebAssembly.Global;
   current: WebAssembly.Global;
   peak: WebAssembly.Global;
-  count: WebAssembly.Global;
   dir: WebAssembly.Global;
   gdepth: WebAssembly.Global;
   tb_meta: WebAssembly.Global;
@@ -94,8 +93,13 @@ export class TracerCore {
   resetPeak(): void {
     this.exports.peak.value = this.exports.current.value;
   }
+  /** Live blocks: the segments' live counts (kept there only, so no event updates a total). */
   get count(): number {
-    return this.exports.count.value as number;
+    let count = 0;
+    this.forEachSegment((segment, u32) => {
+      count += u32[segment >>> 2]!;
+    });
+    return count;
   }
   get byteLength(): number {
     return this.exports.memory.buffer.byteLength;
@@ -111,8 +115,8 @@ export class TracerCore {
     this.exports.clear();
   }
 
-  /** Calls fn(ptr, size, tb) for every live block. */
-  forEach(fn: (ptr: number, size: number, tb: number) => void): void {
+  /** Calls fn(segment address, memory view) once per segment of the live table. */
+  private forEachSegment(fn: (segment: number, u32: Uint32Array) => void): void {
     const u32 = this.view();
     const dir = (this.exports.dir.value as number) >>> 2;
     const entries = 2 ** (this.exports.gdepth.value as number);
@@ -122,20 +126,28 @@ export class TracerCore {
       const segment = u32[dir + k]!;
       if (segment === previous) continue;
       previous = segment;
-      let w = (segment + SEGMENT_HEADER) >>> 2;
-      for (let i = 0; i < SLOTS; i++, w += SLOT_BYTES >>> 2) {
-        const ptr = u32[w]!;
-        if (ptr !== 0 && ptr !== TOMB) fn(ptr, u32[w + 1]!, u32[w + 2]!);
-      }
+      fn(segment, u32);
     }
+  }
+
+  /** Calls fn(ptr, size, tb) for every live block. */
+  forEach(fn: (ptr: number, size: number, tb: number) => void): void {
+    this.forEachSegment((segment, u32) => {
+      const keys = (segment + KEYS) >>> 2;
+      const values = (segment + VALUES) >>> 2;
+      for (let i = 0; i < SLOTS; i++) {
+        const ptr = u32[keys + i]!;
+        if (ptr !== 0) fn(ptr, u32[values + 2 * i]!, u32[values + 2 * i + 1]!);
+      }
+    });
   }
 
   /** [size, tb] of a live block, or null. */
   lookup(ptr: number): [size: number, tb: number] | null {
-    const address = this.exports.find(ptr);
+    const address = this.exports.find(ptr); // of its value [size, tb]
     if (address === 0) return null;
     const u32 = this.view();
-    return [u32[(address >>> 2) + 1]!, u32[(address >>> 2) + 2]!];
+    return [u32[address >>> 2]!, u32[(address >>> 2) + 1]!];
   }
 
   /** The site ids of traceback `tb`, most recent first, and its real depth. */

@@ -5,21 +5,25 @@
 ;; Memory layout
 ;;   0 .. 64            unused (address 0 stays 0)
 ;;   64 .. SS_END       the shadow stack: site ids, oldest first; $sp = next free byte
-;;   ARENA ..           blocks from a bump allocator ($sbrk): segments, directory, tracebacks
+;;   ARENA ..           64-byte aligned blocks from a bump allocator ($sbrk): segments, directory,
+;;                      tracebacks
 ;;
-;; The live table (pointer -> size, traceback id) is extendible hashing over fixed-size
-;; segments of open addressing: a directory indexed by the top `gdepth` bits of hash(ptr) points
-;; to segments of 512 slots [ptr, size, tb] probed linearly by the low bits. A segment 3/4 full
-;; splits in two on the next hash bit: growth touches one segment, never rehashes the world, and
-;; never needs a second copy of the table, so memory stays ~16-32 B per live block.
-;; Pointer 0 marks an empty slot, 0xffffffff a deleted one (a tombstone: deleting is one store,
-;; where shifting the cluster back cost a hash per moved entry on every free). A segment whose
-;; live + deleted slots reach 3/4 is rebuilt in place when at most half of them are live, else
-;; split. Segment header: [live count, used count (live + tombstones), depth].
+;; The live table (pointer -> size, traceback id) is extendible hashing over fixed-size segments:
+;; a directory indexed by the top `gdepth` bits of hash(ptr) points to segments of 512 slots. A
+;; segment reaching 3/4 full splits in two on the next hash bit: growth touches one segment, never
+;; rehashes the world, and never needs a second copy of the table, so memory stays ~16-32 B per
+;; live block.
+;; A segment is 32 buckets of 16 slots, probed bucket by bucket from the home bucket (the low hash
+;; bits); a bucket's 16 keys fill one cache line and are compared to the pointer in 4 SIMD
+;; compares, so the probe almost never branches unpredictably (a linear probe slot by slot cost
+;; ~20 ns per event in mispredicted loop exits; this ~10). Values [size, tb] sit apart from the keys.
+;; Deleting stores key 0; each bucket counts the entries that overflowed past it (F14's scheme),
+;; and a search stops at the first bucket with no overflow, so there are no tombstones.
+;; Segment: [live, -, depth, -] | 32 i32 overflow counts | pad | keys 512 * 4 | values 512 * 8.
 ;;
 ;; Traceback ids: `site | 0x80000000` for the one-frame traceback [site] (nframe=1: no
-;; interning at all); otherwise an interned id < 0x80000000: meta[id] = [offset, n, total, hash]
-;; into a pool of site ids (most recent first), found through an open-addressing index.
+;; interning at all, and no call); otherwise an interned id < 0x80000000: meta[id] = [offset, n,
+;; total, hash] into a pool of site ids (most recent first), found through an open-addressing index.
 (module
   (import "host" "total_current" (global $total_current (mut i64)))
   (import "host" "total_peak" (global $total_peak (mut i64)))
@@ -30,17 +34,17 @@
   (global $SS_END i32 (i32.const 65600))         ;; 16384 frames
   (global $ARENA i32 (i32.const 65600))
   (global $SLOTS i32 (i32.const 512))
-  (global $MASK i32 (i32.const 511))
   (global $SPLIT_AT i32 (i32.const 384))
-  (global $SEG_BYTES i32 (i32.const 6160))       ;; 16-byte header [count, used, depth] + 512 * 12
-  (global $TOMB i32 (i32.const -1))
+  (global $BMASK i32 (i32.const 31))            ;; 32 buckets of 16 keys
+  (global $KEYS i32 (i32.const 192))             ;; header [live, -, depth, -], 32 overflow counts
+  (global $VALUES i32 (i32.const 2240))          ;; KEYS + 512 * 4
+  (global $SEG_BYTES i32 (i32.const 6336))       ;; VALUES + 512 * 8, 99 cache lines
   (global $TAG i32 (i32.const 0x80000000))
 
   (global $nframe (export "nframe") (mut i32) (i32.const 0))
   (global $sp (export "sp") (mut i32) (i32.const 64))
   (global $current (export "current") (mut i64) (i64.const 0))
   (global $peak (export "peak") (mut i64) (i64.const 0))
-  (global $count (export "count") (mut i32) (i32.const 0))
   (global $bump (export "bump") (mut i32) (i32.const 0))
   (global $dir (export "dir") (mut i32) (i32.const 0))
   (global $gdepth (export "gdepth") (mut i32) (i32.const 0))
@@ -62,7 +66,7 @@
   (func $sbrk (param $n i32) (result i32)
     (local $p i32) (local $end i32) (local $have i32)
     (local.set $p (global.get $bump))
-    (local.set $end (i32.add (local.get $p) (i32.and (i32.add (local.get $n) (i32.const 15)) (i32.const -16))))
+    (local.set $end (i32.add (local.get $p) (i32.and (i32.add (local.get $n) (i32.const 63)) (i32.const -64))))
     (local.set $have (i32.shl (memory.size) (i32.const 16)))
     (if (i32.gt_u (local.get $end) (local.get $have))
       (then
@@ -82,7 +86,7 @@
   ;; Everything empty again (start, clear): the arena is reused from its beginning.
   (func $init
     (global.set $bump (global.get $ARENA))
-    (global.set $scratch (call $sbrk (i32.mul (global.get $SLOTS) (i32.const 12))))
+    (global.set $scratch (call $sbrk (i32.sub (global.get $SEG_BYTES) (global.get $KEYS))))
     (global.set $dir (call $sbrk (i32.const 16)))
     (global.set $gdepth (i32.const 0))
     (i32.store (global.get $dir) (call $new_segment (i32.const 0)))
@@ -94,7 +98,6 @@
     (global.set $tb_pool (call $sbrk (i32.const 1024)))
     (global.set $tb_pool_used (i32.const 0))
     (global.set $tb_count (i32.const 0))
-    (global.set $count (i32.const 0))
     (global.set $current (i64.const 0))
     (global.set $peak (i64.const 0)))
 
@@ -104,12 +107,11 @@
 
   ;; ---- the live table ----
 
-  ;; murmur3's finalizer: a bijection, so distinct pointers never share a full hash.
+  ;; Fibonacci hashing of the pointer rotated by 3 (allocators return 8/16-aligned blocks: the low
+  ;; bits carry nothing), folded once so the bucket bits (low) see the high bits. A bijection:
+  ;; distinct pointers never share a full hash, so a split always separates them.
   (func $mix (param $x i32) (result i32)
-    (local.set $x (i32.xor (local.get $x) (i32.shr_u (local.get $x) (i32.const 16))))
-    (local.set $x (i32.mul (local.get $x) (i32.const 0x85ebca6b)))
-    (local.set $x (i32.xor (local.get $x) (i32.shr_u (local.get $x) (i32.const 13))))
-    (local.set $x (i32.mul (local.get $x) (i32.const 0xc2b2ae35)))
+    (local.set $x (i32.mul (i32.rotr (local.get $x) (i32.const 3)) (i32.const 0x9e3779b1)))
     (i32.xor (local.get $x) (i32.shr_u (local.get $x) (i32.const 16))))
 
   (func $segment_of (param $h i32) (result i32)
@@ -118,25 +120,45 @@
       (else (i32.load (i32.add (global.get $dir)
         (i32.shl (i32.shr_u (local.get $h) (i32.sub (i32.const 32) (global.get $gdepth))) (i32.const 2)))))))
 
-  ;; Address of slot i of segment s.
-  (func $slot (param $s i32) (param $i i32) (result i32)
-    (i32.add (i32.add (local.get $s) (i32.const 16)) (i32.mul (local.get $i) (i32.const 12))))
+  ;; Address of bucket b's 16 keys (one cache line) in segment s.
+  (func $keys (param $s i32) (param $b i32) (result i32)
+    (i32.add (i32.add (local.get $s) (global.get $KEYS)) (i32.shl (local.get $b) (i32.const 6))))
 
-  ;; Puts an entry known to be absent into segment s (splits only).
+  ;; Address of slot i's value [size, tb] in segment s.
+  (func $value (param $s i32) (param $i i32) (result i32)
+    (i32.add (i32.add (local.get $s) (global.get $VALUES)) (i32.shl (local.get $i) (i32.const 3))))
+
+  ;; Address of bucket b's overflow count: how many entries live past b on their probe path.
+  (func $overflow (param $s i32) (param $b i32) (result i32)
+    (i32.add (i32.add (local.get $s) (i32.const 16)) (i32.shl (local.get $b) (i32.const 2))))
+
+  ;; Bit k set when key k of the 16 at address kb equals every lane of v: 4 SIMD compares.
+  (func $match (param $kb i32) (param $v v128) (result i32)
+    (i32.or
+      (i32.or (i32x4.bitmask (i32x4.eq (v128.load (local.get $kb)) (local.get $v)))
+              (i32.shl (i32x4.bitmask (i32x4.eq (v128.load offset=16 (local.get $kb)) (local.get $v))) (i32.const 4)))
+      (i32.or (i32.shl (i32x4.bitmask (i32x4.eq (v128.load offset=32 (local.get $kb)) (local.get $v))) (i32.const 8))
+              (i32.shl (i32x4.bitmask (i32x4.eq (v128.load offset=48 (local.get $kb)) (local.get $v))) (i32.const 12)))))
+
+  ;; Puts an entry known to be absent into segment s: the first free slot from its home bucket on,
+  ;; counting the overflow in every full bucket passed.
   (func $place (param $s i32) (param $h i32) (param $ptr i32) (param $size i32) (param $tb i32)
-    (local $i i32) (local $a i32)
-    (local.set $i (i32.and (local.get $h) (global.get $MASK)))
+    (local $b i32) (local $m i32) (local $i i32) (local $a i32)
+    (local.set $b (i32.and (local.get $h) (global.get $BMASK)))
     (loop $probe
-      (local.set $a (call $slot (local.get $s) (local.get $i)))
-      (if (i32.load (local.get $a))
+      (local.set $m (call $match (call $keys (local.get $s) (local.get $b)) (v128.const i32x4 0 0 0 0)))
+      (if (i32.eqz (local.get $m))
         (then
-          (local.set $i (i32.and (i32.add (local.get $i) (i32.const 1)) (global.get $MASK)))
+          (local.set $a (call $overflow (local.get $s) (local.get $b)))
+          (i32.store (local.get $a) (i32.add (i32.load (local.get $a)) (i32.const 1)))
+          (local.set $b (i32.and (i32.add (local.get $b) (i32.const 1)) (global.get $BMASK)))
           (br $probe))))
-    (i32.store (local.get $a) (local.get $ptr))
-    (i32.store offset=4 (local.get $a) (local.get $size))
-    (i32.store offset=8 (local.get $a) (local.get $tb))
-    (i32.store (local.get $s) (i32.add (i32.load (local.get $s)) (i32.const 1)))
-    (i32.store offset=4 (local.get $s) (i32.add (i32.load offset=4 (local.get $s)) (i32.const 1))))
+    (local.set $i (i32.add (i32.shl (local.get $b) (i32.const 4)) (i32.ctz (local.get $m))))
+    (i32.store (i32.add (i32.add (local.get $s) (global.get $KEYS)) (i32.shl (local.get $i) (i32.const 2))) (local.get $ptr))
+    (local.set $a (call $value (local.get $s) (local.get $i)))
+    (i32.store (local.get $a) (local.get $size))
+    (i32.store offset=4 (local.get $a) (local.get $tb))
+    (i32.store (local.get $s) (i32.add (i32.load (local.get $s)) (i32.const 1))))
 
   (func $double_directory
     (local $old i32) (local $new i32) (local $n i32) (local $k i32) (local $v i32)
@@ -153,7 +175,7 @@
     (global.set $dir (local.get $new))
     (global.set $gdepth (i32.add (global.get $gdepth) (i32.const 1))))
 
-;; Splits segment s (the one hash h maps to) on the hash bit after its depth.
+  ;; Splits segment s (the one hash h maps to) on the hash bit after its depth.
   (func $split (param $s i32) (param $h i32)
     (local $d i32) (local $b i32) (local $start i32) (local $len i32) (local $k i32)
     (local.set $d (i32.load offset=8 (local.get $s)))
@@ -171,113 +193,112 @@
       (br_if $redirect (i32.lt_u (local.get $k) (i32.add (local.get $start) (local.get $len)))))
     (call $redistribute (local.get $s) (local.get $b) (local.get $d)))
 
-  ;; Empties s and places its live entries again: into b when their hash bit (31 - d) is set
-  ;; (a split), else back into s (with b = s: a rebuild that drops the tombstones).
+  ;; Empties s and places its entries again: into b when their hash bit (31 - d) is set.
   (func $redistribute (param $s i32) (param $b i32) (param $d i32)
     (local $k i32) (local $a i32) (local $key i32) (local $hk i32)
-    (memory.copy (global.get $scratch) (i32.add (local.get $s) (i32.const 16)) (i32.mul (global.get $SLOTS) (i32.const 12)))
-    (memory.fill (i32.add (local.get $s) (i32.const 16)) (i32.const 0) (i32.mul (global.get $SLOTS) (i32.const 12)))
+    (memory.copy (global.get $scratch) (i32.add (local.get $s) (global.get $KEYS)) (i32.sub (global.get $SEG_BYTES) (global.get $KEYS)))
+    (memory.fill (i32.add (local.get $s) (i32.const 16)) (i32.const 0) (i32.sub (global.get $VALUES) (i32.const 16)))
     (i32.store (local.get $s) (i32.const 0))
-    (i32.store offset=4 (local.get $s) (i32.const 0))
     (loop $move
-      (local.set $a (i32.add (global.get $scratch) (i32.mul (local.get $k) (i32.const 12))))
-      (local.set $key (i32.load (local.get $a)))
-      (if (i32.and (i32.ne (local.get $key) (i32.const 0)) (i32.ne (local.get $key) (global.get $TOMB)))
+      (local.set $key (i32.load (i32.add (global.get $scratch) (i32.shl (local.get $k) (i32.const 2)))))
+      (if (local.get $key)
         (then
           (local.set $hk (call $mix (local.get $key)))
+          (local.set $a (i32.add (i32.add (global.get $scratch) (i32.sub (global.get $VALUES) (global.get $KEYS)))
+                                 (i32.shl (local.get $k) (i32.const 3))))
           (call $place
             (select (local.get $b) (local.get $s)
               (i32.and (i32.shr_u (local.get $hk) (i32.sub (i32.const 31) (local.get $d))) (i32.const 1)))
             (local.get $hk) (local.get $key)
-            (i32.load offset=4 (local.get $a)) (i32.load offset=8 (local.get $a)))))
+            (i32.load (local.get $a)) (i32.load offset=4 (local.get $a)))))
       (local.set $k (i32.add (local.get $k) (i32.const 1)))
       (br_if $move (i32.lt_u (local.get $k) (global.get $SLOTS)))))
 
-;; Inserts or overwrites; returns the previous size, or -1 when ptr was not live.
+  ;; Inserts or overwrites; returns the previous size, or -1 when ptr was not live. The probe is
+  ;; one 16-key SIMD compare per bucket, and it stops at the first bucket nothing overflowed from:
+  ;; almost always the home bucket, whose free slot then takes the entry (predictable branches).
   (func $insert (param $ptr i32) (param $size i32) (param $tb i32) (result i64)
-    (local $h i32) (local $s i32) (local $i i32) (local $a i32) (local $key i32) (local $old i32) (local $free i32)
+    (local $h i32) (local $s i32) (local $b i32) (local $m i32) (local $a i32) (local $kb i32) (local $old i32) (local $v v128)
     (local.set $h (call $mix (local.get $ptr)))
     (loop $fit
       (local.set $s (call $segment_of (local.get $h)))
-      (if (i32.ge_u (i32.load offset=4 (local.get $s)) (global.get $SPLIT_AT))
+      (if (i32.ge_u (i32.load (local.get $s)) (global.get $SPLIT_AT))
         (then
-          (if (i32.le_u (i32.shl (i32.load (local.get $s)) (i32.const 1)) (global.get $SPLIT_AT))
-            (then (call $redistribute (local.get $s) (local.get $s) (i32.const 0)))
-            (else (call $split (local.get $s) (local.get $h))))
+          (call $split (local.get $s) (local.get $h))
           (br $fit))))
-    (local.set $i (i32.and (local.get $h) (global.get $MASK)))
-    (loop $probe
-      (local.set $a (call $slot (local.get $s) (local.get $i)))
-      (local.set $key (i32.load (local.get $a)))
-      (if (i32.eq (local.get $key) (local.get $ptr))
-        (then
-          (local.set $old (i32.load offset=4 (local.get $a)))
-          (i32.store offset=4 (local.get $a) (local.get $size))
-          (i32.store offset=8 (local.get $a) (local.get $tb))
-          (return (i64.extend_i32_u (local.get $old)))))
-      (if (i32.eqz (local.get $key))
-        (then
-          ;; absent: reuse the first tombstone met on the way, else take this empty slot
-          (if (local.get $free)
-            (then (local.set $a (local.get $free)))
-            (else (i32.store offset=4 (local.get $s) (i32.add (i32.load offset=4 (local.get $s)) (i32.const 1)))))
-          (i32.store (local.get $a) (local.get $ptr))
-          (i32.store offset=4 (local.get $a) (local.get $size))
-          (i32.store offset=8 (local.get $a) (local.get $tb))
-          (i32.store (local.get $s) (i32.add (i32.load (local.get $s)) (i32.const 1)))
-          (global.set $count (i32.add (global.get $count) (i32.const 1)))
-          (return (i64.const -1))))
-      (if (i32.and (i32.eq (local.get $key) (global.get $TOMB)) (i32.eqz (local.get $free)))
-        (then (local.set $free (local.get $a))))
-      (local.set $i (i32.and (i32.add (local.get $i) (i32.const 1)) (global.get $MASK)))
-      (br $probe))
-    (unreachable))
+    (local.set $v (i32x4.splat (local.get $ptr)))
+    (local.set $b (i32.and (local.get $h) (global.get $BMASK)))
+    (block $absent
+      (loop $probe
+        (local.set $kb (call $keys (local.get $s) (local.get $b)))
+        (local.set $m (call $match (local.get $kb) (local.get $v)))
+        (if (local.get $m)
+          (then
+            (local.set $a (call $value (local.get $s) (i32.add (i32.shl (local.get $b) (i32.const 4)) (i32.ctz (local.get $m)))))
+            (local.set $old (i32.load (local.get $a)))
+            (i32.store (local.get $a) (local.get $size))
+            (i32.store offset=4 (local.get $a) (local.get $tb))
+            (return (i64.extend_i32_u (local.get $old)))))
+        (br_if $absent (i32.eqz (i32.load (call $overflow (local.get $s) (local.get $b)))))
+        (local.set $b (i32.and (i32.add (local.get $b) (i32.const 1)) (global.get $BMASK)))
+        (br $probe)))
+    ;; absent; the usual case: the bucket the search ended in is its home and has a free slot
+    (local.set $m (call $match (local.get $kb) (v128.const i32x4 0 0 0 0)))
+    (if (i32.and (i32.ne (local.get $m) (i32.const 0)) (i32.eq (local.get $b) (i32.and (local.get $h) (global.get $BMASK))))
+      (then
+        (local.set $m (i32.add (i32.shl (local.get $b) (i32.const 4)) (i32.ctz (local.get $m))))
+        (i32.store (i32.add (i32.add (local.get $s) (global.get $KEYS)) (i32.shl (local.get $m) (i32.const 2))) (local.get $ptr))
+        (local.set $a (call $value (local.get $s) (local.get $m)))
+        (i32.store (local.get $a) (local.get $size))
+        (i32.store offset=4 (local.get $a) (local.get $tb))
+        (i32.store (local.get $s) (i32.add (i32.load (local.get $s)) (i32.const 1))))
+      (else (call $place (local.get $s) (local.get $h) (local.get $ptr) (local.get $size) (local.get $tb))))
+    (i64.const -1))
 
-  ;; Address of ptr's slot, or 0 (JS: getObjectTraceback).
+  ;; Address of ptr's value [size, tb] (its slot i: key at KEYS + 4i, value at VALUES + 8i), or 0.
   (func $find (export "find") (param $ptr i32) (result i32)
-    (local $h i32) (local $s i32) (local $i i32) (local $a i32) (local $key i32)
+    (local $h i32) (local $s i32) (local $b i32) (local $m i32) (local $v v128)
     (if (i32.eqz (local.get $ptr)) (then (return (i32.const 0))))
     (local.set $h (call $mix (local.get $ptr)))
     (local.set $s (call $segment_of (local.get $h)))
-    (local.set $i (i32.and (local.get $h) (global.get $MASK)))
+    (local.set $v (i32x4.splat (local.get $ptr)))
+    (local.set $b (i32.and (local.get $h) (global.get $BMASK)))
     (loop $probe
-      (local.set $a (call $slot (local.get $s) (local.get $i)))
-      (local.set $key (i32.load (local.get $a)))
-      (if (i32.eq (local.get $key) (local.get $ptr)) (then (return (local.get $a))))
-      (if (i32.eqz (local.get $key)) (then (return (i32.const 0))))
-      (local.set $i (i32.and (i32.add (local.get $i) (i32.const 1)) (global.get $MASK)))
+      (local.set $m (call $match (call $keys (local.get $s) (local.get $b)) (local.get $v)))
+      (if (local.get $m)
+        (then (return (call $value (local.get $s) (i32.add (i32.shl (local.get $b) (i32.const 4)) (i32.ctz (local.get $m)))))))
+      (if (i32.eqz (i32.load (call $overflow (local.get $s) (local.get $b)))) (then (return (i32.const 0))))
+      (local.set $b (i32.and (i32.add (local.get $b) (i32.const 1)) (global.get $BMASK)))
       (br $probe))
     (unreachable))
 
-;; Removes ptr; returns its size, or -1 when it was not live.
+  ;; Removes ptr; returns its size, or -1 when it was not live. Its key becomes 0 (no tombstone:
+  ;; the overflow counts of the buckets it had passed go down instead).
   (func $remove (param $ptr i32) (result i64)
-    (local $h i32) (local $s i32) (local $i i32) (local $a i32) (local $key i32)
+    (local $h i32) (local $s i32) (local $b i32) (local $home i32) (local $m i32) (local $a i32) (local $v v128)
     (local.set $h (call $mix (local.get $ptr)))
     (local.set $s (call $segment_of (local.get $h)))
-    (local.set $i (i32.and (local.get $h) (global.get $MASK)))
-    (loop $probe
-      (local.set $a (call $slot (local.get $s) (local.get $i)))
-      (local.set $key (i32.load (local.get $a)))
-      (if (i32.eqz (local.get $key)) (then (return (i64.const -1))))
-      (if (i32.ne (local.get $key) (local.get $ptr))
+    (local.set $v (i32x4.splat (local.get $ptr)))
+    (local.set $home (i32.and (local.get $h) (global.get $BMASK)))
+    (local.set $b (local.get $home))
+    (block $found
+      (loop $probe
+        (local.set $m (call $match (call $keys (local.get $s) (local.get $b)) (local.get $v)))
+        (br_if $found (local.get $m))
+        (if (i32.eqz (i32.load (call $overflow (local.get $s) (local.get $b)))) (then (return (i64.const -1))))
+        (local.set $b (i32.and (i32.add (local.get $b) (i32.const 1)) (global.get $BMASK)))
+        (br $probe)))
+    (local.set $m (i32.add (i32.shl (local.get $b) (i32.const 4)) (i32.ctz (local.get $m))))
+    (i32.store (i32.add (i32.add (local.get $s) (global.get $KEYS)) (i32.shl (local.get $m) (i32.const 2))) (i32.const 0))
+    (loop $unwind
+      (if (i32.ne (local.get $home) (local.get $b))
         (then
-          (local.set $i (i32.and (i32.add (local.get $i) (i32.const 1)) (global.get $MASK)))
-          (br $probe))))
-    (local.set $h (i32.load offset=4 (local.get $a)))
-    ;; A slot followed by an empty one ends its cluster: it (and the tombstones before it) can
-    ;; become empty again instead of a tombstone, which keeps rebuilds rare under churn.
-    (if (i32.load (call $slot (local.get $s) (i32.and (i32.add (local.get $i) (i32.const 1)) (global.get $MASK))))
-      (then (i32.store (local.get $a) (global.get $TOMB)))
-      (else
-        (loop $clean
-          (i32.store (local.get $a) (i32.const 0))
-          (i32.store offset=4 (local.get $s) (i32.sub (i32.load offset=4 (local.get $s)) (i32.const 1)))
-          (local.set $i (i32.and (i32.sub (local.get $i) (i32.const 1)) (global.get $MASK)))
-          (local.set $a (call $slot (local.get $s) (local.get $i)))
-          (br_if $clean (i32.eq (i32.load (local.get $a)) (global.get $TOMB))))))
+          (local.set $a (call $overflow (local.get $s) (local.get $home)))
+          (i32.store (local.get $a) (i32.sub (i32.load (local.get $a)) (i32.const 1)))
+          (local.set $home (i32.and (i32.add (local.get $home) (i32.const 1)) (global.get $BMASK)))
+          (br $unwind))))
     (i32.store (local.get $s) (i32.sub (i32.load (local.get $s)) (i32.const 1)))
-    (global.set $count (i32.sub (global.get $count) (i32.const 1)))
-    (i64.extend_i32_u (local.get $h)))
+    (i64.extend_i32_u (i32.load (call $value (local.get $s) (local.get $m)))))
 
   ;; ---- counters ----
 
@@ -395,7 +416,8 @@
   (func (export "alloc") (param $ptr i32) (param $size i32) (param $site i32)
     (local $old i64)
     (if (i32.or (i32.eqz (global.get $nframe)) (i32.eqz (local.get $ptr))) (then (return)))
-    (local.set $old (call $insert (local.get $ptr) (local.get $size) (call $traceback (local.get $site))))
+    (local.set $old (call $insert (local.get $ptr) (local.get $size) (if (result i32) (i32.le_u (global.get $nframe) (i32.const 1))
+      (then (i32.or (local.get $site) (global.get $TAG))) (else (call $traceback (local.get $site))))))
     (if (i64.ge_s (local.get $old) (i64.const 0))
       (then
         (call $invalid (i32.const 2) (local.get $site))
@@ -421,7 +443,8 @@
         (if (i64.lt_s (local.get $s) (i64.const 0))
           (then (call $invalid (i32.const 1) (local.get $site)))
           (else (call $sub (local.get $s))))))
-    (local.set $s (call $insert (local.get $new) (local.get $size) (call $traceback (local.get $site))))
+    (local.set $s (call $insert (local.get $new) (local.get $size) (if (result i32) (i32.le_u (global.get $nframe) (i32.const 1))
+      (then (i32.or (local.get $site) (global.get $TAG))) (else (call $traceback (local.get $site))))))
     (if (i64.ge_s (local.get $s) (i64.const 0))
       (then
         (call $sub (local.get $s))
