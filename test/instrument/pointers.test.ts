@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import binaryen from 'binaryen';
 import { describe, expect, it } from 'vitest';
 import { instrument, type InstrumentResult } from '../../instrument/index';
 import '../../instrument/binaryen/index';
@@ -109,5 +110,46 @@ describe.each(['binary', 'binaryen'] as const)('frames: false (%s backend)', (ba
     ex.malloc(12);
     const name = (s: number) => (s === 0 ? '?' : out.sites.functions[out.sites.sites[s]![3]!]!);
     expect(h.events.map((e) => `${e.size} @${e.sites.map(name).join('<')}`)).toEqual(['8 @through', '16 @through', '10 @make', '11 @?', '12 @?']);
+  });
+});
+
+// call_ref (typed function references): Node 20 cannot run it, so Binaryen validates the binary
+// backend's output and the pointer site is read off the printed code.
+describe('call_ref (binary backend)', () => {
+  it('sets the pointer site before a call_ref of an allocator signature', () => {
+    const wat = `(module
+      (type $alloc_t (func (param i32) (result i32)))
+      (memory (export "memory") 1)
+      (global $bump (mut i32) (i32.const 1024))
+      (elem declare func $malloc)
+      (func $malloc (export "malloc") (type $alloc_t) (param $n i32) (result i32)
+        (local $p i32)
+        (local.set $p (global.get $bump))
+        (global.set $bump (i32.add (local.get $p) (local.get $n)))
+        (local.get $p))
+      (func $main (export "main") (param $n i32) (result i32)
+        (call_ref $alloc_t (local.get $n) (ref.func $malloc))))`;
+    const F = binaryen.Features as typeof binaryen.Features & { CompactImports: number };
+    const debugInfo = binaryen.getDebugInfo();
+    binaryen.setDebugInfo(true); // names, so sites name their functions
+    const m = binaryen.parseText(wat);
+    m.setFeatures(F.MVP | F.ReferenceTypes | F.GC | F.MutableGlobals);
+    const input = m.emitBinary();
+    m.dispose();
+    binaryen.setDebugInfo(debugInfo);
+    const out = instrument(input, { strict: true, validate: false });
+    expect(out.sites.sites.slice(1).map((r) => `${out.sites.functions[r[3]!]}:${r[4]}`)).toEqual(['main:1']);
+    const o = (binaryen.readBinary as (b: Uint8Array, f: number) => binaryen.Module)(out.bytes, F.All & ~F.CompactImports);
+    try {
+      binaryen.setDebugInfo(true);
+      o.setFeatures(F.All);
+      expect(o.validate()).toBeTruthy();
+      const text = o.emitText();
+      expect(text).toMatch(/global\.set \$indirect_site\s+\(i32\.const 1\)/);   // before the call_ref
+      expect(text).toMatch(/\(func \$malloc [^]*?global\.get \$indirect_site/);   // read by the entry
+    } finally {
+      o.dispose();
+      binaryen.setDebugInfo(debugInfo);
+    }
   });
 });
