@@ -7,7 +7,7 @@
 //             appended after the existing imports: defined functions shift by K, defined globals by 2
 //   types:    + the hook signatures and each allocator's `(params…, site i32)` signature
 //   globals:  + $indirect_site, $indirect_tok (module-internal, mutable i32) when a call_indirect /
-//             call_ref can reach an allocator's entry (frames on)
+//             call_ref can land in an allocator's entry (pointers.ts)
 //   code:     each allocator's slot gets the entry wrapper (site 0, or $indirect_site) so table,
 //             exports and ref.func reach it; NAME$orig (the original body) and NAME$site are
 //             appended; call sites are patched by code.ts; functions a pointer of an allocator's
