@@ -64,8 +64,10 @@ if (spec !== '' && spec !== '0') {
       throw error;
     }
   });
+  const cli = Boolean(process.env.WASM_TRACEMALLOC_CLI_DIR);
+  const named = ['alloc', 'calloc', 'realloc', 'free', 'allocOut', 'wrapper'].some((k) => Array.isArray(extra[k]) && (extra[k] as unknown[]).length > 0);
   function instrumentOne(bytes: Uint8Array, path: string | undefined): Uint8Array<ArrayBuffer> {
-    return instrument(bytes, {
+    const result = instrument(bytes, {
       allowNoAllocator: true,
       ...extra,
       // relative to the working directory, so frames read like the paths users type
@@ -77,7 +79,15 @@ if (spec !== '' && spec !== '0') {
           return undefined;
         }
       },
-    }).bytes as Uint8Array<ArrayBuffer>;
+    });
+    // Under `run`/`leaks`, a module traced as empty because its allocator went unrecognised
+    // (stripped, minified: sql.js's `Ia`/`Ja`) would only show "0 B": say how to name it.
+    if (cli && !named && result.profile === 'none') {
+      const shown = path && (relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path));
+      const what = shown || `a module of ${bytes.length} bytes`;
+      process.stderr.write(`wasm-tracemalloc: ${what}: no allocator found, its allocations are not traced (stripped or minified? name it: --alloc NAME --free NAME)\n`);
+    }
+    return result.bytes as Uint8Array<ArrayBuffer>;
   }
   patchWebAssembly();
 

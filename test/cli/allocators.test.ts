@@ -66,6 +66,11 @@ describe('run/leaks trace a minified build with its allocator named', () => {
     const unnamed = cli(['run', '-o', 'plain.tmsnap', '--', 'node', sqlApp], { cwd: dir, timeout: 120_000 });
     expect(unnamed.code).toBe(0);
     expect(load(join(dir, 'plain.tmsnap')).traces.length).toBe(0);
+    // …and says why, and what to do
+    expect(unnamed.stderr).toBe(
+      `wasm-tracemalloc: ${join(ROOT, 'node_modules', 'sql.js', 'dist', 'sql-wasm.wasm')}: no allocator found, its allocations are not traced (stripped or minified? name it: --alloc NAME --free NAME)\n` +
+        'wasm-tracemalloc: wrote plain.tmsnap\n',
+    );
   });
 
   it('a name the module does not have: the program still runs, untraced, with one warning in flag words', () => {
