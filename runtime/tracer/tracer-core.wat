@@ -50,6 +50,8 @@
   (global $gdepth (export "gdepth") (mut i32) (i32.const 0))
   (global $scratch (mut i32) (i32.const 0))
   (global $tb_index (mut i32) (i32.const 0))
+  (global $tb_memo (mut i32) (i32.const 0))
+  (global $MEMO_MASK i32 (i32.const 1023))
   (global $tb_index_mask (mut i32) (i32.const 0))
   (global $tb_meta (export "tb_meta") (mut i32) (i32.const 0))
   (global $tb_meta_cap (mut i32) (i32.const 0))
@@ -91,6 +93,7 @@
     (global.set $gdepth (i32.const 0))
     (i32.store (global.get $dir) (call $new_segment (i32.const 0)))
     (global.set $tb_index (call $sbrk (i32.const 1024)))
+    (global.set $tb_memo (call $sbrk (i32.const 8192)))   ;; 1024 x [site | total << 16, id]
     (global.set $tb_index_mask (i32.const 255))
     (global.set $tb_meta_cap (i32.const 64))
     (global.set $tb_meta (call $sbrk (i32.const 1024)))
@@ -321,12 +324,31 @@
       (then (local.get $site))
       (else (i32.load (i32.sub (global.get $sp) (i32.shl (local.get $k) (i32.const 2)))))))
 
+  ;; The id of the traceback being recorded. Consecutive allocations from one site mostly come
+  ;; from one stack: a memo per site (its last stack depth and id) is checked by comparing the
+  ;; frames, which are independent loads, instead of hashing them, a chain of multiplies.
   (func $traceback (param $site i32) (result i32)
-    (local $total i32) (local $n i32) (local $h i32) (local $k i32) (local $i i32) (local $e i32) (local $m i32)
+    (local $total i32) (local $n i32) (local $e i32) (local $m i32) (local $id i32)
     (if (i32.le_u (global.get $nframe) (i32.const 1)) (then (return (i32.or (local.get $site) (global.get $TAG)))))
     (local.set $total (i32.add (i32.shr_u (i32.sub (global.get $sp) (global.get $SS_BASE)) (i32.const 2)) (i32.const 1)))
     (if (i32.eq (local.get $total) (i32.const 1)) (then (return (i32.or (local.get $site) (global.get $TAG)))))
     (local.set $n (select (global.get $nframe) (local.get $total) (i32.lt_u (global.get $nframe) (local.get $total))))
+    (local.set $e (i32.add (global.get $tb_memo) (i32.shl (i32.and (local.get $site) (global.get $MEMO_MASK)) (i32.const 3))))
+    (if (i32.eq (i32.load (local.get $e)) (i32.or (local.get $site) (i32.shl (local.get $total) (i32.const 16))))
+      (then
+        (local.set $id (i32.load offset=4 (local.get $e)))
+        (local.set $m (i32.add (global.get $tb_meta) (i32.shl (local.get $id) (i32.const 4))))
+        (if (i32.and (i32.eq (i32.load offset=4 (local.get $m)) (local.get $n)) (i32.eq (i32.load offset=8 (local.get $m)) (local.get $total)))
+          (then (if (call $same_frames (local.get $site) (local.get $n) (i32.load (local.get $m)))
+            (then (return (local.get $id))))))))
+    (local.set $id (call $intern (local.get $site) (local.get $total) (local.get $n)))
+    (i32.store (local.get $e) (i32.or (local.get $site) (i32.shl (local.get $total) (i32.const 16))))
+    (i32.store offset=4 (local.get $e) (local.get $id))
+    (local.get $id))
+
+  ;; The interned id of [site, frames...] (n of them, of a stack `total` deep).
+  (func $intern (param $site i32) (param $total i32) (param $n i32) (result i32)
+    (local $h i32) (local $k i32) (local $i i32) (local $e i32) (local $m i32)
     ;; hash of (total, frames)
     (local.set $h (i32.mul (i32.xor (local.get $total) (i32.const 0x2545f491)) (i32.const 0x9e3779b1)))
     (local.set $k (i32.const 0))
