@@ -370,14 +370,33 @@
       (br $probe))
     (unreachable))
 
+  ;; Whether [site, frames...] (n of them) equals the pool's entry at offset. The pool holds the
+  ;; frames most recent first, the shadow stack oldest first: 4 at a time, reversed by a shuffle.
   (func $same_frames (param $site i32) (param $n i32) (param $offset i32) (result i32)
-    (local $k i32)
-    (loop $each
-      (if (i32.ne (call $frame (local.get $site) (local.get $k))
-                  (i32.load (i32.add (global.get $tb_pool) (i32.shl (i32.add (local.get $offset) (local.get $k)) (i32.const 2)))))
-        (then (return (i32.const 0))))
-      (local.set $k (i32.add (local.get $k) (i32.const 1)))
-      (br_if $each (i32.lt_u (local.get $k) (local.get $n))))
+    (local $p i32) (local $q i32) (local $end i32)
+    (local.set $p (i32.add (global.get $tb_pool) (i32.shl (local.get $offset) (i32.const 2))))
+    (if (i32.ne (i32.load (local.get $p)) (local.get $site)) (then (return (i32.const 0))))
+    (local.set $end (i32.add (local.get $p) (i32.shl (local.get $n) (i32.const 2))))
+    (local.set $p (i32.add (local.get $p) (i32.const 4)))
+    (local.set $q (i32.sub (global.get $sp) (i32.const 16)))
+    (block $tail
+      (loop $four
+        (br_if $tail (i32.gt_u (i32.add (local.get $p) (i32.const 16)) (local.get $end)))
+        (br_if $tail (i32.lt_u (local.get $q) (global.get $SS_BASE)))
+        (if (i32.eqz (i8x16.all_true (i32x4.eq (v128.load (local.get $p))
+              (i8x16.shuffle 12 13 14 15 8 9 10 11 4 5 6 7 0 1 2 3 (v128.load (local.get $q)) (v128.load (local.get $q))))))
+          (then (return (i32.const 0))))
+        (local.set $p (i32.add (local.get $p) (i32.const 16)))
+        (local.set $q (i32.sub (local.get $q) (i32.const 16)))
+        (br $four)))
+    (local.set $q (i32.add (local.get $q) (i32.const 12)))
+    (block $done
+      (loop $each
+        (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
+        (if (i32.ne (i32.load (local.get $p)) (i32.load (local.get $q))) (then (return (i32.const 0))))
+        (local.set $p (i32.add (local.get $p) (i32.const 4)))
+        (local.set $q (i32.sub (local.get $q) (i32.const 4)))
+        (br $each)))
     (i32.const 1))
 
   ;; A block of `bytes` holding the first `used` bytes of `old` (old is abandoned in the arena).
