@@ -91,10 +91,10 @@ const ptrs = [...fixture.alloc('malloc', 2222, 1), ...fixture.alloc('malloc', 1 
 const frames = (tb) => tb && [...tb].map(String);
 const found = ptrs.map((p) => [p, frames(tracemalloc.getObjectTraceback(p, 0)), frames(tracemalloc.getObjectTraceback(p))]);
 fixture.release(ptrs);
-process.stdout.write(JSON.stringify({ found, after: ptrs.map((p) => tracemalloc.getObjectTraceback(p, 0)) }));
+process.stdout.write(JSON.stringify({ found, after: ptrs.map((p) => frames(tracemalloc.getObjectTraceback(p, 0))) }));
 `));
     expect(r.stderr).toBe('');
-    const { found, after } = JSON.parse(r.stdout) as { found: [number, string[], string[]][]; after: unknown[] };
+    const { found, after } = JSON.parse(r.stdout) as { found: [number, string[], string[]][]; after: (string[] | null)[] };
     expect(found).toHaveLength(3);
     for (const [ptr, withDomain, without] of found) {
       expect(Number.isSafeInteger(ptr) && ptr > 0).toBe(true);
@@ -102,7 +102,8 @@ process.stdout.write(JSON.stringify({ found, after: ptrs.map((p) => tracemalloc.
       expect(without).toEqual(withDomain);
     }
     expect(found.slice(1).every(([ptr]) => ptr > 0xffffffff)).toBe(true);
-    expect(after).toEqual([null, null, null]);
+    // freed: untraced, or (the address reused by Node meanwhile) traced from somewhere else
+    for (const tb of after) expect(tb?.at(-1) ?? '').not.toMatch(/fixture\.cc:/);
   });
 
   it('without wasm-tracemalloc/native imported: one TracemallocError saying to import it', () => {
