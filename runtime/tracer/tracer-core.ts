@@ -8,6 +8,8 @@ import { TRACER_CORE_WASM } from './tracer-core-wasm';
 
 /** Layout constants shared with tracer-core.wat. */
 const SS_BASE = 64;
+/** Address of the shadow stack pointer (kept in memory: cheaper than a global for enter/leave). */
+const SP = 8;
 const SLOTS = 512;
 /** Offsets in a segment: [live, -, depth, -], overflow counts, then slot i's key at KEYS + 4i
  * and its value [size, tb] at VALUES + 8i. A key of 0 is a free slot. */
@@ -26,7 +28,6 @@ interface CoreExports {
   clear: () => void;
   find: (ptr: number) => number;
   nframe: WebAssembly.Global;
-  sp: WebAssembly.Global;
   current: WebAssembly.Global;
   peak: WebAssembly.Global;
   dir: WebAssembly.Global;
@@ -106,10 +107,10 @@ export class TracerCore {
   }
   /** Frames on the shadow stack. */
   get depth(): number {
-    return ((this.exports.sp.value as number) - SS_BASE) >>> 2;
+    return (this.view()[SP >>> 2]! - SS_BASE) >>> 2;
   }
   resetShadowStack(): void {
-    this.exports.sp.value = SS_BASE;
+    this.view()[SP >>> 2] = SS_BASE;
   }
   clear(): void {
     this.exports.clear();
