@@ -282,8 +282,9 @@ async function timeVariants(variants) {
   for (const run of Object.values(variants)) outputs.add((await run()).stdout);
   const entries = Object.entries(variants);
   for (let i = 0; i < RUNS; i++) {
-    // rotated each round: in one process the variant run first is measurably favoured (sql.js:
-    // ~10% for whichever glue instance goes first), so no variant may always go first
+    // rotated each round, so no variant always runs first after another's garbage. (sql.js also
+    // differs by up to ~10% between two glue instances with identical hooks, in either order:
+    // compare its rows across several processes.)
     for (const [name, run] of entries.map((_, k) => entries[(k + i) % entries.length])) {
       const r = await run();
       times[name].push(r.t);
