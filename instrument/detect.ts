@@ -130,6 +130,26 @@ function checkShape(fn: ModuleFunction, spec: AllocatorSpec, what: string, stric
   throw new InstrumentError(`${what}: function ${fn.name} has signature ${sig}, expected ${need} for a ${spec.role} function`);
 }
 
+/**
+ * What the allocators found cannot see, one sentence each. A garbage-collected AssemblyScript
+ * runtime (itcms, tcms) whose every free function was inlined away (no name section entry for
+ * `~lib/rt/itcms/free`, `__free` nor `~lib/rt/tlsf/insertBlock`) would keep every collected
+ * object in the table.
+ */
+export function allocatorWarnings(allocators: readonly AllocatorFn[]): string[] {
+  const warnings: string[] = [];
+  const gcNew = allocators.find((a) => a.family === 'assemblyscript' && /^~lib\/rt\/(itcms|tcms)\/__new$/.test(a.fn.name));
+  const frees = allocators.some((a) => a.family === 'assemblyscript' && a.spec.role === 'free');
+  if (gcNew && !frees) {
+    warnings.push(`AssemblyScript: ${gcNew.fn.name} found but no function the GC frees through ` +
+      `(~lib/rt/itcms/free, ~lib/rt/tlsf/__free, ~lib/rt/tlsf/insertBlock: inlined by the optimizer); ` +
+      `collected objects stay traced until their address is reused (counted as missed frees, getInvalidFrees() kind 'alloc'), ` +
+      `so snapshots over-count live memory; rebuild with asc --debug (keeps the name section) at -O0..-O3, ` +
+      `or name the free with options { free: [{ function: NAME, ptr: N }] }`);
+  }
+  return warnings;
+}
+
 /** One line: what was looked for, where, and how to name functions. */
 export function notFoundMessage(hasNameSection: boolean, options: AllocatorOptions = {}): string {
   const where = hasNameSection ? 'the name section and the exports' : 'the exports (the module has no name section: build with -g, --profiling-funcs or asc --debug to keep names)';

@@ -1,7 +1,7 @@
 // What instrument() takes and returns, and the pieces both backends share.
 
 import type { AllocatorFn, AllocatorOptions } from './detect';
-import { notFoundMessage } from './detect';
+import { allocatorWarnings, notFoundMessage } from './detect';
 import { InstrumentError } from './errors';
 import type { SiteTable } from './site-table';
 import type { SourceMapOptions } from './source-map';
@@ -63,7 +63,7 @@ export function newStats(bytes: Uint8Array, readMs: number, functions: number, a
   return {
     inputBytes: bytes.length, outputBytes: bytes.length, readMs, rewriteMs: 0, emitMs: 0, functions,
     allocators: allocators.map((a) => ({ name: a.fn.name, role: a.spec.role, family: a.family })),
-    allocSites: 0, frameSites: 0, nestedCalls: 0, mismatchedFunctions: [], droppedSections: [], hookImports: [], warnings: [],
+    allocSites: 0, frameSites: 0, nestedCalls: 0, mismatchedFunctions: [], droppedSections: [], hookImports: [], warnings: allocatorWarnings(allocators),
   };
 }
 

@@ -6,7 +6,7 @@
 //                               depth = 1 around NAME$orig; then the hook with the reported site
 //   NAME$orig: the original body.
 
-import type { AllocatorSpec } from '../profiles';
+import { QUIET_FREE_SITE, type AllocatorSpec } from '../profiles';
 import { Writer } from './writer';
 
 export interface WrapperIndices {
@@ -112,7 +112,9 @@ export function sitedBody(spec: AllocatorSpec, n: number, ix: WrapperIndices): U
     case 'free':
       fastPath(() => { lget(spec.ptr); w.u8(0x45); }, spec.collector);
       gget(ix.depth); lset(D);
-      lget(spec.ptr); add(spec.ptrAdjust); site(); call(ix.free);
+      lget(spec.ptr); add(spec.ptrAdjust); site();
+      if (spec.quiet) { i32(QUIET_FREE_SITE | 0); w.u8(0x72); } // site | bit 31: not in the table is expected
+      call(ix.free);
       guarded(false); // results of the original body, if any, stay on the stack
       break;
     case 'realloc': {

@@ -72,7 +72,7 @@ function run(bytes: Uint8Array, m: binaryen.Module, pre: Preflight, layout: Code
   const resolver = createResolver(bytes, { layout, sourceMap: options.sourceMap, sourceMapBaseDir: options.sourceMapBaseDir, readFile: options.readFile });
   const table = buildSiteTable(rw.sites, resolver, (i) => (hasNameSection ? funcs[i]?.name : undefined) ?? `wasm-function[${i}]`);
   Object.assign(stats, { allocSites: rw.allocSites, frameSites: rw.frameSites, nestedCalls: rw.nestedCalls,
-    mismatchedFunctions: rw.mismatchedFunctions, hookImports: hooks.imported, warnings: [...resolver.warnings] });
+    mismatchedFunctions: rw.mismatchedFunctions, hookImports: hooks.imported, warnings: [...stats.warnings, ...resolver.warnings] });
   const t2 = performance.now();
 
   m.setFeatures(WRITE_FEATURES);

@@ -28,6 +28,7 @@
 import binaryen from 'binaryen';
 import type { AllocatorFn } from '../detect';
 import { HOOK_MODULE } from '../preflight';
+import { QUIET_FREE_SITE } from '../profiles';
 import type { AllocatorSpec } from '../profiles';
 
 const i32 = binaryen.i32;
@@ -184,7 +185,8 @@ function traced(m: binaryen.Module, hooks: Hooks, spec: AllocatorSpec, s: Shape)
     case 'free':
       return { vars, expr: block([fastPath(m.i32.eqz(get(spec.ptr)), spec.collector),
         m.local.set(D, depth()),
-        m.call(hooks.fn('free'), [plus(get(spec.ptr), spec.ptrAdjust), site()], binaryen.none),
+        m.call(hooks.fn('free'), [plus(get(spec.ptr), spec.ptrAdjust),
+          spec.quiet ? m.i32.or(site(), m.i32.const(QUIET_FREE_SITE | 0)) : site()], binaryen.none),
         ...guarded(), ...ret]) };
     case 'realloc': {
       const ptr = spec.ptr, size = spec.size, adj = spec.adjust;

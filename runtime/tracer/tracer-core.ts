@@ -35,6 +35,8 @@ interface CoreExports {
   tb_meta: WebAssembly.Global;
   tb_pool: WebAssembly.Global;
   tb_count: WebAssembly.Global;
+  missed: WebAssembly.Global;
+  missed_cap: WebAssembly.Global;
 }
 
 /** Traced bytes of all wasm domains together, kept by the cores in two shared i64 globals. */
@@ -149,6 +151,17 @@ export class TracerCore {
     if (address === 0) return null;
     const u32 = this.view();
     return [u32[address >>> 2]!, u32[(address >>> 2) + 1]!];
+  }
+
+  /** Missed frees counted in the core (an allocation at a still-live pointer): [site, count]. */
+  missedFrees(): [site: number, count: number][] {
+    const cap = this.exports.missed_cap.value as number;
+    if (cap === 0) return [];
+    const base = (this.exports.missed.value as number) >>> 2;
+    const counts = this.view().subarray(base, base + cap);
+    const out: [number, number][] = [];
+    for (let site = 0; site < cap; site++) if (counts[site] !== 0) out.push([site, counts[site]!]);
+    return out;
   }
 
   /** The site ids of traceback `tb`, most recent first, and its real depth. */

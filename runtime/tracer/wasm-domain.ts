@@ -52,7 +52,8 @@ export class WasmDomain implements TraceSource {
     private module: WebAssembly.Module | null,
     nframe: number,
   ) {
-    // Rare by nature (a bad free, a block from before start()): counted in JS.
+    // Rare by nature (a bad free, a block from before start()): counted in JS. Missed frees
+    // (kind 'alloc') can come once per allocation and are counted in the core instead.
     this.core = new TracerCore(totals, (kind, site) => {
       const key = kind * 2 ** 32 + (site >>> 0);
       this.invalid.set(key, (this.invalid.get(key) ?? 0) + 1);
@@ -174,8 +175,13 @@ export class WasmDomain implements TraceSource {
   /** Anomalies seen since tracing started (or the last clearTraces), most frequent first. */
   invalidFrees(): InvalidFree[] {
     const sites = this.siteTable();
+    const counts = new Map(this.invalid);
+    for (const [site, count] of this.core.missedFrees()) {
+      const key = 2 * 2 ** 32 + site;
+      counts.set(key, (counts.get(key) ?? 0) + count);
+    }
     const out: InvalidFree[] = [];
-    for (const [key, count] of this.invalid) {
+    for (const [key, count] of counts) {
       const kind = Math.floor(key / 2 ** 32);
       const site = key % 2 ** 32;
       const f = sites.frame(site);

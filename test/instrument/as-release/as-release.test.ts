@@ -1,0 +1,85 @@
+// AssemblyScript release builds (asc -O2/-O3, --optimize): the optimizer inlines the GC's free
+// (`~lib/rt/itcms/free`), `__free` and `freeBlock`; TLSF's `insertBlock` is what every free still
+// passes through, hooked as a quiet collector free (instrument/profiles.ts). Built by build.sh
+// from program.ts: after run() and __collect(), the traced live set is exactly the holder and
+// its SLOTS nodes, and nothing was counted as a missed or invalid free.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { allocatorWarnings, type AllocatorFn } from '../../../instrument/detect';
+import { instrument } from '../../../instrument/index';
+import '../../../instrument/binaryen/index'; // registers backend: 'binaryen' for the cross-check
+import * as tracemalloc from '../../../runtime/tracer/index';
+
+afterEach(() => tracemalloc.stop());
+
+const here = __dirname;
+const SLOTS = 64;
+const ITERATIONS = 5000;
+
+/** Live traces as a sorted `size x count` list. */
+function liveSet(): string[] {
+  const counts = new Map<number, number>();
+  for (const trace of tracemalloc.takeSnapshot().traces) counts.set(trace.size, (counts.get(trace.size) ?? 0) + 1);
+  return [...counts].sort((a, b) => a[0] - b[0]).map(([size, n]) => `${size} x ${n}`);
+}
+
+async function traced(file: string, backend: 'binary' | 'binaryen') {
+  const bytes = new Uint8Array(readFileSync(join(here, file)));
+  const result = instrument(bytes, { backend });
+  tracemalloc.start(backend === 'binary' ? 4 : 1);
+  const imports = { env: { abort: () => { throw new Error('AssemblyScript abort'); } } };
+  const { instance } = await tracemalloc.instantiate(result.bytes as Uint8Array<ArrayBuffer>, imports, { name: file });
+  const exports = instance.exports as { run(n: number): number; drop(): void; __collect(): void };
+  return { result, exports };
+}
+
+const MODULES = ['incremental-O2.wasm', 'incremental-O3.wasm', 'incremental-optimize.wasm', 'minimal-O2.wasm', 'minimal-O3.wasm'];
+
+describe('AssemblyScript release builds: collected objects leave the table', () => {
+  for (const file of MODULES) {
+    for (const backend of ['binary', 'binaryen'] as const) {
+      it(`${file} (${backend} backend)`, async () => {
+        const { result, exports } = await traced(file, backend);
+        expect(result.stats.warnings.filter((w) => w.startsWith('AssemblyScript'))).toEqual([]);
+        expect(result.stats.allocators.map((a) => a.name)).toContain('~lib/rt/tlsf/insertBlock');
+        exports.run(ITERATIONS);
+        exports.__collect();
+        expect(liveSet()).toEqual(['8 x 64', `${SLOTS * 4} x 1`]);
+        expect(tracemalloc.getTracedMemory()[0]).toBe(SLOTS * 8 + SLOTS * 4);
+        // insertBlock also sees split remainders and fresh memory: quiet, never an invalid free
+        expect(tracemalloc.getInvalidFrees()).toEqual([]);
+        exports.drop();
+        exports.__collect();
+        expect(liveSet()).toEqual([]);
+        expect(tracemalloc.getTracedMemory()[0]).toBe(0);
+      });
+    }
+  }
+
+  it('without a name section nothing is found, and the error says how to keep names', () => {
+    const bytes = new Uint8Array(readFileSync(join(here, 'incremental-O3-nodebug.wasm')));
+    expect(() => instrument(bytes)).toThrow(/asc --debug/);
+  });
+});
+
+describe('the warning when no GC free survives', () => {
+  const fn = (index: number, name: string) => ({ index, name, imported: false, params: ['i32', 'i32'], results: ['i32'], exports: [] });
+  const gcNew: AllocatorFn = { fn: fn(3, '~lib/rt/itcms/__new'), label: '', family: 'assemblyscript', spec: { role: 'alloc', size: 0, resultAdjust: -16 } };
+  const insert: AllocatorFn = { fn: fn(4, '~lib/rt/tlsf/insertBlock'), label: '', family: 'assemblyscript', spec: { role: 'free', ptr: 1, collector: true, quiet: true } };
+  const stubNew: AllocatorFn = { ...gcNew, fn: fn(3, '~lib/rt/stub/__new') };
+
+  it('names the missing functions, the consequence and the flag', () => {
+    const [warning, ...rest] = allocatorWarnings([gcNew]);
+    expect(rest).toEqual([]);
+    expect(warning).toMatch(/~lib\/rt\/itcms\/__new/);
+    expect(warning).toMatch(/insertBlock/);
+    expect(warning).toMatch(/stay traced/);
+    expect(warning).toMatch(/asc --debug/);
+  });
+
+  it('is silent with a free hooked, and for the stub runtime (which never frees)', () => {
+    expect(allocatorWarnings([gcNew, insert])).toEqual([]);
+    expect(allocatorWarnings([stubNew])).toEqual([]);
+  });
+});
