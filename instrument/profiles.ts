@@ -23,15 +23,17 @@ export type AllocatorSpec =
   /**
    * `result = f(ptr, ..., size)`: realloc(ptr, result, size) when result != 0; free(ptr) when
    * result == 0, ptr != 0 and size == 0 (`zeroFrees`). `adjust` applies to both pointers.
+   * `quiet`: an old pointer no longer in the table is expected (AS tcms's moving __renew frees
+   * the old block through the hooked insertBlock before the realloc hook runs).
    */
-  | { role: 'realloc'; ptr: number; size: number; zeroFrees?: boolean; adjust?: number }
+  | { role: 'realloc'; ptr: number; size: number; zeroFrees?: boolean; adjust?: number; quiet?: boolean }
   /**
    * A function that allocates THROUGH the profile (`strdup`): records nothing itself, but the
    * allocator calls inside it report the wrapper's call site, so the user's line is the answer.
    */
   | { role: 'wrapper' };
 
-/** Bit 31 of a `free` hook's site: a quiet free (see `quiet` above); site ids never reach it. */
+/** Bit 31 of a `free` or `realloc` hook's site: quiet (see `quiet` above); site ids never reach it. */
 export const QUIET_FREE_SITE = 0x80000000;
 
 export interface AllocatorProfileEntry {
@@ -112,17 +114,24 @@ const ASSEMBLYSCRIPT: AllocatorProfileEntry[] = [
   as(['~lib/rt/itcms/__new', '~lib/rt/tcms/__new', '~lib/rt/stub/__new'], { role: 'alloc', size: 0, resultAdjust: -OBJECT_OVERHEAD }),
   // A moving __renew leaves the old object to the GC; like CPython's realloc, the trace moves
   // (the GC's later free of the old object finds nothing to remove).
-  as(['~lib/rt/itcms/__renew', '~lib/rt/tcms/__renew', '~lib/rt/stub/__renew'], { role: 'realloc', ptr: 0, size: 1, adjust: -OBJECT_OVERHEAD }),
+  as(['~lib/rt/itcms/__renew', '~lib/rt/tcms/__renew', '~lib/rt/stub/__renew'], { role: 'realloc', ptr: 0, size: 1, adjust: -OBJECT_OVERHEAD, quiet: true }),
   as(['~lib/rt/tlsf/__alloc', '~lib/rt/stub/__alloc'], { role: 'alloc', size: 0 }),
-  as(['~lib/rt/tlsf/__realloc', '~lib/rt/stub/__realloc'], { role: 'realloc', ptr: 0, size: 1 }),
+  as(['~lib/rt/tlsf/__realloc', '~lib/rt/stub/__realloc'], { role: 'realloc', ptr: 0, size: 1, quiet: true }),
   as(['~lib/rt/tlsf/__free', '~lib/rt/stub/__free'], { role: 'free', ptr: 0 }),
-  as(['~lib/rt/itcms/free'], { role: 'free', ptr: 0, ptrAdjust: BLOCK_OVERHEAD, collector: true }),
+  // Quiet: the old object of a moving __renew (its trace already moved) is freed here later.
+  as(['~lib/rt/itcms/free'], { role: 'free', ptr: 0, ptrAdjust: BLOCK_OVERHEAD, collector: true, quiet: true }),
   // Release builds (asc -O1..-O3, --optimize) inline itcms/free, __free and freeBlock into the GC's
   // step; insertBlock(root, block) is the one function every free still passes through at every
   // level (measured with asc 0.28, incremental and minimal runtimes). It also takes split
   // remainders and fresh memory, hence quiet. With itcms/free hooked too (-O0), it finds the block
   // already gone: quiet again.
   as(['~lib/rt/tlsf/insertBlock'], { role: 'free', ptr: 1, ptrAdjust: BLOCK_OVERHEAD, collector: true, quiet: true }),
+  // allocateBlock(root, size) -> block: what a release build's inlined __realloc/__renew (the
+  // minimal runtime's Array growth: moveBlock) still calls. Inside a hooked __new/__alloc it is a
+  // nested call and records nothing; reached from inlined code it reports the block, with the
+  // size asked of TLSF (an object's includes its 16-byte header). The moved-from block goes
+  // through insertBlock.
+  as(['~lib/rt/tlsf/allocateBlock'], { role: 'alloc', size: 1, resultAdjust: BLOCK_OVERHEAD }),
 ];
 
 export const ALLOCATOR_PROFILES: readonly AllocatorProfileEntry[] = [

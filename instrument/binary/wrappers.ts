@@ -122,7 +122,9 @@ export function sitedBody(spec: AllocatorSpec, n: number, ix: WrapperIndices): U
       fastPath(); guarded(true);
       lget(R); IF();
       lget(spec.ptr); add(adj); i32(0); lget(spec.ptr); w.u8(0x1b); // old: ptr ? ptr + adj : 0
-      lget(R); add(adj); lget(spec.size); site(); call(ix.realloc);
+      lget(R); add(adj); lget(spec.size); site();
+      if (spec.quiet) { i32(QUIET_FREE_SITE | 0); w.u8(0x72); } // the old block may be gone already
+      call(ix.realloc);
       if (spec.zeroFrees) {
         w.u8(0x05); // else: failed, or realloc(p, 0) that freed p
         lget(spec.ptr); i32(0); w.u8(0x47); lget(spec.size); w.op(0x45, 0x71);

@@ -191,7 +191,8 @@ function traced(m: binaryen.Module, hooks: Hooks, spec: AllocatorSpec, s: Shape)
     case 'realloc': {
       const ptr = spec.ptr, size = spec.size, adj = spec.adjust;
       const old = () => m.select(get(ptr), plus(get(ptr), adj), c(0));
-      const moved = m.call(hooks.fn('realloc'), [old(), plus(get(R), adj), get(size), site()], binaryen.none);
+      const movedSite = spec.quiet ? m.i32.or(site(), m.i32.const(QUIET_FREE_SITE | 0)) : site();
+      const moved = m.call(hooks.fn('realloc'), [old(), plus(get(R), adj), get(size), movedSite], binaryen.none);
       const failed = spec.zeroFrees
         ? m.if(m.i32.and(m.i32.ne(get(ptr), c(0)), m.i32.eqz(get(size))),
           m.call(hooks.fn('free'), [plus(get(ptr), adj), site()], binaryen.none))

@@ -1,3 +1,4 @@
+// @ts-nocheck: AssemblyScript (asc), not TypeScript: i32, StaticArray… are asc's
 // AssemblyScript program for the release-build test (as-release.test.ts): churns short-lived
 // objects, strings and arrays (the GC frees them inside __new's incremental steps and in
 // __collect), and keeps KEPT nodes and their holder in a global. After run() and __collect() the
@@ -30,6 +31,24 @@ export function run(n: i32): i32 {
   return sum;
 }
 
+// Arrays growing by push while other objects are allocated between: __renew moves their buffers
+// (through __new under the incremental runtime, through TLSF's moveBlock under the minimal one).
+let ints: Array<i32> | null = null;
+let strings: Array<string> | null = null;
+
+export function grow(n: i32): void {
+  const a = new Array<i32>(0);
+  const b = new Array<string>(0);
+  ints = a;
+  strings = b;
+  for (let i = 0; i < n; i++) {
+    a.push(i);
+    if (i % 100 == 1) b.push(i.toString()); // not 0: "0" is a static string
+  }
+}
+
 export function drop(): void {
   keep = null;
+  ints = null;
+  strings = null;
 }
