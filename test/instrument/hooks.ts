@@ -29,6 +29,8 @@ export function recordingHooks(nframe = 1): RecordingHooks {
   const events: HookEvent[] = [];
   const live = new Map<number, HookEvent>();
   const traceback = (site: number) => [site, ...stack.slice().reverse()].slice(0, Math.max(1, tracing.value));
+  // Bit 31 of a free's or realloc's site marks it quiet (docs/hook-abi.md): not part of the id.
+  const QUIET = 0x7fffffff;
   const imports = {
     tracing,
     depth,
@@ -38,11 +40,11 @@ export function recordingHooks(nframe = 1): RecordingHooks {
       live.set(ev.ptr, ev);
     },
     free(ptr: number, site: number) {
-      events.push({ type: 'free', ptr: ptr >>> 0, size: 0, sites: [site] });
+      events.push({ type: 'free', ptr: ptr >>> 0, size: 0, sites: [site & QUIET] });
       live.delete(ptr >>> 0);
     },
     realloc(old: number, ptr: number, size: number, site: number) {
-      const ev: HookEvent = { type: 'realloc', ptr: ptr >>> 0, old: old >>> 0, size: size >>> 0, sites: traceback(site) };
+      const ev: HookEvent = { type: 'realloc', ptr: ptr >>> 0, old: old >>> 0, size: size >>> 0, sites: traceback(site & QUIET) };
       events.push(ev);
       if (old) live.delete(old >>> 0);
       live.set(ev.ptr, ev);
