@@ -171,3 +171,21 @@ describe('AssemblyScript: classes in arrays (incremental GC, --debug --sourceMap
     expect(point?.slice(0, 2)).toEqual(['shapes.ts:21', 'shapes.ts:13']);
   });
 });
+
+describe('C: realloc/calloc/aligned edge cases (wasi-libc dlmalloc)', () => {
+  const file = 'test/users/data/edge.c';
+
+  it('realloc(NULL, n), realloc(p, 0), calloc overflow, posix_memalign, aligned_alloc, realloc chains', async () => {
+    const e = await load('edge.wasm');
+    tracemalloc.start(2);
+    expect(e.go!()).toBe(0); // posix_memalign succeeded, the overflowing calloc returned NULL
+    expect(lines()).toEqual([
+      `${file}:18: size=4000 B, count=1, average=4000 B`, // 10 -> 5000 (moved) -> 4000: the last realloc's line
+      `${file}:15: size=256 B, count=1, average=256 B`,
+      `${file}:13: size=200 B, count=1, average=200 B`,
+      `${file}:7: size=40 B, count=1, average=40 B`,
+      `${file}:9: size=0 B, count=1, average=0 B`, // p (line 8) is gone: realloc replaced it
+    ]);
+    expect(tracemalloc.getTracedMemory()[0]).toBe(4496);
+  });
+});
