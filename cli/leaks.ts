@@ -12,6 +12,9 @@ import { CliError, oneLine } from './errors';
 import { formatSize } from '../runtime/node';
 import { paint, println, type Io } from './io';
 
+/** `leaks --fail`: the program exited 0 but blocks were still allocated (cli/main.ts's exit codes). */
+export const LEAKS_FOUND = 3;
+
 export const leaksCommand: Command = {
   spec: {
     name: 'leaks',
@@ -24,9 +27,10 @@ export const leaksCommand: Command = {
       { name: 'native', kind: 'flag', help: "also trace the Node process's own malloc (domain 0)" },
       { name: 'output', short: 'o', kind: 'string', value: 'FILE', help: 'also write the exit snapshot there' },
       { name: 'json', kind: 'flag', help: 'print JSON for scripts instead of text' },
+      { name: 'fail', kind: 'flag', help: 'exit with code 3 when anything is still allocated at exit (CI; a failed program still gives 1)' },
       ...ALLOCATOR_OPTIONS,
     ],
-    examples: ['wasm-tracemalloc leaks -- node app.mjs', 'wasm-tracemalloc leaks --nframe 32 --limit 3 -- node test.mjs', 'wasm-tracemalloc leaks --alloc Ia --free Ja -- node sql-app.js'],
+    examples: ['wasm-tracemalloc leaks -- node app.mjs', 'wasm-tracemalloc leaks --nframe 32 --limit 3 -- node test.mjs', 'wasm-tracemalloc leaks --alloc Ia --free Ja -- node sql-app.js', 'wasm-tracemalloc leaks --fail --limit 3 -- node test.mjs'],
   },
   async run(args: ParsedArgs, io: Io): Promise<number> {
     const nframe = num(args, 'nframe') ?? 16;
@@ -66,6 +70,8 @@ export const leaksCommand: Command = {
     } else {
       for (const line of formatLeaks(io, result)) println(io, line);
     }
+    // The program's own failure wins: CI must see a crash as a crash, not as a leak.
+    if (code === 0 && flag(args, 'fail') && result.total.count > 0) return LEAKS_FOUND;
     return code;
   },
 };

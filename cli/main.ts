@@ -42,7 +42,8 @@ function mainHelp(): string {
     '  -h, --help     show this help (or `wasm-tracemalloc <command> --help`)',
     '  -V, --version  print the version',
     '',
-    'Exit codes: 0 ok, 1 the traced program failed, 2 bad usage or bad input.',
+    'Exit codes: 0 ok, 1 the traced program failed, 2 bad usage or bad input,',
+    '3 `leaks --fail` found blocks still allocated at exit.',
     '',
   ].join('\n');
 }
