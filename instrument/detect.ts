@@ -117,7 +117,7 @@ function checkShape(fn: ModuleFunction, spec: AllocatorSpec, what: string, stric
   switch (spec.role) {
     case 'alloc': args.push(spec.size, ...(spec.count !== undefined ? [spec.count] : [])); needsResult = true; break;
     case 'alloc-out': args.push(spec.size, spec.out); needsResult = true; break;
-    case 'realloc': args.push(spec.ptr, spec.size); needsResult = true; break;
+    case 'realloc': args.push(spec.ptr, spec.size); needsResult = !spec.inPlace; break;
     case 'free': args.push(spec.ptr); break;
     case 'wrapper': break;
   }

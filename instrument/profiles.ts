@@ -24,9 +24,10 @@ export type AllocatorSpec =
    * `result = f(ptr, ..., size)`: realloc(ptr, result, size) when result != 0; free(ptr) when
    * result == 0, ptr != 0 and size == 0 (`zeroFrees`). `adjust` applies to both pointers.
    * `quiet`: an old pointer no longer in the table is expected (AS tcms's moving __renew frees
-   * the old block through the hooked insertBlock before the realloc hook runs).
+   * the old block through the hooked insertBlock before the realloc hook runs). `inPlace`: `f(ptr,
+   * ..., size)` returns nothing and resizes ptr where it is: realloc(ptr, ptr, size) after it.
    */
-  | { role: 'realloc'; ptr: number; size: number; zeroFrees?: boolean; adjust?: number; quiet?: boolean }
+  | { role: 'realloc'; ptr: number; size: number; zeroFrees?: boolean; adjust?: number; quiet?: boolean; inPlace?: boolean }
   /**
    * A function that allocates THROUGH the profile (`strdup`): records nothing itself, but the
    * allocator calls inside it report the wrapper's call site, so the user's line is the answer.
@@ -132,6 +133,11 @@ const ASSEMBLYSCRIPT: AllocatorProfileEntry[] = [
   // size asked of TLSF (an object's includes its 16-byte header). The moved-from block goes
   // through insertBlock.
   as(['~lib/rt/tlsf/allocateBlock'], { role: 'alloc', size: 1, resultAdjust: BLOCK_OVERHEAD }),
+  // prepareBlock(root, block, size): what a release build's inlined in-place __realloc (the
+  // minimal runtime's Array growth into the free block on its right) still calls; inside a hooked
+  // allocator (allocateBlock, __new) it is nested. Reports TLSF's payload size (aligned, with an
+  // object's header).
+  as(['~lib/rt/tlsf/prepareBlock'], { role: 'realloc', ptr: 1, size: 2, adjust: BLOCK_OVERHEAD, quiet: true, inPlace: true }),
 ];
 
 export const ALLOCATOR_PROFILES: readonly AllocatorProfileEntry[] = [

@@ -119,6 +119,13 @@ export function sitedBody(spec: AllocatorSpec, n: number, ix: WrapperIndices): U
       break;
     case 'realloc': {
       const adj = spec.adjust;
+      if (spec.inPlace) {
+        fastPath(() => { lget(spec.ptr); w.u8(0x45); }); guarded(false);
+        lget(spec.ptr); add(adj); lget(spec.ptr); add(adj); lget(spec.size); site();
+        if (spec.quiet) { i32(QUIET_FREE_SITE | 0); w.u8(0x72); }
+        call(ix.realloc);
+        break;
+      }
       fastPath(); guarded(true);
       lget(R); IF();
       lget(spec.ptr); add(adj); i32(0); lget(spec.ptr); w.u8(0x1b); // old: ptr ? ptr + adj : 0

@@ -190,6 +190,11 @@ function traced(m: binaryen.Module, hooks: Hooks, spec: AllocatorSpec, s: Shape)
         ...guarded(), ...ret]) };
     case 'realloc': {
       const ptr = spec.ptr, size = spec.size, adj = spec.adjust;
+      if (spec.inPlace) {
+        const resized = m.call(hooks.fn('realloc'), [plus(get(ptr), adj), plus(get(ptr), adj), get(size),
+          spec.quiet ? m.i32.or(site(), c(QUIET_FREE_SITE | 0)) : site()], binaryen.none);
+        return { vars, expr: block([fastPath(m.i32.eqz(get(ptr))), ...guarded(), resized, ...ret]) };
+      }
       const old = () => m.select(get(ptr), plus(get(ptr), adj), c(0));
       const movedSite = spec.quiet ? m.i32.or(site(), m.i32.const(QUIET_FREE_SITE | 0)) : site();
       const moved = m.call(hooks.fn('realloc'), [old(), plus(get(R), adj), get(size), movedSite], binaryen.none);
