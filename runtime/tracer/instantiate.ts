@@ -13,7 +13,7 @@ import { allocateDomain, registerSource, unregisterSource, wasmTotals } from './
 import { WasmDomain } from './wasm-domain';
 
 /** Rewrites uninstrumented bytes (Node: `wasm-tracemalloc/register` installs instrument/). */
-export type Instrumenter = (bytes: Uint8Array, name: string) => Uint8Array<ArrayBuffer>;
+export type Instrumenter = (bytes: Uint8Array, name: string) => Uint8Array;
 
 export interface InstantiateOptions {
   /** Names the domain in snapshots as `${name}#${domain}`; default "wasm". */
@@ -56,7 +56,9 @@ export function prepareBytes(source: BufferSource, name: string, strict: boolean
   if (hasSitesSection(bytes)) return bytes;
   if (instrumenter) {
     try {
-      return instrumenter(bytes, name);
+      const out = instrumenter(bytes, name);
+      // WebAssembly compiles from a plain ArrayBuffer view; copy anything else (a shared buffer).
+      return out.buffer instanceof ArrayBuffer ? (out as Uint8Array<ArrayBuffer>) : new Uint8Array(out);
     } catch (e) {
       if (strict) throw new TracemallocError(`cannot instrument ${quote(name)}: ${(e as Error).message}`);
       warnOnce(name, `wasm-tracemalloc: ${name} runs untraced: instrumenting it failed (${(e as Error).message})`);

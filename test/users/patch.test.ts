@@ -25,8 +25,7 @@ async function userLoader(): Promise<Record<string, (...args: number[]) => numbe
 
 it('traces raw bytes a loader instantiates itself, once an instrumenter is set', async () => {
   expect(readme).toContain('tracemalloc.setInstrumenter((bytes) => instrument(bytes).bytes)');
-  // The cast: Instrumenter returns Uint8Array<ArrayBuffer>, instrument() a Uint8Array (see report).
-  tracemalloc.setInstrumenter((bytes) => instrument(bytes).bytes as Uint8Array<ArrayBuffer>);
+  tracemalloc.setInstrumenter((bytes) => instrument(bytes).bytes);
   tracemalloc.patchWebAssembly();
   tracemalloc.start(4);
   const e = await userLoader();
