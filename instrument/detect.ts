@@ -73,15 +73,17 @@ export function detectAllocators(funcs: ModuleFunction[], hasNameSection: boolea
     // Exact spellings through one map; only the Rust entries need their patterns tried per name.
     const exact = new Map<string, AllocatorProfileEntry>();
     for (const e of profiles) for (const n of e.names) if (!exact.has(n)) exact.set(n, e);
-    const patterns = profiles.filter((e) => e.rustSymbol);
+    const patterns = profiles.filter((e) => e.rustSymbol || e.symbolPatterns);
     for (const fn of funcs) {
       if (fn.imported || found.has(fn.index)) continue;
       const names = hasNameSection ? [fn.name, ...fn.exports] : fn.exports;
       for (const hit of names) {
-        const entry = exact.get(hit) ?? (hit.includes('__rust_') ? patterns.find((e) => profileMatches(e, hit)) : undefined);
-        if (!entry) continue;
+        const known = exact.get(hit);
+        const candidates = known ? [known] : (hit.includes('__rust_') || hit.includes('Dlmalloc')) ? patterns.filter((e) => profileMatches(e, hit)) : [];
+        if (candidates.length === 0) continue;
         // A module may define its own `malloc` with another shape: leave it alone.
-        if (checkShape(fn, entry.spec, hit, false)) found.set(fn.index, { fn, label: `${hit} (${entry.family})`, family: entry.family, spec: entry.spec });
+        const entry = candidates.find((e) => (e.arity === undefined || e.arity === fn.params.length) && checkShape(fn, e.spec, hit, false));
+        if (entry) found.set(fn.index, { fn, label: `${hit} (${entry.family})`, family: entry.family, spec: entry.spec });
         break;
       }
     }

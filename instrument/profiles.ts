@@ -44,6 +44,10 @@ export interface AllocatorProfileEntry {
   names: readonly string[];
   /** Rust symbols: also match `crate::NAME` and v0-mangled `_RNv…<len>[_]NAME`. */
   rustSymbol?: boolean;
+  /** Symbols whose spelling carries a hash (Rust legacy mangling): matched by pattern. */
+  symbolPatterns?: readonly RegExp[];
+  /** Exact parameter count, where optimisers change a method's shape (LTO drops a constant `self`). */
+  arity?: number;
   spec: AllocatorSpec;
 }
 
@@ -90,12 +94,30 @@ function cxxOperators(): AllocatorProfileEntry[] {
   return out;
 }
 
+// Two shapes each: `(self, ...)` as compiled, and without `self` where fat LTO saw that the one
+// global instance is a constant and dropped the argument.
+function dlmallocMethod(method: string, arity: number, spec: (self: number) => AllocatorSpec): AllocatorProfileEntry[] {
+  const legacy = new RegExp(`^_ZN8dlmalloc8dlmalloc17Dlmalloc\\$LT\\$A\\$GT\\$${method.length}${method}17h[0-9a-f]{16}E$`);
+  const demangled = new RegExp(`^dlmalloc::dlmalloc::Dlmalloc<A>::${method}(::h[0-9a-f]{16})?$`);
+  const entry = (self: number): AllocatorProfileEntry =>
+    ({ family: 'rust', names: [], symbolPatterns: [legacy, demangled], arity: arity + self, spec: spec(self) });
+  return [entry(1), entry(0)];
+}
+
 const RUST: AllocatorProfileEntry[] = [
   { family: 'rust', names: ['__rust_alloc'], rustSymbol: true, spec: { role: 'alloc', size: 0 } },
   { family: 'rust', names: ['__rust_alloc_zeroed'], rustSymbol: true, spec: { role: 'alloc', size: 0 } },
   // __rust_realloc(ptr, old_size, align, new_size)
   { family: 'rust', names: ['__rust_realloc'], rustSymbol: true, spec: { role: 'realloc', ptr: 0, size: 3 } },
   { family: 'rust', names: ['__rust_dealloc'], rustSymbol: true, spec: { role: 'free', ptr: 0 } },
+  // The dlmalloc crate behind std's allocator on wasm32-unknown-unknown. With fat LTO at
+  // -O2/-Os/-Oz, __rust_alloc/__rust_dealloc are inlined into their callers and these methods are
+  // all that is left to hook (`self` is argument 0). Without LTO they run under __rust_alloc, whose
+  // depth guard keeps them silent: each allocation still records once, at the user's site.
+  ...dlmallocMethod('malloc', 1, (self) => ({ role: 'alloc', size: self })),
+  ...dlmallocMethod('memalign', 2, (self) => ({ role: 'alloc', size: self + 1 })),
+  ...dlmallocMethod('realloc', 2, (self) => ({ role: 'realloc', ptr: self, size: self + 1 })),
+  ...dlmallocMethod('free', 1, (self) => ({ role: 'free', ptr: self })),
 ];
 
 // wasm-bindgen's exports for JS: (size[, align]), (ptr, old_size, new_size[, align]), (ptr, size[, align]).
@@ -150,6 +172,7 @@ export const PROFILE_FAMILIES: readonly string[] = [...new Set(ALLOCATOR_PROFILE
 /** True when `name` (a function or export name) is one of the entry's spellings. */
 export function profileMatches(entry: AllocatorProfileEntry, name: string): boolean {
   if (entry.names.includes(name)) return true;
+  if (entry.symbolPatterns?.some((p) => p.test(name))) return true;
   if (!entry.rustSymbol) return false;
   for (const n of entry.names) {
     if (name.endsWith('::' + n)) return true;

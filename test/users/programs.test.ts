@@ -21,7 +21,7 @@ async function load(name: string): Promise<Exports> {
     return instance.exports as unknown as Exports;
   }
   const { bytes } = instrument(raw);
-  if (name === 'words.wasm') {
+  if (name.startsWith('words')) {
     const { instance } = await tracemalloc.instantiate(bytes, {}, { name });
     return instance.exports as unknown as Exports;
   }
@@ -146,6 +146,30 @@ describe('Rust: Vec<String> and BTreeMap (std, fat LTO at -O1, line tables only)
     ]);
     const clone = chains().find((c) => c[c.length - 1]!.startsWith('string.rs'));
     expect(clone?.[0]).toBe('words.rs:27');
+  });
+});
+
+describe('Rust: the same program with fat LTO at -O2 (__rust_alloc/__rust_dealloc inlined away)', () => {
+  const file = 'test/users/data/words.rs';
+
+  it('traces through the dlmalloc methods LTO leaves: the same bytes at the same lines as at -O1', async () => {
+    const e = await load('words-lto-o2.wasm');
+    tracemalloc.start(8);
+    const a = e.index_new!();
+    for (let i = 0; i < 10; i++) e.index_add!(a, i);
+    e.index_leak_words!(a);
+    e.index_free!(a);
+    const b = e.index_new!();
+    for (let i = 0; i < 3; i++) e.index_add!(b, i);
+    expect(tracemalloc.getTracedMemory()[0]).toBe(910);
+    const byLine = tracemalloc.takeSnapshot().statistics('traceback').map((st) => [
+      [...st.traceback].filter((f) => f.filename === file).map((f) => f.lineno).pop() ?? 0,
+      st.size,
+      st.count,
+    ]);
+    // The -O1 answers, by the most recent line of words.rs: 2 Vec buffers + the Box (line 10),
+    // 13 String::with_capacity(24) in word() (line 16), the BTreeMap leaf + 3 key clones (line 27).
+    expect(byLine).toEqual([[10, 408, 3], [16, 312, 13], [27, 190, 4]]);
   });
 });
 
