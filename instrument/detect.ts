@@ -74,6 +74,7 @@ export function detectAllocators(funcs: ModuleFunction[], hasNameSection: boolea
     const exact = new Map<string, AllocatorProfileEntry>();
     for (const e of profiles) for (const n of e.names) if (!exact.has(n)) exact.set(n, e);
     const patterns = profiles.filter((e) => e.rustSymbol || e.symbolPatterns);
+    const matched = new Map<number, AllocatorProfileEntry>();
     for (const fn of funcs) {
       if (fn.imported || found.has(fn.index)) continue;
       const names = hasNameSection ? [fn.name, ...fn.exports] : fn.exports;
@@ -83,9 +84,16 @@ export function detectAllocators(funcs: ModuleFunction[], hasNameSection: boolea
         if (candidates.length === 0) continue;
         // A module may define its own `malloc` with another shape: leave it alone.
         const entry = candidates.find((e) => (e.arity === undefined || e.arity === fn.params.length) && checkShape(fn, e.spec, hit, false));
-        if (entry) found.set(fn.index, { fn, label: `${hit} (${entry.family})`, family: entry.family, spec: entry.spec });
+        if (entry) {
+          found.set(fn.index, { fn, label: `${hit} (${entry.family})`, family: entry.family, spec: entry.spec });
+          matched.set(fn.index, entry);
+        }
         break;
       }
+    }
+    const present = new Set([...matched.values()].map((e) => e.names[0]));
+    for (const [index, entry] of matched) {
+      if (entry.fallbackFor?.every((n) => present.has(n))) found.delete(index);
     }
   }
   return [...found.values()].sort((a, b) => a.fn.index - b.fn.index);

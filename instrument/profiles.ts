@@ -48,6 +48,11 @@ export interface AllocatorProfileEntry {
   symbolPatterns?: readonly RegExp[];
   /** Exact parameter count, where optimisers change a method's shape (LTO drops a constant `self`). */
   arity?: number;
+  /**
+   * Hooked only when one of these entries (by first name) is missing from the module: a layer
+   * under them, needed only when they were inlined away (and otherwise one wrapper too many).
+   */
+  fallbackFor?: readonly string[];
   spec: AllocatorSpec;
 }
 
@@ -100,7 +105,8 @@ function dlmallocMethod(method: string, arity: number, spec: (self: number) => A
   const legacy = new RegExp(`^_ZN8dlmalloc8dlmalloc17Dlmalloc\\$LT\\$A\\$GT\\$${method.length}${method}17h[0-9a-f]{16}E$`);
   const demangled = new RegExp(`^dlmalloc::dlmalloc::Dlmalloc<A>::${method}(::h[0-9a-f]{16})?$`);
   const entry = (self: number): AllocatorProfileEntry =>
-    ({ family: 'rust', names: [], symbolPatterns: [legacy, demangled], arity: arity + self, spec: spec(self) });
+    ({ family: 'rust', names: [], symbolPatterns: [legacy, demangled], arity: arity + self, spec: spec(self),
+      fallbackFor: ['__rust_alloc', '__rust_dealloc'] });
   return [entry(1), entry(0)];
 }
 
