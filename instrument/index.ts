@@ -16,6 +16,7 @@ import { BinaryReadError } from './byte-reader';
 import { addressTakenFunctions, computeReachability, readSignatures } from './call-graph';
 import { readCodeLayout, type CodeLayout } from './code-reader';
 import { detectAllocators } from './detect';
+import { withLinelessWrappers } from './lineless-wrappers';
 import { InstrumentError } from './errors';
 import { preflight, SITES_SECTION, type Preflight } from './preflight';
 import { createResolver } from './resolve';
@@ -59,7 +60,8 @@ function runBinary(bytes: Uint8Array, pre: Preflight, layout: CodeLayout, option
   const pm = parseModule(bytes, pre.sections);
   const t1 = performance.now();
   const funcs = pm.functions;
-  const allocators = detectAllocators(funcs, pm.hasNameSection, options);
+  const resolver = createResolver(bytes, { layout, sourceMap: options.sourceMap, sourceMapBaseDir: options.sourceMapBaseDir, readFile: options.readFile });
+  const allocators = withLinelessWrappers(detectAllocators(funcs, pm.hasNameSection, options), funcs, layout, resolver);
   const stats = newStats(bytes, t1 - t0, funcs.length, allocators);
   if (allocators.length === 0) {
     checkValid(bytes);
@@ -70,7 +72,6 @@ function runBinary(bytes: Uint8Array, pre: Preflight, layout: CodeLayout, option
   const targets = allocators.filter((a) => a.spec.role !== 'free').map((a) => a.fn.index);
   const reach = computeReachability(layout, sigs, targets, addressTaken, funcs.length);
   const rw = rewriteBinary({ pm, layout, sigs, reach, allocators, frames: options.frames !== false });
-  const resolver = createResolver(bytes, { layout, sourceMap: options.sourceMap, sourceMapBaseDir: options.sourceMapBaseDir, readFile: options.readFile });
   const table = buildSiteTable(rw.sites, resolver, (i) => (pm.hasNameSection ? funcs[i]?.name : undefined) ?? `wasm-function[${i}]`);
   Object.assign(stats, { allocSites: rw.allocSites, frameSites: rw.frameSites, nestedCalls: rw.nestedCalls,
     hookImports: rw.hookImports, warnings: [...stats.warnings, ...resolver.warnings] });

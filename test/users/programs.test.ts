@@ -194,6 +194,15 @@ describe('AssemblyScript: classes in arrays (incremental GC, --debug --sourceMap
     const point = chains().find((c) => c.includes('shapes.ts:13'));
     expect(point?.slice(0, 2)).toEqual(['shapes.ts:21', 'shapes.ts:13']);
   });
+
+  it('names the line of `new Point()` at nframe=1, not the constructor with no line', async () => {
+    const e = await load('shapes.wasm');
+    tracemalloc.start(1);
+    e.makeShape!(3);
+    const stats = tracemalloc.takeSnapshot().statistics('lineno').map(String);
+    expect(stats.filter((l) => l.includes('+0x'))).toEqual([]);
+    expect(stats).toContain('test/users/data/shapes.ts:13: size=48 B, count=3, average=16 B');
+  });
 });
 
 describe('C: realloc/calloc/aligned edge cases (wasi-libc dlmalloc)', () => {
