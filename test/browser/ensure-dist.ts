@@ -3,26 +3,17 @@
 // here when dist is missing or older than runtime/ or instrument/, under a lock so parallel
 // test files never run two builds at once.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, rmdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { newestSource } from '../newest-source';
 
 export const root = join(import.meta.dirname, '..', '..');
-
-function newest(dir: string): number {
-  let t = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, entry.name);
-    if (entry.isDirectory()) t = Math.max(t, newest(p));
-    else if (entry.name.endsWith('.ts')) t = Math.max(t, statSync(p).mtimeMs);
-  }
-  return t;
-}
 
 function stale(): boolean {
   const built = ['runtime/index.js', 'runtime/register.js', 'instrument/index.js'].map((f) => join(root, 'dist', f));
   if (!built.every(existsSync)) return true;
   const oldest = Math.min(...built.map((f) => statSync(f).mtimeMs));
-  return ['runtime', 'instrument'].some((d) => newest(join(root, d)) > oldest);
+  return ['runtime', 'instrument'].some((d) => newestSource(join(root, d)) > oldest);
 }
 
 export async function ensureDist(): Promise<void> {

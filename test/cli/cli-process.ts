@@ -4,23 +4,14 @@
 // under the other test files' subprocesses; set WASM_TRACEMALLOC_TEST_REBUILD=1 to rebuild when
 // the sources are newer (before a local run, not in CI).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { newestSource } from '../newest-source';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const BIN = join(ROOT, 'bin', 'wasm-tracemalloc.js');
-
-function newest(dir: string): number {
-  let t = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, entry.name);
-    if (entry.isDirectory()) t = Math.max(t, newest(p));
-    else if (entry.name.endsWith('.ts')) t = Math.max(t, statSync(p).mtimeMs);
-  }
-  return t;
-}
 
 function missing(): boolean {
   return !existsSync(join(ROOT, 'dist', 'cli', 'main.js')) || !existsSync(join(ROOT, 'dist', 'runtime', 'register.js'));
@@ -31,7 +22,7 @@ function stale(): boolean {
   const register = join(ROOT, 'dist', 'runtime', 'register.js');
   if (!existsSync(main) || !existsSync(register)) return true;
   const built = Math.min(statSync(main).mtimeMs, statSync(register).mtimeMs);
-  return ['cli', 'report', 'runtime', 'instrument'].some((d) => newest(join(ROOT, d)) > built);
+  return ['cli', 'report', 'runtime', 'instrument'].some((d) => newestSource(join(ROOT, d)) > built);
 }
 
 export async function ensureBuilt(): Promise<void> {
