@@ -15,7 +15,7 @@ import { rewriteBinary } from './binary/rewrite';
 import { BinaryReadError } from './byte-reader';
 import { addressTakenFunctions, computeReachability, readSignatures } from './call-graph';
 import { readCodeLayout, type CodeLayout } from './code-reader';
-import { detectAllocators } from './detect';
+import { discoverAllocators } from './discover';
 import { withLinelessWrappers } from './lineless-wrappers';
 import { InstrumentError } from './errors';
 import { preflight, SITES_SECTION, type Preflight } from './preflight';
@@ -61,8 +61,11 @@ function runBinary(bytes: Uint8Array, pre: Preflight, layout: CodeLayout, option
   const t1 = performance.now();
   const funcs = pm.functions;
   const resolver = createResolver(bytes, { layout, sourceMap: options.sourceMap, sourceMapBaseDir: options.sourceMapBaseDir, readFile: options.readFile });
-  const allocators = withLinelessWrappers(detectAllocators(funcs, pm.hasNameSection, options), funcs, layout, resolver);
+  const discovered = discoverAllocators(bytes, funcs, pm.hasNameSection, layout, options);
+  const allocators = withLinelessWrappers(discovered.allocators, funcs, layout, resolver);
   const stats = newStats(bytes, t1 - t0, funcs.length, allocators);
+  stats.discovery = discovered.discovery;
+  stats.warnings.push(...discovered.warnings);
   if (allocators.length === 0) {
     checkValid(bytes);
     return noAllocator(bytes, pm.hasNameSection, options, stats);
