@@ -2,12 +2,13 @@
 
 import type { AllocatorFn } from './detect';
 import type { DiscoverOptions, DiscoveryStep } from './discover';
+import type { NameOptions } from './names';
 import { allocatorWarnings, notFoundMessage } from './detect';
 import { InstrumentError } from './errors';
 import type { SiteTable } from './site-table';
 import type { SourceMapOptions } from './source-map';
 
-export interface InstrumentOptions extends DiscoverOptions, SourceMapOptions {
+export interface InstrumentOptions extends DiscoverOptions, SourceMapOptions, NameOptions {
   /** Emit the shadow-stack frames for deeper tracebacks (default true). */
   frames?: boolean;
   /** With no allocator found, return the module unchanged instead of throwing. */
