@@ -33,6 +33,8 @@ export { SITES_SECTION } from './preflight';
 export { HOOK_MODULE } from './preflight';
 export type { InstrumentOptions, InstrumentResult, InstrumentStats } from './result';
 export { remapSourceMap } from './output-source-map';
+export { describeDiscovery, type DiscoveryStep, type DiscoveryHow } from './discover';
+export { exportNamesFromGlue, scriptFromStack, readFileOptions } from './glue';
 
 export function instrument(bytes: Uint8Array, options: InstrumentOptions = {}): InstrumentResult {
   if (!(bytes instanceof Uint8Array)) {

@@ -1,18 +1,29 @@
 // The API path: `node lib/api.mjs WORKLOAD REPORT.json`. Instruments every module the workload
-// loads through setInstrumenter + patchWebAssembly (the README's glue-code path), runs it
-// unchanged, and at exit writes what was traced to REPORT.json (never to the workload's stdout).
-import { writeFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
+// loads through setInstrumenter + patchWebAssembly (the README's glue-code path), handing
+// instrument() the JS glue that compiles the bytes (found on the stack with scriptFromStack, as
+// register does), runs the workload unchanged, and at exit writes what was traced to REPORT.json
+// (never to the workload's stdout).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as tracemalloc from 'wasm-tracemalloc';
-import { instrument } from 'wasm-tracemalloc/instrument';
+import { instrument, scriptFromStack } from 'wasm-tracemalloc/instrument';
 import { summarize } from './summary.mjs';
 
 const [workload, reportPath] = process.argv.slice(2);
 process.argv.splice(2, 2); // the workload sees the argv it would see alone
 const modules = [];
+const self = fileURLToPath(import.meta.url);
+const dist = dirname(dirname(fileURLToPath(import.meta.resolve('wasm-tracemalloc/instrument')))) + '/'; // dist/ and its chunks
 tracemalloc.setInstrumenter((bytes) => {
   try {
-    const r = instrument(bytes, { allowNoAllocator: true });
+    // As register does: the script compiling the bytes is their glue (instrument option `glue`).
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 64;
+    const script = scriptFromStack(new Error().stack, (f) => f.startsWith(dist) || f === self);
+    Error.stackTraceLimit = limit;
+    const glue = script ? readFileSync(script, 'utf8') : undefined;
+    const r = instrument(bytes, { allowNoAllocator: true, glue });
     modules.push({ bytes: bytes.length, profile: r.profile, allocators: r.stats.allocators, discovery: r.stats.discovery ?? null, warnings: r.stats.warnings });
     return r.bytes;
   } catch (error) {
