@@ -6,6 +6,8 @@
 // not printed (a frame names a function, not an overload). Anything else is returned unchanged:
 // a raw mangled name is better than a wrong one.
 
+import { demangleRustV0Full } from './demangle-rust-v0';
+
 const OPERATORS: Record<string, string> = {
   nw: 'operator new', na: 'operator new[]', dl: 'operator delete', da: 'operator delete[]',
   cl: 'operator()', ix: 'operator[]', eq: 'operator==', ne: 'operator!=', lt: 'operator<', gt: 'operator>',
@@ -20,9 +22,11 @@ const RUST_ESCAPES: Record<string, string> = {
 };
 
 export function demangle(name: string): string {
-  if (name.startsWith('_R')) return demangleRustV0(name) ?? name;
+  if (name.startsWith('_R')) return demangleRustV0Full(name) ?? name;
   if (!name.startsWith('_Z')) return name;
-  return demangleRustLegacy(name) ?? demangleItaniumName(name) ?? name;
+  // ThinLTO's `.llvm.<hash>` (and clones' `.cold`, `.part.0`…) name the same function
+  const base = name.replace(/(\.[A-Za-z_]+(\.\d+)?)+$/, '');
+  return demangleRustLegacy(base) ?? demangleItaniumName(base) ?? name;
 }
 
 /**

@@ -79,7 +79,7 @@ describe('demangle', () => {
     ['_RNCNvCs1234_5alloc3run0B3_', 'alloc::run::{closure#0}'],
     ['_RNvNCNvCsd_5alloc3run0s_4call', 'alloc::run::{closure#0}::call'],
     ['_RNvCs1234_5alloc5run_u.llvm.123', 'alloc::run_u'],
-    ['_RNvMNtCs1234_5alloc3vecINtB2_3VecpE4push', '_RNvMNtCs1234_5alloc3vecINtB2_3VecpE4push'], // impl path: unchanged
+    ['_RNvMNtCs1234_5alloc3vecINtB2_3VecpE4push', '<alloc::vec::Vec<_>>::push'], // impl path (llvm-cxxfilt agrees)
   ])('%s → %s', (mangled, plain) => {
     expect(demangle(mangled)).toBe(plain);
   });
