@@ -71,6 +71,7 @@ function runBinary(bytes: Uint8Array, pre: Preflight, layout: CodeLayout, option
   const stats = newStats(bytes, t1 - t0, funcs.length, allocators);
   stats.discovery = discovered.discovery;
   stats.warnings.push(...discovered.warnings);
+  if (!pm.hasNameSection && resolver.kind === 'names') stats.warnings.push(...indexOnlyNote(funcs, names));
   if (allocators.length === 0) {
     checkValid(bytes);
     return noAllocator(bytes, pm.hasNameSection, options, stats);
@@ -98,6 +99,16 @@ function runBinary(bytes: Uint8Array, pre: Preflight, layout: CodeLayout, option
   stats.emitMs = performance.now() - t2;
   return { bytes: out, sites: table, profile: profileName(allocators), stats,
     translateOffset: rw.translateOffset, remapSourceMap: (map) => remapSourceMap(map, rw.translateOffset) };
+}
+
+/** Said once per module, rather than in every frame: how many functions are known only by index. */
+function indexOnlyNote(funcs: { index: number; imported: boolean }[], names: Map<number, string>): string[] {
+  const defined = funcs.filter((f) => !f.imported);
+  const unnamed = defined.filter((f) => !names.has(f.index)).length;
+  if (unnamed === 0) return [];
+  return [`${unnamed} of ${defined.length} functions are known only by their index (no DWARF, source map, name section, ` +
+    `symbol map, glue or export name): their frames read wasm-function[N]+0xOFFSET; ` +
+    `build with -g or --profiling-funcs, or pass a symbol map (--symbols, emcc --emit-symbol-map)`];
 }
 
 /** options.symbols parsed, with a bad one refused in instrument()'s words. */

@@ -9,6 +9,7 @@ import { addressTakenFunctions, computeReachability, readSignatures } from '../c
 import { customSection, type CodeLayout } from '../code-reader';
 import type { ModuleFunction } from '../detect';
 import { discoverAllocators } from '../discover';
+import { fallbackNames, parseSymbolMap } from '../names';
 import { withLinelessWrappers } from '../lineless-wrappers';
 import { InstrumentError } from '../errors';
 import { SITES_SECTION, type Preflight } from '../preflight';
@@ -56,8 +57,10 @@ function run(bytes: Uint8Array, m: binaryen.Module, pre: Preflight, layout: Code
   if (funcs.length !== layout.importedFuncCount + layout.funcs.length) {
     throw new InstrumentError(`internal: Binaryen reads ${funcs.length} functions, the code reader ${layout.importedFuncCount + layout.funcs.length}`);
   }
-  const resolver = createResolver(bytes, { layout, sourceMap: options.sourceMap, sourceMapBaseDir: options.sourceMapBaseDir, readFile: options.readFile });
   const discovered = discoverAllocators(bytes, funcs, hasNameSection, layout, options);
+  const names = fallbackNames(funcs.map((f) => f.exports), options.symbols !== undefined ? parseSymbolMap(options.symbols) : null, discovered.glueNames);
+  const resolver = createResolver(bytes, { layout, sourceMap: options.sourceMap, sourceMapBaseDir: options.sourceMapBaseDir, readFile: options.readFile,
+    readBinaryFile: options.readBinaryFile, debugFile: options.debugFile, names });
   const allocators = withLinelessWrappers(discovered.allocators, funcs, layout, resolver);
   const stats = newStats(bytes, t1 - t0, funcs.length, allocators);
   stats.discovery = discovered.discovery;
@@ -75,7 +78,7 @@ function run(bytes: Uint8Array, m: binaryen.Module, pre: Preflight, layout: Code
   const hooks = new Hooks(m, plan.used, frames);
   const wrapped = allocators.map((a) => wrapAllocator(m, hooks, a));
   const rw = rewriteCalls({ m, hooks, funcs, layout, sigs, reach, wrapped, frames, strict: !!options.strict, pointers: plan });
-  const table = buildSiteTable(rw.sites, resolver, (i) => (hasNameSection ? funcs[i]?.name : undefined) ?? `wasm-function[${i}]`);
+  const table = buildSiteTable(rw.sites, resolver, (i) => (hasNameSection ? funcs[i]?.name : undefined) ?? names.get(i) ?? `wasm-function[${i}]`);
   Object.assign(stats, { allocSites: rw.allocSites, frameSites: rw.frameSites, nestedCalls: rw.nestedCalls,
     mismatchedFunctions: rw.mismatchedFunctions, hookImports: hooks.imported, warnings: [...stats.warnings, ...resolver.warnings] });
   const t2 = performance.now();
