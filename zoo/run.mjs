@@ -31,6 +31,7 @@ const NFRAME = '16';
 const TIMEOUT = 600_000;
 
 function exec(argv, env = {}) {
+  env = { ...currentEnv, ...env };
   const t0 = Date.now();
   const r = spawnSync(process.execPath, argv, { cwd: here, env: { ...process.env, ...env }, encoding: 'utf8', timeout: TIMEOUT, maxBuffer: 64 << 20 });
   return { stdout: r.stdout ?? '', stderr: r.stderr ?? '', status: r.status ?? `signal ${r.signal}`, ms: Date.now() - t0 };
@@ -42,7 +43,9 @@ function loadSnapshot(path) {
 }
 
 const rows = [];
+let currentEnv = {};
 for (const pkg of chosen) {
+  currentEnv = pkg.env ?? {};
   const dir = mkdtempSync(join(tmpdir(), 'zoo-'));
   const workload = join(here, 'workloads', pkg.workload);
   const plain = exec([workload]);
@@ -90,7 +93,7 @@ function printTable(rows) {
     const live = (x) => (x && x.live !== undefined ? x.live : '-');
     const named = api?.frames ? `${Math.round((100 * api.named) / api.frames)}% of ${api.frames}` : '-';
     const top = api?.top?.[0] ? `${api.top[0].frame} (${api.top[0].size} B)` : '-';
-    console.log(`| ${cell(r.name)} | ${cell(r.toolchain)} | ${same} | ${cell(allocatorText(api)).slice(0, 160)} | ${live(api)}/${api?.peak ?? '-'} | ${live(r.paths.run.result)} / ${live(r.paths.register.result)}, ${r.paths.register.result?.peak ?? '-'} | ${named} | ${cell(top)} |`);
+    console.log(`| ${cell(r.name)} | ${cell(r.toolchain)} | ${same} | ${cell(allocatorText(api)).slice(0, 160)} | ${live(api)}/${api?.peak ?? '-'} (memory ${api?.memory ?? '-'}) | ${live(r.paths.run.result)} / ${live(r.paths.register.result)}, ${r.paths.register.result?.peak ?? '-'} | ${named} | ${cell(top)} |`);
   }
 }
 
@@ -112,7 +115,7 @@ function printRow(row) {
   console.log(`\n## ${row.name} — ${row.toolchain} (plain: exit ${row.plain.status}, ${row.plain.ms} ms)`);
   console.log(`unchanged: ${same}`);
   console.log(`allocator (API): ${allocatorText(api)}`);
-  console.log(`API: ${traced(api)}, frames named ${named(api)}`);
+  console.log(`API: ${traced(api)}, frames named ${named(api)}${api?.memory ? `; linear memory at exit ${api.memory} B` : ''}`);
   console.log(`run: ${traced(row.paths.run.result)}, named ${named(row.paths.run.result)}; register: ${traced(row.paths.register.result)}, named ${named(row.paths.register.result)}`);
   const top = api?.top ?? [];
   if (top.length) console.log(`top (API): ${top.map((t) => `${t.frame} ${t.size} B/${t.count}`).join(' | ')}`);

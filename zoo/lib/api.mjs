@@ -32,10 +32,31 @@ tracemalloc.setInstrumenter((bytes) => {
   }
 });
 tracemalloc.patchWebAssembly();
+// The linear memories the program's instances export: their size at exit bounds any heap figure.
+const memories = new Set();
+for (const name of ['instantiate', 'instantiateStreaming']) {
+  const original = WebAssembly[name];
+  if (!original) continue;
+  WebAssembly[name] = async function (...args) {
+    const r = await original.apply(this, args);
+    const instance = r instanceof WebAssembly.Instance ? r : r.instance;
+    for (const v of Object.values(instance.exports)) if (v instanceof WebAssembly.Memory) memories.add(v);
+    return r;
+  };
+}
+const OriginalInstance = WebAssembly.Instance;
+WebAssembly.Instance = new Proxy(OriginalInstance, {
+  construct(target, args, newTarget) {
+    const instance = Reflect.construct(target, args, newTarget);
+    for (const v of Object.values(instance.exports)) if (v instanceof WebAssembly.Memory) memories.add(v);
+    return instance;
+  },
+});
 tracemalloc.start(16);
 process.on('exit', () => {
   const [current, peak] = tracemalloc.isTracing() ? tracemalloc.getTracedMemory() : [0, 0];
   const snapshot = tracemalloc.isTracing() ? tracemalloc.takeSnapshot() : null;
-  writeFileSync(reportPath, JSON.stringify({ modules, current, peak, ...(snapshot ? summarize(snapshot) : {}) }));
+  const memory = [...memories].reduce((n, m) => n + m.buffer.byteLength, 0);
+  writeFileSync(reportPath, JSON.stringify({ modules, current, peak, memory, ...(snapshot ? summarize(snapshot) : {}) }));
 });
 await import(pathToFileURL(workload).href);
