@@ -4,14 +4,13 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cli, ensureBuilt, tempDir } from './cli-process';
+import { cli, tempDir } from './cli-process';
 import { writeCheckpoints } from './fixture-snapshots';
 
 let dir: string;
 const C_WASM = join(fileURLToPath(new URL('../..', import.meta.url)), 'fixtures', 'c', 'basic.wasm');
 
 beforeAll(async () => {
-  await ensureBuilt();
   dir = tempDir();
   writeCheckpoints(dir);
   const good = readFileSync(join(dir, 'checkpoint-3.tmsnap'));

@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Snapshot, type RawTrace } from '../../runtime/index';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BIN, cli, ensureBuilt, ROOT, tempDir } from './cli-process';
+import { BIN, cli, ROOT, tempDir } from './cli-process';
 import { writeCheckpoints } from './fixture-snapshots';
 
 let dir: string;
@@ -13,7 +13,6 @@ const F = 'fixtures/c/basic.c';
 const text = (lines: string[]) => lines.join('\n') + '\n';
 
 beforeAll(async () => {
-  await ensureBuilt();
   dir = tempDir();
   writeCheckpoints(dir);
 });
