@@ -4,12 +4,10 @@
 //   (profiles.ts) → call graph (which functions reach an allocation) → rewrite → site table
 //   (site-table.ts, resolved from the ORIGINAL bytes) → validate the output.
 //
-// The rewrite has two backends with the same semantics: `binary/` (default) patches the bytes in
-// one pass; `backend: 'binaryen'` goes through Binaryen's IR (`binaryen/`, loaded only when
-// imported). Neither runs an optimisation pass: the user's code is left exactly as it was, but
-// for the calls named above. The hook ABI the output imports is docs/hook-abi.md.
+// The rewrite (`binary/`) patches the bytes in one linear pass and runs no optimisation: the
+// user's code is left exactly as it was, but for the calls named above. The hook ABI the output
+// imports is docs/hook-abi.md.
 
-import { backends } from './backends';
 import { parseModule } from './binary/parse';
 import { rewriteBinary } from './binary/rewrite';
 import { BinaryReadError } from './byte-reader';
@@ -39,9 +37,8 @@ export function instrument(bytes: Uint8Array, options: InstrumentOptions = {}): 
   }
   const t0 = performance.now();
   const pre = preflight(bytes);
-  // The binary backend copies what it does not understand, so an invalid input shows up as an
-  // invalid output, checked at the end (then the input is blamed); Binaryen must not see it at all.
-  if (options.backend === 'binaryen') checkValid(bytes);
+  // The rewrite copies what it does not need to understand, so an invalid input shows up as an
+  // invalid output, checked at the end (then the input is blamed).
   let layout: CodeLayout;
   try {
     layout = readCodeLayout(bytes);
@@ -49,14 +46,10 @@ export function instrument(bytes: Uint8Array, options: InstrumentOptions = {}): 
     if (e instanceof BinaryReadError) throw new InstrumentError(`invalid wasm module: ${e.message}`);
     throw e;
   }
-  if (options.backend === undefined || options.backend === 'binary') return runBinary(bytes, pre, layout, options, t0);
-  if (options.backend !== 'binaryen') throw new InstrumentError(`options.backend must be 'binary' or 'binaryen', got ${JSON.stringify(options.backend)}`);
-  const backend = backends.get(options.backend);
-  if (!backend) throw new InstrumentError(`the 'binaryen' backend is not loaded: import 'wasm-tracemalloc/instrument/binaryen' (instrument/binaryen/index.ts) first`);
-  return backend(bytes, pre, layout, options, t0);
+  return rewrite(bytes, pre, layout, options, t0);
 }
 
-function runBinary(bytes: Uint8Array, pre: Preflight, layout: CodeLayout, options: InstrumentOptions, t0: number): InstrumentResult {
+function rewrite(bytes: Uint8Array, pre: Preflight, layout: CodeLayout, options: InstrumentOptions, t0: number): InstrumentResult {
   const pm = parseModule(bytes, pre.sections);
   const t1 = performance.now();
   const funcs = pm.functions;
@@ -109,7 +102,7 @@ function valid(out: Uint8Array): boolean {
   return typeof WebAssembly === 'undefined' || WebAssembly.validate(out as Uint8Array<ArrayBuffer>);
 }
 
-/** The engine's own verdict, so that an invalid module is refused before Binaryen reads it. */
+/** The engine's own verdict on the input: an invalid output is blamed on an invalid input first. */
 function checkValid(bytes: Uint8Array): void {
   if (typeof WebAssembly === 'undefined' || WebAssembly.validate(bytes as Uint8Array<ArrayBuffer>)) return;
   let why = 'the engine rejects it';

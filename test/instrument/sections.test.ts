@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { countImportedFuncs, readSections } from '../../instrument/code-reader';
-import { instrument } from '../../instrument/index';
+import { instrument } from './validate';
 import { readFunctionNames } from '../../instrument/names';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
