@@ -16,7 +16,8 @@ import { readCodeLayout, type CodeLayout } from './code-reader';
 import { detectAllocators } from './detect';
 import { withLinelessWrappers } from './lineless-wrappers';
 import { InstrumentError } from './errors';
-import { preflight, SITES_SECTION, type Preflight } from './preflight';
+import { SITES_SECTION } from '../abi';
+import { preflight, type Preflight } from './preflight';
 import { createResolver } from './resolve';
 import { checkOutput, newStats, noAllocator, profileName, type InstrumentOptions, type InstrumentResult } from './result';
 import { remapSourceMap } from './output-source-map';
@@ -25,15 +26,15 @@ import { buildSiteTable } from './site-table';
 export { InstrumentError } from './errors';
 export { ALLOCATOR_PROFILES, PROFILE_FAMILIES, type AllocatorProfileEntry, type AllocatorSpec } from './profiles';
 export type { AllocatorRef, AllocatorOptions } from './detect';
-export type { SiteTable, SiteRow } from './site-table';
-export { SITES_SECTION } from './preflight';
-export { HOOK_MODULE } from './preflight';
+export type { SiteTable, SiteRow } from '../abi';
+export { SITES_SECTION, HOOK_MODULE } from '../abi';
+export type { InstrumentErrorCode, InstrumentOption, Wording } from '../abi';
 export type { InstrumentOptions, InstrumentResult, InstrumentStats } from './result';
 export { remapSourceMap } from './output-source-map';
 
 export function instrument(bytes: Uint8Array, options: InstrumentOptions = {}): InstrumentResult {
   if (!(bytes instanceof Uint8Array)) {
-    throw new InstrumentError(`expected the module's bytes as a Uint8Array, got ${bytes === null ? 'null' : typeof bytes}`);
+    throw new InstrumentError(`expected the module's bytes as a Uint8Array, got ${bytes === null ? 'null' : typeof bytes}`, { code: 'invalid-module' });
   }
   const t0 = performance.now();
   const pre = preflight(bytes);
@@ -43,7 +44,7 @@ export function instrument(bytes: Uint8Array, options: InstrumentOptions = {}): 
   try {
     layout = readCodeLayout(bytes);
   } catch (e) {
-    if (e instanceof BinaryReadError) throw new InstrumentError(`invalid wasm module: ${e.message}`);
+    if (e instanceof BinaryReadError) throw new InstrumentError(`invalid wasm module: ${e.message}`, { code: 'invalid-module' });
     throw e;
   }
   return rewrite(bytes, pre, layout, options, t0);
@@ -87,7 +88,10 @@ function rewrite(bytes: Uint8Array, pre: Preflight, layout: CodeLayout, options:
 
 /** The sourceMappingURL section's payload: the URL as a length-prefixed name. */
 function urlPayload(url: string): Uint8Array {
-  if (typeof url !== 'string' || url === '') throw new InstrumentError(`options.sourceMapURL must be a non-empty string, got ${JSON.stringify(url)}`);
+  if (typeof url !== 'string' || url === '') {
+    throw new InstrumentError((w) => `${w.option('sourceMapURL')} must be a non-empty string, got ${JSON.stringify(url)}`,
+      { code: 'bad-option', option: 'sourceMapURL', value: url });
+  }
   const text = new TextEncoder().encode(url);
   const head: number[] = [];
   let n = text.length;
@@ -111,5 +115,5 @@ function checkValid(bytes: Uint8Array): void {
   } catch (e) {
     why = String((e as Error).message).split('\n')[0]!;
   }
-  throw new InstrumentError(`invalid wasm module: ${why}`);
+  throw new InstrumentError(`invalid wasm module: ${why}`, { code: 'invalid-module' });
 }

@@ -7,11 +7,9 @@
 
 import { BinaryReadError, ByteReader } from './byte-reader';
 import { readSections, SectionId, type Section } from './code-reader';
+import { HOOK_ABI_VERSION, SITES_SECTION } from '../abi';
 import { InstrumentError } from './errors';
 
-export const SITES_SECTION = 'wasm-tracemalloc.sites';
-/** Import module name of every hook (docs/hook-abi.md). */
-export const HOOK_MODULE = 'wasm-tracemalloc';
 
 export interface Preflight {
   sections: Section[];
@@ -23,20 +21,20 @@ export function preflight(bytes: Uint8Array): Preflight {
   try {
     sections = readSections(bytes);
   } catch (e) {
-    if (e instanceof BinaryReadError) throw new InstrumentError(e.message);
+    if (e instanceof BinaryReadError) throw new InstrumentError(e.message, { code: 'invalid-module' });
     throw e;
   }
   const refuse = (what: string): never => {
-    throw new InstrumentError(`cannot instrument: the module uses ${what}, which wasm-tracemalloc does not support (hook ABI version 1)`);
+    throw new InstrumentError(`cannot instrument: the module uses ${what}, which wasm-tracemalloc does not support (hook ABI version ${HOOK_ABI_VERSION})`, { code: 'unsupported' });
   };
   let memories = 0;
   try {
     for (const s of sections) {
       if (s.id === SectionId.custom && s.name === SITES_SECTION) {
-        throw new InstrumentError(`module is already instrumented (it has a "${SITES_SECTION}" section): instrument the original module instead`);
+        throw new InstrumentError(`module is already instrumented (it has a "${SITES_SECTION}" section): instrument the original module instead`, { code: 'already-instrumented' });
       }
       if (s.id === SectionId.custom && s.name === 'linking') {
-        throw new InstrumentError('cannot instrument a relocatable object file (it has a "linking" section): link it first, then instrument the linked module');
+        throw new InstrumentError('cannot instrument a relocatable object file (it has a "linking" section): link it first, then instrument the linked module', { code: 'unsupported' });
       }
       if (s.id === SectionId.tag) refuse('exception handling (a tag section)');
       if (s.id === SectionId.type) checkTypes(bytes, s, refuse);
@@ -49,7 +47,7 @@ export function preflight(bytes: Uint8Array): Preflight {
       }
     }
   } catch (e) {
-    if (e instanceof BinaryReadError) throw new InstrumentError(`invalid wasm module: ${e.message}`);
+    if (e instanceof BinaryReadError) throw new InstrumentError(`invalid wasm module: ${e.message}`, { code: 'invalid-module' });
     throw e;
   }
   if (memories > 1) refuse(`${memories} memories (multi-memory)`);

@@ -3,7 +3,7 @@
 import type { AllocatorFn, AllocatorOptions } from './detect';
 import { allocatorWarnings, notFoundMessage } from './detect';
 import { InstrumentError } from './errors';
-import type { SiteTable } from './site-table';
+import { UNKNOWN_SITE_ROW, type SiteTable } from '../abi';
 import type { SourceMapOptions } from './source-map';
 
 export interface InstrumentOptions extends AllocatorOptions, SourceMapOptions {
@@ -59,8 +59,8 @@ export function newStats(bytes: Uint8Array, readMs: number, functions: number, a
 }
 
 export function noAllocator(bytes: Uint8Array, hasNameSection: boolean, options: InstrumentOptions, stats: InstrumentStats): InstrumentResult {
-  if (!options.allowNoAllocator) throw new InstrumentError(notFoundMessage(hasNameSection, options));
-  const sites: SiteTable = { version: 1, files: [], functions: [], sites: [[-1, 0, 0, -1, 0]], resolver: 'names', offsets: [0] };
+  if (!options.allowNoAllocator) throw new InstrumentError((w) => notFoundMessage(hasNameSection, options, w), { code: 'no-allocator' });
+  const sites: SiteTable = { version: 1, files: [], functions: [], sites: [[...UNKNOWN_SITE_ROW]], resolver: 'names', offsets: [0] };
   return { bytes: bytes.slice(), sites, profile: 'none', stats };
 }
 
@@ -68,7 +68,7 @@ export function checkOutput(out: Uint8Array): void {
   if (typeof WebAssembly !== 'undefined' && !WebAssembly.validate(out as Uint8Array<ArrayBuffer>)) {
     let why = '';
     try { new WebAssembly.Module(out as Uint8Array<ArrayBuffer>); } catch (e) { why = `: ${String((e as Error).message).split('\n')[0]}`; }
-    throw new InstrumentError(`internal: the instrumented module does not validate${why}; please report this module`);
+    throw new InstrumentError(`internal: the instrumented module does not validate${why}; please report this module`, { code: 'internal' });
   }
 }
 

@@ -81,7 +81,7 @@ export function parseModule(bytes: Uint8Array, sections: Section[]): ParsedModul
   const names = readFunctionNames(bytes, sections);
   const functions: ModuleFunction[] = funcTypes.map((t, index) => {
     const type = types[t];
-    if (!type) throw new InstrumentError(`invalid wasm module: function ${index} has type ${t}, but there are ${types.length} types`);
+    if (!type) throw new InstrumentError(`invalid wasm module: function ${index} has type ${t}, but there are ${types.length} types`, { code: 'invalid-module' });
     return { index, name: names.get(index) ?? `${index}`, imported: index < funcImports, params: type.params,
       results: type.results, exports: exports.get(index) ?? [] };
   });

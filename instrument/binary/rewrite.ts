@@ -18,7 +18,7 @@ import type { Reachability, Signatures } from '../call-graph';
 import { SectionId, type CodeLayout } from '../code-reader';
 import type { AllocatorFn } from '../detect';
 import { InstrumentError } from '../errors';
-import { HOOK_MODULE } from '../preflight';
+import { HOOK_FUNCTIONS, HOOK_GLOBALS, HOOK_MODULE, HOOK_SIGNATURES, INDIRECT_SITE_GLOBAL, INDIRECT_TOKEN_GLOBAL, type HookFunction } from '../../abi';
 import type { Site } from '../site-table';
 import { rewriteInstructions, type CallAction, type CallOp, type CodeEnv } from './code';
 import type { ParsedModule } from './parse';
@@ -56,8 +56,7 @@ export interface BinaryRewriteResult {
   translateOffset(orig: number): number;
 }
 
-type Hook = 'alloc' | 'free' | 'realloc' | 'enter' | 'leave';
-const HOOK_SIGS: Record<Hook, [number, number]> = { alloc: [3, 0], free: [2, 0], realloc: [4, 0], enter: [1, 1], leave: [1, 0] };
+type Hook = HookFunction;
 
 export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
   const { pm, layout, sigs, reach, allocators } = inp;
@@ -88,7 +87,7 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
   if (inp.frames && layout.funcs.some((f) => !internal(f.index) && f.calls.some((c) => isFrameCall(c.op, c.callee)))) {
     hooks.add('enter').add('leave');
   }
-  const hookList = (['alloc', 'free', 'realloc', 'enter', 'leave'] as Hook[]).filter((h) => hooks.has(h));
+  const hookList = HOOK_FUNCTIONS.filter((h) => hooks.has(h));
   const K = hookList.length;
   const hookIndex = (h: Hook) => F0 + hookList.indexOf(h);
   const maps: IndexMaps = {
@@ -117,7 +116,7 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
     return t;
   };
   const i32sig = (params: number, results: number) => new Uint8Array([0x60, params, ...Array(params).fill(0x7f), results, ...Array(results).fill(0x7f)]);
-  const hookTypes = hookList.map((h) => typeOf(i32sig(...HOOK_SIGS[h])));
+  const hookTypes = hookList.map((h) => typeOf(i32sig(...HOOK_SIGNATURES[h])));
   const siteTypes = allocators.map((a) => typeOf(withSiteParam(pm.types[pm.funcTypes[a.fn.index]!]!.raw)));
 
   // Code.
@@ -195,7 +194,7 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
   let markOrig: Int32Array | null = null;
   let markOut: Int32Array | null = null;
   const translateOffset = (orig: number): number => {
-    if (codePayloadOut < 0) throw new InstrumentError('internal: translateOffset before finish()');
+    if (codePayloadOut < 0) throw new InstrumentError('internal: translateOffset before finish()', { code: 'internal' });
     if (!markOrig || !markOut) {
       // Sorted by original offset, once, on first use (allocator bodies were appended out of order).
       const order = Array.from({ length: marks.length / 2 }, (_, i) => i).sort((x, y) => marks[2 * x]! - marks[2 * y]!);
@@ -221,7 +220,7 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
       let entries: Uint8Array = new Uint8Array(0);
       if (s) { const r = new ByteReader(bytes, s.start, s.end); count = r.u32leb('import count'); entries = bytes.subarray(r.pos, s.end); }
       w.uleb(count + 2 + K).bytes(entries);
-      for (const g of ['tracing', 'depth']) w.name(HOOK_MODULE).name(g).op(0x03, 0x7f, 0x01);
+      for (const g of HOOK_GLOBALS) w.name(HOOK_MODULE).name(g).op(0x03, 0x7f, 0x01);
       hookList.forEach((h, i) => w.name(HOOK_MODULE).name(h).u8(0x00).uleb(hookTypes[i]!));
       section(out, SectionId.import, w.result);
       importsWritten = true;
@@ -281,7 +280,7 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
         default: out.bytes(raw);
       }
     }
-    if (!importsWritten) throw new InstrumentError('cannot instrument: the module has no type section');
+    if (!importsWritten) throw new InstrumentError('cannot instrument: the module has no type section', { code: 'invalid-module' });
     for (const [name, payload] of extra) section(out, 0, new Writer(payload.length + name.length + 8).name(name).bytes(payload).result);
     return out.result.slice();
   };
@@ -292,12 +291,12 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
       ...allocators.flatMap((a): [number, string][] => [[origIdx.get(a.fn.index)!, `${a.fn.name}$orig`], [siteIdx.get(a.fn.index)!, `${a.fn.name}$site`]]),
     ],
     globals: [[TRACING, `${HOOK_MODULE}.tracing`], [DEPTH, `${HOOK_MODULE}.depth`],
-      ...(pointers ? [[INDIRECT_SITE, 'indirect_site'], [INDIRECT_TOK, 'indirect_tok']] : [])] as [number, string][],
+      ...(pointers ? [[INDIRECT_SITE, INDIRECT_SITE_GLOBAL], [INDIRECT_TOK, INDIRECT_TOKEN_GLOBAL]] : [])] as [number, string][],
     localsFrom: new Map(allocators.map((a) => [origIdx.get(a.fn.index)!, a.fn.index])),
     paramsOnly: new Map(allocators.map((a) => [maps.fn(a.fn.index), a.fn.params.length])),
   });
 
-  return { finish, sites, ...res, hookImports: ['tracing', 'depth', ...hookList], droppedSections, translateOffset };
+  return { finish, sites, ...res, hookImports: [...HOOK_GLOBALS, ...hookList], droppedSections, translateOffset };
 }
 
 /**

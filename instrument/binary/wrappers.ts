@@ -6,7 +6,8 @@
 //                               depth = 1 around NAME$orig; then the hook with the reported site
 //   NAME$orig: the original body.
 
-import { QUIET_FREE_SITE, type AllocatorSpec } from '../profiles';
+import { QUIET_SITE_BIT } from '../../abi';
+import type { AllocatorSpec } from '../profiles';
 import { Writer } from './writer';
 
 export interface WrapperIndices {
@@ -113,7 +114,7 @@ export function sitedBody(spec: AllocatorSpec, n: number, ix: WrapperIndices): U
       fastPath(() => { lget(spec.ptr); w.u8(0x45); }, spec.collector);
       gget(ix.depth); lset(D);
       lget(spec.ptr); add(spec.ptrAdjust); site();
-      if (spec.quiet) { i32(QUIET_FREE_SITE | 0); w.u8(0x72); } // site | bit 31: not in the table is expected
+      if (spec.quiet) { i32(QUIET_SITE_BIT | 0); w.u8(0x72); } // site | bit 31: not in the table is expected
       call(ix.free);
       guarded(false); // results of the original body, if any, stay on the stack
       break;
@@ -122,7 +123,7 @@ export function sitedBody(spec: AllocatorSpec, n: number, ix: WrapperIndices): U
       if (spec.inPlace) {
         fastPath(() => { lget(spec.ptr); w.u8(0x45); }); guarded(false);
         lget(spec.ptr); add(adj); lget(spec.ptr); add(adj); lget(spec.size); site();
-        if (spec.quiet) { i32(QUIET_FREE_SITE | 0); w.u8(0x72); }
+        if (spec.quiet) { i32(QUIET_SITE_BIT | 0); w.u8(0x72); }
         call(ix.realloc);
         break;
       }
@@ -130,7 +131,7 @@ export function sitedBody(spec: AllocatorSpec, n: number, ix: WrapperIndices): U
       lget(R); IF();
       lget(spec.ptr); add(adj); i32(0); lget(spec.ptr); w.u8(0x1b); // old: ptr ? ptr + adj : 0
       lget(R); add(adj); lget(spec.size); site();
-      if (spec.quiet) { i32(QUIET_FREE_SITE | 0); w.u8(0x72); } // the old block may be gone already
+      if (spec.quiet) { i32(QUIET_SITE_BIT | 0); w.u8(0x72); } // the old block may be gone already
       call(ix.realloc);
       if (spec.zeroFrees) {
         w.u8(0x05); // else: failed, or realloc(p, 0) that freed p

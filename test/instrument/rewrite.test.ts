@@ -122,9 +122,11 @@ describe('user-named allocator in a module without names', () => {
   it('quotes a wrong name or argument position', () => {
     const input = watToWasm(readFileSync(join(DIR, 'custom.wat'), 'utf8'), false);
     expect(() => instrument(input, { alloc: ['nope'] })).toThrow(new InstrumentError(
-      'options.alloc: no function "nope" in the module (expected a name from the name section, an export name, or an index below 3)'));
+      'options.alloc: no function "nope" in the module (expected a name from the name section, an export name, or an index below 3)',
+      { code: 'bad-option', option: 'alloc', value: 'nope' }));
     expect(() => instrument(input, { alloc: [{ function: 'arena_alloc', size: 5 }] })).toThrow(new InstrumentError(
-      'options.alloc "arena_alloc": function 0 has signature (i32, i32) -> (i32), expected an i32 argument at position 5 for a alloc function'));
+      'options.alloc "arena_alloc": function 0 has signature (i32, i32) -> (i32), expected an i32 argument at position 5 for a alloc function',
+      { code: 'bad-option', option: 'alloc', value: 'arena_alloc' }));
   });
 });
 
