@@ -9,7 +9,8 @@
 // starts clean.
 
 import { addressTakenFunctions, type Signatures } from '../call-graph';
-import type { CodeLayout, Section } from '../code-reader';
+import type { CodeLayout } from '../code-reader';
+import type { Section } from '../wasm/module';
 import type { AllocatorFn, ModuleFunction } from '../detect';
 
 export type PointerCallOp = 'call' | 'call_indirect' | 'return_call' | 'return_call_indirect' | 'call_ref' | 'return_call_ref';

@@ -15,7 +15,8 @@
 
 import { ByteReader } from '../byte-reader';
 import type { Reachability, Signatures } from '../call-graph';
-import { SectionId, type CodeLayout } from '../code-reader';
+import type { CodeLayout } from '../code-reader';
+import { readValType, SectionId } from '../wasm/module';
 import type { AllocatorFn } from '../detect';
 import { InstrumentError } from '../errors';
 import { HOOK_FUNCTIONS, HOOK_GLOBALS, HOOK_MODULE, HOOK_SIGNATURES, INDIRECT_SITE_GLOBAL, INDIRECT_TOKEN_GLOBAL, type HookFunction } from '../../abi';
@@ -25,7 +26,7 @@ import type { ParsedModule } from './parse';
 import { rewriteData, rewriteElements, rewriteExports, rewriteGlobals, rewriteNames, rewriteStart, rewriteTables, type IndexMaps } from './remap';
 import { planPointers } from './pointers';
 import { entryBody, resetPrologue, sitedBody } from './wrappers';
-import { section, Writer } from './writer';
+import { section, Writer } from '../wasm/writer';
 
 // Offsets into the ORIGINAL code: DWARF, source maps, code metadata (branch hints).
 const STALE = /^(\.debug_|external_debug_info$|sourceMappingURL$|metadata\.code\.)/;
@@ -310,8 +311,7 @@ function rewriteBody(bytes: Uint8Array, start: number, end: number, params: numb
   let locals = 0;
   for (let g = 0; g < groups; g++) {
     locals += r.u32leb('local count');
-    const t = r.u8();
-    if (t === 0x63 || t === 0x64) r.sleb();
+    readValType(r);
   }
   const localsEnd = r.pos;
   w.len = 0;
@@ -334,7 +334,7 @@ function withSiteParam(raw: Uint8Array): Uint8Array {
   r.u8();
   const n = r.u32leb('param count');
   const from = r.pos;
-  for (let i = 0; i < n; i++) { const t = r.u8(); if (t === 0x63 || t === 0x64) r.sleb(); }
+  for (let i = 0; i < n; i++) readValType(r);
   const paramsEnd = r.pos;
   return new Writer(raw.length + 4).u8(0x60).uleb(n + 1).bytes(raw.subarray(from, paramsEnd)).u8(0x7f).bytes(raw.subarray(paramsEnd)).result.slice();
 }

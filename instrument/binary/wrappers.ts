@@ -8,7 +8,7 @@
 
 import { QUIET_SITE_BIT } from '../../abi';
 import type { AllocatorSpec } from '../profiles';
-import { Writer } from './writer';
+import { Writer } from '../wasm/writer';
 
 export interface WrapperIndices {
   orig: number;

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import binaryen from 'binaryen';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BinaryReadError, readCodeLayout, readSections } from '../../../instrument/code-reader';
+import { BinaryReadError, readCodeLayout } from '../../../instrument/code-reader';
+import { readSections } from '../../../instrument/wasm/module';
 import { DATA, HERE, concat, objdumpCalls, uleb, wasm } from './helpers';
 
 const MODULES = readdirSync(DATA).filter((f) => f.endsWith('.wasm')).map((f) => f.slice(0, -5));
