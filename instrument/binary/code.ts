@@ -1,17 +1,29 @@
-// Copies instructions from the original bytes to the output, patching only what moves: function
-// indices (new imports shift every defined function), global indices (new global imports shift
-// every defined global), and the call sites the rewrite changes. Everything else is copied as
-// ranges of bytes, so the rewrite is linear and cheap.
+// Rewrite: the call sites, and the renumbering of every function and global index inside code.
+// Instructions are copied from the original bytes as ranges; only what moves is re-encoded:
+// function indices (new imports shift every defined function), global indices (new global
+// imports shift every defined global), and the call sites the rewrite changes (the actions
+// below, decided by rewrite.ts). Decoding is wasm/instructions.ts's.
 //
-// A frame around a call needs no spilled arguments here: in the stack machine the arguments are
-// already on the stack when the call instruction runs, so `enter` goes right before it.
+//   direct call to an allocator, from user code  -> call NAME$site (…, i32.const SITE)   site kind 0
+//   direct call to an allocator, inside one      -> call NAME$orig (…)  (nested: not recorded)
+//   call / call_indirect / call_ref that can reach an allocator -> shadow-stack frame   site kind 1
 //
-//   (arguments)                      (arguments)
-//   call $f               ->         global.get $tracing  i32.const 1  i32.gt_u
-//                                    if (result i32)  i32.const SITE  call $enter  else  i32.const 0  end
-//                                    local.set $tok
-//                                    call $f'
-//                                    local.get $tok  if  local.get $tok  call $leave  end
+// Before:
+//   (call $malloc (i32.const 1234))
+//   (call $make (local.get 0))                      ;; $make can reach malloc
+// After:
+//   (call $malloc$site (i32.const 1234) (i32.const 7))
+//   (local.set $tok (if (result i32) (i32.gt_u (global.get $tracing) (i32.const 1))
+//                     (then (call $enter (i32.const 8))) (else (i32.const 0))))
+//   (call $make (local.get 0))                      ;; its arguments were on the stack before enter
+//   (if (local.get $tok) (then (call $leave (local.get $tok))))
+//
+// In the stack machine the arguments are already on the stack when the call runs, so `enter` goes
+// right before the call instruction and nothing is spilled; `leave` runs with the call's results
+// still on the stack. `$tok` is one new i32 local per body that has a frame. Tail calls
+// (`return_call*`) get no frame. A pointer call that can land in an allocator's entry also sets
+// `$indirect_site` (pointers.ts). Control case: a body with no site and no moved index is copied
+// byte for byte.
 
 import type { ByteReader } from '../byte-reader';
 import { decodeExpression, type CallOp } from '../wasm/instructions';

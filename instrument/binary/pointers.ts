@@ -1,12 +1,29 @@
-// Allocators reached through function pointers (docs/hook-abi.md, "Allocations through function
-// pointers"), decided once for both backends. A call_indirect / call_ref whose signature is that
-// of an allocator a table, ref.func or JS can hold sets the module-internal global
-// `$indirect_site` to its own site right before the call; the allocator's entry (the function in
-// its original slot) reads it as its site and resets it to 0. Every other function such a call
-// can land in (same signature, address taken) resets it on entry, so a non-allocator reached that
-// way — which may call back into JS, which may call an exported allocator — leaves nothing behind;
-// exported functions reset it too, so a call from JS after a trap between the set and the entry
-// starts clean.
+// Rewrite: allocators reached through function pointers (docs/hook-abi.md, "Allocations through
+// function pointers"). Decides which calls and which bodies take part; code.ts and wrappers.ts
+// write the instructions.
+//
+// A call_indirect / call_ref whose signature is that of an allocator a table, ref.func or JS can
+// hold sets the module-internal global `$indirect_site` to its own site right before the call; the
+// allocator's entry (the function in its original slot) reads it as its site and resets it to 0.
+// Every other function such a call can land in (same signature, address taken) resets it on
+// entry, so a non-allocator reached that way — which may call back into JS, which may call an
+// exported allocator — leaves nothing behind; exported functions reset it too, so a call from JS
+// after a trap between the set and the entry starts clean.
+//
+// Before:
+//   (call_indirect (type $alloc_t) (i32.const 40) (local.get $slot))
+//   (func $malloc (param i32) (result i32) BODY)
+//   (func $other (param i32) (result i32) …)        ;; in the table too
+// After (frames off; with frames, the frame's token goes to $indirect_tok as well):
+//   (global.set $indirect_site (i32.const 9)) (call_indirect (type $alloc_t) (i32.const 40) (local.get $slot))
+//   (func $malloc (param i32) (result i32)
+//     local.get 0  global.get $indirect_site         ;; the site, read…
+//     i32.const 0  global.set $indirect_site         ;; …and reset
+//     call $malloc$site)
+//   (func $other (param i32) (result i32) (global.set $indirect_site (i32.const 0)) …)
+//
+// Control case: a module with no pointer call of an allocator's signature gets no globals and no
+// code at all.
 
 import { addressTakenFunctions, type Signatures } from '../call-graph';
 import type { CodeLayout } from '../code-reader';

@@ -1,5 +1,15 @@
-// Rewrites the sections that name functions or globals by index, after new imports shifted the
-// index spaces: exports, start, elements, globals, tables, data offsets and the name section.
+// Rewrite: the sections that name functions or globals by index, after the new imports shifted
+// the index spaces (defined functions by K hook imports, defined globals by 2): exports, start,
+// elements, globals, tables, data offsets and the name section. Constant expressions go through
+// code.ts's renumbering.
+//
+// Before:  (export "malloc" (func 3))  (elem (i32.const 1) func 3 4)  (global $g i32 (global.get 0))
+// After:   (export "malloc" (func 6))  (elem (i32.const 1) func 6 7)  (global $g i32 (global.get 0))
+//          ;; K = 3 imported hooks; global 0 is an import, so it keeps its index
+//
+// The name section follows its functions: NAME$orig takes NAME's local names, the entry keeps
+// only its parameters' names; the hooks and the new globals are named. Control case: an index
+// below the first new import is written as it was.
 
 import { ByteReader } from '../byte-reader';
 import { rewriteInstructions, type CodeEnv } from './code';

@@ -1,10 +1,37 @@
-// The traced wrapper bodies as bytecode: the same logic as the Binaryen backend's
-// binaryen/wrap-allocators.ts (see its Before/After), written directly in the stack machine.
+// Rewrite: every allocator becomes a traced wrapper (the call sites are code.ts; the driver that
+// places these bodies is rewrite.ts). The bodies are written as bytecode, straight into the
+// output; below in WAT.
 //
-//   NAME (its own slot, so the table and exports reach it):  local.get 0..n-1  i32.const 0  call NAME$site
-//   NAME$site (params…, site):  fast path when tracing == 0 or inside an allocator;
-//                               depth = 1 around NAME$orig; then the hook with the reported site
-//   NAME$orig: the original body.
+// For each allocator NAME the original body moves to a new function NAME$orig, and NAME$site
+// (the original params plus the caller's site id) is added beside it. NAME's own slot gets the
+// entry, which calls NAME$site with site 0: table entries, exports and ref.func now reach the
+// wrapper without being touched. Direct calls from user code are retargeted to NAME$site with
+// their static site id (code.ts).
+//
+// Before:
+//   (func $malloc (param $n i32) (result i32) BODY)
+// After:
+//   (func $malloc (param i32) (result i32) (call $malloc$site (local.get 0) (i32.const 0)))
+//   (func $malloc$orig (param $n i32) (result i32) BODY)
+//   (func $malloc$site (param $n i32) (param $site i32) (result i32) (local $r i32) (local $d i32) (local $p i32)
+//     (if (i32.or (i32.eqz (global.get $tracing)) (i32.and (global.get $depth) (i32.const 1)))
+//       (then (return (call $malloc$orig (local.get $n)))))
+//     (local.set $d (global.get $depth))
+//     (global.set $depth (i32.const 1))            ;; nested allocator calls record nothing
+//     (local.set $r (call $malloc$orig (local.get $n)))
+//     (global.set $depth (local.get $d))
+//     (if (local.get $r) (then (call $hook.alloc (local.get $r) (local.get $n)
+//        (select (i32.shr_u (local.get $d) (i32.const 1)) (local.get $site) (local.get $d)))))
+//     (local.get $r))
+//
+// `depth` (an import, reset by the runtime after a trap): 1 = inside an allocator body; an even
+// value 2*S = inside a wrapper (strdup) called from site S, whose inner allocations report S.
+// The other roles differ only in the hook: `free` calls it BEFORE the original body (the address
+// cannot be reused in between), skips null, and a collector's free ignores depth; `realloc`
+// reports (old, new, size) and, with `zeroFrees`, a failed or freeing realloc(p, 0) as a free;
+// `alloc-out` (posix_memalign) reads the pointer it stored; a `quiet` hook's site carries bit 31
+// (abi/hooks.ts QUIET_SITE_BIT); a `wrapper` (strdup) sets depth to 2*site around its body and
+// records nothing itself. Control case: with tracing == 0, every wrapper only calls NAME$orig.
 
 import { QUIET_SITE_BIT } from '../../abi';
 import type { AllocatorSpec } from '../profiles';
