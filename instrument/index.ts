@@ -68,7 +68,7 @@ function rewrite(bytes: Uint8Array, module: ModuleInfo, options: InstrumentOptio
   const addressTaken = addressTakenFunctions(bytes, module.sections, funcs.filter((f) => f.exports.length).map((f) => f.index));
   const targets = allocators.filter((a) => a.spec.role !== 'free').map((a) => a.fn.index);
   const reach = computeReachability(layout, sigs, targets, addressTaken, funcs.length);
-  const rw = rewriteBinary({ pm, layout, sigs, reach, allocators, frames: options.frames !== false });
+  const rw = rewriteBinary({ pm, layout, sigs, reach, addressTaken, allocators, frames: options.frames !== false });
   const table = buildSiteTable(rw.sites, resolver, (i) => (pm.hasNameSection ? funcs[i]?.name : undefined) ?? `wasm-function[${i}]`);
   Object.assign(stats, { allocSites: rw.allocSites, frameSites: rw.frameSites, nestedCalls: rw.nestedCalls,
     hookImports: rw.hookImports, warnings: [...stats.warnings, ...resolver.warnings] });

@@ -25,9 +25,8 @@
 // Control case: a module with no pointer call of an allocator's signature gets no globals and no
 // code at all.
 
-import { addressTakenFunctions, type Signatures } from '../call-graph';
+import type { Signatures } from '../call-graph';
 import type { CodeLayout } from '../code-reader';
-import type { Section } from '../wasm/module';
 import type { AllocatorFn, ModuleFunction } from '../detect';
 
 export type PointerCallOp = 'call' | 'call_indirect' | 'return_call' | 'return_call_indirect' | 'call_ref' | 'return_call_ref';
@@ -45,9 +44,9 @@ export interface PointerPlan {
 }
 
 export interface PointerInput {
-  bytes: Uint8Array;
-  sections: Section[];
   functions: ModuleFunction[];
+  /** Functions a table or JS can hold (call-graph.ts addressTakenFunctions). */
+  addressTaken: Set<number>;
   layout: CodeLayout;
   sigs: Signatures;
   allocators: AllocatorFn[];
@@ -59,7 +58,7 @@ export function planPointers(inp: PointerInput): PointerPlan {
   const { sigs } = inp;
   const byIndex = new Map(inp.allocators.map((a) => [a.fn.index, a]));
   const exported = new Set(inp.functions.filter((f) => f.exports.length).map((f) => f.index));
-  const taken = addressTakenFunctions(inp.bytes, inp.sections, exported);
+  const taken = inp.addressTaken;
   // Signatures through which a pointer can land in an allocator that records an allocation.
   const keys = new Set(inp.allocators.filter((a) => a.spec.role !== 'free' && taken.has(a.fn.index))
     .map((a) => sigs.funcKeys[a.fn.index] ?? '?'));

@@ -58,9 +58,10 @@ export interface BinaryRewriteInput {
   layout: CodeLayout;
   sigs: Signatures;
   reach: Reachability;
+  /** Functions a table or JS can hold. */
+  addressTaken: Set<number>;
   allocators: AllocatorFn[];
   frames: boolean;
-  /** Custom sections to append: [name, payload]. Filled by the caller after the rewrite. */
 }
 
 export interface BinaryRewriteResult {
@@ -96,7 +97,7 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
     return reach.indirectKeys.has(sigs.typeKeys[callee] ?? '?');
   };
 
-  const plan = planPointers({ bytes, sections: pm.sections, functions: pm.functions, layout, sigs, allocators, indirectKeys: reach.indirectKeys });
+  const plan = planPointers({ functions: pm.functions, addressTaken: inp.addressTaken, layout, sigs, allocators, indirectKeys: reach.indirectKeys });
   const pointers = plan.used;
 
   // Which hooks are imported: decided before any index is written.
