@@ -26,7 +26,7 @@ import {
   setInstrumenter,
   start,
   takeSnapshot,
-} from './tracer/index';
+} from '../runtime/tracer/index';
 
 function fail(message: string): never {
   process.stderr.write(`wasm-tracemalloc: ${message}\n`);
