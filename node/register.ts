@@ -56,6 +56,10 @@ if (spec !== '' && spec !== '0') {
   const wasmFiles = rememberWasmReads();
   const { instrument, InstrumentError } = await import('../instrument/index');
   const { readFileOptions, scriptFromStack } = await import('../instrument/glue');
+  const { customSection, readSections } = await import('../instrument/wasm/module');
+  const hasSourceMapUrl = (bytes: Uint8Array): boolean => {
+    try { return customSection(bytes, readSections(bytes), 'sourceMappingURL') !== null; } catch { return false; }
+  };
   try {
     extra = readFileOptions(extra, (p) => readFileSync(p, 'utf8'), (p) => new Uint8Array(readFileSync(p)));
   } catch (error) {
@@ -91,6 +95,8 @@ if (spec !== '' && spec !== '0') {
       const symbols = [path?.replace(/\.wasm$/, '.js.symbols'), path && `${path}.symbols`, script && `${script}.symbols`].map(text).find((t) => t !== undefined);
       if (symbols !== undefined && /^\d+:/.test(symbols)) found.symbols = symbols;
     }
+    // a source map next to the module, when the module does not name one (sourceMappingURL)
+    if (extra.sourceMap === undefined && path && text(`${path}.map`) !== undefined && !hasSourceMapUrl(bytes)) found.sourceMap = `${path}.map`;
     const result = instrument(bytes, {
       allowNoAllocator: true,
       readBinaryFile: (file: string) => { try { return new Uint8Array(readFileSync(file)); } catch { return undefined; } },

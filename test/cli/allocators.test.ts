@@ -69,7 +69,10 @@ describe('run/leaks trace a minified build with its allocator named', () => {
     expect(unnamed.stderr).toBe('wasm-tracemalloc: wrote plain.tmsnap\n');
     const plain = load(join(dir, 'plain.tmsnap'));
     expect(plain.traces.length).toBe(snapshot.traces.length);
-    expect(total(plain)).toBe(total(snapshot));
+    // SQLite's live set differs by a few bytes between any two runs of the same build (zoo/: 339 804
+    // to 339 813 B), so the totals agree to within that, not to the byte
+    expect(Math.abs(total(plain) - total(snapshot))).toBeLessThanOrEqual(64);
+    expect(total(plain)).toBeGreaterThan(100_000);
   });
 
   it('a name the module does not have: the program still runs, untraced, with one warning in flag words', () => {
