@@ -16,13 +16,12 @@ import { BinaryReadError } from './byte-reader';
 import { addressTakenFunctions, computeReachability, readSignatures } from './call-graph';
 import { readCodeLayout, type CodeLayout } from './code-reader';
 import { detectAllocators } from './detect';
-import { withLinelessWrappers } from './lineless-wrappers';
 import { InstrumentError } from './errors';
 import { preflight, SITES_SECTION, type Preflight } from './preflight';
 import { createResolver } from './resolve';
 import { checkOutput, newStats, noAllocator, profileName, type InstrumentOptions, type InstrumentResult } from './result';
 import { remapSourceMap } from './output-source-map';
-import { buildSiteTable } from './site-table';
+import { buildSiteTable, objectKeyOffset } from './site-table';
 
 export { InstrumentError } from './errors';
 export { ALLOCATOR_PROFILES, PROFILE_FAMILIES, type AllocatorProfileEntry, type AllocatorSpec } from './profiles';
@@ -61,7 +60,7 @@ function runBinary(bytes: Uint8Array, pre: Preflight, layout: CodeLayout, option
   const t1 = performance.now();
   const funcs = pm.functions;
   const resolver = createResolver(bytes, { layout, sourceMap: options.sourceMap, sourceMapBaseDir: options.sourceMapBaseDir, readFile: options.readFile });
-  const allocators = withLinelessWrappers(detectAllocators(funcs, pm.hasNameSection, options), funcs, layout, resolver);
+  const allocators = detectAllocators(funcs, pm.hasNameSection, options);
   const stats = newStats(bytes, t1 - t0, funcs.length, allocators);
   if (allocators.length === 0) {
     checkValid(bytes);
@@ -72,7 +71,7 @@ function runBinary(bytes: Uint8Array, pre: Preflight, layout: CodeLayout, option
   const targets = allocators.filter((a) => a.spec.role !== 'free').map((a) => a.fn.index);
   const reach = computeReachability(layout, sigs, targets, addressTaken, funcs.length);
   const rw = rewriteBinary({ pm, layout, sigs, reach, allocators, frames: options.frames !== false });
-  const table = buildSiteTable(rw.sites, resolver, (i) => (pm.hasNameSection ? funcs[i]?.name : undefined) ?? `wasm-function[${i}]`);
+  const table = buildSiteTable(rw.sites, resolver, (i) => (pm.hasNameSection ? funcs[i]?.name : undefined) ?? `wasm-function[${i}]`, objectKeyOffset(allocators));
   Object.assign(stats, { allocSites: rw.allocSites, frameSites: rw.frameSites, nestedCalls: rw.nestedCalls,
     hookImports: rw.hookImports, warnings: [...stats.warnings, ...resolver.warnings] });
   const t2 = performance.now();

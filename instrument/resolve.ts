@@ -130,16 +130,25 @@ export function createResolver(bytes: Uint8Array, opts: ResolverOptions = {}): R
   }
   if (map) {
     const m = map;
+    let unmapped = 0;
     return {
       kind: 'sourcemap',
-      warnings,
+      // Said once per module, however many calls: the map is lossy there (an optimized build's
+      // map has no segment for some calls, and no inlining at all).
+      get warnings() {
+        return unmapped === 0 ? warnings : [...warnings,
+          `source map: ${unmapped} call site${unmapped === 1 ? '' : 's'} map${unmapped === 1 ? 's' : ''} to no segment (the map is lossy there, as after wasm-opt); ${unmapped === 1 ? 'it shows' : 'they show'} function+offset`];
+      },
       sourceContent: (file) => m.sourceContent(file),
       sourcesWithContent: () => m.sourcesWithContent(),
       resolve(offset) {
         const { body, loc } = base(offset);
-        // A mapping from before the function's body describes another function: not this call.
-        const hit = m.lookup(offset, body ? body.bodyStart : 0);
-        if (!hit) return loc;
+        // A mapping outside the function's body describes another function: not this call.
+        const hit = m.lookup(offset, body ? body.bodyStart : 0, instructionEnd(bytes, offset));
+        if (!hit) {
+          unmapped++;
+          return loc;
+        }
         return { ...loc, file: hit.file, line: hit.line, column: hit.column, functionName: loc.functionName ?? hit.name };
       },
     };
@@ -183,6 +192,14 @@ function externalDwarf(bytes: Uint8Array, sections: Section[], opts: ResolverOpt
     warnings.push(`separate DWARF file ${JSON.stringify(path)}: ${(e as Error).message}`);
     return null;
   }
+}
+
+/** Offset of the instruction after the call at `offset` (call, call_indirect, call_ref, return_call*). */
+function instructionEnd(bytes: Uint8Array, offset: number): number {
+  const leb = (p: number) => { while (p < bytes.length && bytes[p]! & 0x80) p++; return p + 1; };
+  const op = bytes[offset];
+  if (op === 0x11 || op === 0x13) return leb(leb(offset + 1)); // type index, table index
+  return leb(offset + 1); // call/return_call/call_ref/return_call_ref: one index
 }
 
 /** The filename a frame shows: the source file, or `function+0xOFFSET` when there is none. */

@@ -8,7 +8,6 @@ import { registerBackend } from '../backends';
 import { addressTakenFunctions, computeReachability, readSignatures } from '../call-graph';
 import { customSection, type CodeLayout } from '../code-reader';
 import { detectAllocators, type ModuleFunction } from '../detect';
-import { withLinelessWrappers } from '../lineless-wrappers';
 import { InstrumentError } from '../errors';
 import { SITES_SECTION, type Preflight } from '../preflight';
 import { createResolver } from '../resolve';
@@ -16,7 +15,7 @@ import { checkOutput, newStats, noAllocator, profileName, type InstrumentOptions
 import { planPointers } from '../binary/pointers';
 import { rewriteCalls } from './rewrite-calls';
 import { finishSections } from './sections';
-import { buildSiteTable } from '../site-table';
+import { buildSiteTable, objectKeyOffset } from '../site-table';
 import { Hooks, wrapAllocator } from './wrap-allocators';
 
 // binaryen's typings lag its runtime: CompactImports and readBinary's features argument exist.
@@ -56,7 +55,7 @@ function run(bytes: Uint8Array, m: binaryen.Module, pre: Preflight, layout: Code
     throw new InstrumentError(`internal: Binaryen reads ${funcs.length} functions, the code reader ${layout.importedFuncCount + layout.funcs.length}`);
   }
   const resolver = createResolver(bytes, { layout, sourceMap: options.sourceMap, sourceMapBaseDir: options.sourceMapBaseDir, readFile: options.readFile });
-  const allocators = withLinelessWrappers(detectAllocators(funcs, hasNameSection, options), funcs, layout, resolver);
+  const allocators = detectAllocators(funcs, hasNameSection, options);
   const stats = newStats(bytes, t1 - t0, funcs.length, allocators);
   if (allocators.length === 0) return noAllocator(bytes, hasNameSection, options, stats);
 
@@ -71,7 +70,7 @@ function run(bytes: Uint8Array, m: binaryen.Module, pre: Preflight, layout: Code
   const hooks = new Hooks(m, plan.used, frames);
   const wrapped = allocators.map((a) => wrapAllocator(m, hooks, a));
   const rw = rewriteCalls({ m, hooks, funcs, layout, sigs, reach, wrapped, frames, strict: !!options.strict, pointers: plan });
-  const table = buildSiteTable(rw.sites, resolver, (i) => (hasNameSection ? funcs[i]?.name : undefined) ?? `wasm-function[${i}]`);
+  const table = buildSiteTable(rw.sites, resolver, (i) => (hasNameSection ? funcs[i]?.name : undefined) ?? `wasm-function[${i}]`, objectKeyOffset(allocators));
   Object.assign(stats, { allocSites: rw.allocSites, frameSites: rw.frameSites, nestedCalls: rw.nestedCalls,
     mismatchedFunctions: rw.mismatchedFunctions, hookImports: hooks.imported, warnings: [...stats.warnings, ...resolver.warnings] });
   const t2 = performance.now();

@@ -19,7 +19,9 @@ interface Expected {
 type Program = { run: (bytes: Uint8Array, options: object) => Promise<{ stdout: string }>; instrument?: object };
 
 const USER = 'test/corpus/src/';
-const frameKey = (file: string | null, line: number) => (file && line > 0 ? `${file.replace(/^(\.\/)+/, '')}:${line}` : '(no line)');
+// File names as both sides spell them, normalised alike (llvm-symbolizer keeps `build/./x.c`).
+const frameKey = (file: string | null, line: number) =>
+  (file && line > 0 ? `${file.replace(/^(\.\/)+/, '').replace(/\/(\.\/)+/g, '/')}:${line}` : '(no line)');
 
 /** The oracle's live set as `size x count: chain` rows, chains most recent first, folded and cut to nframe. */
 export function expectedRows(expected: Expected, nframe: number): string[] {
@@ -46,7 +48,7 @@ async function ourRows(name: string, nframe: number): Promise<{ rows: string[]; 
   const program = (PROGRAMS as Record<string, Program>)[name]!;
   const path = builtPath(name) as string;
   const { bytes } = instrument(readFileSync(path), {
-    sourceMapBaseDir: path.replace(/[^/]*$/, ''),
+    sourceMapBaseDir: 'test/corpus/built', // as a user's build names it: relative to the project
     readFile: (p: string) => readFileSync(p, 'utf8'),
     ...program.instrument,
   });

@@ -166,7 +166,7 @@ export async function runOracle(name) {
 
   const offsets = [...new Set([...live.values()].flatMap((t) => t.stack))];
   const where = program.sourceMap
-    ? await symbolizeSourceMap(builtPath(name, program.sourceMap), offsets, funcs)
+    ? await symbolizeSourceMap(builtPath(name, program.sourceMap), offsets, funcs, bytes)
     : symbolizeDwarf(path, codeStart, offsets, funcs);
   const groups = new Map();
   for (const t of live.values()) {
@@ -202,8 +202,8 @@ function symbolizeDwarf(path, codeStart, offsets, funcs) {
   return map;
 }
 
-/** Source maps have no inlining: one frame per offset (the segment at or before it; an unmapped one: the next mapped byte). */
-async function symbolizeSourceMap(mapPath, offsets, funcs) {
+/** Source maps have no inlining: one frame per offset (the segment at or before it; an unmapped one: the byte after the call). */
+async function symbolizeSourceMap(mapPath, offsets, funcs, bytes) {
   const { TraceMap, originalPositionFor } = await import('@jridgewell/trace-mapping');
   const raw = JSON.parse(readFileSync(mapPath, 'utf8'));
   const dir = mapPath.replace(/[^/]*$/, '');
@@ -214,8 +214,10 @@ async function symbolizeSourceMap(mapPath, offsets, funcs) {
   const rel = (s) => asc ? s : normal(new URL(s, 'file://' + dir).pathname.slice(repo.length));
   const out = new Map();
   for (const o of offsets) {
+    // A call whose result is dropped (`arr.push(x);`) is unmapped; the `drop` right after it
+    // carries the statement: look no further than the instruction after the call.
     let hit = null;
-    for (let d = 0; d <= 16 && !hit; d++) {
+    for (let d = 0; o + d <= afterCall(bytes, o) && !hit; d++) {
       const p = originalPositionFor(map, { line: 1, column: o + d });
       if (p.source) hit = [rel(p.source), p.line, p.name ?? null];
     }
