@@ -12,11 +12,18 @@ import * as tracemalloc from '../../runtime/index';
 // @ts-expect-error: plain ESM helper without types
 import { PROGRAMS, builtPath } from './programs.mjs';
 
+type OracleFrame = [string | null, number, string | null];
 interface Expected {
   stdout: string;
-  traces: { size: number; count: number; frames: [string | null, number, string | null][] }[];
+  /** Per export returning a pointer the program holds: the block's size and full chain. */
+  objects?: Record<string, { size: number; frames: OracleFrame[] }>;
+  traces: { size: number; count: number; frames: OracleFrame[] }[];
 }
-type Program = { run: (bytes: Uint8Array, options: object) => Promise<{ stdout: string }>; instrument?: object };
+type Program = {
+  run: (bytes: Uint8Array, options: object) => Promise<{ stdout: string; instance: WebAssembly.Instance }>;
+  instrument?: object;
+  objects?: string[];
+};
 
 const USER = 'test/corpus/src/';
 // File names as both sides spell them, normalised alike (llvm-symbolizer keeps `build/./x.c`).
@@ -27,13 +34,18 @@ const frameKey = (file: string | null, line: number) =>
 export function expectedRows(expected: Expected, nframe: number): string[] {
   const groups = new Map<string, number>();
   for (const t of expected.traces) {
-    const all = t.frames.map(([file, line]) => frameKey(file, line));
-    const user = all.filter((k) => k.startsWith(USER));
-    const chain = (user.length ? user : all).slice(0, nframe).join(' <- ');
+    const chain = foldedChain(t.frames, nframe);
     const key = `${t.size}|${chain}`;
     groups.set(key, (groups.get(key) ?? 0) + t.count);
   }
   return rows(groups);
+}
+
+/** An oracle chain (innermost first) with library frames folded, cut to nframe. */
+function foldedChain(frames: OracleFrame[], nframe: number): string {
+  const all = frames.map(([file, line]) => frameKey(file, line));
+  const user = all.filter((k) => k.startsWith(USER));
+  return (user.length ? user : all).slice(0, nframe).join(' <- ');
 }
 
 function rows(groups: Map<string, number>): string[] {
@@ -44,7 +56,7 @@ function rows(groups: Map<string, number>): string[] {
 }
 
 /** Ours: the instrumented program's live set at exit, grouped the same way. */
-async function ourRows(name: string, nframe: number): Promise<{ rows: string[]; stdout: string }> {
+async function ourRows(name: string, nframe: number): Promise<{ rows: string[]; stdout: string; objects: Record<string, string | null> }> {
   const program = (PROGRAMS as Record<string, Program>)[name]!;
   const path = builtPath(name) as string;
   const { bytes } = instrument(readFileSync(path), {
@@ -54,7 +66,7 @@ async function ourRows(name: string, nframe: number): Promise<{ rows: string[]; 
   });
   tracemalloc.start(nframe);
   try {
-    const { stdout } = await program.run(bytes, {
+    const { stdout, instance } = await program.run(bytes, {
       instantiate: async (b: Uint8Array, imports: WebAssembly.Imports) =>
         (await tracemalloc.instantiate(b, imports, { name })).instance,
     });
@@ -64,7 +76,12 @@ async function ourRows(name: string, nframe: number): Promise<{ rows: string[]; 
       const key = `${trace.size}|${chain}`;
       groups.set(key, (groups.get(key) ?? 0) + 1);
     }
-    return { rows: rows(groups), stdout };
+    // getObjectTraceback on the pointers the program holds (AssemblyScript objects: keyed at ptr - 16)
+    const objects = Object.fromEntries((program.objects ?? []).map((fn) => {
+      const tb = tracemalloc.getObjectTraceback((instance.exports[fn] as () => number)() >>> 0);
+      return [fn, tb && [...tb].reverse().map((f) => frameKey(f.filename, f.lineno)).join(' <- ')];
+    }));
+    return { rows: rows(groups), stdout, objects };
   } finally {
     tracemalloc.stop();
   }
@@ -81,5 +98,7 @@ describe.each(Object.keys(PROGRAMS))('%s', (name) => {
     }
     expect(ours.stdout).toBe(expected.stdout);
     expect(ours.rows).toEqual(expectedRows(expected, nframe));
+    const objects = Object.fromEntries(Object.entries(expected.objects ?? {}).map(([fn, o]) => [fn, foldedChain(o.frames, nframe)]));
+    expect(ours.objects).toEqual(objects);
   });
 });

@@ -159,11 +159,13 @@ export async function runOracle(name) {
     return new WebAssembly.Instance(module, imports);
   };
   const result = await program.run(bytes, { instantiate });
+  const objects = Object.fromEntries((program.objects ?? []).map((name) => [name, live.get(result.instance.exports[name]() >>> 0)]));
   session.off('Debugger.paused', onPause);
   session.off('Debugger.scriptParsed', onScript);
   post('Debugger.disable');
   if (pending.length) throw new Error(`oracle: ${pending.length} allocations never returned`);
 
+  for (const [name, t] of Object.entries(objects)) if (!t) throw new Error(`oracle: ${name}() returned a pointer that is not live`);
   const offsets = [...new Set([...live.values()].flatMap((t) => t.stack))];
   const where = program.sourceMap
     ? await symbolizeSourceMap(builtPath(name, program.sourceMap), offsets, funcs, bytes)
@@ -181,6 +183,7 @@ export async function runOracle(name) {
     debugInfo: program.sourceMap ? 'source-map' : 'dwarf',
     stdout: result.stdout,
     events,
+    objects: Object.fromEntries(Object.entries(objects).map(([name, t]) => [name, { size: t.size, frames: t.stack.flatMap((o) => where.get(o)) }])),
     traces: [...groups.values()].sort((a, b) => b.size * b.count - a.size * a.count || JSON.stringify(a.frames).localeCompare(JSON.stringify(b.frames))),
   };
 }

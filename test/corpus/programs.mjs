@@ -31,6 +31,8 @@ const rust = {
 };
 const as = {
   kind: 'assemblyscript',
+  // Exports returning a pointer the program holds: getObjectTraceback(pointer) is checked on it.
+  objects: ['firstBody'],
   run: runAssemblyScript,
   allocators: {
     alloc: [['~lib/rt/itcms/__new', [0]]],
