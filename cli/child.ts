@@ -4,6 +4,7 @@
 //   WASM_TRACEMALLOC=<nframe>            start tracing with nframe frames (PYTHONTRACEMALLOC)
 //   WASM_TRACEMALLOC_SNAPSHOT=<path>     write a snapshot there at exit and on SIGUSR2
 //   WASM_TRACEMALLOC_NATIVE=1            also trace the process's own malloc (native hook, domain 0)
+//   WASM_TRACEMALLOC_LIBRARY_FRAMES=1    keep the toolchain-runtime frames (--library-frames)
 //   WASM_TRACEMALLOC_INSTRUMENT=<json>   instrument() options: the allocator flags (cli/allocators.ts)
 // Snapshots during the run are asked for with SIGUSR2 and read back when the file changes.
 // Two inline preloads (data: URLs) frame register.js in every Node process of the run:
@@ -51,6 +52,8 @@ export interface TracedChildOptions {
   command: string[];
   nframe: number;
   native: boolean;
+  /** Keep the toolchain-runtime frames (start()'s libraryFrames). */
+  libraryFrames?: boolean;
   /** instrument() options from --alloc/--free/…/--profile; null keeps the environment's own. */
   instrument?: Record<string, unknown> | null;
   env: NodeJS.ProcessEnv;
@@ -85,6 +88,8 @@ export class TracedChild {
       WASM_TRACEMALLOC_CLI_DIR: this.dir,
     };
     if (options.instrument) env.WASM_TRACEMALLOC_INSTRUMENT = JSON.stringify(options.instrument);
+    if (options.libraryFrames) env.WASM_TRACEMALLOC_LIBRARY_FRAMES = '1';
+    else delete env.WASM_TRACEMALLOC_LIBRARY_FRAMES;
     if (options.native) env.WASM_TRACEMALLOC_NATIVE = '1';
     else delete env.WASM_TRACEMALLOC_NATIVE;
     const [file, ...args] = options.command;

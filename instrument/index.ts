@@ -31,6 +31,7 @@ export { SITES_SECTION } from './preflight';
 export { HOOK_MODULE } from './preflight';
 export type { InstrumentOptions, InstrumentResult, InstrumentStats } from './result';
 export { remapSourceMap } from './output-source-map';
+export { LOSSY_MAP } from './resolve';
 
 export function instrument(bytes: Uint8Array, options: InstrumentOptions = {}): InstrumentResult {
   if (!(bytes instanceof Uint8Array)) {

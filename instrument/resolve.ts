@@ -22,6 +22,9 @@ import { bodyAt, displayName, fallbackFilename, readFunctionNames } from './name
 import { type SourceMapIndex, type SourceMapOptions, loadSourceMap } from './source-map';
 import { joinPath } from './source-paths';
 
+/** How the warning about a lossy source map begins (the CLI shows it for every module). */
+export const LOSSY_MAP = 'source map is lossy:';
+
 export interface SourceLocation {
   file: string | null;
   line: number;
@@ -137,7 +140,7 @@ export function createResolver(bytes: Uint8Array, opts: ResolverOptions = {}): R
       // map has no segment for some calls, and no inlining at all).
       get warnings() {
         return unmapped === 0 ? warnings : [...warnings,
-          `source map: ${unmapped} call site${unmapped === 1 ? '' : 's'} map${unmapped === 1 ? 's' : ''} to no segment (the map is lossy there, as after wasm-opt); ${unmapped === 1 ? 'it shows' : 'they show'} function+offset`];
+          `${LOSSY_MAP} ${unmapped} call site${unmapped === 1 ? '' : 's'} map${unmapped === 1 ? 's' : ''} to no segment (the map is lossy there, as after wasm-opt); ${unmapped === 1 ? 'it shows' : 'they show'} function+offset`];
       },
       sourceContent: (file) => m.sourceContent(file),
       sourcesWithContent: () => m.sourcesWithContent(),

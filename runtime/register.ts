@@ -5,6 +5,7 @@
 //   WASM_TRACEMALLOC_SNAPSHOT=<path>   write a snapshot there at exit, on SIGUSR2 (the program goes
 //                                      on), and on SIGINT/SIGTERM (then the signal's default runs)
 //   WASM_TRACEMALLOC_NATIVE=1          also trace this process's own malloc (domain 0)
+//   WASM_TRACEMALLOC_LIBRARY_FRAMES=1  keep the toolchain-runtime frames (start()'s libraryFrames)
 //   WASM_TRACEMALLOC_INSTRUMENT=<json> options for instrument(), e.g. the allocator of a
 //                                      minified build: '{"alloc":["Ia"],"free":["Ja"]}'
 //
@@ -53,7 +54,7 @@ if (spec !== '' && spec !== '0') {
     }
   }
   const wasmFiles = rememberWasmReads();
-  const { instrument } = await import('../instrument/index');
+  const { instrument, LOSSY_MAP } = await import('../instrument/index');
   setInstrumenter((bytes) => {
     const path = [...wasmFiles].reverse().find(([, size]) => size === bytes.length)?.[0];
     try {
@@ -80,6 +81,11 @@ if (spec !== '' && spec !== '0') {
         }
       },
     });
+    // Under `run`/`leaks`, say once per module where its lines cannot be trusted (a lossy map).
+    if (cli) {
+      const shown = path ? relative(process.cwd(), path) : `a module of ${bytes.length} bytes`;
+      for (const w of result.stats.warnings) if (w.startsWith(LOSSY_MAP)) process.stderr.write(`wasm-tracemalloc: ${shown}: ${w}\n`);
+    }
     // Under `run`/`leaks`, a module traced as empty because its allocator went unrecognised
     // (stripped, minified: sql.js's `Ia`/`Ja`) would only show "0 B": say how to name it.
     if (cli && !named && result.profile === 'none') {
@@ -97,7 +103,7 @@ if (spec !== '' && spec !== '0') {
     else process.stderr.write(`wasm-tracemalloc: native tracing unavailable: ${native.reason}\n`);
   }
 
-  start(nframe);
+  start(nframe, { libraryFrames: process.env.WASM_TRACEMALLOC_LIBRARY_FRAMES === '1' });
 
   const path = process.env.WASM_TRACEMALLOC_SNAPSHOT;
   if (path) {
