@@ -1,6 +1,6 @@
 // `wasm-tracemalloc leaks -- node app.mjs`: runs the program traced with deep tracebacks and, when
 // it exits, prints what is still allocated in its wasm modules, grouped by traceback (the whole
-// call chain of each leak, most recent call last, as Python prints tracebacks).
+// call chain of each leak, headed by its allocation site, most recent call first: runtime/helpers/chain.ts).
 
 import { writeFileSync } from 'node:fs';
 import { flag, num, str, type ParsedArgs } from './args';
@@ -9,7 +9,7 @@ import type { Command } from './command';
 import { ALLOCATOR_OPTIONS, allocatorOptions } from './allocators';
 import { computeTop, topJson, type TopResult } from './display';
 import { CliError, oneLine } from './errors';
-import { formatSize } from '../runtime/node';
+import { formatChain, formatSize } from '../runtime/node';
 import { paint, println, type Io } from './io';
 
 /** `leaks --fail`: the program exited 0 but blocks were still allocated (cli/main.ts's exit codes). */
@@ -77,17 +77,16 @@ export const leaksCommand: Command = {
   },
 };
 
-/** Each leak headed by where it was allocated (String() of a traceback statistic would name its
- * oldest frame, usually the program's entry point), then its traceback, most recent call last. */
+/** Each leak as a chain (runtime/helpers/chain.ts): headed by where it was allocated, then its
+ * traceback, most recent call first. */
 export function formatLeaks(io: Pick<Io, 'color'>, result: TopResult): string[] {
   const blocks = result.total.count;
   const n = result.stats.length;
   const lines = [paint(io, 'bold', `${blocks} memory block${blocks === 1 ? '' : 's'} still allocated at exit, from ${n} traceback${n === 1 ? '' : 's'}:`)];
   result.shown.forEach((stat, i) => {
-    const text = String(stat);
-    const site = stat.traceback.at(-1)!;
-    lines.push('', `#${i + 1}: ${paint(io, 'cyan', String(site))}${text.slice(String(stat.traceback).length)}`);
-    lines.push(...stat.traceback.format());
+    const [head, ...chain] = formatChain(stat);
+    const site = String(stat.traceback.at(-1));
+    lines.push('', `#${i + 1}: ${paint(io, 'cyan', site)}${head.slice(site.length)}`, ...chain);
   });
   if (result.more.number > 0) {
     lines.push('', `${result.more.number} more: size=${formatSize(result.more.size, false)}, count=${result.more.count}`);
