@@ -110,14 +110,18 @@ export class WasmDomain implements TraceSource {
     const table = this.siteTable();
     if (table.size === 0) return { weights: null, needsCallers: false };
     const weights = new Uint8Array(table.size);
-    let needsCallers = false;
+    let libraryOnly = false;
+    let user = false;
     for (let site = 0; site < table.size; site++) {
       const frames = table.frames(site);
       const n = this.fold.libraryFrames ? frames.length : frames.filter((f) => !this.isLibrary(f)).length;
       weights[site] = Math.min(n, 255);
-      if (n === 0 && site > 0) needsCallers = true;
+      if (n === 0 && site > 0) libraryOnly = true;
+      else if (n > 0) user = true;
     }
-    return { weights, needsCallers };
+    // A module with no line of the program's at all (no debug info) keeps its frames unfolded:
+    // walking callers would find nothing to show.
+    return { weights, needsCallers: libraryOnly && user };
   }
 
   private siteTable(): SiteTable {
