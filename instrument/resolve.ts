@@ -136,13 +136,19 @@ export function createResolver(bytes: Uint8Array, opts: ResolverOptions = {}): R
   if (map) {
     const m = map;
     let unmapped = 0;
+    let inlinedAway = 0;
+    const ownFiles = new Map<number, string | null>();
+    const sites = (n: number) => `${n} call site${n === 1 ? '' : 's'}`;
     return {
       kind: 'sourcemap',
-      // Said once per module, however many calls: the map is lossy there (an optimized build's
-      // map has no segment for some calls, and no inlining at all).
+      // Said once per module, however many calls: the map is lossy there. An optimized build's
+      // map has no segment for some calls, and no inlining at all: a call in code inlined from
+      // another file (wasi-libc's strdup into main) shows that file's line, not the caller's.
       get warnings() {
-        return unmapped === 0 ? warnings : [...warnings,
-          `${LOSSY_MAP} ${unmapped} call site${unmapped === 1 ? '' : 's'} map${unmapped === 1 ? 's' : ''} to no segment (the map is lossy there, as after wasm-opt); ${unmapped === 1 ? 'it shows' : 'they show'} function+offset`];
+        const lossy: string[] = [];
+        if (unmapped) lossy.push(`${sites(unmapped)} map${unmapped === 1 ? 's' : ''} to no segment (optimized or generated code, such as an AssemblyScript constructor's own allocation); ${unmapped === 1 ? 'it shows' : 'they show'} function+offset`);
+        if (inlinedAway) lossy.push(`${sites(inlinedAway)} sit${inlinedAway === 1 ? 's' : ''} in code inlined from another file, and a source map has no inlining: ${inlinedAway === 1 ? 'it shows' : 'they show'} the inlined code's line, not the caller's`);
+        return lossy.length ? [...warnings, `${LOSSY_MAP} ${lossy.join('; ')}`] : warnings;
       },
       sourceContent: (file) => m.sourceContent(file),
       sourcesWithContent: () => m.sourcesWithContent(),
@@ -153,6 +159,11 @@ export function createResolver(bytes: Uint8Array, opts: ResolverOptions = {}): R
         if (!hit) {
           unmapped++;
           return loc;
+        }
+        if (body) {
+          let own = ownFiles.get(body.index);
+          if (own === undefined) ownFiles.set(body.index, (own = m.firstFile(body.bodyStart, body.bodyEnd)));
+          if (own !== null && own !== hit.file) inlinedAway++;
         }
         return { ...loc, file: hit.file, line: hit.line, column: hit.column, functionName: loc.functionName ?? hit.name };
       },

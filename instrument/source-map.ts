@@ -106,6 +106,18 @@ export class SourceMapIndex {
     };
   }
 
+  /** The file of the first mapped segment in [start, end) (a function's own file), or null. */
+  firstFile(start: number, end: number): string | null {
+    const segs = this.segments();
+    let lo = 0, hi = segs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (segs[mid]![0] < start) lo = mid + 1; else hi = mid;
+    }
+    for (let i = lo; i < segs.length && segs[i]![0] < end; i++) if (segs[i]!.length >= 4) return this.files[segs[i]![1]!] ?? null;
+    return null;
+  }
+
   private segs: readonly SourceMapSegment[] | null = null;
 
   /** Generated line 1 (wasm maps have one line), decoded on first use. */

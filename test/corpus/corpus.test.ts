@@ -7,7 +7,7 @@
 // corpus sources; a traceback with no user frame keeps every frame).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { instrument } from '../../instrument/index';
+import { LOSSY_MAP, instrument } from '../../instrument/index';
 import * as tracemalloc from '../../runtime/index';
 // @ts-expect-error: plain ESM helper without types
 import { PROGRAMS, builtPath } from './programs.mjs';
@@ -23,6 +23,7 @@ type Program = {
   run: (bytes: Uint8Array, options: object) => Promise<{ stdout: string; instance: WebAssembly.Instance }>;
   instrument?: object;
   objects?: string[];
+  lossy?: boolean;
 };
 
 const USER = 'test/corpus/src/';
@@ -56,10 +57,10 @@ function rows(groups: Map<string, number>): string[] {
 }
 
 /** Ours: the instrumented program's live set at exit, grouped the same way. */
-async function ourRows(name: string, nframe: number): Promise<{ rows: string[]; stdout: string; objects: Record<string, string | null> }> {
+async function ourRows(name: string, nframe: number): Promise<{ rows: string[]; stdout: string; objects: Record<string, string | null>; warnings: string[] }> {
   const program = (PROGRAMS as Record<string, Program>)[name]!;
   const path = builtPath(name) as string;
-  const { bytes } = instrument(readFileSync(path), {
+  const { bytes, stats } = instrument(readFileSync(path), {
     sourceMapBaseDir: 'test/corpus/built', // as a user's build names it: relative to the project
     readFile: (p: string) => readFileSync(p, 'utf8'),
     ...program.instrument,
@@ -81,13 +82,14 @@ async function ourRows(name: string, nframe: number): Promise<{ rows: string[]; 
       const tb = tracemalloc.getObjectTraceback((instance.exports[fn] as () => number)() >>> 0);
       return [fn, tb && [...tb].reverse().map((f) => frameKey(f.filename, f.lineno)).join(' <- ')];
     }));
-    return { rows: rows(groups), stdout, objects };
+    return { rows: rows(groups), stdout, objects, warnings: stats.warnings };
   } finally {
     tracemalloc.stop();
   }
 }
 
 describe.each(Object.keys(PROGRAMS))('%s', (name) => {
+  const program = (PROGRAMS as Record<string, Program>)[name]!;
   const expected = JSON.parse(readFileSync(new URL(`./expected/${name}.json`, import.meta.url), 'utf8')) as Expected;
   it.each([1, 8])('nframe %i: every live block at its true chain, user code first', async (nframe) => {
     const ours = await ourRows(name, nframe);
@@ -100,5 +102,7 @@ describe.each(Object.keys(PROGRAMS))('%s', (name) => {
     expect(ours.rows).toEqual(expectedRows(expected, nframe));
     const objects = Object.fromEntries(Object.entries(expected.objects ?? {}).map(([fn, o]) => [fn, foldedChain(o.frames, nframe)]));
     expect(ours.objects).toEqual(objects);
+    // a lossy source map is said once per module; DWARF builds have nothing to say
+    expect(ours.warnings.filter((w) => w.startsWith(LOSSY_MAP))).toHaveLength(program.lossy ? 1 : 0);
   });
 });
