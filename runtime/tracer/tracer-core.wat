@@ -75,6 +75,7 @@
   ;; after each $init (set_weights); none: every site weighs 1, as CPython counts frames.
   (global $weights (export "weights") (mut i32) (i32.const 0))
   (global $weights_len (mut i32) (i32.const 0))
+  (global $MAX_RECORDED i32 (i32.const 256))      ;; call sites one traceback may record
 
   (start $boot)
 
@@ -353,7 +354,9 @@
       (then (i32.load8_u (i32.add (global.get $weights) (local.get $site))))
       (else (i32.const 1))))
 
-  ;; How many of the `total` sites to record: enough to show nframe frames (all when fewer).
+  ;; How many of the `total` sites to record: enough to show nframe frames (all when fewer), and
+  ;; never more than MAX_RECORDED: a stack of library code with no frame of the program's in
+  ;; reach is not walked (and stored) to its bottom on every allocation.
   (func $record_count (param $site i32) (param $total i32) (result i32)
     (local $k i32) (local $shown i32)
     (if (i32.eqz (global.get $weights_len))
@@ -361,7 +364,8 @@
     (loop $more
       (local.set $shown (i32.add (local.get $shown) (call $weight (call $frame (local.get $site) (local.get $k)))))
       (local.set $k (i32.add (local.get $k) (i32.const 1)))
-      (br_if $more (i32.and (i32.lt_u (local.get $k) (local.get $total)) (i32.lt_u (local.get $shown) (global.get $nframe)))))
+      (br_if $more (i32.and (i32.and (i32.lt_u (local.get $k) (local.get $total)) (i32.lt_u (local.get $k) (global.get $MAX_RECORDED)))
+                            (i32.lt_u (local.get $shown) (global.get $nframe)))))
     (local.get $k))
 
   ;; Frame k (0 = the allocation site) of the traceback being recorded.

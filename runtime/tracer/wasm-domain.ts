@@ -119,9 +119,10 @@ export class WasmDomain implements TraceSource {
       if (n === 0 && site > 0) libraryOnly = true;
       else if (n > 0) user = true;
     }
-    // A module with no line of the program's at all (no debug info) keeps its frames unfolded:
-    // walking callers would find nothing to show.
-    return { weights, needsCallers: libraryOnly && user };
+    // A module with no line of the program's at all (no debug info) keeps its frames unfolded
+    // and counted one per site, as before: walking callers would find nothing to show.
+    if (!user) return { weights: null, needsCallers: false };
+    return { weights, needsCallers: libraryOnly };
   }
 
   private siteTable(): SiteTable {
