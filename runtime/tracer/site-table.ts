@@ -1,7 +1,8 @@
 /**
  * The site table of an instrumented module: the `wasm-tracemalloc.sites` custom section
- * (docs/hook-abi.md), read once per module, lazily — only when a snapshot or a traceback needs
- * frames — and resolved per site once. Hooks never touch it: they record bare site ids.
+ * (docs/hook-abi.md), read once per module when tracing starts (each site's weight for the core:
+ * how many frames it shows, docs/library-frames.md) and resolved per site once. Hooks never touch
+ * it: they record bare site ids; frames, inlined ones expanded, are made at snapshot time.
  */
 import { HOOK_MODULE, SITES_SECTION } from '../../abi';
 import { TracemallocError, quote } from '../model/errors';
