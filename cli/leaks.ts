@@ -7,6 +7,7 @@ import { flag, num, str, type ParsedArgs } from './args';
 import { TracedChild, describeExit, exitCodeOf } from './child';
 import type { Command } from './command';
 import { ALLOCATOR_OPTIONS, allocatorOptions } from './allocators';
+import { FRAME_OPTIONS, frameOptions } from './frames';
 import { computeTop, topJson, type TopResult } from './display';
 import { CliError, oneLine } from './errors';
 import { formatChain, formatSize } from '../runtime/node';
@@ -25,7 +26,7 @@ export const leaksCommand: Command = {
       { name: 'nframe', kind: 'int', value: 'N', min: 1, help: 'frames per traceback (default 16; up to 64)' },
       { name: 'limit', kind: 'int', value: 'N', min: 0, help: 'show the N biggest tracebacks (default 10; 0 = all)' },
       { name: 'native', kind: 'flag', help: "also trace the Node process's own malloc (domain 0)" },
-      { name: 'library-frames', kind: 'flag', help: "keep the toolchain's frames (libc, libc++, Rust std, AS ~lib...); by default they are folded and frame 0 is the program's own line" },
+      ...FRAME_OPTIONS,
       { name: 'output', short: 'o', kind: 'string', value: 'FILE', help: 'also write the exit snapshot there' },
       { name: 'json', kind: 'flag', help: 'print JSON for scripts instead of text' },
       { name: 'fail', kind: 'flag', help: 'exit with code 3 when anything is still allocated at exit (CI; a failed program still gives 1)' },
@@ -37,7 +38,7 @@ export const leaksCommand: Command = {
     const nframe = num(args, 'nframe') ?? 16;
     if (nframe > 64) throw new CliError(`option '--nframe' must be <= 64, got '${nframe}'`);
     const instrument = allocatorOptions(args);
-    const child = new TracedChild({ command: args.command, nframe, native: flag(args, 'native'), libraryFrames: flag(args, 'library-frames'), instrument, env: io.env, cwd: io.cwd });
+    const child = new TracedChild({ command: args.command, nframe, native: flag(args, 'native'), frames: frameOptions(args), instrument, env: io.env, cwd: io.cwd });
     let status;
     try {
       status = await child.exited;

@@ -6,6 +6,8 @@
 //                                      on), and on SIGINT/SIGTERM (then the signal's default runs)
 //   WASM_TRACEMALLOC_NATIVE=1          also trace this process's own malloc (domain 0)
 //   WASM_TRACEMALLOC_LIBRARY_FRAMES=1  keep the toolchain-runtime frames (start()'s libraryFrames)
+//   WASM_TRACEMALLOC_LIBRARY_PATHS=<json>, WASM_TRACEMALLOC_USER_PATHS=<json>
+//                                      start()'s libraryPaths / userPaths: '["vendor/sdk/"]'
 //   WASM_TRACEMALLOC_INSTRUMENT=<json> options for instrument(), e.g. the allocator of a
 //                                      minified build: '{"alloc":["Ia"],"free":["Ja"]}'
 //
@@ -103,7 +105,11 @@ if (spec !== '' && spec !== '0') {
     else process.stderr.write(`wasm-tracemalloc: native tracing unavailable: ${native.reason}\n`);
   }
 
-  start(nframe, { libraryFrames: process.env.WASM_TRACEMALLOC_LIBRARY_FRAMES === '1' });
+  start(nframe, {
+    libraryFrames: process.env.WASM_TRACEMALLOC_LIBRARY_FRAMES === '1',
+    libraryPaths: pathList('WASM_TRACEMALLOC_LIBRARY_PATHS'),
+    userPaths: pathList('WASM_TRACEMALLOC_USER_PATHS'),
+  });
 
   const path = process.env.WASM_TRACEMALLOC_SNAPSHOT;
   if (path) {
@@ -125,6 +131,22 @@ if (spec !== '' && spec !== '0') {
       process.on(signal, onSignal);
     }
   }
+}
+
+/** A JSON array of path fragments from the environment (docs/library-frames.md), or undefined. */
+function pathList(name: string): string[] | undefined {
+  const json = process.env[name];
+  if (!json) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    value = null;
+  }
+  if (!Array.isArray(value) || !value.every((p) => typeof p === 'string' && p !== '')) {
+    fail(`${name}=${JSON.stringify(json)}: expected a JSON array of path fragments, e.g. ["vendor/sdk/"]`);
+  }
+  return value as string[];
 }
 
 /** instrument()'s option names as the CLI's allocator flags (cli/allocators.ts) spell them. */

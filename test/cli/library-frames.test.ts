@@ -50,6 +50,15 @@ it("folds Rust std's frames by default: the biggest block is the user's Vec push
   expect(all.out).not.toMatch(/lib\.rs:11/);
 }, 60_000);
 
+it('--user-path keeps a path the table would fold; --library-path folds one it would keep', async () => {
+  const user = await leaks(rust, '--user-path', 'library/alloc/src/raw_vec.rs');
+  expect(user.code, user.err).toBe(0);
+  expect(user.out).toMatch(/#1: \S*raw_vec\.rs:465/); // RawVec's grow: the innermost frame now kept
+  const lib = await leaks(rust, '--library-path', 'test/corpus/src/');
+  expect(lib.code, lib.err).toBe(0);
+  expect(lib.out).toMatch(/#1: \S*alloc\.rs:126/); // nothing of the program's left: every frame kept
+}, 60_000);
+
 it('says once that an optimized AssemblyScript map is lossy', async () => {
   // The traced child writes it to its own stderr: run the built CLI as a process to read it.
   await ensureBuilt();
