@@ -1,5 +1,5 @@
 // Which frames `run` and `leaks` fold (docs/library-frames.md): the same flags for both, handed to
-// register.js in the environment (runtime/register.ts) as start()'s libraryFrames/libraryPaths/userPaths.
+// register.js in the environment (node/register.ts) as start()'s libraryFrames/libraryPaths/userPaths.
 import { flag, list, type OptionSpec, type ParsedArgs } from './args';
 
 export const FRAME_OPTIONS: readonly OptionSpec[] = [

@@ -10,7 +10,7 @@ import { ALLOCATOR_OPTIONS, allocatorOptions } from './allocators';
 import { FRAME_OPTIONS, frameOptions } from './frames';
 import { computeTop, topJson, type TopResult } from './display';
 import { CliError, oneLine } from './errors';
-import { formatChain, formatSize } from '../runtime/node';
+import { formatChain, formatSize } from '../node/index';
 import { paint, println, type Io } from './io';
 
 /** `leaks --fail`: the program exited 0 but blocks were still allocated (cli/main.ts's exit codes). */

@@ -1,6 +1,6 @@
 // `run`/`leaks` on corpus programs (test/corpus): toolchain frames folded by default and kept with
 // --library-frames; a lossy source map said once per module on stderr. In process (cli/main.ts
-// from source); the traced child uses dist's register hook.
+// from source); the traced child uses dist's register hook (test/global-setup.ts builds dist).
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
 import { main } from '../../cli/main';
 import type { Io } from '../../cli/io';
-import { cli, ensureBuilt } from './cli-process';
+import { cli } from './cli-process';
 
 const built = (name: string) => fileURLToPath(new URL(`../corpus/built/${name}`, import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'cli-library-frames-'));
@@ -61,7 +61,6 @@ it('--user-path keeps a path the table would fold; --library-path folds one it w
 
 it('says once that an optimized AssemblyScript map is lossy', async () => {
   // The traced child writes it to its own stderr: run the built CLI as a process to read it.
-  await ensureBuilt();
   const r = cli(['leaks', '--limit', '1', '--', process.execPath, '--no-warnings', as], { cwd: dir });
   expect(r.code, r.stderr).toBe(0);
   const said = r.stderr.split('\n').filter((l) => l.includes('source map is lossy'));
