@@ -5,7 +5,7 @@ const common = {
   target: 'node20',
   splitting: true,
   shims: true,
-  external: ['binaryen'],
+  external: ['binaryen', 'unplugin'],
 } as const;
 
 // The public entries with declarations; `runtime/index` and `runtime/node` are the package root.
@@ -15,6 +15,10 @@ const publicEntries = {
   'instrument/index': 'instrument/index.ts',
   'native/index': 'native/index.ts',
   'report/index': 'report/index.ts',
+  'bundler/vite': 'bundler/vite.ts',
+  'bundler/webpack': 'bundler/webpack.ts',
+  'bundler/rollup': 'bundler/rollup.ts',
+  'bundler/esbuild': 'bundler/esbuild.ts',
 };
 
 // One ESM build holds every entry, so they share one copy of the tracer's state (a module loaded
@@ -29,9 +33,11 @@ export default defineConfig([
       'cli/main': 'cli/main.ts',
       'runtime/register': 'runtime/register.ts',
       'instrument/binaryen': 'instrument/binaryen/index.ts',
+      // what the bundler plugin injects into the page: ESM, browser-safe
+      'bundler/client': 'bundler/client.ts',
     },
     format: ['esm'],
-    dts: { entry: publicEntries },
+    dts: { entry: { ...publicEntries, 'bundler/client': 'bundler/client.ts' } },
   },
   {
     ...common,

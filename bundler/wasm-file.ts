@@ -1,0 +1,68 @@
+// Instruments one .wasm for the page, at build/dev time, in Node: its DWARF or source map is
+// resolved here (the map is read from disk next to the module, as the CLI does), and the site table
+// travels in the output. Every module is reported once, traced (how many sites) or not (why):
+// never silent. Outputs are cached by content, so a dev server re-serving a file costs nothing.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { instrument } from '../instrument/index';
+
+export interface WasmReport {
+  /** how the module reads in the log: a path relative to the project, or the asset's name */
+  name: string;
+  traced: boolean;
+  /** one line: "12 allocation sites, source lines from DWARF" or why not */
+  detail: string;
+}
+
+const cache = new Map<string, { bytes: Uint8Array; report: WasmReport }>();
+
+function readText(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+function readBinary(path: string): Uint8Array | undefined {
+  try {
+    return new Uint8Array(readFileSync(path));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The bytes to serve for `bytes` (read from `path` when known, for its source map's folder).
+ * A module that cannot be instrumented is served as it was and reported, never an error: the app
+ * must run the same with the plugin on.
+ */
+export function instrumentWasm(bytes: Uint8Array, path: string | undefined, root: string, log: (line: string) => void): Uint8Array {
+  const key = createHash('sha1').update(bytes).update(path ?? '').digest('hex');
+  const hit = cache.get(key);
+  if (hit) return hit.bytes;
+  const name = path ? relative(root, path) || path : `a module of ${bytes.length} bytes`;
+  let out = bytes;
+  let report: WasmReport;
+  try {
+    const result = instrument(bytes, {
+      allowNoAllocator: true,
+      // frames read relative to the project, as a developer types them
+      sourceMapBaseDir: path ? relative(root, dirname(path)) || '.' : '.',
+      readFile: (file) => readText(resolve(root, file)),
+      readBinaryFile: (file) => readBinary(resolve(root, file)),
+    });
+    if (result.profile === 'none') {
+      report = { name, traced: false, detail: 'no allocator found (stripped or minified?): its allocations are not traced' };
+    } else {
+      out = result.bytes;
+      report = { name, traced: true, detail: `${result.stats.allocSites} allocation sites, ${result.profile}` };
+    }
+  } catch (e) {
+    report = { name, traced: false, detail: `not instrumented: ${(e as Error).message}` };
+  }
+  log(`wasm-tracemalloc: ${report.name}: ${report.traced ? 'traced' : 'untraced'}, ${report.detail}`);
+  cache.set(key, { bytes: out, report });
+  return out;
+}

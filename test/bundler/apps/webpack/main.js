@@ -1,0 +1,11 @@
+// brotli-wasm's `browser` entry is its wasm-bindgen `--target bundler` build: `import * as wasm
+// from './brotli_wasm_bg.wasm'`, which webpack 5 loads with experiments.asyncWebAssembly. (Its
+// `import` condition is the --target web build: `require` reaches the bundler one.)
+import { brotliWork, rustProgram, show } from '../wasm-pack/work.js';
+
+const brotliReady = require('brotli-wasm');
+
+(async () => {
+  const rust = await rustProgram();
+  show({ rust, brotli: brotliWork(await brotliReady) });
+})();
