@@ -1,5 +1,5 @@
 // `import wasmTracemalloc from 'wasm-tracemalloc/esbuild'`: the plugin of plugin.ts for esbuild.
-import { unplugin } from './plugin';
+import { plugins } from './plugin';
 
 export type { PluginOptions } from './plugin';
-export default unplugin.esbuild;
+export default plugins.esbuild;

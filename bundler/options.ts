@@ -32,7 +32,7 @@ function frames(value: unknown, what: string): number {
   return value;
 }
 
-export function resolveOptions(options: PluginOptions = {}, env: string | undefined = process.env.WASM_TRACEMALLOC): ResolvedOptions {
+export function resolveOptions(options: PluginOptions | undefined = {}, env: string | undefined = process.env.WASM_TRACEMALLOC): ResolvedOptions {
   if (typeof options !== 'object' || options === null) {
     throw new PluginOptionsError(`wasm-tracemalloc: options = ${JSON.stringify(options)}: expected { enabled?, nframe?, overlay? }`);
   }

@@ -9,6 +9,7 @@ import { sample, withTimeline } from './timeline';
 
 const TAG = 'wasm-tracemalloc-overlay';
 const TOP_LINES = 8;
+const WHERE_MAX = 34;
 const REFRESH_MS = 1000;
 const W = 300;
 const H = 64;
@@ -29,7 +30,7 @@ svg { display: block; margin: 6px 0; background: #1d1f24; border-radius: 3px; }
 .peak { stroke: #ff9f43; fill: none; stroke-width: 1; stroke-dasharray: 3 2; }
 ol { margin: 4px 0; padding: 0; list-style: none; max-height: 160px; overflow: auto; }
 li { display: flex; justify-content: space-between; gap: 8px; white-space: nowrap; }
-li .where { overflow: hidden; text-overflow: ellipsis; }
+li .where { overflow: hidden; }
 .actions { display: flex; gap: 6px; margin-top: 6px; }
 .empty { color: #9aa0a6; }
 `;
@@ -67,8 +68,10 @@ function render(root: ShadowRoot): void {
   if (stats.length === 0) list.append(el('li', { class: 'empty' }, isTracing() ? 'nothing live' : 'not tracing'));
   for (const s of stats) {
     const frame = [...s.traceback][0];
+    const where = frame ? `${frame.filename}:${frame.lineno}` : '<no frame>';
     const li = el('li', { title: String(s) });
-    li.append(el('span', { class: 'where' }, frame ? `${frame.filename}:${frame.lineno}` : '<no frame>'), el('span', {}, `${formatSize(s.size)} ×${s.count}`));
+    // the end of a long path is what tells lines apart: cut the front
+    li.append(el('span', { class: 'where' }, where.length > WHERE_MAX ? `…${where.slice(1 - WHERE_MAX)}` : where), el('span', {}, `${formatSize(s.size)} ×${s.count}`));
     list.append(li);
   }
 }

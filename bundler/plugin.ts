@@ -21,7 +21,8 @@ import { instrumentWasm } from './wasm-file';
 export type { PluginOptions } from './options';
 
 const NAME = 'wasm-tracemalloc';
-const CLIENT_ID = 'virtual:wasm-tracemalloc-client';
+/** A bare id in this package's name (no `virtual:` scheme: webpack reads schemes as URLs). */
+const CLIENT_ID = 'wasm-tracemalloc/virtual-client';
 /** Rollup's convention for ids no other plugin should touch; unplugin maps it for webpack. */
 const CLIENT_RESOLVED = `\0${CLIENT_ID}.js`;
 const JS = /\.[cm]?[jt]sx?$/;
@@ -64,8 +65,7 @@ function isWasmRequest(url: string): boolean {
   return path!.endsWith('.wasm') && query.split('&').every((p) => p === '' || /^(v|t)=/.test(p));
 }
 
-export const unplugin = createUnplugin<PluginOptions | undefined>((raw) => {
-  const options = resolveOptions(raw ?? {});
+const unplugin = createUnplugin<ResolvedOptions>((options) => {
   if (!options.enabled) return { name: NAME };
   const client = clientFile();
   const clientDir = dirname(client);
@@ -74,11 +74,14 @@ export const unplugin = createUnplugin<PluginOptions | undefined>((raw) => {
   const plugin: UnpluginOptions = {
     name: NAME,
     enforce: 'pre',
-    resolveId(id) {
-      return id === CLIENT_ID ? CLIENT_RESOLVED : null;
+    // filtered, so webpack puts its loaders on the client alone (never on a .wasm module)
+    resolveId: {
+      filter: { id: new RegExp(`^${CLIENT_ID}$`) },
+      handler: () => CLIENT_RESOLVED,
     },
-    load(id) {
-      return id === CLIENT_RESOLVED ? clientModule(options, client) : null;
+    load: {
+      filter: { id: { include: [/wasm-tracemalloc\/virtual-client/] } },
+      handler: () => clientModule(options, client),
     },
     transform: {
       filter: { id: { include: JS, exclude: [/\0/, /node_modules[\\/]\.vite[\\/]/] } },
@@ -158,6 +161,17 @@ export const unplugin = createUnplugin<PluginOptions | undefined>((raw) => {
   };
   return plugin;
 });
+
+/**
+ * The options and WASM_TRACEMALLOC are read when the config calls `wasmTracemalloc(…)`, not when
+ * the bundler applies the plugin (webpack does that later, in its own time).
+ */
+export const plugins = {
+  vite: (options?: PluginOptions) => unplugin.vite(resolveOptions(options)),
+  rollup: (options?: PluginOptions) => unplugin.rollup(resolveOptions(options)),
+  webpack: (options?: PluginOptions) => unplugin.webpack(resolveOptions(options)),
+  esbuild: (options?: PluginOptions) => unplugin.esbuild(resolveOptions(options)),
+};
 
 interface BundleAsset {
   type: 'asset' | 'chunk';

@@ -1,5 +1,5 @@
 // `import wasmTracemalloc from 'wasm-tracemalloc/rollup'`: the plugin of plugin.ts for rollup.
-import { unplugin } from './plugin';
+import { plugins } from './plugin';
 
 export type { PluginOptions } from './plugin';
-export default unplugin.rollup;
+export default plugins.rollup;

@@ -1,5 +1,5 @@
 // `import wasmTracemalloc from 'wasm-tracemalloc/vite'`: the plugin of plugin.ts for vite.
-import { unplugin } from './plugin';
+import { plugins } from './plugin';
 
 export type { PluginOptions } from './plugin';
-export default unplugin.vite;
+export default plugins.vite;

@@ -1,5 +1,5 @@
 // `import wasmTracemalloc from 'wasm-tracemalloc/webpack'`: the plugin of plugin.ts for webpack.
-import { unplugin } from './plugin';
+import { plugins } from './plugin';
 
 export type { PluginOptions } from './plugin';
-export default unplugin.webpack;
+export default plugins.webpack;

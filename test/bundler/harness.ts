@@ -76,7 +76,11 @@ export async function openApp<R>(browser: Browser, url: string): Promise<AppRun<
     if (m.type() === 'warning' || m.type() === 'error') warnings.push(m.text());
   });
   await page.goto(url);
-  await page.waitForFunction(() => (window as unknown as { appDone?: boolean }).appDone === true || document.querySelector('#out')?.textContent === 'FAILED', undefined, { timeout: 60_000 });
+  try {
+    await page.waitForFunction(() => (window as unknown as { appDone?: boolean }).appDone === true, undefined, { timeout: 30_000 });
+  } catch (e) {
+    throw new Error(`${url}: the app did not finish (${(e as Error).message.split('\n')[0]}); page errors: ${JSON.stringify(errors)}, console: ${JSON.stringify(warnings)}`);
+  }
   const result = await page.evaluate(() => (window as unknown as { appResult: unknown }).appResult) as R;
   const out = (await page.textContent('#out')) ?? '';
   return { result, out, errors, warnings, layout: await layoutOf(page), page };

@@ -4,7 +4,8 @@ import wasmTracemalloc from 'wasm-tracemalloc/webpack';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-export default {
+// a function, as webpack allows: the plugin reads WASM_TRACEMALLOC when the config is made
+export default () => ({
   mode: 'production',
   context: here,
   entry: './main.js',
@@ -13,4 +14,4 @@ export default {
   // on only when WASM_TRACEMALLOC=<nframe> is set: the tests build it both ways
   plugins: [wasmTracemalloc()],
   performance: { hints: false },
-};
+});
