@@ -6,25 +6,29 @@
 // When enabled (options.ts), it (1) serves every .wasm the app loads instrumented — however it is
 // referenced (`?init`, `?url`, `new URL('x.wasm', import.meta.url)`, wasm-bindgen's `--target web`
 // and `bundler` glue, Emscripten's locateFile), because it rewrites the bytes where they leave the
-// bundler: Vite's dev server, the emitted assets of Vite/Rollup/webpack builds, esbuild's loader;
+// bundler: Vite's dev server, the emitted assets of Vite/Rollup/webpack builds and any other .wasm
+// written to their output folder (Vite's public/, plugins that copy files), esbuild's loader;
 // and (2) runs the client (client.ts) before the app's code: first in the page's HTML (Vite), as a
 // global entry (webpack), and in front of every module that calls WebAssembly itself.
 // Disabled, it has no hook at all: the build is byte for byte the one without it.
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, extname, isAbsolute, join, resolve } from 'node:path';
 import { createUnplugin, type UnpluginOptions } from 'unplugin';
 import { prependClient, usesWebAssembly } from './inject';
 import { resolveOptions, type PluginOptions, type ResolvedOptions } from './options';
-import { instrumentWasm } from './wasm-file';
+import { instrumentOutputDir, instrumentWasm } from './wasm-file';
 
 export type { PluginOptions } from './options';
 
 const NAME = 'wasm-tracemalloc';
 /** A bare id in this package's name (no `virtual:` scheme: webpack reads schemes as URLs). */
 const CLIENT_ID = 'wasm-tracemalloc/virtual-client';
-/** Rollup's convention for ids no other plugin should touch; unplugin maps it for webpack. */
-const CLIENT_RESOLVED = `\0${CLIENT_ID}.js`;
+/**
+ * What it resolves to: a path beside the real client that no file has (no `\0` id: esbuild resolves
+ * the module's own imports from its folder), loaded by this plugin alone.
+ */
+const CLIENT_VIRTUAL = 'wasm-tracemalloc-client.virtual.js';
 const JS = /\.[cm]?[jt]sx?$/;
 
 /** dist/bundler/client.js, found through the package's own exports (works from any chunk). */
@@ -70,6 +74,7 @@ const unplugin = createUnplugin<ResolvedOptions>((options) => {
   const client = clientFile();
   const clientDir = dirname(client);
   let root = process.cwd();
+  let viteConfig: { publicDir: string } | undefined;
 
   const plugin: UnpluginOptions = {
     name: NAME,
@@ -77,10 +82,10 @@ const unplugin = createUnplugin<ResolvedOptions>((options) => {
     // filtered, so webpack puts its loaders on the client alone (never on a .wasm module)
     resolveId: {
       filter: { id: new RegExp(`^${CLIENT_ID}$`) },
-      handler: () => CLIENT_RESOLVED,
+      handler: () => join(clientDir, CLIENT_VIRTUAL),
     },
     load: {
-      filter: { id: { include: [/wasm-tracemalloc\/virtual-client/] } },
+      filter: { id: { include: [new RegExp(`${CLIENT_VIRTUAL.replace(/\./g, '\\.')}$`)] } },
       handler: () => clientModule(options, client),
     },
     transform: {
@@ -103,6 +108,7 @@ const unplugin = createUnplugin<ResolvedOptions>((options) => {
         };
       },
       configResolved(config) {
+        viteConfig = config;
         root = config.root;
         // the client lives in this package's dist/, which may sit outside the project (a link)
         config.server.fs.allow.push(dirname(clientDir));
@@ -125,10 +131,18 @@ const unplugin = createUnplugin<ResolvedOptions>((options) => {
       generateBundle(_, bundle) {
         instrumentBundle(bundle, root);
       },
+      writeBundle(output) {
+        if (!output.dir) return;
+        const publicDir = viteConfig?.publicDir;
+        instrumentOutputDir(output.dir, root, (rel) => (publicDir && existsSync(join(publicDir, rel)) ? join(publicDir, rel) : undefined), log);
+      },
     },
     rollup: {
       generateBundle(_, bundle) {
         instrumentBundle(bundle, root);
+      },
+      writeBundle(output) {
+        if (output.dir) instrumentOutputDir(output.dir, root, () => undefined, log);
       },
     },
     webpack(compiler) {

@@ -3,9 +3,10 @@
 // travels in the output. Every module is reported once, traced (how many sites) or not (why):
 // never silent. Outputs are cached by content, so a dev server re-serving a file costs nothing.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { instrument } from '../instrument/index';
+import { hasSitesSection } from '../runtime/tracer/site-table';
 
 export interface WasmReport {
   /** how the module reads in the log: a path relative to the project, or the asset's name */
@@ -39,6 +40,7 @@ function readBinary(path: string): Uint8Array | undefined {
  * must run the same with the plugin on.
  */
 export function instrumentWasm(bytes: Uint8Array, path: string | undefined, root: string, log: (line: string) => void): Uint8Array {
+  if (hasSitesSection(bytes)) return bytes; // instrumented already (by the user, or by an earlier hook)
   const key = createHash('sha1').update(bytes).update(path ?? '').digest('hex');
   const hit = cache.get(key);
   if (hit) return hit.bytes;
@@ -65,4 +67,25 @@ export function instrumentWasm(bytes: Uint8Array, path: string | undefined, root
   log(`wasm-tracemalloc: ${report.name}: ${report.traced ? 'traced' : 'untraced'}, ${report.detail}`);
   cache.set(key, { bytes: out, report });
   return out;
+}
+
+/**
+ * The .wasm files under an output folder that no bundler asset stood for (Vite's public/ folder,
+ * plugins that copy files themselves), instrumented in place. `origin` names a file's source, when
+ * known, for its source map.
+ */
+export function instrumentOutputDir(dir: string, root: string, origin: (relativePath: string) => string | undefined, log: (line: string) => void): void {
+  let entries: string[];
+  try {
+    entries = readdirSync(dir, { recursive: true }) as string[];
+  } catch {
+    return; // nothing written there
+  }
+  for (const rel of entries) {
+    if (!rel.endsWith('.wasm')) continue;
+    const file = join(dir, rel);
+    const bytes = new Uint8Array(readFileSync(file));
+    const out = instrumentWasm(bytes, origin(rel) ?? file, root, log);
+    if (out !== bytes) writeFileSync(file, out);
+  }
 }
