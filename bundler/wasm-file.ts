@@ -26,14 +26,6 @@ function readText(path: string): string | undefined {
   }
 }
 
-function readBinary(path: string): Uint8Array | undefined {
-  try {
-    return new Uint8Array(readFileSync(path));
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * The bytes to serve for `bytes` (read from `path` when known, for its source map's folder).
  * A module that cannot be instrumented is served as it was and reported, never an error: the app
@@ -53,7 +45,6 @@ export function instrumentWasm(bytes: Uint8Array, path: string | undefined, root
       // frames read relative to the project, as a developer types them
       sourceMapBaseDir: path ? relative(root, dirname(path)) || '.' : '.',
       readFile: (file) => readText(resolve(root, file)),
-      readBinaryFile: (file) => readBinary(resolve(root, file)),
     });
     if (result.profile === 'none') {
       report = { name, traced: false, detail: 'no allocator found (stripped or minified?): its allocations are not traced' };

@@ -37,12 +37,13 @@ export async function launchChromium(): Promise<Browser> {
 
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.html': 'text/html', '.css': 'text/css', '.wasm': 'application/wasm', '.map': 'application/json' };
 
-/** Serves a built app's folder as any static host would (no plugin involved). */
-export async function serveStatic(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
+/** Serves a built app's folder as any static host would (no plugin involved); `/dist/` may be
+ * mounted on the package's own dist/ for pages that import it through an import map. */
+export async function serveStatic(dir: string, options: { dist?: boolean } = {}): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^\/+/, '') || 'index.html';
     try {
-      const body = readFileSync(join(dir, path));
+      const body = readFileSync(options.dist && path.startsWith('dist/') ? join(repo, path) : join(dir, path));
       res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
     } catch {
       res.writeHead(404).end();
