@@ -32,14 +32,15 @@ afterAll(async () => {
 
 async function viteBuild(nframe: string | null, outDir: string): Promise<string> {
   const root = join(apps, 'wasm-pack');
-  await withEnv(nframe, () => build({ root, configFile: join(root, 'vite.config.js'), build: { outDir: join(apps, outDir), emptyOutDir: true } }));
+  const input = { main: join(root, 'index.html'), init: join(root, 'init.html') };
+  await withEnv(nframe, () => build({ root, configFile: join(root, 'vite.config.js'), build: { outDir: join(apps, outDir), emptyOutDir: true, rollupOptions: { input } } }));
   return join(apps, outDir);
 }
 
-async function runBuilt(dir: string): Promise<AppRun<Result>> {
+async function runBuilt(dir: string, page = ''): Promise<AppRun<Result>> {
   const server = await serveStatic(dir);
   try {
-    return await openApp<Result>(browser, server.url);
+    return await openApp<Result>(browser, server.url + page);
   } finally {
     await server.close();
   }
@@ -86,6 +87,29 @@ describe('Vite + wasm-pack --target web', () => {
     expect(on.layout).toEqual(off.layout);
     expectRustExact(on.result);
     expectBrotliTraced(on.result);
+  });
+
+  it("Vite's own ?init helper, built and in dev: the module it fetches is the instrumented one", async () => {
+    const plain = await runBuilt(join(apps, 'out-off'), 'init.html');
+    await plain.page.context().close();
+    expect(plain.result.rust.stdout).toBe(rust.stdout);
+    expect(plain.result.rust.checkpoints).toEqual({});
+    const built = await runBuilt(await viteBuild('16', 'out-on'), 'init.html');
+    await built.page.context().close();
+    expect(built.errors).toEqual([]);
+    expect(built.result.rust.stdout).toBe(rust.stdout);
+    expectRustExact(built.result);
+    const root = join(apps, 'wasm-pack');
+    const server = await withEnv('16', () => createServer({ root, configFile: join(root, 'vite.config.js'), server: { host: '127.0.0.1', port: 0 } }));
+    await server.listen();
+    try {
+      const dev = await openApp<Result>(browser, `${server.resolvedUrls!.local[0]!}init.html`);
+      await dev.page.context().close();
+      expect(dev.errors).toEqual([]);
+      expectRustExact(dev.result);
+    } finally {
+      await server.close();
+    }
   });
 
   it('vite dev server: the same, with the modules instrumented as they are served', async () => {
