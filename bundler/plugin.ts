@@ -13,7 +13,7 @@
 // Disabled, it has no hook at all: the build is byte for byte the one without it.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, extname, isAbsolute, join, resolve } from 'node:path';
+import { dirname, extname, isAbsolute, join, resolve, sep } from 'node:path';
 import { createUnplugin, type UnpluginOptions } from 'unplugin';
 import { prependClient, usesWebAssembly } from './inject';
 import { resolveOptions, type PluginOptions, type ResolvedOptions } from './options';
@@ -48,12 +48,18 @@ function log(line: string): void {
   console.info(line);
 }
 
-/** The file a Vite dev-server URL names (`/@fs/abs`, the public folder, the project root). */
-function devServerFile(url: string, root: string, publicDir: string | false, base: string): string | null {
+/**
+ * The file a Vite dev-server URL names (`/@fs/abs`, the public folder, the project root), only
+ * inside the folders Vite itself would serve (server.fs.allow, public/): this middleware runs
+ * before Vite's own checks.
+ */
+function devServerFile(url: string, root: string, publicDir: string, base: string, allow: readonly string[]): string | null {
   let path = decodeURIComponent(url.split('?')[0]!);
   if (base !== '/' && path.startsWith(base)) path = `/${path.slice(base.length)}`;
-  const candidates = path.startsWith('/@fs/') ? [path.slice(4)] : [...(publicDir ? [join(publicDir, path)] : []), join(root, path)];
+  const candidates = path.startsWith('/@fs/') ? [resolve(path.slice(4))] : [...(publicDir ? [join(publicDir, path)] : []), join(root, path)];
+  const allowed = [...allow, ...(publicDir ? [publicDir] : [])].map((dir) => resolve(dir));
   for (const file of candidates) {
+    if (!allowed.some((dir) => file === dir || file.startsWith(dir + sep))) continue;
     try {
       if (statSync(file).isFile()) return file;
     } catch {
@@ -121,7 +127,7 @@ const unplugin = createUnplugin<ResolvedOptions>((options) => {
         const { publicDir } = server.config;
         server.middlewares.use((req, res, next) => {
           if ((req.method !== 'GET' && req.method !== 'HEAD') || !req.url || !isWasmRequest(req.url)) return next();
-          const file = devServerFile(req.url, server.config.root, publicDir, server.config.base);
+          const file = devServerFile(req.url, server.config.root, publicDir, server.config.base, server.config.server.fs.allow);
           if (!file) return next();
           const bytes = instrumentWasm(new Uint8Array(readFileSync(file)), file, server.config.root, log);
           res.writeHead(200, { 'content-type': 'application/wasm', 'content-length': bytes.length, 'cache-control': 'no-cache' });

@@ -4,12 +4,13 @@
 // unset, the same config builds the plain app. The app must compute the same either way, the
 // Rust program's live memory must sit on the manifest's exact lines (llvm-symbolizer's answers,
 // fixtures/README.md), and the overlay, its download and its report must work.
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { build, createServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { byLine, cli, expectedLines, launchChromium, layoutOf, manifest, openApp, prepareApps, resultsDir, serveStatic, withEnv, type AppRun, type Checkpoint } from './harness';
+import { byLine, cli, expectedLines, launchChromium, layoutOf, manifest, openApp, prepareApps, repo, resultsDir, serveStatic, withEnv, type AppRun, type Checkpoint } from './harness';
 
 interface Result {
   rust: { stdout: string; checkpoints: Record<number, Checkpoint> };
@@ -123,6 +124,11 @@ describe('Vite + wasm-pack --target web', () => {
       expect(on.out).toBe(off.out);
       expectRustExact(on.result);
       expectBrotliTraced(on.result);
+      // a .wasm outside what Vite serves stays refused: the plugin's middleware is no way around it
+      const outside = join(mkdtempSync(join(tmpdir(), 'wtm-')), 'secret.wasm');
+      copyFileSync(join(repo, 'fixtures/rust/lib.wasm'), outside);
+      const response = await fetch(`${server.resolvedUrls!.local[0]!}@fs${outside}`);
+      expect(response.status).toBe(403);
     } finally {
       await server.close();
     }
