@@ -96,8 +96,10 @@ const unplugin = createUnplugin<ResolvedOptions>((options) => {
     },
     transform: {
       filter: { id: { include: JS, exclude: [/\0/, /node_modules[\\/]\.vite[\\/]/] } },
-      handler(code, id) {
-        // never into the client itself, nor into the runtime it imports (that would be a cycle)
+      handler(code: string, id: string, ...rest: unknown[]) {
+        // not into server code (Vite passes { ssr } through), never into the client itself, nor
+        // into the runtime it imports (that would be a cycle)
+        if ((rest[0] as { ssr?: boolean } | undefined)?.ssr) return null;
         if (id.startsWith(clientDir) || id.startsWith(dirname(clientDir)) || !usesWebAssembly(code)) return null;
         return prependClient(code, id, CLIENT_ID);
       },
