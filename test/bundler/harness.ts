@@ -17,6 +17,8 @@ export function prepareApps(name: string, options: { emscripten?: boolean } = {}
   mkdirSync(dir, { recursive: true });
   cpSync(join(import.meta.dirname, 'apps'), dir, { recursive: true });
   cpSync(join(repo, 'fixtures/rust/lib.wasm'), join(dir, 'wasm-pack/pkg/rust_fixture_bg.wasm'));
+  mkdirSync(join(dir, 'wasm-pack/public'));
+  cpSync(join(repo, 'fixtures/rust/lib.wasm'), join(dir, 'wasm-pack/public/rust_public.wasm'));
   if (options.emscripten) {
     mkdirSync(join(dir, 'emscripten/build'));
     // the flags of fixtures/emscripten-sourcemap (-O0 -gsource-map), for the web and as an ES module

@@ -33,7 +33,7 @@ afterAll(async () => {
 
 async function viteBuild(nframe: string | null, outDir: string): Promise<string> {
   const root = join(apps, 'wasm-pack');
-  const input = { main: join(root, 'index.html'), init: join(root, 'init.html') };
+  const input = { main: join(root, 'index.html'), init: join(root, 'init.html'), public: join(root, 'public.html') };
   await withEnv(nframe, () => build({ root, configFile: join(root, 'vite.config.js'), build: { outDir: join(apps, outDir), emptyOutDir: true, rollupOptions: { input } } }));
   return join(apps, outDir);
 }
@@ -90,12 +90,12 @@ describe('Vite + wasm-pack --target web', () => {
     expectBrotliTraced(on.result);
   });
 
-  it("Vite's own ?init helper, built and in dev: the module it fetches is the instrumented one", async () => {
-    const plain = await runBuilt(join(apps, 'out-off'), 'init.html');
+  it.each(['init', 'public'])("%s.html (Vite's ?init helper; a module in public/), built and in dev: what it fetches is instrumented", async (name) => {
+    const plain = await runBuilt(join(apps, 'out-off'), `${name}.html`);
     await plain.page.context().close();
     expect(plain.result.rust.stdout).toBe(rust.stdout);
     expect(plain.result.rust.checkpoints).toEqual({});
-    const built = await runBuilt(await viteBuild('16', 'out-on'), 'init.html');
+    const built = await runBuilt(await viteBuild('16', `out-${name}`), `${name}.html`);
     await built.page.context().close();
     expect(built.errors).toEqual([]);
     expect(built.result.rust.stdout).toBe(rust.stdout);
@@ -104,7 +104,7 @@ describe('Vite + wasm-pack --target web', () => {
     const server = await withEnv('16', () => createServer({ root, configFile: join(root, 'vite.config.js'), server: { host: '127.0.0.1', port: 0 } }));
     await server.listen();
     try {
-      const dev = await openApp<Result>(browser, `${server.resolvedUrls!.local[0]!}init.html`);
+      const dev = await openApp<Result>(browser, `${server.resolvedUrls!.local[0]!}${name}.html`);
       await dev.page.context().close();
       expect(dev.errors).toEqual([]);
       expectRustExact(dev.result);
