@@ -12,11 +12,11 @@
 // global entry (webpack), and in front of every module that calls WebAssembly itself.
 // Disabled, it has no hook at all: the build is byte for byte the one without it.
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { dirname, extname, isAbsolute, join, resolve, sep } from 'node:path';
 import { createUnplugin, type UnpluginOptions } from 'unplugin';
 import { prependClient, usesWebAssembly } from './inject';
-import { resolveOptions, type PluginOptions, type ResolvedOptions } from './options';
+import { PluginOptionsError, resolveOptions, type PluginOptions, type ResolvedOptions } from './options';
 import { instrumentOutputDir, instrumentWasm } from './wasm-file';
 
 export type { PluginOptions } from './options';
@@ -31,9 +31,16 @@ const CLIENT_ID = 'wasm-tracemalloc/virtual-client';
 const CLIENT_VIRTUAL = 'wasm-tracemalloc-client.virtual.js';
 const JS = /\.[cm]?[jt]sx?$/;
 
-/** dist/bundler/client.js, found through the package's own exports (works from any chunk). */
+/**
+ * dist/bundler/client.js of this package: up from this file (a chunk of dist/, or bundler/ itself
+ * when run from the sources) to the folder that holds the package.json and the built client.
+ */
 function clientFile(): string {
-  return createRequire(import.meta.url).resolve('wasm-tracemalloc/client');
+  for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
+    const file = join(dir, 'dist', 'bundler', 'client.js');
+    if (existsSync(join(dir, 'package.json')) && existsSync(file)) return file;
+    if (dirname(dir) === dir) throw new PluginOptionsError('wasm-tracemalloc: dist/bundler/client.js not found; expected a built package (npm run build)');
+  }
 }
 
 function clientModule(options: ResolvedOptions, file: string): string {

@@ -6,6 +6,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromiumPath } from '../browser/chromium';
 
 export const repo = join(import.meta.dirname, '..', '..');
 export const resultsDir = join(repo, 'test-results');
@@ -31,7 +32,7 @@ export function prepareApps(name: string, options: { emscripten?: boolean } = {}
 
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
       '--disable-sync', '--no-first-run'],
   });
