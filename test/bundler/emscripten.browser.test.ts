@@ -1,4 +1,4 @@
-// Vite 8 with an Emscripten module built here by emcc 3.1.6 (-O0 -gsource-map, ES module glue for
+// Vite 8 with an Emscripten module built by emcc 3.1.6 (apps/emscripten/build.sh: -O0 -gsource-map, ES module glue for
 // the web), loaded the way Emscripten documents for bundlers: `?url` for the .wasm, locateFile to
 // hand it to the glue. The plugin resolves the module's source map at build time; the config asks
 // for the overlay at load. Lines are checked against fixtures/emscripten-sourcemap's manifest
@@ -17,7 +17,7 @@ let apps: string;
 const m = manifest('emscripten-sourcemap');
 
 beforeAll(async () => {
-  apps = prepareApps('emscripten', { emscripten: true });
+  apps = prepareApps('emscripten');
   browser = await launchChromium();
 });
 

@@ -21,7 +21,7 @@ let apps: string;
 const m = manifest('emscripten-sourcemap');
 
 beforeAll(async () => {
-  apps = prepareApps('esbuild-rollup', { emscripten: true });
+  apps = prepareApps('esbuild-rollup');
   browser = await launchChromium();
 });
 

@@ -11,8 +11,8 @@ import { chromiumPath } from '../browser/chromium';
 export const repo = join(import.meta.dirname, '..', '..');
 export const resultsDir = join(repo, 'test-results');
 
-/** A private copy of apps/ for one test file, with the Rust module and (on demand) the emcc build. */
-export function prepareApps(name: string, options: { emscripten?: boolean } = {}): string {
+/** A private copy of apps/ for one test file, with the Rust fixture's module added to the apps. */
+export function prepareApps(name: string): string {
   const dir = join(repo, '.tmp', 'bundler', name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -20,12 +20,6 @@ export function prepareApps(name: string, options: { emscripten?: boolean } = {}
   cpSync(join(repo, 'fixtures/rust/lib.wasm'), join(dir, 'wasm-pack/pkg/rust_fixture_bg.wasm'));
   mkdirSync(join(dir, 'wasm-pack/public'));
   cpSync(join(repo, 'fixtures/rust/lib.wasm'), join(dir, 'wasm-pack/public/rust_public.wasm'));
-  if (options.emscripten) {
-    mkdirSync(join(dir, 'emscripten/build'));
-    // the flags of fixtures/emscripten-sourcemap (-O0 -gsource-map), for the web and as an ES module
-    execFileSync('emcc', [join(repo, 'fixtures/emscripten-common/program.c'), '-O0', '-gsource-map', '-sMODULARIZE=1', '-sEXPORT_ES6=1',
-      '-sEXPORT_NAME=createProgram', '-sENVIRONMENT=web', '-o', 'build/program.js'], { cwd: join(dir, 'emscripten'), stdio: 'pipe' });
-  }
   mkdirSync(resultsDir, { recursive: true });
   return dir;
 }

@@ -21,7 +21,7 @@ const emscripten = manifest('emscripten-sourcemap');
 const rust = manifest('rust');
 
 beforeAll(async () => {
-  apps = prepareApps('readme', { emscripten: true });
+  apps = prepareApps('readme');
   browser = await launchChromium();
 });
 
