@@ -10,7 +10,7 @@
 // written to their output folder (Vite's public/, plugins that copy files), esbuild's loader;
 // and (2) runs the client (client.ts) before the app's code: first in the page's HTML (Vite), as a
 // global entry (webpack), and in front of every module that calls WebAssembly itself.
-// Disabled, it has no hook at all: the build is byte for byte the one without it.
+// Disabled, it resolves, loads, transforms and emits nothing (test/bundler/options.test.ts).
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, extname, isAbsolute, join, resolve, sep } from 'node:path';
