@@ -3,7 +3,7 @@
 // the HTML report. No framework. It lives in a shadow root on an element of its own, fixed to a
 // corner with every inherited style reset, so the page's layout and styles never meet it.
 // Browser-safe.
-import { formatSize, getTracedMemory, isTracing, takeSnapshot } from '../runtime/index';
+import { formatSize, getSources, getTracedMemory, isTracing, takeSnapshot } from '../runtime/index';
 import { downloadSnapshot, openReport } from './save';
 import { sample, withTimeline } from './timeline';
 
@@ -33,6 +33,7 @@ li { display: flex; justify-content: space-between; gap: 8px; white-space: nowra
 li .where { overflow: hidden; }
 .actions { display: flex; gap: 6px; margin-top: 6px; }
 .empty { color: #9aa0a6; }
+.modules { color: #9aa0a6; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 `;
 
 let host: HTMLElement | null = null;
@@ -54,6 +55,11 @@ function render(root: ShadowRoot): void {
   const [current, peak] = isTracing() ? getTracedMemory() : [0, 0];
   root.querySelector('.current-size')!.textContent = formatSize(current);
   root.querySelector('.peak-size')!.textContent = formatSize(peak);
+  // never silent: which modules are traced (an uninstrumented one has warned in the console)
+  const names = getSources().map((s) => s.name);
+  const modules = root.querySelector('.modules')!;
+  modules.textContent = names.length ? `traced: ${names.join(', ')}` : 'no traced module yet';
+  modules.setAttribute('title', modules.textContent);
   const svg = root.querySelector('svg')!;
   if (points.length > 1) {
     const t0 = points[0]![0];
@@ -105,7 +111,7 @@ export function showOverlay(): void {
   const save = el('button', { class: 'download' }, 'Download .tmsnap');
   const report = el('button', { class: 'report' }, 'Open report');
   actions.append(save, report);
-  panel.append(header, numbers, svg, el('ol'), actions);
+  panel.append(header, numbers, el('div', { class: 'modules' }), svg, el('ol'), actions);
   root.append(style, panel);
   header.querySelector('.close')!.addEventListener('click', hideOverlay);
   save.addEventListener('click', () => downloadSnapshot(withTimeline(takeSnapshot())));

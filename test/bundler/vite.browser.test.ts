@@ -147,6 +147,10 @@ describe('Vite + wasm-pack --target web', () => {
       const last = rust.checkpoints.at(-1)!;
       // the panel's top lines are the snapshot's: the leak the Rust program keeps is there, exactly
       const rows = await page.locator('wasm-tracemalloc-overlay li .where').allTextContents();
+      const modules = (await page.locator('wasm-tracemalloc-overlay .modules').textContent()) ?? '';
+      expect(modules).toMatch(/^traced: /);
+      expect(modules).toMatch(/brotli_wasm_bg[^,]*\.wasm#\d/);
+      expect(modules).toMatch(/rust_fixture_bg[^,]*\.wasm#\d/);
       for (const l of last.live) expect(rows).toContain(`${l.file}:${l.line}`);
       const [download] = await Promise.all([page.waitForEvent('download'), page.locator('wasm-tracemalloc-overlay button.download').click()]);
       expect(download.suggestedFilename()).toMatch(/^wasm-tracemalloc-.*\.tmsnap$/);
