@@ -2,28 +2,34 @@
 // malloc/free; a lock plus a shared counter per event made the hook cost 3-5x on allocation
 // churn. So each thread records into a table of its own, with plain loads and stores:
 //
-// - A thread table is 256 sets of 4 entries {key = ptr, packed = size << 24 | traceback}, one
-//   cache line a set. An allocation takes a free way of ptr's set; a free of a block allocated
-//   on the same thread clears it. Short-lived blocks never leave the thread.
+// - A thread table is an array of sets of 4 entries {key = ptr, packed = size << 24 |
+//   traceback}, one cache line a set, 2^bits sets (256 to start; doubled when a set is full and
+//   the table half full, halved when a big table is under 1/16 full). An allocation takes a free
+//   way of ptr's set; a free on the same thread clears it.
 // - Only the owner writes a non-zero key. A block freed on another thread is claimed by that
 //   thread with a compare-and-swap of key: ptr -> 0 (packed read before: the owner writes a
 //   way's packed only while its key is not that ptr, and the ptr cannot come back before the
 //   real free that follows). The owner's own free needs no CAS: two frees of one block at once
 //   would be the program's double free.
-// - A full set evicts one way to the shared table: key ptr -> ptr|kMoving (CAS, so a remote
-//   free cannot take it halfway), inserted into the shared table, then overwritten. A remote
-//   free that meets ptr|kMoving waits for the move, then finds ptr in the shared table; one that
-//   meets no ptr in any thread table looks in the shared table last, so a block moved meanwhile
-//   is there (inserted before its key was overwritten).
+// - The owner moves an entry (to the shared table when its set is full in a table under half
+//   full; to a new array when it resizes) by first marking its key ptr|kMoving with a CAS, so a
+//   remote free cannot take it halfway. A moved-to-shared entry's key is overwritten after the
+//   insert; a resized array's keys stay marked, and the new array is published after every
+//   entry is copied. A remote reader that meets ptr|kMoving waits for the key or the array to
+//   change, then looks again (the new array, or, not finding it, the shared table). Thread
+//   tables are searched before the shared table for the same reason.
+// - Arrays a resize replaced are unmapped only while no other thread is searching (g_readers):
+//   a search that starts later reads the new array.
 // - current and count are per thread (net of what the thread allocated and freed, whoever
 //   allocated it); the totals are their sum. Peak is checked at each allocation against that
 //   sum: exact when one thread allocates at a time; with several allocating at the same
 //   instant, an allocation in flight on another thread may be missed, as any instant's
 //   reading would.
 // - clearTraces bumps g_epoch: a table of an older epoch counts as empty and its owner wipes
-//   it at its next event, so nothing writes another thread's table but the CAS above.
+//   it at its next event, so nothing writes another thread's table but the claims above.
 // - At thread exit the table's entries move to the shared table and its counts to g_retired*;
-//   the table is kept (never unmapped: other threads may be reading it) for the next thread.
+//   the table itself is kept (never unmapped: other threads may be reading it) for the next
+//   thread.
 #include "records.h"
 
 #include <pthread.h>
@@ -39,9 +45,9 @@
 namespace wtm {
 namespace {
 
-constexpr unsigned kSetBits = 8;
-constexpr unsigned kSets = 1u << kSetBits;
 constexpr unsigned kWays = 4;
+constexpr unsigned kInitialBits = 8;       // 256 sets = 1024 entries, 16 KiB
+constexpr unsigned kShrinkAboveBits = 12;  // only tables above 4096 sets ever shrink
 constexpr unsigned kTracebackBits = 24;
 constexpr uint64_t kTracebackMask = (uint64_t(1) << kTracebackBits) - 1;
 constexpr uint64_t kMaxPackedSize = (uint64_t(1) << (64 - kTracebackBits)) - 1;
@@ -55,14 +61,38 @@ struct alignas(64) Set {
   Entry way[kWays];
 };
 
+// One mapping: this header line, then the sets.
+struct alignas(64) SetArray {
+  uint32_t bits;
+  SetArray* nextRetired;
+  Set* sets() { return reinterpret_cast<Set*>(this + 1); }
+  Set& setOf(uintptr_t p) {
+    return sets()[((uint64_t(p) >> 4) * 0x9E3779B97F4A7C15ull) >> (64 - bits)];
+  }
+  uint64_t capacity() const { return uint64_t(kWays) << bits; }
+};
+static_assert(sizeof(SetArray) == 64, "the sets start one line in");
+
+SetArray* newArray(unsigned bits) {
+  auto* a = static_cast<SetArray*>(pagesAlloc(sizeof(SetArray) + (sizeof(Set) << bits)));
+  a->bits = bits;
+  return a;
+}
+void freeArray(SetArray* a) { pagesFree(a, sizeof(SetArray) + (sizeof(Set) << a->bits)); }
+
 struct ThreadTable {
-  // Written by the owner only; read by whoever sums the totals.
+  // Written by the owner only; read by whoever sums the totals or searches the table.
   alignas(64) std::atomic<uint32_t> epoch;
   std::atomic<bool> inUse;  // false: its thread exited, free for the next one
   std::atomic<int64_t> current;
   std::atomic<int64_t> count;
-  uint32_t nextVictim;  // owner only
-  Set sets[kSets];
+  std::atomic<SetArray*> array;
+  // Owner only.
+  uint64_t filled;  // ways the owner filled and has not emptied itself
+  uint32_t nextVictim;
+  SetArray* retired;  // replaced arrays not yet unmapped
+  // Ways emptied by other threads' frees (filled - claimed = entries, for resizing only).
+  alignas(64) std::atomic<uint64_t> claimed;
 };
 
 constexpr uint32_t kMaxTables = 4096;
@@ -71,6 +101,7 @@ std::atomic<uint32_t> g_tableCount{0};
 SpinLock g_registryLock;  // adding/retiring tables, and reading the totals
 pthread_key_t g_tableKey;
 pthread_once_t g_tableKeyOnce = PTHREAD_ONCE_INIT;
+std::atomic<int64_t> g_readers{0};  // threads searching other threads' tables right now
 
 std::atomic<uint32_t> g_epoch{1};
 // Events on threads without a table, and what exited threads left.
@@ -81,13 +112,13 @@ std::atomic<uint64_t> g_peak{0};
 __thread ThreadTable* t_table __attribute__((tls_model("initial-exec"))) = nullptr;
 __thread bool t_noTable __attribute__((tls_model("initial-exec"))) = false;
 
-inline uint32_t setOf(uintptr_t p) {
-  return uint32_t(((uint64_t(p) >> 4) * 0x9E3779B97F4A7C15ull) >> (64 - kSetBits));
-}
 inline uint64_t sizeOf(uint64_t packed) { return packed >> kTracebackBits; }
 inline uint32_t tracebackOf(uint64_t packed) { return uint32_t(packed & kTracebackMask); }
+inline LiveTrace traceOf(uintptr_t ptr, uint64_t packed) {
+  return LiveTrace{ptr, sizeOf(packed), tracebackOf(packed)};
+}
 
-inline void relaxedAdd(std::atomic<int64_t>& a, int64_t d) {  // owner-only: no RMW needed
+inline void ownerAdd(std::atomic<int64_t>& a, int64_t d) {  // single writer: no RMW needed
   a.store(a.load(std::memory_order_relaxed) + d, std::memory_order_relaxed);
 }
 
@@ -107,9 +138,121 @@ void pause(unsigned spins) {
   }
 }
 
+struct ReaderGuard {
+  ReaderGuard() { g_readers.fetch_add(1, std::memory_order_seq_cst); }
+  ~ReaderGuard() { g_readers.fetch_sub(1, std::memory_order_seq_cst); }
+};
+
+inline void count(ThreadTable* t, int64_t bytes, int64_t blocks) {
+  if (__builtin_expect(t != nullptr, 1)) {
+    ownerAdd(t->current, bytes);
+    ownerAdd(t->count, blocks);
+  } else {
+    g_retiredCurrent.fetch_add(bytes, std::memory_order_relaxed);
+    g_retiredCount.fetch_add(blocks, std::memory_order_relaxed);
+  }
+}
+
+// Into the shared table (an entry a thread table cannot hold); counts a replaced stale trace.
+void toShared(ThreadTable* t, uintptr_t ptr, uint64_t packed) {
+  LiveTrace old;
+  if (sharedAdd(ptr, sizeOf(packed), tracebackOf(packed), &old)) count(t, -int64_t(old.size), -1);
+}
+
+// Owner only: unmap the replaced arrays once no search can be reading them.
+void reclaim(ThreadTable* t) {
+  if (!t->retired || g_readers.load(std::memory_order_seq_cst) != 0) return;
+  while (SetArray* a = t->retired) {
+    t->retired = a->nextRetired;
+    freeArray(a);
+  }
+}
+
+void replaceArray(ThreadTable* t, SetArray* fresh) {
+  SetArray* old = t->array.load(std::memory_order_relaxed);
+  t->array.store(fresh, std::memory_order_seq_cst);
+  old->nextRetired = t->retired;
+  t->retired = old;
+  reclaim(t);
+}
+
+// Owner only: every entry into a new array of 2^bits sets (a set that overflows there sends
+// the rest to the shared table).
+void resize(ThreadTable* t, unsigned bits) {
+  SetArray* from = t->array.load(std::memory_order_relaxed);
+  SetArray* to = newArray(bits);
+  uint64_t placed = 0;
+  Set* sets = from->sets();
+  for (size_t i = 0, n = size_t(1) << from->bits; i < n; ++i) {
+    for (Entry& e : sets[i].way) {
+      uintptr_t k = e.key.load(std::memory_order_relaxed);
+      if (!k || !e.key.compare_exchange_strong(k, k | kMoving, std::memory_order_acquire))
+        continue;  // empty, or claimed by another thread's free
+      uint64_t v = e.packed.load(std::memory_order_relaxed);
+      Entry* slot = nullptr;
+      for (Entry& d : to->setOf(k).way) {
+        if (!d.key.load(std::memory_order_relaxed)) {
+          slot = &d;
+          break;
+        }
+      }
+      if (slot) {
+        slot->packed.store(v, std::memory_order_relaxed);
+        slot->key.store(k, std::memory_order_relaxed);  // published with the array
+        ++placed;
+      } else {
+        toShared(t, k, v);
+      }
+    }
+  }
+  t->filled = placed + t->claimed.load(std::memory_order_relaxed);
+  replaceArray(t, to);  // old keys stay marked: a reader that saw one looks at the new array
+}
+
+inline uint64_t entries(const ThreadTable* t) {
+  uint64_t claimed = t->claimed.load(std::memory_order_relaxed);
+  return t->filled > claimed ? t->filled - claimed : 0;
+}
+
+// ptr's set is full: grow a table at least half full, else move one way to the shared table.
+__attribute__((noinline)) Entry* makeRoom(ThreadTable* t, uintptr_t ptr) {
+  SetArray* a = t->array.load(std::memory_order_relaxed);
+  if (entries(t) * 2 >= a->capacity()) {
+    resize(t, a->bits + 1);
+    a = t->array.load(std::memory_order_relaxed);
+    for (Entry& e : a->setOf(ptr).way)
+      if (!e.key.load(std::memory_order_relaxed)) return &e;
+  }
+  Entry& e = a->setOf(ptr).way[t->nextVictim++ & (kWays - 1)];
+  uintptr_t k = e.key.load(std::memory_order_relaxed);
+  if (k && e.key.compare_exchange_strong(k, k | kMoving, std::memory_order_acquire)) {
+    toShared(t, k, e.packed.load(std::memory_order_relaxed));
+    --t->filled;
+  }
+  // Moved (its key stays k|kMoving until the caller overwrites it), or claimed meanwhile by a
+  // free on another thread (key 0).
+  return &e;
+}
+
+__attribute__((noinline)) void maybeShrink(ThreadTable* t) {
+  SetArray* a = t->array.load(std::memory_order_relaxed);
+  uint64_t n = entries(t);
+  if (a->bits <= kShrinkAboveBits || n * 16 >= a->capacity()) return;
+  unsigned bits = kInitialBits;
+  while ((uint64_t(kWays) << bits) < n * 4) ++bits;  // to a quarter full
+  resize(t, bits);
+}
+
 void wipe(ThreadTable* t) {
-  for (Set& s : t->sets)
-    for (Entry& e : s.way) e.key.store(0, std::memory_order_relaxed);
+  SetArray* a = t->array.load(std::memory_order_relaxed);
+  if (a->bits != kInitialBits) {
+    replaceArray(t, newArray(kInitialBits));
+  } else {
+    Set* sets = a->sets();
+    for (size_t i = 0, n = size_t(1) << a->bits; i < n; ++i)
+      for (Entry& e : sets[i].way) e.key.store(0, std::memory_order_relaxed);
+  }
+  t->filled = 0;
   t->current.store(0, std::memory_order_relaxed);
   t->count.store(0, std::memory_order_relaxed);
 }
@@ -120,30 +263,28 @@ void retireTable(void* arg) {
   ++t_inTracer;
   t_table = nullptr;
   t_noTable = true;  // later events on this thread (other TLS destructors) use the shared table
-  int64_t current = 0, count = 0;
   if (live(t, g_epoch.load(std::memory_order_relaxed))) {
-    for (Set& s : t->sets) {
-      for (Entry& e : s.way) {
+    SetArray* a = t->array.load(std::memory_order_relaxed);
+    Set* sets = a->sets();
+    for (size_t i = 0, n = size_t(1) << a->bits; i < n; ++i) {
+      for (Entry& e : sets[i].way) {
         uintptr_t k = e.key.load(std::memory_order_relaxed);
         if (!k || !e.key.compare_exchange_strong(k, k | kMoving, std::memory_order_acquire))
-          continue;  // empty, or just claimed by a free on another thread
-        uint64_t v = e.packed.load(std::memory_order_relaxed);
-        LiveTrace old;
-        if (sharedAdd(k, sizeOf(v), tracebackOf(v), &old)) {
-          current -= int64_t(old.size);
-          count -= 1;
-        }
+          continue;
+        toShared(t, k, e.packed.load(std::memory_order_relaxed));
         e.key.store(0, std::memory_order_release);
       }
     }
-    current += t->current.load(std::memory_order_relaxed);
-    count += t->count.load(std::memory_order_relaxed);
   }
   {
     SpinGuard g(g_registryLock);
+    int64_t current = live(t, g_epoch.load(std::memory_order_relaxed))
+                          ? t->current.load(std::memory_order_relaxed) : 0;
+    int64_t blocks = live(t, g_epoch.load(std::memory_order_relaxed))
+                         ? t->count.load(std::memory_order_relaxed) : 0;
     wipe(t);
     g_retiredCurrent.fetch_add(current, std::memory_order_relaxed);
-    g_retiredCount.fetch_add(count, std::memory_order_relaxed);
+    g_retiredCount.fetch_add(blocks, std::memory_order_relaxed);
     t->inUse.store(false, std::memory_order_release);
   }
   --t_inTracer;
@@ -164,6 +305,7 @@ ThreadTable* acquireTable() {
     }
     if (!t && n < kMaxTables) {
       t = static_cast<ThreadTable*>(pagesAlloc(sizeof(ThreadTable)));  // zero-filled
+      t->array.store(newArray(kInitialBits), std::memory_order_relaxed);
       g_tables[n].store(t, std::memory_order_release);
       g_tableCount.store(n + 1, std::memory_order_release);
     }
@@ -173,6 +315,7 @@ ThreadTable* acquireTable() {
     }
   }
   if (!t) return nullptr;
+  reclaim(t);  // what its previous thread left
   pthread_setspecific(g_tableKey, t);
   t_table = t;
   t_noTable = false;
@@ -192,16 +335,6 @@ inline ThreadTable* ownTable() {
     return t;
   }
   return t_noTable ? nullptr : acquireTable();
-}
-
-inline void count(ThreadTable* t, int64_t bytes, int64_t blocks) {
-  if (__builtin_expect(t != nullptr, 1)) {
-    relaxedAdd(t->current, bytes);
-    relaxedAdd(t->count, blocks);
-  } else {
-    g_retiredCurrent.fetch_add(bytes, std::memory_order_relaxed);
-    g_retiredCount.fetch_add(blocks, std::memory_order_relaxed);
-  }
 }
 
 int64_t totalCurrent() {
@@ -224,41 +357,40 @@ inline void notePeak() {
   }
 }
 
-// A full set: move one way to the shared table and hand it back empty.
-Entry* evict(ThreadTable* t, Set& s) {
-  Entry& e = s.way[t->nextVictim++ & (kWays - 1)];
-  uintptr_t k = e.key.load(std::memory_order_relaxed);
-  if (k && e.key.compare_exchange_strong(k, k | kMoving, std::memory_order_acquire)) {
-    uint64_t v = e.packed.load(std::memory_order_relaxed);
-    LiveTrace old;
-    if (sharedAdd(k, sizeOf(v), tracebackOf(v), &old)) count(t, -int64_t(old.size), -1);
+// ptr in another thread's table t (under a ReaderGuard); claimed (emptied) when `claim`.
+bool searchTable(ThreadTable* t, uintptr_t ptr, bool claim, LiveTrace* out) {
+  for (unsigned spins = 0;; ++spins) {
+    SetArray* a = t->array.load(std::memory_order_acquire);
+    bool moving = false;
+    for (Entry& e : a->setOf(ptr).way) {
+      uintptr_t k = e.key.load(std::memory_order_acquire);
+      if (k == (ptr | kMoving)) moving = true;
+      if (k != ptr) continue;
+      uint64_t v = e.packed.load(std::memory_order_acquire);
+      bool ok = claim ? e.key.compare_exchange_strong(k, 0, std::memory_order_acq_rel)
+                      : e.key.load(std::memory_order_acquire) == ptr;
+      if (ok) {
+        if (claim) t->claimed.fetch_add(1, std::memory_order_relaxed);
+        *out = traceOf(ptr, v);
+        return true;
+      }
+      moving = true;  // the owner is moving it: look again
+    }
+    if (!moving) return false;
+    if (t->array.load(std::memory_order_acquire) == a) pause(spins);
   }
-  // Either moved (key is k|kMoving until the caller overwrites it) or claimed meanwhile by a
-  // free on another thread (key is 0).
-  return &e;
 }
 
 // ptr in another thread's table (claimed there) or in the shared table.
-bool removeElsewhere(const ThreadTable* self, uintptr_t ptr, uint32_t set, LiveTrace* out) {
-  uint32_t epoch = g_epoch.load(std::memory_order_relaxed);
-  uint32_t n = g_tableCount.load(std::memory_order_acquire);
-  for (uint32_t i = 0; i < n; ++i) {
-    ThreadTable* t = g_tables[i].load(std::memory_order_relaxed);
-    if (t == self || !live(t, epoch)) continue;
-    for (Entry& e : t->sets[set].way) {
-      for (unsigned spins = 0;; ++spins) {
-        uintptr_t k = e.key.load(std::memory_order_acquire);
-        if (k == (ptr | kMoving)) {  // being moved to the shared table: wait, find it there
-          pause(spins);
-          continue;
-        }
-        if (k != ptr) break;
-        uint64_t v = e.packed.load(std::memory_order_relaxed);
-        if (e.key.compare_exchange_strong(k, 0, std::memory_order_acq_rel)) {
-          *out = LiveTrace{ptr, sizeOf(v), tracebackOf(v)};
-          return true;
-        }
-      }
+__attribute__((noinline)) bool removeElsewhere(const ThreadTable* self, uintptr_t ptr,
+                                               LiveTrace* out) {
+  {
+    ReaderGuard reading;
+    uint32_t epoch = g_epoch.load(std::memory_order_relaxed);
+    uint32_t n = g_tableCount.load(std::memory_order_acquire);
+    for (uint32_t i = 0; i < n; ++i) {
+      ThreadTable* t = g_tables[i].load(std::memory_order_relaxed);
+      if (t != self && live(t, epoch) && searchTable(t, ptr, true, out)) return true;
     }
   }
   return sharedRemove(ptr, out);
@@ -270,8 +402,7 @@ void recordsAdd(uintptr_t ptr, uint64_t size, uint32_t traceback) {
   ThreadTable* t = ownTable();
   int64_t bytes = int64_t(size), blocks = 1;
   if (__builtin_expect(t && size <= kMaxPackedSize && traceback <= kTracebackMask, 1)) {
-    Set& s = t->sets[setOf(ptr)];
-    uint64_t packed = (size << kTracebackBits) | traceback;
+    Set& s = t->array.load(std::memory_order_relaxed)->setOf(ptr);
     Entry* slot = nullptr;
     for (Entry& e : s.way) {
       uintptr_t k = e.key.load(std::memory_order_relaxed);
@@ -283,8 +414,9 @@ void recordsAdd(uintptr_t ptr, uint64_t size, uint32_t traceback) {
       }
       if (!k && !slot) slot = &e;
     }
-    if (!slot) slot = evict(t, s);
-    slot->packed.store(packed, std::memory_order_relaxed);
+    if (!slot) slot = makeRoom(t, ptr);
+    if (blocks) ++t->filled;
+    slot->packed.store((size << kTracebackBits) | traceback, std::memory_order_relaxed);
     slot->key.store(ptr, std::memory_order_release);
   } else {
     LiveTrace old;
@@ -299,43 +431,33 @@ void recordsAdd(uintptr_t ptr, uint64_t size, uint32_t traceback) {
 
 bool recordsRemove(uintptr_t ptr, LiveTrace* out) {
   ThreadTable* t = ownTable();
-  uint32_t set = setOf(ptr);
   bool found = false;
   if (__builtin_expect(t != nullptr, 1)) {
-    for (Entry& e : t->sets[set].way) {
+    SetArray* a = t->array.load(std::memory_order_relaxed);
+    for (Entry& e : a->setOf(ptr).way) {
       if (e.key.load(std::memory_order_relaxed) != ptr) continue;
-      uint64_t v = e.packed.load(std::memory_order_relaxed);
+      *out = traceOf(ptr, e.packed.load(std::memory_order_relaxed));
       e.key.store(0, std::memory_order_release);  // seen by whoever gets the block next
-      *out = LiveTrace{ptr, sizeOf(v), tracebackOf(v)};
+      --t->filled;
+      if (__builtin_expect(a->bits > kShrinkAboveBits, 0) && t->filled * 16 < a->capacity())
+        maybeShrink(t);
       found = true;
       break;
     }
   }
-  if (!found) found = removeElsewhere(t, ptr, set, out);
+  if (!found) found = removeElsewhere(t, ptr, out);
   if (found) count(t, -int64_t(out->size), -1);
   return found;
 }
 
 bool recordsFind(uintptr_t ptr, LiveTrace* out) {
-  uint32_t epoch = g_epoch.load(std::memory_order_relaxed);
-  uint32_t set = setOf(ptr);
-  uint32_t n = g_tableCount.load(std::memory_order_acquire);
-  for (uint32_t i = 0; i < n; ++i) {
-    ThreadTable* t = g_tables[i].load(std::memory_order_relaxed);
-    if (!live(t, epoch)) continue;
-    for (Entry& e : t->sets[set].way) {
-      for (unsigned spins = 0;; ++spins) {
-        uintptr_t k = e.key.load(std::memory_order_acquire);
-        if (k == (ptr | kMoving)) {
-          pause(spins);
-          continue;
-        }
-        if (k != ptr) break;
-        uint64_t v = e.packed.load(std::memory_order_acquire);
-        if (e.key.load(std::memory_order_acquire) != ptr) continue;
-        *out = LiveTrace{ptr, sizeOf(v), tracebackOf(v)};
-        return true;
-      }
+  {
+    ReaderGuard reading;
+    uint32_t epoch = g_epoch.load(std::memory_order_relaxed);
+    uint32_t n = g_tableCount.load(std::memory_order_acquire);
+    for (uint32_t i = 0; i < n; ++i) {
+      ThreadTable* t = g_tables[i].load(std::memory_order_relaxed);
+      if (live(t, epoch) && searchTable(t, ptr, false, out)) return true;
     }
   }
   return sharedFind(ptr, out);
@@ -378,27 +500,43 @@ uint64_t recordsCount() {
 }
 
 void recordsCollect(std::vector<LiveTrace>& out) {
-  // Thread tables first: a block moving to the shared table meanwhile is waited for, then
-  // found there.
-  uint32_t epoch = g_epoch.load(std::memory_order_relaxed);
-  uint32_t n = g_tableCount.load(std::memory_order_acquire);
-  for (uint32_t i = 0; i < n; ++i) {
-    ThreadTable* t = g_tables[i].load(std::memory_order_relaxed);
-    if (!live(t, epoch)) continue;
-    for (Set& s : t->sets) {
-      for (Entry& e : s.way) {
-        for (unsigned spins = 0;; ++spins) {
-          uintptr_t k = e.key.load(std::memory_order_acquire);
-          if (k & kMoving) {
-            pause(spins);
-            continue;
+  {
+    // Thread tables first: a block moving to the shared table meanwhile is waited for, then
+    // found there; a table resized meanwhile is read again.
+    ReaderGuard reading;
+    uint32_t epoch = g_epoch.load(std::memory_order_relaxed);
+    uint32_t n = g_tableCount.load(std::memory_order_acquire);
+    for (uint32_t i = 0; i < n; ++i) {
+      ThreadTable* t = g_tables[i].load(std::memory_order_relaxed);
+      if (!live(t, epoch)) continue;
+      for (;;) {
+        SetArray* a = t->array.load(std::memory_order_acquire);
+        size_t mark = out.size();
+        bool resized = false;
+        Set* sets = a->sets();
+        for (size_t j = 0, m = size_t(1) << a->bits; j < m && !resized; ++j) {
+          for (Entry& e : sets[j].way) {
+            for (unsigned spins = 0;; ++spins) {
+              uintptr_t k = e.key.load(std::memory_order_acquire);
+              if (!k) break;
+              if (k & kMoving) {
+                if (t->array.load(std::memory_order_acquire) != a) {
+                  resized = true;
+                  break;
+                }
+                pause(spins);
+                continue;
+              }
+              uint64_t v = e.packed.load(std::memory_order_acquire);
+              if (e.key.load(std::memory_order_acquire) != k) continue;  // changed while read
+              out.push_back(traceOf(k, v));
+              break;
+            }
+            if (resized) break;
           }
-          if (!k) break;
-          uint64_t v = e.packed.load(std::memory_order_acquire);
-          if (e.key.load(std::memory_order_acquire) != k) continue;  // changed while read
-          out.push_back(LiveTrace{k, sizeOf(v), tracebackOf(v)});
-          break;
         }
+        if (!resized) break;
+        out.resize(mark);
       }
     }
   }
@@ -415,13 +553,17 @@ void recordsUnlockAll() {
 }
 
 void recordsAfterForkChild() {
-  // A thread that did not survive the fork may have been moving an entry to the shared table
-  // (the fork waited on the shard lock, so the insert happened entirely or not at all).
+  // A thread that did not survive the fork may have been moving an entry: to the shared table
+  // (the fork waited on its shard lock, so the insert happened entirely or not at all), or to a
+  // new array it never published (lost with the thread: the old one stays).
   uint32_t n = g_tableCount.load(std::memory_order_relaxed);
   for (uint32_t i = 0; i < n; ++i) {
     ThreadTable* t = g_tables[i].load(std::memory_order_relaxed);
-    for (Set& s : t->sets) {
-      for (Entry& e : s.way) {
+    if (t == t_table) continue;
+    SetArray* a = t->array.load(std::memory_order_relaxed);
+    Set* sets = a->sets();
+    for (size_t j = 0, m = size_t(1) << a->bits; j < m; ++j) {
+      for (Entry& e : sets[j].way) {
         uintptr_t k = e.key.load(std::memory_order_relaxed);
         if (!(k & kMoving)) continue;
         LiveTrace there;
@@ -430,6 +572,7 @@ void recordsAfterForkChild() {
       }
     }
   }
+  g_readers.store(0, std::memory_order_relaxed);  // searches on threads that are gone
 }
 
 }  // namespace wtm
