@@ -18,8 +18,10 @@
 //   entry is copied. A remote reader that meets ptr|kMoving waits for the key or the array to
 //   change, then looks again (the new array, or, not finding it, the shared table). Thread
 //   tables are searched before the shared table for the same reason.
-// - Arrays a resize replaced are unmapped only while no other thread is searching (g_readers):
-//   a search that starts later reads the new array.
+// - Arrays a resize replaced are unmapped only when no other thread is searching: a searching
+//   thread raises a flag in its own table header with a plain store, and the resizing owner
+//   issues membarrier(PRIVATE_EXPEDITED) before reading the flags (an asymmetric fence: the
+//   rare side pays it); without membarrier both sides fence.
 // - current and count are per thread (net of what the thread allocated and freed, whoever
 //   allocated it); the totals are their sum. Peak is checked at each allocation against that
 //   sum: exact when one thread allocates at a time; with several allocating at the same
@@ -32,8 +34,11 @@
 //   thread.
 #include "records.h"
 
+#include <linux/membarrier.h>
 #include <pthread.h>
 #include <sched.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 #include <atomic>
 
@@ -87,12 +92,11 @@ struct ThreadTable {
   std::atomic<int64_t> current;
   std::atomic<int64_t> count;
   std::atomic<SetArray*> array;
+  std::atomic<uint32_t> searching;  // 1 while this thread searches other threads' tables
   // Owner only.
-  uint64_t filled;  // ways the owner filled and has not emptied itself
+  uint64_t filled;  // ways the owner filled and has not emptied itself (>= the entries)
   uint32_t nextVictim;
   SetArray* retired;  // replaced arrays not yet unmapped
-  // Ways emptied by other threads' frees (filled - claimed = entries, for resizing only).
-  alignas(64) std::atomic<uint64_t> claimed;
 };
 
 constexpr uint32_t kMaxTables = 4096;
@@ -101,7 +105,16 @@ std::atomic<uint32_t> g_tableCount{0};
 SpinLock g_registryLock;  // adding/retiring tables, and reading the totals
 pthread_key_t g_tableKey;
 pthread_once_t g_tableKeyOnce = PTHREAD_ONCE_INIT;
-std::atomic<int64_t> g_readers{0};  // threads searching other threads' tables right now
+std::atomic<int64_t> g_readers{0};  // threads without a table searching the tables right now
+std::atomic<bool> g_membarrier{false};
+pthread_once_t g_membarrierOnce = PTHREAD_ONCE_INIT;
+
+void setUpMembarrier() {
+  long cmds = syscall(SYS_membarrier, MEMBARRIER_CMD_QUERY, 0, 0);
+  if (cmds > 0 && (cmds & MEMBARRIER_CMD_PRIVATE_EXPEDITED) &&
+      syscall(SYS_membarrier, MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED, 0, 0) == 0)
+    g_membarrier.store(true, std::memory_order_release);
+}
 
 std::atomic<uint32_t> g_epoch{1};
 // Events on threads without a table, and what exited threads left.
@@ -138,9 +151,30 @@ void pause(unsigned spins) {
   }
 }
 
-struct ReaderGuard {
-  ReaderGuard() { g_readers.fetch_add(1, std::memory_order_seq_cst); }
-  ~ReaderGuard() { g_readers.fetch_sub(1, std::memory_order_seq_cst); }
+// Held while reading other threads' tables (see reclaim()).
+struct Searching {
+  ThreadTable* self;
+  explicit Searching(ThreadTable* t) : self(t) {
+    if (self) {
+      self->searching.store(1, std::memory_order_relaxed);
+      if (g_membarrier.load(std::memory_order_relaxed)) {
+        std::atomic_signal_fence(std::memory_order_seq_cst);
+      } else {
+        std::atomic_thread_fence(std::memory_order_seq_cst);
+      }
+    } else {
+      g_readers.fetch_add(1, std::memory_order_seq_cst);
+    }
+  }
+  ~Searching() {
+    if (self) {
+      self->searching.store(0, std::memory_order_release);
+    } else {
+      g_readers.fetch_sub(1, std::memory_order_seq_cst);
+    }
+  }
+  Searching(const Searching&) = delete;
+  Searching& operator=(const Searching&) = delete;
 };
 
 inline void count(ThreadTable* t, int64_t bytes, int64_t blocks) {
@@ -159,9 +193,21 @@ void toShared(ThreadTable* t, uintptr_t ptr, uint64_t packed) {
   if (sharedAdd(ptr, sizeOf(packed), tracebackOf(packed), &old)) count(t, -int64_t(old.size), -1);
 }
 
-// Owner only: unmap the replaced arrays once no search can be reading them.
+// Owner only, after publishing a new array: unmap the replaced ones once no search can be
+// reading them. A search that raised its flag after the barrier reads the new array.
 void reclaim(ThreadTable* t) {
-  if (!t->retired || g_readers.load(std::memory_order_seq_cst) != 0) return;
+  if (!t->retired) return;
+  if (g_membarrier.load(std::memory_order_relaxed)) {
+    syscall(SYS_membarrier, MEMBARRIER_CMD_PRIVATE_EXPEDITED, 0, 0);
+  } else {
+    std::atomic_thread_fence(std::memory_order_seq_cst);
+  }
+  if (g_readers.load(std::memory_order_seq_cst) != 0) return;
+  uint32_t n = g_tableCount.load(std::memory_order_acquire);
+  for (uint32_t i = 0; i < n; ++i) {
+    const ThreadTable* o = g_tables[i].load(std::memory_order_relaxed);
+    if (o != t && o->searching.load(std::memory_order_acquire)) return;
+  }
   while (SetArray* a = t->retired) {
     t->retired = a->nextRetired;
     freeArray(a);
@@ -205,19 +251,26 @@ void resize(ThreadTable* t, unsigned bits) {
       }
     }
   }
-  t->filled = placed + t->claimed.load(std::memory_order_relaxed);
+  t->filled = placed;
   replaceArray(t, to);  // old keys stay marked: a reader that saw one looks at the new array
 }
 
-inline uint64_t entries(const ThreadTable* t) {
-  uint64_t claimed = t->claimed.load(std::memory_order_relaxed);
-  return t->filled > claimed ? t->filled - claimed : 0;
+// The entries of the owner's array, counted (filled also counts ways other threads emptied).
+uint64_t countEntries(SetArray* a) {
+  uint64_t n = 0;
+  Set* sets = a->sets();
+  for (size_t i = 0, m = size_t(1) << a->bits; i < m; ++i)
+    for (Entry& e : sets[i].way) n += e.key.load(std::memory_order_relaxed) != 0;
+  return n;
 }
 
-// ptr's set is full: grow a table at least half full, else move one way to the shared table.
+// ptr's set is full: grow a table at least 3/8 full, else move one way to the shared table.
+// Entries are counted only when filled says half full, so a count costs at most 8 key reads
+// per insert since the last one.
 __attribute__((noinline)) Entry* makeRoom(ThreadTable* t, uintptr_t ptr) {
   SetArray* a = t->array.load(std::memory_order_relaxed);
-  if (entries(t) * 2 >= a->capacity()) {
+  if (t->filled * 2 >= a->capacity()) t->filled = countEntries(a);
+  if (t->filled * 8 >= a->capacity() * 3) {
     resize(t, a->bits + 1);
     a = t->array.load(std::memory_order_relaxed);
     for (Entry& e : a->setOf(ptr).way)
@@ -236,7 +289,7 @@ __attribute__((noinline)) Entry* makeRoom(ThreadTable* t, uintptr_t ptr) {
 
 __attribute__((noinline)) void maybeShrink(ThreadTable* t) {
   SetArray* a = t->array.load(std::memory_order_relaxed);
-  uint64_t n = entries(t);
+  uint64_t n = t->filled;
   if (a->bits <= kShrinkAboveBits || n * 16 >= a->capacity()) return;
   unsigned bits = kInitialBits;
   while ((uint64_t(kWays) << bits) < n * 4) ++bits;  // to a quarter full
@@ -295,6 +348,7 @@ void makeKey() { pthread_key_create(&g_tableKey, retireTable); }
 ThreadTable* acquireTable() {
   t_noTable = true;  // until it is set up (and for good if the registry is full)
   pthread_once(&g_tableKeyOnce, makeKey);
+  pthread_once(&g_membarrierOnce, setUpMembarrier);
   ThreadTable* t = nullptr;
   {
     SpinGuard g(g_registryLock);
@@ -357,7 +411,7 @@ inline void notePeak() {
   }
 }
 
-// ptr in another thread's table t (under a ReaderGuard); claimed (emptied) when `claim`.
+// ptr in another thread's table t (while Searching); claimed (emptied) when `claim`.
 bool searchTable(ThreadTable* t, uintptr_t ptr, bool claim, LiveTrace* out) {
   for (unsigned spins = 0;; ++spins) {
     SetArray* a = t->array.load(std::memory_order_acquire);
@@ -370,7 +424,6 @@ bool searchTable(ThreadTable* t, uintptr_t ptr, bool claim, LiveTrace* out) {
       bool ok = claim ? e.key.compare_exchange_strong(k, 0, std::memory_order_acq_rel)
                       : e.key.load(std::memory_order_acquire) == ptr;
       if (ok) {
-        if (claim) t->claimed.fetch_add(1, std::memory_order_relaxed);
         *out = traceOf(ptr, v);
         return true;
       }
@@ -382,10 +435,10 @@ bool searchTable(ThreadTable* t, uintptr_t ptr, bool claim, LiveTrace* out) {
 }
 
 // ptr in another thread's table (claimed there) or in the shared table.
-__attribute__((noinline)) bool removeElsewhere(const ThreadTable* self, uintptr_t ptr,
+__attribute__((noinline)) bool removeElsewhere(ThreadTable* self, uintptr_t ptr,
                                                LiveTrace* out) {
   {
-    ReaderGuard reading;
+    Searching searching(self);
     uint32_t epoch = g_epoch.load(std::memory_order_relaxed);
     uint32_t n = g_tableCount.load(std::memory_order_acquire);
     for (uint32_t i = 0; i < n; ++i) {
@@ -452,7 +505,7 @@ bool recordsRemove(uintptr_t ptr, LiveTrace* out) {
 
 bool recordsFind(uintptr_t ptr, LiveTrace* out) {
   {
-    ReaderGuard reading;
+    Searching searching(t_table);
     uint32_t epoch = g_epoch.load(std::memory_order_relaxed);
     uint32_t n = g_tableCount.load(std::memory_order_acquire);
     for (uint32_t i = 0; i < n; ++i) {
@@ -503,7 +556,7 @@ void recordsCollect(std::vector<LiveTrace>& out) {
   {
     // Thread tables first: a block moving to the shared table meanwhile is waited for, then
     // found there; a table resized meanwhile is read again.
-    ReaderGuard reading;
+    Searching searching(t_table);
     uint32_t epoch = g_epoch.load(std::memory_order_relaxed);
     uint32_t n = g_tableCount.load(std::memory_order_acquire);
     for (uint32_t i = 0; i < n; ++i) {
@@ -560,6 +613,7 @@ void recordsAfterForkChild() {
   for (uint32_t i = 0; i < n; ++i) {
     ThreadTable* t = g_tables[i].load(std::memory_order_relaxed);
     if (t == t_table) continue;
+    t->searching.store(0, std::memory_order_relaxed);  // its thread is gone
     SetArray* a = t->array.load(std::memory_order_relaxed);
     Set* sets = a->sets();
     for (size_t j = 0, m = size_t(1) << a->bits; j < m; ++j) {

@@ -59,8 +59,14 @@ struct CacheEntry {
   uintptr_t slots[kCacheFrames];
 };
 
+// nframe=1: the traceback is the caller alone, so the caller is the whole key (no stack check).
+constexpr uint32_t kCallerEntries = 256;
+
 struct ThreadCache {
   uintptr_t stackLow, stackHigh;  // this thread's stack
+  uint32_t callerGeneration;      // g_generation the callers below were interned in
+  uintptr_t callers[kCallerEntries];
+  uint32_t callerTracebacks[kCallerEntries];
   CacheEntry entries[kCacheEntries];
 };
 
@@ -121,6 +127,35 @@ inline bool stillValid(const CacheEntry& e, const ThreadCache& c, uintptr_t fram
   return true;
 }
 
+inline uint32_t callerSlot(uintptr_t caller) {
+  return uint32_t((uint64_t(caller) * 0x9E3779B97F4A7C15ull) >> 56) & (kCallerEntries - 1);
+}
+
+__attribute__((noinline)) uint32_t internCaller(uintptr_t caller, uint32_t generation) {
+  uint32_t tb = tracebacksIntern(&caller, 1);
+  ThreadCache* c = threadCache();
+  if (c) {
+    if (c->callerGeneration != generation) {
+      for (uintptr_t& k : c->callers) k = 0;
+      c->callerGeneration = generation;
+    }
+    uint32_t i = callerSlot(caller);
+    c->callers[i] = caller;
+    c->callerTracebacks[i] = tb;
+  }
+  return tb;
+}
+
+inline uint32_t callerTraceback(uintptr_t caller) {
+  uint32_t generation = g_generation.load(std::memory_order_acquire);
+  ThreadCache* c = t_cache;
+  if (__builtin_expect(c != nullptr, 1)) {
+    uint32_t i = callerSlot(caller);
+    if (c->callers[i] == caller && c->callerGeneration == generation) return c->callerTracebacks[i];
+  }
+  return internCaller(caller, generation);
+}
+
 }  // namespace
 
 uint32_t unwindStack(uintptr_t* frames, uintptr_t* slots, uint32_t max, uintptr_t caller) {
@@ -144,6 +179,7 @@ uint32_t unwindStack(uintptr_t* frames, uintptr_t* slots, uint32_t max, uintptr_
 }
 
 uint32_t currentTraceback(uint32_t nframe, uintptr_t caller, uintptr_t frame) {
+  if (nframe == 1) return callerTraceback(caller);
   uint32_t generation = g_generation.load(std::memory_order_acquire);
   ThreadCache* c = nframe <= kCacheFrames ? threadCache() : nullptr;
   if (!c || frame < c->stackLow || frame >= c->stackHigh) {
@@ -152,8 +188,7 @@ uint32_t currentTraceback(uint32_t nframe, uintptr_t caller, uintptr_t frame) {
     uint32_t n = unwindStack(frames, nullptr, nframe, caller);
     return tracebacksIntern(frames, n);
   }
-  // nframe == 1 needs no stack position: the caller alone is the whole traceback.
-  uintptr_t key = nframe == 1 ? 0 : frame;
+  uintptr_t key = frame;
   CacheEntry& e = c->entries[slotOf(caller, key)];
   if (e.generation == generation && e.caller == caller && e.frame == key && e.nframe == nframe &&
       stillValid(e, *c, frame))
