@@ -451,10 +451,14 @@ __attribute__((noinline)) bool removeElsewhere(ThreadTable* self, uintptr_t ptr,
 
 }  // namespace
 
-void recordsAdd(uintptr_t ptr, uint64_t size, uint32_t traceback) {
+namespace {
+
+// Every case of an allocation: no table yet, a clear since the last event, a size or traceback
+// too large for an entry, the address already there, a full set.
+__attribute__((noinline)) void addGeneral(uintptr_t ptr, uint64_t size, uint32_t traceback) {
   ThreadTable* t = ownTable();
   int64_t bytes = int64_t(size), blocks = 1;
-  if (__builtin_expect(t && size <= kMaxPackedSize && traceback <= kTracebackMask, 1)) {
+  if (t && size <= kMaxPackedSize && traceback <= kTracebackMask) {
     Set& s = t->array.load(std::memory_order_relaxed)->setOf(ptr);
     Entry* slot = nullptr;
     for (Entry& e : s.way) {
@@ -482,25 +486,65 @@ void recordsAdd(uintptr_t ptr, uint64_t size, uint32_t traceback) {
   notePeak();
 }
 
+__attribute__((noinline)) bool removeGeneral(uintptr_t ptr, LiveTrace* out) {
+  ThreadTable* t = ownTable();  // (its own set was searched unless it had none or was stale)
+  if (!removeElsewhere(t, ptr, out)) return false;
+  count(t, -int64_t(out->size), -1);
+  return true;
+}
+
+// This thread's table when it is ready for the fast paths.
+inline ThreadTable* readyTable() {
+  ThreadTable* t = t_table;
+  return __builtin_expect(t && t->epoch.load(std::memory_order_relaxed) ==
+                                   g_epoch.load(std::memory_order_relaxed), 1)
+             ? t : nullptr;
+}
+
+}  // namespace
+
+void recordsAdd(uintptr_t ptr, uint64_t size, uint32_t traceback) {
+  ThreadTable* t = readyTable();
+  if (__builtin_expect(t && size <= kMaxPackedSize && traceback <= kTracebackMask, 1)) {
+    // The common case in one pass over the set: a free way, and no stale entry of ptr.
+    Entry* way = t->array.load(std::memory_order_relaxed)->setOf(ptr).way;
+    uintptr_t k0 = way[0].key.load(std::memory_order_relaxed);
+    uintptr_t k1 = way[1].key.load(std::memory_order_relaxed);
+    uintptr_t k2 = way[2].key.load(std::memory_order_relaxed);
+    uintptr_t k3 = way[3].key.load(std::memory_order_relaxed);
+    unsigned empty = unsigned(k0 == 0) | unsigned(k1 == 0) << 1 | unsigned(k2 == 0) << 2 |
+                     unsigned(k3 == 0) << 3;
+    bool stale = (k0 == ptr) | (k1 == ptr) | (k2 == ptr) | (k3 == ptr);
+    if (__builtin_expect(empty && !stale, 1)) {
+      Entry& e = way[__builtin_ctz(empty)];
+      e.packed.store((size << kTracebackBits) | traceback, std::memory_order_relaxed);
+      e.key.store(ptr, std::memory_order_release);
+      ++t->filled;
+      ownerAdd(t->current, int64_t(size));
+      ownerAdd(t->count, 1);
+      notePeak();
+      return;
+    }
+  }
+  addGeneral(ptr, size, traceback);
+}
+
 bool recordsRemove(uintptr_t ptr, LiveTrace* out) {
-  ThreadTable* t = ownTable();
-  bool found = false;
-  if (__builtin_expect(t != nullptr, 1)) {
+  if (ThreadTable* t = readyTable()) {
     SetArray* a = t->array.load(std::memory_order_relaxed);
     for (Entry& e : a->setOf(ptr).way) {
       if (e.key.load(std::memory_order_relaxed) != ptr) continue;
       *out = traceOf(ptr, e.packed.load(std::memory_order_relaxed));
       e.key.store(0, std::memory_order_release);  // seen by whoever gets the block next
       --t->filled;
+      ownerAdd(t->current, -int64_t(out->size));
+      ownerAdd(t->count, -1);
       if (__builtin_expect(a->bits > kShrinkAboveBits, 0) && t->filled * 16 < a->capacity())
         maybeShrink(t);
-      found = true;
-      break;
+      return true;
     }
   }
-  if (!found) found = removeElsewhere(t, ptr, out);
-  if (found) count(t, -int64_t(out->size), -1);
-  return found;
+  return removeGeneral(ptr, out);
 }
 
 bool recordsFind(uintptr_t ptr, LiveTrace* out) {

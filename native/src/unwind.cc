@@ -117,14 +117,16 @@ inline uint32_t slotOf(uintptr_t caller, uintptr_t frame) {
 }
 
 // Same stack as when the entry was filled? Every remembered return address must still be in
-// its slot, and every slot must lie in the live part of this thread's stack.
+// its slot, and every slot must lie in the live part of this thread's stack. Slots rise
+// outwards (only such stacks are cached), so the first and the last bound them all; the
+// compare is branch-free, one load and xor a frame.
 inline bool stillValid(const CacheEntry& e, const ThreadCache& c, uintptr_t frame) {
-  for (uint32_t k = 1; k < e.n; ++k) {
-    uintptr_t s = e.slots[k];
-    if (s < frame || s + sizeof(uintptr_t) > c.stackHigh) return false;
-    if (*reinterpret_cast<const uintptr_t*>(s) != e.frames[k]) return false;
-  }
-  return true;
+  if (e.n <= 1) return true;
+  if (e.slots[1] < frame || e.slots[e.n - 1] + sizeof(uintptr_t) > c.stackHigh) return false;
+  uintptr_t diff = 0;
+  for (uint32_t k = 1; k < e.n; ++k)
+    diff |= *reinterpret_cast<const uintptr_t*>(e.slots[k]) ^ e.frames[k];
+  return diff == 0;
 }
 
 inline uint32_t callerSlot(uintptr_t caller) {
@@ -198,7 +200,8 @@ uint32_t currentTraceback(uint32_t nframe, uintptr_t caller, uintptr_t frame) {
   uint32_t n = unwindStack(e.frames, e.slots, nframe, caller);
   uint32_t tb = tracebacksIntern(e.frames, n);
   bool cacheable = true;
-  for (uint32_t k = 1; k < n; ++k) cacheable = cacheable && e.slots[k] != 0;
+  for (uint32_t k = 1; k < n; ++k)
+    cacheable = cacheable && e.slots[k] != 0 && (k == 1 || e.slots[k] > e.slots[k - 1]);
   if (!cacheable) g_uncacheable.fetch_add(1, std::memory_order_relaxed);
   if (cacheable) {
     e.caller = caller;
