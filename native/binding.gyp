@@ -20,8 +20,7 @@
       "defines": ["NAPI_VERSION=8", "NAPI_CPP_EXCEPTIONS", "_GNU_SOURCE"],
       "cflags!": ["-fno-exceptions"],
       "cflags_cc!": ["-fno-exceptions", "-fno-rtti"],
-      "cflags_cc": ["-std=c++17", "-fexceptions", "-O2", "-fvisibility=hidden", "-flto"],
-      "ldflags": ["-flto", "-O2"],
+      "cflags_cc": ["-std=c++17", "-fexceptions", "-O2", "-fvisibility=hidden"],
       "libraries": ["-ldl"],
       "conditions": [
         ["OS!='linux'", { "type": "none", "sources": [] }]
