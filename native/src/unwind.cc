@@ -46,7 +46,10 @@ _Unwind_Reason_Code onFrame(struct _Unwind_Context* ctx, void* arg) {
 // ---- the per-thread cache ----
 
 constexpr uint32_t kCacheFrames = 64;  // deeper nframe bypasses the cache
-constexpr uint32_t kCacheEntries = 128;
+// Two ways a set: a program's hot allocation sites are few, but a direct-mapped cache let two of
+// them that hash alike evict each other on every call (crypto.createHash: most unwinds).
+constexpr uint32_t kCacheSets = 128;
+constexpr uint32_t kCacheWays = 2;
 
 struct CacheEntry {
   uintptr_t caller;
@@ -67,7 +70,8 @@ struct ThreadCache {
   uint32_t callerGeneration;      // g_generation the callers below were interned in
   uintptr_t callers[kCallerEntries];
   uint32_t callerTracebacks[kCallerEntries];
-  CacheEntry entries[kCacheEntries];
+  uint8_t recent[kCacheSets];  // the way of each set used last
+  CacheEntry entries[kCacheSets][kCacheWays];
 };
 
 std::atomic<uint32_t> g_generation{1};
@@ -113,7 +117,7 @@ ThreadCache* threadCache() {
 
 inline uint32_t slotOf(uintptr_t caller, uintptr_t frame) {
   uint64_t h = (uint64_t(caller) ^ (uint64_t(frame) << 17)) * 0x9E3779B97F4A7C15ull;
-  return uint32_t(h >> 57) & (kCacheEntries - 1);
+  return uint32_t(h >> 57) & (kCacheSets - 1);
 }
 
 // Same stack as when the entry was filled? Every remembered return address must still be in
@@ -191,10 +195,21 @@ uint32_t currentTraceback(uint32_t nframe, uintptr_t caller, uintptr_t frame) {
     return tracebacksIntern(frames, n);
   }
   uintptr_t key = frame;
-  CacheEntry& e = c->entries[slotOf(caller, key)];
-  if (e.generation == generation && e.caller == caller && e.frame == key && e.nframe == nframe &&
-      stillValid(e, *c, frame))
-    return e.traceback;
+  uint32_t set = slotOf(caller, key);
+  CacheEntry* ways = c->entries[set];
+  uint32_t victim = c->recent[set] ^ 1;  // the least recently used way, unless one has this key
+  for (uint32_t w = 0; w < kCacheWays; ++w) {
+    CacheEntry& e = ways[w];
+    if (e.generation != generation || e.caller != caller || e.frame != key || e.nframe != nframe)
+      continue;
+    if (stillValid(e, *c, frame)) {
+      c->recent[set] = uint8_t(w);
+      return e.traceback;
+    }
+    victim = w;  // same call position, another stack: refill this way
+  }
+  c->recent[set] = uint8_t(victim);
+  CacheEntry& e = ways[victim];
   e.generation = 0;
   g_unwinds.fetch_add(1, std::memory_order_relaxed);
   uint32_t n = unwindStack(e.frames, e.slots, nframe, caller);
