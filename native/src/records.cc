@@ -23,10 +23,12 @@
 //   issues membarrier(PRIVATE_EXPEDITED) before reading the flags (an asymmetric fence: the
 //   rare side pays it); without membarrier both sides fence.
 // - current and count are per thread (net of what the thread allocated and freed, whoever
-//   allocated it); the totals are their sum. Peak is checked at each allocation against that
-//   sum: exact when one thread allocates at a time; with several allocating at the same
-//   instant, an allocation in flight on another thread may be missed, as any instant's
-//   reading would.
+//   allocated it); the totals are their sum. At each allocation the thread compares that sum
+//   with the highest it has seen, kept in its own header; peak is the highest of those (and of
+//   g_peakBase, the total at the last reset): exact when one thread allocates at a time; with
+//   several allocating at the same instant, an allocation in flight on another thread may be
+//   missed, as any instant's reading would. resetPeak bumps g_peakEpoch, so what threads saw
+//   before it no longer counts.
 // - clearTraces bumps g_epoch: a table of an older epoch counts as empty and its owner wipes
 //   it at its next event, so nothing writes another thread's table but the claims above.
 // - At thread exit the table's entries move to the shared table and its counts to g_retired*;
@@ -93,6 +95,8 @@ struct ThreadTable {
   std::atomic<int64_t> count;
   std::atomic<SetArray*> array;
   std::atomic<uint32_t> searching;  // 1 while this thread searches other threads' tables
+  std::atomic<uint32_t> peakEpoch;  // g_peakEpoch when `peak` was first set
+  std::atomic<uint64_t> peak;       // the highest total this thread saw
   // Owner only.
   uint64_t filled;  // ways the owner filled and has not emptied itself (>= the entries)
   uint32_t nextVictim;
@@ -120,7 +124,8 @@ std::atomic<uint32_t> g_epoch{1};
 // Events on threads without a table, and what exited threads left.
 std::atomic<int64_t> g_retiredCurrent{0};
 std::atomic<int64_t> g_retiredCount{0};
-std::atomic<uint64_t> g_peak{0};
+std::atomic<uint32_t> g_peakEpoch{1};
+std::atomic<uint64_t> g_peakBase{0};  // the total at the last reset; peaks seen without a table
 
 __thread ThreadTable* t_table __attribute__((tls_model("initial-exec"))) = nullptr;
 __thread bool t_noTable __attribute__((tls_model("initial-exec"))) = false;
@@ -402,13 +407,43 @@ int64_t totalCurrent() {
   return sum;
 }
 
-inline void notePeak() {
+inline void notePeak(ThreadTable* t) {
   int64_t now = totalCurrent();
   if (now <= 0) return;
-  uint64_t peak = g_peak.load(std::memory_order_relaxed);
-  while (uint64_t(now) > peak &&
-         !g_peak.compare_exchange_weak(peak, uint64_t(now), std::memory_order_relaxed)) {
+  if (__builtin_expect(t != nullptr, 1)) {
+    uint32_t epoch = g_peakEpoch.load(std::memory_order_relaxed);
+    if (__builtin_expect(t->peakEpoch.load(std::memory_order_relaxed) == epoch, 1)) {
+      if (uint64_t(now) > t->peak.load(std::memory_order_relaxed))
+        t->peak.store(uint64_t(now), std::memory_order_relaxed);
+    } else {
+      t->peak.store(uint64_t(now), std::memory_order_relaxed);
+      t->peakEpoch.store(epoch, std::memory_order_release);
+    }
+    return;
   }
+  uint64_t peak = g_peakBase.load(std::memory_order_relaxed);
+  while (uint64_t(now) > peak &&
+         !g_peakBase.compare_exchange_weak(peak, uint64_t(now), std::memory_order_relaxed)) {
+  }
+}
+
+uint64_t peakSeen() {
+  uint64_t peak = g_peakBase.load(std::memory_order_relaxed);
+  uint32_t epoch = g_peakEpoch.load(std::memory_order_relaxed);
+  uint32_t n = g_tableCount.load(std::memory_order_acquire);
+  for (uint32_t i = 0; i < n; ++i) {
+    const ThreadTable* t = g_tables[i].load(std::memory_order_relaxed);
+    if (t->peakEpoch.load(std::memory_order_acquire) != epoch) continue;
+    uint64_t p = t->peak.load(std::memory_order_relaxed);
+    if (p > peak) peak = p;
+  }
+  return peak;
+}
+
+void newPeakEpoch(uint64_t base) {
+  uint32_t next = g_peakEpoch.load(std::memory_order_relaxed) + 1;
+  g_peakEpoch.store(next ? next : 1, std::memory_order_relaxed);
+  g_peakBase.store(base, std::memory_order_relaxed);
 }
 
 // ptr in another thread's table t (while Searching); claimed (emptied) when `claim`.
@@ -483,7 +518,7 @@ __attribute__((noinline)) void addGeneral(uintptr_t ptr, uint64_t size, uint32_t
     }
   }
   count(t, bytes, blocks);
-  notePeak();
+  notePeak(t);
 }
 
 __attribute__((noinline)) bool removeGeneral(uintptr_t ptr, LiveTrace* out) {
@@ -522,7 +557,7 @@ void recordsAdd(uintptr_t ptr, uint64_t size, uint32_t traceback) {
       ++t->filled;
       ownerAdd(t->current, int64_t(size));
       ownerAdd(t->count, 1);
-      notePeak();
+      notePeak(t);
       return;
     }
   }
@@ -567,20 +602,20 @@ void recordsClear() {
   SpinGuard g(g_registryLock);
   g_retiredCurrent.store(0, std::memory_order_relaxed);
   g_retiredCount.store(0, std::memory_order_relaxed);
-  g_peak.store(0, std::memory_order_relaxed);
+  newPeakEpoch(0);
 }
 
 void recordsResetPeak() {
   SpinGuard g(g_registryLock);
   int64_t now = totalCurrent();
-  g_peak.store(now > 0 ? uint64_t(now) : 0, std::memory_order_relaxed);
+  newPeakEpoch(now > 0 ? uint64_t(now) : 0);
 }
 
 void recordsTracedMemory(uint64_t* current, uint64_t* peak) {
   SpinGuard g(g_registryLock);  // not while a thread exits and moves its counts
   int64_t now = totalCurrent();
   *current = now > 0 ? uint64_t(now) : 0;
-  *peak = g_peak.load(std::memory_order_relaxed);
+  *peak = peakSeen();
   if (*peak < *current) *peak = *current;  // an allocation in flight on another thread
 }
 

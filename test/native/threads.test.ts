@@ -102,6 +102,16 @@ describe('native hook under threads', () => {
     expect(inHandoff(tracer.takeSnapshot()).length).toBe(0);
   });
 
+  it('peak counts what a thread that has since exited allocated and freed', () => {
+    tracer.resetPeak();
+    const [before] = native.source!.tracedMemory();
+    const ptrs = fixture.threadAlloc(1, 4, 4 << 20); // 16 MiB on one new thread, which exits
+    fixture.threadFree(ptrs, 1);
+    const [after, peak] = native.source!.tracedMemory();
+    expect(peak - before).toBeGreaterThanOrEqual(16 << 20);
+    expect(after - before).toBeLessThan(1 << 20);
+  });
+
   it('allocations on the libuv thread pool are traced', async () => {
     const batches = await Promise.all([1, 2, 3, 4].map(() => fixture.poolAlloc(300, 2345)));
     const mine = tracesIn(tracer.takeSnapshot(), 'fixture_pool_alloc', 2345);
