@@ -100,7 +100,8 @@ struct ThreadTable {
   // Owner only.
   uint64_t filled;  // ways the owner filled and has not emptied itself (>= the entries)
   uint32_t nextVictim;
-  SetArray* retired;  // replaced arrays not yet unmapped
+  uint32_t lastOwner;  // the table where this thread last found a block it freed
+  SetArray* retired;   // replaced arrays not yet unmapped
 };
 
 constexpr uint32_t kMaxTables = 4096;
@@ -476,9 +477,15 @@ __attribute__((noinline)) bool removeElsewhere(ThreadTable* self, uintptr_t ptr,
     Searching searching(self);
     uint32_t epoch = g_epoch.load(std::memory_order_relaxed);
     uint32_t n = g_tableCount.load(std::memory_order_acquire);
-    for (uint32_t i = 0; i < n; ++i) {
+    // Starting where the last such block was found: a thread that frees another's blocks
+    // mostly frees the same other's (a V8 worker freeing what the main thread allocated).
+    uint32_t first = self && self->lastOwner < n ? self->lastOwner : 0;
+    for (uint32_t j = 0, i = first; j < n; ++j, i = i + 1 == n ? 0 : i + 1) {
       ThreadTable* t = g_tables[i].load(std::memory_order_relaxed);
-      if (t != self && live(t, epoch) && searchTable(t, ptr, true, out)) return true;
+      if (t != self && live(t, epoch) && searchTable(t, ptr, true, out)) {
+        if (self) self->lastOwner = i;
+        return true;
+      }
     }
   }
   return sharedRemove(ptr, out);
