@@ -4,14 +4,14 @@
 //
 // - A thread table is an array of sets of 4 entries {key = ptr, packed = size << 24 |
 //   traceback}, one cache line a set, 2^bits sets (256 to start; doubled when a set is full and
-//   the table half full, halved when a big table is under 1/16 full). An allocation takes a free
-//   way of ptr's set; a free on the same thread clears it.
+//   the table 3/8 full, shrunk to 1/4 full when a big table is under 1/16 full). An allocation
+//   takes a free way of ptr's set; a free on the same thread clears it.
 // - Only the owner writes a non-zero key. A block freed on another thread is claimed by that
 //   thread with a compare-and-swap of key: ptr -> 0 (packed read before: the owner writes a
 //   way's packed only while its key is not that ptr, and the ptr cannot come back before the
 //   real free that follows). The owner's own free needs no CAS: two frees of one block at once
 //   would be the program's double free.
-// - The owner moves an entry (to the shared table when its set is full in a table under half
+// - The owner moves an entry (to the shared table when its set is full in a table under 3/8
 //   full; to a new array when it resizes) by first marking its key ptr|kMoving with a CAS, so a
 //   remote free cannot take it halfway. A moved-to-shared entry's key is overwritten after the
 //   insert; a resized array's keys stay marked, and the new array is published after every
