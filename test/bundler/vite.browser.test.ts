@@ -56,10 +56,13 @@ function expectRustExact(result: Result): void {
   }
 }
 
-/** brotli-wasm ships stripped (no DWARF, no names): what instrument/ finds is the allocator the
- * glue calls, `__wbindgen_malloc`, so the copy of a 3001-byte argument is seen, at its exact size. */
+/** brotli-wasm ships stripped (no DWARF, no names): instrument/ finds `__wbindgen_malloc` and
+ * follows it to the Rust allocator behind it (issue 12), so the stream's own allocations are live
+ * after the call, and the 3001-byte copy of the argument, which Rust frees inside the call, is not
+ * (hooking only the boundary used to leave it in the table: a phantom block). */
 function expectBrotliTraced(result: Result): void {
-  expect(result.brotli.added).toContain(3001);
+  expect(result.brotli.added!.length).toBeGreaterThan(0);
+  expect(result.brotli.added).not.toContain(3001);
 }
 
 describe('Vite + wasm-pack --target web', () => {
@@ -141,7 +144,9 @@ describe('Vite + wasm-pack --target web', () => {
       await page.evaluate(() => (globalThis as unknown as { wasmTracemalloc: { showOverlay(): void } }).wasmTracemalloc.showOverlay());
       const panel = page.locator('wasm-tracemalloc-overlay .panel');
       await panel.waitFor();
-      await page.waitForFunction(() => (document.querySelector('wasm-tracemalloc-overlay')?.shadowRoot?.querySelectorAll('li').length ?? 0) > 1);
+      // the top lines: the Rust program's leak (brotli's blocks are all freed by then, now that the
+      // Rust heap behind __wbindgen_malloc is traced; hooking only the boundary left phantoms here)
+      await page.waitForFunction(() => (document.querySelector('wasm-tracemalloc-overlay')?.shadowRoot?.querySelectorAll('li:not(.empty)').length ?? 0) >= 1);
       await page.screenshot({ path: join(resultsDir, 'bundler-vite-overlay.png') });
       expect(await layoutOf(page)).toEqual(off.layout);
       const last = rust.checkpoints.at(-1)!;

@@ -76,6 +76,9 @@ describe('webpack 5 + wasm-bindgen --target bundler (asyncWebAssembly)', () => {
       expect(byLine(got.traces, rust.sources), `checkpoint ${c.checkpoint}`).toEqual(expectedLines(c.live));
       expect(got.memory[0]).toBe(c.bytes);
     }
-    expect(on.result.brotli.added).toContain(3001);
+    // the Rust heap behind __wbindgen_malloc is traced: the stream's blocks are live, the argument's
+    // 3001-byte copy that Rust freed is not (issue 12: no phantom blocks)
+    expect(on.result.brotli.added!.length).toBeGreaterThan(0);
+    expect(on.result.brotli.added).not.toContain(3001);
   });
 });

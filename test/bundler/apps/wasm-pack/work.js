@@ -33,8 +33,9 @@ export function brotliWork(brotli) {
   const compressed = brotli.compress(input, { quality: 9 });
   const back = brotli.decompress(compressed);
   const result = { inputLength: input.length, compressedLength: compressed.length, digest: digest(compressed), roundTrip: digest(back) === digest(input) };
-  // wasm-bindgen copies a Uint8Array argument into memory it allocates through __wbindgen_malloc:
-  // 3001 bytes in, one trace of 3001 bytes seen (sizes new since before the call, a multiset)
+  // wasm-bindgen copies a Uint8Array argument into memory it allocates through __wbindgen_malloc,
+  // which Rust frees inside the call; what stays is the stream's own (sizes new since before the
+  // call, a multiset)
   const before = tracer() ? traces().map((t) => t.size) : null;
   const stream = new brotli.CompressStream(9);
   const chunk = stream.compress(input.subarray(0, 3001), 65536);
