@@ -5,6 +5,7 @@
 //   WASM_TRACEMALLOC_SNAPSHOT=<path>     write a snapshot there at exit and on SIGUSR2
 //   WASM_TRACEMALLOC_NATIVE=1            also trace the process's own malloc (native hook, domain 0)
 //   WASM_TRACEMALLOC_INSTRUMENT=<json>   instrument() options: the allocator flags (cli/allocators.ts)
+//   WASM_TRACEMALLOC_CACHE=0             --no-cache: instrument every module again (no on-disk cache)
 // Snapshots during the run are asked for with SIGUSR2 and read back when the file changes.
 // Two inline preloads (data: URLs) frame register.js in every Node process of the run:
 //  - before it, one gives each process its own snapshot file (snapshot-<pid>.tmsnap), so that a
@@ -55,7 +56,16 @@ export interface TracedChildOptions {
   instrument?: Record<string, unknown> | null;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** false (`--no-cache`): instrument every module again instead of reading the on-disk cache. */
+  cache?: boolean;
 }
+
+/** `--no-cache` of `run` and `leaks`. */
+export const NO_CACHE_OPTION = {
+  name: 'no-cache',
+  kind: 'flag',
+  help: 'instrument every module again instead of reading the cache of instrumented modules ($XDG_CACHE_HOME/wasm-tracemalloc; delete it to clear)',
+} as const;
 
 export interface ExitStatus {
   code: number | null;
@@ -85,6 +95,7 @@ export class TracedChild {
       WASM_TRACEMALLOC_CLI_DIR: this.dir,
     };
     if (options.instrument) env.WASM_TRACEMALLOC_INSTRUMENT = JSON.stringify(options.instrument);
+    if (options.cache === false) env.WASM_TRACEMALLOC_CACHE = '0';
     if (options.native) env.WASM_TRACEMALLOC_NATIVE = '1';
     else delete env.WASM_TRACEMALLOC_NATIVE;
     const [file, ...args] = options.command;
