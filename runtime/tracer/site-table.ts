@@ -3,7 +3,7 @@
  * (docs/hook-abi.md), read once per module, lazily — only when a snapshot or a traceback needs
  * frames — and resolved per site once. Hooks never touch it: they record bare site ids.
  */
-import { HOOK_MODULE, SITES_SECTION } from '../../abi';
+import { HOOK_MODULE, SITES_SECTION, decodeSiteTable, fallbackFile, type SiteColumns } from '../../abi';
 import { TracemallocError, quote } from '../model/errors';
 
 export { HOOK_MODULE, SITES_SECTION };
@@ -27,15 +27,11 @@ const UNKNOWN_SITE: SiteFrame = Object.freeze({
 export class SiteTable {
   private readonly resolved: (SiteFrame | undefined)[] = [];
 
-  private constructor(
-    private readonly files: readonly string[],
-    private readonly functions: readonly string[],
-    private readonly sites: readonly (readonly number[])[],
-  ) {}
+  private constructor(private readonly columns: SiteColumns | null) {}
 
   /** An empty table: every site resolves to `<unknown>` (module without a section). */
   static empty(): SiteTable {
-    return new SiteTable([], [], []);
+    return new SiteTable(null);
   }
 
   /** Parses the section of `module` (the first one if several); empty table when absent. */
@@ -46,60 +42,38 @@ export class SiteTable {
   }
 
   static parse(bytes: Uint8Array, moduleName: string): SiteTable {
-    let json: unknown;
     try {
-      json = JSON.parse(new TextDecoder().decode(bytes));
+      return new SiteTable(decodeSiteTable(bytes));
     } catch (e) {
       throw new TracemallocError(
-        `custom section "${SITES_SECTION}" of ${quote(moduleName)} is not JSON (${(e as Error).message}); expected {"version":1,"files":[...],"functions":[...],"sites":[...]}`,
+        `custom section "${SITES_SECTION}" of ${quote(moduleName)} is not a site table: ${(e as Error).message} (docs/hook-abi.md, "The site table")`,
       );
     }
-    const table = json as { version?: unknown; files?: unknown; functions?: unknown; sites?: unknown };
-    if (typeof table !== 'object' || table === null || table.version !== 1) {
-      throw new TracemallocError(
-        `custom section "${SITES_SECTION}" of ${quote(moduleName)} has version ${quote(table?.version)}; expected 1`,
-      );
-    }
-    if (!isStringArray(table.files) || !isStringArray(table.functions) || !Array.isArray(table.sites)) {
-      throw new TracemallocError(
-        `custom section "${SITES_SECTION}" of ${quote(moduleName)} lacks "files"/"functions" (string arrays) or "sites" (array)`,
-      );
-    }
-    for (let i = 0; i < table.sites.length; i++) {
-      const site = table.sites[i] as unknown;
-      if (!Array.isArray(site) || site.length < 4 || !site.every((v) => Number.isInteger(v))) {
-        throw new TracemallocError(
-          `site ${i} in "${SITES_SECTION}" of ${quote(moduleName)} is ${quote(site)}; expected [fileIndex, line, column, functionIndex, kind]`,
-        );
-      }
-    }
-    return new SiteTable(table.files, table.functions, table.sites as number[][]);
   }
 
   get size(): number {
-    return this.sites.length;
+    return this.columns?.file.length ?? 0;
   }
 
   /** Frame of `site`; `<unknown>:0` for site 0, out-of-range ids, and unresolved entries. */
   frame(site: number): SiteFrame {
     const cached = this.resolved[site];
     if (cached !== undefined) return cached;
-    const entry = site > 0 && site < this.sites.length ? this.sites[site] : undefined;
-    if (entry === undefined) return UNKNOWN_SITE;
-    const [fileIndex, line, column, functionIndex] = entry;
+    const c = this.columns;
+    if (c === null || !(site > 0 && site < c.file.length)) return UNKNOWN_SITE;
+    const file = c.file[site]!;
+    const functionName = c.functions[c.func[site]!] ?? '';
+    const line = c.line[site]!;
+    const column = c.column[site]!;
     const frame: SiteFrame = Object.freeze({
-      filename: this.files[fileIndex] ?? UNKNOWN_FILENAME,
+      filename: file <= -2 ? fallbackFile(functionName, -(file + 2)) : (c.files[file] ?? UNKNOWN_FILENAME),
       lineno: line > 0 ? line : 0,
       column: column > 0 ? column : 0,
-      functionName: this.functions[functionIndex] ?? '',
+      functionName,
     });
     this.resolved[site] = frame;
     return frame;
   }
-}
-
-function isStringArray(value: unknown): value is string[] {
-  return Array.isArray(value) && value.every((v) => typeof v === 'string');
 }
 
 /**
