@@ -11,7 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { largestModule } from './instrument.bench.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const register = pathToFileURL(join(root, 'dist', 'runtime', 'register.js')).href;
+const register = pathToFileURL(join(root, 'dist', 'node', 'register.js')).href;
 const RUNS = 3;
 
 function cpuRun(argv, env) {

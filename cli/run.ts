@@ -13,7 +13,7 @@ import { computeTop, formatTop, totalOf } from './display';
 import { CliError, oneLine } from './errors';
 import { paint, wantsColor, type Io } from './io';
 import { withMetadata } from './snapshots';
-import type { Snapshot } from '../runtime/node';
+import type { Snapshot } from '../node/index';
 import type { TimelinePoint } from '../report/snapshot-info';
 
 export const runCommand: Command = {

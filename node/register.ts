@@ -20,9 +20,9 @@
 // size), and a module is instrumented with the folder of the last one read with its size.
 import fs, { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire, syncBuiltinESMExports } from 'node:module';
-import { cachedInstrument } from '../node/instrument-cache';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cachedInstrument } from './instrument-cache';
 import {
   MAX_NFRAME,
   isTracing,
@@ -30,7 +30,7 @@ import {
   setInstrumenter,
   start,
   takeSnapshot,
-} from './tracer/index';
+} from '../runtime/tracer/index';
 
 function fail(message: string): never {
   process.stderr.write(`wasm-tracemalloc: ${message}\n`);
