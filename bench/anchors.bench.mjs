@@ -2,7 +2,7 @@
 // rows (TREES_C; those rows give wasm-tracemalloc's nframe=1/16 ratios in the same run):
 //   - the C program natively (clang -O2), untraced and under heaptrack (Debian's package)
 //   - the same program in Python (anchors_trees.py), untraced and under -X tracemalloc=1 / 16
-// CPU time (user + system) of the whole process tree, from /usr/bin/time, medians of 3: the
+// CPU time (user + system) of the whole process tree, from getrusage, medians of 3: the
 // machine is shared, and time spent waiting for a core is not the tracer's cost.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,14 +13,21 @@ import { TREES_ARGS, TREES_C } from './overhead.bench.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const RUNS = 3;
+// Runs argv and prints `cpu SECONDS` (user + system of it and its waited-for children, from
+// getrusage: microseconds, where /usr/bin/time rounds to 10 ms) on stderr.
+const CPU_OF_CHILD = `import resource, subprocess, sys
+code = subprocess.run(sys.argv[1:]).returncode
+r = resource.getrusage(resource.RUSAGE_CHILDREN)
+print('cpu %.6f' % (r.ru_utime + r.ru_stime), file=sys.stderr)
+sys.exit(code)`;
 
-/** CPU ms of one run of `argv` (and its children), and its stdout. */
-function cpuRun(argv, cwd, env = process.env) {
-  const r = spawnSync('/usr/bin/time', ['-f', 'cpu %U %S', ...argv], { cwd, env, encoding: 'utf8', maxBuffer: 1 << 26 });
+/** CPU ms of one run of `argv` (and its children), its stdout and stderr. */
+export function cpuRun(argv, cwd, env = process.env) {
+  const r = spawnSync('python3', ['-c', CPU_OF_CHILD, ...argv], { cwd, env, encoding: 'utf8', maxBuffer: 1 << 26 });
   if (r.status !== 0) throw new Error(`${argv.join(' ')} failed: ${(r.stderr || '').trim().split('\n').slice(-2).join(' ')}`);
-  const m = /cpu (\S+) (\S+)\s*$/.exec(r.stderr);
-  if (!m) throw new Error(`no /usr/bin/time line from ${argv[0]}`);
-  return { t: (Number(m[1]) + Number(m[2])) * 1000, stdout: r.stdout.trim() };
+  const m = /cpu (\S+)\s*$/.exec(r.stderr);
+  if (!m) throw new Error(`no CPU time line from ${argv[0]}`);
+  return { t: Number(m[1]) * 1000, stdout: r.stdout.trim(), stderr: r.stderr.replace(/cpu \S+\s*$/, '') };
 }
 
 /** Median CPU ms per variant, interleaved runs; every variant must print the same. */

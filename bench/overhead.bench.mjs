@@ -161,7 +161,7 @@ int main(int argc, char **argv) {
   return 0;
 }
 `;
-export const TREES_ARGS = [process.env.BENCH_TREES_DEPTH ?? '16', process.env.BENCH_TREES_CHURN ?? '2000000'];
+export const TREES_ARGS = [process.env.BENCH_TREES_DEPTH ?? '14', process.env.BENCH_TREES_CHURN ?? '1000000'];
 
 const CHURN_CPP = String.raw`
 #include <cstdio>

@@ -3,23 +3,17 @@
 // instrumented modules read from the cache, node/instrument-cache.ts). Programs: sql.js and
 // brotli-wasm doing a little work, and a start that only compiles the largest module found
 // (instrument.bench.mjs says which). CPU time (user + system) of the process, medians of 3.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { cpuRun as cpuRunIn } from './anchors.bench.mjs';
 import { largestModule } from './instrument.bench.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const register = pathToFileURL(join(root, 'dist', 'node', 'register.js')).href;
 const RUNS = 3;
-
-function cpuRun(argv, env) {
-  const r = spawnSync('/usr/bin/time', ['-f', 'cpu %U %S', ...argv], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 26 });
-  if (r.status !== 0) throw new Error(`${argv.join(' ')} failed: ${(r.stderr || '').trim().split('\n').slice(-2).join(' ')}`);
-  const m = /cpu (\S+) (\S+)\s*$/.exec(r.stderr);
-  return { t: (Number(m[1]) + Number(m[2])) * 1000, stdout: r.stdout, stderr: r.stderr.replace(/cpu \S+ \S+\s*$/, '') };
-}
+const cpuRun = (argv, env) => cpuRunIn(argv, root, { ...process.env, ...env });
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const ms = (t) => `${t.toFixed(0)} ms CPU`;
 const x = (a, b) => `${(a / b).toFixed(2)}×`;
