@@ -33,7 +33,7 @@ export const demoCommand: Command = {
     positionals: [],
     options: [
       { name: 'output', short: 'o', kind: 'string', value: 'FILE', help: 'where to write the HTML report (default report.html)' },
-      { name: 'nframe', kind: 'int', value: 'N', min: 1, help: 'frames per traceback (default 8)' },
+      { name: 'nframe', kind: 'int', value: 'N', min: 1, help: 'frames per traceback (default 16)' },
       { name: 'snapshots', kind: 'string', value: 'DIR', help: 'also save the checkpoint snapshots there, to try `top` and `compare`' },
     ],
     examples: ['wasm-tracemalloc demo', 'wasm-tracemalloc demo -o /tmp/report.html --snapshots /tmp/demo'],
@@ -43,7 +43,7 @@ export const demoCommand: Command = {
     const dir = join(root, 'fixtures', 'c');
     const wasmPath = join(dir, 'basic.wasm');
     if (!existsSync(wasmPath)) throw new CliError(`the bundled demo program is missing: '${wasmPath}' (is the package installed completely?)`);
-    const nframe = num(args, 'nframe') ?? 8;
+    const nframe = num(args, 'nframe') ?? 16;
     if (nframe > 64) throw new CliError(`option '--nframe' must be <= 64, got '${nframe}'`);
     const output = resolve(io.cwd, str(args, 'output') ?? 'report.html');
     const progress = new Progress(io);

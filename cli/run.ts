@@ -6,7 +6,7 @@
 
 import { writeFileSync } from 'node:fs';
 import { flag, num, str, type ParsedArgs } from './args';
-import { TracedChild, describeExit, expandTemplate, exitCodeOf, sleep } from './child';
+import { NO_CACHE_OPTION, TracedChild, describeExit, expandTemplate, exitCodeOf, sleep } from './child';
 import type { Command } from './command';
 import { ALLOCATOR_OPTIONS, allocatorOptions } from './allocators';
 import { FRAME_OPTIONS, frameOptions } from './frames';
@@ -31,18 +31,19 @@ export const runCommand: Command = {
     positionals: [],
     command: true,
     options: [
-      { name: 'nframe', kind: 'int', value: 'N', min: 1, help: 'frames per traceback (default 1; up to 64)' },
+      { name: 'nframe', kind: 'int', value: 'N', min: 1, help: 'frames per traceback (default 16; up to 64)' },
       { name: 'native', kind: 'flag', help: "also trace the Node process's own malloc (native hook, domain 0)" },
       ...FRAME_OPTIONS,
       { name: 'output', short: 'o', kind: 'string', value: 'FILE', help: 'write the snapshot at exit there; with --snapshot-every, a template with $pid, $timestamp, $counter' },
       { name: 'top', kind: 'int', value: 'N', min: 1, help: 'print the N biggest lines at exit (and every --interval seconds)' },
       { name: 'interval', kind: 'number', value: 'S', min: 0.05, help: 'with --top: also print them every S seconds while the program runs' },
       { name: 'snapshot-every', kind: 'number', value: 'S', min: 0.05, help: 'write a snapshot every S seconds to the -o template' },
+      NO_CACHE_OPTION,
       ...ALLOCATOR_OPTIONS,
     ],
     examples: [
       'wasm-tracemalloc run -o app.tmsnap -- node app.mjs',
-      'wasm-tracemalloc run --nframe 16 --top 5 --interval 2 -- node server.mjs',
+      'wasm-tracemalloc run --nframe 1 --top 5 --interval 2 -- node server.mjs',
       "wasm-tracemalloc run --snapshot-every 10 -o 'snap-$pid-$counter.tmsnap' -- node app.mjs",
       'wasm-tracemalloc run --alloc Ia --free Ja -o sql.tmsnap -- node sql-app.js',
     ],
@@ -52,14 +53,14 @@ export const runCommand: Command = {
     const top = num(args, 'top');
     const interval = num(args, 'interval');
     const every = num(args, 'snapshot-every');
-    const nframe = num(args, 'nframe') ?? 1;
+    const nframe = num(args, 'nframe') ?? 16;
     if (nframe > 64) throw new CliError(`option '--nframe' must be <= 64, got '${nframe}'`);
     if (interval !== undefined && top === undefined) throw new CliError("option '--interval' needs '--top N' (what to print every interval)");
     if (every !== undefined && output === undefined) throw new CliError("option '--snapshot-every' needs '-o TEMPLATE' (where to write, e.g. 'snap-$counter.tmsnap')");
     const err: Io = { ...io, out: io.err, color: wantsColor(io.err, io.env) };
     const instrument = allocatorOptions(args);
 
-    const child = new TracedChild({ command: args.command, nframe, native: flag(args, 'native'), frames: frameOptions(args), instrument, env: io.env, cwd: io.cwd });
+    const child = new TracedChild({ command: args.command, nframe, native: flag(args, 'native'), frames: frameOptions(args), instrument, cache: !flag(args, 'no-cache'), env: io.env, cwd: io.cwd });
     const timeline: TimelinePoint[] = [];
     let peak = 0;
     let counter = 0;

@@ -16,7 +16,7 @@ import { addressTakenFunctions, computeReachability, readSignatures } from './ca
 import { readCodeLayout } from './code-reader';
 import { detectAllocators } from './detect';
 import { InstrumentError } from './errors';
-import { SITES_SECTION } from '../abi';
+import { SITES_SECTION, encodeSiteTable } from '../abi';
 import { preflight } from './preflight';
 import type { ModuleInfo } from './wasm/module';
 import { createResolver } from './resolve';
@@ -75,7 +75,7 @@ function rewrite(bytes: Uint8Array, module: ModuleInfo, options: InstrumentOptio
   const t2 = performance.now();
   const extra: [string, Uint8Array][] = [];
   if (options.sourceMapURL !== undefined) extra.push(['sourceMappingURL', urlPayload(options.sourceMapURL)]);
-  extra.push([SITES_SECTION, new TextEncoder().encode(JSON.stringify(table))]);
+  extra.push([SITES_SECTION, encodeSiteTable(table)]);
   const out = rw.finish(extra);
   stats.droppedSections = rw.droppedSections;
   if (options.validate !== false && !valid(out)) {

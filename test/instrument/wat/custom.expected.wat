@@ -170,5 +170,5 @@
    (local.get $4)
   )
  )
- ;; custom section "wasm-tracemalloc.sites", size 191, contents: "{\"version\":1,\"files\":[\"wasm-function[2]+0x7\",\"wasm-function[2]+0xf\"],\"functions\":[\"wasm-function[2]\"],\"sites\":[[-1,0,0,-1,0],[0,0,0,0,0],[1,0,0,0,0]],\"resolver\":\"names\",\"offsets\":[0,101,109]}"
+ ;; custom section "wasm-tracemalloc.sites", size 46
 )
