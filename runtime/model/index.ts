@@ -6,7 +6,7 @@ export { Traceback } from './traceback';
 export { Trace, type RawTrace } from './trace';
 export { Statistic, StatisticDiff } from './statistic';
 export { Filter, DomainFilter, BaseFilter, type AnyFilter } from './filter';
-export { Snapshot, Traces, type SnapshotColumns } from './snapshot';
+export { Snapshot, Traces, MEASURES, type SnapshotColumns, type TraceColumns, type TotalsColumns, type Measure } from './snapshot';
 export { SnapshotBuilder, type FrameExtras } from './snapshot-builder';
 export { Tables } from './tables';
 export type { KeyType } from './group';
