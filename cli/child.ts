@@ -55,6 +55,9 @@ export interface TracedChildOptions {
   instrument?: Record<string, unknown> | null;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** `run --live` on a terminal: the view has the keyboard and the screen, so the program gets no
+   * stdin and its output is piped (child.stdout / child.stderr) to be shown after the view. */
+  captureOutput?: boolean;
 }
 
 export interface ExitStatus {
@@ -88,7 +91,7 @@ export class TracedChild {
     if (options.native) env.WASM_TRACEMALLOC_NATIVE = '1';
     else delete env.WASM_TRACEMALLOC_NATIVE;
     const [file, ...args] = options.command;
-    this.child = spawn(file!, args, { cwd: options.cwd, env, stdio: 'inherit' });
+    this.child = spawn(file!, args, { cwd: options.cwd, env, stdio: options.captureOutput ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
     this.exited = new Promise((resolveExit, reject) => {
       this.child.once('error', (error: NodeJS.ErrnoException) => {
         this.done = true;

@@ -30,6 +30,15 @@ export {
   type KeyType,
   setLineSource,
   registerSourceText,
+  formatGrowth,
+  typeOfFunction,
+  type Growth,
+  type GrowthKey,
+  lineListing,
+  formatLineListing,
+  matchFiles,
+  type LineListing,
+  type LineRow,
   type LineSource,
 } from './model/index';
 export {

@@ -12,3 +12,5 @@ export { Tables } from './tables';
 export type { KeyType } from './group';
 export { setLineSource, registerSourceText, type LineSource } from './line-source';
 export { compareCodePoints } from './text';
+export { growthBetween, formatGrowth, typeOfFunction, type Growth, type GrowthKey } from './growth';
+export { lineListing, formatLineListing, matchFiles, type LineListing, type LineRow } from './lines';

@@ -17,6 +17,7 @@ import type { Statistic, StatisticDiff } from './statistic';
 import { decodeSnapshot, encodeSnapshot } from './codec';
 import { fileIO } from './file-io';
 import { byMeasure, peakOf } from './measures';
+import { growthBetween, type Growth, type GrowthKey } from './growth';
 
 /** Rows of (domain, size, traceback id); `count`, when present, is the blocks each row stands for
  * (a peak row sums a traceback's blocks); absent, every row is one block. */
@@ -138,6 +139,17 @@ export class Snapshot {
    */
   by(measure: Measure): Snapshot {
     return byMeasure(this, measure);
+  }
+
+  /**
+   * objgraph's show_growth: what grew since `oldSnapshot`, by the allocating function (frame 0's)
+   * or by the type allocated where function names carry it (growth.ts), biggest growth first.
+   */
+  growth(oldSnapshot: Snapshot, key: GrowthKey = 'function'): Growth[] {
+    if (!(oldSnapshot instanceof Snapshot)) {
+      throw new TracemallocError(`growth() needs a Snapshot, not ${quote(oldSnapshot)}`, 'TypeError');
+    }
+    return growthBetween(this, oldSnapshot, key);
   }
 
   /** A new Snapshot with the traces the filters keep (it shares this one's interned tables). */

@@ -55,13 +55,36 @@ interface CoreExports {
   peak_site_cap: WebAssembly.Global;
   peak_tb: WebAssembly.Global;
   peak_tb_count: WebAssembly.Global;
-  peak_copied: WebAssembly.Global;
+  my_epoch: WebAssembly.Global;
 }
 
-/** Traced bytes of all wasm domains together, kept by the cores in two shared i64 globals. */
+/** Traced bytes of all wasm domains together, kept by the cores in shared globals: current, peak,
+ * and the peak set's moment (total_copied: current then; peak_epoch: bumped at each copy). */
 export class TracedTotals {
   readonly currentGlobal = new WebAssembly.Global({ value: 'i64', mutable: true }, 0n);
   readonly peakGlobal = new WebAssembly.Global({ value: 'i64', mutable: true }, 0n);
+  readonly copiedGlobal = new WebAssembly.Global({ value: 'i64', mutable: true }, 0n);
+  readonly epochGlobal = new WebAssembly.Global({ value: 'i32', mutable: true }, 0);
+  /** Traced bytes at the moment of the peak set (within 1/128 of the peak). */
+  get copied(): number {
+    return Number(this.copiedGlobal.value);
+  }
+  /** Everything back to 0 (start, stop, clearTraces); the cores' peak sets follow at once. */
+  reset(): void {
+    this.current = 0;
+    this.peak = 0;
+    this.markPeak();
+  }
+  /** resetPeak(): the peak is now, and so is the peak set (each core copies before its next event
+   * changes its records, or when JS reads them). */
+  resetPeak(): void {
+    this.peak = this.current;
+    this.markPeak();
+  }
+  private markPeak(): void {
+    this.copiedGlobal.value = this.currentGlobal.value;
+    this.epochGlobal.value = ((this.epochGlobal.value as number) + 1) | 0;
+  }
   get current(): number {
     return Number(this.currentGlobal.value);
   }
@@ -85,11 +108,19 @@ export class TracerCore {
   readonly exports: CoreExports;
   readonly layout: CoreLayout;
   private u32: Uint32Array;
+  private readonly totalsOwner: TracedTotals;
 
   constructor(totals: TracedTotals, onInvalid: (kind: number, site: number) => void) {
+    this.totalsOwner = totals;
     // The original constructors: WebAssembly may be patched by now.
     coreModule ??= new OriginalModule(TRACER_CORE_WASM);
-    const host = { total_current: totals.currentGlobal, total_peak: totals.peakGlobal, invalid: onInvalid };
+    const host = {
+      total_current: totals.currentGlobal,
+      total_peak: totals.peakGlobal,
+      total_copied: totals.copiedGlobal,
+      peak_epoch: totals.epochGlobal,
+      invalid: onInvalid,
+    };
     this.exports = new OriginalInstance(coreModule, { host }).exports as unknown as CoreExports;
     this.layout = layout ??= readLayout(this.exports as unknown as WebAssembly.Exports);
     this.u32 = new Uint32Array(this.exports.memory.buffer);
@@ -115,13 +146,9 @@ export class TracerCore {
   get peak(): number {
     return Number(this.exports.peak.value);
   }
+  /** This domain's own peak (the peak set follows the shared totals: TracedTotals.resetPeak). */
   resetPeak(): void {
     this.exports.peak.value = this.exports.current.value;
-    this.exports.copy_peak(); // the peak set is now the live set
-  }
-  /** `current` when the peak set was copied (within 1/128 of `peak`, tracer-core.wat). */
-  get peakCopied(): number {
-    return Number(this.exports.peak_copied.value);
   }
   /** Live blocks: the segments' live counts (kept there only, so no event updates a total). */
   get count(): number {
@@ -229,6 +256,8 @@ export class TracerCore {
     const g = (x: WebAssembly.Global): number => x.value as number;
     const tag = (site: number): number => (site | L.TAG) >>> 0;
     if (peak) {
+      // behind the shared epoch: no event since it, so the records are still the peak's
+      if (g(e.my_epoch) !== (this.totalsOwner.epochGlobal.value as number)) e.copy_peak();
       read(g(e.peak_site), g(e.peak_site_cap), tag);
       read(g(e.peak_tb), g(e.peak_tb_count), (id) => id);
     } else {

@@ -99,8 +99,7 @@ export function start(nframe: number = 1, options?: StartOptions): void {
     // CPython: a second start() while tracing does nothing ("hook already installed")
     tracebackLimit = nframe;
     tracing = true;
-    wasmTotals.current = 0;
-    wasmTotals.peak = 0;
+    wasmTotals.reset();
     for (const source of sources) source.start(nframe);
   }
   // registerSource() starts domain 0 at once with the tracer's limit (idempotent when registered)
@@ -111,8 +110,7 @@ export function stop(): void {
   if (!tracing) return;
   tracing = false;
   for (const source of sources) source.stop();
-  wasmTotals.current = 0;
-  wasmTotals.peak = 0;
+  wasmTotals.reset();
 }
 
 export function isTracing(): boolean {
@@ -122,8 +120,7 @@ export function isTracing(): boolean {
 export function clearTraces(): void {
   if (!tracing) return;
   for (const source of sources) source.clear();
-  wasmTotals.current = 0;
-  wasmTotals.peak = 0;
+  wasmTotals.reset();
 }
 
 export function getTracebackLimit(): number {
@@ -148,7 +145,7 @@ export function getTracedMemory(): [current: number, peak: number] {
 export function resetPeak(): void {
   if (!tracing) return;
   for (const source of sources) source.resetPeak();
-  wasmTotals.peak = wasmTotals.current;
+  wasmTotals.resetPeak();
 }
 
 /** Bytes the tracer itself holds: every source's tables (typed arrays, shadow stacks). */
@@ -202,10 +199,10 @@ export function takeSnapshot(): Snapshot {
 
 /**
  * The live set at the high-water mark of traced memory since start() or the last resetPeak()
- * (wasm domains; each domain's own high-water mark): one trace per traceback, its size the bytes
- * live there then, statistics counting the blocks. The core copies its per-traceback totals when
- * memory passes the last copy by 1/128, so this set's total (metadata `current`) is within 0.8 %
- * of the true peak (metadata `peak`).
+ * (all wasm domains at one moment): one trace per traceback, its size the bytes live there then,
+ * statistics counting the blocks. The cores copy their per-traceback totals when the traced memory
+ * passes the last copy by 1/128, so this set's total (metadata `current`) is within 0.8 % of the
+ * true peak (metadata `peak`). The native domain keeps no peak set.
  */
 export function takePeakSnapshot(): Snapshot {
   if (!tracing) {

@@ -26,7 +26,8 @@ describe('TracerCore totals and peak', () => {
     );
     fc.assert(
       fc.property(fc.array(op, { maxLength: 2000 }), (ops) => {
-        const core = new TracerCore(new TracedTotals(), () => {});
+        const totals = new TracedTotals();
+        const core = new TracerCore(totals, () => {});
         core.nframe = 1;
         const live = new Map<number, [size: number, site: number]>();
         const sites = new Map<number, SiteTotals>();
@@ -85,7 +86,7 @@ describe('TracerCore totals and peak', () => {
         expect(bySite(core.totals())).toEqual(expected);
         // the peak set: the live set of one high moment, within 1/128 of the true peak
         expect(core.peak).toBe(peak);
-        const copied = core.peakCopied;
+        const copied = totals.copied;
         expect(peak - copied).toBeLessThanOrEqual(Math.floor(copied / 128));
         const peakSet = new Map([...bySite(core.totals(true))].map(([s, t]) => [s, [t.liveSize, t.liveCount]]));
         expect(peakSet).toEqual(copied === 0 ? new Map() : highs.get(copied));
@@ -95,18 +96,35 @@ describe('TracerCore totals and peak', () => {
   });
 
   it('resetPeak makes the live set the peak set; clear forgets everything', () => {
-    const core = new TracerCore(new TracedTotals(), () => {});
+    const totals = new TracedTotals();
+    const core = new TracerCore(totals, () => {});
     core.nframe = 1;
     core.exports.alloc(16, 1000, 1);
     core.exports.alloc(32, 5000, 2);
     core.exports.free(32, 0);
     expect(bySite(core.totals(true)).get(2)?.liveSize).toBe(5000);
-    core.resetPeak();
+    totals.resetPeak();
     expect([...bySite(core.totals(true))].map(([s, t]) => [s, t.liveSize])).toEqual([[1, 1000]]);
     // the free of the last block allocated made it a temporary
     expect(bySite(core.totals()).get(2)).toMatchObject({ tempCount: 1, tempSize: 5000, allocCount: 1 });
     core.clear();
     expect([core.totals(), core.totals(true)]).toEqual([[], []]);
+  });
+
+  it('takes the peak set of all cores at one moment (the shared total), not each core at its own peak', () => {
+    const totals = new TracedTotals();
+    const [a, b] = [new TracerCore(totals, () => {}), new TracerCore(totals, () => {})];
+    a.nframe = b.nframe = 1;
+    a.exports.alloc(16, 4000, 1); // a's own high: 4000
+    a.exports.free(16, 0);
+    b.exports.alloc(16, 3000, 2);
+    a.exports.alloc(32, 2000, 3); // together: 5000, the peak
+    b.exports.free(16, 0);
+    a.exports.free(32, 0);
+    expect([totals.peak, totals.copied]).toEqual([5000, 5000]);
+    const live = (core: TracerCore) => [...bySite(core.totals(true))].map(([s, t]) => [s, t.liveSize]);
+    expect(live(a)).toEqual([[3, 2000]]);
+    expect(live(b)).toEqual([[2, 3000]]);
   });
 
   it('keeps totals per interned traceback (nframe > 1)', () => {
