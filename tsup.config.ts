@@ -1,4 +1,6 @@
 import { defineConfig } from 'tsup';
+// @ts-expect-error: a plain .mjs build helper without types
+import { reportUiEsbuildPlugin } from './report/ui/bundle.mjs';
 
 const common = {
   sourcemap: true,
@@ -6,6 +8,8 @@ const common = {
   splitting: true,
   shims: true,
   external: ['binaryen'],
+  // the report page's script, bundled from report/ui/ (TypeScript) into a string at build time
+  esbuildPlugins: [reportUiEsbuildPlugin()],
 } as const;
 
 // The public entries with declarations; `runtime/index` and `runtime/node` are the package root.
