@@ -97,7 +97,7 @@ describe('report views in Chromium', () => {
     const { page, errors } = await open(join(dir, 'views.html'));
     await page.click('#views .tab[data-view="live"]');
     await page.selectOption('#source-file', { label: SRC });
-    const row = (line: number) => page.$$eval(`#sources tbody tr`, (trs, l) => trs.map((tr) => [...tr.children].map((td) => td.textContent)).find((cells) => cells[0] === String(l)), line);
+    const row = (line: number) => page.$$eval(`#sources tbody tr`, (trs, l) => trs.map((tr) => Array.from(tr.children).map((td) => td.textContent)).find((cells) => cells[0] === String(l)), line);
     const last = load(series.at(-1)!);
     const on47 = last.statistics('lineno').find((s) => s.traceback[0]!.lineno === 47)!;
     expect(await row(47)).toEqual(['47', `${on47.size} B`, String(on47.count), '', '  char *extra = malloc(1000); /* @extra */']);
