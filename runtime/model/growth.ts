@@ -23,7 +23,8 @@ export const UNKNOWN_TYPE = '(type not known)';
  * The type a traceback allocates, from the most recent frame whose function name carries one:
  * Rust `Box<T>::new` → `Box<T>`, `Vec<T…>::…` → `Vec<T>`, AssemblyScript `Cls#constructor` →
  * `Cls`, a C++ constructor `ns::Cls::Cls(…)` or method `ns::Cls::m(…)` → `ns::Cls` (the class of
- * operator new's caller). Free functions name no type.
+ * operator new's caller; a class is told from a namespace by convention: see below). Free
+ * functions name no type, and neither do Rust paths other than Box/Vec/String.
  */
 export function typeOfFunction(fn: string): string | null {
   const rustBox = /(?:^|::|<)(?:alloc::boxed::)?Box<(.+)>::(?:new|from|pin)\b/.exec(fn);
@@ -33,13 +34,16 @@ export function typeOfFunction(fn: string): string | null {
   if (/(?:^|::)(?:alloc::string::)?String::/.test(fn)) return 'String';
   const as = /([A-Za-z_$][\w$]*(?:<[^#]*>)?)#constructor$/.exec(fn);
   if (as) return as[1]!;
-  // C++ (demangled): the qualified name before the arguments, without the last component
-  const bare = stripArgs(fn);
-  const parts = splitQualified(bare);
-  if (parts.length >= 2 && !/^operator\b/.test(parts[parts.length - 1]!)) {
-    const cls = parts.slice(0, -1).join('::');
-    if (/^(?:std|__1|__cxx11|core|alloc)$/.test(parts[0]!) && parts.length === 2) return null; // a namespace function
-    return cls;
+  // C++ (demangled, with its argument list; Rust paths have none and name no class): the
+  // qualifier before the last component when it is a class — the constructor's own name, a
+  // template, or a capitalised name (namespaces are lower case by convention, std's too)
+  if (!/\(/.test(fn)) return null;
+  const parts = splitQualified(stripArgs(fn));
+  if (parts.length >= 2) {
+    const owner = parts[parts.length - 2]!;
+    const last = parts[parts.length - 1]!;
+    const bareOwner = owner.replace(/<.*$/s, '');
+    if (last === bareOwner || last === '~' + bareOwner || owner.includes('<') || /^[A-Z]/.test(bareOwner)) return parts.slice(0, -1).join('::');
   }
   return null;
 }
