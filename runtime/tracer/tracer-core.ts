@@ -55,16 +55,31 @@ interface CoreExports {
   peak_site_cap: WebAssembly.Global;
   peak_tb: WebAssembly.Global;
   peak_tb_count: WebAssembly.Global;
-  my_epoch: WebAssembly.Global;
 }
 
 /** Traced bytes of all wasm domains together, kept by the cores in shared globals: current, peak,
- * and the peak set's moment (total_copied: current then; peak_epoch: bumped at each copy). */
+ * and total_copied (current at the peak set's moment). The cores sharing them, to make every
+ * one copy its peak set at the same moment (weakly held: an instance that is gone goes too). */
 export class TracedTotals {
   readonly currentGlobal = new WebAssembly.Global({ value: 'i64', mutable: true }, 0n);
   readonly peakGlobal = new WebAssembly.Global({ value: 'i64', mutable: true }, 0n);
   readonly copiedGlobal = new WebAssembly.Global({ value: 'i64', mutable: true }, 0n);
-  readonly epochGlobal = new WebAssembly.Global({ value: 'i32', mutable: true }, 0);
+  private readonly cores = new Set<WeakRef<CoreExports>>();
+
+  /** A new core joins: its (empty) records are its part of the current peak set. */
+  join(core: CoreExports): void {
+    this.cores.add(new WeakRef(core));
+    core.copy_peak();
+  }
+
+  /** Every core but `except` copies its records now (host.peak_moment, or a reset from JS). */
+  copyAll(except?: CoreExports): void {
+    for (const ref of this.cores) {
+      const core = ref.deref();
+      if (!core) this.cores.delete(ref);
+      else if (core !== except) core.copy_peak();
+    }
+  }
   /** Traced bytes at the moment of the peak set (within 1/128 of the peak). */
   get copied(): number {
     return Number(this.copiedGlobal.value);
@@ -83,7 +98,7 @@ export class TracedTotals {
   }
   private markPeak(): void {
     this.copiedGlobal.value = this.currentGlobal.value;
-    this.epochGlobal.value = ((this.epochGlobal.value as number) + 1) | 0;
+    this.copyAll();
   }
   get current(): number {
     return Number(this.currentGlobal.value);
@@ -108,20 +123,20 @@ export class TracerCore {
   readonly exports: CoreExports;
   readonly layout: CoreLayout;
   private u32: Uint32Array;
-  private readonly totalsOwner: TracedTotals;
 
   constructor(totals: TracedTotals, onInvalid: (kind: number, site: number) => void) {
-    this.totalsOwner = totals;
     // The original constructors: WebAssembly may be patched by now.
     coreModule ??= new OriginalModule(TRACER_CORE_WASM);
     const host = {
       total_current: totals.currentGlobal,
       total_peak: totals.peakGlobal,
       total_copied: totals.copiedGlobal,
-      peak_epoch: totals.epochGlobal,
+      // this core crossed the copy threshold: the others copy at the same moment
+      peak_moment: () => totals.copyAll(this.exports),
       invalid: onInvalid,
     };
     this.exports = new OriginalInstance(coreModule, { host }).exports as unknown as CoreExports;
+    totals.join(this.exports);
     this.layout = layout ??= readLayout(this.exports as unknown as WebAssembly.Exports);
     this.u32 = new Uint32Array(this.exports.memory.buffer);
   }
@@ -256,8 +271,6 @@ export class TracerCore {
     const g = (x: WebAssembly.Global): number => x.value as number;
     const tag = (site: number): number => (site | L.TAG) >>> 0;
     if (peak) {
-      // behind the shared epoch: no event since it, so the records are still the peak's
-      if (g(e.my_epoch) !== (this.totalsOwner.epochGlobal.value as number)) e.copy_peak();
       read(g(e.peak_site), g(e.peak_site_cap), tag);
       read(g(e.peak_tb), g(e.peak_tb_count), (id) => id);
     } else {

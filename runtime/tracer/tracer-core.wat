@@ -35,10 +35,11 @@
 ;; into the peak arrays, so the peak set JS reads later is the live set of a moment within 0.8 %
 ;; of the true high-water mark, with no per-block copy. Copies happen O(log(peak)) times: ~1,800
 ;; from 1 KiB to 1 GiB, each of the records only.
-;; Several domains (cores) share that moment through the epoch, a shared counter bumped at each
-;; copy: a core whose epoch is behind copies its records before its next event changes them (it
-;; had no event since, so they are still what they were then), and JS does the same for every
-;; core before reading. One compare per event.
+;; Several domains (cores) share that moment: the core whose event crosses the threshold copies,
+;; then calls host.peak_moment, and JS has every other core copy at once (their records have not
+;; changed since their last event). Rare (the copies above), so a JS call is cheap there; the
+;; event path only compares total_current with this core's own threshold ($next_copy, a local
+;; global: reading an imported one costs more).
 ;;
 ;; The layout is exported (the immutable globals in CAPITALS): tracer-core.ts reads it from the
 ;; instance instead of copying the numbers.
@@ -46,7 +47,7 @@
   (import "host" "total_current" (global $total_current (mut i64)))
   (import "host" "total_peak" (global $total_peak (mut i64)))
   (import "host" "total_copied" (global $total_copied (mut i64)))
-  (import "host" "peak_epoch" (global $peak_epoch (mut i32)))
+  (import "host" "peak_moment" (func $peak_moment))
   (import "host" "invalid" (func $invalid (param i32 i32)))
   (memory (export "memory") 2 65536)
 
@@ -107,8 +108,8 @@
   (global $peak_tb (export "peak_tb") (mut i32) (i32.const 0))
   (global $peak_tb_count (export "peak_tb_count") (mut i32) (i32.const 0))
   (global $peak_tb_cap (mut i32) (i32.const 0))
-  ;; the epoch of this core's peak arrays; -1: a new core copies (its empty records) at once
-  (global $my_epoch (export "my_epoch") (mut i32) (i32.const -1))
+  ;; total_copied + 1/128: when total_current passes it, the peak set is copied again
+  (global $next_copy (mut i64) (i64.const 0))
   ;; The last block allocated, until the next allocation: freeing it makes it a temporary.
   (global $last_ptr (mut i32) (i32.const 0))
   ;; The traceback id of the entry $insert replaced or $remove removed.
@@ -171,6 +172,8 @@
     (global.set $peak_tb_count (i32.const 0))
     (global.set $peak_tb_cap (i32.const 0))
     (global.set $last_ptr (i32.const 0))
+    ;; a cleared core had nothing at the peak moment: its empty peak set stays right until the next
+    (call $set_next_copy)
     (global.set $current (i64.const 0))
     (global.set $peak (i64.const 0)))
 
@@ -384,13 +387,12 @@
     (global.set $total_current (i64.add (global.get $total_current) (local.get $n)))
     (if (i64.gt_s (global.get $total_current) (global.get $total_peak))
       (then (global.set $total_peak (global.get $total_current))))
-    ;; all domains past the last peak copy by more than 1/128: a new epoch (the header says why)
-    (if (i64.gt_u (global.get $total_current)
-                  (i64.add (global.get $total_copied) (i64.shr_u (global.get $total_copied) (i64.const 7))))
+    ;; all domains past the last peak copy by more than 1/128: copy again (the header says why)
+    (if (i64.gt_u (global.get $total_current) (global.get $next_copy))
       (then
         (global.set $total_copied (global.get $total_current))
-        (global.set $peak_epoch (i32.add (global.get $peak_epoch) (i32.const 1)))
-        (call $copy_peak))))
+        (call $copy_peak)
+        (call $peak_moment))))
 
   (func $sub (param $n i64)
     (global.set $current (i64.sub (global.get $current) (local.get $n)))
@@ -451,11 +453,10 @@
         (global.set $peak_tb_cap (global.get $tb_meta_cap))))
     (memory.copy (global.get $peak_tb) (global.get $rec_tb) (i32.mul (global.get $tb_count) (global.get $REC_BYTES)))
     (global.set $peak_tb_count (global.get $tb_count))
-    (global.set $my_epoch (global.get $peak_epoch)))
+    (call $set_next_copy))
 
-  ;; Before an event changes the records: catch up with a copy another core started.
-  (func $sync_peak
-    (if (i32.ne (global.get $my_epoch) (global.get $peak_epoch)) (then (call $copy_peak))))
+  (func $set_next_copy
+    (global.set $next_copy (i64.add (global.get $total_copied) (i64.shr_u (global.get $total_copied) (i64.const 7)))))
 
   ;; ---- tracebacks ----
 
@@ -616,7 +617,6 @@
   (func (export "alloc") (param $ptr i32) (param $size i32) (param $site i32)
     (local $old i64) (local $tb i32)
     (if (i32.or (i32.eqz (global.get $nframe)) (i32.eqz (local.get $ptr))) (then (return)))
-    (call $sync_peak)
     (local.set $tb (if (result i32) (i32.le_u (global.get $nframe) (i32.const 1))
       (then (i32.or (local.get $site) (global.get $TAG))) (else (call $traceback (local.get $site)))))
     (local.set $old (call $insert (local.get $ptr) (local.get $size) (local.get $tb)))
@@ -634,7 +634,6 @@
   (func (export "free") (param $ptr i32) (param $site i32)
     (local $size i64)
     (if (i32.or (i32.eqz (global.get $nframe)) (i32.eqz (local.get $ptr))) (then (return)))
-    (call $sync_peak)
     (local.set $size (call $remove (local.get $ptr)))
     (if (i64.lt_s (local.get $size) (i64.const 0))
       (then (if (i32.eqz (i32.and (local.get $site) (global.get $TAG)))
@@ -650,7 +649,6 @@
   (func (export "realloc") (param $old i32) (param $new i32) (param $size i32) (param $site i32)
     (local $s i64) (local $quiet i32) (local $tb i32)
     (if (i32.or (i32.eqz (global.get $nframe)) (i32.eqz (local.get $new))) (then (return)))
-    (call $sync_peak)
     (local.set $quiet (i32.and (local.get $site) (global.get $TAG)))
     (local.set $site (i32.xor (local.get $site) (local.get $quiet)))
     (if (i32.and (i32.ne (local.get $old) (i32.const 0)) (i32.ne (local.get $old) (local.get $new)))

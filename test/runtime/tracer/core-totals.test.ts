@@ -125,6 +125,14 @@ describe('TracerCore totals and peak', () => {
     const live = (core: TracerCore) => [...bySite(core.totals(true))].map(([s, t]) => [s, t.liveSize]);
     expect(live(a)).toEqual([[3, 2000]]);
     expect(live(b)).toEqual([[2, 3000]]);
+    // a core that comes later had nothing at that moment, and its first events move nothing
+    const c = new TracerCore(totals, () => {});
+    c.nframe = 1;
+    c.exports.alloc(16, 10, 4);
+    expect([live(a), live(b), live(c), totals.copied]).toEqual([[[3, 2000]], [[2, 3000]], [], 5000]);
+    // past the peak by more than 1/128: every core copies at that moment
+    c.exports.alloc(32, 5100, 5);
+    expect([live(a), live(b), live(c), totals.copied]).toEqual([[], [], [[4, 10], [5, 5100]], 5110]);
   });
 
   it('keeps totals per interned traceback (nframe > 1)', () => {
