@@ -1,6 +1,6 @@
 // How the command line names a module's allocator: the same flags for `instrument`, `run` and
 // `leaks`, turned into instrument()'s options (instrument/detect.ts AllocatorOptions). `run` and
-// `leaks` hand them to register.js as JSON in WASM_TRACEMALLOC_INSTRUMENT (runtime/register.ts),
+// `leaks` hand them to register.js as JSON in WASM_TRACEMALLOC_INSTRUMENT (node/register.ts),
 // which is how a stripped or minified build (sql.js: `--alloc Ia --free Ja`) is traced.
 
 import { list, str, type OptionSpec, type ParsedArgs } from './args';
@@ -21,6 +21,11 @@ const ROLES: readonly { flag: string; option: string; help: string }[] = [
   { flag: 'alloc-out', option: 'allocOut', help: `a posix_memalign-like function, status = f(&ptr, align, size)` },
   { flag: 'wrapper', option: 'wrapper', help: 'a function that allocates through the others (strdup-like): its caller is the site' },
 ];
+
+/** The flag that sets an instrument() allocator option (`allocOut` → `alloc-out`), or undefined. */
+export function flagOf(option: string): string | undefined {
+  return ROLES.find((r) => r.option === option)?.flag;
+}
 
 export const ALLOCATOR_OPTIONS: readonly OptionSpec[] = [
   ...ROLES.map((r): OptionSpec => ({ name: r.flag, kind: 'list', value: 'NAME', help: r.help })),

@@ -7,7 +7,7 @@ import type { Command } from './command';
 import { CliError } from './errors';
 import { paint, println, type Io } from './io';
 import { loadSnapshot } from './snapshots';
-import { formatGrowth, type GrowthKey } from '../runtime/node';
+import { formatGrowth, type GrowthKey } from '../node/index';
 
 export const growthCommand: Command = {
   spec: {

@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { str, type ParsedArgs } from './args';
 import { ALLOCATOR_OPTIONS, allocatorOptions } from './allocators';
+import { CLI_WORDING, type InstrumentErrorFields, type Wording } from '../abi/errors';
 import type { Command } from './command';
 import { CliError, oneLine } from './errors';
 import { Progress, println, type Io } from './io';
@@ -82,7 +83,7 @@ export const instrumentCommand: Command = {
       out = await instrumentWasm(bytes, { allocators, sourceMap, baseDir: dirname(resolve(io.cwd, input)) });
     } catch (error) {
       if (error instanceof CliError) throw error;
-      throw new CliError(`cannot instrument '${input}': ${forCli(oneLine(error))}`);
+      throw new CliError(`cannot instrument '${input}': ${instrumentErrorLine(error)}`);
     } finally {
       progress.done();
     }
@@ -98,12 +99,10 @@ export const instrumentCommand: Command = {
   },
 };
 
-/** instrument/ speaks of its API's options; on the command line they are flags. */
-function forCli(message: string): string {
-  return message
-    .replace(/options \{ alloc: \['([^']*)'\], free: \['([^']*)'\] \}/g, '--alloc $1 --free $2')
-    .replace(/options\.(alloc|calloc|realloc|free|wrapper)\b/g, '--$1')
-    .replace(/options\.allocOut\b/g, '--alloc-out')
-    .replace(/options\.families\b/g, '--profile')
-    .replace(/options\.detect is false/g, '--profile none');
+/** An error of instrument() as one line in the CLI's words; any other error as oneLine() says it. */
+export function instrumentErrorLine(error: unknown): string {
+  const e = error as (Error & InstrumentErrorFields & { describe?: (w: Wording) => string }) | null;
+  // By name, not instanceof: the CJS build may hold a second copy of the class.
+  if (e instanceof Error && e.name === 'InstrumentError' && typeof e.describe === 'function') return e.describe(CLI_WORDING);
+  return oneLine(error);
 }

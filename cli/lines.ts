@@ -9,7 +9,7 @@ import { CliError, oneLine } from './errors';
 import { println, type Io } from './io';
 import { loadSnapshot } from './snapshots';
 import { BY_OPTION, measured } from './top';
-import { formatLineListing, lineListing, matchFiles, TracemallocError } from '../runtime/node';
+import { formatLineListing, lineListing, matchFiles, TracemallocError } from '../node/index';
 
 export const linesCommand: Command = {
   spec: {

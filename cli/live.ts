@@ -7,7 +7,7 @@
 // closes (its last lines show at the bottom meanwhile). Elsewhere (a pipe, CI) the view is one
 // plain line per second on stderr and the program's stdio is left alone.
 
-import { formatSize, MEASURES, type Measure, type Snapshot } from '../runtime/node';
+import { formatSize, MEASURES, type Measure, type Snapshot } from '../node/index';
 import { computeTop, formatTop, totalOf, type KeyType } from './display';
 import { paint, type Io } from './io';
 

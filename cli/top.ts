@@ -7,7 +7,7 @@ import { computeTop, formatTop, KEY_TYPES, topJson, type KeyType } from './displ
 import { CliError } from './errors';
 import { Progress, println, type Io } from './io';
 import { applyFilters, buildFilters, loadSnapshot } from './snapshots';
-import { MEASURES, type Measure, type Snapshot } from '../runtime/node';
+import { MEASURES, type Measure, type Snapshot } from '../node/index';
 
 export const KEY_OPTION: OptionSpec = { name: 'key', kind: 'string', value: 'KEY', choices: KEY_TYPES, help: 'group by lineno (default), filename or traceback' };
 export const FILTER_OPTIONS: OptionSpec[] = [

@@ -7,9 +7,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Snapshot } from '../../runtime/index';
-import { BIN, cli, ensureBuilt, ROOT, tempDir } from './cli-process';
+import { BIN, cli, ROOT, tempDir } from './cli-process';
 
 const APP = join(ROOT, 'test', 'cli', 'apps', 'churn', 'churn.mjs');
 const SRC = 'test/cli/apps/churn/churn.c';
@@ -22,8 +22,6 @@ function traced(rounds: number, extra: string[] = [], instances = 1): { dir: str
   expect(r.code, r.stderr).toBe(0);
   return { dir, stderr: r.stderr };
 }
-
-beforeAll(ensureBuilt);
 
 describe('run --peak', () => {
   it('names the large temporary that set the peak, with its exact size, though it was freed before exit', () => {

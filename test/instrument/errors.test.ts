@@ -84,4 +84,21 @@ describe('bad input', () => {
     expect(message(() => instrument(libc, { free: [{ function: 1.5 }] }))).toBe(
       'options.free: no function 1.5 in the module (expected a name from the name section, an export name, or an index below 6)');
   });
+  it('says its kind, and the option and value it is about, in fields (what the CLI words with its flags)', () => {
+    const fields = (f: () => unknown) => {
+      try { f(); } catch (e) {
+        const { code, option, value } = e as InstrumentError;
+        return { code, option, value, cli: (e as InstrumentError).describe({ option: (o) => `--${o}`, naming: (a, f2) => `-a ${a} -f ${f2}`, detectOff: '-n' }) };
+      }
+      throw new Error('expected an InstrumentError');
+    };
+    expect(fields(() => instrument(new Uint8Array([0, 0x61, 0x73])))).toMatchObject({ code: 'invalid-module', option: undefined });
+    expect(fields(() => instrument(module([0x05, 0x03, 0x01, 0x04, 0x01])))).toMatchObject({ code: 'unsupported' });
+    expect(fields(() => instrument(instrument(libc).bytes))).toMatchObject({ code: 'already-instrumented' });
+    expect(fields(() => instrument(libc, { free: [7] }))).toEqual({ code: 'bad-option', option: 'free', value: 7,
+      cli: '--free: no function 7 in the module (expected a name from the name section, an export name, or an index below 6)' });
+    expect(fields(() => instrument(libc, { families: ['c++', 'cobol'] }))).toMatchObject({ code: 'bad-option', option: 'families', value: 'cobol' });
+    expect(fields(() => instrument(libc, { detect: false }))).toMatchObject({ code: 'no-allocator',
+      cli: expect.stringMatching(/^no allocator found: -n and no function is named; name your allocator with -a my_alloc -f my_free /) });
+  });
 });

@@ -10,7 +10,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DomainFilter, Snapshot, type RawTrace } from '../../runtime/index';
 import { renderReport } from '../../report/html';
-import { cli, ensureBuilt, ROOT, tempDir } from '../cli/cli-process';
+import { cli, ROOT, tempDir } from '../cli/cli-process';
+import { chromiumPath } from '../browser/chromium';
 
 const APP = join(ROOT, 'test', 'cli', 'apps', 'churn', 'churn.mjs');
 const SRC = 'test/cli/apps/churn/churn.c';
@@ -33,7 +34,6 @@ async function open(file: string, width = 1280): Promise<{ page: Page; errors: s
 const stats = (page: Page, id: string) => page.$$eval(`#${id} tr.row`, (rows) => rows.map((r) => r.getAttribute('data-stat')));
 
 beforeAll(async () => {
-  await ensureBuilt();
   mkdirSync(outDir, { recursive: true });
   dir = tempDir();
   // 2 instances (domains 1 and 2), 2 rounds each, 0.9 s apart: a series of snapshots in between
@@ -44,7 +44,7 @@ beforeAll(async () => {
   // from the repository root, so the report finds the source text (the paths are relative)
   const rep = cli(['report', ...series, '-o', join(dir, 'views.html')]);
   expect(rep.code, rep.stderr).toBe(0);
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+  browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
 }, 180_000);
 
 afterAll(async () => {

@@ -26,7 +26,8 @@ import {
   setInstrumenter,
   start,
   takeSnapshot,
-} from './tracer/index';
+} from '../runtime/tracer/index';
+import { CLI_WORDING } from '../abi/errors';
 
 function fail(message: string): never {
   process.stderr.write(`wasm-tracemalloc: ${message}\n`);
@@ -53,14 +54,15 @@ if (spec !== '' && spec !== '0') {
     }
   }
   const wasmFiles = rememberWasmReads();
-  const { instrument } = await import('../instrument/index');
+  const { instrument, InstrumentError } = await import('../instrument/index');
   setInstrumenter((bytes) => {
     const path = [...wasmFiles].reverse().find(([, size]) => size === bytes.length)?.[0];
     try {
       return instrumentOne(bytes, path);
     } catch (error) {
       // Under `wasm-tracemalloc run/leaks` the options came from flags: say so in their words.
-      if (process.env.WASM_TRACEMALLOC_CLI_DIR && error instanceof Error) error.message = inFlagWords(error.message);
+      // Under `run`/`leaks` the error speaks of the flags the user typed (abi/errors.ts: CLI_WORDING).
+      if (process.env.WASM_TRACEMALLOC_CLI_DIR && error instanceof InstrumentError) error.message = error.describe(CLI_WORDING);
       throw error;
     }
   });
@@ -119,16 +121,6 @@ if (spec !== '' && spec !== '0') {
       process.on(signal, onSignal);
     }
   }
-}
-
-/** instrument()'s option names as the CLI's allocator flags (cli/allocators.ts) spell them. */
-function inFlagWords(message: string): string {
-  return message
-    .replace(/options \{ alloc: \['([^']*)'\], free: \['([^']*)'\] \}/g, '--alloc $1 --free $2')
-    .replace(/options\.(alloc|calloc|realloc|free|wrapper)\b/g, '--$1')
-    .replace(/options\.allocOut\b/g, '--alloc-out')
-    .replace(/options\.families\b/g, '--profile')
-    .replace(/options\.detect is false/g, '--profile none');
 }
 
 /** Wraps fs's file readers to note every .wasm file read: path → size (insertion ordered). */

@@ -1,10 +1,16 @@
-// The Node entry of wasm-tracemalloc: everything of index.ts, plus the file system for
-// Snapshot.dump()/load() and for the source lines Traceback.format() shows.
+// The Node entry of wasm-tracemalloc (`import 'wasm-tracemalloc'` in Node): everything of the
+// browser-safe runtime/index.ts, plus the file system for Snapshot.dump()/load() and for the
+// source lines Traceback.format() shows, and the native hook for start(n, { native: true }),
+// whose addon is loaded only when a program asks for it.
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { installFileIO } from './model/file-io';
-import { installFileReader } from './model/line-source';
+import { nativeHook } from '../native/hook';
+import { installFileIO } from '../runtime/model/file-io';
+import { installFileReader } from '../runtime/model/line-source';
+import { setNativeHook } from '../runtime/tracer/tracer';
 
-export * from './index';
+export * from '../runtime/index';
+
+setNativeHook(() => nativeHook);
 
 installFileIO({
   readFile: (path) => {
