@@ -1,7 +1,10 @@
 // growth(): objgraph's show_growth on snapshots — by allocating function, and by the type the
 // toolchains' function names carry (AssemblyScript, C++ demangled, Rust Box/Vec/String).
 import { describe, expect, it } from 'vitest';
+import * as tracemalloc from '../../../runtime/index';
 import { Snapshot, typeOfFunction, type RawTrace } from '../../../runtime/index';
+import { instrument } from '../../../instrument/index';
+import { loadFixture, readRepoFile } from '../../../fixtures/index.mjs';
 
 const trace = (size: number, frames: [string, number, number, string][]): RawTrace => [1, size, frames, frames.length] as unknown as RawTrace;
 
@@ -53,5 +56,21 @@ describe('Snapshot.growth', () => {
   it('refuses what is not a snapshot or a key', () => {
     expect(() => newer.growth({} as Snapshot)).toThrow("growth() needs a Snapshot, not {}");
     expect(() => newer.growth(older, 'size' as 'type')).toThrow("unknown growth key 'size' (expected 'function' or 'type')");
+  });
+});
+
+describe('growth by type on a real module', () => {
+  it("names AssemblyScript's class of the block the program keeps (the fixture leaks one StaticArray<u8>)", async () => {
+    const fx = await loadFixture('as-incremental');
+    const bytes = instrument(fx.wasmBytes, { sourceMapBaseDir: fx.relDir, readFile: readRepoFile }).bytes;
+    tracemalloc.start(16);
+    try {
+      const before = tracemalloc.takeSnapshot();
+      await fx.run(bytes, { instantiate: async (b, imports) => (await tracemalloc.instantiate(b, imports, { name: 'as.wasm' })).instance });
+      const grew = tracemalloc.takeSnapshot().growth(before, 'type');
+      expect(grew.find((g) => g.name === 'StaticArray<u8>')).toMatchObject({ sizeDiff: 4321, countDiff: 1 });
+    } finally {
+      tracemalloc.stop();
+    }
   });
 });
