@@ -9,6 +9,7 @@ import { flag, num, str, type ParsedArgs } from './args';
 import { TracedChild, describeExit, expandTemplate, exitCodeOf, sleep } from './child';
 import type { Command } from './command';
 import { ALLOCATOR_OPTIONS, allocatorOptions } from './allocators';
+import { FRAME_OPTIONS, frameOptions } from './frames';
 import { computeTop, formatTop, totalOf } from './display';
 import { CliError, oneLine } from './errors';
 import { paint, wantsColor, type Io } from './io';
@@ -33,6 +34,7 @@ export const runCommand: Command = {
     options: [
       { name: 'nframe', kind: 'int', value: 'N', min: 1, help: 'frames per traceback (default 1; up to 64)' },
       { name: 'native', kind: 'flag', help: "also trace the Node process's own malloc (native hook, domain 0)" },
+      ...FRAME_OPTIONS,
       { name: 'output', short: 'o', kind: 'string', value: 'FILE', help: 'write the snapshot at exit there; with --snapshot-every, a template with $pid, $timestamp, $counter' },
       { name: 'peak', kind: 'string', value: 'FILE', help: 'write the peak snapshot there: what was live at the high-water mark (within 0.8 %)' },
       { name: 'live', kind: 'flag', help: 'show a live view refreshed every second (keys: k key, b measure, q stop); plain lines when not a terminal' },
@@ -66,7 +68,7 @@ export const runCommand: Command = {
     // the full-screen view needs a terminal on stderr (where it draws) and stdin (its keys)
     const terminal = liveMode && io.err.isTTY === true && process.stdin.isTTY === true && io.env.TERM !== 'dumb';
 
-    const child = new TracedChild({ command: args.command, nframe, native: flag(args, 'native'), instrument, env: io.env, cwd: io.cwd, captureOutput: terminal });
+    const child = new TracedChild({ command: args.command, nframe, native: flag(args, 'native'), frames: frameOptions(args), instrument, env: io.env, cwd: io.cwd, captureOutput: terminal });
     const captured: [stream: 'out' | 'err', text: string][] = [];
     const live = liveMode
       ? new LiveView(err, terminal, args.command.join(' '), () => child.running && child.child.kill('SIGINT'), process.stdin)

@@ -15,7 +15,6 @@ import { BinaryReadError } from './byte-reader';
 import { addressTakenFunctions, computeReachability, readSignatures } from './call-graph';
 import { readCodeLayout } from './code-reader';
 import { detectAllocators } from './detect';
-import { withLinelessWrappers } from './lineless-wrappers';
 import { InstrumentError } from './errors';
 import { SITES_SECTION } from '../abi';
 import { preflight } from './preflight';
@@ -23,7 +22,7 @@ import type { ModuleInfo } from './wasm/module';
 import { createResolver } from './resolve';
 import { checkOutput, newStats, noAllocator, profileName, type InstrumentOptions, type InstrumentResult } from './result';
 import { remapSourceMap } from './output-source-map';
-import { buildSiteTable } from './site-table';
+import { buildSiteTable, objectKeyOffset } from './site-table';
 import { Writer } from './wasm/writer';
 
 export { InstrumentError } from './errors';
@@ -34,6 +33,7 @@ export { SITES_SECTION, HOOK_MODULE } from '../abi';
 export type { InstrumentErrorCode, InstrumentOption, Wording } from '../abi';
 export type { InstrumentOptions, InstrumentResult, InstrumentStats } from './result';
 export { remapSourceMap } from './output-source-map';
+export { LOSSY_MAP } from './resolve';
 
 export function instrument(bytes: Uint8Array, options: InstrumentOptions = {}): InstrumentResult {
   if (!(bytes instanceof Uint8Array)) {
@@ -58,7 +58,7 @@ function rewrite(bytes: Uint8Array, module: ModuleInfo, options: InstrumentOptio
   const t1 = performance.now();
   const funcs = pm.functions;
   const resolver = createResolver(bytes, { layout, sections: module.sections, sourceMap: options.sourceMap, sourceMapBaseDir: options.sourceMapBaseDir, readFile: options.readFile });
-  const allocators = withLinelessWrappers(detectAllocators(funcs, pm.hasNameSection, options), funcs, layout, resolver);
+  const allocators = detectAllocators(funcs, pm.hasNameSection, options);
   const stats = newStats(bytes, t1 - t0, funcs.length, allocators);
   if (allocators.length === 0) {
     checkValid(bytes);
@@ -69,7 +69,7 @@ function rewrite(bytes: Uint8Array, module: ModuleInfo, options: InstrumentOptio
   const targets = allocators.filter((a) => a.spec.role !== 'free').map((a) => a.fn.index);
   const reach = computeReachability(layout, sigs, targets, addressTaken, funcs.length);
   const rw = rewriteBinary({ pm, layout, sigs, reach, addressTaken, allocators, frames: options.frames !== false });
-  const table = buildSiteTable(rw.sites, resolver, (i) => (pm.hasNameSection ? funcs[i]?.name : undefined) ?? `wasm-function[${i}]`);
+  const table = buildSiteTable(rw.sites, resolver, (i) => (pm.hasNameSection ? funcs[i]?.name : undefined) ?? `wasm-function[${i}]`, objectKeyOffset(allocators));
   Object.assign(stats, { allocSites: rw.allocSites, frameSites: rw.frameSites, nestedCalls: rw.nestedCalls,
     hookImports: rw.hookImports, warnings: [...stats.warnings, ...resolver.warnings] });
   const t2 = performance.now();

@@ -5,6 +5,9 @@
 //   WASM_TRACEMALLOC_SNAPSHOT=<path>   write a snapshot there at exit, on SIGUSR2 (the program goes
 //                                      on), and on SIGINT/SIGTERM (then the signal's default runs)
 //   WASM_TRACEMALLOC_NATIVE=1          also trace this process's own malloc (domain 0)
+//   WASM_TRACEMALLOC_LIBRARY_FRAMES=1  keep the toolchain-runtime frames (start()'s libraryFrames)
+//   WASM_TRACEMALLOC_LIBRARY_PATHS=<json>, WASM_TRACEMALLOC_USER_PATHS=<json>
+//                                      start()'s libraryPaths / userPaths: '["vendor/sdk/"]'
 //   WASM_TRACEMALLOC_INSTRUMENT=<json> options for instrument(), e.g. the allocator of a
 //                                      minified build: '{"alloc":["Ia"],"free":["Ja"]}'
 //
@@ -54,7 +57,7 @@ if (spec !== '' && spec !== '0') {
     }
   }
   const wasmFiles = rememberWasmReads();
-  const { instrument, InstrumentError } = await import('../instrument/index');
+  const { instrument, InstrumentError, LOSSY_MAP } = await import('../instrument/index');
   setInstrumenter((bytes) => {
     const path = [...wasmFiles].reverse().find(([, size]) => size === bytes.length)?.[0];
     try {
@@ -82,6 +85,11 @@ if (spec !== '' && spec !== '0') {
         }
       },
     });
+    // Under `run`/`leaks`, say once per module where its lines cannot be trusted (a lossy map).
+    if (cli) {
+      const shown = path ? relative(process.cwd(), path) : `a module of ${bytes.length} bytes`;
+      for (const w of result.stats.warnings) if (w.startsWith(LOSSY_MAP)) process.stderr.write(`wasm-tracemalloc: ${shown}: ${w}\n`);
+    }
     // Under `run`/`leaks`, a module traced as empty because its allocator went unrecognised
     // (stripped, minified: sql.js's `Ia`/`Ja`) would only show "0 B": say how to name it.
     if (cli && !named && result.profile === 'none') {
@@ -99,7 +107,11 @@ if (spec !== '' && spec !== '0') {
     else process.stderr.write(`wasm-tracemalloc: native tracing unavailable: ${native.reason}\n`);
   }
 
-  start(nframe);
+  start(nframe, {
+    libraryFrames: process.env.WASM_TRACEMALLOC_LIBRARY_FRAMES === '1',
+    libraryPaths: pathList('WASM_TRACEMALLOC_LIBRARY_PATHS'),
+    userPaths: pathList('WASM_TRACEMALLOC_USER_PATHS'),
+  });
 
   const path = process.env.WASM_TRACEMALLOC_SNAPSHOT;
   if (path) {
@@ -121,6 +133,22 @@ if (spec !== '' && spec !== '0') {
       process.on(signal, onSignal);
     }
   }
+}
+
+/** A JSON array of path fragments from the environment (docs/library-frames.md), or undefined. */
+function pathList(name: string): string[] | undefined {
+  const json = process.env[name];
+  if (!json) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    value = null;
+  }
+  if (!Array.isArray(value) || !value.every((p) => typeof p === 'string' && p !== '')) {
+    fail(`${name}=${JSON.stringify(json)}: expected a JSON array of path fragments, e.g. ["vendor/sdk/"]`);
+  }
+  return value as string[];
 }
 
 /** Wraps fs's file readers to note every .wasm file read: path → size (insertion ordered). */

@@ -53,6 +53,7 @@ export interface ViewData {
   /** by file, or by function when the frames have no lines (then files would copy lines) */
   files: StatRow[];
   filesBy: 'file' | 'function';
+  /** the biggest tracebacks: the allocation site, then the chain, most recent call first */
   tracebacks: { site: string; size: number; count: number; frames: string[] }[];
   /** live view with --diff: the lines' differences */
   diff: StatRow[] | null;
@@ -230,8 +231,9 @@ function buildView(id: ViewId, snapshot: Snapshot, frames: Frames, limit: number
       .statistics('traceback')
       .slice(0, Math.min(limit, 10))
       .map((st) => {
-        const chain = [...st.traceback].map(frameLabel);
-        return { site: chain[chain.length - 1] ?? '<no frame>', size: st.size, count: st.count, frames: chain };
+        // headed by the allocation site, most recent call first (runtime/helpers/chain.ts)
+        const chain = [...st.traceback].reverse().map(frameLabel);
+        return { site: chain[0] ?? '<no frame>', size: st.size, count: st.count, frames: chain };
       }),
     diff: old
       ? snapshot

@@ -50,4 +50,6 @@ export {
   type TraceCallResult,
   type ExpectNoLeaksOptions,
   type LeakAllowance,
+  chainHead,
+  formatChain,
 } from './helpers/index';

@@ -34,7 +34,7 @@ export function tracebackList(view: ViewData, onPick: (frame: string) => void): 
   view.tracebacks.forEach((t, i) => {
     const ol = el('ol', { class: 'frames' });
     t.frames.forEach((f, j) => {
-      const li = el('li', { class: j === t.frames.length - 1 ? 'site' : '', text: f });
+      const li = el('li', { class: j === 0 ? 'site' : '', text: f });
       li.onclick = () => onPick(f);
       ol.appendChild(li);
     });
@@ -45,7 +45,7 @@ export function tracebackList(view: ViewData, onPick: (frame: string) => void): 
     if (i === 0) d.open = true;
     list.appendChild(d);
   });
-  return panel('tracebacks', 'Top tracebacks', 'where each group was allocated, then its callers · most recent call last · click a frame to find it', [list]);
+  return panel('tracebacks', 'Top tracebacks', 'where each group was allocated, then its callers · most recent call first · click a frame to find it', [list]);
 }
 
 /** The annotated source of one file: each line with its bytes, blocks and bytes under its calls. */

@@ -36,3 +36,4 @@ export { patchWebAssembly, unpatchWebAssembly, isWebAssemblyPatched, type PatchO
 export { MAX_NFRAME, type InvalidFree, type InvalidKind } from './wasm-domain';
 export type { TraceSource } from './trace-source';
 export { SITES_SECTION, HOOK_MODULE } from './site-table';
+export { LIBRARY_PATHS, isLibraryFrame, type LibraryFrameOptions, type PathPattern } from './library-frames';
