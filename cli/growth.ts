@@ -18,7 +18,7 @@ export const growthCommand: Command = {
       { name: 'NEW', help: 'newer snapshot(s), each compared with the one before it', variadic: true },
     ],
     options: [
-      { name: 'by', kind: 'string', value: 'KEY', choices: ['function', 'type'], help: "group by the allocating function (default) or by the type allocated (AS classes, C++ classes, Rust Box<T>/Vec<T>)" },
+      { name: 'by', kind: 'string', value: 'KEY', choices: ['function', 'type'], help: "group by the allocating function (default) or by the type allocated (AS classes, C++ classes, Rust Box<T>/Vec<T>; library types need `run --library-frames`)" },
       { name: 'limit', kind: 'int', value: 'N', min: 0, help: 'show the N that grew the most (default 10; 0 = all)' },
       { name: 'json', kind: 'flag', help: 'print JSON for scripts instead of text' },
     ],
