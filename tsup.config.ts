@@ -12,7 +12,7 @@ const common = {
   target: 'node20',
   splitting: true,
   shims: true,
-  external: ['binaryen'],
+  external: ['binaryen', 'unplugin'],
   // the report page's script, bundled from report/ui/ (TypeScript) into a string at build time
   esbuildPlugins: [reportUiEsbuildPlugin()],
 } as const;
@@ -24,6 +24,10 @@ const publicEntries = {
   'instrument/index': 'instrument/index.ts',
   'native/index': 'native/index.ts',
   'report/index': 'report/index.ts',
+  'bundler/vite': 'bundler/vite.ts',
+  'bundler/webpack': 'bundler/webpack.ts',
+  'bundler/rollup': 'bundler/rollup.ts',
+  'bundler/esbuild': 'bundler/esbuild.ts',
 };
 
 // One ESM build holds every entry, so they share one copy of the tracer's state (a module loaded
@@ -37,9 +41,11 @@ export default defineConfig([
       ...publicEntries,
       'cli/main': 'cli/main.ts',
       'node/register': 'node/register.ts',
+      // what the bundler plugin injects into the page: ESM, browser-safe
+      'bundler/client': 'bundler/client.ts',
     },
     format: ['esm'],
-    dts: types ? { entry: publicEntries } : false,
+    dts: types ? { entry: { ...publicEntries, 'bundler/client': 'bundler/client.ts' } } : false,
   },
   {
     ...common,
