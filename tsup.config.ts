@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+// @ts-expect-error: a plain .mjs build helper without types
+import { reportUiEsbuildPlugin } from './report/ui/bundle.mjs';
 
 // The instrumenter's identity for the cache of instrumented modules (node/instrument-cache.ts):
 // the package version and every source that decides instrument()'s output.
@@ -26,6 +28,8 @@ const common = {
   splitting: true,
   shims: true,
   external: ['binaryen', 'unplugin'],
+  // the report page's script, bundled from report/ui/ (TypeScript) into a string at build time
+  esbuildPlugins: [reportUiEsbuildPlugin()],
 } as const;
 
 // The public entries; `runtime/index` (browsers) and `node/index` (Node) are the package root.

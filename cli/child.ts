@@ -63,6 +63,9 @@ export interface TracedChildOptions {
   cwd: string;
   /** false (`--no-cache`): instrument every module again instead of reading the on-disk cache. */
   cache?: boolean;
+  /** `run --live` on a terminal: the view has the keyboard and the screen, so the program gets no
+   * stdin and its output is piped (child.stdout / child.stderr) to be shown after the view. */
+  captureOutput?: boolean;
 }
 
 /** `--no-cache` of `run` and `leaks`. */
@@ -108,7 +111,7 @@ export class TracedChild {
     if (options.native) env.WASM_TRACEMALLOC_NATIVE = '1';
     else delete env.WASM_TRACEMALLOC_NATIVE;
     const [file, ...args] = options.command;
-    this.child = spawn(file!, args, { cwd: options.cwd, env, stdio: 'inherit' });
+    this.child = spawn(file!, args, { cwd: options.cwd, env, stdio: options.captureOutput ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
     this.exited = new Promise((resolveExit, reject) => {
       this.child.once('error', (error: NodeJS.ErrnoException) => {
         this.done = true;

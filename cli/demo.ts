@@ -59,7 +59,7 @@ export const demoCommand: Command = {
     const restoreWarnings = quietWasiWarning(); // node:wasi warns when the harness imports it
     const harness = (await import(pathToFileURL(join(dir, 'run.mjs')).href)) as Harness;
     const snapshots = new Map<number, Snapshot>();
-    const timeline: TimelinePoint[] = [[0, 0, 0]]; // tracing starts empty
+    const timeline: TimelinePoint[] = []; // one real sample per checkpoint, nothing made up
     const t0 = performance.now();
     const wasTracing = tracemalloc.isTracing();
     tracemalloc.start(nframe);
@@ -109,11 +109,21 @@ export const demoCommand: Command = {
     println(io);
 
     const points = timeline.map(([t, c, p]): TimelinePoint => [Number(t.toFixed(4)), c, p]);
-    // a snapshot's own timeline ends at its checkpoint (point 0 is the start, point n checkpoint n)
-    const meta = (n: number) => ({ command: 'wasm-tracemalloc demo', timeline: JSON.stringify(points.slice(0, n + 1)) });
+    // a snapshot's own timeline ends at its checkpoint (point n - 1 is checkpoint n)
+    const meta = (n: number) => ({ command: 'wasm-tracemalloc demo', timeline: JSON.stringify(points.slice(0, n)) });
     try {
-      // the report shows the whole run's memory over time
-      writeReport(withMetadata(s3, meta(3)), output, { title: 'basic.wasm, checkpoint 3', old: s2, oldTitle: 'checkpoint 2', timeline: points });
+      // the report shows the whole run's memory over time; checkpoints 1-3 are its series (a
+      // range selected on the chart diffs the checkpoints at its ends)
+      writeReport(withMetadata(s3, meta(3)), output, {
+        title: 'basic.wasm, checkpoint 3',
+        old: s2,
+        oldTitle: 'checkpoint 2',
+        timeline: points,
+        series: [
+          { snapshot: withMetadata(s1, meta(1)), title: 'checkpoint 1' },
+          { snapshot: withMetadata(s2, meta(2)), title: 'checkpoint 2' },
+        ],
+      });
     } catch (error) {
       throw new CliError(`cannot write '${output}': ${oneLine(error)}`);
     }
