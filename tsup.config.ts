@@ -1,4 +1,20 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+// @ts-expect-error: a plain .mjs build helper without types
+import { reportUiEsbuildPlugin } from './report/ui/bundle.mjs';
+
+// The instrumenter's identity for the cache of instrumented modules (node/instrument-cache.ts):
+// the package version and every source that decides instrument()'s output.
+function instrumenterId(): string {
+  const hash = createHash('sha256').update(JSON.parse(readFileSync('package.json', 'utf8')).version);
+  for (const folder of ['instrument', 'abi']) {
+    for (const file of (readdirSync(folder, { recursive: true }) as string[]).sort()) {
+      if (file.endsWith('.ts')) hash.update(file).update(readFileSync(`${folder}/${file}`));
+    }
+  }
+  return hash.digest('hex').slice(0, 16);
+}
 
 // Declarations are the slow part of a build (tens of seconds): `npm run build` and `npm pack`
 // (prepack, so every published or git-installed copy ships them) make them; the JavaScript-only
@@ -6,11 +22,14 @@ import { defineConfig } from 'tsup';
 const types = process.env.WTM_DTS === '1';
 
 const common = {
+  define: { __WTM_INSTRUMENTER_ID__: JSON.stringify(instrumenterId()) },
   sourcemap: true,
   target: 'node20',
   splitting: true,
   shims: true,
   external: ['binaryen', 'unplugin'],
+  // the report page's script, bundled from report/ui/ (TypeScript) into a string at build time
+  esbuildPlugins: [reportUiEsbuildPlugin()],
 } as const;
 
 // The public entries; `runtime/index` (browsers) and `node/index` (Node) are the package root.

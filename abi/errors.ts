@@ -55,3 +55,6 @@ export interface InstrumentErrorFields {
 
 /** A message as a function of its wording; a plain string for messages that name no option. */
 export type Message = string | ((w: Wording) => string);
+
+/** How instrument()'s warning about a lossy source map begins (the CLI and register print it once per module). */
+export const LOSSY_MAP = 'source map is lossy:';

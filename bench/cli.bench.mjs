@@ -13,7 +13,7 @@ const BIN = join(root, 'bin', 'wasm-tracemalloc.js');
 const N = 1_000_000;
 
 async function makeSnapshots(dir) {
-  const { SnapshotBuilder } = await import(join(root, 'dist', 'runtime', 'node.js'));
+  const { SnapshotBuilder } = await import(join(root, 'dist', 'node', 'index.js'));
   // deterministic data: 50 files, 5,000 frames, 20,000 tracebacks of 1–8 frames, 3 domains
   const make = (seed, n) => {
     const b = new SnapshotBuilder();

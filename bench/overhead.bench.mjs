@@ -124,6 +124,45 @@ int main(int argc, char **argv) {
 }
 `;
 
+// The anchors' program (bench/anchors.bench.mjs runs the same source natively under heaptrack, and
+// bench/anchors_trees.py is it in Python under -X tracemalloc): binary trees, then a churn of
+// mixed-size buffers. argv: tree depth, churn count.
+export const TREES_C = String.raw`
+#include <stdio.h>
+#include <stdlib.h>
+typedef struct Node { struct Node *left, *right; } Node;
+__attribute__((noinline)) static Node *make(int depth) {
+  Node *n = malloc(sizeof(Node));
+  if (depth > 0) { n->left = make(depth - 1); n->right = make(depth - 1); }
+  else n->left = n->right = 0;
+  return n;
+}
+static long check(Node *n) { return 1 + (n->left ? check(n->left) + check(n->right) : 0); }
+static void drop(Node *n) { if (n->left) { drop(n->left); drop(n->right); } free(n); }
+static char *slots[4096];
+int main(int argc, char **argv) {
+  int depth = argc > 1 ? atoi(argv[1]) : 12;
+  long churn = argc > 2 ? atol(argv[2]) : 500000;
+  long sum = 0;
+  for (int d = 4; d <= depth; d += 2) {
+    int iterations = 1 << (depth - d + 4);
+    for (int i = 0; i < iterations; i++) { Node *t = make(d); sum += check(t); drop(t); }
+  }
+  unsigned r = 12345;
+  for (long i = 0; i < churn; i++) {
+    r = r * 1103515245u + 12345u;
+    unsigned k = (r >> 8) % 4096;
+    free(slots[k]);
+    slots[k] = malloc(16 + (r >> 16) % 1024);
+    slots[k][0] = (char)(i & 127);
+    sum += slots[k][0];
+  }
+  printf("%ld\n", sum);
+  return 0;
+}
+`;
+export const TREES_ARGS = [process.env.BENCH_TREES_DEPTH ?? '14', process.env.BENCH_TREES_CHURN ?? '1000000'];
+
 const CHURN_CPP = String.raw`
 #include <cstdio>
 #include <cstdlib>
@@ -299,12 +338,13 @@ async function timeVariants(variants) {
  * One compiled workload: original vs instrumented-not-tracing vs nframe=1 vs nframe=16, the
  * naive hook on 1/100 of the work, and (with `liveArgs`) tracer bytes per live block.
  */
-async function workloadRows(dir, label, original, runner, N, liveArgs) {
+async function workloadRows(dir, label, original, runner, N, liveArgs, smallArgs) {
+  const argv = Array.isArray(N) ? N : [N];
   if (!original) return { rows: [{ benchmark: label, measured: 'skipped: toolchain not installed', anchor: '', ratio: '', target: '' }], ratios: null };
   const { bytes, stats } = instrument(original);
   const origModule = new WebAssembly.Module(original);
   const instrModule = new WebAssembly.Module(bytes);
-  const variant = (module, hooks, nframe, args = [N]) => async () => {
+  const variant = (module, hooks, nframe, args = argv) => async () => {
     if (nframe) tracemalloc.start(nframe);
     try {
       return await runner(module, hooks, args);
@@ -321,15 +361,15 @@ async function workloadRows(dir, label, original, runner, N, liveArgs) {
     noop: variant(instrModule, noopHooks(), 0),
   });
   // the naive hook is ~100× slower: time it on 1/100 of the work against the original on the same
-  const small = String(Number(N) / 100);
-  const n = await timeVariants({ base: variant(origModule, null, 0, [small]), naive: variant(instrModule, naiveHooks(), 0, [small]) });
+  const small = smallArgs ?? [String(Number(N) / 100)];
+  const n = await timeVariants({ base: variant(origModule, null, 0, small), naive: variant(instrModule, naiveHooks(), 0, small) });
   const [base, off, f1, f16, noop, baseSmall, naive] = [t.base, t.off, t.f1, t.f16, t.noop, n.base, n.naive].map((x) => ({ t: x }));
 
   // events per run, counted by a hook that only counts
   let events = 0;
   const counting = naiveHooks();
   counting.alloc = counting.free = counting.realloc = () => void events++;
-  await runner(instrModule, counting, [N]);
+  await runner(instrModule, counting, argv);
   const name = `${label} (${events >= 1e6 ? `${(events / 1e6).toFixed(1)} M` : `${Math.round(events / 1e3)} k`} events, ${stats.allocSites} sites)`;
 
   const memoryRow = [];
@@ -441,6 +481,7 @@ export default async function run() {
     const wasi = (module, hooks, args) => runChurn(dir, module, hooks, args);
     const results = [
       await workloadRows(dir, 'C churn', buildWasi(dir, 'clang', 'churn.c', CHURN_C), wasi, '400000', ['200000', 'live']),
+      await workloadRows(dir, 'C binary trees + churn (the anchors\' program)', buildWasi(dir, 'clang', 'trees.c', TREES_C), wasi, TREES_ARGS, undefined, ['6', String(Number(TREES_ARGS[1]) / 100)]),
       await workloadRows(dir, 'C++ churn', buildWasi(dir, 'clang++', 'churn.cpp', CHURN_CPP), wasi, '100000'),
       await workloadRows(dir, 'Rust churn', buildRust(dir), runExported, '100000'),
       await workloadRows(dir, 'AssemblyScript churn', await buildAs(dir), runExported, '100000'),

@@ -7,6 +7,7 @@
 //   WASM_TRACEMALLOC_LIBRARY_FRAMES=1    keep the toolchain-runtime frames (--library-frames)
 //   WASM_TRACEMALLOC_LIBRARY_PATHS=<json> / _USER_PATHS=<json>   --library-path / --user-path
 //   WASM_TRACEMALLOC_INSTRUMENT=<json>   instrument() options: the allocator flags (cli/allocators.ts)
+//   WASM_TRACEMALLOC_CACHE=0             --no-cache: instrument every module again (no on-disk cache)
 // Snapshots during the run are asked for with SIGUSR2 and read back when the file changes.
 // Two inline preloads (data: URLs) frame register.js in every Node process of the run:
 //  - before it, one gives each process its own snapshot file (snapshot-<pid>.tmsnap), so that a
@@ -60,7 +61,19 @@ export interface TracedChildOptions {
   instrument?: Record<string, unknown> | null;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** false (`--no-cache`): instrument every module again instead of reading the on-disk cache. */
+  cache?: boolean;
+  /** `run --live` on a terminal: the view has the keyboard and the screen, so the program gets no
+   * stdin and its output is piped (child.stdout / child.stderr) to be shown after the view. */
+  captureOutput?: boolean;
 }
+
+/** `--no-cache` of `run` and `leaks`. */
+export const NO_CACHE_OPTION = {
+  name: 'no-cache',
+  kind: 'flag',
+  help: 'instrument every module again instead of reading the cache of instrumented modules ($XDG_CACHE_HOME/wasm-tracemalloc; delete it to clear)',
+} as const;
 
 export interface ExitStatus {
   code: number | null;
@@ -94,10 +107,11 @@ export class TracedChild {
       if (value === undefined) delete env[name];
       else env[name] = value;
     }
+    if (options.cache === false) env.WASM_TRACEMALLOC_CACHE = '0';
     if (options.native) env.WASM_TRACEMALLOC_NATIVE = '1';
     else delete env.WASM_TRACEMALLOC_NATIVE;
     const [file, ...args] = options.command;
-    this.child = spawn(file!, args, { cwd: options.cwd, env, stdio: 'inherit' });
+    this.child = spawn(file!, args, { cwd: options.cwd, env, stdio: options.captureOutput ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
     this.exited = new Promise((resolveExit, reject) => {
       this.child.once('error', (error: NodeJS.ErrnoException) => {
         this.done = true;

@@ -33,7 +33,7 @@ export const demoCommand: Command = {
     positionals: [],
     options: [
       { name: 'output', short: 'o', kind: 'string', value: 'FILE', help: 'where to write the HTML report (default report.html)' },
-      { name: 'nframe', kind: 'int', value: 'N', min: 1, help: 'frames per traceback (default 8)' },
+      { name: 'nframe', kind: 'int', value: 'N', min: 1, help: 'frames per traceback (default 16)' },
       { name: 'snapshots', kind: 'string', value: 'DIR', help: 'also save the checkpoint snapshots there, to try `top` and `compare`' },
     ],
     examples: ['wasm-tracemalloc demo', 'wasm-tracemalloc demo -o /tmp/report.html --snapshots /tmp/demo'],
@@ -43,7 +43,7 @@ export const demoCommand: Command = {
     const dir = join(root, 'fixtures', 'c');
     const wasmPath = join(dir, 'basic.wasm');
     if (!existsSync(wasmPath)) throw new CliError(`the bundled demo program is missing: '${wasmPath}' (is the package installed completely?)`);
-    const nframe = num(args, 'nframe') ?? 8;
+    const nframe = num(args, 'nframe') ?? 16;
     if (nframe > 64) throw new CliError(`option '--nframe' must be <= 64, got '${nframe}'`);
     const output = resolve(io.cwd, str(args, 'output') ?? 'report.html');
     const progress = new Progress(io);
@@ -59,7 +59,7 @@ export const demoCommand: Command = {
     const restoreWarnings = quietWasiWarning(); // node:wasi warns when the harness imports it
     const harness = (await import(pathToFileURL(join(dir, 'run.mjs')).href)) as Harness;
     const snapshots = new Map<number, Snapshot>();
-    const timeline: TimelinePoint[] = [[0, 0, 0]]; // tracing starts empty
+    const timeline: TimelinePoint[] = []; // one real sample per checkpoint, nothing made up
     const t0 = performance.now();
     const wasTracing = tracemalloc.isTracing();
     tracemalloc.start(nframe);
@@ -109,11 +109,21 @@ export const demoCommand: Command = {
     println(io);
 
     const points = timeline.map(([t, c, p]): TimelinePoint => [Number(t.toFixed(4)), c, p]);
-    // a snapshot's own timeline ends at its checkpoint (point 0 is the start, point n checkpoint n)
-    const meta = (n: number) => ({ command: 'wasm-tracemalloc demo', timeline: JSON.stringify(points.slice(0, n + 1)) });
+    // a snapshot's own timeline ends at its checkpoint (point n - 1 is checkpoint n)
+    const meta = (n: number) => ({ command: 'wasm-tracemalloc demo', timeline: JSON.stringify(points.slice(0, n)) });
     try {
-      // the report shows the whole run's memory over time
-      writeReport(withMetadata(s3, meta(3)), output, { title: 'basic.wasm, checkpoint 3', old: s2, oldTitle: 'checkpoint 2', timeline: points });
+      // the report shows the whole run's memory over time; checkpoints 1-3 are its series (a
+      // range selected on the chart diffs the checkpoints at its ends)
+      writeReport(withMetadata(s3, meta(3)), output, {
+        title: 'basic.wasm, checkpoint 3',
+        old: s2,
+        oldTitle: 'checkpoint 2',
+        timeline: points,
+        series: [
+          { snapshot: withMetadata(s1, meta(1)), title: 'checkpoint 1' },
+          { snapshot: withMetadata(s2, meta(2)), title: 'checkpoint 2' },
+        ],
+      });
     } catch (error) {
       throw new CliError(`cannot write '${output}': ${oneLine(error)}`);
     }

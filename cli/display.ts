@@ -2,7 +2,7 @@
 // line per statistic exactly as String(Statistic) / String(StatisticDiff), with the formatted
 // traceback under each one for --key traceback, then "N more" and the total. Also the JSON form.
 
-import { chainHead, formatSize, type Snapshot, type Statistic, type StatisticDiff } from '../node/index';
+import { chainHead, formatSize, type Measure, type Snapshot, type Statistic, type StatisticDiff } from '../node/index';
 import { paint, type Io } from './io';
 
 export type KeyType = 'lineno' | 'filename' | 'traceback';
@@ -37,14 +37,23 @@ export function computeTop(snapshot: Snapshot, key: KeyType, cumulative: boolean
 }
 
 export function totalOf(snapshot: Snapshot): { size: number; count: number } {
+  // read the columns: a peak or totals row stands for `count[i]` blocks
+  const { size: sizes, count: weight } = snapshot.columns;
   let size = 0;
   let count = 0;
-  for (const t of snapshot.traces) {
-    size += t.size;
-    count += 1;
+  for (let i = 0; i < sizes.length; i++) {
+    size += sizes[i]!;
+    count += weight ? weight[i]! : 1;
   }
   return { size, count };
 }
+
+/** How `top --by` titles and totals each measure. */
+const MEASURE_WORDS: Record<Measure, { title: string; total: string }> = {
+  live: { title: '', total: 'Total allocated size' },
+  allocated: { title: 'by bytes allocated since tracing started', total: 'Total allocated since tracing started' },
+  temporary: { title: 'by temporary allocations', total: 'Total in temporary allocations' },
+};
 
 /** `a.c:12: size=…` with the location in colour (terminals only). */
 function colourStat(io: Pick<Io, 'color'>, line: string): string {
@@ -64,14 +73,17 @@ function statLines(io: Pick<Io, 'color'>, stat: Statistic | StatisticDiff, key: 
   return [colourStat(io, chainHead(stat)), ...stat.traceback.format(null, true)];
 }
 
-export function formatTop(io: Pick<Io, 'color'>, result: TopResult, key: KeyType, title?: string): string[] {
+export function formatTop(io: Pick<Io, 'color'>, result: TopResult, key: KeyType, title?: string, by: Measure = 'live'): string[] {
   const lines: string[] = [];
-  lines.push(paint(io, 'bold', `[ Top ${result.shown.length} ${NOUN[key]}${title ? ` ${title}` : ''} ]`));
+  const words = MEASURE_WORDS[by];
+  const heading = [NOUN[key], words.title, title].filter(Boolean).join(' ');
+  lines.push(paint(io, 'bold', `[ Top ${result.shown.length} ${heading} ]`));
   for (const stat of result.shown) lines.push(...statLines(io, stat, key));
   if (result.more.number > 0) {
     lines.push(`${result.more.number} more: size=${formatSize(result.more.size, false)}, count=${result.more.count}`);
   }
-  lines.push(paint(io, 'bold', `Total allocated size: ${formatSize(result.total.size, false)}`));
+  const total = by === 'live' ? formatSize(result.total.size, false) : `${formatSize(result.total.size, false)} in ${result.total.count} allocations`;
+  lines.push(paint(io, 'bold', `${words.total}: ${total}`));
   return lines;
 }
 

@@ -4,7 +4,7 @@
 
 import { writeFileSync } from 'node:fs';
 import { flag, num, str, type ParsedArgs } from './args';
-import { TracedChild, describeExit, exitCodeOf } from './child';
+import { NO_CACHE_OPTION, TracedChild, describeExit, exitCodeOf } from './child';
 import type { Command } from './command';
 import { ALLOCATOR_OPTIONS, allocatorOptions } from './allocators';
 import { FRAME_OPTIONS, frameOptions } from './frames';
@@ -30,6 +30,7 @@ export const leaksCommand: Command = {
       { name: 'output', short: 'o', kind: 'string', value: 'FILE', help: 'also write the exit snapshot there' },
       { name: 'json', kind: 'flag', help: 'print JSON for scripts instead of text' },
       { name: 'fail', kind: 'flag', help: 'exit with code 3 when anything is still allocated at exit (CI; a failed program still gives 1)' },
+      NO_CACHE_OPTION,
       ...ALLOCATOR_OPTIONS,
     ],
     examples: ['wasm-tracemalloc leaks -- node app.mjs', 'wasm-tracemalloc leaks --nframe 32 --limit 3 -- node test.mjs', 'wasm-tracemalloc leaks --alloc Ia --free Ja -- node sql-app.js', 'wasm-tracemalloc leaks --fail --limit 3 -- node test.mjs'],
@@ -38,7 +39,7 @@ export const leaksCommand: Command = {
     const nframe = num(args, 'nframe') ?? 16;
     if (nframe > 64) throw new CliError(`option '--nframe' must be <= 64, got '${nframe}'`);
     const instrument = allocatorOptions(args);
-    const child = new TracedChild({ command: args.command, nframe, native: flag(args, 'native'), frames: frameOptions(args), instrument, env: io.env, cwd: io.cwd });
+    const child = new TracedChild({ command: args.command, nframe, native: flag(args, 'native'), frames: frameOptions(args), instrument, cache: !flag(args, 'no-cache'), env: io.env, cwd: io.cwd });
     let status;
     try {
       status = await child.exited;

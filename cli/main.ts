@@ -17,9 +17,11 @@ import { leaksCommand } from './leaks';
 import { reportCommand } from './report';
 import { exportCommand } from './export';
 import { demoCommand } from './demo';
+import { linesCommand } from './lines';
+import { growthCommand } from './growth';
 
 export const commands: readonly Command[] = [
-  instrumentCommand, runCommand, topCommand, compareCommand, leaksCommand, reportCommand, exportCommand, demoCommand,
+  instrumentCommand, runCommand, topCommand, compareCommand, linesCommand, growthCommand, leaksCommand, reportCommand, exportCommand, demoCommand,
 ];
 
 /** The version in our package.json (one source of truth). */

@@ -6,7 +6,7 @@
 
 import { writeFileSync } from 'node:fs';
 import { flag, num, str, type ParsedArgs } from './args';
-import { TracedChild, describeExit, expandTemplate, exitCodeOf, sleep } from './child';
+import { NO_CACHE_OPTION, TracedChild, describeExit, expandTemplate, exitCodeOf, sleep } from './child';
 import type { Command } from './command';
 import { ALLOCATOR_OPTIONS, allocatorOptions } from './allocators';
 import { FRAME_OPTIONS, frameOptions } from './frames';
@@ -14,7 +14,8 @@ import { computeTop, formatTop, totalOf } from './display';
 import { CliError, oneLine } from './errors';
 import { paint, wantsColor, type Io } from './io';
 import { withMetadata } from './snapshots';
-import type { Snapshot } from '../node/index';
+import { LiveView } from './live';
+import { formatSize, type Snapshot } from '../node/index';
 import type { TimelinePoint } from '../report/snapshot-info';
 
 export const runCommand: Command = {
@@ -31,20 +32,25 @@ export const runCommand: Command = {
     positionals: [],
     command: true,
     options: [
-      { name: 'nframe', kind: 'int', value: 'N', min: 1, help: 'frames per traceback (default 1; up to 64)' },
+      { name: 'nframe', kind: 'int', value: 'N', min: 1, help: 'frames per traceback (default 16; up to 64)' },
       { name: 'native', kind: 'flag', help: "also trace the Node process's own malloc (native hook, domain 0)" },
       ...FRAME_OPTIONS,
       { name: 'output', short: 'o', kind: 'string', value: 'FILE', help: 'write the snapshot at exit there; with --snapshot-every, a template with $pid, $timestamp, $counter' },
+      { name: 'peak', kind: 'string', value: 'FILE', help: 'write the peak snapshot there: what was live at the high-water mark (within 0.8 %)' },
+      { name: 'live', kind: 'flag', help: 'show a live view refreshed every second (keys: k key, b measure, q stop); plain lines when not a terminal' },
       { name: 'top', kind: 'int', value: 'N', min: 1, help: 'print the N biggest lines at exit (and every --interval seconds)' },
       { name: 'interval', kind: 'number', value: 'S', min: 0.05, help: 'with --top: also print them every S seconds while the program runs' },
       { name: 'snapshot-every', kind: 'number', value: 'S', min: 0.05, help: 'write a snapshot every S seconds to the -o template' },
+      NO_CACHE_OPTION,
       ...ALLOCATOR_OPTIONS,
     ],
     examples: [
       'wasm-tracemalloc run -o app.tmsnap -- node app.mjs',
-      'wasm-tracemalloc run --nframe 16 --top 5 --interval 2 -- node server.mjs',
+      'wasm-tracemalloc run --nframe 1 --top 5 --interval 2 -- node server.mjs',
       "wasm-tracemalloc run --snapshot-every 10 -o 'snap-$pid-$counter.tmsnap' -- node app.mjs",
       'wasm-tracemalloc run --alloc Ia --free Ja -o sql.tmsnap -- node sql-app.js',
+      'wasm-tracemalloc run --peak peak.tmsnap -- node app.mjs',
+      'wasm-tracemalloc run --live --nframe 4 -- node server.mjs',
     ],
   },
   async run(args: ParsedArgs, io: Io): Promise<number> {
@@ -52,14 +58,30 @@ export const runCommand: Command = {
     const top = num(args, 'top');
     const interval = num(args, 'interval');
     const every = num(args, 'snapshot-every');
-    const nframe = num(args, 'nframe') ?? 1;
+    const nframe = num(args, 'nframe') ?? 16;
     if (nframe > 64) throw new CliError(`option '--nframe' must be <= 64, got '${nframe}'`);
     if (interval !== undefined && top === undefined) throw new CliError("option '--interval' needs '--top N' (what to print every interval)");
     if (every !== undefined && output === undefined) throw new CliError("option '--snapshot-every' needs '-o TEMPLATE' (where to write, e.g. 'snap-$counter.tmsnap')");
+    const liveMode = flag(args, 'live');
+    if (liveMode && interval !== undefined) throw new CliError("'--live' and '--interval' both print while the program runs: choose one");
     const err: Io = { ...io, out: io.err, color: wantsColor(io.err, io.env) };
     const instrument = allocatorOptions(args);
+    // the full-screen view needs a terminal on stderr (where it draws) and stdin (its keys)
+    const terminal = liveMode && io.err.isTTY === true && process.stdin.isTTY === true && io.env.TERM !== 'dumb';
 
-    const child = new TracedChild({ command: args.command, nframe, native: flag(args, 'native'), frames: frameOptions(args), instrument, env: io.env, cwd: io.cwd });
+    const child = new TracedChild({ command: args.command, nframe, native: flag(args, 'native'), frames: frameOptions(args), instrument, cache: !flag(args, 'no-cache'), env: io.env, cwd: io.cwd, captureOutput: terminal });
+    const captured: [stream: 'out' | 'err', text: string][] = [];
+    const live = liveMode
+      ? new LiveView(err, terminal, args.command.join(' '), () => child.running && child.child.kill('SIGINT'), process.stdin)
+      : null;
+    for (const [name, stream] of [['out', child.child.stdout], ['err', child.child.stderr]] as const) {
+      stream?.setEncoding('utf8');
+      stream?.on('data', (text: string) => {
+        captured.push([name, text]);
+        live?.programOutput(text);
+      });
+    }
+    live?.open();
     const timeline: TimelinePoint[] = [];
     let peak = 0;
     let counter = 0;
@@ -79,10 +101,11 @@ export const runCommand: Command = {
     };
 
     // periodic work: one loop, ticking at the smallest period asked for
-    const periods = [every, interval].filter((p): p is number => p !== undefined);
+    const periods = [every, interval, liveMode ? 1 : undefined].filter((p): p is number => p !== undefined);
     const tick = periods.length ? Math.min(...periods) : 0;
     let nextTop = interval ?? Infinity;
     let nextSave = every ?? Infinity;
+    let nextLive = liveMode ? 1 : Infinity;
     let loopError: unknown = null;
     const loop = (async () => {
       if (!tick) return;
@@ -90,10 +113,14 @@ export const runCommand: Command = {
         await Promise.race([sleep(tick * 1000), child.exited.catch(() => undefined)]);
         if (!child.running) break;
         const t = child.elapsed();
-        if (t + 1e-3 < Math.min(nextTop, nextSave)) continue;
+        if (t + 1e-3 < Math.min(nextTop, nextSave, nextLive)) continue;
         const snapshot = await child.requestSnapshot();
         if (!snapshot) continue;
         record(snapshot);
+        if (live && t + 1e-3 >= nextLive) {
+          live.update(snapshot, t);
+          while (nextLive <= t + 1e-3) nextLive += 1;
+        }
         if (t + 1e-3 >= nextSave && every !== undefined) {
           const path = save(snapshot, output!);
           err.out.write(paint(err, 'dim', `wasm-tracemalloc: wrote ${path}`) + '\n');
@@ -118,6 +145,10 @@ export const runCommand: Command = {
     } catch (error) {
       child.cleanup();
       throw error;
+    } finally {
+      live?.close();
+      // what the program wrote while the view had the screen, now that it is gone
+      for (const [name, text] of captured) (name === 'out' ? io.out : io.err).write(text);
     }
     const final = child.readSnapshot();
     child.cleanup();
@@ -134,7 +165,13 @@ export const runCommand: Command = {
       const path = save(final, output);
       err.out.write(`wasm-tracemalloc: wrote ${path}\n`);
     }
-    if (top !== undefined || output === undefined) writeTop(err, final, top ?? 10, 'at exit');
+    const peakPath = str(args, 'peak');
+    if (peakPath !== undefined) {
+      // every snapshot the runtime takes carries its peak set (runtime/model/measures.ts)
+      const path = save(final.peak ?? final, peakPath);
+      err.out.write(`wasm-tracemalloc: wrote ${path} (peak: ${formatSize(totalOf(final.peak ?? final).size, false)})\n`);
+    }
+    if (top !== undefined || (output === undefined && peakPath === undefined)) writeTop(err, final, top ?? 10, 'at exit');
     if (code !== 0) {
       err.out.write(`wasm-tracemalloc: '${args.command.join(' ')}' failed (${describeExit(status)})\n`);
     }

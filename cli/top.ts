@@ -7,6 +7,7 @@ import { computeTop, formatTop, KEY_TYPES, topJson, type KeyType } from './displ
 import { CliError } from './errors';
 import { Progress, println, type Io } from './io';
 import { applyFilters, buildFilters, loadSnapshot } from './snapshots';
+import { MEASURES, type Measure, type Snapshot } from '../node/index';
 
 export const KEY_OPTION: OptionSpec = { name: 'key', kind: 'string', value: 'KEY', choices: KEY_TYPES, help: 'group by lineno (default), filename or traceback' };
 export const FILTER_OPTIONS: OptionSpec[] = [
@@ -14,6 +15,23 @@ export const FILTER_OPTIONS: OptionSpec[] = [
   { name: 'exclude', kind: 'list', value: 'PAT', help: 'drop traces whose most recent frame matches PAT (fnmatch; PAT:LINE for one line)' },
   { name: 'domain', kind: 'int', value: 'N', min: 0, help: 'keep only domain N (0 = native, 1.. = wasm instances)' },
 ];
+
+export const BY_OPTION: OptionSpec = {
+  name: 'by',
+  kind: 'string',
+  value: 'WHAT',
+  choices: MEASURES,
+  help: 'rank live memory (default), bytes allocated since tracing started, or temporary allocations (freed before the next allocation)',
+};
+
+/** The snapshot seen through --by (live: itself); one line naming the file when it has no totals. */
+export function measured(snapshot: Snapshot, args: ParsedArgs, path: string): Snapshot {
+  const by = (str(args, 'by') as Measure | undefined) ?? 'live';
+  if (by !== 'live' && !snapshot.hasTotals) {
+    throw new CliError(`'${path}' has no totals per traceback (an older snapshot, or a JSON export): '--by ${by}' needs one written by \`run\` or takeSnapshot()`);
+  }
+  return snapshot.by(by);
+}
 
 export function keyOf(args: ParsedArgs): KeyType {
   return (str(args, 'key') as KeyType | undefined) ?? 'lineno';
@@ -34,12 +52,17 @@ export const topCommand: Command = {
     positionals: [{ name: 'SNAPSHOT', help: 'a snapshot file written by `run -o` or Snapshot.dump()' }],
     options: [
       KEY_OPTION,
+      BY_OPTION,
       { name: 'cumulative', kind: 'flag', help: 'count each trace in every frame of its traceback, not only the most recent one' },
       { name: 'limit', kind: 'int', value: 'N', min: 0, help: 'show the N biggest (default 10; 0 = all)' },
       ...FILTER_OPTIONS,
       { name: 'json', kind: 'flag', help: 'print JSON for scripts instead of text' },
     ],
-    examples: ['wasm-tracemalloc top app.tmsnap', "wasm-tracemalloc top app.tmsnap --key traceback --limit 3 --include 'src/*'"],
+    examples: [
+      'wasm-tracemalloc top app.tmsnap',
+      "wasm-tracemalloc top app.tmsnap --key traceback --limit 3 --include 'src/*'",
+      'wasm-tracemalloc top app.tmsnap --by temporary',
+    ],
   },
   async run(args: ParsedArgs, io: Io): Promise<number> {
     const key = keyOf(args);
@@ -51,14 +74,15 @@ export const topCommand: Command = {
     progress.update(`reading ${path}`);
     let result;
     try {
-      const snapshot = applyFilters(loadSnapshot(path), filters);
+      const snapshot = applyFilters(measured(loadSnapshot(path), args, path), filters);
       progress.update('grouping');
       result = computeTop(snapshot, key, cumulative, num(args, 'limit') ?? 10);
     } finally {
       progress.done();
     }
-    if (flag(args, 'json')) println(io, JSON.stringify(topJson(result, key, cumulative, path), null, 2));
-    else for (const line of formatTop(io, result, key)) println(io, line);
+    const by = (str(args, 'by') as Measure | undefined) ?? 'live';
+    if (flag(args, 'json')) println(io, JSON.stringify({ ...topJson(result, key, cumulative, path), by }, null, 2));
+    else for (const line of formatTop(io, result, key, undefined, by)) println(io, line);
     return 0;
   },
 };

@@ -17,7 +17,7 @@ import { readCodeLayout } from './code-reader';
 import { discoverAllocators } from './discover';
 import { fallbackNames, parseSymbolMap } from './names';
 import { InstrumentError } from './errors';
-import { SITES_SECTION } from '../abi';
+import { SITES_SECTION, encodeSiteTable } from '../abi';
 import { preflight } from './preflight';
 import type { ModuleInfo } from './wasm/module';
 import { createResolver } from './resolve';
@@ -84,7 +84,7 @@ function rewrite(bytes: Uint8Array, module: ModuleInfo, options: InstrumentOptio
   const t2 = performance.now();
   const extra: [string, Uint8Array][] = [];
   if (options.sourceMapURL !== undefined) extra.push(['sourceMappingURL', urlPayload(options.sourceMapURL)]);
-  extra.push([SITES_SECTION, new TextEncoder().encode(JSON.stringify(table))]);
+  extra.push([SITES_SECTION, encodeSiteTable(table)]);
   const out = rw.finish(extra);
   stats.droppedSections = rw.droppedSections;
   if (options.validate !== false && !valid(out)) {

@@ -3,6 +3,7 @@
 // symbolizer's `symbol+0x1a`). Mangled names (Itanium C++, Rust legacy and v0 hashes) are
 // demangled where it is cheap: see demangle.ts.
 
+import { fallbackFile } from '../abi';
 import { ByteReader } from './byte-reader';
 import type { FuncBody } from './code-reader';
 import { customSection, type Section } from './wasm/module';
@@ -37,7 +38,8 @@ export function readFunctionNames(bytes: Uint8Array, sections: Section[]): Map<n
 
 /** What a frame reads when nothing better is known: `make_node+0x1a` or `wasm-function[7]+0x1a`. */
 export function fallbackFilename(functionName: string | null, funcIndex: number, functionOffset: number): string {
-  return `${functionName ?? `wasm-function[${funcIndex}]`}+0x${functionOffset.toString(16)}`;
+  // the site table stores these as (function, offset) and rebuilds them with the same rule
+  return fallbackFile(functionName ?? `wasm-function[${funcIndex}]`, functionOffset);
 }
 
 /** Finds the body containing a module offset (bodies are in offset order). */

@@ -24,7 +24,8 @@ import { type SourceMapIndex, type SourceMapOptions, loadSourceMap } from './sou
 import { joinPath } from './source-paths';
 
 /** How the warning about a lossy source map begins (the CLI shows it for every module). */
-export const LOSSY_MAP = 'source map is lossy:';
+import { LOSSY_MAP } from '../abi/errors';
+export { LOSSY_MAP };
 
 export interface SourceLocation {
   file: string | null;

@@ -10,18 +10,24 @@
 //                                      start()'s libraryPaths / userPaths: '["vendor/sdk/"]'
 //   WASM_TRACEMALLOC_INSTRUMENT=<json> options for instrument(), e.g. the allocator of a
 //                                      minified build: '{"alloc":["Ia"],"free":["Ja"]}'
+//   WASM_TRACEMALLOC_CACHE=0           do not use the cache of instrumented modules
+//                                      (node/instrument-cache.ts: folder, bound, clearing)
 //
-// Node-only. Binaryen is loaded here, before the program runs, and only when tracing is asked
-// for: `new WebAssembly.Module(bytes)` is synchronous, so the instrumenter must be ready by then.
+// Node-only. Instrumented modules come from the on-disk cache when they can; only on a miss is
+// the instrumenter loaded (its CommonJS build, synchronously: `new WebAssembly.Module(bytes)` is
+// synchronous, and importing it up front would cost every cached start ~30-50 ms).
 // Snapshot files are written whole, then renamed over the path, so a reader never sees half.
 //
 // Source maps: a module's `sourceMappingURL` is relative to the .wasm file, but WebAssembly only
 // ever sees bytes. So the .wasm files the program reads through `fs` are remembered (path and
 // size), and a module is instrumented with the folder of the last one read with its size.
 import fs, { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { syncBuiltinESMExports } from 'node:module';
+import { createRequire, syncBuiltinESMExports } from 'node:module';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cachedInstrument } from './instrument-cache';
+import { readFileOptions, scriptFromStack } from '../instrument/glue';
+import { customSection, readSections } from '../instrument/wasm/module';
 import {
   MAX_NFRAME,
   isTracing,
@@ -30,7 +36,7 @@ import {
   start,
   takeSnapshot,
 } from '../runtime/tracer/index';
-import { CLI_WORDING } from '../abi/errors';
+import { CLI_WORDING, LOSSY_MAP } from '../abi/errors';
 
 function fail(message: string): never {
   process.stderr.write(`wasm-tracemalloc: ${message}\n`);
@@ -57,14 +63,17 @@ if (spec !== '' && spec !== '0') {
     }
   }
   const wasmFiles = rememberWasmReads();
-  const { instrument, InstrumentError, LOSSY_MAP } = await import('../instrument/index');
-  const { readFileOptions, scriptFromStack } = await import('../instrument/glue');
-  const { customSection, readSections } = await import('../instrument/wasm/module');
+  let instrumenter: typeof import('../instrument/index') | undefined;
+  // dist/<folder>/register.js beside dist/instrument/index.cjs (register only runs built)
+  const loadInstrumenter = () => (instrumenter ??= createRequire(import.meta.url)('../instrument/index.cjs') as typeof import('../instrument/index'));
   const hasSourceMapUrl = (bytes: Uint8Array): boolean => {
     try { return customSection(bytes, readSections(bytes), 'sourceMappingURL') !== null; } catch { return false; }
   };
+  // --glue/--symbols arrive as paths: their texts join the options (and so the cache key);
+  // --debug-file stays a path, read when a module is instrumented
+  const { debugFile: debugPath, ...rest } = extra;
   try {
-    extra = readFileOptions(extra, (p) => readFileSync(p, 'utf8'), (p) => new Uint8Array(readFileSync(p)));
+    extra = { ...readFileOptions(rest, (p) => readFileSync(p, 'utf8'), () => new Uint8Array()), ...(debugPath !== undefined ? { debugFile: debugPath } : {}) };
   } catch (error) {
     fail(`cannot read a file named by the options: ${(error as Error).message}`);
   }
@@ -75,12 +84,19 @@ if (spec !== '' && spec !== '0') {
       return instrumentOne(bytes, path);
     } catch (error) {
       // Under `run`/`leaks` the error speaks of the flags the user typed (abi/errors.ts: CLI_WORDING).
-      if (process.env.WASM_TRACEMALLOC_CLI_DIR && error instanceof InstrumentError) error.message = error.describe(CLI_WORDING);
+      if (process.env.WASM_TRACEMALLOC_CLI_DIR && instrumenter && error instanceof instrumenter.InstrumentError) error.message = error.describe(CLI_WORDING);
       throw error;
     }
   });
   const cli = Boolean(process.env.WASM_TRACEMALLOC_CLI_DIR);
   const named = ['alloc', 'calloc', 'realloc', 'free', 'allocOut', 'wrapper'].some((k) => Array.isArray(extra[k]) && (extra[k] as unknown[]).length > 0);
+  const readText = (file: string): string | undefined => {
+    try {
+      return readFileSync(file, 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
   function instrumentOne(bytes: Uint8Array, path: string | undefined): Uint8Array<ArrayBuffer> {
     // The script compiling these bytes is their glue (or embeds them): it names minified
     // exports; a symbol map sits next to it or to the .wasm (instrument/glue.ts).
@@ -100,25 +116,20 @@ if (spec !== '' && spec !== '0') {
     }
     // a source map next to the module, when the module does not name one (sourceMappingURL)
     if (extra.sourceMap === undefined && path && text(`${path}.map`) !== undefined && !hasSourceMapUrl(bytes)) found.sourceMap = `${path}.map`;
-    const result = instrument(bytes, {
-      allowNoAllocator: true,
-      readBinaryFile: (file: string) => { try { return new Uint8Array(readFileSync(file)); } catch { return undefined; } },
-      ...found,
-      ...extra,
-      // relative to the working directory, so frames read like the paths users type
-      sourceMapBaseDir: path ? relative(process.cwd(), dirname(path)) || '.' : '.',
-      readFile: (file) => {
-        try {
-          return readFileSync(file, 'utf8');
-        } catch {
-          return undefined;
-        }
-      },
+    // relative to the working directory, so frames read like the paths users type
+    const options: Record<string, unknown> = { allowNoAllocator: true, ...found, ...extra, sourceMapBaseDir: path ? relative(process.cwd(), dirname(path)) || '.' : '.' };
+    const result = cachedInstrument(bytes, options, readText, (readFile) => {
+      const r = loadInstrumenter().instrument(bytes, {
+        ...options, readFile,
+        debugFile: typeof options.debugFile === 'string' ? new Uint8Array(readFileSync(options.debugFile)) : undefined,
+        readBinaryFile: (file: string) => { try { return new Uint8Array(readFileSync(file)); } catch { return undefined; } },
+      });
+      return { bytes: r.bytes as Uint8Array<ArrayBuffer>, profile: r.profile, warnings: r.stats.warnings };
     });
     // Under `run`/`leaks`, say once per module where its lines cannot be trusted (a lossy map).
     if (cli) {
       const shown = path ? relative(process.cwd(), path) : `a module of ${bytes.length} bytes`;
-      for (const w of result.stats.warnings) if (w.startsWith(LOSSY_MAP)) process.stderr.write(`wasm-tracemalloc: ${shown}: ${w}\n`);
+      for (const w of result.warnings) if (w.startsWith(LOSSY_MAP)) process.stderr.write(`wasm-tracemalloc: ${shown}: ${w}\n`);
     }
     // Under `run`/`leaks`, a module traced as empty because its allocator went unrecognised
     // (stripped, minified: sql.js's `Ia`/`Ja`) would only show "0 B": say how to name it.
@@ -127,7 +138,7 @@ if (spec !== '' && spec !== '0') {
       const what = shown || `a module of ${bytes.length} bytes`;
       process.stderr.write(`wasm-tracemalloc: ${what}: no allocator found, its allocations are not traced (stripped or minified? name it: --alloc NAME --free NAME)\n`);
     }
-    return result.bytes as Uint8Array<ArrayBuffer>;
+    return result.bytes;
   }
   patchWebAssembly();
 

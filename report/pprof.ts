@@ -1,7 +1,9 @@
 // `export --format pprof`: the snapshot as a pprof Profile (profile.proto), the format of
 // `go tool pprof`, Speedscope, Pyroscope and Datadog. Live memory is a heap profile's "inuse"
-// view: sample types inuse_objects/count and inuse_space/bytes, one sample per distinct
-// (domain, traceback), locations leaf first, one Function per (name, file) with its line.
+// view: sample types inuse_objects/count and inuse_space/bytes; a snapshot with totals per
+// traceback adds alloc_objects/count and alloc_space/bytes (everything allocated since tracing
+// started), as Go's heap profiles do. One sample per distinct (domain, traceback), locations
+// leaf first, one Function per (name, file) with its line.
 // encodePprof returns the raw protobuf; writers gzip it, as pprof files are (report/write.ts).
 
 import { Function as PFunction, Label, Line, Location, Profile, Sample, StringTable, ValueType } from 'pprof-format';
@@ -39,15 +41,27 @@ export function buildPprof(snapshot: Snapshot, options: { timeNanos?: number } =
   };
 
   // aggregate traces by (domain, traceback id): both are small integers
-  const sums = new Map<number, { domain: number; tb: number; size: number; count: number }>();
+  const sums = new Map<number, { domain: number; tb: number; size: number; count: number; allocSize: number; allocCount: number }>();
   const tbCount = view.tracebackCount + 1;
+  const at = (domain: number, tb: number) => {
+    const key = domain * tbCount + tb;
+    let s = sums.get(key);
+    if (!s) sums.set(key, (s = { domain, tb, size: 0, count: 0, allocSize: 0, allocCount: 0 }));
+    return s;
+  };
+  const weight = snapshot.columns.count;
   for (let i = 0; i < view.count; i++) {
-    const key = view.domain[i]! * tbCount + view.traceback[i]!;
-    const s = sums.get(key);
-    if (s) {
-      s.size += view.size[i]!;
-      s.count += 1;
-    } else sums.set(key, { domain: view.domain[i]!, tb: view.traceback[i]!, size: view.size[i]!, count: 1 });
+    const s = at(view.domain[i]!, view.traceback[i]!);
+    s.size += view.size[i]!;
+    s.count += weight ? weight[i]! : 1;
+  }
+  const totals = snapshot.columns.totals;
+  if (totals) {
+    for (let i = 0; i < totals.traceback.length; i++) {
+      const s = at(totals.domain[i]!, totals.traceback[i]!);
+      s.allocSize += totals.allocSize[i]!;
+      s.allocCount += totals.allocCount[i]!;
+    }
   }
 
   const domainKey = strings.dedup('domain');
@@ -55,11 +69,17 @@ export function buildPprof(snapshot: Snapshot, options: { timeNanos?: number } =
     new ValueType({ type: strings.dedup('inuse_objects'), unit: strings.dedup('count') }),
     new ValueType({ type: strings.dedup('inuse_space'), unit: strings.dedup('bytes') }),
   ];
+  if (totals) {
+    sampleType.push(
+      new ValueType({ type: strings.dedup('alloc_objects'), unit: strings.dedup('count') }),
+      new ValueType({ type: strings.dedup('alloc_space'), unit: strings.dedup('bytes') }),
+    );
+  }
   const sample = [...sums.values()].map((s) => {
     const name = info.domains[String(s.domain)];
     const label = [new Label({ key: domainKey, str: strings.dedup(name ? `${s.domain} ${name}` : String(s.domain)) })];
     const ids = Array.from(view.framesOf(s.tb), locationId); // most recent first = leaf first
-    return new Sample({ locationId: ids, value: [s.count, s.size], label });
+    return new Sample({ locationId: ids, value: totals ? [s.count, s.size, s.allocCount, s.allocSize] : [s.count, s.size], label });
   });
   const comment = Object.entries(info.metadata)
     .filter(([k]) => k !== 'timeline')

@@ -70,4 +70,35 @@ details.tb summary .sz { font-variant-numeric: tabular-nums; white-space: nowrap
 ol.frames { margin: 6px 0 6px 38px; padding-left: 18px; font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 12px; color: #495057; }
 ol.frames li { cursor: pointer; padding: 1px 0; word-break: break-all; } ol.frames li:hover { color: var(--accent); }
 ol.frames li.site { color: var(--ink); font-weight: 600; }
+.controls { display: flex; gap: 14px; align-items: center; flex-wrap: wrap; margin-bottom: 14px; }
+.tabs { display: flex; gap: 4px; flex-wrap: wrap; }
+.tab { padding: 6px 14px; border: 1px solid var(--line); background: var(--panel); border-radius: 999px; font: inherit; cursor: pointer; color: var(--muted); }
+.tab.active { background: var(--accent); border-color: var(--accent); color: #fff; }
+.controls select, .toolbar select { padding: 5px 8px; border: 1px solid var(--line); border-radius: 7px; font: inherit; background: var(--panel); max-width: 100%; }
+.controls label.domain { color: var(--muted); font-size: 13px; }
+.toolbar button.on { background: var(--accent); border-color: var(--accent); color: #fff; }
+.flame-wrap { overflow: hidden; }
+.src { color: var(--muted); font-size: 11.5px; white-space: pre-wrap; word-break: break-all; }
+.tip .src { color: #ced4da; margin-bottom: 3px; }
+.scroll { overflow-x: auto; }
+.source { max-height: 560px; overflow-y: auto; border: 1px solid #f1f3f5; border-radius: 6px; }
+table.src-table td { padding: 1px 6px; border-bottom: none; }
+table.src-table td.code { white-space: pre; font-size: 12px; }
+table.src-table td.ln { color: var(--muted); }
+table.src-table tr.hot { cursor: pointer; }
+table.src-table thead th { position: sticky; top: 0; background: var(--panel); }
+.chart svg.selectable { cursor: crosshair; }
+p.note { color: var(--muted); font-size: 12.5px; margin: -8px 0 16px; }
+@media (max-width: 600px) {
+  #app { padding: 10px 8px 30px; }
+  .cards { grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 8px; }
+  .card .v { font-size: 17px; }
+  section.panel { padding: 10px 10px; }
+  section.panel h2 .hint { display: block; margin: 2px 0 0; }
+  .toolbar input { flex: 1 1 100%; }
+  td.bar, th:last-child { display: none; }
+  table { font-size: 12px; }
+  .chart svg { height: 160px; }
+  dl.meta { grid-template-columns: 1fr; }
+}
 `;

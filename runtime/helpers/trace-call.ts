@@ -4,7 +4,7 @@
 // Browser-safe: only the runtime's public API, no Node built-ins.
 
 import * as tracemalloc from '../index';
-import type { Snapshot, Statistic, StatisticDiff } from '../index';
+import type { LineListing, Snapshot, Statistic, StatisticDiff } from '../index';
 import { formatChain } from './chain';
 
 export type KeyType = 'lineno' | 'filename' | 'traceback';
@@ -18,6 +18,11 @@ export interface TraceCallOptions {
   nframe?: number;
   /** print the result: true uses console.log, or give a function that takes each line */
   print?: boolean | ((line: string) => void);
+  /**
+   * memory_profiler's view of the call: this source file (as frames name it, or its end) or one
+   * function in it, line by line, with what the call added on each line and under its calls.
+   */
+  lines?: { file: string; function?: string };
 }
 
 export interface TraceCallResult<T> {
@@ -34,6 +39,8 @@ export interface TraceCallResult<T> {
   peak: number;
   before: Snapshot;
   after: Snapshot;
+  /** with the `lines` option: the file or function line by line, sizes = what the call added */
+  lines: LineListing | null;
   /** the printable summary (what `print` writes) */
   format(): string[];
 }
@@ -80,6 +87,7 @@ function finish<T>(value: T, session: Session, options: TraceCallOptions): Trace
     peak,
     before: session.before,
     after,
+    lines: options.lines ? callListing(after, session.before, options.lines) : null,
     format: () => formatTraceCall(result),
   };
   if (options.print) {
@@ -97,7 +105,37 @@ export function formatTraceCall(r: TraceCallResult<unknown>): string[] {
     lines.push(...formatChain(r.biggest));
   }
   lines.push('', `Current memory: ${size(r.current)}; peak during the call: ${size(r.peak)}`);
+  if (r.lines) lines.push('', ...tracemalloc.formatLineListing(r.lines));
   return lines;
+}
+
+/** The listing of `after` minus `before`, line by line: what the call added (or freed). */
+function callListing(after: Snapshot, before: Snapshot, what: { file: string; function?: string }): LineListing {
+  const names = tracemalloc.matchFiles(after, what.file);
+  if (names.length !== 1) {
+    throw new tracemalloc.TracemallocError(
+      names.length ? `traceCall lines: '${what.file}' names ${names.length} files: ${names.join(', ')}` : `traceCall lines: no frame is in a file named '${what.file}'`,
+    );
+  }
+  const now = tracemalloc.lineListing(after, names[0]!, what.function);
+  let was: LineListing | null = null;
+  try {
+    was = tracemalloc.lineListing(before, names[0]!, what.function);
+  } catch {
+    was = null; // nothing of that file (or function) was allocated before the call
+  }
+  const old = new Map((was?.rows ?? []).map((r) => [r.lineno, r]));
+  const rows = now.rows.map((r) => {
+    const o = old.get(r.lineno);
+    return o ? { ...r, size: r.size - o.size, count: r.count - o.count, underSize: r.underSize - o.underSize, underCount: r.underCount - o.underCount } : r;
+  });
+  let size = 0;
+  let count = 0;
+  for (const r of rows) {
+    size += r.size;
+    count += r.count;
+  }
+  return { ...now, rows, total: { size, count } };
 }
 
 /**

@@ -1,6 +1,7 @@
 // The snapshot file format, read and written in this one place. The spec is
 // docs/snapshot-format.md; keep the two in step (bump FORMAT_VERSION on any change of layout).
 import { ByteReader, ByteWriter, crc32 } from './bytes';
+import type { TotalsColumns, TraceColumns } from './snapshot';
 import { SnapshotFormatError } from './errors';
 import { Tables } from './tables';
 import type { SnapshotColumns } from './snapshot';
@@ -9,7 +10,9 @@ import { SequenceInterner, TupleInterner } from './interners';
 
 /** 0x89 first (not ASCII: a text file never matches), then `WTM`, then CR LF SUB LF like PNG. */
 export const MAGIC = Uint8Array.of(0x89, 0x57, 0x54, 0x4d, 0x0d, 0x0a, 0x1a, 0x0a);
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
+/** The oldest version this reader still reads (version 1 has no counts, totals or peak). */
+const OLDEST_VERSION = 1;
 const U32 = 0x1_0000_0000;
 
 export function encodeSnapshot(c: SnapshotColumns): Uint8Array {
@@ -64,20 +67,28 @@ export function encodeSnapshot(c: SnapshotColumns): Uint8Array {
     // Columnar: domains run-length coded (a snapshot has few domains, in long runs), then the
     // traceback id of every trace, then every size; ids and sizes are plain varints because
     // live-table order makes neighbours unrelated (deltas would only add a sign bit).
-    const n = c.traceback.length;
-    s.varint(n);
-    const runs: number[] = [];
-    for (let i = 0; i < n; ) {
-      const d = c.domain[i]!;
-      let j = i + 1;
-      while (j < n && c.domain[j] === d) j++;
-      runs.push(d, j - i);
-      i = j;
-    }
-    s.varint(runs.length / 2);
-    for (const v of runs) s.varint(v);
-    s.varintArray(c.traceback);
+    writeRows(s, c.domain, c.traceback);
     s.varintArray(c.size);
+  });
+  // version 2: the blocks each trace stands for (0 = one each), the totals, the peak set
+  w.section((s) => {
+    s.varint(c.count ? c.count.length : 0);
+    if (c.count) s.varintArray(c.count);
+  });
+  w.section((s) => {
+    const t = c.totals;
+    s.varint(t ? 1 : 0);
+    if (!t) return;
+    writeRows(s, t.domain, t.traceback);
+    for (const column of [t.allocSize, t.allocCount, t.tempSize, t.tempCount]) s.varintArray(column);
+  });
+  w.section((s) => {
+    const p = c.peak;
+    s.varint(p ? 1 : 0);
+    if (!p) return;
+    writeRows(s, p.domain, p.traceback);
+    s.varintArray(p.size);
+    s.varintArray(p.count ?? new Float64Array(p.size.length).fill(1));
   });
   w.section((s) => {
     s.varint(c.domainNames.size);
@@ -114,17 +125,17 @@ export function decodeSnapshot(bytes: Uint8Array): SnapshotColumns {
   const r = new ByteReader(bytes, MAGIC.length, Math.max(MAGIC.length, bytes.length - 4));
   const versionAt = r.pos;
   const version = r.varint('format version');
-  if (version !== FORMAT_VERSION) {
+  if (version < OLDEST_VERSION || version > FORMAT_VERSION) {
     r.fail(
       version > FORMAT_VERSION
-        ? `format version ${version} is newer than this reader (it reads version ${FORMAT_VERSION}): upgrade wasm-tracemalloc`
-        : `unknown format version ${version} (expected ${FORMAT_VERSION})`,
+        ? `format version ${version} is newer than this reader (it reads versions ${OLDEST_VERSION} to ${FORMAT_VERSION}): upgrade wasm-tracemalloc`
+        : `unknown format version ${version} (expected ${OLDEST_VERSION} to ${FORMAT_VERSION})`,
       versionAt,
     );
   }
   const flagsAt = r.pos;
   const flags = r.varint('flags');
-  if (flags !== 0) r.fail(`unknown flags ${flags} (version ${FORMAT_VERSION} defines none)`, flagsAt);
+  if (flags !== 0) r.fail(`unknown flags ${flags} (version ${version} defines none)`, flagsAt);
 
   const [tracebackLimit, timestamp] = r.section('header', (s) => {
     const limit = s.bounded('traceback limit', 0x80000000, 'a traceback limit below 2**31');
@@ -223,25 +234,31 @@ export function decodeSnapshot(bytes: Uint8Array): SnapshotColumns {
   const nTracebacks = tracebacks.tbStack.length;
 
   const traces = r.section('traces', (s) => {
-    const n = s.count('trace count', 2);
-    const domain = new Uint32Array(n);
-    const nRuns = s.count('domain run count', 2);
-    let filled = 0;
-    for (let k = 0; k < nRuns; k++) {
-      const d = s.bounded('trace domain', U32, 'below 2**32');
-      const at = s.pos;
-      const run = s.varint('domain run length');
-      if (run === 0 || run > n - filled) s.fail(`bad domain run #${k}: length ${run} (${n - filled} traces left to cover)`, at);
-      domain.fill(d, filled, filled + run);
-      filled += run;
-    }
-    if (filled !== n) s.fail(`bad domain runs: they cover ${filled} of ${n} traces`);
-    const traceback = new Int32Array(n);
-    s.varintArray(traceback, nTracebacks, 'trace traceback', (i, tb) => `bad trace #${i}: traceback id ${tb} is not below ${nTracebacks}`);
-    const size = new Float64Array(n);
-    s.varintArray(size, Number.MAX_SAFE_INTEGER + 1, 'trace size', (i, v) => `bad trace #${i}: size ${v} is above 2**53`);
-    return { domain, traceback, size };
+    const { domain, traceback } = readRows(s, 'trace', nTracebacks, 2);
+    return { domain, traceback, size: readSizes(s, 'trace', 'size', traceback.length) };
   });
+  let count: Float64Array | undefined;
+  let totals: TotalsColumns | undefined;
+  let peak: TraceColumns | undefined;
+  if (version >= 2) {
+    count = r.section('counts', (s) => {
+      const n = s.count('trace count count', 1);
+      if (n !== 0 && n !== traces.traceback.length) s.fail(`bad counts: ${n} of them for ${traces.traceback.length} traces (expected 0 or one each)`);
+      return n === 0 ? undefined : readSizes(s, 'trace', 'count', n);
+    });
+    totals = r.section('totals', (s) => {
+      if (!present(s, 'totals')) return undefined;
+      const { domain, traceback } = readRows(s, 'totals row', nTracebacks, 5);
+      const n = traceback.length;
+      const [allocSize, allocCount, tempSize, tempCount] = ['allocated size', 'allocations', 'temporary size', 'temporary allocations'].map((what) => readSizes(s, 'totals row', what, n));
+      return { domain, traceback, allocSize: allocSize!, allocCount: allocCount!, tempSize: tempSize!, tempCount: tempCount! };
+    });
+    peak = r.section('peak', (s) => {
+      if (!present(s, 'peak')) return undefined;
+      const { domain, traceback } = readRows(s, 'peak row', nTracebacks, 3);
+      return { domain, traceback, size: readSizes(s, 'peak row', 'size', traceback.length), count: readSizes(s, 'peak row', 'count', traceback.length) };
+    });
+  }
 
   const domainNames = r.section('domains', (s) => {
     const n = s.count('domain name count', 2);
@@ -269,7 +286,59 @@ export function decodeSnapshot(bytes: Uint8Array): SnapshotColumns {
   if (stored !== actual) r.fail(`checksum mismatch: stored ${hex(stored)}, computed ${hex(actual)} (the file is corrupted)`, r.end);
 
   const tables = new Tables({ strings, ...frames, ...stacks, ...tracebacks });
-  return { tables, ...traces, tracebackLimit, domainNames, metadata, timestamp };
+  return { tables, ...traces, count, totals, peak, tracebackLimit, domainNames, metadata, timestamp };
+}
+
+type Writer = ByteWriter;
+type Reader = ByteReader;
+
+/** Row count, domain runs, then the traceback id of every row (traces, totals and peak rows). */
+function writeRows(s: Writer, domain: Uint32Array, traceback: Int32Array): void {
+  const n = traceback.length;
+  s.varint(n);
+  const runs: number[] = [];
+  for (let i = 0; i < n; ) {
+    const d = domain[i]!;
+    let j = i + 1;
+    while (j < n && domain[j] === d) j++;
+    runs.push(d, j - i);
+    i = j;
+  }
+  s.varint(runs.length / 2);
+  for (const v of runs) s.varint(v);
+  s.varintArray(traceback);
+}
+
+/** What writeRows wrote; `minBytes`: the least bytes one row takes in all (bounds the count). */
+function readRows(s: Reader, row: string, nTracebacks: number, minBytes: number): { domain: Uint32Array; traceback: Int32Array } {
+  const rows = row === 'trace' ? 'traces' : `${row}s`;
+  const n = s.count(`${row} count`, minBytes);
+  const domain = new Uint32Array(n);
+  const nRuns = s.count('domain run count', 2);
+  let filled = 0;
+  for (let k = 0; k < nRuns; k++) {
+    const d = s.bounded(`${row} domain`, U32, 'below 2**32');
+    const at = s.pos;
+    const run = s.varint('domain run length');
+    if (run === 0 || run > n - filled) s.fail(`bad domain run #${k}: length ${run} (${n - filled} ${rows} left to cover)`, at);
+    domain.fill(d, filled, filled + run);
+    filled += run;
+  }
+  if (filled !== n) s.fail(`bad domain runs: they cover ${filled} of ${n} ${rows}`);
+  const traceback = new Int32Array(n);
+  s.varintArray(traceback, nTracebacks, `${row} traceback`, (i, tb) => `bad ${row} #${i}: traceback id ${tb} is not below ${nTracebacks}`);
+  return { domain, traceback };
+}
+
+function readSizes(s: Reader, row: string, what: string, n: number): Float64Array {
+  const out = new Float64Array(n);
+  s.varintArray(out, Number.MAX_SAFE_INTEGER + 1, `${row} ${what}`, (i, v) => `bad ${row} #${i}: ${what} ${v} is above 2**53`);
+  return out;
+}
+
+/** A 0/1 flag: whether an optional part follows. */
+function present(s: Reader, what: string): boolean {
+  return s.bounded(`${what} flag`, 2, '0 or 1') === 1;
 }
 
 function hex(n: number): string {

@@ -92,12 +92,16 @@ export function filterSnapshot(columns: SnapshotColumns, filters: Iterable<AnyFi
   const newDomain = new Uint32Array(kept);
   const newSize = new Float64Array(kept);
   const newTraceback = new Int32Array(kept);
+  const count = columns.count;
+  const newCount = count ? new Float64Array(kept) : undefined;
   for (let i = 0, j = 0; i < n; i++) {
     if (keep[i]) {
       newDomain[j] = domain[i]!;
       newSize[j] = size[i]!;
+      if (newCount) newCount[j] = count![i]!;
       newTraceback[j++] = traceback[i]!;
     }
   }
-  return { ...columns, domain: newDomain, size: newSize, traceback: newTraceback };
+  // the filtered snapshot holds the traces kept; totals and peak describe the whole run: dropped
+  return { ...columns, domain: newDomain, size: newSize, traceback: newTraceback, count: newCount, totals: undefined, peak: undefined };
 }

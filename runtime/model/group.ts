@@ -40,15 +40,16 @@ function checkKeyType(keyType: unknown, cumulative: unknown): KeyType {
 const EMPTY = -1;
 
 function groupBy(columns: SnapshotColumns, keyType: KeyType, cumulative: boolean): Groups {
-  const { tables, size, traceback } = columns;
+  const { tables, size, traceback, count: weight } = columns;
   const nTb = tables.tracebackCount;
-  // Pass 1: per traceback id. Float64 sums stay exact up to 2**53 bytes.
+  // Pass 1: per traceback id. Float64 sums stay exact up to 2**53 bytes. A row with a weight
+  // (peak and totals rows, snapshot.ts) stands for that many blocks.
   const tbSize = new Float64Array(nTb);
   const tbCount = new Float64Array(nTb);
   for (let i = 0, n = traceback.length; i < n; i++) {
     const tb = traceback[i]!;
     tbSize[tb] += size[i]!;
-    tbCount[tb]++;
+    tbCount[tb] += weight ? weight[i]! : 1;
   }
   // Pass 2: per key.
   const { stackStart, stackFrames: frames, tbStack } = tables;

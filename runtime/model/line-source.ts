@@ -62,3 +62,13 @@ export function getLine(filename: string, lineno: number): string {
   }
   return typeof line === 'string' ? line.trim() : '';
 }
+
+/** linecache.getline(filename, lineno) unstripped (indentation kept), or undefined when unknown. */
+export function getRawLine(filename: string, lineno: number): string | undefined {
+  try {
+    const line = current(filename, lineno);
+    return typeof line === 'string' ? line.replace(/\r?\n$/, '') : undefined;
+  } catch {
+    return undefined;
+  }
+}

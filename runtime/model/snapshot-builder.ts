@@ -53,6 +53,22 @@ export class SnapshotBuilder {
   private readonly traceDomain = new GrowableColumn((n) => new Uint32Array(n));
   private readonly traceSize = new GrowableColumn((n) => new Float64Array(n));
   private readonly traceTb = new GrowableColumn((n) => new Int32Array(n));
+  private readonly totals = {
+    domain: new GrowableColumn((n) => new Uint32Array(n), 64),
+    traceback: new GrowableColumn((n) => new Int32Array(n), 64),
+    allocSize: new GrowableColumn((n) => new Float64Array(n), 64),
+    allocCount: new GrowableColumn((n) => new Float64Array(n), 64),
+    tempSize: new GrowableColumn((n) => new Float64Array(n), 64),
+    tempCount: new GrowableColumn((n) => new Float64Array(n), 64),
+  };
+  private hasTotals = false;
+  private readonly peak = {
+    domain: new GrowableColumn((n) => new Uint32Array(n), 64),
+    size: new GrowableColumn((n) => new Float64Array(n), 64),
+    traceback: new GrowableColumn((n) => new Int32Array(n), 64),
+    count: new GrowableColumn((n) => new Float64Array(n), 64),
+  };
+  private hasPeak = false;
   private readonly domainNames = new Map<number, string>();
   private readonly metadata = new Map<string, string>();
   private timestamp: number | undefined;
@@ -127,6 +143,52 @@ export class SnapshotBuilder {
     this.traceTb.push(traceback);
   }
 
+  /** Totals of one traceback since tracing started (see TotalsColumns). */
+  addTotals(domain: number, traceback: number, allocSize: number, allocCount: number, tempSize: number, tempCount: number): void {
+    checkUint(domain, 'totals domain');
+    this.checkTraceback(traceback, 'addTotals()');
+    for (const [v, what] of [[allocSize, 'allocated size'], [allocCount, 'allocations'], [tempSize, 'temporary size'], [tempCount, 'temporary allocations']] as const) {
+      checkSize(v, `totals ${what}`);
+    }
+    const t = this.totals;
+    t.domain.push(domain);
+    t.traceback.push(traceback);
+    t.allocSize.push(allocSize);
+    t.allocCount.push(allocCount);
+    t.tempSize.push(tempSize);
+    t.tempCount.push(tempCount);
+    this.hasTotals = true;
+  }
+
+  /** Marks the snapshot as carrying totals even when no traceback has any (nothing allocated yet). */
+  keepTotals(): void {
+    this.hasTotals = true;
+  }
+
+  /** One row of the peak set: `count` blocks of `size` bytes in all, allocated at `traceback`. */
+  addPeak(domain: number, size: number, count: number, traceback: number): void {
+    checkUint(domain, 'peak domain');
+    checkSize(size, 'peak size');
+    checkSize(count, 'peak count');
+    this.checkTraceback(traceback, 'addPeak()');
+    this.peak.domain.push(domain);
+    this.peak.size.push(size);
+    this.peak.traceback.push(traceback);
+    this.peak.count.push(count);
+    this.hasPeak = true;
+  }
+
+  /** Marks the snapshot as carrying a peak set even when it is empty. */
+  keepPeak(): void {
+    this.hasPeak = true;
+  }
+
+  private checkTraceback(traceback: number, what: string): void {
+    if (!(traceback >= 0 && traceback < this.tbStack.length && (traceback | 0) === traceback)) {
+      throw new TracemallocError(`${what}: ${quote(traceback)} is not a traceback id from internTraceback()`);
+    }
+  }
+
   get traceCount(): number {
     return this.traceTb.length;
   }
@@ -165,6 +227,19 @@ export class SnapshotBuilder {
       size: this.traceSize.snapshot(),
       traceback: this.traceTb.snapshot(),
       tracebackLimit,
+      totals: this.hasTotals
+        ? {
+            domain: this.totals.domain.snapshot(),
+            traceback: this.totals.traceback.snapshot(),
+            allocSize: this.totals.allocSize.snapshot(),
+            allocCount: this.totals.allocCount.snapshot(),
+            tempSize: this.totals.tempSize.snapshot(),
+            tempCount: this.totals.tempCount.snapshot(),
+          }
+        : undefined,
+      peak: this.hasPeak
+        ? { domain: this.peak.domain.snapshot(), size: this.peak.size.snapshot(), traceback: this.peak.traceback.snapshot(), count: this.peak.count.snapshot() }
+        : undefined,
       domainNames: new Map(this.domainNames),
       metadata: new Map(this.metadata),
       timestamp: this.timestamp ?? Date.now(),

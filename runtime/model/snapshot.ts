@@ -16,12 +16,39 @@ import type { AnyFilter } from './filter';
 import type { Statistic, StatisticDiff } from './statistic';
 import { decodeSnapshot, encodeSnapshot } from './codec';
 import { fileIO } from './file-io';
+import { byMeasure, peakOf } from './measures';
+import { growthBetween, type Growth, type GrowthKey } from './growth';
 
-export interface SnapshotColumns {
-  readonly tables: Tables;
+/** Rows of (domain, size, traceback id); `count`, when present, is the blocks each row stands for
+ * (a peak row sums a traceback's blocks); absent, every row is one block. */
+export interface TraceColumns {
   readonly domain: Uint32Array;
   readonly size: Float64Array;
   readonly traceback: Int32Array;
+  readonly count?: Float64Array;
+}
+
+/** Per (domain, traceback id), since tracing started: bytes and blocks allocated, and the
+ * temporary ones (freed before the next allocation: heaptrack's definition). */
+export interface TotalsColumns {
+  readonly domain: Uint32Array;
+  readonly traceback: Int32Array;
+  readonly allocSize: Float64Array;
+  readonly allocCount: Float64Array;
+  readonly tempSize: Float64Array;
+  readonly tempCount: Float64Array;
+}
+
+/** What `top --by` and `Snapshot.by()` rank: live blocks, all allocations, or temporary ones. */
+export type Measure = 'live' | 'allocated' | 'temporary';
+export const MEASURES: readonly Measure[] = ['live', 'allocated', 'temporary'];
+
+export interface SnapshotColumns extends TraceColumns {
+  readonly tables: Tables;
+  /** Totals per traceback (wasm domains), when the producer kept them. */
+  readonly totals?: TotalsColumns;
+  /** The live set at the high-water mark (one weighted row per traceback), when known. */
+  readonly peak?: TraceColumns;
   readonly tracebackLimit: number;
   readonly domainNames: ReadonlyMap<number, string>;
   readonly metadata: ReadonlyMap<string, string>;
@@ -88,6 +115,41 @@ export class Snapshot {
       throw new TracemallocError(`compareTo() needs a Snapshot, not ${quote(oldSnapshot)}`, 'TypeError');
     }
     return compareSnapshots(this.columns, oldSnapshot.columns, keyType, cumulative);
+  }
+
+  /**
+   * The live set at the high-water mark of traced memory since start()/resetPeak(), when this
+   * snapshot carries it (wasm domains): one trace per traceback, its size the sum of the blocks
+   * live then (statistics count the blocks). Its metadata `current` is its total.
+   */
+  get peak(): Snapshot | null {
+    return peakOf(this.columns);
+  }
+
+  /** Whether this snapshot carries totals per traceback (allocations since tracing started). */
+  get hasTotals(): boolean {
+    return this.columns.totals !== undefined;
+  }
+
+  /**
+   * The same tables seen through another measure: 'live' is this snapshot; 'allocated' has one
+   * row per traceback with the bytes and blocks allocated there since tracing started;
+   * 'temporary' the same for temporary allocations. statistics()/compareTo()/filterTraces() work
+   * on it as on live traces. A snapshot without totals throws.
+   */
+  by(measure: Measure): Snapshot {
+    return byMeasure(this, measure);
+  }
+
+  /**
+   * objgraph's show_growth: what grew since `oldSnapshot`, by the allocating function (frame 0's)
+   * or by the type allocated where function names carry it (growth.ts), biggest growth first.
+   */
+  growth(oldSnapshot: Snapshot, key: GrowthKey = 'function'): Growth[] {
+    if (!(oldSnapshot instanceof Snapshot)) {
+      throw new TracemallocError(`growth() needs a Snapshot, not ${quote(oldSnapshot)}`, 'TypeError');
+    }
+    return growthBetween(this, oldSnapshot, key);
   }
 
   /** A new Snapshot with the traces the filters keep (it shares this one's interned tables). */

@@ -13,6 +13,7 @@ export {
   getTracemallocMemory,
   getObjectTraceback,
   takeSnapshot,
+  takePeakSnapshot,
   getInvalidFrees,
   registerSource,
   unregisterSource,

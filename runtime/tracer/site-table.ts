@@ -4,7 +4,7 @@
  * how many frames it shows, docs/library-frames.md) and resolved per site once. Hooks never touch
  * it: they record bare site ids; frames, inlined ones expanded, are made at snapshot time.
  */
-import { HOOK_MODULE, SITES_SECTION } from '../../abi';
+import { HOOK_MODULE, SITES_SECTION, decodeSiteTable, fallbackFile, type SiteColumns } from '../../abi';
 import { TracemallocError, quote } from '../model/errors';
 
 export { HOOK_MODULE, SITES_SECTION };
@@ -28,20 +28,16 @@ const UNKNOWN_SITE: SiteFrame = Object.freeze({
 export class SiteTable {
   private readonly resolved: (SiteFrame | undefined)[] = [];
   private readonly expanded: (readonly SiteFrame[] | undefined)[] = [];
+  /** What the live table's key is, minus the pointer the program holds (AssemblyScript: -16). */
+  readonly objectKeyOffset: number;
 
-  private constructor(
-    private readonly files: readonly string[],
-    private readonly functions: readonly string[],
-    private readonly sites: readonly (readonly number[])[],
-    /** site id -> the frames inlined at it, innermost first (docs/hook-abi.md, "inlined"). */
-    private readonly inlined: Readonly<Record<string, readonly (readonly number[])[]>> = {},
-    /** What the live table's key is, minus the pointer the program holds (AssemblyScript: -16). */
-    readonly objectKeyOffset = 0,
-  ) {}
+  private constructor(private readonly columns: SiteColumns | null) {
+    this.objectKeyOffset = columns?.objectKeyOffset ?? 0;
+  }
 
   /** An empty table: every site resolves to `<unknown>` (module without a section). */
   static empty(): SiteTable {
-    return new SiteTable([], [], []);
+    return new SiteTable(null);
   }
 
   /** Parses the section of `module` (the first one if several); empty table when absent. */
@@ -52,58 +48,35 @@ export class SiteTable {
   }
 
   static parse(bytes: Uint8Array, moduleName: string): SiteTable {
-    let json: unknown;
     try {
-      json = JSON.parse(new TextDecoder().decode(bytes));
+      return new SiteTable(decodeSiteTable(bytes));
     } catch (e) {
       throw new TracemallocError(
-        `custom section "${SITES_SECTION}" of ${quote(moduleName)} is not JSON (${(e as Error).message}); expected {"version":1,"files":[...],"functions":[...],"sites":[...]}`,
+        `custom section "${SITES_SECTION}" of ${quote(moduleName)} is not a site table: ${(e as Error).message} (docs/hook-abi.md, "The site table")`,
       );
     }
-    const table = json as { version?: unknown; files?: unknown; functions?: unknown; sites?: unknown; inlined?: unknown; objectKeyOffset?: unknown };
-    if (typeof table !== 'object' || table === null || table.version !== 1) {
-      throw new TracemallocError(
-        `custom section "${SITES_SECTION}" of ${quote(moduleName)} has version ${quote(table?.version)}; expected 1`,
-      );
-    }
-    if (!isStringArray(table.files) || !isStringArray(table.functions) || !Array.isArray(table.sites)) {
-      throw new TracemallocError(
-        `custom section "${SITES_SECTION}" of ${quote(moduleName)} lacks "files"/"functions" (string arrays) or "sites" (array)`,
-      );
-    }
-    for (let i = 0; i < table.sites.length; i++) {
-      const site = table.sites[i] as unknown;
-      if (!Array.isArray(site) || site.length < 4 || !site.every((v) => Number.isInteger(v))) {
-        throw new TracemallocError(
-          `site ${i} in "${SITES_SECTION}" of ${quote(moduleName)} is ${quote(site)}; expected [fileIndex, line, column, functionIndex, kind]`,
-        );
-      }
-    }
-    const inlined = table.inlined ?? {};
-    if (typeof inlined !== 'object' || inlined === null || !Object.values(inlined).every((rows) =>
-      Array.isArray(rows) && rows.every((r) => Array.isArray(r) && r.length >= 4 && r.every((v) => Number.isInteger(v))))) {
-      throw new TracemallocError(
-        `"inlined" in "${SITES_SECTION}" of ${quote(moduleName)} is ${quote(table.inlined)}; expected {"SITE": [[fileIndex, line, column, functionIndex], ...]}`,
-      );
-    }
-    const keyOffset = table.objectKeyOffset ?? 0;
-    if (!Number.isInteger(keyOffset)) {
-      throw new TracemallocError(`"objectKeyOffset" in "${SITES_SECTION}" of ${quote(moduleName)} is ${quote(keyOffset)}; expected an integer`);
-    }
-    return new SiteTable(table.files, table.functions, table.sites as number[][], inlined as Record<string, number[][]>, keyOffset as number);
   }
 
   get size(): number {
-    return this.sites.length;
+    return this.columns?.file.length ?? 0;
   }
 
   /** Frame of `site`; `<unknown>:0` for site 0, out-of-range ids, and unresolved entries. */
   frame(site: number): SiteFrame {
     const cached = this.resolved[site];
     if (cached !== undefined) return cached;
-    const entry = site > 0 && site < this.sites.length ? this.sites[site] : undefined;
-    if (entry === undefined) return UNKNOWN_SITE;
-    const frame = this.row(entry);
+    const c = this.columns;
+    if (c === null || !(site > 0 && site < c.file.length)) return UNKNOWN_SITE;
+    const file = c.file[site]!;
+    const functionName = c.functions[c.func[site]!] ?? '';
+    const line = c.line[site]!;
+    const column = c.column[site]!;
+    const frame: SiteFrame = Object.freeze({
+      filename: file <= -2 ? fallbackFile(functionName, -(file + 2)) : (c.files[file] ?? UNKNOWN_FILENAME),
+      lineno: line > 0 ? line : 0,
+      column: column > 0 ? column : 0,
+      functionName,
+    });
     this.resolved[site] = frame;
     return frame;
   }
@@ -115,24 +88,19 @@ export class SiteTable {
   frames(site: number): readonly SiteFrame[] {
     const cached = this.expanded[site];
     if (cached !== undefined) return cached;
-    const rows = this.inlined[site];
-    const frames = Object.freeze(rows ? [...rows.map((r) => this.row(r)), this.frame(site)] : [this.frame(site)]);
+    const rows = this.columns?.inlined.get(site);
+    const c = this.columns!;
+    const frames = Object.freeze(rows
+      ? [...rows.map(([file, line, column, fn]): SiteFrame => Object.freeze({
+        filename: c.files[file] ?? UNKNOWN_FILENAME,
+        lineno: line > 0 ? line : 0,
+        column: column > 0 ? column : 0,
+        functionName: c.functions[fn] ?? '',
+      })), this.frame(site)]
+      : [this.frame(site)]);
     this.expanded[site] = frames;
     return frames;
   }
-
-  private row([fileIndex, line, column, functionIndex]: readonly number[]): SiteFrame {
-    return Object.freeze({
-      filename: this.files[fileIndex!] ?? UNKNOWN_FILENAME,
-      lineno: line! > 0 ? line! : 0,
-      column: column! > 0 ? column! : 0,
-      functionName: this.functions[functionIndex!] ?? '',
-    });
-  }
-}
-
-function isStringArray(value: unknown): value is string[] {
-  return Array.isArray(value) && value.every((v) => typeof v === 'string');
 }
 
 /**

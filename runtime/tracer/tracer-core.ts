@@ -6,17 +6,27 @@
  */
 import { TRACER_CORE_WASM } from './tracer-core-wasm';
 
-/** Layout constants shared with tracer-core.wat. */
-const SS_BASE = 64;
-/** Address of the shadow stack pointer (kept in memory: cheaper than a global for enter/leave). */
-const SP = 8;
-const SLOTS = 512;
-/** Offsets in a segment: [live, -, depth, -], overflow counts, then slot i's key at KEYS + 4i
- * and its value [size, tb] at VALUES + 8i. A key of 0 is a free slot. */
-const KEYS = 192;
-const VALUES = 2240;
-/** Tag of one-frame traceback ids: `site | TAG` is the traceback [site] with total 1. */
-const TAG = 0x80000000;
+/**
+ * The core's memory layout, read from its exported constants (tracer-core.wat is the one place
+ * that defines it). SP: address of the shadow stack pointer (in memory: cheaper than a global for
+ * enter/leave); SS_BASE: the stack's first slot. A segment is [live, -, depth, -], overflow
+ * counts, then slot i's key at KEYS + 4i and its value [size, tb] at VALUES + 8i (key 0 = free).
+ * `site | TAG` is the one-frame traceback [site]. A totals record is REC_BYTES of six i64 at the
+ * *_SIZE / *_COUNT offsets.
+ */
+const LAYOUT_NAMES = ['SP', 'SS_BASE', 'SLOTS', 'KEYS', 'VALUES', 'TAG', 'REC_BYTES', 'LIVE_SIZE', 'LIVE_COUNT', 'ALLOC_SIZE', 'ALLOC_COUNT', 'TEMP_SIZE', 'TEMP_COUNT'] as const;
+export type CoreLayout = Record<(typeof LAYOUT_NAMES)[number], number>;
+
+/** Per traceback id of the core: what a totals record holds. */
+export interface TracebackTotals {
+  tb: number;
+  liveSize: number;
+  liveCount: number;
+  allocSize: number;
+  allocCount: number;
+  tempSize: number;
+  tempCount: number;
+}
 
 interface CoreExports {
   memory: WebAssembly.Memory;
@@ -28,6 +38,7 @@ interface CoreExports {
   clear: () => void;
   set_weights: (n: number) => number;
   find: (ptr: number) => number;
+  copy_peak: () => void;
   nframe: WebAssembly.Global;
   current: WebAssembly.Global;
   peak: WebAssembly.Global;
@@ -38,12 +49,58 @@ interface CoreExports {
   tb_count: WebAssembly.Global;
   missed: WebAssembly.Global;
   missed_cap: WebAssembly.Global;
+  rec_site: WebAssembly.Global;
+  rec_site_cap: WebAssembly.Global;
+  rec_tb: WebAssembly.Global;
+  peak_site: WebAssembly.Global;
+  peak_site_cap: WebAssembly.Global;
+  peak_tb: WebAssembly.Global;
+  peak_tb_count: WebAssembly.Global;
 }
 
-/** Traced bytes of all wasm domains together, kept by the cores in two shared i64 globals. */
+/** Traced bytes of all wasm domains together, kept by the cores in shared globals: current, peak,
+ * and total_copied (current at the peak set's moment). The cores sharing them, to make every
+ * one copy its peak set at the same moment (weakly held: an instance that is gone goes too). */
 export class TracedTotals {
   readonly currentGlobal = new WebAssembly.Global({ value: 'i64', mutable: true }, 0n);
   readonly peakGlobal = new WebAssembly.Global({ value: 'i64', mutable: true }, 0n);
+  readonly copiedGlobal = new WebAssembly.Global({ value: 'i64', mutable: true }, 0n);
+  private readonly cores = new Set<WeakRef<CoreExports>>();
+
+  /** A new core joins: its (empty) records are its part of the current peak set. */
+  join(core: CoreExports): void {
+    this.cores.add(new WeakRef(core));
+    core.copy_peak();
+  }
+
+  /** Every core but `except` copies its records now (host.peak_moment, or a reset from JS). */
+  copyAll(except?: CoreExports): void {
+    for (const ref of this.cores) {
+      const core = ref.deref();
+      if (!core) this.cores.delete(ref);
+      else if (core !== except) core.copy_peak();
+    }
+  }
+  /** Traced bytes at the moment of the peak set (within 1/128 of the peak). */
+  get copied(): number {
+    return Number(this.copiedGlobal.value);
+  }
+  /** Everything back to 0 (start, stop, clearTraces); the cores' peak sets follow at once. */
+  reset(): void {
+    this.current = 0;
+    this.peak = 0;
+    this.markPeak();
+  }
+  /** resetPeak(): the peak is now, and so is the peak set (each core copies before its next event
+   * changes its records, or when JS reads them). */
+  resetPeak(): void {
+    this.peak = this.current;
+    this.markPeak();
+  }
+  private markPeak(): void {
+    this.copiedGlobal.value = this.currentGlobal.value;
+    this.copyAll();
+  }
   get current(): number {
     return Number(this.currentGlobal.value);
   }
@@ -59,18 +116,29 @@ export class TracedTotals {
 }
 
 let coreModule: WebAssembly.Module | null = null;
+let layout: CoreLayout | null = null;
 const OriginalModule = WebAssembly.Module;
 const OriginalInstance = WebAssembly.Instance;
 
 export class TracerCore {
   readonly exports: CoreExports;
+  readonly layout: CoreLayout;
   private u32: Uint32Array;
 
   constructor(totals: TracedTotals, onInvalid: (kind: number, site: number) => void) {
     // The original constructors: WebAssembly may be patched by now.
     coreModule ??= new OriginalModule(TRACER_CORE_WASM);
-    const host = { total_current: totals.currentGlobal, total_peak: totals.peakGlobal, invalid: onInvalid };
+    const host = {
+      total_current: totals.currentGlobal,
+      total_peak: totals.peakGlobal,
+      total_copied: totals.copiedGlobal,
+      // this core crossed the copy threshold: the others copy at the same moment
+      peak_moment: () => totals.copyAll(this.exports),
+      invalid: onInvalid,
+    };
     this.exports = new OriginalInstance(coreModule, { host }).exports as unknown as CoreExports;
+    totals.join(this.exports);
+    this.layout = layout ??= readLayout(this.exports as unknown as WebAssembly.Exports);
     this.u32 = new Uint32Array(this.exports.memory.buffer);
   }
 
@@ -94,6 +162,7 @@ export class TracerCore {
   get peak(): number {
     return Number(this.exports.peak.value);
   }
+  /** This domain's own peak (the peak set follows the shared totals: TracedTotals.resetPeak). */
   resetPeak(): void {
     this.exports.peak.value = this.exports.current.value;
   }
@@ -110,10 +179,10 @@ export class TracerCore {
   }
   /** Frames on the shadow stack. */
   get depth(): number {
-    return (this.view()[SP >>> 2]! - SS_BASE) >>> 2;
+    return (this.view()[this.layout.SP >>> 2]! - this.layout.SS_BASE) >>> 2;
   }
   resetShadowStack(): void {
-    this.view()[SP >>> 2] = SS_BASE;
+    this.view()[this.layout.SP >>> 2] = this.layout.SS_BASE;
   }
   /**
    * Per site, how many frames it shows (tracer-core.wat, "Folded library frames"); null: every
@@ -148,6 +217,7 @@ export class TracerCore {
 
   /** Calls fn(ptr, size, tb) for every live block. */
   forEach(fn: (ptr: number, size: number, tb: number) => void): void {
+    const { KEYS, VALUES, SLOTS } = this.layout;
     this.forEachSegment((segment, u32) => {
       const keys = (segment + KEYS) >>> 2;
       const values = (segment + VALUES) >>> 2;
@@ -179,6 +249,7 @@ export class TracerCore {
 
   /** The site ids of traceback `tb`, most recent first, and its real depth. */
   traceback(tb: number): { sites: number[]; total: number } {
+    const { TAG } = this.layout;
     if (tb >= TAG) return { sites: [tb - TAG], total: 1 };
     const u32 = this.view();
     const meta = ((this.exports.tb_meta.value as number) >>> 2) + tb * 4;
@@ -186,4 +257,45 @@ export class TracerCore {
     const pool = ((this.exports.tb_pool.value as number) >>> 2) + offset;
     return { sites: Array.from(u32.subarray(pool, pool + n)), total };
   }
+
+  /** Totals of every traceback id that allocated since start/clear; `peak`: the records as
+   * copied at the peak, those with a live block then. */
+  totals(peak = false): TracebackTotals[] {
+    const e = this.exports;
+    const L = this.layout;
+    const view = new DataView(e.memory.buffer);
+    const out: TracebackTotals[] = [];
+    const read = (base: number, n: number, tbOf: (i: number) => number): void => {
+      for (let i = 0; i < n; i++) {
+        const r = base + i * L.REC_BYTES;
+        const at = (offset: number): number => Number(view.getBigInt64(r + offset, true));
+        if ((peak ? at(L.LIVE_COUNT) : at(L.ALLOC_COUNT)) <= 0) continue;
+        out.push({
+          tb: tbOf(i),
+          liveSize: at(L.LIVE_SIZE),
+          liveCount: at(L.LIVE_COUNT),
+          allocSize: at(L.ALLOC_SIZE),
+          allocCount: at(L.ALLOC_COUNT),
+          tempSize: at(L.TEMP_SIZE),
+          tempCount: at(L.TEMP_COUNT),
+        });
+      }
+    };
+    const g = (x: WebAssembly.Global): number => x.value as number;
+    const tag = (site: number): number => (site | L.TAG) >>> 0;
+    if (peak) {
+      read(g(e.peak_site), g(e.peak_site_cap), tag);
+      read(g(e.peak_tb), g(e.peak_tb_count), (id) => id);
+    } else {
+      read(g(e.rec_site), g(e.rec_site_cap), tag);
+      read(g(e.rec_tb), g(e.tb_count), (id) => id);
+    }
+    return out;
+  }
+}
+
+function readLayout(exports: WebAssembly.Exports): CoreLayout {
+  const out = {} as CoreLayout;
+  for (const name of LAYOUT_NAMES) out[name] = ((exports[name] as WebAssembly.Global).value as number) >>> 0;
+  return out;
 }

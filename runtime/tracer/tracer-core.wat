@@ -26,23 +26,50 @@
 ;; Traceback ids: `site | 0x80000000` for the one-frame traceback [site] (nframe=1: no
 ;; interning at all, and no call); otherwise an interned id < 0x80000000: meta[id] = [offset, n,
 ;; total, hash] into a pool of site ids (most recent first), found through an open-addressing index.
+;;
+;; Totals per traceback: one record of REC_BYTES per traceback id, in two arrays (tagged ids by
+;; site, interned ids by id), six i64: live bytes, live blocks, bytes allocated, allocations,
+;; temporary bytes, temporary allocations (heaptrack's: freed before the next allocation). The
+;; live pair makes the peak cheap: when the traced memory of all domains (total_current) passes
+;; the last copy (total_copied) by more than 1/128, the records are copied whole (memory.copy)
+;; into the peak arrays, so the peak set JS reads later is the live set of a moment within 0.8 %
+;; of the true high-water mark, with no per-block copy. Copies happen O(log(peak)) times: ~1,800
+;; from 1 KiB to 1 GiB, each of the records only.
+;; Several domains (cores) share that moment: the core whose event crosses the threshold copies,
+;; then calls host.peak_moment, and JS has every other core copy at once (their records have not
+;; changed since their last event). Rare (the copies above), so a JS call is cheap there; the
+;; event path only compares total_current with this core's own threshold ($next_copy, a local
+;; global: reading an imported one costs more).
+;;
+;; The layout is exported (the immutable globals in CAPITALS): tracer-core.ts reads it from the
+;; instance instead of copying the numbers.
 (module
   (import "host" "total_current" (global $total_current (mut i64)))
   (import "host" "total_peak" (global $total_peak (mut i64)))
+  (import "host" "total_copied" (global $total_copied (mut i64)))
+  (import "host" "peak_moment" (func $peak_moment))
   (import "host" "invalid" (func $invalid (param i32 i32)))
   (memory (export "memory") 2 65536)
 
-  (global $SP i32 (i32.const 8))                 ;; address of the shadow stack pointer
-  (global $SS_BASE i32 (i32.const 64))
+  (global $SP (export "SP") i32 (i32.const 8))   ;; address of the shadow stack pointer
+  (global $SS_BASE (export "SS_BASE") i32 (i32.const 64))
   (global $SS_END i32 (i32.const 65600))         ;; 16384 frames
   (global $ARENA i32 (i32.const 65600))
-  (global $SLOTS i32 (i32.const 512))
+  (global $SLOTS (export "SLOTS") i32 (i32.const 512))
   (global $SPLIT_AT i32 (i32.const 384))
   (global $BMASK i32 (i32.const 31))            ;; 32 buckets of 16 keys
-  (global $KEYS i32 (i32.const 192))             ;; header [live, -, depth, -], 32 overflow counts
-  (global $VALUES i32 (i32.const 2240))          ;; KEYS + 512 * 4
+  (global $KEYS (export "KEYS") i32 (i32.const 192))      ;; header [live, -, depth, -], 32 overflow counts
+  (global $VALUES (export "VALUES") i32 (i32.const 2240)) ;; KEYS + 512 * 4
   (global $SEG_BYTES i32 (i32.const 6336))       ;; VALUES + 512 * 8, 99 cache lines
-  (global $TAG i32 (i32.const 0x80000000))
+  (global $TAG (export "TAG") i32 (i32.const 0x80000000))
+  ;; A totals record: six i64 at these offsets.
+  (global $REC_BYTES (export "REC_BYTES") i32 (i32.const 48))
+  (global $LIVE_SIZE (export "LIVE_SIZE") i32 (i32.const 0))
+  (global $LIVE_COUNT (export "LIVE_COUNT") i32 (i32.const 8))
+  (global $ALLOC_SIZE (export "ALLOC_SIZE") i32 (i32.const 16))
+  (global $ALLOC_COUNT (export "ALLOC_COUNT") i32 (i32.const 24))
+  (global $TEMP_SIZE (export "TEMP_SIZE") i32 (i32.const 32))
+  (global $TEMP_COUNT (export "TEMP_COUNT") i32 (i32.const 40))
 
   (global $nframe (export "nframe") (mut i32) (i32.const 0))
   (global $current (export "current") (mut i64) (i64.const 0))
@@ -68,6 +95,25 @@
   (global $missed (export "missed") (mut i32) (i32.const 0))
   (global $missed_cap (export "missed_cap") (mut i32) (i32.const 0))
   (global $MISSED_MAX i32 (i32.const 0x1000000))  ;; beyond: a JS call (never for real site ids)
+  ;; Totals records (see the header): by site for tagged ids, by id for interned ones (the latter
+  ;; grown with tb_meta, so it always has tb_meta_cap records). Out-of-range sites (never real)
+  ;; count into $sink.
+  (global $rec_site (export "rec_site") (mut i32) (i32.const 0))
+  (global $rec_site_cap (export "rec_site_cap") (mut i32) (i32.const 0))
+  (global $rec_tb (export "rec_tb") (mut i32) (i32.const 0))
+  (global $sink (mut i32) (i32.const 0))
+  ;; The peak copies of both arrays (peak_tb holds peak_tb_count records), and `current` then.
+  (global $peak_site (export "peak_site") (mut i32) (i32.const 0))
+  (global $peak_site_cap (export "peak_site_cap") (mut i32) (i32.const 0))
+  (global $peak_tb (export "peak_tb") (mut i32) (i32.const 0))
+  (global $peak_tb_count (export "peak_tb_count") (mut i32) (i32.const 0))
+  (global $peak_tb_cap (mut i32) (i32.const 0))
+  ;; total_copied + 1/128: when total_current passes it, the peak set is copied again
+  (global $next_copy (mut i64) (i64.const 0))
+  ;; The last block allocated, until the next allocation: freeing it makes it a temporary.
+  (global $last_ptr (mut i32) (i32.const 0))
+  ;; The traceback id of the entry $insert replaced or $remove removed.
+  (global $removed_tb (mut i32) (i32.const 0))
   ;; Folded library frames (runtime/tracer/library-frames.ts): weights[site] is how many frames
   ;; site shows (its own and those inlined at it, minus the toolchain's, which are folded); 0 for
   ;; a site that is all library code. $traceback records sites until they show nframe frames, so
@@ -124,6 +170,18 @@
     (global.set $tb_count (i32.const 0))
     (global.set $missed (i32.const 0))
     (global.set $missed_cap (i32.const 0))
+    (global.set $rec_tb (call $sbrk (i32.mul (global.get $tb_meta_cap) (global.get $REC_BYTES))))
+    (global.set $rec_site (i32.const 0))
+    (global.set $rec_site_cap (i32.const 0))
+    (global.set $sink (call $sbrk (global.get $REC_BYTES)))
+    (global.set $peak_site (i32.const 0))
+    (global.set $peak_site_cap (i32.const 0))
+    (global.set $peak_tb (i32.const 0))
+    (global.set $peak_tb_count (i32.const 0))
+    (global.set $peak_tb_cap (i32.const 0))
+    (global.set $last_ptr (i32.const 0))
+    ;; a cleared core had nothing at the peak moment: its empty peak set stays right until the next
+    (call $set_next_copy)
     (global.set $weights (i32.const 0))
     (global.set $weights_len (i32.const 0))
     (global.set $current (i64.const 0))
@@ -264,6 +322,7 @@
           (then
             (local.set $a (call $value (local.get $s) (i32.add (i32.shl (local.get $b) (i32.const 4)) (i32.ctz (local.get $m)))))
             (local.set $old (i32.load (local.get $a)))
+            (global.set $removed_tb (i32.load offset=4 (local.get $a)))
             (i32.store (local.get $a) (local.get $size))
             (i32.store offset=4 (local.get $a) (local.get $tb))
             (return (i64.extend_i32_u (local.get $old)))))
@@ -326,7 +385,9 @@
           (local.set $home (i32.and (i32.add (local.get $home) (i32.const 1)) (global.get $BMASK)))
           (br $unwind))))
     (i32.store (local.get $s) (i32.sub (i32.load (local.get $s)) (i32.const 1)))
-    (i64.extend_i32_u (i32.load (call $value (local.get $s) (local.get $m)))))
+    (local.set $a (call $value (local.get $s) (local.get $m)))
+    (global.set $removed_tb (i32.load offset=4 (local.get $a)))
+    (i64.extend_i32_u (i32.load (local.get $a))))
 
   ;; ---- counters ----
 
@@ -335,11 +396,86 @@
     (if (i64.gt_s (global.get $current) (global.get $peak)) (then (global.set $peak (global.get $current))))
     (global.set $total_current (i64.add (global.get $total_current) (local.get $n)))
     (if (i64.gt_s (global.get $total_current) (global.get $total_peak))
-      (then (global.set $total_peak (global.get $total_current)))))
+      (then (global.set $total_peak (global.get $total_current))))
+    ;; all domains past the last peak copy by more than 1/128: copy again (the header says why)
+    (if (i64.gt_u (global.get $total_current) (global.get $next_copy)) (then (call $peak_crossed))))
+
+  ;; Out of $add, so that $add stays small enough to be inlined into every hook.
+  (func $peak_crossed
+    (global.set $total_copied (global.get $total_current))
+    (call $copy_peak)
+    (call $peak_moment))
 
   (func $sub (param $n i64)
     (global.set $current (i64.sub (global.get $current) (local.get $n)))
     (global.set $total_current (i64.sub (global.get $total_current) (local.get $n))))
+
+  ;; ---- totals per traceback ----
+
+  ;; The totals record of traceback id tb: small, so Binaryen inlines it into the hooks (a call
+  ;; per event cost ~2 ns, measured). A site past the array's end is grown for by $count_alloc
+  ;; first, so only an impossible site (>= MISSED_MAX) reads $sink here.
+  (func $rec (param $tb i32) (result i32)
+    (local $site i32)
+    (if (i32.eqz (i32.and (local.get $tb) (global.get $TAG)))
+      (then (return (i32.add (global.get $rec_tb) (i32.mul (local.get $tb) (global.get $REC_BYTES))))))
+    (local.set $site (i32.xor (local.get $tb) (global.get $TAG)))
+    (if (i32.ge_u (local.get $site) (global.get $rec_site_cap)) (then (return (global.get $sink))))
+    (i32.add (global.get $rec_site) (i32.mul (local.get $site) (global.get $REC_BYTES))))
+
+  ;; Makes the site array reach `site` (x2, or to the site): before a site's first allocation.
+  (func $rec_grow (param $site i32)
+    (local $cap i32)
+    (if (i32.ge_u (local.get $site) (global.get $MISSED_MAX)) (then (return)))
+    (local.set $cap (i32.shl (global.get $rec_site_cap) (i32.const 1)))
+    (if (i32.le_u (local.get $cap) (local.get $site))
+      (then (local.set $cap (i32.and (i32.add (local.get $site) (i32.const 256)) (i32.const -256)))))
+    (global.set $rec_site (call $regrow (global.get $rec_site)
+      (i32.mul (global.get $rec_site_cap) (global.get $REC_BYTES)) (i32.mul (local.get $cap) (global.get $REC_BYTES))))
+    (global.set $rec_site_cap (local.get $cap)))
+
+  ;; A block of n bytes allocated at traceback tb.
+  (func $count_alloc (param $tb i32) (param $ptr i32) (param $n i64)
+    (local $r i32)
+    (if (i32.ge_u (i32.xor (local.get $tb) (global.get $TAG)) (global.get $rec_site_cap))
+      (then (if (i32.and (local.get $tb) (global.get $TAG)) (then (call $rec_grow (i32.xor (local.get $tb) (global.get $TAG)))))))
+    (local.set $r (call $rec (local.get $tb)))
+    (i64.store offset=0 (local.get $r) (i64.add (i64.load offset=0 (local.get $r)) (local.get $n)))
+    (i64.store offset=8 (local.get $r) (i64.add (i64.load offset=8 (local.get $r)) (i64.const 1)))
+    (i64.store offset=16 (local.get $r) (i64.add (i64.load offset=16 (local.get $r)) (local.get $n)))
+    (i64.store offset=24 (local.get $r) (i64.add (i64.load offset=24 (local.get $r)) (i64.const 1)))
+    (global.set $last_ptr (local.get $ptr)))
+
+  ;; A block of n bytes allocated at traceback tb is no longer live (freed, or replaced when its
+  ;; free was missed). Freed before any other allocation: a temporary.
+  (func $count_free (param $tb i32) (param $ptr i32) (param $n i64)
+    (local $r i32)
+    (local.set $r (call $rec (local.get $tb)))
+    (i64.store offset=0 (local.get $r) (i64.sub (i64.load offset=0 (local.get $r)) (local.get $n)))
+    (i64.store offset=8 (local.get $r) (i64.sub (i64.load offset=8 (local.get $r)) (i64.const 1)))
+    (if (i32.eq (local.get $ptr) (global.get $last_ptr))
+      (then
+        (i64.store offset=32 (local.get $r) (i64.add (i64.load offset=32 (local.get $r)) (local.get $n)))
+        (i64.store offset=40 (local.get $r) (i64.add (i64.load offset=40 (local.get $r)) (i64.const 1)))
+        (global.set $last_ptr (i32.const 0)))))
+
+  ;; Copies the records into the peak arrays: this moment becomes the peak snapshot's.
+  (func $copy_peak (export "copy_peak")
+    (if (i32.lt_u (global.get $peak_site_cap) (global.get $rec_site_cap))
+      (then
+        (global.set $peak_site (call $sbrk (i32.mul (global.get $rec_site_cap) (global.get $REC_BYTES))))
+        (global.set $peak_site_cap (global.get $rec_site_cap))))
+    (memory.copy (global.get $peak_site) (global.get $rec_site) (i32.mul (global.get $rec_site_cap) (global.get $REC_BYTES)))
+    (if (i32.lt_u (global.get $peak_tb_cap) (global.get $tb_meta_cap))
+      (then
+        (global.set $peak_tb (call $sbrk (i32.mul (global.get $tb_meta_cap) (global.get $REC_BYTES))))
+        (global.set $peak_tb_cap (global.get $tb_meta_cap))))
+    (memory.copy (global.get $peak_tb) (global.get $rec_tb) (i32.mul (global.get $tb_count) (global.get $REC_BYTES)))
+    (global.set $peak_tb_count (global.get $tb_count))
+    (call $set_next_copy))
+
+  (func $set_next_copy
+    (global.set $next_copy (i64.add (global.get $total_copied) (i64.shr_u (global.get $total_copied) (i64.const 7)))))
 
   ;; ---- tracebacks ----
 
@@ -464,6 +600,8 @@
     (if (i32.ge_u (local.get $id) (global.get $tb_meta_cap))
       (then
         (global.set $tb_meta (call $regrow (global.get $tb_meta) (i32.shl (local.get $id) (i32.const 4)) (i32.shl (global.get $tb_meta_cap) (i32.const 5))))
+        (global.set $rec_tb (call $regrow (global.get $rec_tb) (i32.mul (local.get $id) (global.get $REC_BYTES))
+          (i32.mul (i32.shl (global.get $tb_meta_cap) (i32.const 1)) (global.get $REC_BYTES))))
         (global.set $tb_meta_cap (i32.shl (global.get $tb_meta_cap) (i32.const 1)))))
     (if (i32.gt_u (i32.add (global.get $tb_pool_used) (local.get $n)) (global.get $tb_pool_cap))
       (then
@@ -523,13 +661,16 @@
   ;; ---- the hooks (docs/hook-abi.md) ----
 
   (func (export "alloc") (param $ptr i32) (param $size i32) (param $site i32)
-    (local $old i64)
+    (local $old i64) (local $tb i32)
     (if (i32.or (i32.eqz (global.get $nframe)) (i32.eqz (local.get $ptr))) (then (return)))
-    (local.set $old (call $insert (local.get $ptr) (local.get $size) (call $traceback (local.get $site))))
+    (local.set $tb (call $traceback (local.get $site)))
+    (local.set $old (call $insert (local.get $ptr) (local.get $size) (local.get $tb)))
     (if (i64.ge_s (local.get $old) (i64.const 0))
       (then
         (call $count_missed (local.get $site))
+        (call $count_free (global.get $removed_tb) (i32.const 0) (local.get $old))
         (call $sub (local.get $old))))
+    (call $count_alloc (local.get $tb) (local.get $ptr) (i64.extend_i32_u (local.get $size)))
     (call $add (i64.extend_i32_u (local.get $size))))
 
   ;; A site with bit 31 set is a quiet free (docs/hook-abi.md): a function every free passes
@@ -542,14 +683,16 @@
     (if (i64.lt_s (local.get $size) (i64.const 0))
       (then (if (i32.eqz (i32.and (local.get $site) (global.get $TAG)))
         (then (call $invalid (i32.const 0) (local.get $site)))))
-      (else (call $sub (local.get $size)))))
+      (else
+        (call $count_free (global.get $removed_tb) (local.get $ptr) (local.get $size))
+        (call $sub (local.get $size)))))
 
   ;; CPython's tracemalloc_realloc: the old trace goes, the new block is traced at the realloc's
   ;; own traceback (one trace per chain).
   ;; A site with bit 31 set is quiet: an old block no longer in the table is expected (AS's
   ;; moving __renew frees it through the hooked insertBlock before this hook runs).
   (func (export "realloc") (param $old i32) (param $new i32) (param $size i32) (param $site i32)
-    (local $s i64) (local $quiet i32)
+    (local $s i64) (local $quiet i32) (local $tb i32)
     (if (i32.or (i32.eqz (global.get $nframe)) (i32.eqz (local.get $new))) (then (return)))
     (local.set $quiet (i32.and (local.get $site) (global.get $TAG)))
     (local.set $site (i32.xor (local.get $site) (local.get $quiet)))
@@ -558,15 +701,21 @@
         (local.set $s (call $remove (local.get $old)))
         (if (i64.lt_s (local.get $s) (i64.const 0))
           (then (if (i32.eqz (local.get $quiet)) (then (call $invalid (i32.const 1) (local.get $site)))))
-          (else (call $sub (local.get $s))))))
-    (local.set $s (call $insert (local.get $new) (local.get $size) (call $traceback (local.get $site))))
+          (else
+            (call $count_free (global.get $removed_tb) (local.get $old) (local.get $s))
+            (call $sub (local.get $s))))))
+    (local.set $tb (call $traceback (local.get $site)))
+    (local.set $s (call $insert (local.get $new) (local.get $size) (local.get $tb)))
     (if (i64.ge_s (local.get $s) (i64.const 0))
       (then
+        ;; in place (or a missed free): the old entry's record gives its block back first
+        (call $count_free (global.get $removed_tb) (i32.const 0) (local.get $s))
         (call $sub (local.get $s))
         (if (i32.ne (local.get $old) (local.get $new)) (then (call $count_missed (local.get $site)))))
       (else
         (if (i32.and (i32.and (i32.ne (local.get $old) (i32.const 0)) (i32.eq (local.get $old) (local.get $new))) (i32.eqz (local.get $quiet)))
           (then (call $invalid (i32.const 1) (local.get $site))))))
+    (call $count_alloc (local.get $tb) (local.get $new) (i64.extend_i32_u (local.get $size)))
     (call $add (i64.extend_i32_u (local.get $size))))
 
   ;; The shadow stack. A token is the sp before the push (>= 64, never 0); `leave` restores it,

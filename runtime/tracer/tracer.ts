@@ -116,8 +116,7 @@ export function start(nframe: number = 1, options?: StartOptions): void {
     tracebackLimit = nframe;
     fold = { libraryFrames: options?.libraryFrames, libraryPaths: options?.libraryPaths, userPaths: options?.userPaths };
     tracing = true;
-    wasmTotals.current = 0;
-    wasmTotals.peak = 0;
+    wasmTotals.reset();
     for (const source of sources) source.start(nframe, fold);
   }
   // registerSource() starts domain 0 at once with the tracer's limit (idempotent when registered)
@@ -128,8 +127,7 @@ export function stop(): void {
   if (!tracing) return;
   tracing = false;
   for (const source of sources) source.stop();
-  wasmTotals.current = 0;
-  wasmTotals.peak = 0;
+  wasmTotals.reset();
 }
 
 export function isTracing(): boolean {
@@ -139,8 +137,7 @@ export function isTracing(): boolean {
 export function clearTraces(): void {
   if (!tracing) return;
   for (const source of sources) source.clear();
-  wasmTotals.current = 0;
-  wasmTotals.peak = 0;
+  wasmTotals.reset();
 }
 
 export function getTracebackLimit(): number {
@@ -165,7 +162,7 @@ export function getTracedMemory(): [current: number, peak: number] {
 export function resetPeak(): void {
   if (!tracing) return;
   for (const source of sources) source.resetPeak();
-  wasmTotals.peak = wasmTotals.current;
+  wasmTotals.resetPeak();
 }
 
 /** Bytes the tracer itself holds: every source's tables (typed arrays, shadow stacks). */
@@ -206,12 +203,29 @@ export function takeSnapshot(): Snapshot {
     throw new TracemallocError('the tracemalloc module must be tracing memory allocations to take a snapshot');
   }
   const builder = new SnapshotBuilder();
+  // wasm domains add their totals and peak set; with none, both are there and empty
+  builder.keepTotals();
+  builder.keepPeak();
   for (const source of sources) source.collect(builder);
   // The peak is not in the traces (a snapshot only holds what is live): `run` draws it from here.
   const [current, peak] = getTracedMemory();
   builder.setMetadata('current', String(current));
   builder.setMetadata('peak', String(peak));
   return builder.build(tracebackLimit);
+}
+
+/**
+ * The live set at the high-water mark of traced memory since start() or the last resetPeak()
+ * (all wasm domains at one moment): one trace per traceback, its size the bytes live there then,
+ * statistics counting the blocks. The cores copy their per-traceback totals when the traced memory
+ * passes the last copy by 1/128, so this set's total (metadata `current`) is within 0.8 % of the
+ * true peak (metadata `peak`). The native domain keeps no peak set.
+ */
+export function takePeakSnapshot(): Snapshot {
+  if (!tracing) {
+    throw new TracemallocError('the tracemalloc module must be tracing memory allocations to take a snapshot');
+  }
+  return takeSnapshot().peak!;
 }
 
 /** Frees of unknown pointers, double frees, reallocs of unknown pointers… with their sites. */

@@ -199,15 +199,20 @@ export class WasmDomain implements TraceSource {
       return id;
     };
     const tracebackIds = new Map<number, number>();
-    this.core.forEach((_ptr, size, tb) => {
+    const tracebackId = (tb: number): number => {
       let id = tracebackIds.get(tb);
       if (id === undefined) {
         const { sites: chain, total } = this.core.traceback(tb);
         id = builder.internTraceback(this.framesOf(chain).map(frameId), this.totalFrames(chain, total));
         tracebackIds.set(tb, id);
       }
-      builder.addTrace(this.domain, size, id);
-    });
+      return id;
+    };
+    this.core.forEach((_ptr, size, tb) => builder.addTrace(this.domain, size, tracebackId(tb)));
+    for (const t of this.core.totals()) {
+      builder.addTotals(this.domain, tracebackId(t.tb), t.allocSize, t.allocCount, t.tempSize, t.tempCount);
+    }
+    for (const t of this.core.totals(true)) builder.addPeak(this.domain, t.liveSize, t.liveCount, tracebackId(t.tb));
     builder.setDomainName(this.domain, this.name);
   }
 

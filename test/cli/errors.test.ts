@@ -28,7 +28,7 @@ beforeAll(async () => {
 
 // [arguments, what the one line must say]
 const CASES: [string[], RegExp][] = [
-  [[], /^missing command \(expected one of: instrument, run, top, compare, leaks, report, export, demo;/],
+  [[], /^missing command \(expected one of: instrument, run, top, compare, lines, growth, leaks, report, export, demo;/],
   [['frobnicate'], /^unknown command 'frobnicate'/],
   [['top'], /^`top` needs SNAPSHOT/],
   [['top', 'missing.tmsnap'], /^no such snapshot: 'missing.tmsnap'$/],
@@ -52,6 +52,13 @@ const CASES: [string[], RegExp][] = [
   [['top', 'checkpoint-1.tmsnap', '--json=yes'], /^option '--json' takes no value \(got '--json=yes'\)$/],
   [['top', 'checkpoint-1.tmsnap', 'checkpoint-2.tmsnap'], /^unexpected argument 'checkpoint-2.tmsnap' for `top`/],
   [['top', 'checkpoint-1.tmsnap', '--', 'node'], /^`top` takes no command after `--` \(got 'node'\)$/],
+  [['top', 'checkpoint-1.tmsnap', '--by', 'freed'], /^option '--by' expects one of live, allocated, temporary; got 'freed'$/],
+  [['top', 'checkpoint-1.tmsnap', '--by', 'temporary'], /^'checkpoint-1.tmsnap' has no totals per traceback .*'--by temporary' needs one written by `run` or takeSnapshot\(\)$/],
+  [['lines', 'checkpoint-1.tmsnap'], /^`lines` needs FILE/],
+  [['lines', 'checkpoint-1.tmsnap', 'nosuch.c'], /^no frame of 'checkpoint-1.tmsnap' is in a file named 'nosuch.c'/],
+  [['lines', 'checkpoint-1.tmsnap', 'basic.c', '--function', 'main'], /^the frames of 'fixtures\/c\/basic.c' carry no function names/],
+  [['growth', 'checkpoint-1.tmsnap'], /^`growth` needs NEW/],
+  [['growth', 'checkpoint-1.tmsnap', 'checkpoint-2.tmsnap', '--by', 'size'], /^option '--by' expects one of function, type; got 'size'$/],
   [['compare', 'checkpoint-1.tmsnap'], /^`compare` needs SNAP2/],
   [['compare', 'checkpoint-1.tmsnap', 'missing.tmsnap'], /^no such snapshot: 'missing.tmsnap'$/],
   [['compare', 'checkpoint-1.tmsnap', 'checkpoint-2.tmsnap', 'truncated.tmsnap'], /^'truncated.tmsnap' is not a valid snapshot/],

@@ -53,6 +53,15 @@ describe('traceCall', () => {
     }
   });
 
+  it('prints the traced function line by line (memory_profiler), what the call added on each line', async () => {
+    const lines: string[] = [];
+    const r = await traceCall(runFixture, { nframe: 4, lines: { file: 'basic.c', function: 'leak' }, print: (l) => lines.push(l) });
+    // runtime/index reads no file (the Node entry installs the reader): only lines with memory
+    expect(r.lines!.rows.map((row) => [row.lineno, row.size, row.count])).toEqual([[49, 4321, 1]]);
+    expect(lines).toContain(`Filename: ${F}, function leak`);
+    expect(lines.some((l) => /^\s+49\s+4321 B\s+1\b/.test(l))).toBe(true);
+  });
+
   it('works with synchronous functions and rethrows errors after stopping', () => {
     const r = traceCall(() => 42);
     expect(r.value).toBe(42);

@@ -59,8 +59,9 @@ describe('report', () => {
     const data = JSON.parse(json);
     expect(data.title).toBe('checkpoint-3.tmsnap');
     expect(data.oldTitle).toBe('checkpoint-2.tmsnap');
-    expect(data.diff[0].text).toBe('fixtures/c/basic.c:31: size=20.2 KiB (+20.2 KiB), count=6 (+6), average=3456 B');
-    expect(data.lines[0].text).toBe('fixtures/c/basic.c:31: size=20.2 KiB, count=6, average=3456 B');
+    const live = data.views.find((v: { id: string }) => v.id === 'live');
+    expect(live.diff[0].text).toBe('fixtures/c/basic.c:31: size=20.2 KiB (+20.2 KiB), count=6 (+6), average=3456 B');
+    expect(live.lines[0].text).toBe('fixtures/c/basic.c:31: size=20.2 KiB, count=6, average=3456 B');
   });
   it('defaults to report.html in the current folder', () => {
     expect(cli(['report', 'checkpoint-4.tmsnap'], { cwd: dir }).code).toBe(0);

@@ -16,11 +16,14 @@ const load = (path: string) => Snapshot.deserialize(readFileSync(path));
 describe('run', () => {
   it('traces the program and writes the snapshot at exit (-o); the program\'s output is untouched', () => {
     const dir = tempDir();
-    const r = cli(['run', '-o', 'app.tmsnap', '--', 'node', '--no-warnings', APP], { cwd: dir });
+    const cache = join(dir, 'cache');
+    const r = cli(['run', '--no-cache', '-o', 'app.tmsnap', '--', 'node', '--no-warnings', APP], { cwd: dir, env: { WASM_TRACEMALLOC_CACHE_DIR: cache } });
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(PHASES);
     expect(r.stderr).toBe('wasm-tracemalloc: wrote app.tmsnap\n');
+    expect(existsSync(cache)).toBe(false); // --no-cache: nothing read or written there
     const snapshot = load(join(dir, 'app.tmsnap'));
+    expect(snapshot.tracebackLimit).toBe(16); // run's default depth
     expect(snapshot.statistics('lineno').map(String)).toEqual([LEAK]);
     expect(snapshot.metadata.get('command')).toBe(`node --no-warnings ${APP}`);
     expect(JSON.parse(snapshot.metadata.get('timeline')!)).toHaveLength(1);

@@ -3,6 +3,7 @@
 // shadow stack is a JS array (the runtime's is a tiny wasm module; the contract is the same).
 
 import type { SiteTable } from '../../instrument/index';
+import { decodeSiteTable, siteTableOf } from '../../abi';
 
 export interface HookEvent {
   type: 'alloc' | 'free' | 'realloc';
@@ -67,10 +68,16 @@ export function siteLine(table: SiteTable, site: number): string {
   return `${table.files[row[0]] ?? '?'}:${row[1]}`;
 }
 
+/** Each site as the strings a reader shows (file indices are the writer's choice, not these). */
+export function siteRows(t: SiteTable): string[] {
+  const frame = ([file, line, column, fn]: readonly number[]) => `${t.files[file!] ?? '?'}:${line}:${column} ${t.functions[fn!] ?? '?'}`;
+  return t.sites.map((row, i) => `${frame(row)} k${row[4]} @${t.offsets[i]} [${(t.inlined?.[i] ?? []).map(frame).join(' | ')}]`);
+}
+
 /** Reads the site table back out of an instrumented module, as a runtime would. */
 export function readSiteSection(bytes: Uint8Array): SiteTable {
   const mod = new WebAssembly.Module(bytes as Uint8Array<ArrayBuffer>);
   const [section] = WebAssembly.Module.customSections(mod, 'wasm-tracemalloc.sites');
   if (!section) throw new Error('no wasm-tracemalloc.sites section');
-  return JSON.parse(new TextDecoder().decode(section)) as SiteTable;
+  return siteTableOf(decodeSiteTable(new Uint8Array(section)));
 }

@@ -28,7 +28,7 @@ it('demo writes a report that renders the real frames in Chromium', async () => 
     for (const frame of ['main fixtures/c/basic.c:102', 'outer fixtures/c/basic.c:43', 'middle fixtures/c/basic.c:37', 'leaf_alloc fixtures/c/basic.c:31', 'main fixtures/c/basic.c:103']) {
       expect(labels).toContain(frame);
     }
-    expect(await page.$eval('#diff tr.row', (tr) => tr.getAttribute('title'))).toBe('fixtures/c/basic.c:31: size=20.2 KiB (+20.2 KiB), count=6 (+6), average=3456 B');
+    expect(await page.$eval('#diff tr.row', (tr) => tr.getAttribute('data-stat'))).toBe('fixtures/c/basic.c:31: size=20.2 KiB (+20.2 KiB), count=6 (+6), average=3456 B');
     expect(await page.$$eval('#timeline polyline', (ls) => ls.length)).toBe(2);
     await page.click('#flame .cell >> text="middle fixtures/c/basic.c:37" >> nth=0');
     expect(await page.textContent('#crumbs')).toContain('middle fixtures/c/basic.c:37');

@@ -67,6 +67,26 @@ describe('pprof', () => {
   });
 });
 
+describe('pprof with totals per traceback', () => {
+  it('adds alloc_objects and alloc_space, the totals since tracing started, per sample', () => {
+    const b = new SnapshotBuilder();
+    const line = (n: number) => b.internTraceback([b.internFrame(b.internString(F), n)], 1);
+    const [kept, freed] = [line(10), line(20)];
+    b.addTrace(1, 100, kept);
+    b.addTotals(1, kept, 300, 3, 0, 0); // 3 allocated, 1 still live
+    b.addTotals(1, freed, 5000, 50, 4000, 40); // all freed
+    const profile = Profile.decode(gunzipSync(exportBytes(b.build(1), 'pprof')));
+    const str = (i: number | bigint) => profile.stringTable.strings[Number(i)]!;
+    expect(profile.sampleType.map((t) => `${str(t.type)}/${str(t.unit)}`)).toEqual(['inuse_objects/count', 'inuse_space/bytes', 'alloc_objects/count', 'alloc_space/bytes']);
+    expect(str(profile.defaultSampleType)).toBe('inuse_space');
+    const values = profile.sample.map((s) => s.value.map(Number)).sort((x, y) => x[3]! - y[3]!);
+    expect(values).toEqual([
+      [1, 100, 3, 300],
+      [0, 0, 50, 5000],
+    ]);
+  });
+});
+
 describe('heapprofile', () => {
   const profile = JSON.parse(new TextDecoder().decode(exportBytes(snapshot, 'heapprofile'))) as ReturnType<typeof buildHeapProfile>;
   const all: HeapProfileNode[] = [];

@@ -137,10 +137,11 @@ describe('HTML report in Chromium', () => {
 describe('report data', () => {
   it('the tree holds every byte, and the old snapshot for the diff', () => {
     const data = buildReportData(checkpoint3, { old: checkpoint2 });
-    const [, , size, count, oldSize, oldCount] = data.tree;
-    expect([size, count]).toEqual([2 * 1234 + 2 * 2367 + 5678 + 8901 + 6 * 3456, 12]);
-    expect([oldSize, oldCount]).toEqual([2 * 1234 + 2 * 2367 + 5678 + 8901 + 4567, 7]);
-    expect(data.summary.sizeText).toBe('41.5 KiB');
+    const live = data.views.find((v) => v.id === 'live')!;
+    const sum = (i: number) => live.stacks.reduce((a, s) => a + (s[i] as number), 0);
+    expect([sum(2), sum(3)]).toEqual([2 * 1234 + 2 * 2367 + 5678 + 8901 + 6 * 3456, 12]);
+    expect([sum(4), sum(5)]).toEqual([2 * 1234 + 2 * 2367 + 5678 + 8901 + 4567, 7]);
+    expect([live.size, live.count]).toEqual([sum(2), sum(3)]);
   });
   it('inlined JSON cannot close the script element', () => {
     const evil = new Snapshot([[1, 10, [['</script><script>alert(1)</script>', 1]], 1]], 1);

@@ -170,5 +170,5 @@
    (local.get $4)
   )
  )
- ;; custom section "wasm-tracemalloc.sites", size 152, contents: "{\"version\":1,\"files\":[\"run+0x7\",\"run+0xf\"],\"functions\":[\"run\"],\"sites\":[[-1,0,0,-1,0],[0,0,0,0,0],[1,0,0,0,0]],\"resolver\":\"names\",\"offsets\":[0,101,109]}"
+ ;; custom section "wasm-tracemalloc.sites", size 33
 )

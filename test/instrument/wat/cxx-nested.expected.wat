@@ -287,5 +287,5 @@
    (local.get $3)
   )
  )
- ;; custom section "wasm-tracemalloc.sites", size 150, contents: "{\"version\":1,\"files\":[\"run+0x3\",\"run+0x5\"],\"functions\":[\"run\"],\"sites\":[[-1,0,0,-1,0],[0,0,0,0,0],[1,0,0,0,0]],\"resolver\":\"names\",\"offsets\":[0,96,98]}"
+ ;; custom section "wasm-tracemalloc.sites", size 33
 )

@@ -641,5 +641,5 @@
   )
   (local.get $scratch)
  )
- ;; custom section "wasm-tracemalloc.sites", size 453, contents: "{\"version\":1,\"files\":[\"strdup+0x3\",\"make+0x6\",\"main+0x6\",\"main+0xe\",\"main+0x13\",\"main+0x1c\",\"main+0x24\",\"main+0x2c\",\"main+0x32\",\"main+0x39\",\"main+0x3e\",\"main+0x42\"],\"functions\":[\"strdup\",\"make\",\"main\"],\"sites\":[[-1,0,0,-1,0],[0,0,0,0,0],[1,0,0,1,0],[2,0,0,2,0],[3,0,0,2,0],[4,0,0,2,1],[5,0,0,2,0],[6,0,0,2,1],[7,0,0,2,1],[8,0,0,2,0],[9,0,0,2,0],[10,0,0,2,0],[11,0,0,2,0]],\"resolver\":\"names\",\"offsets\":[0,179,189,199,207,212,221,229,237,243,250,255,259]}"
+ ;; custom section "wasm-tracemalloc.sites", size 118
 )

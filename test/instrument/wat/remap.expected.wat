@@ -224,5 +224,5 @@
   )
   (local.get $2)
  )
- ;; custom section "wasm-tracemalloc.sites", size 225, contents: "{\"version\":1,\"files\":[\"alloc_one+0x3\",\"run+0x13\",\"run+0x1a\",\"run+0x23\"],\"functions\":[\"alloc_one\",\"run\"],\"sites\":[[-1,0,0,-1,0],[0,0,0,0,0],[1,0,0,1,1],[2,0,0,1,1],[3,0,0,1,0]],\"resolver\":\"names\",\"offsets\":[0,176,199,206,215]}"
+ ;; custom section "wasm-tracemalloc.sites", size 58
 )

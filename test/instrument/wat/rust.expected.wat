@@ -267,5 +267,5 @@
   )
   (local.get $5)
  )
- ;; custom section "wasm-tracemalloc.sites", size 180, contents: "{\"version\":1,\"files\":[\"run+0x7\",\"run+0x14\",\"run+0x1f\"],\"functions\":[\"run\"],\"sites\":[[-1,0,0,-1,0],[0,0,0,0,0],[1,0,0,0,0],[2,0,0,0,0]],\"resolver\":\"names\",\"offsets\":[0,106,119,130]}"
+ ;; custom section "wasm-tracemalloc.sites", size 40
 )

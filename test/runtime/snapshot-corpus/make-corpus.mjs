@@ -5,7 +5,7 @@
 // It bundles runtime/model with esbuild (a tsup dependency) so it needs no prior build. The
 // corpus test (test/runtime/model/corpus.test.ts) reads the committed files, not this script.
 import { build } from 'esbuild';
-import { mkdtempSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -52,9 +52,11 @@ const varints = (...values) => {
   return w.finish();
 };
 const strings = (list) => section((s) => { s.varint(list.length); for (const x of list) s.string(x); });
+// Version 1 parts (files written before totals and peak existed must still load), then the
+// version 2 parts, which add three sections after the traces.
 const parts = {
   magic: m.MAGIC,
-  version: varints(m.FORMAT_VERSION),
+  version: varints(1),
   flags: varints(0),
   header: section((s) => { s.varint(2); s.f64(1_763_000_000_000); }),
   strings: strings(['src/app.c', 'src/list.c']),
@@ -65,8 +67,26 @@ const parts = {
   domains: section((s) => s.varint(0)),
   metadata: section((s) => s.varint(0)),
 };
-function file(changes = {}) {
-  const all = { ...parts, ...changes };
+const v2 = {
+  magic: parts.magic,
+  version: varints(2),
+  flags: parts.flags,
+  header: parts.header,
+  strings: parts.strings,
+  frames: parts.frames,
+  stacks: parts.stacks,
+  tracebacks: parts.tracebacks,
+  traces: parts.traces,
+  counts: section((s) => s.varint(0)),
+  // present, then one totals row: domain 1, traceback 0, 3 allocations of 48 B in all, 1 temporary of 16 B
+  totals: section((s) => { s.varint(1); s.varint(1); s.varint(1); s.varint(1); s.varint(1); s.varint(0); s.varint(48); s.varint(3); s.varint(16); s.varint(1); }),
+  // present, then one peak row: domain 1, traceback 0, 2 blocks of 64 B in all
+  peak: section((s) => { s.varint(1); s.varint(1); s.varint(1); s.varint(1); s.varint(1); s.varint(0); s.varint(64); s.varint(2); }),
+  domains: parts.domains,
+  metadata: parts.metadata,
+};
+function file(changes = {}, base = parts) {
+  const all = { ...base, ...changes };
   const body = Buffer.concat(Object.values(all).map((p) => Buffer.from(p)));
   const out = Buffer.alloc(body.length + 4);
   body.copy(out);
@@ -113,12 +133,21 @@ const corpus = {
   'duplicate-stack.wtsnap': file({ stacks: section((s) => { s.varint(2); s.varint(1); s.varint(0); s.varint(1); s.varint(0); }) }),
   'duplicate-traceback.wtsnap': file({ tracebacks: section((s) => { s.varint(2); s.varint(0); s.varint(2); s.varint(0); s.varint(2); }) }),
   'missing-metadata.wtsnap': file({ metadata: Buffer.alloc(0) }),
+  'assembled-valid-v2.wtsnap': file({}, v2),
+  'counts-wrong-length.wtsnap': file({ counts: section((s) => { s.varint(1); s.varint(5); }) }, v2),
+  'totals-bad-flag.wtsnap': file({ totals: section((s) => s.varint(2)) }, v2),
+  'totals-traceback-out-of-range.wtsnap': file({ totals: section((s) => { s.varint(1); s.varint(1); s.varint(1); s.varint(1); s.varint(1); s.varint(3); s.varint(48); s.varint(3); s.varint(16); s.varint(1); }) }, v2),
+  'peak-domain-runs-short.wtsnap': file({ peak: section((s) => { s.varint(1); s.varint(2); s.varint(1); s.varint(1); s.varint(1); s.varint(0); s.varint(0); s.varint(64); s.varint(2); s.varint(64); s.varint(2); }) }, v2),
+  'peak-missing.wtsnap': file({ peak: Buffer.alloc(0) }, v2),
 };
+// Files written by earlier releases, kept as they are (not regenerated): they must still load.
+const RELEASED = ['release-v1.wtsnap'];
 
-for (const name of readdirSync(here)) if (name.endsWith('.wtsnap')) unlinkSync(join(here, name));
+for (const name of readdirSync(here)) if (name.endsWith('.wtsnap') && !RELEASED.includes(name)) unlinkSync(join(here, name));
 const expected = {};
+for (const name of RELEASED) corpus[name] = readFileSync(join(here, name));
 for (const [name, bytes] of Object.entries(corpus)) {
-  writeFileSync(join(here, name), bytes);
+  if (!RELEASED.includes(name)) writeFileSync(join(here, name), bytes);
   try {
     const snapshot = m.Snapshot.deserialize(new Uint8Array(bytes));
     expected[name] = { ok: true, traces: snapshot.traces.length };

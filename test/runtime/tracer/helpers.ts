@@ -1,6 +1,7 @@
 // Test helpers: hand-written WAT modules that import the hooks exactly as docs/hook-abi.md says
 // instrumented code does, compiled with Binaryen (tests may import it; the runtime may not).
 import binaryen from 'binaryen';
+import { encodeSiteTable, type SiteTable } from '../../../abi';
 
 /** Appends a custom section (id 0) to a module's bytes. */
 export function withCustomSection(bytes: Uint8Array, name: string, payload: Uint8Array): Uint8Array<ArrayBuffer> {
@@ -30,8 +31,10 @@ export function compileWat(wat: string): Uint8Array<ArrayBuffer> {
 }
 
 /** The site table of the test program below. */
-export const SITES = {
+export const SITES: SiteTable = {
   version: 1,
+  resolver: 'dwarf',
+  offsets: [0, 1, 2, 3, 4, 5, 6, 7],
   files: ['src/app.c', 'src/lib.c'],
   functions: ['alloc_here', 'inner', 'middle', 'outer', 'grow'],
   sites: [
@@ -139,9 +142,9 @@ export const PROGRAM_WAT = `
     (unreachable))
 )`;
 
-export function programBytes(sites: object | null = SITES): Uint8Array<ArrayBuffer> {
+export function programBytes(sites: SiteTable | null = SITES): Uint8Array<ArrayBuffer> {
   const bytes = compileWat(PROGRAM_WAT);
-  return sites ? withCustomSection(bytes, 'wasm-tracemalloc.sites', new TextEncoder().encode(JSON.stringify(sites))) : bytes;
+  return sites ? withCustomSection(bytes, 'wasm-tracemalloc.sites', encodeSiteTable(sites)) : bytes;
 }
 
 export interface Program {

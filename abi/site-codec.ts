@@ -1,0 +1,245 @@
+// The `wasm-tracemalloc.sites` section's bytes (docs/hook-abi.md, "The site table"): written by
+// instrument/, read by runtime/, both through this file. Binary, not JSON: a 39 MB C++ module has
+// ~280 k sites, 17 MB as JSON (7 % of its output's size alone), ~3 MB here.
+//
+//   u8 2 (version) · str resolver · vec(str) strings · vec(u) files · vec(u) functions
+//   u count (site 0 included) · count-1 rows (from site 1):
+//     u file · s line delta · u column · u function+1 · u8 kind · s offset delta
+//   u count · inlined entries: u site-id delta · vec(frame: u file · u line · u column · u function+1)
+//   s objectKeyOffset (the live table's key minus the pointer the program holds; AssemblyScript -16)
+// u = unsigned LEB128, s = zigzag LEB128, str = u length + UTF-8, vec = u count + items.
+// Files and functions index one string pool (a function's name is often its file's fallback).
+// A row's `file` is 0 for unknown, 1 for "the function's name + '+0x' + hex" (the name-section
+// fallback `make_node+0x1a`, built from the next u: the offset in the function), else index+2
+// into `files`. Lines and offsets are deltas from the previous site: the instrumenter numbers
+// sites in code order, so they stay one or two bytes.
+import { UNKNOWN_SITE_ROW, type InlinedRow, type SiteRow, type SiteTable } from './sites';
+
+export const SITES_FORMAT_VERSION = 2;
+
+/** What a reader gets: columns, one entry per site (site 0 included); strings built on demand. */
+export interface SiteColumns {
+  resolver: string;
+  files: string[];
+  functions: string[];
+  /** -1 unknown; ≤ -2: the fallback `functions[fn]+0x<hex of -(file + 2)>`; else an index into files. */
+  file: Int32Array;
+  line: Int32Array;
+  column: Int32Array;
+  func: Int32Array;
+  kind: Uint8Array;
+  offset: Int32Array;
+  inlined: Map<number, InlinedRow[]>;
+  objectKeyOffset: number;
+}
+
+/** The fallback filename of a site the module has no line for (instrument/names.ts's rule). */
+export function fallbackFile(functionName: string, functionOffset: number): string {
+  return `${functionName}+0x${functionOffset.toString(16)}`;
+}
+
+export function encodeSiteTable(table: SiteTable): Uint8Array {
+  const out = new ByteWriter();
+  const pool: string[] = [];
+  const ids = new Map<string, number>();
+  const intern = (s: string) => {
+    let id = ids.get(s);
+    if (id === undefined) ids.set(s, (id = pool.push(s) - 1));
+    return id;
+  };
+  const functions = table.functions.map(intern);
+  // only the files a row or an inlined frame names by index are written (fallbacks are rebuilt)
+  const files: number[] = [];
+  const fileIds = new Map<number, number>();
+  const fileId = (file: number) => {
+    if (file < 0) return -1;
+    let id = fileIds.get(file);
+    if (id === undefined) fileIds.set(file, (id = files.push(intern(table.files[file]!)) - 1));
+    return id;
+  };
+  const rows = new ByteWriter();
+  let line = 0;
+  let offset = 0;
+  for (let i = 1; i < table.sites.length; i++) {
+    const [file, l, column, fn, kind] = table.sites[i]!;
+    const fileName = table.files[file];
+    const prefix = fn >= 0 && fileName !== undefined ? `${table.functions[fn]}+0x` : undefined;
+    const hex = prefix && fileName!.startsWith(prefix) ? fileName!.slice(prefix.length) : '';
+    if (/^(0|[1-9a-f][0-9a-f]{0,6})$/.test(hex)) rows.u(1).u(parseInt(hex, 16));
+    else rows.u(fileId(file) + 2);
+    rows.s(l - line);
+    rows.u(column).u(fn + 1).byte(kind);
+    const o = table.offsets[i] ?? -1;
+    rows.s(o - offset);
+    line = l;
+    offset = o;
+  }
+  const inlined = Object.entries(table.inlined ?? {})
+    .map(([k, v]) => [Number(k), v] as const)
+    .sort((a, b) => a[0] - b[0]);
+  rows.u(inlined.length);
+  let previous = 0;
+  for (const [site, frames] of inlined) {
+    rows.u(site - previous).u(frames.length);
+    for (const [file, l, column, fn] of frames) rows.u(fileId(file) + 1).u(l).u(column).u(fn + 1);
+    previous = site;
+  }
+  rows.s(table.objectKeyOffset ?? 0);
+  out.byte(SITES_FORMAT_VERSION);
+  out.str(table.resolver);
+  out.u(pool.length);
+  for (const s of pool) out.str(s);
+  out.u(files.length);
+  for (const id of files) out.u(id);
+  out.u(functions.length);
+  for (const id of functions) out.u(id);
+  out.u(table.sites.length);
+  return out.append(rows).bytes();
+}
+
+/** Reads the section; throws a one-line Error (what was wrong) on anything malformed. */
+export function decodeSiteTable(bytes: Uint8Array): SiteColumns {
+  const r = new ByteReader(bytes);
+  const version = r.byte();
+  if (version !== SITES_FORMAT_VERSION) {
+    throw new Error(bytes[0] === 0x7b ? 'version 1 (JSON, an older wasm-tracemalloc); instrument the original module again' : `version ${version}; expected ${SITES_FORMAT_VERSION}`);
+  }
+  const resolver = r.str();
+  const pool = r.vec(() => r.str());
+  const at = (id: number) => {
+    if (id >= pool.length) throw new Error(`string ${id} past the pool of ${pool.length}`);
+    return pool[id]!;
+  };
+  const files = r.vec(() => at(r.u()));
+  const functions = r.vec(() => at(r.u()));
+  const n = r.u();
+  if (n < 1 || n > bytes.length) throw new Error(`${n} sites in ${bytes.length} bytes`);
+  const c: SiteColumns = {
+    resolver, files, functions,
+    file: new Int32Array(n), line: new Int32Array(n), column: new Int32Array(n), func: new Int32Array(n),
+    kind: new Uint8Array(n), offset: new Int32Array(n), inlined: new Map(), objectKeyOffset: 0,
+  };
+  [c.file[0], c.line[0], c.column[0], c.func[0], c.kind[0]] = UNKNOWN_SITE_ROW;
+  let line = 0;
+  let offset = 0;
+  for (let i = 1; i < n; i++) {
+    const f = r.u();
+    c.file[i] = f === 0 ? -1 : f === 1 ? -2 - r.u() : f - 2;
+    c.line[i] = line += r.s();
+    c.column[i] = r.u();
+    c.func[i] = r.u() - 1;
+    c.kind[i] = r.byte();
+    c.offset[i] = offset += r.s();
+    if (c.file[i]! >= files.length || c.func[i]! >= functions.length || (f === 1 && c.func[i]! < 0)) throw new Error(`site ${i} names a file or function past the table`);
+  }
+  let site = 0;
+  for (let k = r.u(); k > 0; k--) {
+    site += r.u();
+    c.inlined.set(site, r.vec(() => [r.u() - 1, r.u(), r.u(), r.u() - 1] as InlinedRow));
+  }
+  c.objectKeyOffset = r.s();
+  if (r.p !== bytes.length) throw new Error(`${bytes.length - r.p} bytes after the table`);
+  return c;
+}
+
+/** The columns back as the JSON-shaped SiteTable instrument() returns (tests, tools). */
+export function siteTableOf(c: SiteColumns): SiteTable {
+  const files = [...c.files];
+  const ids = new Map(files.map((f, i) => [f, i]));
+  const sites: SiteRow[] = [];
+  for (let i = 0; i < c.file.length; i++) {
+    let file = c.file[i]!;
+    if (file <= -2) {
+      const name = fallbackFile(c.functions[c.func[i]!]!, -(file + 2));
+      file = ids.get(name) ?? files.push(name) - 1;
+      ids.set(name, file);
+    }
+    sites.push([file, c.line[i]!, c.column[i]!, c.func[i]!, c.kind[i]!]);
+  }
+  const table: SiteTable = { version: 1, files, functions: [...c.functions], sites, resolver: c.resolver, offsets: [...c.offset] };
+  if (c.inlined.size) table.inlined = Object.fromEntries(c.inlined);
+  if (c.objectKeyOffset !== 0) table.objectKeyOffset = c.objectKeyOffset;
+  return table;
+}
+
+class ByteWriter {
+  private buf = new Uint8Array(1 << 16);
+  private n = 0;
+  private room(k: number): void {
+    if (this.n + k <= this.buf.length) return;
+    const next = new Uint8Array(Math.max(this.buf.length * 2, this.n + k));
+    next.set(this.buf.subarray(0, this.n));
+    this.buf = next;
+  }
+  byte(b: number): this {
+    this.room(1);
+    this.buf[this.n++] = b;
+    return this;
+  }
+  u(v: number): this {
+    this.room(8);
+    do {
+      let b = v % 128;
+      v = Math.floor(v / 128);
+      if (v > 0) b |= 0x80;
+      this.buf[this.n++] = b;
+    } while (v > 0);
+    return this;
+  }
+  s(v: number): this {
+    return this.u(v < 0 ? -2 * v - 1 : 2 * v);
+  }
+  str(s: string): this {
+    const b = new TextEncoder().encode(s);
+    this.u(b.length);
+    this.room(b.length);
+    this.buf.set(b, this.n);
+    this.n += b.length;
+    return this;
+  }
+  append(other: ByteWriter): this {
+    this.room(other.n);
+    this.buf.set(other.buf.subarray(0, other.n), this.n);
+    this.n += other.n;
+    return this;
+  }
+  bytes(): Uint8Array {
+    return this.buf.slice(0, this.n);
+  }
+}
+
+class ByteReader {
+  p = 0;
+  private readonly text = new TextDecoder('utf-8', { fatal: true });
+  constructor(private readonly b: Uint8Array) {}
+  byte(): number {
+    if (this.p >= this.b.length) throw new Error(`truncated at byte ${this.p}`);
+    return this.b[this.p++]!;
+  }
+  u(): number {
+    let v = 0;
+    for (let shift = 1; ; shift *= 128) {
+      const b = this.byte();
+      v += (b & 0x7f) * shift;
+      if (b < 0x80) return v;
+      if (shift > 2 ** 28) throw new Error(`a number past 2^35 at byte ${this.p}`);
+    }
+  }
+  s(): number {
+    const v = this.u();
+    return v % 2 ? -(v + 1) / 2 : v / 2;
+  }
+  str(): string {
+    const n = this.u();
+    if (this.p + n > this.b.length) throw new Error(`truncated string at byte ${this.p}`);
+    const s = this.text.decode(this.b.subarray(this.p, (this.p += n)));
+    return s;
+  }
+  vec<T>(item: () => T): T[] {
+    const n = this.u();
+    if (n > this.b.length - this.p) throw new Error(`${n} items in ${this.b.length - this.p} bytes`);
+    const out: T[] = [];
+    for (let i = 0; i < n; i++) out.push(item());
+    return out;
+  }
+}

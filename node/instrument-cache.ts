@@ -1,0 +1,171 @@
+// The on-disk cache of instrumented modules (Node only), so a traced program's second start does
+// not instrument again: instrumenting a big module takes seconds, reading it back milliseconds.
+//
+//   key   = sha256(format, instrumenter build id, instrument() options, the module's bytes)
+//   entry = <dir>/<key>.wtmc: "WTMC1\n", u32 header length (LE), header JSON, instrumented bytes
+//
+// The header keeps what users see besides the bytes (the allocator profile, instrument()'s
+// warnings), so a cached start prints the same messages as the first, and the files instrument()
+// read (the source map) with a hash of their content: a rebuilt source map beside an unchanged
+// module is a miss. The build id (INSTRUMENTER_ID, set by tsup from the sources of instrument/
+// and abi/) changes with the instrumenter's code, so a new version never reads an old entry;
+// running from sources (no build id) does not cache.
+//
+// Folder: $WASM_TRACEMALLOC_CACHE_DIR, else $XDG_CACHE_HOME/wasm-tracemalloc, else
+// ~/.cache/wasm-tracemalloc. Off with WASM_TRACEMALLOC_CACHE=0 (`run --no-cache`). Concurrent
+// writers are safe: an entry is written to a file of its own, then renamed over the key (atomic on
+// one file system); readers see a whole entry or none. Bounded: after a write, the oldest entries
+// (by last use: a hit touches its entry) go until the folder holds ≤ WASM_TRACEMALLOC_CACHE_MB
+// (default 1024) MB. Clearing it is deleting the folder. Any error of the cache itself (a full
+// disk, a read-only home) falls back to instrumenting: the cache never changes a result.
+import { createHash } from 'node:crypto';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+
+declare const __WTM_INSTRUMENTER_ID__: string | undefined;
+/** Changes with the instrumenter's sources (tsup's define); undefined when running from sources. */
+export const INSTRUMENTER_ID: string | undefined = typeof __WTM_INSTRUMENTER_ID__ === 'string' ? __WTM_INSTRUMENTER_ID__ : undefined;
+
+const MAGIC = 'WTMC1\n';
+const DEFAULT_MAX_MB = 1024;
+
+/** What a traced start needs from instrument(): the bytes, and what it tells the user. */
+export interface CachedResult {
+  bytes: Uint8Array<ArrayBuffer>;
+  profile: string;
+  warnings: string[];
+}
+
+interface Header {
+  profile: string;
+  warnings: string[];
+  /** Files instrument() read: [path, sha256 of the text, or null when it was missing]. */
+  reads: [string, string | null][];
+  /** The instrumented module's length: a truncated entry is a miss. */
+  length: number;
+}
+
+type ReadFile = (path: string) => string | undefined;
+
+/** The cache folder from the environment, or null when caching is off. */
+export function cacheDir(env: NodeJS.ProcessEnv = process.env): string | null {
+  if (env.WASM_TRACEMALLOC_CACHE === '0' || INSTRUMENTER_ID === undefined) return null;
+  if (env.WASM_TRACEMALLOC_CACHE_DIR) return env.WASM_TRACEMALLOC_CACHE_DIR;
+  const base = env.XDG_CACHE_HOME || join(homedir(), '.cache');
+  return join(base, 'wasm-tracemalloc');
+}
+
+const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
+
+/**
+ * instrument() through the cache: `run(readFile)` instruments (reading files only through the
+ * readFile it is given) on a miss. `options` must be JSON-safe: they are part of the key.
+ */
+export function cachedInstrument(
+  bytes: Uint8Array,
+  options: Record<string, unknown>,
+  readFile: ReadFile,
+  run: (readFile: ReadFile) => CachedResult,
+  dir: string | null = cacheDir(),
+): CachedResult {
+  if (dir === null) return run(readFile);
+  const key = createHash('sha256').update(MAGIC).update(INSTRUMENTER_ID ?? '').update('\0').update(JSON.stringify(options)).update('\0').update(bytes).digest('hex');
+  const file = join(dir, `${key}.wtmc`);
+  const hit = readEntry(file, readFile);
+  if (hit) return hit;
+
+  const reads: [string, string | null][] = [];
+  const result = run((path) => {
+    const text = readFile(path);
+    reads.push([path, text === undefined ? null : sha256(text)]);
+    return text;
+  });
+  writeEntry(dir, file, { profile: result.profile, warnings: result.warnings, reads, length: result.bytes.length }, result.bytes);
+  return result;
+}
+
+function readEntry(file: string, readFile: ReadFile): CachedResult | null {
+  let data: Buffer;
+  try {
+    data = readFileSync(file);
+  } catch {
+    return null;
+  }
+  try {
+    if (data.toString('latin1', 0, MAGIC.length) !== MAGIC) return null;
+    const headerLength = data.readUInt32LE(MAGIC.length);
+    const start = MAGIC.length + 4 + headerLength;
+    const header = JSON.parse(data.toString('utf8', MAGIC.length + 4, start)) as Header;
+    for (const [path, hash] of header.reads) {
+      const text = readFile(path);
+      if ((text === undefined ? null : sha256(text)) !== hash) return null;
+    }
+    const bytes = new Uint8Array(data.buffer, data.byteOffset + start, data.length - start) as Uint8Array<ArrayBuffer>;
+    // Entries are renamed in whole; a truncated copy (a full disk under a backup tool) is a miss.
+    if (bytes.length !== header.length) return null;
+    const now = new Date();
+    try {
+      utimesSync(file, now, now); // last use, for the size bound
+    } catch {
+      /* read-only cache: still a hit */
+    }
+    return { bytes, profile: header.profile, warnings: header.warnings };
+  } catch {
+    return null;
+  }
+}
+
+function writeEntry(dir: string, file: string, header: Header, bytes: Uint8Array): void {
+  const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    mkdirSync(dir, { recursive: true });
+    const json = Buffer.from(JSON.stringify(header));
+    const head = Buffer.alloc(MAGIC.length + 4);
+    head.write(MAGIC, 0, 'latin1');
+    head.writeUInt32LE(json.length, MAGIC.length);
+    const fd = openSync(temporary, 'w');
+    try {
+      writeSync(fd, head);
+      writeSync(fd, json);
+      writeSync(fd, bytes);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temporary, file);
+    prune(dir);
+  } catch {
+    rmSync(temporary, { force: true });
+  }
+}
+
+/** Deletes the least recently used entries until the folder fits its bound, and stale temporaries. */
+function prune(dir: string): void {
+  const maxMb = Number(process.env.WASM_TRACEMALLOC_CACHE_MB);
+  const max = (Number.isFinite(maxMb) && maxMb >= 0 ? maxMb : DEFAULT_MAX_MB) * 1e6;
+  const entries: { path: string; size: number; used: number }[] = [];
+  let total = 0;
+  const now = Date.now();
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    let stat;
+    try {
+      stat = statSync(path);
+    } catch {
+      continue; // another process removed it
+    }
+    if (name.endsWith('.tmp')) {
+      if (now - stat.mtimeMs > 3600_000) rmSync(path, { force: true }); // a writer that died
+      continue;
+    }
+    if (!name.endsWith('.wtmc')) continue;
+    entries.push({ path, size: stat.size, used: stat.mtimeMs });
+    total += stat.size;
+  }
+  entries.sort((a, b) => a.used - b.used);
+  for (const e of entries) {
+    if (total <= max) break;
+    rmSync(e.path, { force: true });
+    total -= e.size;
+  }
+}

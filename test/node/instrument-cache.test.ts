@@ -1,0 +1,75 @@
+// The on-disk cache of instrumented modules (node/instrument-cache.ts) on the real instrumenter:
+// hits, misses on other options or a changed source map, truncated entries, the size bound.
+// register-cache.test.ts runs it end to end through register.js.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, utimesSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { instrument } from '../../instrument/index';
+import { cachedInstrument, type CachedResult } from '../../node/instrument-cache';
+import { root } from '../root';
+
+const dir = mkdtempSync(join(tmpdir(), 'wtm-cache-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const entries = (cache: string) => readdirSync(cache).filter((f) => f.endsWith('.wtmc'));
+
+describe('cachedInstrument', () => {
+  const wasm = new Uint8Array(readFileSync(join(root, 'fixtures', 'as-minimal', 'index.wasm')));
+  const files = new Map<string, string>([['fixtures/as-minimal/index.wasm.map', readFileSync(join(root, 'fixtures', 'as-minimal', 'index.wasm.map'), 'utf8')]]);
+  const readFile = (path: string) => files.get(path);
+  let runs = 0;
+  const run = (read: (p: string) => string | undefined): CachedResult => {
+    runs++;
+    const r = instrument(wasm, { sourceMapBaseDir: 'fixtures/as-minimal', readFile: read });
+    return { bytes: r.bytes as Uint8Array<ArrayBuffer>, profile: r.profile, warnings: r.stats.warnings };
+  };
+
+  it('returns the same bytes and messages from the entry, and misses when a file it read changed', () => {
+    const cache = join(dir, 'unit');
+    const first = cachedInstrument(wasm, { a: 1 }, readFile, run, cache);
+    expect(runs).toBe(1);
+    expect(entries(cache)).toHaveLength(1);
+    const second = cachedInstrument(wasm, { a: 1 }, readFile, run, cache);
+    expect(runs).toBe(1);
+    expect(Buffer.from(second.bytes).equals(Buffer.from(first.bytes))).toBe(true);
+    expect([second.profile, second.warnings]).toEqual([first.profile, first.warnings]);
+    // other options: another key
+    cachedInstrument(wasm, { a: 2 }, readFile, run, cache);
+    expect(runs).toBe(2);
+    // the source map was rebuilt beside an unchanged module: instrument again
+    files.set('fixtures/as-minimal/index.wasm.map', files.get('fixtures/as-minimal/index.wasm.map')!.replace('"version":3', '"version": 3'));
+    cachedInstrument(wasm, { a: 1 }, readFile, run, cache);
+    expect(runs).toBe(3);
+    cachedInstrument(wasm, { a: 1 }, readFile, run, cache);
+    expect(runs).toBe(3);
+  });
+
+  it('treats a truncated entry as a miss, and keeps the folder under its bound (least recently used first)', () => {
+    const cache = join(dir, 'bound');
+    const before = runs;
+    cachedInstrument(wasm, { k: 0 }, readFile, run, cache);
+    const [entry] = entries(cache);
+    const size = statSync(join(cache, entry!)).size;
+    truncateSync(join(cache, entry!), size - 1);
+    cachedInstrument(wasm, { k: 0 }, readFile, run, cache);
+    expect(runs).toBe(before + 2);
+    expect(statSync(join(cache, entry!)).size).toBe(size);
+
+    process.env.WASM_TRACEMALLOC_CACHE_MB = String((2.5 * size) / 1e6);
+    try {
+      utimesSync(join(cache, entry!), new Date(1e12), new Date(1e12));
+      cachedInstrument(wasm, { k: 1 }, readFile, run, cache);
+      cachedInstrument(wasm, { k: 0 }, readFile, run, cache); // a hit makes k:0 the most recent
+      expect(runs).toBe(before + 3);
+      cachedInstrument(wasm, { k: 2 }, readFile, run, cache); // k:1 is now the oldest: it goes
+      expect(entries(cache)).toHaveLength(2);
+      cachedInstrument(wasm, { k: 0 }, readFile, run, cache);
+      expect(runs).toBe(before + 4);
+      cachedInstrument(wasm, { k: 1 }, readFile, run, cache);
+      expect(runs).toBe(before + 5);
+    } finally {
+      delete process.env.WASM_TRACEMALLOC_CACHE_MB;
+    }
+  });
+});
+

@@ -1,0 +1,64 @@
+// The cache of instrumented modules through register.js, as users run it: a second start reads
+// the entry and traces the same; concurrent first starts each write whole entries;
+// WASM_TRACEMALLOC_CACHE=0 writes none. (instrument-cache.test.ts tests the cache's logic.)
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { Snapshot } from '../../runtime/model/snapshot';
+import { root } from '../root';
+
+const dir = mkdtempSync(join(tmpdir(), 'wtm-register-cache-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const entries = (cache: string) => readdirSync(cache).filter((f) => f.endsWith('.wtmc'));
+
+describe('register with the cache', () => {
+  const register = pathToFileURL(join(root, 'dist', 'node', 'register.js')).href;
+  const app = join(dir, 'app.mjs');
+  writeFileSync(
+    app,
+    `import { loadFixture } from ${JSON.stringify(pathToFileURL(join(root, 'fixtures', 'index.mjs')).href)};
+const fx = await loadFixture('c');
+process.stdout.write((await fx.run(fx.wasmBytes)).stdout);
+`,
+  );
+  const env = (cache: string, snapshot: string, extra: Record<string, string> = {}) => ({
+    ...process.env, WASM_TRACEMALLOC: '4', WASM_TRACEMALLOC_CACHE_DIR: cache, WASM_TRACEMALLOC_SNAPSHOT: snapshot, ...extra,
+  });
+  const lines = (path: string) => Snapshot.deserialize(new Uint8Array(readFileSync(path))).statistics('traceback').map((s) => s.traceback.format().join('|') + String(s));
+
+  it('a second start reads the entry and traces the same', () => {
+    const cache = join(dir, 'register');
+    const runOnce = (snap: string) => spawnSync(process.execPath, ['--no-warnings', '--import', register, app], { cwd: root, env: env(cache, snap), encoding: 'utf8', timeout: 60_000 });
+    const first = runOnce(join(dir, 'first.snap'));
+    expect(first.stderr).toBe('');
+    const [entry] = entries(cache);
+    expect(entries(cache)).toHaveLength(1);
+    utimesSync(join(cache, entry!), new Date(1e12), new Date(1e12));
+    const second = runOnce(join(dir, 'second.snap'));
+    expect(second.stderr).toBe('');
+    expect(second.stdout).toBe(first.stdout);
+    expect(statSync(join(cache, entry!)).mtimeMs).toBeGreaterThan(1e12); // the hit touched it
+    expect(lines(join(dir, 'second.snap'))).toEqual(lines(join(dir, 'first.snap')));
+  });
+
+  it('concurrent first starts each write a whole entry; WASM_TRACEMALLOC_CACHE=0 writes none', async () => {
+    const cache = join(dir, 'concurrent');
+    const starts = [0, 1, 2, 3].map(
+      (i) =>
+        new Promise<number | null>((done) => {
+          const child = spawn(process.execPath, ['--no-warnings', '--import', register, app], { cwd: root, env: env(cache, join(dir, `c${i}.snap`)), stdio: 'ignore' });
+          child.on('exit', done);
+        }),
+    );
+    expect(await Promise.all(starts)).toEqual([0, 0, 0, 0]);
+    expect(readdirSync(cache)).toHaveLength(1); // one entry, no temporary left
+    for (const i of [1, 2, 3]) expect(lines(join(dir, `c${i}.snap`))).toEqual(lines(join(dir, 'c0.snap')));
+    const off = join(dir, 'off');
+    const r = spawnSync(process.execPath, ['--no-warnings', '--import', register, app], { cwd: root, env: env(off, join(dir, 'off.snap'), { WASM_TRACEMALLOC_CACHE: '0' }), encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(() => readdirSync(off)).toThrow(/ENOENT/);
+  }, 120_000);
+});

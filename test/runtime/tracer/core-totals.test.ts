@@ -1,0 +1,157 @@
+// The tracer core's totals per traceback and its peak set, against a Map model of the same
+// events: bytes and blocks allocated, heaptrack's temporaries (freed before the next allocation),
+// and a peak set that is exactly the live set of a moment at most 1/128 below the true peak.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { TracedTotals, TracerCore, type TracebackTotals } from '../../../runtime/tracer/tracer-core';
+
+type Op = ['alloc', number, number, number] | ['free', number, number, number] | ['realloc', number, number, number];
+const TAG = 0x80000000;
+
+interface SiteTotals { liveSize: number; liveCount: number; allocSize: number; allocCount: number; tempSize: number; tempCount: number }
+const empty = (): SiteTotals => ({ liveSize: 0, liveCount: 0, allocSize: 0, allocCount: 0, tempSize: 0, tempCount: 0 });
+
+/** The core's records by site (nframe = 1: every traceback is `site | TAG`). */
+function bySite(records: TracebackTotals[]): Map<number, SiteTotals> {
+  return new Map(records.map(({ tb, ...t }) => [tb - TAG, t]));
+}
+
+describe('TracerCore totals and peak', () => {
+  it('match a model under any event sequence', () => {
+    const ptr = fc.integer({ min: 1, max: 400 }).map((k) => k * 16);
+    const op: fc.Arbitrary<Op> = fc.oneof(
+      fc.tuple(fc.constant('alloc' as const), ptr, fc.integer({ min: 0, max: 1 << 20 }), fc.nat(40)),
+      fc.tuple(fc.constant('free' as const), ptr, fc.constant(0), fc.nat(40)),
+      fc.tuple(fc.constant('realloc' as const), ptr, ptr, fc.nat(40)),
+    );
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 2000 }), (ops) => {
+        const totals = new TracedTotals();
+        const core = new TracerCore(totals, () => {});
+        core.nframe = 1;
+        const live = new Map<number, [size: number, site: number]>();
+        const sites = new Map<number, SiteTotals>();
+        const at = (site: number) => sites.get(site) ?? (sites.set(site, empty()), sites.get(site)!);
+        let last = 0;
+        let current = 0;
+        let peak = 0;
+        // the live set (per site) at every moment memory reached a new high
+        const highs = new Map<number, Map<number, [number, number]>>();
+        const gone = (p: number, temporaryIfLast: boolean) => {
+          const [size, site] = live.get(p)!;
+          const t = at(site);
+          t.liveSize -= size;
+          t.liveCount--;
+          current -= size;
+          if (temporaryIfLast && p === last) {
+            t.tempSize += size;
+            t.tempCount++;
+            last = 0;
+          }
+          live.delete(p);
+        };
+        const born = (p: number, size: number, site: number) => {
+          const t = at(site);
+          t.liveSize += size;
+          t.liveCount++;
+          t.allocSize += size;
+          t.allocCount++;
+          live.set(p, [size, site]);
+          last = p;
+          current += size;
+          if (current > peak) {
+            peak = current;
+            const set = new Map<number, [number, number]>();
+            for (const [s, v] of sites) if (v.liveCount > 0) set.set(s, [v.liveSize, v.liveCount]);
+            highs.set(current, set);
+          }
+        };
+        for (const [kind, a, b, site] of ops) {
+          if (kind === 'alloc') {
+            core.exports.alloc(a, b, site);
+            if (live.has(a)) gone(a, false); // a missed free
+            born(a, b, site);
+          } else if (kind === 'free') {
+            core.exports.free(a, site);
+            if (live.has(a)) gone(a, true);
+          } else {
+            const size = (a ^ b) & 0xffff;
+            core.exports.realloc(a, b, size, site);
+            if (a !== b && live.has(a)) gone(a, true);
+            if (live.has(b)) gone(b, false);
+            born(b, size, site);
+          }
+        }
+        const expected = new Map([...sites].filter(([, t]) => t.allocCount > 0));
+        expect(bySite(core.totals())).toEqual(expected);
+        // the peak set: the live set of one high moment, within 1/128 of the true peak
+        expect(core.peak).toBe(peak);
+        const copied = totals.copied;
+        expect(peak - copied).toBeLessThanOrEqual(Math.floor(copied / 128));
+        const peakSet = new Map([...bySite(core.totals(true))].map(([s, t]) => [s, [t.liveSize, t.liveCount]]));
+        expect(peakSet).toEqual(copied === 0 ? new Map() : highs.get(copied));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('resetPeak makes the live set the peak set; clear forgets everything', () => {
+    const totals = new TracedTotals();
+    const core = new TracerCore(totals, () => {});
+    core.nframe = 1;
+    core.exports.alloc(16, 1000, 1);
+    core.exports.alloc(32, 5000, 2);
+    core.exports.free(32, 0);
+    expect(bySite(core.totals(true)).get(2)?.liveSize).toBe(5000);
+    totals.resetPeak();
+    expect([...bySite(core.totals(true))].map(([s, t]) => [s, t.liveSize])).toEqual([[1, 1000]]);
+    // the free of the last block allocated made it a temporary
+    expect(bySite(core.totals()).get(2)).toMatchObject({ tempCount: 1, tempSize: 5000, allocCount: 1 });
+    core.clear();
+    expect([core.totals(), core.totals(true)]).toEqual([[], []]);
+  });
+
+  it('takes the peak set of all cores at one moment (the shared total), not each core at its own peak', () => {
+    const totals = new TracedTotals();
+    const [a, b] = [new TracerCore(totals, () => {}), new TracerCore(totals, () => {})];
+    a.nframe = b.nframe = 1;
+    a.exports.alloc(16, 4000, 1); // a's own high: 4000
+    a.exports.free(16, 0);
+    b.exports.alloc(16, 3000, 2);
+    a.exports.alloc(32, 2000, 3); // together: 5000, the peak
+    b.exports.free(16, 0);
+    a.exports.free(32, 0);
+    expect([totals.peak, totals.copied]).toEqual([5000, 5000]);
+    const live = (core: TracerCore) => [...bySite(core.totals(true))].map(([s, t]) => [s, t.liveSize]);
+    expect(live(a)).toEqual([[3, 2000]]);
+    expect(live(b)).toEqual([[2, 3000]]);
+    // a core that comes later had nothing at that moment, and its first events move nothing
+    const c = new TracerCore(totals, () => {});
+    c.nframe = 1;
+    c.exports.alloc(16, 10, 4);
+    expect([live(a), live(b), live(c), totals.copied]).toEqual([[[3, 2000]], [[2, 3000]], [], 5000]);
+    // past the peak by more than 1/128: every core copies at that moment
+    c.exports.alloc(32, 5100, 5);
+    expect([live(a), live(b), live(c), totals.copied]).toEqual([[], [], [[4, 10], [5, 5100]], 5110]);
+  });
+
+  it('keeps totals per interned traceback (nframe > 1)', () => {
+    const core = new TracerCore(new TracedTotals(), () => {});
+    core.nframe = 3;
+    const { enter, leave, alloc, free } = core.exports;
+    for (let i = 0; i < 3000; i++) {
+      const t = enter(100 + (i % 500));
+      alloc(16 * (i + 1), 8, 7);
+      if (i % 2) free(16 * (i + 1), 0);
+      leave(t);
+    }
+    const records = core.totals();
+    expect(records).toHaveLength(500);
+    for (const r of records) {
+      const [site, caller] = core.traceback(r.tb).sites;
+      expect(site).toBe(7);
+      // the calls from odd callers free each block at once: 6 temporaries, the others none
+      expect(r).toMatchObject({ allocCount: 6, allocSize: 48, tempCount: caller! % 2 ? 6 : 0, liveCount: caller! % 2 ? 0 : 6 });
+    }
+  });
+});
