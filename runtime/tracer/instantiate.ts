@@ -1,12 +1,13 @@
 /**
  * Wiring a module to the tracer: each instance of an instrumented module gets its own domain
  * (1, 2, … in instantiation order), whose hooks are added to the imports under
- * "wasm-tracemalloc", and whose exports are wrapped to reset the shadow stack after a trap.
+ * "wasm-tracemalloc". Exports are never wrapped: glue stores them, compares them and puts them
+ * in tables (Emscripten dynamic linking), so they stay the module's own functions; traps and
+ * throws are recovered without them (wasm-domain.ts, docs/hook-abi.md).
  * Explicit API: `instantiate`, `attach` (glue that instantiates itself), `instantiateWasm`
  * (Emscripten's Module hook). `patch.ts` routes the global WebAssembly API through here.
  */
 import { TracemallocError, quote } from '../model/errors';
-import { installWrappedExports } from './exports';
 import { Original, toBytes } from './original';
 import { HOOK_MODULE, hasSitesSection } from './site-table';
 import { allocateDomain, registerSource, unregisterSource, wasmTotals } from './tracer';
@@ -19,10 +20,9 @@ export interface InstantiateOptions {
   /** Names the domain in snapshots as `${name}#${domain}`; default "wasm". */
   name?: string;
   /**
-   * Wrap exported functions (default true) so a trap resets the shadow stack and the allocator
-   * guard. Wrapped exports are JS functions: glue that puts exports into a `WebAssembly.Table`
-   * (Emscripten dynamic linking) needs `false`, and then a trap inside an allocator silences
-   * the domain's hooks until the next start().
+   * Ignored (kept so older callers type-check): exports are never wrapped any more, so glue
+   * that puts them in a `WebAssembly.Table` works whatever this says.
+   * @deprecated
    */
   wrapExports?: boolean;
 }
@@ -101,13 +101,11 @@ export async function instantiateModule(
   module: WebAssembly.Module,
   imports: WebAssembly.Imports | undefined,
   name: string | undefined,
-  wrap = true,
 ): Promise<WebAssembly.Instance> {
   if (hasHooks(imports) || !isInstrumented(module)) return Original.instantiate(module, imports);
   const domain = createDomain(module, name ?? moduleNames.get(module) ?? 'wasm');
   try {
-    const instance = await Original.instantiate(module, withHooks(imports, domain));
-    return wrap ? installWrappedExports(instance, domain) : instance;
+    return await Original.instantiate(module, withHooks(imports, domain));
   } catch (e) {
     unregisterSource(domain);
     throw e;
@@ -119,13 +117,11 @@ export function instantiateModuleSync(
   module: WebAssembly.Module,
   imports: WebAssembly.Imports | undefined,
   construct: (imports: WebAssembly.Imports | undefined) => WebAssembly.Instance,
-  wrap = true,
 ): WebAssembly.Instance {
   if (hasHooks(imports) || !isInstrumented(module)) return construct(imports);
   const domain = createDomain(module, moduleNames.get(module) ?? 'wasm');
   try {
-    const instance = construct(withHooks(imports, domain));
-    return wrap ? installWrappedExports(instance, domain) : instance;
+    return construct(withHooks(imports, domain));
   } catch (e) {
     unregisterSource(domain);
     throw e;
@@ -156,11 +152,11 @@ export async function instantiate(
     if (!isInstrumented(source)) {
       throw new TracemallocError(`module ${quote(name)} does not import "${HOOK_MODULE}"; expected an instrumented module`);
     }
-    return instantiateModule(source, imports, name, options.wrapExports ?? true);
+    return instantiateModule(source, imports, name);
   }
   const module = await Original.compile(prepareBytes(source as BufferSource, name, true));
   nameModule(module, name);
-  const instance = await instantiateModule(module, imports, name, options.wrapExports ?? true);
+  const instance = await instantiateModule(module, imports, name);
   return { module, instance };
 }
 
@@ -170,10 +166,7 @@ export interface Attachment {
   readonly domain: number;
   /** The caller's imports object, with the hooks added under "wasm-tracemalloc". */
   readonly imports: WebAssembly.Imports;
-  /**
-   * Tells the tracer which module and instance it was (the module gives the site table) and
-   * returns the instance with its exports wrapped (shadow stack reset after traps).
-   */
+  /** Tells the tracer which module it was (the module gives the site table); returns the instance. */
   bind(instance: WebAssembly.Instance, module?: WebAssembly.Module): WebAssembly.Instance;
 }
 
@@ -189,7 +182,7 @@ export function attach(imports: WebAssembly.Imports = {}, options: InstantiateOp
     imports,
     bind(instance, module) {
       if (module) domain.setModule(module);
-      return options.wrapExports === false ? instance : installWrappedExports(instance, domain);
+      return instance;
     },
   };
 }

@@ -23,8 +23,6 @@ type Patched = Pick<
 const KEYS = ['instantiate', 'compile', 'Module', 'Instance', 'instantiateStreaming', 'compileStreaming'] as const;
 
 let saved: Partial<Patched> | null = null;
-/** See InstantiateOptions.wrapExports. */
-let wrap = true;
 
 /**
  * Node compiles wasm of its own (undici's llhttp, behind fetch/Response): those calls come from
@@ -50,12 +48,12 @@ async function instantiateTraced(
   imports: WebAssembly.Imports | undefined,
   name: string,
 ): Promise<WebAssembly.Instance | WebAssembly.WebAssemblyInstantiatedSource> {
-  if (source instanceof Original.Module) return instantiateModule(source, imports, undefined, wrap);
+  if (source instanceof Original.Module) return instantiateModule(source, imports, undefined);
   if (hasHooks(imports)) return Original.instantiate(source, imports);
   const module = await Original.compile(prepareBytes(source, name, false));
   nameModule(module, name);
   if (!isInstrumented(module)) return { module, instance: await Original.instantiate(module, imports) };
-  return { module, instance: await instantiateModule(module, imports, name, wrap) };
+  return { module, instance: await instantiateModule(module, imports, name) };
 }
 
 /**
@@ -85,16 +83,15 @@ const TracedInstance = makeConstructor(
   (module: WebAssembly.Module, imports?: WebAssembly.Imports) =>
     fromRuntimeInternals()
       ? new Original.Instance(module, imports)
-      : instantiateModuleSync(module, imports, (withHooks) => new Original.Instance(module, withHooks), wrap),
+      : instantiateModuleSync(module, imports, (withHooks) => new Original.Instance(module, withHooks)),
 );
 
 export interface PatchOptions {
-  /** See InstantiateOptions.wrapExports (default true). */
+  /** Ignored: see InstantiateOptions.wrapExports. @deprecated */
   wrapExports?: boolean;
 }
 
-export function patchWebAssembly(options: PatchOptions = {}): void {
-  wrap = options.wrapExports ?? true;
+export function patchWebAssembly(_options: PatchOptions = {}): void {
   if (saved) return;
   const wa = WebAssembly as unknown as Record<string, unknown>;
   saved = {};

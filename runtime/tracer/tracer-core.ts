@@ -28,6 +28,7 @@ interface CoreExports {
   clear: () => void;
   find: (ptr: number) => number;
   nframe: WebAssembly.Global;
+  armed: WebAssembly.Global;
   current: WebAssembly.Global;
   peak: WebAssembly.Global;
   dir: WebAssembly.Global;
@@ -65,10 +66,10 @@ export class TracerCore {
   readonly exports: CoreExports;
   private u32: Uint32Array;
 
-  constructor(totals: TracedTotals, onInvalid: (kind: number, site: number) => void) {
+  constructor(totals: TracedTotals, onInvalid: (kind: number, site: number) => void, onArm: () => void) {
     // The original constructors: WebAssembly may be patched by now.
     coreModule ??= new OriginalModule(TRACER_CORE_WASM);
-    const host = { total_current: totals.currentGlobal, total_peak: totals.peakGlobal, invalid: onInvalid };
+    const host = { total_current: totals.currentGlobal, total_peak: totals.peakGlobal, invalid: onInvalid, arm: onArm };
     this.exports = new OriginalInstance(coreModule, { host }).exports as unknown as CoreExports;
     this.u32 = new Uint32Array(this.exports.memory.buffer);
   }
@@ -113,6 +114,10 @@ export class TracerCore {
   }
   resetShadowStack(): void {
     this.view()[SP >>> 2] = SS_BASE;
+  }
+  /** Clears the flag the first hook of a task sets before calling `arm` (so the next one calls again). */
+  disarm(): void {
+    this.exports.armed.value = 0;
   }
   clear(): void {
     this.exports.clear();
