@@ -55,6 +55,8 @@ export interface TracedChildOptions {
   instrument?: Record<string, unknown> | null;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** Send the program's stdout to stderr (`leaks --json`: our stdout holds the JSON alone). */
+  stdoutToStderr?: boolean;
 }
 
 export interface ExitStatus {
@@ -88,7 +90,7 @@ export class TracedChild {
     if (options.native) env.WASM_TRACEMALLOC_NATIVE = '1';
     else delete env.WASM_TRACEMALLOC_NATIVE;
     const [file, ...args] = options.command;
-    this.child = spawn(file!, args, { cwd: options.cwd, env, stdio: 'inherit' });
+    this.child = spawn(file!, args, { cwd: options.cwd, env, stdio: options.stdoutToStderr ? ['inherit', 2, 'inherit'] : 'inherit' });
     this.exited = new Promise((resolveExit, reject) => {
       this.child.once('error', (error: NodeJS.ErrnoException) => {
         this.done = true;

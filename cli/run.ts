@@ -13,6 +13,7 @@ import { computeTop, formatTop, totalOf } from './display';
 import { CliError, oneLine } from './errors';
 import { paint, wantsColor, type Io } from './io';
 import { withMetadata } from './snapshots';
+import { coverageOf, untracedLines } from './coverage';
 import type { Snapshot } from '../runtime/node';
 import type { TimelinePoint } from '../report/snapshot-info';
 
@@ -142,7 +143,8 @@ export const runCommand: Command = {
 
 function writeTop(io: Io, snapshot: Snapshot, limit: number, when: string): void {
   const result = computeTop(snapshot, 'lineno', false, limit);
-  for (const line of formatTop(io, result, 'lineno', when)) io.out.write(line + '\n');
+  const note = when === 'at exit' ? untracedLines(coverageOf(snapshot)) : [];
+  for (const line of [...formatTop(io, result, 'lineno', when), ...note]) io.out.write(line + '\n');
 }
 
 /** The peak the tracer recorded in the snapshot's metadata, when it did. */

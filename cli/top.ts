@@ -7,6 +7,7 @@ import { computeTop, formatTop, KEY_TYPES, topJson, type KeyType } from './displ
 import { CliError } from './errors';
 import { Progress, println, type Io } from './io';
 import { applyFilters, buildFilters, loadSnapshot } from './snapshots';
+import { coverageOf, untracedLines } from './coverage';
 
 export const KEY_OPTION: OptionSpec = { name: 'key', kind: 'string', value: 'KEY', choices: KEY_TYPES, help: 'group by lineno (default), filename or traceback' };
 export const FILTER_OPTIONS: OptionSpec[] = [
@@ -50,15 +51,18 @@ export const topCommand: Command = {
     const progress = new Progress(io);
     progress.update(`reading ${path}`);
     let result;
+    let coverage;
     try {
-      const snapshot = applyFilters(loadSnapshot(path), filters);
+      const loaded = loadSnapshot(path);
+      coverage = coverageOf(loaded);
+      const snapshot = applyFilters(loaded, filters);
       progress.update('grouping');
       result = computeTop(snapshot, key, cumulative, num(args, 'limit') ?? 10);
     } finally {
       progress.done();
     }
-    if (flag(args, 'json')) println(io, JSON.stringify(topJson(result, key, cumulative, path), null, 2));
-    else for (const line of formatTop(io, result, key)) println(io, line);
+    if (flag(args, 'json')) println(io, JSON.stringify({ ...topJson(result, key, cumulative, path), untraced: coverage.untraced }, null, 2));
+    else for (const line of [...formatTop(io, result, key), ...untracedLines(coverage)]) println(io, line);
     return 0;
   },
 };

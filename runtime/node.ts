@@ -1,10 +1,13 @@
 // The Node entry of wasm-tracemalloc: everything of index.ts, plus the file system for
 // Snapshot.dump()/load() and for the source lines Traceback.format() shows.
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { captureStderr } from './diagnostics-fd';
 import { installFileIO } from './model/file-io';
 import { installFileReader } from './model/line-source';
 
 export * from './index';
+
+captureStderr(); // our diagnostics through fd 2 as it was at startup (diagnostics-fd.ts)
 
 installFileIO({
   readFile: (path) => {

@@ -15,21 +15,28 @@
 // Source maps: a module's `sourceMappingURL` is relative to the .wasm file, but WebAssembly only
 // ever sees bytes. So the .wasm files the program reads through `fs` are remembered (path and
 // size), and a module is instrumented with the folder of the last one read with its size.
-import fs, { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import fs, { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { captureStderr } from './diagnostics-fd';
+import { namesAny, optionsFor, withoutMissing } from './per-module-options';
 import {
   MAX_NFRAME,
   isTracing,
   patchWebAssembly,
   setInstrumenter,
+  setModuleLocator,
   start,
   takeSnapshot,
 } from './tracer/index';
+import type { InstrumentedModule } from './tracer/instantiate';
+import { diagnostic } from './tracer/modules';
+
+captureStderr(); // before the program can patch fs or process.stderr
 
 function fail(message: string): never {
-  process.stderr.write(`wasm-tracemalloc: ${message}\n`);
+  diagnostic(message);
   process.exit(2);
 }
 
@@ -54,58 +61,84 @@ if (spec !== '' && spec !== '0') {
   }
   const wasmFiles = rememberWasmReads();
   const { instrument } = await import('../instrument/index');
+  const cli = Boolean(process.env.WASM_TRACEMALLOC_CLI_DIR);
+  const pathOf = (bytes: Uint8Array) => [...wasmFiles].reverse().find(([, size]) => size === bytes.length)?.[0];
+  setModuleLocator((bytes) => {
+    const path = pathOf(bytes);
+    return path && (relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path));
+  });
   setInstrumenter((bytes) => {
-    const path = [...wasmFiles].reverse().find(([, size]) => size === bytes.length)?.[0];
     try {
-      return instrumentOne(bytes, path);
+      return instrumentOne(bytes, pathOf(bytes));
     } catch (error) {
       // Under `wasm-tracemalloc run/leaks` the options came from flags: say so in their words.
-      if (process.env.WASM_TRACEMALLOC_CLI_DIR && error instanceof Error) error.message = inFlagWords(error.message);
+      if (cli && error instanceof Error) error.message = inFlagWords(error.message);
       throw error;
     }
   });
-  const cli = Boolean(process.env.WASM_TRACEMALLOC_CLI_DIR);
-  const named = ['alloc', 'calloc', 'realloc', 'free', 'allocOut', 'wrapper'].some((k) => Array.isArray(extra[k]) && (extra[k] as unknown[]).length > 0);
-  function instrumentOne(bytes: Uint8Array, path: string | undefined): Uint8Array<ArrayBuffer> {
-    const result = instrument(bytes, {
+  function instrumentOne(bytes: Uint8Array, path: string | undefined): InstrumentedModule {
+    const base = {
       allowNoAllocator: true,
-      ...extra,
       // relative to the working directory, so frames read like the paths users type
       sourceMapBaseDir: path ? relative(process.cwd(), dirname(path)) || '.' : '.',
-      readFile: (file) => {
+      readFile: (file: string) => {
         try {
           return readFileSync(file, 'utf8');
         } catch {
           return undefined;
         }
       },
-    });
-    // Under `run`/`leaks`, a module traced as empty because its allocator went unrecognised
-    // (stripped, minified: sql.js's `Ia`/`Ja`) would only show "0 B": say how to name it.
-    if (cli && !named && result.profile === 'none') {
-      const shown = path && (relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path));
-      const what = shown || `a module of ${bytes.length} bytes`;
-      process.stderr.write(`wasm-tracemalloc: ${what}: no allocator found, its allocations are not traced (stripped or minified? name it: --alloc NAME --free NAME)\n`);
+    };
+    // Names apply to their module, or where they exist (per-module-options.ts).
+    let { options, pinnedHere } = optionsFor(extra, path);
+    const absent: string[] = [];
+    let result;
+    for (;;) {
+      try {
+        result = instrument(bytes, { ...options, ...base });
+        break;
+      } catch (error) {
+        const fewer = error instanceof Error ? withoutMissing(options, error.message) : null;
+        if (fewer === null || fewer.missing.some((name) => pinnedHere.has(name))) throw error;
+        options = fewer.options;
+        absent.push(...fewer.missing);
+      }
     }
-    return result.bytes as Uint8Array<ArrayBuffer>;
+    const named = namesAny(options);
+    const notHere = absent.length ? `; ${absent.join(', ')} ${absent.length === 1 ? 'is' : 'are'} not in it` : '';
+    if (result.profile === 'none') {
+      const how = cli ? 'name it: --alloc NAME --free NAME' : 'name it in WASM_TRACEMALLOC_INSTRUMENT=\'{"alloc":["NAME"],"free":["NAME"]}\'';
+      const why = absent.length && !named ? `none of the functions named (${absent.join(', ')}) is in it, and no allocator was found` : `no allocator found (stripped or minified? ${how})`;
+      return { bytes: result.bytes, traced: false, detail: why };
+    }
+    return { bytes: result.bytes, traced: true, detail: describeAllocators(result.profile, result.stats.allocators, named) + notHere };
   }
   patchWebAssembly();
 
   if (process.env.WASM_TRACEMALLOC_NATIVE === '1') {
     const native = await import('../native/index');
     if (native.available) native.register();
-    else process.stderr.write(`wasm-tracemalloc: native tracing unavailable: ${native.reason}\n`);
+    else diagnostic(`native tracing unavailable: ${native.reason}`);
   }
 
   start(nframe);
 
   const path = process.env.WASM_TRACEMALLOC_SNAPSHOT;
   if (path) {
+    // A snapshot that cannot be written is one line, never an exception: the program's own exit
+    // code and output stay what they would have been without tracing.
+    let failed = false;
     const write = (): void => {
-      if (!isTracing()) return; // the program stopped tracing itself: nothing to write
+      if (!isTracing() || failed) return; // the program stopped tracing itself: nothing to write
       const temporary = `${path}.${process.pid}.tmp`;
-      writeFileSync(temporary, takeSnapshot().serialize());
-      renameSync(temporary, path);
+      try {
+        writeFileSync(temporary, takeSnapshot().serialize());
+        renameSync(temporary, path);
+      } catch (error) {
+        failed = true;
+        rmSync(temporary, { force: true });
+        diagnostic(`cannot write the snapshot to WASM_TRACEMALLOC_SNAPSHOT=${JSON.stringify(path)}: ${(error as Error).message.split('\n')[0]}`);
+      }
     };
     process.on('exit', write);
     process.on('SIGUSR2', write);
@@ -119,6 +152,14 @@ if (spec !== '' && spec !== '0') {
       process.on(signal, onSignal);
     }
   }
+}
+
+/** `libc: malloc, free, calloc, realloc (by name)`: which allocator was hooked, and how it was found. */
+function describeAllocators(profile: string, allocators: { name: string; role: string }[], named: boolean): string {
+  // a nameless function (stripped, found through the glue or a fingerprint) shows its role
+  const names = [...new Set(allocators.map((a) => (/^\d*$/.test(a.name) ? `${a.role} #${a.name}` : a.name)))];
+  const shown = names.length > 4 ? [...names.slice(0, 4), `${names.length - 4} more`] : names;
+  return `${profile}: ${shown.join(', ')}${named ? ', as named' : ''}`;
 }
 
 /** instrument()'s option names as the CLI's allocator flags (cli/allocators.ts) spell them. */

@@ -8,13 +8,28 @@
  * (Emscripten's Module hook). `patch.ts` routes the global WebAssembly API through here.
  */
 import { TracemallocError, quote } from '../model/errors';
+import { compilingScript, moduleShape, reportModule, type ModuleShape } from './modules';
 import { Original, toBytes } from './original';
 import { HOOK_MODULE, hasSitesSection } from './site-table';
 import { allocateDomain, registerSource, unregisterSource, wasmTotals } from './tracer';
 import { WasmDomain } from './wasm-domain';
 
-/** Rewrites uninstrumented bytes (Node: `wasm-tracemalloc/register` installs instrument/). */
-export type Instrumenter = (bytes: Uint8Array, name: string) => Uint8Array;
+/**
+ * Rewrites uninstrumented bytes (Node: `wasm-tracemalloc/register` installs instrument/). It may
+ * return the bytes alone, or with its verdict: `traced: false` and why (no allocator found: the
+ * bytes are then run as they are), or the allocator it hooked and how it found it.
+ */
+export type Instrumenter = (bytes: Uint8Array, name: string) => Uint8Array | InstrumentedModule;
+
+export interface InstrumentedModule {
+  bytes: Uint8Array;
+  traced: boolean;
+  /** Traced: the allocator and how it was found. Not traced: why. */
+  detail: string;
+}
+
+/** Names the file a module's bytes came from (Node: register's record of .wasm files read). */
+export type ModuleLocator = (bytes: Uint8Array) => string | undefined;
 
 export interface InstantiateOptions {
   /** Names the domain in snapshots as `${name}#${domain}`; default "wasm". */
@@ -28,12 +43,17 @@ export interface InstantiateOptions {
 }
 
 let instrumenter: Instrumenter | null = null;
+let locator: ModuleLocator | null = null;
 const moduleNames = new WeakMap<WebAssembly.Module, string>();
-const warned = new Set<string>();
 
 /** Installs (or removes, with null) the on-the-fly instrumenter used for uninstrumented bytes. */
 export function setInstrumenter(fn: Instrumenter | null): void {
   instrumenter = fn;
+}
+
+/** Installs (or removes) what names the file a module's bytes were read from. */
+export function setModuleLocator(fn: ModuleLocator | null): void {
+  locator = fn;
 }
 
 /** Whether `module` imports the hooks of docs/hook-abi.md. */
@@ -49,35 +69,61 @@ export function nameModule(module: WebAssembly.Module, name: string): void {
 /**
  * Bytes ready to compile: as given when already instrumented, else instrumented on the fly
  * when an instrumenter is installed. `strict` (the explicit API) throws where the patched
- * global API warns once and lets the module run untraced.
+ * global API lets the module run untraced. Either way the module's status is reported once
+ * (modules.ts), with where its bytes came from.
  */
 export function prepareBytes(source: BufferSource, name: string, strict: boolean): Uint8Array<ArrayBuffer> {
   const bytes = toBytes(source);
-  if (hasSitesSection(bytes)) return bytes;
+  const origin = (): string => locator?.(bytes) ?? (name !== 'wasm' ? name : undefined) ?? compiledBy();
+  const shape = moduleShape(bytes);
+  // Nothing to trace, nothing to say: no linear memory (Emscripten's addFunction thunks), no code.
+  const quiet = shape !== null && (!shape.memory || !shape.code);
+  const report = (traced: boolean, detail: string): void => {
+    if (!quiet) reportModule({ source: origin(), traced, detail, bytes: bytes.length }, bytes);
+  };
+  if (hasSitesSection(bytes)) {
+    report(true, 'instrumented ahead of time');
+    return bytes;
+  }
   if (instrumenter) {
+    let out: Uint8Array;
     try {
-      const out = instrumenter(bytes, name);
-      // WebAssembly compiles from a plain ArrayBuffer view; copy anything else (a shared buffer).
-      return out.buffer instanceof ArrayBuffer ? (out as Uint8Array<ArrayBuffer>) : new Uint8Array(out);
+      const result = instrumenter(bytes, name);
+      out = result instanceof Uint8Array ? result : result.bytes;
+      if (!(result instanceof Uint8Array)) {
+        report(result.traced, result.traced ? result.detail : untracedReason(shape, result.detail));
+      } else if (hasSitesSection(out)) report(true, 'instrumented on load');
     } catch (e) {
       if (strict) throw new TracemallocError(`cannot instrument ${quote(name)}: ${(e as Error).message}`);
-      warnOnce(name, `wasm-tracemalloc: ${name} runs untraced: instrumenting it failed (${(e as Error).message})`);
+      report(false, untracedReason(shape, `instrumenting it failed (${(e as Error).message})`));
       return bytes;
     }
+    // WebAssembly compiles from a plain ArrayBuffer view; copy anything else (a shared buffer).
+    return out.buffer instanceof ArrayBuffer ? (out as Uint8Array<ArrayBuffer>) : new Uint8Array(out);
   }
   if (strict) {
     throw new TracemallocError(
       `${quote(name)} is not instrumented (no "wasm-tracemalloc.sites" custom section); expected the output of \`wasm-tracemalloc instrument\`, or Node with --import wasm-tracemalloc/register`,
     );
   }
-  warnOnce(name, `wasm-tracemalloc: ${name} is not instrumented and runs untraced (instrument it with \`wasm-tracemalloc instrument\`)`);
+  report(false, 'not instrumented (instrument it with `wasm-tracemalloc instrument`, or run Node with --import wasm-tracemalloc/register)');
   return bytes;
 }
 
-function warnOnce(key: string, message: string): void {
-  if (warned.has(key)) return;
-  warned.add(key);
-  console.warn(message);
+/** Why a module is not traced, when its shape says more than the instrumenter's reason. */
+function untracedReason(shape: ModuleShape | null, fallback: string): string {
+  if (shape?.ownHeap) return `${shape.ownHeap} manages its own heap (its garbage collector carves linear memory itself, with no malloc/free to hook)`;
+  if (shape?.sideModule) {
+    return shape.importsAllocator
+      ? "a side module: it allocates through the main module's malloc/free, traced with the main module"
+      : 'a side module with no allocator of its own (it allocates nothing itself)';
+  }
+  return fallback;
+}
+
+function compiledBy(): string {
+  const script = compilingScript();
+  return script ? `bytes compiled by ${script}` : 'bytes compiled by JS';
 }
 
 function createDomain(module: WebAssembly.Module | null, name: string): WasmDomain {

@@ -55,7 +55,7 @@ describe('patchWebAssembly', () => {
     expect([WebAssembly.instantiate, WebAssembly.Module, WebAssembly.Instance, WebAssembly.compile]).toEqual(originals);
   });
 
-  it('lets uninstrumented modules run untouched, with one clear warning', async () => {
+  it('lets uninstrumented modules run untouched: one line for a module with memory, none for one without', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     tracemalloc.patchWebAssembly();
     const before = getSources().length;
@@ -64,8 +64,13 @@ describe('patchWebAssembly', () => {
     expect((instance.exports.add as (a: number, b: number) => number)(2, 3)).toBe(5);
     expect((again.exports.add as (a: number, b: number) => number)(2, 3)).toBe(5);
     expect(getSources().length).toBe(before);
+    expect(warn).not.toHaveBeenCalled(); // no memory: nothing to trace, nothing to say
+    const withMemory = compileWat('(module (memory 1) (func (export "f") (result i32) (i32.load (i32.const 0))))');
+    await WebAssembly.instantiate(withMemory);
+    await WebAssembly.instantiate(withMemory); // the same module again: still one line
     expect(warn).toHaveBeenCalledTimes(1);
-    expect(String(warn.mock.calls[0]![0])).toMatch(/is not instrumented and runs untraced/);
+    // the JS file that compiled the bytes is named (this test file), with its line and column
+    expect(String(warn.mock.calls[0]![0])).toMatch(/^wasm-tracemalloc: bytes compiled by \S*wiring\.test\.ts:\d+:\d+: not traced: not instrumented/);
   });
 
   it('instruments on the fly when an instrumenter is installed (as register.ts does)', async () => {
