@@ -15,7 +15,8 @@ import { rewriteBinary } from './binary/rewrite';
 import { BinaryReadError } from './byte-reader';
 import { addressTakenFunctions, computeReachability, readSignatures } from './call-graph';
 import { readCodeLayout, type CodeLayout } from './code-reader';
-import { detectAllocators } from './detect';
+import { discoverAllocators } from './discover';
+import { fallbackNames, parseSymbolMap } from './names';
 import { withLinelessWrappers } from './lineless-wrappers';
 import { InstrumentError } from './errors';
 import { preflight, SITES_SECTION, type Preflight } from './preflight';
@@ -60,9 +61,14 @@ function runBinary(bytes: Uint8Array, pre: Preflight, layout: CodeLayout, option
   const pm = parseModule(bytes, pre.sections);
   const t1 = performance.now();
   const funcs = pm.functions;
-  const resolver = createResolver(bytes, { layout, sourceMap: options.sourceMap, sourceMapBaseDir: options.sourceMapBaseDir, readFile: options.readFile });
-  const allocators = withLinelessWrappers(detectAllocators(funcs, pm.hasNameSection, options), funcs, layout, resolver);
+  const discovered = discoverAllocators(bytes, funcs, pm.hasNameSection, layout, options);
+  const names = fallbackNames(funcs.map((f) => f.exports), symbolMap(options), discovered.glueNames);
+  const resolver = createResolver(bytes, { layout, sourceMap: options.sourceMap, sourceMapBaseDir: options.sourceMapBaseDir, readFile: options.readFile,
+    readBinaryFile: options.readBinaryFile, debugFile: options.debugFile, names });
+  const allocators = withLinelessWrappers(discovered.allocators, funcs, layout, resolver);
   const stats = newStats(bytes, t1 - t0, funcs.length, allocators);
+  stats.discovery = discovered.discovery;
+  stats.warnings.push(...discovered.warnings);
   if (allocators.length === 0) {
     checkValid(bytes);
     return noAllocator(bytes, pm.hasNameSection, options, stats);
@@ -72,7 +78,7 @@ function runBinary(bytes: Uint8Array, pre: Preflight, layout: CodeLayout, option
   const targets = allocators.filter((a) => a.spec.role !== 'free').map((a) => a.fn.index);
   const reach = computeReachability(layout, sigs, targets, addressTaken, funcs.length);
   const rw = rewriteBinary({ pm, layout, sigs, reach, allocators, frames: options.frames !== false });
-  const table = buildSiteTable(rw.sites, resolver, (i) => (pm.hasNameSection ? funcs[i]?.name : undefined) ?? `wasm-function[${i}]`);
+  const table = buildSiteTable(rw.sites, resolver, (i) => (pm.hasNameSection ? funcs[i]?.name : undefined) ?? names.get(i) ?? `wasm-function[${i}]`);
   Object.assign(stats, { allocSites: rw.allocSites, frameSites: rw.frameSites, nestedCalls: rw.nestedCalls,
     hookImports: rw.hookImports, warnings: [...stats.warnings, ...resolver.warnings] });
   const t2 = performance.now();
@@ -90,6 +96,16 @@ function runBinary(bytes: Uint8Array, pre: Preflight, layout: CodeLayout, option
   stats.emitMs = performance.now() - t2;
   return { bytes: out, sites: table, profile: profileName(allocators), stats,
     translateOffset: rw.translateOffset, remapSourceMap: (map) => remapSourceMap(map, rw.translateOffset) };
+}
+
+/** options.symbols parsed, with a bad one refused in instrument()'s words. */
+function symbolMap(options: InstrumentOptions): Map<number, string> | null {
+  if (options.symbols === undefined) return null;
+  try {
+    return parseSymbolMap(options.symbols);
+  } catch (e) {
+    throw new InstrumentError((e as Error).message);
+  }
 }
 
 /** The sourceMappingURL section's payload: the URL as a length-prefixed name. */

@@ -1,12 +1,14 @@
 // What instrument() takes and returns, and the pieces both backends share.
 
-import type { AllocatorFn, AllocatorOptions } from './detect';
+import type { AllocatorFn } from './detect';
+import type { DiscoverOptions, DiscoveryStep } from './discover';
+import type { NameOptions } from './names';
 import { allocatorWarnings, notFoundMessage } from './detect';
 import { InstrumentError } from './errors';
 import type { SiteTable } from './site-table';
 import type { SourceMapOptions } from './source-map';
 
-export interface InstrumentOptions extends AllocatorOptions, SourceMapOptions {
+export interface InstrumentOptions extends DiscoverOptions, SourceMapOptions, NameOptions {
   /** Emit the shadow-stack frames for deeper tracebacks (default true). */
   frames?: boolean;
   /** With no allocator found, return the module unchanged instead of throwing. */
@@ -45,6 +47,8 @@ export interface InstrumentStats {
   droppedSections: string[];
   hookImports: string[];
   warnings: string[];
+  /** How the allocator was found, step by step (discover.ts): names, exports, glue, signature, call graph. */
+  discovery: DiscoveryStep[];
 }
 
 export interface InstrumentResult {
@@ -63,7 +67,7 @@ export function newStats(bytes: Uint8Array, readMs: number, functions: number, a
   return {
     inputBytes: bytes.length, outputBytes: bytes.length, readMs, rewriteMs: 0, emitMs: 0, functions,
     allocators: allocators.map((a) => ({ name: a.fn.name, role: a.spec.role, family: a.family })),
-    allocSites: 0, frameSites: 0, nestedCalls: 0, mismatchedFunctions: [], droppedSections: [], hookImports: [], warnings: allocatorWarnings(allocators),
+    allocSites: 0, frameSites: 0, nestedCalls: 0, mismatchedFunctions: [], droppedSections: [], hookImports: [], warnings: allocatorWarnings(allocators), discovery: [],
   };
 }
 

@@ -7,7 +7,8 @@ import binaryen from 'binaryen';
 import { registerBackend } from '../backends';
 import { addressTakenFunctions, computeReachability, readSignatures } from '../call-graph';
 import { customSection, type CodeLayout } from '../code-reader';
-import { detectAllocators, type ModuleFunction } from '../detect';
+import type { ModuleFunction } from '../detect';
+import { discoverAllocators } from '../discover';
 import { withLinelessWrappers } from '../lineless-wrappers';
 import { InstrumentError } from '../errors';
 import { SITES_SECTION, type Preflight } from '../preflight';
@@ -56,8 +57,11 @@ function run(bytes: Uint8Array, m: binaryen.Module, pre: Preflight, layout: Code
     throw new InstrumentError(`internal: Binaryen reads ${funcs.length} functions, the code reader ${layout.importedFuncCount + layout.funcs.length}`);
   }
   const resolver = createResolver(bytes, { layout, sourceMap: options.sourceMap, sourceMapBaseDir: options.sourceMapBaseDir, readFile: options.readFile });
-  const allocators = withLinelessWrappers(detectAllocators(funcs, hasNameSection, options), funcs, layout, resolver);
+  const discovered = discoverAllocators(bytes, funcs, hasNameSection, layout, options);
+  const allocators = withLinelessWrappers(discovered.allocators, funcs, layout, resolver);
   const stats = newStats(bytes, t1 - t0, funcs.length, allocators);
+  stats.discovery = discovered.discovery;
+  stats.warnings.push(...discovered.warnings);
   if (allocators.length === 0) return noAllocator(bytes, hasNameSection, options, stats);
 
   const sections = pre.sections;
