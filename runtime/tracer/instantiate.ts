@@ -77,8 +77,11 @@ export function prepareBytes(source: BufferSource, name: string, strict: boolean
   const origin = (): string => locator?.(bytes) ?? (name !== 'wasm' ? name : undefined) ?? compiledBy();
   const shape = moduleShape(bytes);
   // Nothing to trace, nothing to say: no linear memory (Emscripten's addFunction thunks), no code.
-  const quiet = shape !== null && (!shape.memory || !shape.code);
+  // A side module that imports no allocator cannot allocate either: nothing to say about it.
+  const quiet = shape !== null && (!shape.memory || !shape.code || (shape.sideModule && !shape.importsAllocator));
   const report = (traced: boolean, detail: string): void => {
+    // A side module's allocations are the main module's malloc calls: traced there.
+    if (!traced && shape?.sideModule) [traced, detail] = [true, "a side module: it allocates through the main module's malloc/free, traced there (its own frames read <unknown>)"];
     if (!quiet) reportModule({ source: origin(), traced, detail, bytes: bytes.length }, bytes);
   };
   if (hasSitesSection(bytes)) {
@@ -113,11 +116,6 @@ export function prepareBytes(source: BufferSource, name: string, strict: boolean
 /** Why a module is not traced, when its shape says more than the instrumenter's reason. */
 function untracedReason(shape: ModuleShape | null, fallback: string): string {
   if (shape?.ownHeap) return `${shape.ownHeap} manages its own heap (its garbage collector carves linear memory itself, with no malloc/free to hook)`;
-  if (shape?.sideModule) {
-    return shape.importsAllocator
-      ? "a side module: it allocates through the main module's malloc/free, traced with the main module"
-      : 'a side module with no allocator of its own (it allocates nothing itself)';
-  }
   return fallback;
 }
 

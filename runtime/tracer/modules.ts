@@ -104,6 +104,7 @@ export function moduleShape(bytes: Uint8Array): ModuleShape | null {
   };
   const shape: ModuleShape = { memory: false, code: false, ownHeap: null, sideModule: false, importsAllocator: false };
   let memoryImported = false;
+  let exportsAllocator = false;
   try {
     while (pos < bytes.length) {
       const id = bytes[pos++]!;
@@ -121,6 +122,13 @@ export function moduleShape(bytes: Uint8Array): ModuleShape | null {
           // the rest of the import (its type) is skipped with the section
           skipImportType(kind);
         }
+      } else if (id === 7) {
+        for (let n = uleb(); n > 0; n--) {
+          const field = name();
+          const kind = bytes[pos++]!;
+          uleb();
+          if (kind === 0 && /^(malloc|free)$/.test(field)) exportsAllocator = true;
+        }
       } else if (id === 5) {
         if (uleb() > 0) shape.memory = true;
       } else if (id === 10) {
@@ -135,8 +143,8 @@ export function moduleShape(bytes: Uint8Array): ModuleShape | null {
   } catch {
     return null;
   }
-  // A main module (MAIN_MODULE) has dylink.0 too, but defines its memory or exports an allocator.
-  shape.sideModule &&= memoryImported;
+  // A main module (MAIN_MODULE) has dylink.0 and imports its memory too, but exports malloc/free.
+  shape.sideModule &&= memoryImported && !exportsAllocator;
   return shape;
 
   function skipImportType(kind: number): void {
