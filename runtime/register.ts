@@ -111,7 +111,7 @@ if (spec !== '' && spec !== '0') {
       const why = absent.length && !named ? `none of the functions named (${absent.join(', ')}) is in it, and no allocator was found` : `no allocator found (stripped or minified? ${how})`;
       return { bytes: result.bytes, traced: false, detail: why };
     }
-    return { bytes: result.bytes, traced: true, detail: describeAllocators(result.profile, result.stats.allocators, named) + notHere };
+    return { bytes: result.bytes, traced: true, detail: describeAllocators(result.profile, result.stats, named) + notHere };
   }
   patchWebAssembly();
 
@@ -154,12 +154,18 @@ if (spec !== '' && spec !== '0') {
   }
 }
 
-/** `libc: malloc, free, calloc, realloc (by name)`: which allocator was hooked, and how it was found. */
-function describeAllocators(profile: string, allocators: { name: string; role: string }[], named: boolean): string {
-  // a nameless function (stripped, found through the glue or a fingerprint) shows its role
-  const names = [...new Set(allocators.map((a) => (/^\d*$/.test(a.name) ? `${a.role} #${a.name}` : a.name)))];
-  const shown = names.length > 4 ? [...names.slice(0, 4), `${names.length - 4} more`] : names;
-  return `${profile}: ${shown.join(', ')}${named ? ', as named' : ''}`;
+/**
+ * `libc, found by exports + call graph: malloc, free, calloc, 5 more`: which allocator was hooked
+ * and how it was found (instrument()'s stats.discovery, issue 12), in one clause.
+ */
+function describeAllocators(profile: string, stats: { allocators: { name: string; role: string }[]; discovery?: { how: string; found: string[] }[] }, named: boolean): string {
+  const steps = stats.discovery ?? [];
+  const hows = named ? ['your names', ...steps.map((d) => d.how).filter((h) => h !== 'options')] : steps.map((d) => d.how);
+  // what was found, by the names the module knows them by; a nameless function shows its role
+  const found = steps.length ? steps.flatMap((d) => d.found) : stats.allocators.map((a) => (/^\d*$/.test(a.name) ? `${a.role} #${a.name}` : a.name));
+  const names = [...new Set(found)];
+  const shown = names.length > 4 ? [...names.slice(0, 3), `${names.length - 3} more`] : names;
+  return `${profile}${hows.length ? `, found by ${[...new Set(hows)].join(' + ')}` : ''}: ${shown.join(', ')}`;
 }
 
 /** instrument()'s option names as the CLI's allocator flags (cli/allocators.ts) spell them. */

@@ -96,6 +96,7 @@ export function prepareBytes(source: BufferSource, name: string, strict: boolean
       if (!(result instanceof Uint8Array)) {
         report(result.traced, result.traced ? result.detail : untracedReason(shape, result.detail));
       } else if (hasSitesSection(out)) report(true, 'instrumented on load');
+      else report(false, untracedReason(shape, 'the instrumenter found no allocator to hook'));
     } catch (e) {
       if (strict) throw new TracemallocError(`cannot instrument ${quote(name)}: ${(e as Error).message}`);
       report(false, untracedReason(shape, `instrumenting it failed (${(e as Error).message})`));
