@@ -37,6 +37,8 @@ export interface FuncBody {
   /** Module offset of the first instruction (after the locals). */
   codeStart: number;
   calls: CallInstr[];
+  /** It catches exceptions (legacy `catch`/`catch_all`, or a `try_table` with catch clauses). */
+  catches: boolean;
 }
 
 export interface CodeLayout {
@@ -140,8 +142,8 @@ export function readCodeLayout(bytes: Uint8Array): CodeLayout {
     skipLocals(body);
     const codeStart = body.pos;
     const calls: CallInstr[] = [];
-    walkInstructions(body, index, calls);
-    funcs.push({ index, bodyStart, bodyEnd, codeStart, calls });
+    const catches = walkInstructions(body, index, calls);
+    funcs.push({ index, bodyStart, bodyEnd, codeStart, calls, catches });
     r.pos = bodyEnd;
   }
   if (r.pos !== code.end) r.fail(`${code.end - r.pos} stray bytes after the last function body`);
@@ -194,9 +196,13 @@ const CALL_OPS: Record<number, CallOp> = {
   0x14: 'call_ref', 0x15: 'return_call_ref',
 };
 
-/** Walks a body's instructions up to the final `end`, appending call-like instructions to `calls`. */
-function walkInstructions(r: ByteReader, funcIndex: number, calls: CallInstr[]): void {
+/**
+ * Walks a body's instructions up to the final `end`, appending call-like instructions to `calls`.
+ * Returns whether the body catches exceptions.
+ */
+function walkInstructions(r: ByteReader, funcIndex: number, calls: CallInstr[]): boolean {
   let depth = 1; // the body is an implicit block
+  let catches = false;
   while (depth > 0) {
     if (r.done) r.fail(`function ${funcIndex}: body ends inside a block (${depth} left open)`);
     const at = r.pos;
@@ -212,6 +218,7 @@ function walkInstructions(r: ByteReader, funcIndex: number, calls: CallInstr[]):
       case 0x1f: { // try_table bt vec(catch)
         skipBlockType(r);
         const n = r.u32leb('catch count');
+        if (n > 0) catches = true;
         for (let i = 0; i < n; i++) {
           const kind = r.u8();
           if (kind > 3) r.fail(`function ${funcIndex}: unknown catch kind ${kind} in try_table`, r.pos - 1);
@@ -221,8 +228,9 @@ function walkInstructions(r: ByteReader, funcIndex: number, calls: CallInstr[]):
         depth++;
         break;
       }
-      case 0x05: case 0x19: break; // else, catch_all: same block continues
-      case 0x07: r.u32leb('tag index'); break; // catch
+      case 0x05: break; // else: same block continues
+      case 0x19: catches = true; break; // catch_all: same block continues
+      case 0x07: r.u32leb('tag index'); catches = true; break; // catch
       case 0x0b: depth--; break; // end
       case 0x18: r.u32leb('label'); depth--; break; // delegate closes the try
       case 0x08: case 0x09: case 0x0c: case 0x0d: // throw rethrow br br_if
@@ -263,6 +271,7 @@ function walkInstructions(r: ByteReader, funcIndex: number, calls: CallInstr[]):
     }
   }
   if (!r.done) r.fail(`function ${funcIndex}: ${r.end - r.pos} bytes after the body's final end`);
+  return catches;
 }
 
 /** 0xFB: GC proposal. */

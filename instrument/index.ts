@@ -52,6 +52,9 @@ export function instrument(bytes: Uint8Array, options: InstrumentOptions = {}): 
   }
   if (options.backend === undefined || options.backend === 'binary') return runBinary(bytes, pre, layout, options, t0);
   if (options.backend !== 'binaryen') throw new InstrumentError(`options.backend must be 'binary' or 'binaryen', got ${JSON.stringify(options.backend)}`);
+  if (pre.exceptions) {
+    throw new InstrumentError('cannot instrument: the module uses exception handling, which the Binaryen backend does not support; use the default backend');
+  }
   const backend = backends.get(options.backend);
   if (!backend) throw new InstrumentError(`the 'binaryen' backend is not loaded: import 'wasm-tracemalloc/instrument/binaryen' (instrument/binaryen/index.ts) first`);
   return backend(bytes, pre, layout, options, t0);

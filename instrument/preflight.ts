@@ -3,7 +3,8 @@
 //
 // Refused: not wasm / truncated (the code reader's messages), already instrumented, memory64,
 // shared memory (threads: the hooks and the shadow stack are not thread-safe), more than one
-// memory, exception handling (a throw would skip the shadow stack's leave), GC types.
+// memory, GC types. Exception handling (both encodings) is instrumented by the binary backend
+// (docs/hook-abi.md, "Traps and throws"); the Binaryen backend refuses it.
 
 import { BinaryReadError, ByteReader } from './byte-reader';
 import { readSections, SectionId, type Section } from './code-reader';
@@ -16,6 +17,8 @@ export const HOOK_MODULE = 'wasm-tracemalloc';
 export interface Preflight {
   sections: Section[];
   hasNameSection: boolean;
+  /** It defines or imports exception tags (wasm exception handling). */
+  exceptions: boolean;
 }
 
 export function preflight(bytes: Uint8Array): Preflight {
@@ -30,6 +33,7 @@ export function preflight(bytes: Uint8Array): Preflight {
     throw new InstrumentError(`cannot instrument: the module uses ${what}, which wasm-tracemalloc does not support (hook ABI version 1)`);
   };
   let memories = 0;
+  let exceptions = false;
   try {
     for (const s of sections) {
       if (s.id === SectionId.custom && s.name === SITES_SECTION) {
@@ -38,9 +42,13 @@ export function preflight(bytes: Uint8Array): Preflight {
       if (s.id === SectionId.custom && s.name === 'linking') {
         throw new InstrumentError('cannot instrument a relocatable object file (it has a "linking" section): link it first, then instrument the linked module');
       }
-      if (s.id === SectionId.tag) refuse('exception handling (a tag section)');
+      if (s.id === SectionId.tag) exceptions = true;
       if (s.id === SectionId.type) checkTypes(bytes, s, refuse);
-      if (s.id === SectionId.import) memories += importedMemories(bytes, s, refuse);
+      if (s.id === SectionId.import) {
+        const imported = importedMemories(bytes, s, refuse);
+        memories += imported.memories;
+        exceptions ||= imported.tags;
+      }
       if (s.id === SectionId.memory) {
         const r = new ByteReader(bytes, s.start, s.end);
         const n = r.u32leb('memory count');
@@ -54,7 +62,7 @@ export function preflight(bytes: Uint8Array): Preflight {
   }
   if (memories > 1) refuse(`${memories} memories (multi-memory)`);
   const hasNameSection = sections.some((s) => s.id === SectionId.custom && s.name === 'name');
-  return { sections, hasNameSection };
+  return { sections, hasNameSection, exceptions };
 }
 
 function checkMemory(r: ByteReader, refuse: (what: string) => never): void {
@@ -67,10 +75,11 @@ function checkMemory(r: ByteReader, refuse: (what: string) => never): void {
   if (flags & 1) r.uleb();
 }
 
-function importedMemories(bytes: Uint8Array, s: Section, refuse: (what: string) => never): number {
+function importedMemories(bytes: Uint8Array, s: Section, refuse: (what: string) => never): { memories: number; tags: boolean } {
   const r = new ByteReader(bytes, s.start, s.end);
   const n = r.u32leb('import count');
   let memories = 0;
+  let tags = false;
   for (let i = 0; i < n; i++) {
     r.name();
     r.name();
@@ -80,12 +89,11 @@ function importedMemories(bytes: Uint8Array, s: Section, refuse: (what: string) 
       case 1: skipValType(r); skipLimits(r); break;
       case 2: checkMemory(r, refuse); memories++; break;
       case 3: skipValType(r); r.u8(); break;
-      case 4: refuse('exception handling (an imported tag)');
-      // falls through: refuse() never returns
+      case 4: r.u8(); r.u32leb('tag type'); tags = true; break;
       default: r.fail(`unknown import kind 0x${kind.toString(16)} (expected 0 to 4)`, r.pos - 1);
     }
   }
-  return memories;
+  return { memories, tags };
 }
 
 function checkTypes(bytes: Uint8Array, s: Section, refuse: (what: string) => never): void {

@@ -12,6 +12,10 @@
 //                                    local.set $tok
 //                                    call $f'
 //                                    local.get $tok  if  local.get $tok  call $leave  end
+//
+// In a function that catches exceptions, every site first puts back what a throw caught there
+// may have left (see CodeEnv.restore): `local.get $tok  if  local.get $tok  call $leave  end
+// local.get $dsave  global.set $depth`, with `global.get $depth  local.set $dsave` at entry.
 
 import { ByteReader } from '../byte-reader';
 import { InstrumentError } from '../errors';
@@ -45,6 +49,13 @@ export interface CodeEnv {
   leave: number;
   /** Told where the offset translation changes: original offset `orig` is now at `out.len`. */
   mark?: (orig: number, outPos: number) => void;
+  /**
+   * A function that catches exceptions: before each of its sites, put back the shadow stack
+   * height (leave with the frame token, which all its sites share) and the allocator guard
+   * (`depth`, saved in local `dsave` at entry), which a throw caught here left as the unwound
+   * frames had them (docs/hook-abi.md, "Traps and throws").
+   */
+  restore?: { depth: number; dsave: number };
 }
 
 const OPS: Record<number, CallOp> = { 0x10: 'call', 0x11: 'call_indirect', 0x12: 'return_call', 0x13: 'return_call_indirect', 0x14: 'call_ref', 0x15: 'return_call_ref' };
@@ -116,6 +127,11 @@ export function rewriteInstructions(r: ByteReader, out: Writer, env: CodeEnv, to
         }
         flush(at);
         from = end;
+        if (env.restore && (action.kind !== 'retarget' || action.site !== undefined)) {
+          // stack-neutral: the call's arguments stay where they are
+          if (env.leave >= 0) out.u8(0x20).uleb(tok).op(0x04, 0x40).u8(0x20).uleb(tok).u8(0x10).uleb(env.leave).u8(0x0b);
+          out.u8(0x20).uleb(env.restore.dsave).u8(0x24).uleb(env.restore.depth);
+        }
         if (action.kind === 'retarget') {
           if (action.site !== undefined) out.u8(0x41).sleb(action.site);
           out.u8(op).uleb(action.index);
