@@ -19,7 +19,7 @@ const publicEntries = {
 
 // One ESM build holds every entry, so they share one copy of the tracer's state (a module loaded
 // by `--import wasm-tracemalloc/register` and the app's `import 'wasm-tracemalloc'` meet in the
-// same chunk). `register` and the Binaryen backend are ESM only: they need top-level await.
+// same chunk). `register` is ESM only: it needs top-level await.
 // The CJS build has the rest.
 export default defineConfig([
   {
@@ -28,7 +28,6 @@ export default defineConfig([
       ...publicEntries,
       'cli/main': 'cli/main.ts',
       'runtime/register': 'runtime/register.ts',
-      'instrument/binaryen': 'instrument/binaryen/index.ts',
     },
     format: ['esm'],
     dts: { entry: publicEntries },

@@ -22,6 +22,11 @@ const ROLES: readonly { flag: string; option: string; help: string }[] = [
   { flag: 'wrapper', option: 'wrapper', help: 'a function that allocates through the others (strdup-like): its caller is the site' },
 ];
 
+/** The flag that sets an instrument() allocator option (`allocOut` → `alloc-out`), or undefined. */
+export function flagOf(option: string): string | undefined {
+  return ROLES.find((r) => r.option === option)?.flag;
+}
+
 export const ALLOCATOR_OPTIONS: readonly OptionSpec[] = [
   ...ROLES.map((r): OptionSpec => ({ name: r.flag, kind: 'list', value: 'NAME', help: r.help })),
   {

@@ -5,7 +5,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { str, type ParsedArgs } from './args';
-import { ALLOCATOR_OPTIONS, allocatorOptions } from './allocators';
+import { ALLOCATOR_OPTIONS, allocatorOptions, flagOf } from './allocators';
+import type { InstrumentErrorFields, Wording } from '../abi/errors';
 import type { Command } from './command';
 import { CliError, oneLine } from './errors';
 import { Progress, println, type Io } from './io';
@@ -82,7 +83,7 @@ export const instrumentCommand: Command = {
       out = await instrumentWasm(bytes, { allocators, sourceMap, baseDir: dirname(resolve(io.cwd, input)) });
     } catch (error) {
       if (error instanceof CliError) throw error;
-      throw new CliError(`cannot instrument '${input}': ${forCli(oneLine(error))}`);
+      throw new CliError(`cannot instrument '${input}': ${instrumentErrorLine(error)}`);
     } finally {
       progress.done();
     }
@@ -98,12 +99,17 @@ export const instrumentCommand: Command = {
   },
 };
 
-/** instrument/ speaks of its API's options; on the command line they are flags. */
-function forCli(message: string): string {
-  return message
-    .replace(/options \{ alloc: \['([^']*)'\], free: \['([^']*)'\] \}/g, '--alloc $1 --free $2')
-    .replace(/options\.(alloc|calloc|realloc|free|wrapper)\b/g, '--$1')
-    .replace(/options\.allocOut\b/g, '--alloc-out')
-    .replace(/options\.families\b/g, '--profile')
-    .replace(/options\.detect is false/g, '--profile none');
+/** instrument/ speaks of its API's options; on the command line they are flags (cli/allocators.ts). */
+export const CLI_WORDING: Wording = {
+  option: (option) => (option === 'families' ? '--profile' : `--${flagOf(option) ?? option}`),
+  naming: (alloc, free) => `--alloc ${alloc} --free ${free}`,
+  detectOff: '--profile none',
+};
+
+/** An error of instrument() as one line in the CLI's words; any other error as oneLine() says it. */
+export function instrumentErrorLine(error: unknown): string {
+  const e = error as (Error & InstrumentErrorFields & { describe?: (w: Wording) => string }) | null;
+  // By name, not instanceof: the CJS build may hold a second copy of the class.
+  if (e instanceof Error && e.name === 'InstrumentError' && typeof e.describe === 'function') return e.describe(CLI_WORDING);
+  return oneLine(error);
 }

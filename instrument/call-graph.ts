@@ -1,6 +1,6 @@
 // Which functions can reach an allocating function: the set that decides where the shadow stack
-// pushes frames (docs/hook-abi.md, "Deeper frames"). Built from the ORIGINAL bytes (the code
-// reader's call instructions and the raw type/function sections), so it needs no Binaryen walk.
+// pushes frames (docs/hook-abi.md, "Deeper frames"). Built from the ORIGINAL bytes: the call
+// reader's call instructions and the module reader's types.
 //
 // Edges: a direct call reaches its callee; a call_indirect / call_ref of signature S reaches
 // every address-taken function (element segments, exports) whose signature is S. Signatures are
@@ -8,7 +8,8 @@
 
 import { rewriteElements, rewriteGlobals } from './binary/remap';
 import { ByteReader } from './byte-reader';
-import { SectionId, type CodeLayout, type Section } from './code-reader';
+import type { CodeLayout } from './code-reader';
+import { SectionId, type ModuleInfo, type Section } from './wasm/module';
 
 export interface Signatures {
   /** Signature key per type index (the encoded params and results). */
@@ -17,38 +18,9 @@ export interface Signatures {
   funcKeys: string[];
 }
 
-export function readSignatures(bytes: Uint8Array, sections: Section[]): Signatures {
-  const typeKeys: string[] = [];
-  const funcKeys: string[] = [];
-  for (const s of sections) {
-    const r = new ByteReader(bytes, s.start, s.end);
-    if (s.id === SectionId.type) {
-      const n = r.u32leb('type count');
-      for (let i = 0; i < n; i++) {
-        const start = r.pos;
-        r.u8(); // 0x60, checked by preflight
-        for (let k = 0; k < 2; k++) {
-          const count = r.u32leb('value count');
-          for (let j = 0; j < count; j++) { const t = r.u8(); if (t === 0x63 || t === 0x64) r.sleb(); }
-        }
-        typeKeys.push(Array.prototype.join.call(bytes.subarray(start, r.pos), ','));
-      }
-    } else if (s.id === SectionId.import) {
-      const n = r.u32leb('import count');
-      for (let i = 0; i < n; i++) {
-        r.name(); r.name();
-        const kind = r.u8();
-        if (kind === 0) funcKeys.push(typeKeys[r.u32leb('type index')] ?? '?');
-        else if (kind === 1) { const t = r.u8(); if (t === 0x63 || t === 0x64) r.sleb(); const f = r.u8(); r.uleb(); if (f & 1) r.uleb(); }
-        else if (kind === 2) { const f = r.u8(); r.uleb(); if (f & 1) r.uleb(); }
-        else if (kind === 3) { const t = r.u8(); if (t === 0x63 || t === 0x64) r.sleb(); r.u8(); }
-        else { r.u8(); r.u32leb('tag type'); }
-      }
-    } else if (s.id === SectionId.function) {
-      const n = r.u32leb('function count');
-      for (let i = 0; i < n; i++) funcKeys.push(typeKeys[r.u32leb('type index')] ?? '?');
-    }
-  }
+export function readSignatures(m: ModuleInfo): Signatures {
+  const typeKeys = m.types.map((t) => Array.prototype.join.call(t.raw, ','));
+  const funcKeys = m.funcTypes.map((t) => typeKeys[t] ?? '?');
   return { typeKeys, funcKeys };
 }
 

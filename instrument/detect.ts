@@ -1,6 +1,7 @@
 // Finds the allocator functions of a module: the profile table (profiles.ts) matched against the
 // name section and the exports, plus the functions the user names (options.alloc/free/…).
 
+import { API_WORDING, type InstrumentOption, type Wording } from '../abi/errors';
 import { InstrumentError } from './errors';
 import { ALLOCATOR_PROFILES, PROFILE_FAMILIES, profileMatches, type AllocatorProfileEntry, type AllocatorSpec } from './profiles';
 
@@ -59,12 +60,16 @@ export function detectAllocators(funcs: ModuleFunction[], hasNameSection: boolea
   for (const key of Object.keys(DEFAULTS)) {
     const refs = (options as Record<string, AllocatorRef[] | undefined>)[key];
     if (refs === undefined) continue;
-    if (!Array.isArray(refs)) throw new InstrumentError(`options.${key} must be an array of names, export names or function indices, got ${JSON.stringify(refs)}`);
+    const option = key as InstrumentOption;
+    if (!Array.isArray(refs)) {
+      throw new InstrumentError((w) => `${w.option(option)} must be an array of names, export names or function indices, got ${JSON.stringify(refs)}`,
+        { code: 'bad-option', option, value: refs });
+    }
     for (const ref of refs) {
       const obj = typeof ref === 'object' && ref !== null ? ref : { function: ref };
-      const fn = findFunction(funcs, obj.function, `options.${key}`);
+      const fn = findFunction(funcs, obj.function, option);
       const spec = DEFAULTS[key]!(obj);
-      checkShape(fn, spec, `options.${key} ${JSON.stringify(obj.function)}`, true);
+      checkShape(fn, spec, { option, ref: obj.function });
       found.set(fn.index, { fn, label: `${fn.name} (options.${key})`, family: 'user', spec });
     }
   }
@@ -83,7 +88,7 @@ export function detectAllocators(funcs: ModuleFunction[], hasNameSection: boolea
         const candidates = known ? [known] : (hit.includes('__rust_') || hit.includes('Dlmalloc')) ? patterns.filter((e) => profileMatches(e, hit)) : [];
         if (candidates.length === 0) continue;
         // A module may define its own `malloc` with another shape: leave it alone.
-        const entry = candidates.find((e) => (e.arity === undefined || e.arity === fn.params.length) && checkShape(fn, e.spec, hit, false));
+        const entry = candidates.find((e) => (e.arity === undefined || e.arity === fn.params.length) && checkShape(fn, e.spec));
         if (entry) {
           found.set(fn.index, { fn, label: `${hit} (${entry.family})`, family: entry.family, spec: entry.spec });
           matched.set(fn.index, entry);
@@ -102,25 +107,37 @@ export function detectAllocators(funcs: ModuleFunction[], hasNameSection: boolea
 /** The profile entries of `families` (all of them when undefined), refusing unknown names. */
 function selectProfiles(families: readonly string[] | undefined): readonly AllocatorProfileEntry[] {
   if (families === undefined) return ALLOCATOR_PROFILES;
-  if (!Array.isArray(families)) throw new InstrumentError(`options.families must be an array of profile families (${PROFILE_FAMILIES.join(', ')}), got ${JSON.stringify(families)}`);
+  if (!Array.isArray(families)) {
+    throw new InstrumentError((w) => `${w.option('families')} must be an array of profile families (${PROFILE_FAMILIES.join(', ')}), got ${JSON.stringify(families)}`,
+      { code: 'bad-option', option: 'families', value: families });
+  }
   for (const f of families) {
-    if (!PROFILE_FAMILIES.includes(f)) throw new InstrumentError(`options.families: unknown profile family ${JSON.stringify(f)}, expected one of ${PROFILE_FAMILIES.join(', ')}`);
+    if (!PROFILE_FAMILIES.includes(f)) {
+      throw new InstrumentError((w) => `${w.option('families')}: unknown profile family ${JSON.stringify(f)}, expected one of ${PROFILE_FAMILIES.join(', ')}`,
+        { code: 'bad-option', option: 'families', value: f });
+    }
   }
   return ALLOCATOR_PROFILES.filter((e) => families.includes(e.family));
 }
 
-function findFunction(funcs: ModuleFunction[], ref: string | number, where: string): ModuleFunction {
+function findFunction(funcs: ModuleFunction[], ref: string | number, option: InstrumentOption): ModuleFunction {
+  const fail = (what: string): never => {
+    throw new InstrumentError((w) => `${w.option(option)}: ${what}`, { code: 'bad-option', option, value: ref });
+  };
   let fn: ModuleFunction | undefined;
   if (typeof ref === 'number') fn = Number.isInteger(ref) ? funcs[ref] : undefined;
   else if (typeof ref === 'string') fn = funcs.find((f) => f.name === ref) ?? funcs.find((f) => f.exports.includes(ref));
-  else throw new InstrumentError(`${where}: expected a function name, export name or index, got ${JSON.stringify(ref)}`);
-  if (!fn) throw new InstrumentError(`${where}: no function ${JSON.stringify(ref)} in the module (expected a name from the name section, an export name, or an index below ${funcs.length})`);
-  if (fn.imported) throw new InstrumentError(`${where}: function ${JSON.stringify(ref)} is imported; only functions defined in the module can be traced`);
+  else fail(`expected a function name, export name or index, got ${JSON.stringify(ref)}`);
+  if (!fn) return fail(`no function ${JSON.stringify(ref)} in the module (expected a name from the name section, an export name, or an index below ${funcs.length})`);
+  if (fn.imported) fail(`function ${JSON.stringify(ref)} is imported; only functions defined in the module can be traced`);
   return fn;
 }
 
-/** Do the spec's argument positions and result exist with i32 types? */
-function checkShape(fn: ModuleFunction, spec: AllocatorSpec, what: string, strict: boolean): boolean {
+/**
+ * Do the spec's argument positions and result exist with i32 types? A profile's guess (no
+ * `named`) just does not match; a function the user named by `option` is refused.
+ */
+function checkShape(fn: ModuleFunction, spec: AllocatorSpec, named?: { option: InstrumentOption; ref: unknown }): boolean {
   const i32 = 'i32';
   const args: number[] = [];
   let needsResult = false;
@@ -134,10 +151,11 @@ function checkShape(fn: ModuleFunction, spec: AllocatorSpec, what: string, stric
   const bad = args.find((a) => !Number.isInteger(a) || a < 0 || fn.params[a] !== i32);
   const badResult = needsResult && (fn.results.length !== 1 || fn.results[0] !== i32);
   if (bad === undefined && !badResult) return true;
-  if (!strict) return false;
+  if (!named) return false;
   const sig = `(${fn.params.join(', ')}) -> (${fn.results.join(', ')})`;
   const need = bad !== undefined ? `an i32 argument at position ${bad}` : 'one i32 result';
-  throw new InstrumentError(`${what}: function ${fn.name} has signature ${sig}, expected ${need} for a ${spec.role} function`);
+  throw new InstrumentError((w) => `${w.option(named.option)} ${JSON.stringify(named.ref)}: function ${fn.name} has signature ${sig}, expected ${need} for a ${spec.role} function`,
+    { code: 'bad-option', option: named.option, value: named.ref });
 }
 
 /**
@@ -161,10 +179,10 @@ export function allocatorWarnings(allocators: readonly AllocatorFn[]): string[] 
 }
 
 /** One line: what was looked for, where, and how to name functions. */
-export function notFoundMessage(hasNameSection: boolean, options: AllocatorOptions = {}): string {
+export function notFoundMessage(hasNameSection: boolean, options: AllocatorOptions = {}, w: Wording = API_WORDING): string {
   const where = hasNameSection ? 'the name section and the exports' : 'the exports (the module has no name section: build with -g, --profiling-funcs or asc --debug to keep names)';
-  const how = `name your allocator with options { alloc: ['my_alloc'], free: ['my_free'] } (a name, an export name or a function index)`;
-  if (options.detect === false) return `no allocator found: options.detect is false and no function is named; ${how}`;
+  const how = `name your allocator with ${w.naming('my_alloc', 'my_free')} (a name, an export name or a function index)`;
+  if (options.detect === false) return `no allocator found: ${w.detectOff} and no function is named; ${how}`;
   if (options.families !== undefined) {
     const names = [...new Set(ALLOCATOR_PROFILES.filter((e) => options.families!.includes(e.family)).map((e) => e.names[0]!))];
     return `no allocator found: looked for the ${options.families.join(', ')} profile${options.families.length === 1 ? '' : 's'} only (${names.join(', ')}) in ${where}; ${how}`;

@@ -4,7 +4,8 @@
 // demangled where it is cheap: see demangle.ts.
 
 import { ByteReader } from './byte-reader';
-import { type FuncBody, type Section, customSection } from './code-reader';
+import type { FuncBody } from './code-reader';
+import { customSection, type Section } from './wasm/module';
 import { demangle } from './demangle';
 
 /** Function index → name, from the name section (empty when absent or unreadable). */

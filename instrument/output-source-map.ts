@@ -17,7 +17,7 @@ export function remapSourceMap(map: string | object, translate: (orig: number) =
   try {
     trace = new TraceMap(map as never);
   } catch (e) {
-    throw new InstrumentError(`cannot remap the source map: ${(e as Error).message} (expected a version 3 source map)`);
+    throw new InstrumentError(`cannot remap the source map: ${(e as Error).message} (expected a version 3 source map)`, { code: 'bad-option' });
   }
   const decoded = decodedMap(trace);
   const out: Segment[] = [];

@@ -34,8 +34,6 @@ export type AllocatorSpec =
    */
   | { role: 'wrapper' };
 
-/** Bit 31 of a `free` or `realloc` hook's site: quiet (see `quiet` above); site ids never reach it. */
-export const QUIET_FREE_SITE = 0x80000000;
 
 export interface AllocatorProfileEntry {
   /** Family, for messages and stats: 'libc', 'c++', 'rust', 'wasm-bindgen', 'assemblyscript'. */

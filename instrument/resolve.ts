@@ -15,7 +15,8 @@
 // section payload, source-map columns are module offsets.
 
 import { ByteReader } from './byte-reader';
-import { type CodeLayout, type FuncBody, type Section, customSection, readCodeLayout, readSections } from './code-reader';
+import { type CodeLayout, type FuncBody, readCodeLayout } from './code-reader';
+import { customSection, readSections, type Section } from './wasm/module';
 import type { DwarfSections } from './dwarf/forms';
 import { DwarfIndex, dwarfSections } from './dwarf/index';
 import { bodyAt, displayName, fallbackFilename, readFunctionNames } from './names';
@@ -51,8 +52,9 @@ export interface Resolver {
 }
 
 export interface ResolverOptions extends SourceMapOptions {
-  /** A layout already read by the caller, to avoid walking the code section twice. */
+  /** A layout and sections already read by the caller, to avoid reading them twice. */
   layout?: CodeLayout;
+  sections?: Section[];
   /**
    * Reads a binary file: the separate DWARF file named by an `external_debug_info` section
    * (Emscripten's -gseparate-dwarf), resolved against `sourceMapBaseDir`.
@@ -65,7 +67,7 @@ export interface ResolverOptions extends SourceMapOptions {
 }
 
 export function createResolver(bytes: Uint8Array, opts: ResolverOptions = {}): Resolver {
-  const sections = readSections(bytes);
+  const sections = opts.sections ?? readSections(bytes);
   const layout = opts.layout ?? readCodeLayout(bytes);
   const names = readFunctionNames(bytes, sections);
   for (const [i, n] of opts.names ?? []) if (!names.has(i)) names.set(i, n);

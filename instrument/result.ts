@@ -1,11 +1,11 @@
-// What instrument() takes and returns, and the pieces both backends share.
+// What instrument() takes and returns.
 
 import type { AllocatorFn } from './detect';
 import type { DiscoverOptions, DiscoveryStep } from './discover';
 import type { NameOptions } from './names';
 import { allocatorWarnings, notFoundMessage } from './detect';
 import { InstrumentError } from './errors';
-import type { SiteTable } from './site-table';
+import { UNKNOWN_SITE_ROW, type SiteTable } from '../abi';
 import type { SourceMapOptions } from './source-map';
 
 export interface InstrumentOptions extends DiscoverOptions, SourceMapOptions, NameOptions {
@@ -13,21 +13,14 @@ export interface InstrumentOptions extends DiscoverOptions, SourceMapOptions, Na
   frames?: boolean;
   /** With no allocator found, return the module unchanged instead of throwing. */
   allowNoAllocator?: boolean;
-  /** Throw when Binaryen's call expressions and the original's call instructions disagree. */
-  strict?: boolean;
   /**
-   * Write a `sourceMappingURL` section with this URL into the output (binary backend): the caller
+   * Write a `sourceMappingURL` section with this URL into the output: the caller
    * writes the map that `result.remapSourceMap(originalMap)` returns there. Without it, the
    * original's sourceMappingURL is dropped (its offsets no longer match).
    */
   sourceMapURL?: string;
   /** Check the output with WebAssembly.validate (default true). */
   validate?: boolean;
-  /**
-   * 'binary' (default): rewrites the bytes directly, one linear pass. 'binaryen': goes through
-   * Binaryen's IR (slower by an order of magnitude on large modules; kept as a cross-check).
-   */
-  backend?: 'binary' | 'binaryen';
 }
 
 export interface InstrumentStats {
@@ -42,8 +35,6 @@ export interface InstrumentStats {
   frameSites: number;
   /** Allocator calls inside allocators, sent straight to the original body. */
   nestedCalls: number;
-  /** Functions whose calls could not be matched to the original's (their sites lack a line). */
-  mismatchedFunctions: string[];
   droppedSections: string[];
   hookImports: string[];
   warnings: string[];
@@ -57,9 +48,9 @@ export interface InstrumentResult {
   /** The allocator families found, e.g. `libc+c++`, or `none`. */
   profile: string;
   stats: InstrumentStats;
-  /** Binary backend: the original module offset → the output's (-1 outside the code). */
+  /** The original module offset → the output's (-1 outside the code). */
   translateOffset?: (orig: number) => number;
-  /** Binary backend: the original's source map (JSON text or object) moved onto the output. */
+  /** The original's source map (JSON text or object) moved onto the output. */
   remapSourceMap?: (map: string | object) => string;
 }
 
@@ -67,13 +58,13 @@ export function newStats(bytes: Uint8Array, readMs: number, functions: number, a
   return {
     inputBytes: bytes.length, outputBytes: bytes.length, readMs, rewriteMs: 0, emitMs: 0, functions,
     allocators: allocators.map((a) => ({ name: a.fn.name, role: a.spec.role, family: a.family })),
-    allocSites: 0, frameSites: 0, nestedCalls: 0, mismatchedFunctions: [], droppedSections: [], hookImports: [], warnings: allocatorWarnings(allocators), discovery: [],
+    allocSites: 0, frameSites: 0, nestedCalls: 0, droppedSections: [], hookImports: [], warnings: allocatorWarnings(allocators), discovery: [],
   };
 }
 
 export function noAllocator(bytes: Uint8Array, hasNameSection: boolean, options: InstrumentOptions, stats: InstrumentStats): InstrumentResult {
-  if (!options.allowNoAllocator) throw new InstrumentError(notFoundMessage(hasNameSection, options));
-  const sites: SiteTable = { version: 1, files: [], functions: [], sites: [[-1, 0, 0, -1, 0]], resolver: 'names', offsets: [0] };
+  if (!options.allowNoAllocator) throw new InstrumentError((w) => notFoundMessage(hasNameSection, options, w), { code: 'no-allocator' });
+  const sites: SiteTable = { version: 1, files: [], functions: [], sites: [[...UNKNOWN_SITE_ROW]], resolver: 'names', offsets: [0] };
   return { bytes: bytes.slice(), sites, profile: 'none', stats };
 }
 
@@ -81,7 +72,7 @@ export function checkOutput(out: Uint8Array): void {
   if (typeof WebAssembly !== 'undefined' && !WebAssembly.validate(out as Uint8Array<ArrayBuffer>)) {
     let why = '';
     try { new WebAssembly.Module(out as Uint8Array<ArrayBuffer>); } catch (e) { why = `: ${String((e as Error).message).split('\n')[0]}`; }
-    throw new InstrumentError(`internal: the instrumented module does not validate${why}; please report this module`);
+    throw new InstrumentError(`internal: the instrumented module does not validate${why}; please report this module`, { code: 'internal' });
   }
 }
 

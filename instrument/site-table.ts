@@ -5,6 +5,7 @@
 // not the `<vector>` line the call instruction sits in), so a one-frame traceback names the
 // user's line; the inlined frames inside it, innermost first, go to the optional `inlined` map.
 
+import { UNKNOWN_SITE_ROW, type InlinedRow, type SiteTable } from '../abi';
 import type { Resolver, SourceLocation } from './resolve';
 import { displayFilename } from './resolve';
 
@@ -16,20 +17,7 @@ export interface Site {
   funcIndex: number;
 }
 
-export type SiteRow = [fileIndex: number, line: number, column: number, functionIndex: number, kind: number];
-
-export interface SiteTable {
-  version: 1;
-  files: string[];
-  functions: string[];
-  sites: SiteRow[];
-  /** Which source resolved the sites: 'dwarf' | 'sourcemap' | 'names'. */
-  resolver: string;
-  /** Module byte offset of each site's call in the ORIGINAL module (-1 unknown; 0 for site 0). */
-  offsets: number[];
-  /** site id -> frames inlined at that site, innermost first, as [file, line, column, function]. */
-  inlined?: Record<string, [number, number, number, number][]>;
-}
+export type { SiteRow, SiteTable } from '../abi';
 
 export function buildSiteTable(sites: Site[], resolver: Resolver, funcName: (index: number) => string): SiteTable {
   const files: string[] = [];
@@ -42,8 +30,8 @@ export function buildSiteTable(sites: Site[], resolver: Resolver, funcName: (ind
     if (id === undefined) { id = list.length; list.push(s); ids.set(s, id); }
     return id;
   };
-  const table: SiteTable = { version: 1, files, functions, sites: [[-1, 0, 0, -1, 0]], resolver: resolver.kind, offsets: [0] };
-  const row = (loc: SourceLocation): [number, number, number, number] => [
+  const table: SiteTable = { version: 1, files, functions, sites: [[...UNKNOWN_SITE_ROW]], resolver: resolver.kind, offsets: [0] };
+  const row = (loc: SourceLocation): InlinedRow => [
     intern(files, fileIds, displayFilename(loc)), loc.line, loc.column, intern(functions, fnIds, loc.functionName)];
   sites.forEach((site, i) => {
     const id = i + 1;

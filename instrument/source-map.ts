@@ -20,7 +20,7 @@
 
 import { FlattenMap, type SourceMapSegment, TraceMap, decodedMappings } from '@jridgewell/trace-mapping';
 import { ByteReader } from './byte-reader';
-import { type Section, customSection } from './code-reader';
+import { customSection, type Section } from './wasm/module';
 import { dirname, isUrlLike, joinPath, normalizePath } from './source-paths';
 
 export interface SourceMapOptions {

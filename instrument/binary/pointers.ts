@@ -1,15 +1,32 @@
-// Allocators reached through function pointers (docs/hook-abi.md, "Allocations through function
-// pointers"), decided once for both backends. A call_indirect / call_ref whose signature is that
-// of an allocator a table, ref.func or JS can hold sets the module-internal global
-// `$indirect_site` to its own site right before the call; the allocator's entry (the function in
-// its original slot) reads it as its site and resets it to 0. Every other function such a call
-// can land in (same signature, address taken) resets it on entry, so a non-allocator reached that
-// way — which may call back into JS, which may call an exported allocator — leaves nothing behind;
-// exported functions reset it too, so a call from JS after a trap between the set and the entry
-// starts clean.
+// Rewrite: allocators reached through function pointers (docs/hook-abi.md, "Allocations through
+// function pointers"). Decides which calls and which bodies take part; code.ts and wrappers.ts
+// write the instructions.
+//
+// A call_indirect / call_ref whose signature is that of an allocator a table, ref.func or JS can
+// hold sets the module-internal global `$indirect_site` to its own site right before the call; the
+// allocator's entry (the function in its original slot) reads it as its site and resets it to 0.
+// Every other function such a call can land in (same signature, address taken) resets it on
+// entry, so a non-allocator reached that way — which may call back into JS, which may call an
+// exported allocator — leaves nothing behind; exported functions reset it too, so a call from JS
+// after a trap between the set and the entry starts clean.
+//
+// Before:
+//   (call_indirect (type $alloc_t) (i32.const 40) (local.get $slot))
+//   (func $malloc (param i32) (result i32) BODY)
+//   (func $other (param i32) (result i32) …)        ;; in the table too
+// After (frames off; with frames, the frame's token goes to $indirect_tok as well):
+//   (global.set $indirect_site (i32.const 9)) (call_indirect (type $alloc_t) (i32.const 40) (local.get $slot))
+//   (func $malloc (param i32) (result i32)
+//     local.get 0  global.get $indirect_site         ;; the site, read…
+//     i32.const 0  global.set $indirect_site         ;; …and reset
+//     call $malloc$site)
+//   (func $other (param i32) (result i32) (global.set $indirect_site (i32.const 0)) …)
+//
+// Control case: a module with no pointer call of an allocator's signature gets no globals and no
+// code at all.
 
-import { addressTakenFunctions, type Signatures } from '../call-graph';
-import type { CodeLayout, Section } from '../code-reader';
+import type { Signatures } from '../call-graph';
+import type { CodeLayout } from '../code-reader';
 import type { AllocatorFn, ModuleFunction } from '../detect';
 
 export type PointerCallOp = 'call' | 'call_indirect' | 'return_call' | 'return_call_indirect' | 'call_ref' | 'return_call_ref';
@@ -27,9 +44,9 @@ export interface PointerPlan {
 }
 
 export interface PointerInput {
-  bytes: Uint8Array;
-  sections: Section[];
   functions: ModuleFunction[];
+  /** Functions a table or JS can hold (call-graph.ts addressTakenFunctions). */
+  addressTaken: Set<number>;
   layout: CodeLayout;
   sigs: Signatures;
   allocators: AllocatorFn[];
@@ -41,7 +58,7 @@ export function planPointers(inp: PointerInput): PointerPlan {
   const { sigs } = inp;
   const byIndex = new Map(inp.allocators.map((a) => [a.fn.index, a]));
   const exported = new Set(inp.functions.filter((f) => f.exports.length).map((f) => f.index));
-  const taken = addressTakenFunctions(inp.bytes, inp.sections, exported);
+  const taken = inp.addressTaken;
   // Signatures through which a pointer can land in an allocator that records an allocation.
   const keys = new Set(inp.allocators.filter((a) => a.spec.role !== 'free' && taken.has(a.fn.index))
     .map((a) => sigs.funcKeys[a.fn.index] ?? '?'));

@@ -1,9 +1,20 @@
-// Rewrites the sections that name functions or globals by index, after new imports shifted the
-// index spaces: exports, start, elements, globals, tables, data offsets and the name section.
+// Rewrite: the sections that name functions or globals by index, after the new imports shifted
+// the index spaces (defined functions by K hook imports, defined globals by 2): exports, start,
+// elements, globals, tables, data offsets and the name section. Constant expressions go through
+// code.ts's renumbering.
+//
+// Before:  (export "malloc" (func 3))  (elem (i32.const 1) func 3 4)  (global $g i32 (global.get 0))
+// After:   (export "malloc" (func 6))  (elem (i32.const 1) func 6 7)  (global $g i32 (global.get 0))
+//          ;; K = 3 imported hooks; global 0 is an import, so it keeps its index
+//
+// The name section follows its functions: NAME$orig takes NAME's local names, the entry keeps
+// only its parameters' names; the hooks and the new globals are named. Control case: an index
+// below the first new import is written as it was.
 
 import { ByteReader } from '../byte-reader';
 import { rewriteInstructions, type CodeEnv } from './code';
-import { Writer } from './writer';
+import { readLimits, readValType } from '../wasm/module';
+import { Writer } from '../wasm/writer';
 
 export interface IndexMaps {
   fn(old: number): number;
@@ -16,18 +27,10 @@ function expr(r: ByteReader, out: Writer, maps: IndexMaps, where: string): void 
   rewriteInstructions(r, out, env, 0, where);
 }
 
-function copyValType(r: ByteReader, out: Writer): void {
+/** Copies what `read` reads (a value type, limits) as it was. */
+function copy(r: ByteReader, out: Writer, read: (r: ByteReader) => unknown): void {
   const at = r.pos;
-  const b = r.u8();
-  if (b === 0x63 || b === 0x64) r.sleb();
-  out.bytes(r.bytes.subarray(at, r.pos));
-}
-
-function copyLimits(r: ByteReader, out: Writer): void {
-  const at = r.pos;
-  const flags = r.u8();
-  r.uleb();
-  if (flags & 1) r.uleb();
+  read(r);
   out.bytes(r.bytes.subarray(at, r.pos));
 }
 
@@ -59,7 +62,7 @@ export function rewriteElements(r: ByteReader, maps: IndexMaps): Uint8Array {
     if (flags & 2 && !(flags & 1)) out.uleb(r.u32leb('table index')); // 2, 6: explicit table
     if (!(flags & 1)) expr(r, out, maps, where); // active: offset
     if (flags & 3) { // 1, 2, 3, 5, 6, 7: element kind or reference type
-      if (flags & 4) copyValType(r, out);
+      if (flags & 4) copy(r, out, readValType);
       else out.u8(r.u8());
     }
     const count = r.u32leb('element count');
@@ -78,7 +81,7 @@ export function rewriteGlobals(r: ByteReader, maps: IndexMaps, extra: Uint8Array
   const n = r.u32leb('global count');
   out.uleb(n + extra.length);
   for (let i = 0; i < n; i++) {
-    copyValType(r, out);
+    copy(r, out, readValType);
     out.u8(r.u8());
     expr(r, out, maps, `global ${i}`);
   }
@@ -93,12 +96,12 @@ export function rewriteTables(r: ByteReader, maps: IndexMaps): Uint8Array {
   for (let i = 0; i < n; i++) {
     if (r.bytes[r.pos] === 0x40) { // table with an initializer expression
       out.op(r.u8(), r.u8());
-      copyValType(r, out);
-      copyLimits(r, out);
+      copy(r, out, readValType);
+      copy(r, out, readLimits);
       expr(r, out, maps, `table ${i}`);
     } else {
-      copyValType(r, out);
-      copyLimits(r, out);
+      copy(r, out, readValType);
+      copy(r, out, readLimits);
     }
   }
   return out.result;

@@ -1,7 +1,9 @@
-// The binary backend: instruments a module by rewriting its bytes directly, in one linear pass,
-// instead of going through Binaryen's IR. Same output semantics as the Binaryen backend (the
-// hook ABI of docs/hook-abi.md), measured ~50× faster on large modules, and every byte it does
-// not need to change is copied as is (function order, custom sections, local names).
+// The rewrite's driver: instruments a module by rewriting its bytes directly, in one linear
+// pass (no IR: Binaryen's round trip took 14–17 s on a 5 MB module, this takes well under one),
+// writing the hook ABI of docs/hook-abi.md. Every byte it does not need to change is copied as is
+// (function order, custom sections, local names). The rules live in one file each: wrappers.ts
+// (each role's wrapper), code.ts (call sites and frames), pointers.ts (allocators reached through
+// pointers), remap.ts (index renumbering in the other sections).
 //
 //   imports:  + global tracing, global depth, func alloc/free/realloc/enter/leave (as needed),
 //             appended after the existing imports: defined functions shift by K, defined globals by 2
@@ -12,20 +14,41 @@
 //             exports and ref.func reach it; NAME$orig (the original body) and NAME$site are
 //             appended; call sites are patched by code.ts; functions a pointer of an allocator's
 //             signature can reach (and exports) reset $indirect_site on entry
+//
+// Before:
+//   (module
+//     (import "env" "log" (func $log (param i32)))
+//     (func $malloc (param i32) (result i32) BODY)
+//     (func $main (result i32) (call $malloc (i32.const 100))))
+// After:
+//   (module
+//     (import "env" "log" (func $log (param i32)))
+//     (import "wasm-tracemalloc" "tracing" (global $tracing (mut i32)))
+//     (import "wasm-tracemalloc" "depth" (global $depth (mut i32)))
+//     (import "wasm-tracemalloc" "alloc" (func $hook.alloc (param i32 i32 i32)))
+//     (func $malloc (param i32) (result i32) (call $malloc$site (local.get 0) (i32.const 0)))
+//     (func $main (result i32) (call $malloc$site (i32.const 100) (i32.const 1)))
+//     (func $malloc$orig (param i32) (result i32) BODY)
+//     (func $malloc$site (param i32 i32) (result i32) …)      ;; wrappers.ts
+//     (@custom "wasm-tracemalloc.sites" …))                    ;; site 1: main's call
+//
+// Control case: a module with no allocator is refused, or with `allowNoAllocator` returned byte
+// for byte.
 
 import { ByteReader } from '../byte-reader';
 import type { Reachability, Signatures } from '../call-graph';
-import { SectionId, type CodeLayout } from '../code-reader';
+import type { CodeLayout } from '../code-reader';
+import { readValType, SectionId } from '../wasm/module';
 import type { AllocatorFn } from '../detect';
 import { InstrumentError } from '../errors';
-import { HOOK_MODULE } from '../preflight';
+import { HOOK_FUNCTIONS, HOOK_GLOBALS, HOOK_MODULE, HOOK_SIGNATURES, INDIRECT_SITE_GLOBAL, INDIRECT_TOKEN_GLOBAL, type HookFunction } from '../../abi';
 import type { Site } from '../site-table';
 import { rewriteInstructions, type CallAction, type CallOp, type CodeEnv } from './code';
 import type { ParsedModule } from './parse';
 import { rewriteData, rewriteElements, rewriteExports, rewriteGlobals, rewriteNames, rewriteStart, rewriteTables, type IndexMaps } from './remap';
 import { planPointers } from './pointers';
 import { entryBody, resetPrologue, sitedBody } from './wrappers';
-import { section, Writer } from './writer';
+import { section, Writer } from '../wasm/writer';
 
 // Offsets into the ORIGINAL code: DWARF, source maps, code metadata (branch hints).
 const STALE = /^(\.debug_|external_debug_info$|sourceMappingURL$|metadata\.code\.)/;
@@ -35,9 +58,10 @@ export interface BinaryRewriteInput {
   layout: CodeLayout;
   sigs: Signatures;
   reach: Reachability;
+  /** Functions a table or JS can hold. */
+  addressTaken: Set<number>;
   allocators: AllocatorFn[];
   frames: boolean;
-  /** Custom sections to append: [name, payload]. Filled by the caller after the rewrite. */
 }
 
 export interface BinaryRewriteResult {
@@ -56,8 +80,7 @@ export interface BinaryRewriteResult {
   translateOffset(orig: number): number;
 }
 
-type Hook = 'alloc' | 'free' | 'realloc' | 'enter' | 'leave';
-const HOOK_SIGS: Record<Hook, [number, number]> = { alloc: [3, 0], free: [2, 0], realloc: [4, 0], enter: [1, 1], leave: [1, 0] };
+type Hook = HookFunction;
 
 export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
   const { pm, layout, sigs, reach, allocators } = inp;
@@ -74,7 +97,7 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
     return reach.indirectKeys.has(sigs.typeKeys[callee] ?? '?');
   };
 
-  const plan = planPointers({ bytes, sections: pm.sections, functions: pm.functions, layout, sigs, allocators, indirectKeys: reach.indirectKeys });
+  const plan = planPointers({ functions: pm.functions, addressTaken: inp.addressTaken, layout, sigs, allocators, indirectKeys: reach.indirectKeys });
   const pointers = plan.used;
 
   // Which hooks are imported: decided before any index is written.
@@ -88,7 +111,7 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
   if (inp.frames && layout.funcs.some((f) => !internal(f.index) && f.calls.some((c) => isFrameCall(c.op, c.callee)))) {
     hooks.add('enter').add('leave');
   }
-  const hookList = (['alloc', 'free', 'realloc', 'enter', 'leave'] as Hook[]).filter((h) => hooks.has(h));
+  const hookList = HOOK_FUNCTIONS.filter((h) => hooks.has(h));
   const K = hookList.length;
   const hookIndex = (h: Hook) => F0 + hookList.indexOf(h);
   const maps: IndexMaps = {
@@ -117,7 +140,7 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
     return t;
   };
   const i32sig = (params: number, results: number) => new Uint8Array([0x60, params, ...Array(params).fill(0x7f), results, ...Array(results).fill(0x7f)]);
-  const hookTypes = hookList.map((h) => typeOf(i32sig(...HOOK_SIGS[h])));
+  const hookTypes = hookList.map((h) => typeOf(i32sig(...HOOK_SIGNATURES[h])));
   const siteTypes = allocators.map((a) => typeOf(withSiteParam(pm.types[pm.funcTypes[a.fn.index]!]!.raw)));
 
   // Code.
@@ -195,7 +218,7 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
   let markOrig: Int32Array | null = null;
   let markOut: Int32Array | null = null;
   const translateOffset = (orig: number): number => {
-    if (codePayloadOut < 0) throw new InstrumentError('internal: translateOffset before finish()');
+    if (codePayloadOut < 0) throw new InstrumentError('internal: translateOffset before finish()', { code: 'internal' });
     if (!markOrig || !markOut) {
       // Sorted by original offset, once, on first use (allocator bodies were appended out of order).
       const order = Array.from({ length: marks.length / 2 }, (_, i) => i).sort((x, y) => marks[2 * x]! - marks[2 * y]!);
@@ -221,7 +244,7 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
       let entries: Uint8Array = new Uint8Array(0);
       if (s) { const r = new ByteReader(bytes, s.start, s.end); count = r.u32leb('import count'); entries = bytes.subarray(r.pos, s.end); }
       w.uleb(count + 2 + K).bytes(entries);
-      for (const g of ['tracing', 'depth']) w.name(HOOK_MODULE).name(g).op(0x03, 0x7f, 0x01);
+      for (const g of HOOK_GLOBALS) w.name(HOOK_MODULE).name(g).op(0x03, 0x7f, 0x01);
       hookList.forEach((h, i) => w.name(HOOK_MODULE).name(h).u8(0x00).uleb(hookTypes[i]!));
       section(out, SectionId.import, w.result);
       importsWritten = true;
@@ -281,7 +304,7 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
         default: out.bytes(raw);
       }
     }
-    if (!importsWritten) throw new InstrumentError('cannot instrument: the module has no type section');
+    if (!importsWritten) throw new InstrumentError('cannot instrument: the module has no type section', { code: 'invalid-module' });
     for (const [name, payload] of extra) section(out, 0, new Writer(payload.length + name.length + 8).name(name).bytes(payload).result);
     return out.result.slice();
   };
@@ -292,12 +315,12 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
       ...allocators.flatMap((a): [number, string][] => [[origIdx.get(a.fn.index)!, `${a.fn.name}$orig`], [siteIdx.get(a.fn.index)!, `${a.fn.name}$site`]]),
     ],
     globals: [[TRACING, `${HOOK_MODULE}.tracing`], [DEPTH, `${HOOK_MODULE}.depth`],
-      ...(pointers ? [[INDIRECT_SITE, 'indirect_site'], [INDIRECT_TOK, 'indirect_tok']] : [])] as [number, string][],
+      ...(pointers ? [[INDIRECT_SITE, INDIRECT_SITE_GLOBAL], [INDIRECT_TOK, INDIRECT_TOKEN_GLOBAL]] : [])] as [number, string][],
     localsFrom: new Map(allocators.map((a) => [origIdx.get(a.fn.index)!, a.fn.index])),
     paramsOnly: new Map(allocators.map((a) => [maps.fn(a.fn.index), a.fn.params.length])),
   });
 
-  return { finish, sites, ...res, hookImports: ['tracing', 'depth', ...hookList], droppedSections, translateOffset };
+  return { finish, sites, ...res, hookImports: [...HOOK_GLOBALS, ...hookList], droppedSections, translateOffset };
 }
 
 /**
@@ -311,8 +334,7 @@ function rewriteBody(bytes: Uint8Array, start: number, end: number, params: numb
   let locals = 0;
   for (let g = 0; g < groups; g++) {
     locals += r.u32leb('local count');
-    const t = r.u8();
-    if (t === 0x63 || t === 0x64) r.sleb();
+    readValType(r);
   }
   const localsEnd = r.pos;
   w.len = 0;
@@ -345,7 +367,7 @@ function withSiteParam(raw: Uint8Array): Uint8Array {
   r.u8();
   const n = r.u32leb('param count');
   const from = r.pos;
-  for (let i = 0; i < n; i++) { const t = r.u8(); if (t === 0x63 || t === 0x64) r.sleb(); }
+  for (let i = 0; i < n; i++) readValType(r);
   const paramsEnd = r.pos;
   return new Writer(raw.length + 4).u8(0x60).uleb(n + 1).bytes(raw.subarray(from, paramsEnd)).u8(0x7f).bytes(raw.subarray(paramsEnd)).result.slice();
 }

@@ -1,13 +1,41 @@
-// The traced wrapper bodies as bytecode: the same logic as the Binaryen backend's
-// binaryen/wrap-allocators.ts (see its Before/After), written directly in the stack machine.
+// Rewrite: every allocator becomes a traced wrapper (the call sites are code.ts; the driver that
+// places these bodies is rewrite.ts). The bodies are written as bytecode, straight into the
+// output; below in WAT.
 //
-//   NAME (its own slot, so the table and exports reach it):  local.get 0..n-1  i32.const 0  call NAME$site
-//   NAME$site (params…, site):  fast path when tracing == 0 or inside an allocator;
-//                               depth = 1 around NAME$orig; then the hook with the reported site
-//   NAME$orig: the original body.
+// For each allocator NAME the original body moves to a new function NAME$orig, and NAME$site
+// (the original params plus the caller's site id) is added beside it. NAME's own slot gets the
+// entry, which calls NAME$site with site 0: table entries, exports and ref.func now reach the
+// wrapper without being touched. Direct calls from user code are retargeted to NAME$site with
+// their static site id (code.ts).
+//
+// Before:
+//   (func $malloc (param $n i32) (result i32) BODY)
+// After:
+//   (func $malloc (param i32) (result i32) (call $malloc$site (local.get 0) (i32.const 0)))
+//   (func $malloc$orig (param $n i32) (result i32) BODY)
+//   (func $malloc$site (param $n i32) (param $site i32) (result i32) (local $r i32) (local $d i32) (local $p i32)
+//     (if (i32.or (i32.eqz (global.get $tracing)) (i32.and (global.get $depth) (i32.const 1)))
+//       (then (return (call $malloc$orig (local.get $n)))))
+//     (local.set $d (global.get $depth))
+//     (global.set $depth (i32.const 1))            ;; nested allocator calls record nothing
+//     (local.set $r (call $malloc$orig (local.get $n)))
+//     (global.set $depth (local.get $d))
+//     (if (local.get $r) (then (call $hook.alloc (local.get $r) (local.get $n)
+//        (select (i32.shr_u (local.get $d) (i32.const 1)) (local.get $site) (local.get $d)))))
+//     (local.get $r))
+//
+// `depth` (an import, reset by the runtime after a trap): 1 = inside an allocator body; an even
+// value 2*S = inside a wrapper (strdup) called from site S, whose inner allocations report S.
+// The other roles differ only in the hook: `free` calls it BEFORE the original body (the address
+// cannot be reused in between), skips null, and a collector's free ignores depth; `realloc`
+// reports (old, new, size) and, with `zeroFrees`, a failed or freeing realloc(p, 0) as a free;
+// `alloc-out` (posix_memalign) reads the pointer it stored; a `quiet` hook's site carries bit 31
+// (abi/hooks.ts QUIET_SITE_BIT); a `wrapper` (strdup) sets depth to 2*site around its body and
+// records nothing itself. Control case: with tracing == 0, every wrapper only calls NAME$orig.
 
-import { QUIET_FREE_SITE, type AllocatorSpec } from '../profiles';
-import { Writer } from './writer';
+import { QUIET_SITE_BIT } from '../../abi';
+import type { AllocatorSpec } from '../profiles';
+import { Writer } from '../wasm/writer';
 
 export interface WrapperIndices {
   orig: number;
@@ -113,7 +141,7 @@ export function sitedBody(spec: AllocatorSpec, n: number, ix: WrapperIndices): U
       fastPath(() => { lget(spec.ptr); w.u8(0x45); }, spec.collector);
       gget(ix.depth); lset(D);
       lget(spec.ptr); add(spec.ptrAdjust); site();
-      if (spec.quiet) { i32(QUIET_FREE_SITE | 0); w.u8(0x72); } // site | bit 31: not in the table is expected
+      if (spec.quiet) { i32(QUIET_SITE_BIT | 0); w.u8(0x72); } // site | bit 31: not in the table is expected
       call(ix.free);
       guarded(false); // results of the original body, if any, stay on the stack
       break;
@@ -122,7 +150,7 @@ export function sitedBody(spec: AllocatorSpec, n: number, ix: WrapperIndices): U
       if (spec.inPlace) {
         fastPath(() => { lget(spec.ptr); w.u8(0x45); }); guarded(false);
         lget(spec.ptr); add(adj); lget(spec.ptr); add(adj); lget(spec.size); site();
-        if (spec.quiet) { i32(QUIET_FREE_SITE | 0); w.u8(0x72); }
+        if (spec.quiet) { i32(QUIET_SITE_BIT | 0); w.u8(0x72); }
         call(ix.realloc);
         break;
       }
@@ -130,7 +158,7 @@ export function sitedBody(spec: AllocatorSpec, n: number, ix: WrapperIndices): U
       lget(R); IF();
       lget(spec.ptr); add(adj); i32(0); lget(spec.ptr); w.u8(0x1b); // old: ptr ? ptr + adj : 0
       lget(R); add(adj); lget(spec.size); site();
-      if (spec.quiet) { i32(QUIET_FREE_SITE | 0); w.u8(0x72); } // the old block may be gone already
+      if (spec.quiet) { i32(QUIET_SITE_BIT | 0); w.u8(0x72); } // the old block may be gone already
       call(ix.realloc);
       if (spec.zeroFrees) {
         w.u8(0x05); // else: failed, or realloc(p, 0) that freed p

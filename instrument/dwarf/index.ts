@@ -6,7 +6,7 @@
 //   each inlined subroutine's DW_AT_call_file:call_line:call_column, named after the next one out;
 //   … the last call site is named after the concrete subprogram: the user's own function and line.
 
-import { type Section, customSection } from '../code-reader';
+import { customSection, type Section } from '../wasm/module';
 import type { DwarfSections } from './forms';
 import { type DebugInfo, type Die, readDebugInfo } from './info';
 import { type LineTable, readLineTable } from './line';

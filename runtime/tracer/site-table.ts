@@ -3,10 +3,10 @@
  * (docs/hook-abi.md), read once per module, lazily — only when a snapshot or a traceback needs
  * frames — and resolved per site once. Hooks never touch it: they record bare site ids.
  */
+import { HOOK_MODULE, SITES_SECTION } from '../../abi';
 import { TracemallocError, quote } from '../model/errors';
 
-export const SITES_SECTION = 'wasm-tracemalloc.sites';
-export const HOOK_MODULE = 'wasm-tracemalloc';
+export { HOOK_MODULE, SITES_SECTION };
 export const UNKNOWN_FILENAME = '<unknown>';
 
 /** What a site resolves to. `functionName` is '' when unknown. */

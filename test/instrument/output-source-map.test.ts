@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
 import { describe, expect, it } from 'vitest';
 import { loadFixture } from '../../fixtures/index.mjs';
-import { instrument } from '../../instrument/index';
+import { instrument } from './validate';
 import { recordingHooks, siteLine } from './hooks';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');

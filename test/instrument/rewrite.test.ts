@@ -1,29 +1,26 @@
 // WAT in → WAT out for each rewrite (test/instrument/wat/NAME.wat → NAME.expected.wat, the
 // printed output plus its site table), then the module is run with recording hooks to check
 // what the rewrite MEANS: which events arrive, with which sizes and sites.
-// Regenerate the expected files after a deliberate change with UPDATE_WAT=1 and review the diff.
+// A missing expected file fails. Regenerate them after a deliberate change with UPDATE_GOLDEN=1
+// (e.g. `UPDATE_GOLDEN=1 npx vitest run test/instrument/rewrite.test.ts`) and review the diff.
 
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { instrument, InstrumentError, type InstrumentOptions, type InstrumentResult } from '../../instrument/index';
-import '../../instrument/binaryen/index'; // registers backend: 'binaryen' for the cross-check
+import { instrument, InstrumentError, type InstrumentOptions, type InstrumentResult } from './validate';
 import { recordingHooks, siteLine, type RecordingHooks } from './hooks';
 import { watToWasm, wasmToWat } from './wat';
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), 'wat');
 
-type Backend = 'binary' | 'binaryen';
-
-describe.each(['binary', 'binaryen'] as Backend[])('%s backend', (backend) => {
-
 function rewrite(name: string, options: InstrumentOptions = {}, names = true): { input: Uint8Array; out: InstrumentResult } {
   const input = watToWasm(readFileSync(join(DIR, `${name}.wat`), 'utf8'), names);
-  const out = instrument(input, { backend, strict: true, ...options });
+  const out = instrument(input, options);
   const printed = `;; sites: ${JSON.stringify(out.sites)}\n${wasmToWat(out.bytes)}`;
-  const expectedPath = join(DIR, backend === 'binary' ? `${name}.expected.wat` : `${name}.binaryen.expected.wat`);
-  if (process.env.UPDATE_WAT || !existsSync(expectedPath)) writeFileSync(expectedPath, printed);
+  const expectedPath = join(DIR, `${name}.expected.wat`);
+  if (process.env.UPDATE_GOLDEN) writeFileSync(expectedPath, printed);
+  else if (!existsSync(expectedPath)) throw new Error(`${expectedPath} is missing: run with UPDATE_GOLDEN=1 to write it, then review it`);
   expect(printed).toBe(readFileSync(expectedPath, 'utf8'));
   return { input, out };
 }
@@ -82,7 +79,7 @@ describe('libc profile: wrappers, direct sites, frames, table calls, strdup', ()
   });
 
   it('with frames: false, only allocator calls (and pointer calls that can land in one) change', () => {
-    const r = instrument(watToWasm(readFileSync(join(DIR, 'libc.wat'), 'utf8')), { backend, frames: false, strict: true });
+    const r = instrument(watToWasm(readFileSync(join(DIR, 'libc.wat'), 'utf8')), { frames: false });
     // the two call_indirects of the allocator's signature stay sites (docs/hook-abi.md), frame-less
     expect(r.stats.frameSites).toBe(2);
     expect(r.sites.sites.filter((s) => s[4] === 1).length).toBe(2);
@@ -124,20 +121,22 @@ describe('user-named allocator in a module without names', () => {
 
   it('quotes a wrong name or argument position', () => {
     const input = watToWasm(readFileSync(join(DIR, 'custom.wat'), 'utf8'), false);
-    expect(() => instrument(input, { backend, alloc: ['nope'] })).toThrow(new InstrumentError(
-      'options.alloc: no function "nope" in the module (expected a name from the name section, an export name, or an index below 3)'));
-    expect(() => instrument(input, { backend, alloc: [{ function: 'arena_alloc', size: 5 }] })).toThrow(new InstrumentError(
-      'options.alloc "arena_alloc": function 0 has signature (i32, i32) -> (i32), expected an i32 argument at position 5 for a alloc function'));
+    expect(() => instrument(input, { alloc: ['nope'] })).toThrow(new InstrumentError(
+      'options.alloc: no function "nope" in the module (expected a name from the name section, an export name, or an index below 3)',
+      { code: 'bad-option', option: 'alloc', value: 'nope' }));
+    expect(() => instrument(input, { alloc: [{ function: 'arena_alloc', size: 5 }] })).toThrow(new InstrumentError(
+      'options.alloc "arena_alloc": function 0 has signature (i32, i32) -> (i32), expected an i32 argument at position 5 for a alloc function',
+      { code: 'bad-option', option: 'alloc', value: 'arena_alloc' }));
   });
 });
 
 describe('control: a module without an allocator', () => {
   const input = watToWasm(readFileSync(join(DIR, 'control.wat'), 'utf8'));
   it('is refused with what was looked for and how to name functions', () => {
-    expect(() => instrument(input, { backend })).toThrow(/^no allocator found: looked for malloc\/calloc\/realloc\/free.* in the name section and the exports; name your allocator with options \{ alloc: \['my_alloc'\], free: \['my_free'\] \}/);
+    expect(() => instrument(input)).toThrow(/^no allocator found: looked for malloc\/calloc\/realloc\/free.* in the name section and the exports; name your allocator with options \{ alloc: \['my_alloc'\], free: \['my_free'\] \}/);
   });
   it('is returned byte for byte unchanged with allowNoAllocator', () => {
-    const r = instrument(input, { backend, allowNoAllocator: true });
+    const r = instrument(input, { allowNoAllocator: true });
     expect(r.profile).toBe('none');
     expect(Buffer.from(r.bytes).equals(Buffer.from(input))).toBe(true);
   });
@@ -146,7 +145,7 @@ describe('control: a module without an allocator', () => {
 describe('SIMD, bulk memory and atomics', () => {
   it('pass through unchanged around an allocation', () => {
     const input = watToWasm(readFileSync(join(DIR, 'simd.wat'), 'utf8'));
-    const out = instrument(input, { backend, strict: true });
+    const out = instrument(input, {});
     const h = recordingHooks(2);
     const plain = (new WebAssembly.Instance(new WebAssembly.Module(input as Uint8Array<ArrayBuffer>)).exports as any).run();
     expect(plain).toBe(12);
@@ -156,14 +155,6 @@ describe('SIMD, bulk memory and atomics', () => {
 });
 
 describe('renumbering: data offsets, globals, start, element segments, ref.func, table.init', () => {
-  if (backend === 'binaryen') {
-    it('is refused by the Binaryen backend (binaryen.js cannot reach table.init operands)', () => {
-      const input = watToWasm(readFileSync(join(DIR, 'remap.wat'), 'utf8'));
-      expect(() => instrument(input, { backend })).toThrow(new InstrumentError(
-        'cannot rewrite function run: unsupported expression #52 (expected MVP, SIMD, bulk memory, reference types, tail calls or atomics)'));
-    });
-    return;
-  }
   const { input, out } = rewrite('remap');
   it('runs exactly as the original, with every index pointing where it did', () => {
     const go = (bytes: Uint8Array, hooks: RecordingHooks | null) => {
@@ -181,5 +172,4 @@ describe('renumbering: data offsets, globals, start, element segments, ref.func,
     // the table's $alloc_one → malloc(1): a frame at run's call_indirect; run's own malloc(16): direct
     expect(h.events.map((e) => [e.type, e.size, e.sites.length])).toEqual([['alloc', 1, 2], ['alloc', 16, 1]]);
   });
-});
 });

@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { countImportedFuncs, readSections } from '../../instrument/code-reader';
-import { instrument } from '../../instrument/index';
+import { readModule, readSections } from '../../instrument/wasm/module';
+import { instrument } from './validate';
 import { readFunctionNames } from '../../instrument/names';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -38,7 +38,7 @@ describe('custom sections', () => {
     const r = instrument(c);
     const before = readFunctionNames(c, readSections(c));
     const after = readFunctionNames(r.bytes, readSections(r.bytes));
-    const imported = countImportedFuncs(c, readSections(c));
+    const imported = readModule(c).funcImports;
     const added = r.stats.hookImports.length - 2; // tracing and depth are globals
     let checked = 0;
     for (const [index, name] of before) {

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { WASI } from 'node:wasi';
 import { afterEach, expect, it } from 'vitest';
-import { instrument } from '../../instrument/index';
+import { instrument } from '../instrument/validate';
 import * as tracemalloc from '../../runtime/index';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { WASI } from 'node:wasi';
 import { afterEach, describe, expect, it } from 'vitest';
-import { instrument } from '../../instrument/index';
+import { instrument } from '../instrument/validate';
 import * as tracemalloc from '../../runtime/index';
 
 type Exports = Record<string, (...args: number[]) => number>;

@@ -7,8 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { allocatorWarnings, type AllocatorFn } from '../../../instrument/detect';
-import { instrument } from '../../../instrument/index';
-import '../../../instrument/binaryen/index'; // registers backend: 'binaryen' for the cross-check
+import { instrument } from '../validate';
 import * as tracemalloc from '../../../runtime/tracer/index';
 
 afterEach(() => tracemalloc.stop());
@@ -24,10 +23,10 @@ function liveSet(): string[] {
   return [...counts].sort((a, b) => a[0] - b[0]).map(([size, n]) => `${size} x ${n}`);
 }
 
-async function traced(file: string, backend: 'binary' | 'binaryen') {
+async function traced(file: string, nframe: number) {
   const bytes = new Uint8Array(readFileSync(join(here, file)));
-  const result = instrument(bytes, { backend });
-  tracemalloc.start(backend === 'binary' ? 4 : 1);
+  const result = instrument(bytes);
+  tracemalloc.start(nframe);
   const imports = { env: { abort: () => { throw new Error('AssemblyScript abort'); } } };
   const { instance } = await tracemalloc.instantiate(result.bytes as Uint8Array<ArrayBuffer>, imports, { name: file });
   const exports = instance.exports as { run(n: number): number; grow(n: number): void; drop(): void; __collect(): void };
@@ -38,9 +37,9 @@ const MODULES = ['incremental-O2.wasm', 'incremental-O3.wasm', 'incremental-opti
 
 describe('AssemblyScript release builds: collected objects leave the table', () => {
   for (const file of MODULES) {
-    for (const backend of ['binary', 'binaryen'] as const) {
-      it(`${file} (${backend} backend)`, async () => {
-        const { result, exports } = await traced(file, backend);
+    for (const nframe of [4, 1]) {
+      it(`${file} (nframe ${nframe})`, async () => {
+        const { result, exports } = await traced(file, nframe);
         expect(result.stats.warnings.filter((w) => w.startsWith('AssemblyScript'))).toEqual([]);
         expect(result.stats.allocators.map((a) => a.name)).toContain('~lib/rt/tlsf/insertBlock');
         exports.run(ITERATIONS);
@@ -59,7 +58,7 @@ describe('AssemblyScript release builds: collected objects leave the table', () 
 
   for (const file of MODULES) {
     it(`${file}: arrays moved by __renew are traced once, and leave the table when dropped`, async () => {
-      const { exports } = await traced(file, 'binary');
+      const { exports } = await traced(file, 4);
       exports.grow(3000);
       exports.__collect();
       // a, b, their two buffers and the 30 strings of b; a's buffer holds at least 3000 i32s

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readSections } from '../../../instrument/code-reader';
+import { readSections } from '../../../instrument/wasm/module';
 import { instrument } from '../../../instrument/index';
 import { readFunctionNames } from '../../../instrument/names';
 import * as tracemalloc from '../../../runtime/tracer/index';

@@ -3,7 +3,11 @@ import { join } from 'node:path';
 import binaryen from 'binaryen';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BinaryReadError, readCodeLayout, readSections } from '../../../instrument/code-reader';
+import { BinaryReadError, readCodeLayout } from '../../../instrument/code-reader';
+import { readSections } from '../../../instrument/wasm/module';
+import { ByteReader } from '../../../instrument/byte-reader';
+import { rewriteInstructions } from '../../../instrument/binary/code';
+import { Writer } from '../../../instrument/wasm/writer';
 import { DATA, HERE, concat, objdumpCalls, uleb, wasm } from './helpers';
 
 const MODULES = readdirSync(DATA).filter((f) => f.endsWith('.wasm')).map((f) => f.slice(0, -5));
@@ -82,6 +86,55 @@ describe('readCodeLayout', () => {
     expect(calls.map((c) => c.op)).toEqual(['call_ref', 'call', 'return_call_ref']);
     for (const c of calls) expect(bytes[c.offset]).toBe(OPCODE[c.op]);
     expect(calls[1]!.callee).toBe(1);
+  });
+
+  it('decodes legacy exception handling: try, catch, catch_all, delegate, throw, rethrow (assembled by Binaryen)', () => {
+    const m = binaryen.parseText(`
+      (module
+        (type $fn (func (param i32) (result i32)))
+        (tag $e (param i32))
+        (func $a (export "a") (type $fn) (param $x i32) (result i32)
+          (try $outer
+            (do
+              (try
+                (do (drop (call $b (i32.const 1))))
+                (delegate $outer))
+              (try
+                (do (throw $e (call $b (i32.const 2))))
+                (catch $e (drop) (rethrow $outer))
+                (catch_all (drop (call $b (i32.const 3))))))
+            (catch_all (nop)))
+          (call $b (local.get $x)))
+        (func $b (type $fn) (param i32) (result i32) (local.get 0)))`);
+    m.setFeatures(binaryen.Features.All);
+    const bytes = m.emitBinary();
+    m.dispose();
+    const calls = readCodeLayout(bytes).funcs.flatMap((f) => f.calls);
+    expect(calls.map((c) => `${c.op} ${c.callee}`)).toEqual(['call 1', 'call 1', 'call 1', 'call 1']);
+    for (const c of calls) expect(bytes[c.offset]).toBe(OPCODE[c.op]);
+    for (const op of [0x06, 0x07, 0x08, 0x09, 0x18, 0x19]) expect(bytes.includes(op)).toBe(true); // every legacy EH opcode is there
+  });
+
+  it('the rewrite decodes what the call reader decodes: GC and EH bodies copy through unchanged', () => {
+    const m = binaryen.parseText(`
+      (module
+        (type $fn (func (param i32) (result i32)))
+        (type $pt (struct (field (mut i32))))
+        (tag $e (param i32))
+        (func $a (type $fn) (param $x i32) (result i32)
+          (drop (struct.new $pt (local.get $x)))
+          (drop (block $h (result i32) (try_table (catch $e $h) (drop (call $a (i32.const 3)))) (i32.const 0)))
+          (try (do (nop)) (catch_all (nop)))
+          (i64.add128 (i64.const 1) (i64.const 2) (i64.const 3) (i64.const 4)) (drop) (drop)
+          (call_ref $fn (i32.const 2) (ref.func $a))))`);
+    m.setFeatures(binaryen.Features.All);
+    const bytes = m.emitBinary();
+    m.dispose();
+    const body = readCodeLayout(bytes).funcs[0]!;
+    const out = new Writer();
+    const env = { fn: (i: number) => i, global: (g: number) => g, call: () => ({ kind: 'keep' as const }), tracing: 0, indirectSite: -1, indirectTok: -1, enter: 0, leave: 0 };
+    rewriteInstructions(new ByteReader(bytes, body.codeStart, body.bodyEnd), out, env, 0, 'function 0');
+    expect(Buffer.from(out.result).equals(Buffer.from(bytes.subarray(body.codeStart, body.bodyEnd)))).toBe(true);
   });
 
   describe('bad input', () => {

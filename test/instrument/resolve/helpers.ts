@@ -4,7 +4,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type CallInstr, readCodeLayout, readSections } from '../../../instrument/code-reader';
+import { type CallInstr, readCodeLayout } from '../../../instrument/code-reader';
+import { readSections } from '../../../instrument/wasm/module';
 import { readFunctionNames } from '../../../instrument/names';
 
 export const HERE = dirname(fileURLToPath(import.meta.url));

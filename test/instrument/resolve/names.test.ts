@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BinaryReadError, ByteReader } from '../../../instrument/byte-reader';
-import { readCodeLayout, readSections } from '../../../instrument/code-reader';
+import { readCodeLayout } from '../../../instrument/code-reader';
+import { readSections } from '../../../instrument/wasm/module';
 import { demangle } from '../../../instrument/demangle';
 import { readFunctionNames } from '../../../instrument/names';
 import { createResolver, displayFilename } from '../../../instrument/resolve';

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { instrument, type InstrumentOptions } from '../../../instrument/index';
+import { instrument, type InstrumentOptions } from '../../instrument/validate';
 import * as tracemalloc from '../../../runtime/tracer/index';
 import type { Snapshot } from '../../../runtime/model/snapshot';
 import { listFixtures, loadFixture, type Fixture, type LiveLine } from '../../../fixtures/index.mjs';

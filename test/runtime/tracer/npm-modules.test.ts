@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { instrument } from '../../../instrument/index';
+import { instrument } from '../../instrument/validate';
 import * as tracemalloc from '../../../runtime/tracer/index';
 import { DomainFilter } from '../../../runtime/model/filter';
 import { formatSize } from '../../../runtime/model/format-size';

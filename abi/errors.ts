@@ -1,0 +1,49 @@
+// InstrumentError's structured fields: what went wrong (`code`) and, when an option is to blame,
+// which one and its value. The message is written once, as a template over a `Wording`: the API
+// speaks of `options.alloc`, the command line of `--alloc`, and each caller renders the same
+// error in its own words (`error.describe(wording)`) instead of rewording the text by regex.
+
+export type InstrumentErrorCode =
+  /** Not a Uint8Array, not wasm, truncated, or the engine rejects it. */
+  | 'invalid-module'
+  /** Valid wasm that hook ABI version 1 cannot trace (memory64, threads, EH, GC, a .o file…). */
+  | 'unsupported'
+  /** It already has a `wasm-tracemalloc.sites` section. */
+  | 'already-instrumented'
+  /** An option's value is wrong: `option` and `value` say which. */
+  | 'bad-option'
+  /** No allocator was found (and `allowNoAllocator` was not set). */
+  | 'no-allocator'
+  /** A bug of the instrumenter (its output does not validate…). */
+  | 'internal';
+
+/** instrument()'s options an error can be about. */
+export type InstrumentOption = 'alloc' | 'calloc' | 'realloc' | 'free' | 'allocOut' | 'wrapper' | 'families' | 'detect' | 'sourceMapURL';
+
+/** How an audience names what an error is about. */
+export interface Wording {
+  /** `options.alloc` / `--alloc`. */
+  option(option: InstrumentOption): string;
+  /** How to name an allocator and its free: `options { alloc: ['my_alloc'], free: ['my_free'] }`. */
+  naming(alloc: string, free: string): string;
+  /** "Only the named functions": `options.detect is false` / `--profile none`. */
+  detectOff: string;
+}
+
+/** The wording of the JavaScript API (InstrumentError's `message`). */
+export const API_WORDING: Wording = {
+  option: (option) => `options.${option}`,
+  naming: (alloc, free) => `options { alloc: ['${alloc}'], free: ['${free}'] }`,
+  detectOff: 'options.detect is false',
+};
+
+export interface InstrumentErrorFields {
+  code: InstrumentErrorCode;
+  /** The option the error is about (code 'bad-option'). */
+  option?: InstrumentOption;
+  /** The option's offending value, as given (a name, an index, a family…). */
+  value?: unknown;
+}
+
+/** A message as a function of its wording; a plain string for messages that name no option. */
+export type Message = string | ((w: Wording) => string);

@@ -1,0 +1,4 @@
+// The hook ABI (docs/hook-abi.md) in one import: `import { HOOK_MODULE, SITES_SECTION } from '../abi'`.
+export * from './hooks';
+export * from './sites';
+export * from './errors';

@@ -1,0 +1,32 @@
+// The site table (docs/hook-abi.md, "The site table"): the custom section an instrumented module
+// carries, written by instrument/site-table.ts and read by runtime/tracer/site-table.ts.
+
+/** Name of the custom section; its presence also marks a module as already instrumented. */
+export const SITES_SECTION = 'wasm-tracemalloc.sites';
+
+/** `kind` of a site: a direct call to an allocator, or a call on a path that can reach one. */
+export const SiteKind = { allocator: 0, frame: 1 } as const;
+export type SiteKind = (typeof SiteKind)[keyof typeof SiteKind];
+
+/** One site: `fileIndex`/`functionIndex` -1 when unknown, `line` 0 when unknown. */
+export type SiteRow = [fileIndex: number, line: number, column: number, functionIndex: number, kind: number];
+
+/** `sites[0]`: the unknown site (entered from JS, or through a path the instrumenter cannot see). */
+export const UNKNOWN_SITE_ROW: Readonly<SiteRow> = [-1, 0, 0, -1, 0];
+
+/** A frame inlined at a site, innermost first: a row without its kind. */
+export type InlinedRow = [fileIndex: number, line: number, column: number, functionIndex: number];
+
+/** The section's JSON. Readers ignore members they do not know. */
+export interface SiteTable {
+  version: 1;
+  files: string[];
+  functions: string[];
+  sites: SiteRow[];
+  /** Which source resolved the sites: 'dwarf' | 'sourcemap' | 'names'. */
+  resolver: string;
+  /** Module byte offset of each site's call in the ORIGINAL module (-1 unknown; 0 for site 0). */
+  offsets: number[];
+  /** site id -> frames inlined at that site, innermost first. */
+  inlined?: Record<string, InlinedRow[]>;
+}

@@ -1,0 +1,173 @@
+// The one instruction decoder: walks an expression (a function body or a constant expression)
+// up to its final `end`, decoding every opcode's immediates so it never desyncs, and tells a
+// visitor about the few instructions anyone here needs: calls (the call reader, the rewrite),
+// function references and global indices (the rewrite renumbers them). Everything else is
+// skipped. An unknown opcode is an error, never a guess.
+//
+// Decoded: MVP, sign extension, saturating conversions, bulk memory and table operations (0xFC),
+// wide arithmetic (0xFC 19-22), reference types, typed function references, tail calls,
+// exception handling — legacy (try/catch/catch_all/delegate/throw/rethrow) and exnref
+// (try_table/throw_ref) —, GC (0xFB), SIMD and relaxed SIMD (0xFD), threads (0xFE). Decoding is
+// not support: preflight decides what may be instrumented (it refuses GC types today).
+
+import type { ByteReader } from '../byte-reader';
+import { readValType, skipBlockType } from './module';
+
+export type CallOp = 'call' | 'call_indirect' | 'return_call' | 'return_call_indirect' | 'call_ref' | 'return_call_ref';
+
+/** Opcodes 0x10-0x15. */
+const CALL_OPS: readonly CallOp[] = ['call', 'call_indirect', 'return_call', 'return_call_indirect', 'call_ref', 'return_call_ref'];
+
+export interface InstructionVisitor {
+  /**
+   * A call-like instruction at module offset `at`, its immediates ending at `end`. `callee`: the
+   * function index for call/return_call, the type index otherwise.
+   */
+  call?(op: CallOp, callee: number, at: number, end: number): void;
+  /** `ref.func index` at `at` (immediate ends at `end`). */
+  funcRef?(index: number, at: number, end: number): void;
+  /** `global.get` / `global.set` (`op` 0x23 / 0x24) of `index` at `at`. */
+  global?(op: number, index: number, at: number, end: number): void;
+  /** A place where a thrown exception lands: `catch`, `catch_all`, or a `try_table` with catch clauses. */
+  catch?(at: number): void;
+}
+
+/**
+ * Decodes instructions from `r.pos` to the `end` that closes the expression; `r.pos` is left
+ * after it. `where` names the expression in errors (`function 12`, `global 3`).
+ */
+export function decodeExpression(r: ByteReader, v: InstructionVisitor, where: string): void {
+  let depth = 1; // the expression is an implicit block
+  while (depth > 0) {
+    if (r.done) r.fail(`${where}: body ends inside a block (${depth} left open)`);
+    const at = r.pos;
+    const op = r.u8();
+    if (op >= 0x45 && op <= 0xc4) continue; // numeric, comparisons, conversions, sign-ext: no immediates
+    if (op >= 0x28 && op <= 0x3e) { skipMemArg(r); continue; } // loads and stores
+    switch (op) {
+      case 0x00: case 0x01: case 0x0f: case 0x1a: case 0x1b: // unreachable nop return drop select
+      case 0x0a: case 0xd1: case 0xd3: case 0xd4: // throw_ref ref.is_null ref.eq ref.as_non_null
+      case 0x05: break; // else: the same block continues
+      case 0x19: v.catch?.(at); break; // catch_all: the same block continues
+      case 0x02: case 0x03: case 0x04: case 0x06: // block loop if try
+        skipBlockType(r); depth++; break;
+      case 0x1f: { // try_table bt vec(catch)
+        skipBlockType(r);
+        const n = r.u32leb('catch count');
+        if (n > 0) v.catch?.(at);
+        for (let i = 0; i < n; i++) {
+          const kind = r.u8();
+          if (kind > 3) r.fail(`${where}: unknown catch kind ${kind} in try_table`, r.pos - 1);
+          if (kind < 2) r.u32leb('tag index'); // catch, catch_ref; catch_all(_ref) have none
+          r.u32leb('label');
+        }
+        depth++;
+        break;
+      }
+      case 0x07: r.u32leb('tag index'); v.catch?.(at); break; // catch
+      case 0x0b: depth--; break; // end
+      case 0x18: r.u32leb('label'); depth--; break; // delegate closes the try
+      case 0x08: case 0x09: case 0x0c: case 0x0d: // throw rethrow br br_if
+      case 0x20: case 0x21: case 0x22: // local.get/set/tee
+      case 0x25: case 0x26: // table.get table.set
+      case 0xd5: case 0xd6: // br_on_null br_on_non_null
+        r.skipLeb(); break;
+      case 0x23: case 0x24: { // global.get global.set
+        const index = r.u32leb('global index');
+        v.global?.(op, index, at, r.pos);
+        break;
+      }
+      case 0xd2: { // ref.func
+        const index = r.u32leb('function index');
+        v.funcRef?.(index, at, r.pos);
+        break;
+      }
+      case 0x0e: { // br_table
+        const n = r.u32leb('br_table length');
+        for (let i = 0; i <= n; i++) r.skipLeb();
+        break;
+      }
+      case 0x10: case 0x12: case 0x14: case 0x15: { // call return_call call_ref return_call_ref
+        const callee = r.u32leb('callee index');
+        v.call?.(CALL_OPS[op - 0x10]!, callee, at, r.pos);
+        break;
+      }
+      case 0x11: case 0x13: { // call_indirect return_call_indirect: type index, table index
+        const callee = r.u32leb('type index');
+        r.u32leb('table index');
+        v.call?.(CALL_OPS[op - 0x10]!, callee, at, r.pos);
+        break;
+      }
+      case 0x1c: { // select t*
+        const n = r.u32leb('select type count');
+        for (let i = 0; i < n; i++) readValType(r);
+        break;
+      }
+      case 0x3f: case 0x40: r.u32leb('memory index'); break; // memory.size memory.grow
+      case 0x41: case 0x42: r.skipLeb(); break; // i32.const i64.const
+      case 0x43: r.skip(4, 'f32.const'); break;
+      case 0x44: r.skip(8, 'f64.const'); break;
+      case 0xd0: r.sleb(); break; // ref.null heap type
+      case 0xfb: skipGc(r, where, at); break;
+      case 0xfc: skipMisc(r, where, at); break;
+      case 0xfd: skipSimd(r, where, at); break;
+      case 0xfe: skipAtomic(r, where, at); break;
+      default:
+        r.fail(`${where}: unknown opcode 0x${op.toString(16).padStart(2, '0')}`, at);
+    }
+  }
+}
+
+/** memarg: alignment (bit 6 = a memory index follows, multi-memory), then offset. */
+function skipMemArg(r: ByteReader): void {
+  const align = r.u32leb('alignment');
+  if (align & 0x40) r.u32leb('memory index');
+  r.uleb();
+}
+
+/** 0xFB: GC. */
+function skipGc(r: ByteReader, where: string, at: number): void {
+  const sub = r.u32leb('GC opcode');
+  switch (sub) {
+    case 0: case 1: case 6: case 7: case 11: case 12: case 13: case 14: case 16: // one type index
+      r.u32leb('type index'); break;
+    case 2: case 3: case 4: case 5: case 8: case 9: case 10: case 17: case 18: case 19: // two indices
+      r.u32leb('index'); r.u32leb('index'); break;
+    case 15: case 26: case 27: case 28: case 29: case 30: break; // array.len, conversions, i31
+    case 20: case 21: case 22: case 23: r.sleb(); break; // ref.test / ref.cast heap type
+    case 24: case 25: // br_on_cast(_fail): flags, label, two heap types
+      r.u8(); r.u32leb('label'); r.sleb(); r.sleb(); break;
+    default:
+      r.fail(`${where}: unknown GC opcode 0xfb ${sub}`, at);
+  }
+}
+
+/** 0xFC: saturating truncation, bulk memory, table operations, wide arithmetic. */
+function skipMisc(r: ByteReader, where: string, at: number): void {
+  const sub = r.u32leb('0xfc opcode');
+  if (sub <= 7) return; // trunc_sat
+  switch (sub) {
+    case 8: case 10: case 12: case 14: r.u32leb('index'); r.u32leb('index'); break; // memory.init/copy, table.init/copy
+    case 9: case 11: case 13: case 15: case 16: case 17: r.u32leb('index'); break; // data.drop memory.fill elem.drop table.grow/size/fill
+    case 19: case 20: case 21: case 22: break; // wide arithmetic: i64.add128 sub128 mul_wide_s mul_wide_u
+    default: r.fail(`${where}: unknown opcode 0xfc ${sub}`, at);
+  }
+}
+
+/** 0xFD: SIMD and relaxed SIMD. Sub-opcodes with immediates are listed; the rest have none. */
+function skipSimd(r: ByteReader, where: string, at: number): void {
+  const sub = r.u32leb('SIMD opcode');
+  if (sub <= 11 || sub === 92 || sub === 93) skipMemArg(r); // loads, v128.store, load32/64_zero
+  else if (sub === 12 || sub === 13) r.skip(16, 'v128 immediate'); // v128.const, i8x16.shuffle
+  else if (sub >= 21 && sub <= 34) r.u8(); // extract/replace lane
+  else if (sub >= 84 && sub <= 91) { skipMemArg(r); r.u8(); } // load/store lane
+  else if (sub > 0x113) r.fail(`${where}: unknown SIMD opcode 0xfd ${sub}`, at);
+}
+
+/** 0xFE: threads. */
+function skipAtomic(r: ByteReader, where: string, at: number): void {
+  const sub = r.u32leb('atomic opcode');
+  if (sub === 3) { r.u8(); return; } // atomic.fence: reserved byte
+  if (sub > 0x4e) r.fail(`${where}: unknown atomic opcode 0xfe ${sub}`, at);
+  skipMemArg(r);
+}
