@@ -40,8 +40,10 @@ const readText = (path: string): string | undefined => {
 /** Runs instrument/ (its binary backend, loaded on first use) and returns the new module and its figures. */
 export async function instrumentWasm(bytes: Uint8Array, options: InstrumentCliOptions): Promise<InstrumentSummary> {
   const { instrument } = await import('../instrument/index');
+  const { readFileOptions } = await import('../instrument/glue');
   const result = instrument(bytes, {
-    ...options.allocators,
+    ...readFileOptions(options.allocators ?? {}, (p) => readFileSync(p, 'utf8'), (p) => new Uint8Array(readFileSync(p))),
+    readBinaryFile: (p) => { try { return new Uint8Array(readFileSync(p)); } catch { return undefined; } },
     sourceMap: options.sourceMap !== undefined ? readText(options.sourceMap) : undefined,
     sourceMapBaseDir: options.baseDir,
     readFile: readText,

@@ -209,3 +209,11 @@ function innerCalls(bytes: Uint8Array, funcs: ModuleFunction[], layout: CodeLayo
     return { fn, family: a.family, spec: s, label: `${name} ← ${by}` };
   });
 }
+
+/**
+ * One line for a module's report: `glue (La = malloc, Ma = free), call graph (wasm-function[873] ←
+ * __wbindgen_malloc)`. What the register/CLI prints after "traced:" (robust/node code calls this).
+ */
+export function describeDiscovery(discovery: readonly DiscoveryStep[]): string {
+  return discovery.map((d) => `${d.how} (${d.found.slice(0, 4).join(', ')}${d.found.length > 4 ? `, +${d.found.length - 4}` : ''})`).join(', ');
+}

@@ -40,3 +40,39 @@ function lastKey(expr: string): string | null {
   const dotted = /\.\s*([\w$]+)\s*$/.exec(expr);
   return dotted ? dotted[1]! : null;
 }
+
+/**
+ * The script that is compiling a module, from a stack captured inside WebAssembly's entry points
+ * (Node's register does this): the first frame in a .js/.mjs/.cjs file that is neither Node's
+ * own nor `isOwn` (the tracer's files). Its text is the module's glue, or the file that embeds
+ * the module as base64. Pure string work, so the robust/node code can call it with any stack.
+ */
+export function scriptFromStack(stack: string | undefined, isOwn: (file: string) => boolean): string | null {
+  if (!stack) return null;
+  for (const line of stack.split('\n')) {
+    const m = /\(?((?:file:\/\/)?\/[^():]*\.[cm]?js):\d+:\d+\)?\s*$/.exec(line.trim());
+    if (!m) continue;
+    const file = m[1]!.startsWith('file://') ? decodeURIComponent(m[1]!.slice('file://'.length)) : m[1]!;
+    if (!isOwn(file)) return file;
+  }
+  return null;
+}
+
+/** Options that name files (the CLI's --glue, --symbols, --debug-file) → their contents. */
+export interface FileOptions {
+  glueFile?: string;
+  symbolsFile?: string;
+  debugFile?: string;
+}
+
+/**
+ * Replaces `glueFile`/`symbolsFile`/`debugFile` (paths, as the CLI passes them through
+ * WASM_TRACEMALLOC_INSTRUMENT) by `glue`/`symbols`/`debugFile` (contents) for instrument().
+ */
+export function readFileOptions(options: Record<string, unknown>, readText: (path: string) => string, readBinary: (path: string) => Uint8Array): Record<string, unknown> {
+  const out = { ...options };
+  if (typeof options.glueFile === 'string') { out.glue = readText(options.glueFile); delete out.glueFile; }
+  if (typeof options.symbolsFile === 'string') { out.symbols = readText(options.symbolsFile); delete out.symbolsFile; }
+  if (typeof options.debugFile === 'string') out.debugFile = readBinary(options.debugFile);
+  return out;
+}

@@ -35,6 +35,8 @@ export { SITES_SECTION, HOOK_MODULE } from '../abi';
 export type { InstrumentErrorCode, InstrumentOption, Wording } from '../abi';
 export type { InstrumentOptions, InstrumentResult, InstrumentStats } from './result';
 export { remapSourceMap } from './output-source-map';
+export { describeDiscovery, type DiscoveryStep, type DiscoveryHow } from './discover';
+export { exportNamesFromGlue, scriptFromStack, readFileOptions } from './glue';
 
 export function instrument(bytes: Uint8Array, options: InstrumentOptions = {}): InstrumentResult {
   if (!(bytes instanceof Uint8Array)) {
@@ -66,6 +68,7 @@ function rewrite(bytes: Uint8Array, module: ModuleInfo, options: InstrumentOptio
   const stats = newStats(bytes, t1 - t0, funcs.length, allocators);
   stats.discovery = discovered.discovery;
   stats.warnings.push(...discovered.warnings);
+  if (!pm.hasNameSection && resolver.kind === 'names') stats.warnings.push(...indexOnlyNote(funcs, names));
   if (allocators.length === 0) {
     checkValid(bytes);
     return noAllocator(bytes, pm.hasNameSection, options, stats);
@@ -93,6 +96,16 @@ function rewrite(bytes: Uint8Array, module: ModuleInfo, options: InstrumentOptio
   stats.emitMs = performance.now() - t2;
   return { bytes: out, sites: table, profile: profileName(allocators), stats,
     translateOffset: rw.translateOffset, remapSourceMap: (map) => remapSourceMap(map, rw.translateOffset) };
+}
+
+/** Said once per module, rather than in every frame: how many functions are known only by index. */
+function indexOnlyNote(funcs: { index: number; imported: boolean }[], names: Map<number, string>): string[] {
+  const defined = funcs.filter((f) => !f.imported);
+  const unnamed = defined.filter((f) => !names.has(f.index)).length;
+  if (unnamed === 0) return [];
+  return [`${unnamed} of ${defined.length} functions are known only by their index (no DWARF, source map, name section, ` +
+    `symbol map, glue or export name): their frames read wasm-function[N]+0xOFFSET; ` +
+    `build with -g or --profiling-funcs, or pass a symbol map (--symbols, emcc --emit-symbol-map)`];
 }
 
 /** options.symbols parsed, with a bad one refused in instrument()'s words. */

@@ -61,6 +61,13 @@ if (spec !== '' && spec !== '0') {
   }
   const wasmFiles = rememberWasmReads();
   const { instrument } = await import('../instrument/index');
+  const { readFileOptions, scriptFromStack } = await import('../instrument/glue');
+  try {
+    extra = readFileOptions(extra, (p) => readFileSync(p, 'utf8'), (p) => new Uint8Array(readFileSync(p)));
+  } catch (error) {
+    fail(`cannot read a file named by the options: ${(error as Error).message}`);
+  }
+  const ownDir = resolve(dirname(fileURLToPath(import.meta.url)), '..'); // dist/: this file and its chunks
   const cli = Boolean(process.env.WASM_TRACEMALLOC_CLI_DIR);
   const pathOf = (bytes: Uint8Array) => [...wasmFiles].reverse().find(([, size]) => size === bytes.length)?.[0];
   setModuleLocator((bytes) => {
@@ -77,8 +84,26 @@ if (spec !== '' && spec !== '0') {
     }
   });
   function instrumentOne(bytes: Uint8Array, path: string | undefined): InstrumentedModule {
+    // The script compiling these bytes is their glue (or embeds them): it names minified
+    // exports; a symbol map sits next to it or to the .wasm (instrument/glue.ts).
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 64;
+    const script = scriptFromStack(new Error().stack, (f) => f.startsWith(ownDir + '/'));
+    Error.stackTraceLimit = limit;
+    const text = (file: string | null | undefined): string | undefined => {
+      if (!file) return undefined;
+      try { return readFileSync(file, 'utf8'); } catch { return undefined; }
+    };
+    const found: Record<string, unknown> = {};
+    if (extra.glue === undefined && script) found.glue = text(script);
+    if (extra.symbols === undefined) {
+      const symbols = [path?.replace(/\.wasm$/, '.js.symbols'), path && `${path}.symbols`, script && `${script}.symbols`].map(text).find((t) => t !== undefined);
+      if (symbols !== undefined && /^\d+:/.test(symbols)) found.symbols = symbols;
+    }
     const base = {
       allowNoAllocator: true,
+      readBinaryFile: (file: string) => { try { return new Uint8Array(readFileSync(file)); } catch { return undefined; } },
+      ...found,
       // relative to the working directory, so frames read like the paths users type
       sourceMapBaseDir: path ? relative(process.cwd(), dirname(path)) || '.' : '.',
       readFile: (file: string) => {

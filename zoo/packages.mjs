@@ -2,6 +2,8 @@
 // Checked with wasm-objdump -x: custom sections, Tag section, export names (README.md).
 export const PACKAGES = [
   { name: 'sql.js', workload: 'sql.js.mjs', toolchain: 'Emscripten C, minified exports' },
+  // The same library built with names: the independent measure of the row above.
+  { name: 'sql.js:debug', workload: 'sql.js.mjs', env: { ZOO_BUILD: 'debug' }, toolchain: 'the same, its debug build (exports named)' },
   { name: 'web-tree-sitter', workload: 'web-tree-sitter.mjs', toolchain: 'Emscripten C, dylink.0 main + side module' },
   { name: 'libsodium-wrappers', workload: 'libsodium-wrappers.mjs', toolchain: 'Emscripten C, base64 in JS' },
   { name: '@bokuweb/zstd-wasm', workload: 'zstd-wasm.mjs', toolchain: 'Emscripten C, minified exports' },
@@ -15,6 +17,7 @@ export const PACKAGES = [
   { name: 'lightningcss-wasm', workload: 'lightningcss-wasm.mjs', toolchain: 'Rust napi-wasm (napi_wasm_malloc)' },
   { name: '@chainsafe/as-sha256', workload: 'as-sha256.mjs', toolchain: 'AssemblyScript, static buffers only, base64 in JS' },
   { name: '@fluffylabs/anan-as', workload: 'anan-as.mjs', toolchain: 'AssemblyScript 0.28 release (itcms GC), no names' },
+  { name: '@fluffylabs/anan-as:debug', workload: 'anan-as.mjs', env: { ZOO_BUILD: 'debug' }, toolchain: 'the same, its debug build (name section)' },
   { name: 'rabin-wasm', workload: 'rabin-wasm.mjs', toolchain: 'AssemblyScript 0.9-era ARC runtime, source map only' },
   { name: 'esbuild-wasm', workload: 'esbuild-wasm.mjs', toolchain: 'Go (own heap)' },
   { name: 'hash-wasm', workload: 'hash-wasm.mjs', toolchain: 'plain clang, static buffers, base64 in JS' },

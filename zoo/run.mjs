@@ -31,6 +31,7 @@ const NFRAME = '16';
 const TIMEOUT = 600_000;
 
 function exec(argv, env = {}) {
+  env = { ...currentEnv, ...env };
   const t0 = Date.now();
   const r = spawnSync(process.execPath, argv, { cwd: here, env: { ...process.env, ...env }, encoding: 'utf8', timeout: TIMEOUT, maxBuffer: 64 << 20 });
   return { stdout: r.stdout ?? '', stderr: r.stderr ?? '', status: r.status ?? `signal ${r.signal}`, ms: Date.now() - t0 };
@@ -42,7 +43,9 @@ function loadSnapshot(path) {
 }
 
 const rows = [];
+let currentEnv = {};
 for (const pkg of chosen) {
+  currentEnv = pkg.env ?? {};
   const dir = mkdtempSync(join(tmpdir(), 'zoo-'));
   const workload = join(here, 'workloads', pkg.workload);
   const plain = exec([workload]);
@@ -57,8 +60,10 @@ for (const pkg of chosen) {
   paths.run = { ...run, result: loadSnapshot(runSnap) };
   // register
   const regSnap = join(dir, 'register.tmsnap');
-  const reg = exec(['--import', 'wasm-tracemalloc/register', workload], { WASM_TRACEMALLOC: NFRAME, WASM_TRACEMALLOC_SNAPSHOT: regSnap });
-  paths.register = { ...reg, result: loadSnapshot(regSnap) };
+  const regPeak = join(dir, 'register-peak.json');
+  const reg = exec(['--import', 'wasm-tracemalloc/register', '--import', './lib/peak.mjs', workload], { WASM_TRACEMALLOC: NFRAME, WASM_TRACEMALLOC_SNAPSHOT: regSnap, ZOO_PEAK: regPeak });
+  const memory = existsSync(regPeak) ? JSON.parse(readFileSync(regPeak, 'utf8')) : null;
+  paths.register = { ...reg, result: loadSnapshot(regSnap) && { ...loadSnapshot(regSnap), peak: memory?.[1] } };
   rmSync(dir, { recursive: true, force: true });
   const row = { name: pkg.name, toolchain: pkg.toolchain, plain: { status: plain.status, ms: plain.ms, stderr: plain.stderr.slice(-300) }, paths: {} };
   for (const [k, p] of Object.entries(paths)) {
@@ -80,7 +85,7 @@ printTable(rows);
 // The summary as a Markdown table (what zoo/README.md keeps as the baseline).
 function printTable(rows) {
   const cell = (s) => String(s).replace(/\|/g, '\\|');
-  console.log('\n| package | toolchain | unchanged api/run/register | allocator found how (API) | live/peak B (API) | run/register live B | frames named | top frame (API) |');
+  console.log('\n| package | toolchain | unchanged api/run/register | allocator found how (API) | live/peak B (API) | run live B / register live, peak B | frames named | top frame (API) |');
   console.log('|---|---|---|---|---|---|---|---|');
   for (const r of rows) {
     const api = r.paths.api.result;
@@ -88,7 +93,7 @@ function printTable(rows) {
     const live = (x) => (x && x.live !== undefined ? x.live : '-');
     const named = api?.frames ? `${Math.round((100 * api.named) / api.frames)}% of ${api.frames}` : '-';
     const top = api?.top?.[0] ? `${api.top[0].frame} (${api.top[0].size} B)` : '-';
-    console.log(`| ${cell(r.name)} | ${cell(r.toolchain)} | ${same} | ${cell(allocatorText(api)).slice(0, 160)} | ${live(api)}/${api?.peak ?? '-'} | ${live(r.paths.run.result)} / ${live(r.paths.register.result)} | ${named} | ${cell(top)} |`);
+    console.log(`| ${cell(r.name)} | ${cell(r.toolchain)} | ${same} | ${cell(allocatorText(api)).slice(0, 160)} | ${live(api)}/${api?.peak ?? '-'} (memory ${api?.memory ?? '-'}) | ${live(r.paths.run.result)} / ${live(r.paths.register.result)}, ${r.paths.register.result?.peak ?? '-'} | ${named} | ${cell(top)} |`);
   }
 }
 
@@ -106,11 +111,11 @@ function printRow(row) {
   const same = ['api', 'run', 'register'].map((k) => `${k} ${row.paths[k].same ? 'same' : `CHANGED (exit ${row.paths[k].status})`}`).join(', ');
   const api = row.paths.api.result;
   const named = (r) => r && r.frames ? `${Math.round((100 * r.named) / r.frames)}% of ${r.frames}` : '-';
-  const traced = (r) => r && r.traces !== undefined ? `${r.traces} live, ${r.live} B` : r?.error ?? 'no snapshot';
+  const traced = (r) => r && r.traces !== undefined ? `${r.traces} live, ${r.live} B${r.peak !== undefined ? `, peak ${r.peak} B` : ''}` : r?.error ?? 'no snapshot';
   console.log(`\n## ${row.name} — ${row.toolchain} (plain: exit ${row.plain.status}, ${row.plain.ms} ms)`);
   console.log(`unchanged: ${same}`);
   console.log(`allocator (API): ${allocatorText(api)}`);
-  console.log(`API: peak ${api?.peak ?? '-'} B, ${traced(api)}, frames named ${named(api)}`);
+  console.log(`API: ${traced(api)}, frames named ${named(api)}${api?.memory ? `; linear memory at exit ${api.memory} B` : ''}`);
   console.log(`run: ${traced(row.paths.run.result)}, named ${named(row.paths.run.result)}; register: ${traced(row.paths.register.result)}, named ${named(row.paths.register.result)}`);
   const top = api?.top ?? [];
   if (top.length) console.log(`top (API): ${top.map((t) => `${t.frame} ${t.size} B/${t.count}`).join(' | ')}`);

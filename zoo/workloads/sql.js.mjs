@@ -1,6 +1,10 @@
 // sql.js: Emscripten C (SQLite), minified exports. Inserts, an index, a join, deletes, then
 // leaves one database open (live memory at exit) and closes another.
-import initSqlJs from 'sql.js';
+import { createRequire } from 'node:module';
+// ZOO_BUILD=debug runs the package's debug build of the same SQLite (exports named malloc/free…):
+// an independent measure of the heap, found by another path than the release build's glue.
+const require = createRequire(import.meta.url);
+const initSqlJs = require(process.env.ZOO_BUILD === 'debug' ? 'sql.js/dist/sql-wasm-debug.js' : 'sql.js');
 const SQL = await initSqlJs();
 const db = new SQL.Database();
 db.run('CREATE TABLE item(id INTEGER PRIMARY KEY, name TEXT, price REAL)');
