@@ -65,7 +65,7 @@ export function tempDir(prefix = 'wtm-cli-'): string {
 }
 
 /** The basic fixture's own line (every path reports each module once: docs in runtime/tracer/modules.ts). */
-export const BASIC_TRACED = /^wasm-tracemalloc: \S*basic\.wasm: traced \(libc: [^\n]*\)\n/m;
+export const BASIC_TRACED = /^wasm-tracemalloc: \S*basic\.wasm: traced \(libc, found by [^\n]*\)\n/m;
 
 /** stderr without the per-module lines (`X: traced (…)`, `X: not traced: …`), for tests about other lines. */
 export function withoutModuleLines(stderr: string): string {
