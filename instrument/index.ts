@@ -66,6 +66,7 @@ function rewrite(bytes: Uint8Array, module: ModuleInfo, options: InstrumentOptio
     readBinaryFile: options.readBinaryFile, debugFile: options.debugFile, names });
   const allocators = withLinelessWrappers(discovered.allocators, funcs, layout, resolver);
   const stats = newStats(bytes, t1 - t0, funcs.length, allocators);
+  stats.growsMemory = layout.growsMemory;
   stats.discovery = discovered.discovery;
   stats.warnings.push(...discovered.warnings);
   if (!pm.hasNameSection && resolver.kind === 'names') stats.warnings.push(...indexOnlyNote(funcs, names));

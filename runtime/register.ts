@@ -133,7 +133,11 @@ if (spec !== '' && spec !== '0') {
     const notHere = absent.length ? `; ${absent.join(', ')} ${absent.length === 1 ? 'is' : 'are'} not in it` : '';
     if (result.profile === 'none') {
       const how = cli ? 'name it: --alloc NAME --free NAME' : 'name it in WASM_TRACEMALLOC_INSTRUMENT=\'{"alloc":["NAME"],"free":["NAME"]}\'';
-      const why = absent.length && !named ? `none of the functions named (${absent.join(', ')}) is in it, and no allocator was found` : `no allocator found (stripped or minified? ${how})`;
+      const why = absent.length && !named
+        ? `none of the functions named (${absent.join(', ')}) is in it, and no allocator was found`
+        : !result.stats.growsMemory
+          ? 'static buffers only: it has no allocator and never grows its memory, so it allocates nothing at run time'
+          : `no allocator found (stripped or minified? ${how})`;
       return { bytes: result.bytes, traced: false, detail: why };
     }
     return { bytes: result.bytes, traced: true, detail: describeAllocators(result.profile, result.stats, named) + notHere };

@@ -30,6 +30,8 @@ export interface InstructionVisitor {
   global?(op: number, index: number, at: number, end: number): void;
   /** A place where a thrown exception lands: `catch`, `catch_all`, or a `try_table` with catch clauses. */
   catch?(at: number): void;
+  /** `memory.grow` at `at` (a module that never grows its memory and has no allocator uses static buffers only). */
+  memoryGrow?(at: number): void;
 }
 
 /**
@@ -103,7 +105,8 @@ export function decodeExpression(r: ByteReader, v: InstructionVisitor, where: st
         for (let i = 0; i < n; i++) readValType(r);
         break;
       }
-      case 0x3f: case 0x40: r.u32leb('memory index'); break; // memory.size memory.grow
+      case 0x3f: r.u32leb('memory index'); break; // memory.size
+      case 0x40: r.u32leb('memory index'); v.memoryGrow?.(at); break; // memory.grow
       case 0x41: case 0x42: r.skipLeb(); break; // i32.const i64.const
       case 0x43: r.skip(4, 'f32.const'); break;
       case 0x44: r.skip(8, 'f64.const'); break;
