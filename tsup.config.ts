@@ -1,5 +1,10 @@
 import { defineConfig } from 'tsup';
 
+// Declarations are the slow part of a build (tens of seconds): `npm run build` and `npm pack`
+// (prepack, so every published or git-installed copy ships them) make them; the JavaScript-only
+// build that `npm install` (prepare) and the tests' global setup run skips them.
+const types = process.env.WTM_DTS === '1';
+
 const common = {
   sourcemap: true,
   target: 'node20',
@@ -8,10 +13,10 @@ const common = {
   external: ['binaryen'],
 } as const;
 
-// The public entries with declarations; `runtime/index` and `runtime/node` are the package root.
+// The public entries; `runtime/index` (browsers) and `node/index` (Node) are the package root.
 const publicEntries = {
   'runtime/index': 'runtime/index.ts',
-  'runtime/node': 'runtime/node.ts',
+  'node/index': 'node/index.ts',
   'instrument/index': 'instrument/index.ts',
   'native/index': 'native/index.ts',
   'report/index': 'report/index.ts',
@@ -20,22 +25,21 @@ const publicEntries = {
 // One ESM build holds every entry, so they share one copy of the tracer's state (a module loaded
 // by `--import wasm-tracemalloc/register` and the app's `import 'wasm-tracemalloc'` meet in the
 // same chunk). `register` is ESM only: it needs top-level await.
-// The CJS build has the rest.
+// The CJS build has the rest. One declaration build serves both (`types` has no condition).
 export default defineConfig([
   {
     ...common,
     entry: {
       ...publicEntries,
       'cli/main': 'cli/main.ts',
-      'runtime/register': 'runtime/register.ts',
+      'node/register': 'node/register.ts',
     },
     format: ['esm'],
-    dts: { entry: publicEntries },
+    dts: types ? { entry: publicEntries } : false,
   },
   {
     ...common,
     entry: { ...publicEntries, 'cli/main': 'cli/main.ts' },
     format: ['cjs'],
-    dts: { entry: publicEntries },
   },
 ]);

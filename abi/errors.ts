@@ -37,6 +37,14 @@ export const API_WORDING: Wording = {
   detectOff: 'options.detect is false',
 };
 
+/** The wording of the command line and of `run`/`leaks` children: each option is the flag that sets it
+ * (`allocOut` → `--alloc-out`; the allocator families are `--profile`). */
+export const CLI_WORDING: Wording = {
+  option: (option) => (option === 'families' ? '--profile' : `--${option.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`),
+  naming: (alloc, free) => `--alloc ${alloc} --free ${free}`,
+  detectOff: '--profile none',
+};
+
 export interface InstrumentErrorFields {
   code: InstrumentErrorCode;
   /** The option the error is about (code 'bad-option'). */

@@ -217,7 +217,7 @@ function buildWasi(dir, compiler, file, source) {
 }
 
 function buildRust(dir) {
-  const rustc = '/usr/bin/rustc'; // Debian's, which has the wasm32 target (DESIGN.md)
+  const rustc = '/usr/bin/rustc'; // Debian's, which has the wasm32 target (the rustup one may not)
   if (!have(rustc)) return null;
   writeFileSync(join(dir, 'churn.rs'), CHURN_RS);
   try {

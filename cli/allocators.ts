@@ -1,6 +1,6 @@
 // How the command line names a module's allocator: the same flags for `instrument`, `run` and
 // `leaks`, turned into instrument()'s options (instrument/detect.ts AllocatorOptions). `run` and
-// `leaks` hand them to register.js as JSON in WASM_TRACEMALLOC_INSTRUMENT (runtime/register.ts),
+// `leaks` hand them to register.js as JSON in WASM_TRACEMALLOC_INSTRUMENT (node/register.ts),
 // which is how a stripped or minified build (sql.js: `--alloc Ia --free Ja`) is traced.
 
 import { existsSync, statSync } from 'node:fs';

@@ -1,5 +1,5 @@
 // Running the user's program under the tracer, without changing it: `node --import
-// <this package>/dist/runtime/register.js` through NODE_OPTIONS (so `npm start`, `npx vitest` and
+// <this package>/dist/node/register.js` through NODE_OPTIONS (so `npm start`, `npx vitest` and
 // child processes are traced too), configured by the environment of the runtime issue:
 //   WASM_TRACEMALLOC=<nframe>            start tracing with nframe frames (PYTHONTRACEMALLOC)
 //   WASM_TRACEMALLOC_SNAPSHOT=<path>     write a snapshot there at exit and on SIGUSR2
@@ -20,7 +20,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Snapshot } from '../runtime/node';
+import { Snapshot } from '../node/index';
 import { CliError } from './errors';
 
 /** The package root: the nearest folder up from this file whose package.json is ours. */
@@ -42,7 +42,7 @@ export function packageRoot(): string {
 }
 
 export function registerPath(): string {
-  const path = join(packageRoot(), 'dist', 'runtime', 'register.js');
+  const path = join(packageRoot(), 'dist', 'node', 'register.js');
   if (!existsSync(path)) throw new CliError(`the package is not built: '${path}' is missing (run \`npm run build\`)`);
   return path;
 }

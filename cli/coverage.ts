@@ -2,7 +2,7 @@
 // metadata entry, runtime/tracer/modules.ts). `top`, `report`, `run` and `leaks` print these
 // lines so a small or empty table is never mistaken for a small or empty heap.
 
-import { recordedModules, type ModuleStatus, type Snapshot } from '../runtime/node';
+import { recordedModules, type ModuleStatus, type Snapshot } from '../node/index';
 
 export interface Coverage {
   /** Modules recorded, or null when the snapshot recorded none (older files, hand-built ones). */

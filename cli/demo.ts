@@ -6,8 +6,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import * as tracemalloc from '../runtime/node';
-import { formatSize, type Snapshot } from '../runtime/node';
+import * as tracemalloc from '../node/index';
+import { formatSize, type Snapshot } from '../node/index';
 import { writeReport } from '../report/write';
 import type { TimelinePoint } from '../report/snapshot-info';
 import { num, str, type ParsedArgs } from './args';

@@ -2,7 +2,7 @@
 // line per statistic exactly as String(Statistic) / String(StatisticDiff), with the formatted
 // traceback under each one for --key traceback, then "N more" and the total. Also the JSON form.
 
-import { formatSize, type Snapshot, type Statistic, type StatisticDiff } from '../runtime/node';
+import { formatSize, type Snapshot, type Statistic, type StatisticDiff } from '../node/index';
 import { paint, type Io } from './io';
 
 export type KeyType = 'lineno' | 'filename' | 'traceback';

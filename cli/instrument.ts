@@ -5,8 +5,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { str, type ParsedArgs } from './args';
-import { ALLOCATOR_OPTIONS, allocatorOptions, flagOf } from './allocators';
-import type { InstrumentErrorFields, Wording } from '../abi/errors';
+import { ALLOCATOR_OPTIONS, allocatorOptions } from './allocators';
+import { CLI_WORDING, type InstrumentErrorFields, type Wording } from '../abi/errors';
 import type { Command } from './command';
 import { CliError, oneLine } from './errors';
 import { Progress, println, type Io } from './io';
@@ -99,13 +99,6 @@ export const instrumentCommand: Command = {
     println(io, `wrote ${output}: allocator ${out.profile}, ${out.allocSites} allocation sites, ${out.frameSites} frame sites (${bytes.length} → ${out.bytes.length} bytes, ${ms.toFixed(0)} ms)`);
     return 0;
   },
-};
-
-/** instrument/ speaks of its API's options; on the command line they are flags (cli/allocators.ts). */
-export const CLI_WORDING: Wording = {
-  option: (option) => (option === 'families' ? '--profile' : `--${flagOf(option) ?? option}`),
-  naming: (alloc, free) => `--alloc ${alloc} --free ${free}`,
-  detectOff: '--profile none',
 };
 
 /** An error of instrument() as one line in the CLI's words; any other error as oneLine() says it. */

@@ -10,7 +10,7 @@ import type { Command } from './command';
 import { ALLOCATOR_OPTIONS, allocatorOptions } from './allocators';
 import { computeTop, topJson, type TopResult } from './display';
 import { CliError, oneLine } from './errors';
-import { formatSize } from '../runtime/node';
+import { formatSize } from '../node/index';
 import { paint, println, type Io } from './io';
 
 /** `leaks --fail`: the program exited 0 but blocks were still allocated (cli/main.ts's exit codes). */

@@ -14,7 +14,7 @@ import { CliError, oneLine } from './errors';
 import { paint, wantsColor, type Io } from './io';
 import { withMetadata } from './snapshots';
 import { coverageOf, untracedLines } from './coverage';
-import type { Snapshot } from '../runtime/node';
+import type { Snapshot } from '../node/index';
 import type { TimelinePoint } from '../report/snapshot-info';
 
 export const runCommand: Command = {

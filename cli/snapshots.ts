@@ -2,7 +2,7 @@
 // Every failure becomes a CliError that names the file or the option and the bad value.
 
 import { readFileSync } from 'node:fs';
-import { DomainFilter, Filter, Snapshot } from '../runtime/node';
+import { DomainFilter, Filter, Snapshot } from '../node/index';
 import { fromJson } from '../report/json';
 import { CliError, oneLine } from './errors';
 

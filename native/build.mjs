@@ -3,10 +3,14 @@
 // and work for wasm where there is no compiler or no Linux. When the build fails or is skipped,
 // the reason (one sentence) goes to native/build/REASON, which native.reason reports.
 //
+// An addon newer than every source (src/, binding.gyp, this file) is kept: Node-API addons run on
+// every Node version, and `npx wasm-tracemalloc` in the repository reruns this install script.
+//
 //   node native/build.mjs            (what `npm install` / `npm test` run)
+//   node native/build.mjs --force    (rebuild even when up to date)
 //   node native/build.mjs --verbose  (show node-gyp's output)
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,7 +37,20 @@ function runs(command) {
   return !r.error && r.status === 0;
 }
 
+/** True when the built addon is newer than every file it is built from. */
+function upToDate() {
+  const addon = join(buildDir, 'Release', 'wasm_tracemalloc_native.node');
+  if (!existsSync(addon) || existsSync(reasonFile)) return false;
+  const inputs = [join(nativeDir, 'binding.gyp'), fileURLToPath(import.meta.url), ...readdirSync(join(nativeDir, 'src')).map((f) => join(nativeDir, 'src', f))];
+  const built = statSync(addon).mtimeMs;
+  return inputs.every((f) => statSync(f).mtimeMs <= built);
+}
+
 function main() {
+  if (!process.argv.includes('--force') && !process.env.WASM_TRACEMALLOC_SKIP_NATIVE && upToDate()) {
+    console.log('wasm-tracemalloc: native hook up to date');
+    process.exit(0);
+  }
   if (process.env.WASM_TRACEMALLOC_SKIP_NATIVE) return done('the build was skipped (WASM_TRACEMALLOC_SKIP_NATIVE is set)');
   if (process.platform !== 'linux') return done(`the native hook runs on Linux only, not on ${process.platform}`);
   if (process.arch !== 'x64' && process.arch !== 'arm64') return done(`the native hook supports x64 and arm64, not ${process.arch}`);

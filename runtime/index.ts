@@ -1,5 +1,5 @@
 // The public, browser-safe entry of wasm-tracemalloc: CPython's tracemalloc API (runtime/tracer)
-// and its data model (runtime/model). No Node built-ins here; runtime/node.ts adds file I/O.
+// and its data model (runtime/model). No Node built-ins here; node/index.ts adds file I/O.
 export * from './tracer/index';
 export {
   TracemallocError,

@@ -1,4 +1,4 @@
-// One error class per layer (STYLE.md): TracemallocError for a caller's bad argument (CPython
+// One error class per layer: TracemallocError for a caller's bad argument (CPython
 // raises ValueError/TypeError/IndexError there; `pythonType` says which), SnapshotFormatError for a
 // snapshot file that cannot be read. Messages quote the bad value and what was expected.
 

@@ -1,5 +1,5 @@
 // File access for Snapshot.dump/load. The runtime core must run in a browser, so it has no file
-// system; the Node entry (runtime/node.ts) installs one.
+// system; the Node entry (node/index.ts) installs one.
 import { TracemallocError } from './errors';
 
 export interface FileIO {

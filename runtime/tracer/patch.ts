@@ -2,7 +2,7 @@
  * `patchWebAssembly()`: routes the global WebAssembly API through the tracer, so loaders that
  * instantiate modules themselves (Emscripten, wasm-bindgen, AssemblyScript) work unchanged.
  * Instrumented modules get a domain each; uninstrumented ones are instrumented on the fly when
- * an instrumenter is installed (Node, via register.ts), otherwise they run untraced after one
+ * an instrumenter is installed (Node, via node/register.ts), otherwise they run untraced after one
  * warning. `unpatchWebAssembly()` puts the originals back.
  */
 import { Original } from './original';

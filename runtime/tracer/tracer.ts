@@ -52,30 +52,41 @@ export function allocateDomain(): number {
   return nextDomain++;
 }
 
-/** What `wasm-tracemalloc/native` publishes on globalThis when imported (native/index.ts). */
-interface NativeHook {
-  available: boolean;
-  reason: string;
+/**
+ * Domain 0, the Node process's own malloc, as `native/` implements it. runtime/ never imports
+ * native/ (it runs in browsers too): the Node entry (`node/index.ts`) installs a lazy provider
+ * with setNativeHook(), and `start(n, { native: true })` asks it for the hook only then.
+ */
+export interface NativeHook {
+  /** True when the addon is built and loaded. */
+  readonly available: boolean;
+  /** Why it is not available (one sentence), or ''. */
+  readonly reason: string;
+  /** Registers domain 0 with this tracer (idempotent); it starts with the tracer's limit. */
   register(): void;
 }
-const NATIVE_KEY = Symbol.for('wasm-tracemalloc/native');
+let nativeProvider: (() => NativeHook) | null = null;
+
+/** Where start(n, { native: true }) finds the native hook (called by node/, not by users). */
+export function setNativeHook(provider: (() => NativeHook) | null): void {
+  nativeProvider = provider;
+}
 
 export interface StartOptions {
-  /** Also trace this process's own malloc in domain 0 (Node, Linux): needs
-   * `import 'wasm-tracemalloc/native'` first. */
+  /** Also trace this process's own malloc in domain 0 (Node on Linux; the Node entry loads the
+   * addon when asked). */
   native?: boolean;
 }
 
-/** The native hook, or a TracemallocError saying how to get it. Looked up through globalThis so
- * that this module stays free of Node code (it runs in browsers too). */
+/** The native hook, or a TracemallocError saying why not. */
 function nativeHook(): NativeHook {
-  const hook = (globalThis as Record<symbol, unknown>)[NATIVE_KEY] as NativeHook | undefined;
-  if (!hook || typeof hook.register !== 'function') {
+  if (!nativeProvider) {
     throw new TracemallocError(
-      "start(nframe, { native: true }): the native hook is not loaded: import 'wasm-tracemalloc/native' first " +
+      "start(nframe, { native: true }): the native hook is Node-only: import 'wasm-tracemalloc' in Node " +
         '(or run with --import wasm-tracemalloc/register and WASM_TRACEMALLOC_NATIVE=1)',
     );
   }
+  const hook = nativeProvider();
   if (!hook.available) throw new TracemallocError(`start(nframe, { native: true }): the native hook is not available: ${hook.reason}`);
   return hook;
 }

@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { instrument } from '../../instrument/index';
 import { loadFixture, type Fixture } from '../../fixtures/index.mjs';
 import { formatSize } from '../../runtime/model/format-size';
-import { ensureDist, root } from './ensure-dist';
+import { root } from '../root';
+import { chromiumPath } from './chromium';
 import { programBytes } from '../runtime/tracer/helpers';
 
 let server: Server;
@@ -72,7 +73,6 @@ const PAGE = `<!doctype html><meta charset="utf-8"><title>wasm-tracemalloc e2e</
 </script>`;
 
 beforeAll(async () => {
-  await ensureDist();
   fx = await loadFixture('rust');
   traced = instrument(fx.wasmBytes).bytes;
   server = createServer(async (req, res) => {
@@ -93,7 +93,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
   browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });

@@ -10,7 +10,7 @@ import { allocatorOptions } from '../../cli/allocators';
 import { leaksCommand } from '../../cli/leaks';
 import { runCommand } from '../../cli/run';
 import { Snapshot } from '../../runtime/index';
-import { cli, ensureBuilt, ROOT, tempDir, withoutModuleLines } from './cli-process';
+import { cli, ROOT, tempDir, withoutModuleLines } from './cli-process';
 
 const load = (path: string) => Snapshot.deserialize(readFileSync(path));
 const total = (s: Snapshot) => [...s.traces].reduce((n, t) => n + t.size, 0);
@@ -20,7 +20,6 @@ let dir: string;
 let sqlApp: string;
 
 beforeAll(async () => {
-  await ensureBuilt();
   dir = tempDir();
   sqlApp = join(dir, 'sql-app.cjs');
   writeFileSync(

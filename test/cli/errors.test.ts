@@ -1,17 +1,17 @@
 // Every bad input gives exit code 2, nothing on stdout, and exactly ONE line on stderr that starts
-// with `wasm-tracemalloc: ` and quotes the bad value — never a stack trace.
+// with `wasm-tracemalloc: ` and quotes the bad value — never a stack trace. Checked in process
+// through main(argv, io); a few cases also through the real executable (bin/ → dist/).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cli, ensureBuilt, tempDir } from './cli-process';
+import { cli, runMain, tempDir } from './cli-process';
 import { writeCheckpoints } from './fixture-snapshots';
 
 let dir: string;
 const C_WASM = join(fileURLToPath(new URL('../..', import.meta.url)), 'fixtures', 'c', 'basic.wasm');
 
 beforeAll(async () => {
-  await ensureBuilt();
   dir = tempDir();
   writeCheckpoints(dir);
   const good = readFileSync(join(dir, 'checkpoint-3.tmsnap'));
@@ -92,12 +92,24 @@ const CASES: [string[], RegExp][] = [
   [['demo', 'extra'], /^unexpected argument 'extra' for `demo`/],
 ];
 
+function expectOneLine(r: { code: number | null; stdout: string; stderr: string }, message: RegExp): void {
+  expect(r.stdout).toBe('');
+  expect(r.stderr).toMatch(/^wasm-tracemalloc: [^\n]+\n$/);
+  expect(r.stderr.slice('wasm-tracemalloc: '.length).trimEnd()).toMatch(message);
+  expect(r.code).toBe(2);
+}
+
 describe('bad input: exit 2 and one line on stderr', () => {
-  it.each(CASES)('wasm-tracemalloc %j', (args, message) => {
-    const r = cli(args, { cwd: dir });
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^wasm-tracemalloc: [^\n]+\n$/);
-    expect(r.stderr.slice('wasm-tracemalloc: '.length).trimEnd()).toMatch(message);
-    expect(r.code).toBe(2);
+  it.each(CASES)('wasm-tracemalloc %j', async (args, message) => {
+    expectOneLine(await runMain(args, { cwd: dir }), message);
+  });
+});
+
+describe('bad input, from the real executable (a subprocess)', () => {
+  const chosen = [[], ['top', 'missing.tmsnap'], ['instrument', 'not.wasm', '-o', 'out.wasm'], ['run', '--', 'no-such-command-wtm']].map((a) => JSON.stringify(a));
+  const real = CASES.filter(([args]) => chosen.includes(JSON.stringify(args)));
+  it('runs the chosen cases', () => expect(real).toHaveLength(chosen.length));
+  it.each(real)('wasm-tracemalloc %j', (args, message) => {
+    expectOneLine(cli(args, { cwd: dir }), message);
   });
 });

@@ -3,7 +3,7 @@
 import { describe, expect, it, beforeAll } from 'vitest';
 import { formatHelp, parseArgs, type OptionSpec } from '../../cli/args';
 import { commands } from '../../cli/main';
-import { cli, ensureBuilt } from './cli-process';
+import { cli } from './cli-process';
 
 const sample = (o: OptionSpec): string => (o.choices ? o.choices[o.choices.length - 1]! : o.kind === 'int' ? String(Math.max(o.min ?? 0, 1)) : o.kind === 'number' ? '1.5' : 'x');
 
@@ -42,7 +42,6 @@ describe('help is true', () => {
 });
 
 describe('--help from the built CLI', () => {
-  beforeAll(ensureBuilt);
   it('lists every command', () => {
     const r = cli(['--help']);
     expect(r.code).toBe(0);

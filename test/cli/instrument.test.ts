@@ -5,12 +5,11 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as tracemalloc from '../../runtime/index';
 import { loadFixture } from '../../fixtures/index.mjs';
-import { cli, ensureBuilt, ROOT, tempDir } from './cli-process';
+import { cli, ROOT, tempDir } from './cli-process';
 
 const WASM = join(ROOT, 'fixtures', 'c', 'basic.wasm');
 let dir: string;
 beforeAll(async () => {
-  await ensureBuilt();
   dir = tempDir();
 });
 

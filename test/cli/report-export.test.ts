@@ -4,12 +4,11 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Profile } from 'pprof-format';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cli, ensureBuilt, tempDir } from './cli-process';
+import { cli, tempDir } from './cli-process';
 import { writeCheckpoints } from './fixture-snapshots';
 
 let dir: string;
 beforeAll(async () => {
-  await ensureBuilt();
   dir = tempDir();
   writeCheckpoints(dir);
 });

@@ -3,16 +3,15 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Snapshot } from '../../runtime/index';
-import { BASIC_TRACED, BIN, cli, ensureBuilt, ROOT, tempDir, withoutModuleLines } from './cli-process';
+import { BASIC_TRACED, BIN, cli, ROOT, tempDir, withoutModuleLines } from './cli-process';
 
 const APP = join(ROOT, 'test', 'cli', 'apps', 'c-fixture.mjs');
 const LEAK = 'fixtures/c/basic.c:49: size=4321 B, count=1, average=4321 B';
 const PHASES = 'phase 1: hash=990eb573 failed=1\nphase 2: hash=990eb573\nphase 3: hash=682dd1b3\nphase 4: hash=ea8260b7\n';
 const load = (path: string) => Snapshot.deserialize(readFileSync(path));
 
-beforeAll(ensureBuilt);
 
 describe('run', () => {
   it('traces the program and writes the snapshot at exit (-o); the program\'s output is untouched', () => {

@@ -1,11 +1,12 @@
-// `top` and `compare` on the C fixture's checkpoint snapshots, run from dist as users run them.
+// `top` and `compare` on the C fixture's checkpoint snapshots, in process through main(argv, io);
+// colours and a reader that goes away (| head) from the real executable, as users run it.
 // Expected text is written by hand from the fixture's manifest (sizes, counts, lines).
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Snapshot, type RawTrace } from '../../runtime/index';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BIN, cli, ensureBuilt, ROOT, tempDir } from './cli-process';
+import { BIN, cli, ROOT, runMain, tempDir } from './cli-process';
 import { writeCheckpoints } from './fixture-snapshots';
 
 let dir: string;
@@ -13,14 +14,13 @@ const F = 'fixtures/c/basic.c';
 const text = (lines: string[]) => lines.join('\n') + '\n';
 
 beforeAll(async () => {
-  await ensureBuilt();
   dir = tempDir();
   writeCheckpoints(dir);
 });
 
 describe('top', () => {
-  it('prints String(Statistic) lines and the total, biggest first', () => {
-    const r = cli(['top', 'checkpoint-1.tmsnap'], { cwd: dir });
+  it('prints String(Statistic) lines and the total, biggest first', async () => {
+    const r = await runMain(['top', 'checkpoint-1.tmsnap'], { cwd: dir });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(text([
@@ -34,8 +34,8 @@ describe('top', () => {
     ]));
   });
 
-  it('--limit cuts the list and sums the rest in "N more"', () => {
-    const r = cli(['top', 'checkpoint-1.tmsnap', '--limit', '2'], { cwd: dir });
+  it('--limit cuts the list and sums the rest in "N more"', async () => {
+    const r = await runMain(['top', 'checkpoint-1.tmsnap', '--limit', '2'], { cwd: dir });
     expect(r.stdout).toBe(text([
       '[ Top 2 lines ]',
       `${F}:67: size=9134 B, count=2, average=4567 B`,
@@ -45,13 +45,13 @@ describe('top', () => {
     ]));
   });
 
-  it('--key filename groups by file (line 0, as CPython)', () => {
-    const r = cli(['top', 'checkpoint-1.tmsnap', '--key', 'filename'], { cwd: dir });
+  it('--key filename groups by file (line 0, as CPython)', async () => {
+    const r = await runMain(['top', 'checkpoint-1.tmsnap', '--key', 'filename'], { cwd: dir });
     expect(r.stdout).toBe(text(['[ Top 1 files ]', `${F}:0: size=36.1 KiB, count=12, average=3082 B`, 'Total allocated size: 36.1 KiB']));
   });
 
-  it('--key traceback shows each traceback with its source lines', () => {
-    const r = cli(['top', join(dir, 'checkpoint-3.tmsnap'), '--key=traceback', '--limit=3'], { cwd: ROOT });
+  it('--key traceback shows each traceback with its source lines', async () => {
+    const r = await runMain(['top', join(dir, 'checkpoint-3.tmsnap'), '--key=traceback', '--limit=3'], { cwd: ROOT });
     expect(r.stdout).toBe(text([
       '[ Top 3 tracebacks ]',
       `${F}:102: size=13.5 KiB, count=4, average=3456 B`,
@@ -78,8 +78,8 @@ describe('top', () => {
     ]));
   });
 
-  it('--cumulative counts every frame of a traceback', () => {
-    const r = cli(['top', 'checkpoint-3.tmsnap', '--cumulative', '--limit', '4'], { cwd: dir });
+  it('--cumulative counts every frame of a traceback', async () => {
+    const r = await runMain(['top', 'checkpoint-3.tmsnap', '--cumulative', '--limit', '4'], { cwd: dir });
     expect(r.stdout).toBe(text([
       '[ Top 4 lines ]',
       `${F}:37: size=20.2 KiB, count=6, average=3456 B`,
@@ -91,18 +91,18 @@ describe('top', () => {
     ]));
   });
 
-  it('--include PAT:LINE, --exclude and --domain filter as tracemalloc.Filter does', () => {
-    expect(cli(['top', 'checkpoint-3.tmsnap', '--include', '*/basic.c:31'], { cwd: dir }).stdout).toBe(
+  it('--include PAT:LINE, --exclude and --domain filter as tracemalloc.Filter does', async () => {
+    expect((await runMain(['top', 'checkpoint-3.tmsnap', '--include', '*/basic.c:31'], { cwd: dir })).stdout).toBe(
       text(['[ Top 1 lines ]', `${F}:31: size=20.2 KiB, count=6, average=3456 B`, 'Total allocated size: 20.2 KiB']),
     );
-    expect(cli(['top', 'checkpoint-3.tmsnap', '--exclude', '*.c'], { cwd: dir }).stdout).toBe(text(['[ Top 0 lines ]', 'Total allocated size: 0 B']));
-    expect(cli(['top', 'checkpoint-3.tmsnap', '--domain', '2'], { cwd: dir }).stdout).toBe(text(['[ Top 0 lines ]', 'Total allocated size: 0 B']));
-    const both = cli(['top', 'checkpoint-1.tmsnap', '--include', '*:58', '--include', '*:62', '--exclude', '*:62', '--domain', '1'], { cwd: dir });
+    expect((await runMain(['top', 'checkpoint-3.tmsnap', '--exclude', '*.c'], { cwd: dir })).stdout).toBe(text(['[ Top 0 lines ]', 'Total allocated size: 0 B']));
+    expect((await runMain(['top', 'checkpoint-3.tmsnap', '--domain', '2'], { cwd: dir })).stdout).toBe(text(['[ Top 0 lines ]', 'Total allocated size: 0 B']));
+    const both = await runMain(['top', 'checkpoint-1.tmsnap', '--include', '*:58', '--include', '*:62', '--exclude', '*:62', '--domain', '1'], { cwd: dir });
     expect(both.stdout).toBe(text(['[ Top 1 lines ]', `${F}:58: size=6170 B, count=5, average=1234 B`, 'Total allocated size: 6170 B']));
   });
 
-  it('--json gives the numbers, the frames and the exact line', () => {
-    const r = cli(['top', 'checkpoint-3.tmsnap', '--json', '--limit', '1', '--key', 'traceback'], { cwd: dir });
+  it('--json gives the numbers, the frames and the exact line', async () => {
+    const r = await runMain(['top', 'checkpoint-3.tmsnap', '--json', '--limit', '1', '--key', 'traceback'], { cwd: dir });
     const data = JSON.parse(r.stdout);
     expect(data.key).toBe('traceback');
     expect(data.statistics).toEqual([{
@@ -131,8 +131,8 @@ describe('top', () => {
 });
 
 describe('compare', () => {
-  it('prints String(StatisticDiff) lines, biggest change first, and the total change', () => {
-    const r = cli(['compare', 'checkpoint-1.tmsnap', 'checkpoint-2.tmsnap'], { cwd: dir });
+  it('prints String(StatisticDiff) lines, biggest change first, and the total change', async () => {
+    const r = await runMain(['compare', 'checkpoint-1.tmsnap', 'checkpoint-2.tmsnap'], { cwd: dir });
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe(text([
       '[ Top 5 differences ]',
@@ -145,8 +145,8 @@ describe('compare', () => {
     ]));
   });
 
-  it('compares each snapshot with the previous one, or with the first (--first)', () => {
-    const r = cli(['compare', 'checkpoint-1.tmsnap', 'checkpoint-2.tmsnap', 'checkpoint-3.tmsnap', '--limit', '1'], { cwd: dir });
+  it('compares each snapshot with the previous one, or with the first (--first)', async () => {
+    const r = await runMain(['compare', 'checkpoint-1.tmsnap', 'checkpoint-2.tmsnap', 'checkpoint-3.tmsnap', '--limit', '1'], { cwd: dir });
     expect(r.stdout).toBe(text([
       '[ Top 1 differences: checkpoint-2.tmsnap vs checkpoint-1.tmsnap ]',
       `${F}:67: size=0 B (-9134 B), count=0 (-2)`,
@@ -158,7 +158,7 @@ describe('compare', () => {
       '4 more: size=21.3 KiB (+0 B), count=6 (+0)',
       'Total allocated size: 41.5 KiB (+20.2 KiB)',
     ]));
-    const first = cli(['compare', 'checkpoint-1.tmsnap', 'checkpoint-2.tmsnap', 'checkpoint-3.tmsnap', '--first', '--limit', '2'], { cwd: dir });
+    const first = await runMain(['compare', 'checkpoint-1.tmsnap', 'checkpoint-2.tmsnap', 'checkpoint-3.tmsnap', '--first', '--limit', '2'], { cwd: dir });
     expect(first.stdout.split('\n').slice(6, 9)).toEqual([
       '[ Top 2 differences: checkpoint-3.tmsnap vs checkpoint-1.tmsnap ]',
       `${F}:31: size=20.2 KiB (+20.2 KiB), count=6 (+6), average=3456 B`,
@@ -166,8 +166,8 @@ describe('compare', () => {
     ]);
   });
 
-  it('--key traceback and --json', () => {
-    const r = cli(['compare', 'checkpoint-2.tmsnap', 'checkpoint-3.tmsnap', '--key', 'traceback', '--json'], { cwd: dir });
+  it('--key traceback and --json', async () => {
+    const r = await runMain(['compare', 'checkpoint-2.tmsnap', 'checkpoint-3.tmsnap', '--key', 'traceback', '--json'], { cwd: dir });
     const data = JSON.parse(r.stdout);
     expect(data.comparisons).toHaveLength(1);
     const [c] = data.comparisons;

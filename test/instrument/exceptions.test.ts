@@ -11,13 +11,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import binaryen from 'binaryen';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Snapshot } from '../../runtime/index';
-import { ensureBuilt, ROOT } from '../cli/cli-process';
+import { ROOT } from '../cli/cli-process';
 import { BINARYEN_FEATURES, instrument } from './validate';
 
 const dir = mkdtempSync(join(tmpdir(), 'instrument-eh-'));
-beforeAll(ensureBuilt, 180_000);
 
 /** Tracebacks of the live traces, oldest frame first, joined: "file:line > … > file:line" → [size, count]. */
 function byTraceback(snapshot: Snapshot): Map<string, [number, number]> {

@@ -1,7 +1,8 @@
 // `tracemalloc.start(16, { native: true })` as a user writes it, in a fresh Node process running
 // the built package: one snapshot holds Node's own zlib (domain 0, deflate frames) and a traced
-// wasm module (domain 1, the C fixture's lines). Also the two refusals: the hook not imported,
-// and the hook imported but unavailable (its one-sentence reason).
+// wasm module (domain 1, the C fixture's lines), with no import of wasm-tracemalloc/native (the
+// Node entry loads the addon when asked). Also the two refusals: the browser entry, which has no
+// native hook, and the hook unavailable (its one-sentence reason), from either entry.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,20 +10,22 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Snapshot } from '../../runtime/model/snapshot';
-// built only when missing (as the CLI tests do): a rebuild mid-run would pull dist/ from under them
-import { ensureBuilt } from '../cli/cli-process';
 import { buildFixture, ensureNativeBuilt, root } from './helpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'wtm-start-native-'));
 const url = (path: string): string => JSON.stringify(pathToFileURL(join(root, path)).href);
 
-/** An ES module importing the package's built entries, as `wasm-tracemalloc` and `/native`. */
-function script(body: string, importNative = true): string {
+/** The entries an app imports: `wasm-tracemalloc` in Node (the default), the browser entry, or
+ * the browser entry with `wasm-tracemalloc/native` imported beside it. */
+type Entry = 'node' | 'browser' | 'browser+native';
+
+/** An ES module importing the package's built entries. */
+function script(body: string, entry: Entry = 'node'): string {
   const path = join(dir, `app-${Math.random().toString(36).slice(2)}.mjs`);
   writeFileSync(
     path,
-    `import * as tracemalloc from ${url('dist/runtime/index.js')};
-${importNative ? `import ${url('dist/native/index.js')};` : ''}
+    `import * as tracemalloc from ${url(entry === 'node' ? 'dist/node/index.js' : 'dist/runtime/index.js')};
+${entry === 'browser+native' ? `import ${url('dist/native/index.js')};` : ''}
 import { instrument } from ${url('dist/instrument/index.js')};
 import { loadFixture } from ${url('fixtures/index.mjs')};
 import zlib from 'node:zlib';
@@ -38,7 +41,6 @@ function run(path: string, env: Record<string, string> = {}) {
 
 beforeAll(async () => {
   ensureNativeBuilt();
-  await ensureBuilt();
 }, 300_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -106,22 +108,37 @@ process.stdout.write(JSON.stringify({ found, after: ptrs.map((p) => frames(trace
     for (const tb of after) expect(tb?.at(-1) ?? '').not.toMatch(/fixture\.cc:/);
   });
 
-  it('without wasm-tracemalloc/native imported: one TracemallocError saying to import it', () => {
+  it('from the browser entry, which has no native hook: one TracemallocError saying it is Node-only', () => {
     const r = run(script(`
 try { tracemalloc.start(16, { native: true }); } catch (e) { process.stdout.write(e.constructor.name + ': ' + e.message + '|' + tracemalloc.isTracing()); }
-`, false));
+`, 'browser'));
     expect(r.stderr).toBe('');
-    expect(r.stdout).toMatch(/^TracemallocError: .*the native hook is not loaded: import 'wasm-tracemalloc\/native' first .*\|false$/);
+    expect(r.stdout).toMatch(/^TracemallocError: .*the native hook is Node-only: import 'wasm-tracemalloc' in Node .*\|false$/);
   });
 
-  it('with the hook unavailable: the error is its one-sentence reason', () => {
+  it.each(['node', 'browser+native'] as const)('with the hook unavailable (%s): the error is its one-sentence reason', (entry) => {
     const missing = join(dir, 'no-such-addon.node');
     const r = run(script(`
 try { tracemalloc.start(4, { native: true }); } catch (e) { process.stdout.write(e.message + '|' + tracemalloc.isTracing()); }
-`), { WASM_TRACEMALLOC_NATIVE_ADDON: missing });
+`, entry), { WASM_TRACEMALLOC_NATIVE_ADDON: missing });
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe(
       `start(nframe, { native: true }): the native hook is not available: the native addon was not built (no ${missing}; run \`node native/build.mjs\`)|false`,
     );
+  });
+
+  it('the Node entry loads no addon until a program asks for the native hook', () => {
+    const r = run(script(`
+const loaded = () => process.report.getReport().sharedObjects.some((o) => o.endsWith('wasm_tracemalloc_native.node'));
+const before = loaded();
+tracemalloc.start(2);
+const plain = loaded();
+tracemalloc.stop();
+tracemalloc.start(2, { native: true });
+process.stdout.write(JSON.stringify([before, plain, loaded()]));
+tracemalloc.stop();
+`));
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('[false,false,true]');
   });
 });

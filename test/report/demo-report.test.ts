@@ -5,16 +5,16 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
-import { cli, ensureBuilt, tempDir } from '../cli/cli-process';
+import { chromiumPath } from '../browser/chromium';
+import { cli, tempDir } from '../cli/cli-process';
 
-beforeAll(ensureBuilt);
 
 it('demo writes a report that renders the real frames in Chromium', async () => {
   const dir = tempDir();
   const r = cli(['demo', '-o', 'report.html'], { cwd: dir });
   expect(r.code).toBe(0);
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   try {

@@ -7,6 +7,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Snapshot, type RawTrace } from '../../runtime/index';
 import { buildReportData, renderReport } from '../../report/html';
+import { chromiumPath } from '../browser/chromium';
 
 const F = 'fixtures/c/basic.c';
 const t = (size: number, frames: [string, number, number?, string?][], n = 1): RawTrace[] =>
@@ -30,7 +31,7 @@ beforeAll(async () => {
   const file = join(outDir, 'report.html');
   writeFileSync(file, renderReport(checkpoint3, { title: 'checkpoint-3.tmsnap', old: checkpoint2, oldTitle: 'checkpoint-2.tmsnap', timeline }));
   browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

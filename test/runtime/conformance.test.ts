@@ -1,4 +1,4 @@
-// Runs EVERY case of ../shared/conformance/tracemalloc-cases.json (expected values produced by
+// Runs EVERY case of conformance/tracemalloc-cases.json (expected values produced by
 // CPython 3.11.7's tracemalloc), one vitest test per case id, checking every string and number.
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -20,7 +20,7 @@ import {
 } from '../../runtime/model/index';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const casesPath = resolve(here, '../../../shared/conformance/tracemalloc-cases.json');
+const casesPath = resolve(here, 'conformance', 'tracemalloc-cases.json');
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
 const suite: { meta: Json; cases: Json[] } = JSON.parse(readFileSync(casesPath, 'utf8'));

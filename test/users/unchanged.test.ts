@@ -6,9 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Snapshot } from '../../runtime/index';
-import { BIN, ensureBuilt, ROOT } from '../cli/cli-process';
+import { BIN, ROOT } from '../cli/cli-process';
 
 const register = join(ROOT, 'dist', 'runtime', 'register.js');
 const DYLINK = join(ROOT, 'fixtures', 'dylink', 'main.cjs');
@@ -26,7 +26,6 @@ function node(args: string[], env: NodeJS.ProcessEnv = {}, stderrFd?: number) {
 const traced = (args: string[], snapshot: string, env: NodeJS.ProcessEnv = {}, stderrFd?: number) =>
   node(['--import', register, ...args], { WASM_TRACEMALLOC: '4', WASM_TRACEMALLOC_SNAPSHOT: snapshot, ...env }, stderrFd);
 
-beforeAll(ensureBuilt, 180_000);
 
 /** [size, count] of what main.c:12 allocated through the side module's side_dup(): 10 strings of
  * 27 bytes, all live at exit. The side module's own frame is <unknown> (it calls the main

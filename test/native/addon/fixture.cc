@@ -386,7 +386,9 @@ typedef int (*GzClose)(void*);
 
 // gzHold() -> handle (a number), or throws when libz.so.1 cannot be loaded
 napi_value GzHold(napi_env env, napi_callback_info) {
-  void* lib = dlopen("libz.so.1", RTLD_NOW);
+  // RTLD_DEEPBIND: libz binds its own gz*/deflate* first, not the node executable's zlib of the
+  // same names (Node 24's differs in layout: gzclose would free what its gzopen never allocated).
+  void* lib = dlopen("libz.so.1", RTLD_NOW | RTLD_DEEPBIND);
   if (!lib) return throwError(env, "libz.so.1 could not be loaded");
   auto gzopen = reinterpret_cast<GzOpen>(dlsym(lib, "gzopen"));
   auto gzwrite = reinterpret_cast<GzWrite>(dlsym(lib, "gzwrite"));

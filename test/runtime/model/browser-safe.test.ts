@@ -1,5 +1,5 @@
 // The model must run in a browser: bundling it for the browser platform must not need any Node
-// built-in (only runtime/node.ts may import them).
+// built-in (the Node entry, node/index.ts, adds file access).
 import { build } from 'esbuild';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

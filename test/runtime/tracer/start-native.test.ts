@@ -1,5 +1,5 @@
-// start(nframe, { native: true }) finds the native hook through the global that
-// wasm-tracemalloc/native publishes, and refuses in one sentence when it is missing or unusable.
+// start(nframe, { native: true }) asks the NativeHook provider the Node entry installs
+// (setNativeHook), and refuses in one sentence when there is none or the hook is unusable.
 // A stand-in hook plays domain 0 here (the real one: test/native/start-option.test.ts); it keeps
 // 64-bit addresses, like the addon does, to check that getObjectTraceback() accepts them.
 import { afterEach, describe, expect, it } from 'vitest';
@@ -9,8 +9,7 @@ import type { SnapshotBuilder } from '../../../runtime/model/snapshot-builder';
 import type { RawFrame, TraceSource } from '../../../runtime/tracer/trace-source';
 import { programBytes, type Program } from './helpers';
 
-const KEY = Symbol.for('wasm-tracemalloc/native');
-const globals = globalThis as Record<symbol, unknown>;
+import { setNativeHook } from '../../../runtime/tracer/tracer';
 
 /** Domain 0 as the addon's NativeSource behaves: blocks at real (above 4 GiB) addresses. */
 class FakeNativeSource implements TraceSource {
@@ -60,7 +59,7 @@ class FakeNativeSource implements TraceSource {
 
 function publish(available: boolean, reason = ''): { source: FakeNativeSource; registers: number } {
   const state = { source: new FakeNativeSource(), registers: 0 };
-  globals[KEY] = {
+  const hook = {
     available,
     reason,
     register() {
@@ -68,6 +67,7 @@ function publish(available: boolean, reason = ''): { source: FakeNativeSource; r
       if (!tracemalloc.getSources().includes(state.source)) tracemalloc.registerSource(state.source);
     },
   };
+  setNativeHook(() => hook);
   return state;
 }
 
@@ -76,14 +76,14 @@ afterEach(() => {
   tracemalloc.stop();
   if (registered) tracemalloc.unregisterSource(registered);
   registered = null;
-  delete globals[KEY];
+  setNativeHook(null);
 });
 
 describe('start(nframe, { native: true })', () => {
-  it('without wasm-tracemalloc/native imported: says to import it, and does not start', () => {
+  it('without the Node entry (a browser): says it is Node-only, and does not start', () => {
     expect(() => tracemalloc.start(4, { native: true })).toThrow(TracemallocError);
     expect(() => tracemalloc.start(4, { native: true })).toThrow(
-      /the native hook is not loaded: import 'wasm-tracemalloc\/native' first \(or .*WASM_TRACEMALLOC_NATIVE=1\)/,
+      /the native hook is Node-only: import 'wasm-tracemalloc' in Node \(or .*WASM_TRACEMALLOC_NATIVE=1\)/,
     );
     expect(tracemalloc.isTracing()).toBe(false);
   });

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { Snapshot, SnapshotFormatError, Traceback } from '../../../runtime/node';
+import { Snapshot, SnapshotFormatError, Traceback } from '../../node/index';
 
 const dir = mkdtempSync(join(tmpdir(), 'wtm-node-io-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -29,9 +29,10 @@ import {
   setModuleLocator,
   start,
   takeSnapshot,
-} from './tracer/index';
-import type { InstrumentedModule } from './tracer/instantiate';
-import { diagnostic } from './tracer/modules';
+} from '../runtime/tracer/index';
+import type { InstrumentedModule } from '../runtime/tracer/instantiate';
+import { diagnostic } from '../runtime/tracer/modules';
+import { CLI_WORDING } from '../abi/errors';
 
 captureStderr(); // before the program can patch fs or process.stderr
 
@@ -60,7 +61,7 @@ if (spec !== '' && spec !== '0') {
     }
   }
   const wasmFiles = rememberWasmReads();
-  const { instrument } = await import('../instrument/index');
+  const { instrument, InstrumentError } = await import('../instrument/index');
   const { readFileOptions, scriptFromStack } = await import('../instrument/glue');
   try {
     extra = readFileOptions(extra, (p) => readFileSync(p, 'utf8'), (p) => new Uint8Array(readFileSync(p)));
@@ -79,7 +80,8 @@ if (spec !== '' && spec !== '0') {
       return instrumentOne(bytes, pathOf(bytes));
     } catch (error) {
       // Under `wasm-tracemalloc run/leaks` the options came from flags: say so in their words.
-      if (cli && error instanceof Error) error.message = inFlagWords(error.message);
+      // Under `run`/`leaks` the error speaks of the flags the user typed (abi/errors.ts: CLI_WORDING).
+      if (cli && error instanceof InstrumentError) error.message = error.describe(CLI_WORDING);
       throw error;
     }
   });
@@ -195,16 +197,6 @@ function describeAllocators(profile: string, stats: { allocators: { name: string
   const names = [...new Set(found)];
   const shown = names.length > 4 ? [...names.slice(0, 3), `${names.length - 3} more`] : names;
   return `${profile}${hows.length ? `, found by ${[...new Set(hows)].join(' + ')}` : ''}: ${shown.join(', ')}`;
-}
-
-/** instrument()'s option names as the CLI's allocator flags (cli/allocators.ts) spell them. */
-function inFlagWords(message: string): string {
-  return message
-    .replace(/options \{ alloc: \['([^']*)'\], free: \['([^']*)'\] \}/g, '--alloc $1 --free $2')
-    .replace(/options\.(alloc|calloc|realloc|free|wrapper)\b/g, '--$1')
-    .replace(/options\.allocOut\b/g, '--alloc-out')
-    .replace(/options\.families\b/g, '--profile')
-    .replace(/options\.detect is false/g, '--profile none');
 }
 
 /** Wraps fs's file readers to note every .wasm file read: path → size (insertion ordered). */

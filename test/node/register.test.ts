@@ -6,11 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Snapshot } from '../../../runtime/model/snapshot';
-import { ensureDist, root } from '../../browser/ensure-dist';
+import { Snapshot } from '../../runtime/model/snapshot';
+import { root } from '../root';
 
 const dir = mkdtempSync(join(tmpdir(), 'wtm-register-'));
-const register = pathToFileURL(join(root, 'dist', 'runtime', 'register.js')).href;
+const register = pathToFileURL(join(root, 'dist', 'node', 'register.js')).href;
 const manifest = JSON.parse(readFileSync(join(root, 'fixtures', 'c', 'manifest.json'), 'utf8'));
 
 const app = join(dir, 'app.mjs');
@@ -39,7 +39,6 @@ function runApp(env: Record<string, string>) {
   });
 }
 
-beforeAll(ensureDist, 180_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('register', () => {

@@ -4,7 +4,7 @@
 // whose patch writes with fs.writeSync again: a line of ours through either recursed until V8
 // died). A write that fails (a closed or non-blocking stderr) drops the line.
 import fs from 'node:fs';
-import { setDiagnosticSink } from './tracer/modules';
+import { setDiagnosticSink } from '../runtime/tracer/modules';
 
 const writeSync = fs.writeSync;
 let captured = false;

@@ -1,11 +1,17 @@
-// The Node entry of wasm-tracemalloc: everything of index.ts, plus the file system for
-// Snapshot.dump()/load() and for the source lines Traceback.format() shows.
+// The Node entry of wasm-tracemalloc (`import 'wasm-tracemalloc'` in Node): everything of the
+// browser-safe runtime/index.ts, plus the file system for Snapshot.dump()/load() and for the
+// source lines Traceback.format() shows, and the native hook for start(n, { native: true }),
+// whose addon is loaded only when a program asks for it.
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { nativeHook } from '../native/hook';
+import { installFileIO } from '../runtime/model/file-io';
+import { installFileReader } from '../runtime/model/line-source';
+import { setNativeHook } from '../runtime/tracer/tracer';
 import { captureStderr } from './diagnostics-fd';
-import { installFileIO } from './model/file-io';
-import { installFileReader } from './model/line-source';
 
-export * from './index';
+export * from '../runtime/index';
+
+setNativeHook(() => nativeHook);
 
 captureStderr(); // our diagnostics through fd 2 as it was at startup (diagnostics-fd.ts)
 
