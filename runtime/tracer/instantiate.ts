@@ -45,6 +45,8 @@ export interface InstantiateOptions {
 let instrumenter: Instrumenter | null = null;
 let locator: ModuleLocator | null = null;
 const moduleNames = new WeakMap<WebAssembly.Module, string>();
+/** Prepared bytes → the basename of the file they were read from (names the domain). */
+const fileNames = new WeakMap<Uint8Array, string>();
 
 /** Installs (or removes, with null) the on-the-fly instrumenter used for uninstrumented bytes. */
 export function setInstrumenter(fn: Instrumenter | null): void {
@@ -74,7 +76,19 @@ export function nameModule(module: WebAssembly.Module, name: string): void {
  */
 export function prepareBytes(source: BufferSource, name: string, strict: boolean): Uint8Array<ArrayBuffer> {
   const bytes = toBytes(source);
-  const origin = (): string => locator?.(bytes) ?? (name !== 'wasm' ? name : undefined) ?? compiledBy();
+  const located = locator?.(bytes);
+  const prepared = prepare(bytes, located, name, strict);
+  if (located) fileNames.set(prepared, basename(located));
+  return prepared;
+}
+
+/** The basename of the file `prepared` (what prepareBytes returned) was read from, if known. */
+export function fileNameOf(prepared: Uint8Array): string | undefined {
+  return fileNames.get(prepared);
+}
+
+function prepare(bytes: Uint8Array<ArrayBuffer>, located: string | undefined, name: string, strict: boolean): Uint8Array<ArrayBuffer> {
+  const origin = (): string => located ?? (name !== 'wasm' ? name : undefined) ?? compiledBy();
   const shape = moduleShape(bytes);
   // Nothing to trace, nothing to say: no linear memory (Emscripten's addFunction thunks), no code.
   // A side module that imports no allocator cannot allocate either: nothing to say about it.

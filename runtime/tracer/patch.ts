@@ -13,6 +13,7 @@ import {
   instantiateModuleSync,
   nameModule,
   prepareBytes,
+  fileNameOf,
   isInstrumented,
 } from './instantiate';
 
@@ -50,10 +51,11 @@ async function instantiateTraced(
 ): Promise<WebAssembly.Instance | WebAssembly.WebAssemblyInstantiatedSource> {
   if (source instanceof Original.Module) return instantiateModule(source, imports, undefined);
   if (hasHooks(imports)) return Original.instantiate(source, imports);
-  const module = await Original.compile(prepareBytes(source, name, false));
-  nameModule(module, name);
+  const prepared = prepareBytes(source, name, false);
+  const module = await Original.compile(prepared);
+  nameModule(module, fileNameOf(prepared) ?? name);
   if (!isInstrumented(module)) return { module, instance: await Original.instantiate(module, imports) };
-  return { module, instance: await instantiateModule(module, imports, name) };
+  return { module, instance: await instantiateModule(module, imports, fileNameOf(prepared) ?? name) };
 }
 
 /**
@@ -73,9 +75,14 @@ function makeConstructor<T extends object>(name: string, original: object, make:
   return ctor;
 }
 
-const TracedModule = makeConstructor('Module', Original.Module, (bytes: BufferSource) =>
-  new Original.Module(fromRuntimeInternals() ? bytes : prepareBytes(bytes, 'wasm', false)),
-);
+const TracedModule = makeConstructor('Module', Original.Module, (bytes: BufferSource) => {
+  if (fromRuntimeInternals()) return new Original.Module(bytes);
+  const prepared = prepareBytes(bytes, 'wasm', false);
+  const module = new Original.Module(prepared);
+  const file = fileNameOf(prepared);
+  if (file) nameModule(module, file);
+  return module;
+});
 
 const TracedInstance = makeConstructor(
   'Instance',
@@ -99,8 +106,14 @@ export function patchWebAssembly(_options: PatchOptions = {}): void {
 
   wa.instantiate = (source: BufferSource | WebAssembly.Module, imports?: WebAssembly.Imports) =>
     fromRuntimeInternals() ? Original.instantiate(source, imports) : instantiateTraced(source, imports, 'wasm');
-  wa.compile = async (bytes: BufferSource) =>
-    Original.compile(fromRuntimeInternals() ? bytes : prepareBytes(bytes, 'wasm', false));
+  wa.compile = async (bytes: BufferSource) => {
+    if (fromRuntimeInternals()) return Original.compile(bytes);
+    const prepared = prepareBytes(bytes, 'wasm', false);
+    const module = await Original.compile(prepared);
+    const file = fileNameOf(prepared);
+    if (file) nameModule(module, file);
+    return module;
+  };
   wa.Module = TracedModule;
   wa.Instance = TracedInstance;
   if (Original.instantiateStreaming) {
