@@ -59,7 +59,7 @@ describe('bad input', () => {
       .toBe(refusal('a shared memory (threads)'));
   });
 
-  it('GC (exception handling is not refused: test/instrument/exceptions.test.ts)', () => {
+  it('GC (exception handling is not refused: test/users/exceptions.test.ts)', () => {
     const refusal = (what: string) => `cannot instrument: the module uses ${what}, which wasm-tracemalloc does not support (hook ABI version 1)`;
     expect(message(() => instrument(module([0x01, 0x04, 0x01, 0x60, 0x00, 0x00], [0x0d, 0x03, 0x01, 0x00, 0x00]))))
       .toMatch(/^no allocator found/); // a tag section: read past, on to the allocator search

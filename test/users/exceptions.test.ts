@@ -1,7 +1,7 @@
 // Wasm exception handling, both encodings: instrumented (Binaryen's validator and V8's compile
 // accept the output), run unchanged, and traced with the shadow stack right after a throw is
 // caught — a function that catches puts back its frame height and allocator guard before each
-// of its sites (docs/hook-abi.md, "Traps and throws").
+// of its sites (docs/hook-abi.md, "Traps and throws"). In e2e: it runs the built register and Node 24.
 //  - legacy try/catch (emcc -fwasm-exceptions): fixtures/cpp-eh, a C++ program that throws
 //    through allocating frames and out of operator new, run by its Emscripten glue under register;
 //  - exnref try_table/throw_ref: a WAT program, run on Node 24 (Node 20's V8 has no exnref; the
@@ -14,7 +14,7 @@ import binaryen from 'binaryen';
 import { describe, expect, it } from 'vitest';
 import { Snapshot } from '../../runtime/index';
 import { ROOT } from '../cli/cli-process';
-import { BINARYEN_FEATURES, instrument } from './validate';
+import { BINARYEN_FEATURES, instrument } from '../instrument/validate';
 
 const dir = mkdtempSync(join(tmpdir(), 'instrument-eh-'));
 

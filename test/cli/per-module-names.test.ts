@@ -8,7 +8,7 @@ import binaryen from 'binaryen';
 import { describe, expect, it } from 'vitest';
 import { optionsFor, withoutMissing } from '../../node/per-module-options';
 import { Snapshot } from '../../runtime/index';
-import { cli } from '../cli/cli-process';
+import { cli } from './cli-process';
 
 /** A module with a bump allocator named `alloc`/`free` (in the name section only) and `run(n)`,
  * which allocates n blocks of `size` bytes and frees none. */
@@ -76,6 +76,17 @@ describe('allocator names per module', () => {
     expect(r.stderr).toMatch(/^wasm-tracemalloc: a\.wasm: traced \(user, found by your names: z, A\)$/m);
     expect(r.stderr).toMatch(/^wasm-tracemalloc: b\.wasm: not traced: /m);
     expect(bytesByModule(join(dir, 'pinned.tmsnap'))).toEqual({ 'a.wasm': 3 * 111 });
+  });
+
+  it('leaks says what went untraced, and never "No leaks" when nothing was traced', () => {
+    const some = cli(['leaks', '--profile', 'none', '--alloc', 'a.wasm:z', '--free', 'a.wasm:A', '--', 'node', app], { cwd: dir });
+    expect(some.code, some.stderr).toBe(0);
+    expect(some.stdout).toContain('3 memory blocks still allocated at exit');
+    expect(some.stdout).toMatch(/\nNot traced: 1 module \(their memory is not in these numbers\):\n {2}b\.wasm: /);
+    const none = cli(['leaks', '--profile', 'none', '--', 'node', app], { cwd: dir });
+    expect(none.code, none.stderr).toBe(0);
+    expect(none.stdout).not.toContain('No leaks');
+    expect(none.stdout).toMatch(/^ok\nCannot tell: no module was traced \(see below\)\.\n\nNot traced: 2 modules/);
   });
 
   it('keeps C++ names whole, reads indices after the module, and drops only what is missing', () => {
