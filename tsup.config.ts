@@ -10,7 +10,7 @@ const common = {
   target: 'node20',
   splitting: true,
   shims: true,
-  external: ['binaryen'],
+  external: ['binaryen', 'unplugin'],
 } as const;
 
 // The public entries; `runtime/index` (browsers) and `node/index` (Node) are the package root.
@@ -20,6 +20,10 @@ const publicEntries = {
   'instrument/index': 'instrument/index.ts',
   'native/index': 'native/index.ts',
   'report/index': 'report/index.ts',
+  'bundler/vite': 'bundler/vite.ts',
+  'bundler/webpack': 'bundler/webpack.ts',
+  'bundler/rollup': 'bundler/rollup.ts',
+  'bundler/esbuild': 'bundler/esbuild.ts',
 };
 
 // One ESM build holds every entry, so they share one copy of the tracer's state (a module loaded
@@ -33,9 +37,11 @@ export default defineConfig([
       ...publicEntries,
       'cli/main': 'cli/main.ts',
       'node/register': 'node/register.ts',
+      // what the bundler plugin injects into the page: ESM, browser-safe
+      'bundler/client': 'bundler/client.ts',
     },
     format: ['esm'],
-    dts: types ? { entry: publicEntries } : false,
+    dts: types ? { entry: { ...publicEntries, 'bundler/client': 'bundler/client.ts' } } : false,
   },
   {
     ...common,

@@ -5,7 +5,7 @@ import { BROWSER_NAMES, findChromium } from './test/browser/chromium.ts';
 // CLI subprocesses, `--import …/register.js`, the native addon, real npm programs) and `browser`
 // (headless Chromium). test/global-setup.ts builds dist/ once before any of them.
 // `npx vitest run --project unit` runs one of them.
-const browserFiles = ['test/browser/**/*.test.ts', 'test/report/html.test.ts', 'test/report/demo-report.test.ts'];
+const browserFiles = ['test/browser/**/*.test.ts', 'test/bundler/**/*.browser.test.ts', 'test/report/html.test.ts', 'test/report/demo-report.test.ts'];
 const e2eFiles = ['test/cli/**/*.test.ts', 'test/native/**/*.test.ts', 'test/node/register.test.ts', 'test/users/**/*.test.ts'];
 
 const chromium = findChromium();

@@ -29,4 +29,9 @@ export interface SiteTable {
   offsets: number[];
   /** site id -> frames inlined at that site, innermost first. */
   inlined?: Record<string, InlinedRow[]>;
+  /**
+   * The live table's key minus the pointer the program holds, when they differ: AssemblyScript
+   * keys objects by their block (object - 16), so getObjectTraceback(object) looks up both.
+   */
+  objectKeyOffset?: number;
 }

@@ -4,6 +4,8 @@
 //   WASM_TRACEMALLOC=<nframe>            start tracing with nframe frames (PYTHONTRACEMALLOC)
 //   WASM_TRACEMALLOC_SNAPSHOT=<path>     write a snapshot there at exit and on SIGUSR2
 //   WASM_TRACEMALLOC_NATIVE=1            also trace the process's own malloc (native hook, domain 0)
+//   WASM_TRACEMALLOC_LIBRARY_FRAMES=1    keep the toolchain-runtime frames (--library-frames)
+//   WASM_TRACEMALLOC_LIBRARY_PATHS=<json> / _USER_PATHS=<json>   --library-path / --user-path
 //   WASM_TRACEMALLOC_INSTRUMENT=<json>   instrument() options: the allocator flags (cli/allocators.ts)
 // Snapshots during the run are asked for with SIGUSR2 and read back when the file changes.
 // Two inline preloads (data: URLs) frame register.js in every Node process of the run:
@@ -22,6 +24,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Snapshot } from '../node/index';
 import { CliError } from './errors';
+import { frameEnv, type FrameOptions } from './frames';
 
 /** The package root: the nearest folder up from this file whose package.json is ours. */
 export function packageRoot(): string {
@@ -51,6 +54,8 @@ export interface TracedChildOptions {
   command: string[];
   nframe: number;
   native: boolean;
+  /** Which frames are folded (cli/frames.ts). */
+  frames?: FrameOptions;
   /** instrument() options from --alloc/--free/…/--profile; null keeps the environment's own. */
   instrument?: Record<string, unknown> | null;
   env: NodeJS.ProcessEnv;
@@ -87,6 +92,10 @@ export class TracedChild {
       WASM_TRACEMALLOC_CLI_DIR: this.dir,
     };
     if (options.instrument) env.WASM_TRACEMALLOC_INSTRUMENT = JSON.stringify(options.instrument);
+    for (const [name, value] of Object.entries(frameEnv(options.frames))) {
+      if (value === undefined) delete env[name];
+      else env[name] = value;
+    }
     if (options.native) env.WASM_TRACEMALLOC_NATIVE = '1';
     else delete env.WASM_TRACEMALLOC_NATIVE;
     const [file, ...args] = options.command;

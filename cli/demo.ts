@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as tracemalloc from '../node/index';
-import { formatSize, type Snapshot } from '../node/index';
+import { formatChain, formatSize, type Snapshot } from '../node/index';
 import { writeReport } from '../report/write';
 import type { TimelinePoint } from '../report/snapshot-info';
 import { num, str, type ParsedArgs } from './args';
@@ -97,16 +97,15 @@ export const demoCommand: Command = {
     const chains = s3.compareTo(s2, 'traceback').filter((d) => d.sizeDiff > 0);
     println(io, `It came through ${chains.length} call chain${chains.length === 1 ? '' : 's'} (most recent call first):`);
     for (const d of chains) {
-      println(io, paint(io, 'red', `  ${formatSize(d.sizeDiff, true)} in ${d.countDiff} blocks`));
-      for (const line of d.traceback.format(null, true)) println(io, `  ${line}`);
+      const [head, ...chain] = formatChain(d);
+      println(io, paint(io, 'red', `  ${head}`));
+      for (const line of chain) println(io, `  ${line}`);
     }
     println(io);
     h('3. At exit (checkpoint 4): still allocated — the leak');
     for (const line of formatTop(io, computeTop(s4, 'lineno', false, 5), 'lineno')) println(io, line);
-    for (const stat of s4.statistics('traceback').slice(0, 3)) {
-      println(io, `Allocated ${stat.count === 1 ? 'here' : `${stat.count} times here`} (most recent call first):`);
-      for (const line of stat.traceback.format(null, true)) println(io, `  ${line}`);
-    }
+    println(io, 'Where they were allocated (most recent call first):');
+    for (const stat of s4.statistics('traceback').slice(0, 3)) for (const line of formatChain(stat)) println(io, `  ${line}`);
     println(io);
 
     const points = timeline.map(([t, c, p]): TimelinePoint => [Number(t.toFixed(4)), c, p]);

@@ -2,7 +2,7 @@
 // line per statistic exactly as String(Statistic) / String(StatisticDiff), with the formatted
 // traceback under each one for --key traceback, then "N more" and the total. Also the JSON form.
 
-import { formatSize, type Snapshot, type Statistic, type StatisticDiff } from '../node/index';
+import { chainHead, formatSize, type Snapshot, type Statistic, type StatisticDiff } from '../node/index';
 import { paint, type Io } from './io';
 
 export type KeyType = 'lineno' | 'filename' | 'traceback';
@@ -57,17 +57,17 @@ function colourStat(io: Pick<Io, 'color'>, line: string): string {
   return paint(io, 'cyan', line.slice(0, at)) + ': ' + rest;
 }
 
-function tracebackLines(stat: Statistic | StatisticDiff): string[] {
-  return stat.traceback.format();
+/** A traceback statistic reads as a chain (runtime/helpers/chain.ts): headed by its allocation
+ * site, most recent call first; other keys read as CPython prints them. */
+function statLines(io: Pick<Io, 'color'>, stat: Statistic | StatisticDiff, key: KeyType): string[] {
+  if (key !== 'traceback') return [colourStat(io, String(stat))];
+  return [colourStat(io, chainHead(stat)), ...stat.traceback.format(null, true)];
 }
 
 export function formatTop(io: Pick<Io, 'color'>, result: TopResult, key: KeyType, title?: string): string[] {
   const lines: string[] = [];
   lines.push(paint(io, 'bold', `[ Top ${result.shown.length} ${NOUN[key]}${title ? ` ${title}` : ''} ]`));
-  for (const stat of result.shown) {
-    lines.push(colourStat(io, String(stat)));
-    if (key === 'traceback') for (const l of tracebackLines(stat)) lines.push(l);
-  }
+  for (const stat of result.shown) lines.push(...statLines(io, stat, key));
   if (result.more.number > 0) {
     lines.push(`${result.more.number} more: size=${formatSize(result.more.size, false)}, count=${result.more.count}`);
   }
@@ -109,10 +109,7 @@ export function computeCompare(newer: Snapshot, older: Snapshot, key: KeyType, c
 export function formatCompare(io: Pick<Io, 'color'>, result: CompareResult, key: KeyType, title?: string): string[] {
   const lines: string[] = [];
   lines.push(paint(io, 'bold', `[ Top ${result.shown.length} differences${title ? `: ${title}` : ''} ]`));
-  for (const diff of result.shown) {
-    lines.push(colourStat(io, String(diff)));
-    if (key === 'traceback') for (const l of tracebackLines(diff)) lines.push(l);
-  }
+  for (const diff of result.shown) lines.push(...statLines(io, diff, key));
   const m = result.more;
   if (m.number > 0) {
     lines.push(colourStat(io, `${m.number} more: size=${formatSize(m.size, false)} (${formatSize(m.sizeDiff, true)}), count=${m.count} (${signed(m.countDiff)})`));

@@ -1,6 +1,6 @@
 // `wasm-tracemalloc leaks -- node app.mjs`: runs the program traced with deep tracebacks and, when
 // it exits, prints what is still allocated in its wasm modules, grouped by traceback (the whole
-// call chain of each leak, most recent call last, as Python prints tracebacks).
+// call chain of each leak, headed by its allocation site, most recent call first: runtime/helpers/chain.ts).
 
 import { writeFileSync } from 'node:fs';
 import { flag, num, str, type ParsedArgs } from './args';
@@ -8,9 +8,10 @@ import { TracedChild, describeExit, exitCodeOf, type ExitStatus } from './child'
 import { coverageOf, untracedLines, type Coverage } from './coverage';
 import type { Command } from './command';
 import { ALLOCATOR_OPTIONS, allocatorOptions } from './allocators';
+import { FRAME_OPTIONS, frameOptions } from './frames';
 import { computeTop, topJson, type TopResult } from './display';
 import { CliError, oneLine } from './errors';
-import { formatSize } from '../node/index';
+import { formatChain, formatSize } from '../node/index';
 import { paint, println, type Io } from './io';
 
 /** `leaks --fail`: the program exited 0 but blocks were still allocated (cli/main.ts's exit codes). */
@@ -26,6 +27,7 @@ export const leaksCommand: Command = {
       { name: 'nframe', kind: 'int', value: 'N', min: 1, help: 'frames per traceback (default 16; up to 64)' },
       { name: 'limit', kind: 'int', value: 'N', min: 0, help: 'show the N biggest tracebacks (default 10; 0 = all)' },
       { name: 'native', kind: 'flag', help: "also trace the Node process's own malloc (domain 0)" },
+      ...FRAME_OPTIONS,
       { name: 'output', short: 'o', kind: 'string', value: 'FILE', help: 'also write the exit snapshot there' },
       { name: 'json', kind: 'flag', help: "print JSON for scripts instead of text: alone on stdout (the program's own stdout goes to stderr)" },
       { name: 'fail', kind: 'flag', help: 'exit with code 3 when anything is still allocated at exit (CI; a failed program still gives 1)' },
@@ -39,7 +41,7 @@ export const leaksCommand: Command = {
     const instrument = allocatorOptions(args);
     const json = flag(args, 'json');
     // --json must parse: the program's stdout goes to stderr, so ours holds the JSON alone
-    const child = new TracedChild({ command: args.command, nframe, native: flag(args, 'native'), instrument, env: io.env, cwd: io.cwd, stdoutToStderr: json });
+    const child = new TracedChild({ command: args.command, nframe, native: flag(args, 'native'), frames: frameOptions(args), instrument, env: io.env, cwd: io.cwd, stdoutToStderr: json });
     let status;
     try {
       status = await child.exited;
@@ -95,17 +97,16 @@ function leakVerdict(coverage: Coverage, code: number, status: ExitStatus, nativ
   return null;
 }
 
-/** Each leak headed by where it was allocated (String() of a traceback statistic would name its
- * oldest frame, usually the program's entry point), then its traceback, most recent call last. */
+/** Each leak as a chain (runtime/helpers/chain.ts): headed by where it was allocated, then its
+ * traceback, most recent call first. */
 export function formatLeaks(io: Pick<Io, 'color'>, result: TopResult): string[] {
   const blocks = result.total.count;
   const n = result.stats.length;
   const lines = [paint(io, 'bold', `${blocks} memory block${blocks === 1 ? '' : 's'} still allocated at exit, from ${n} traceback${n === 1 ? '' : 's'}:`)];
   result.shown.forEach((stat, i) => {
-    const text = String(stat);
-    const site = stat.traceback.at(-1)!;
-    lines.push('', `#${i + 1}: ${paint(io, 'cyan', String(site))}${text.slice(String(stat.traceback).length)}`);
-    lines.push(...stat.traceback.format());
+    const [head, ...chain] = formatChain(stat);
+    const site = String(stat.traceback.at(-1));
+    lines.push('', `#${i + 1}: ${paint(io, 'cyan', site)}${head.slice(site.length)}`, ...chain);
   });
   if (result.more.number > 0) {
     lines.push('', `${result.more.number} more: size=${formatSize(result.more.size, false)}, count=${result.more.count}`);

@@ -9,6 +9,7 @@ import { flag, num, str, type ParsedArgs } from './args';
 import { TracedChild, describeExit, expandTemplate, exitCodeOf, sleep } from './child';
 import type { Command } from './command';
 import { ALLOCATOR_OPTIONS, allocatorOptions } from './allocators';
+import { FRAME_OPTIONS, frameOptions } from './frames';
 import { computeTop, formatTop, totalOf } from './display';
 import { CliError, oneLine } from './errors';
 import { paint, wantsColor, type Io } from './io';
@@ -35,6 +36,7 @@ export const runCommand: Command = {
     options: [
       { name: 'nframe', kind: 'int', value: 'N', min: 1, help: 'frames per traceback (default 1; up to 64)' },
       { name: 'native', kind: 'flag', help: "also trace the Node process's own malloc (native hook, domain 0)" },
+      ...FRAME_OPTIONS,
       { name: 'output', short: 'o', kind: 'string', value: 'FILE', help: 'write the snapshot at exit there; with --snapshot-every, a template with $pid, $timestamp, $counter' },
       { name: 'top', kind: 'int', value: 'N', min: 1, help: 'print the N biggest lines at exit (and every --interval seconds)' },
       { name: 'interval', kind: 'number', value: 'S', min: 0.05, help: 'with --top: also print them every S seconds while the program runs' },
@@ -60,7 +62,7 @@ export const runCommand: Command = {
     const err: Io = { ...io, out: io.err, color: wantsColor(io.err, io.env) };
     const instrument = allocatorOptions(args);
 
-    const child = new TracedChild({ command: args.command, nframe, native: flag(args, 'native'), instrument, env: io.env, cwd: io.cwd });
+    const child = new TracedChild({ command: args.command, nframe, native: flag(args, 'native'), frames: frameOptions(args), instrument, env: io.env, cwd: io.cwd });
     const timeline: TimelinePoint[] = [];
     let peak = 0;
     let counter = 0;

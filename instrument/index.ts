@@ -16,7 +16,6 @@ import { addressTakenFunctions, computeReachability, readSignatures } from './ca
 import { readCodeLayout } from './code-reader';
 import { discoverAllocators } from './discover';
 import { fallbackNames, parseSymbolMap } from './names';
-import { withLinelessWrappers } from './lineless-wrappers';
 import { InstrumentError } from './errors';
 import { SITES_SECTION } from '../abi';
 import { preflight } from './preflight';
@@ -24,7 +23,7 @@ import type { ModuleInfo } from './wasm/module';
 import { createResolver } from './resolve';
 import { checkOutput, newStats, noAllocator, profileName, type InstrumentOptions, type InstrumentResult } from './result';
 import { remapSourceMap } from './output-source-map';
-import { buildSiteTable } from './site-table';
+import { buildSiteTable, objectKeyOffset } from './site-table';
 import { Writer } from './wasm/writer';
 
 export { InstrumentError } from './errors';
@@ -37,6 +36,7 @@ export type { InstrumentOptions, InstrumentResult, InstrumentStats } from './res
 export { remapSourceMap } from './output-source-map';
 export { describeDiscovery, type DiscoveryStep, type DiscoveryHow } from './discover';
 export { exportNamesFromGlue, scriptFromStack, readFileOptions } from './glue';
+export { LOSSY_MAP } from './resolve';
 
 export function instrument(bytes: Uint8Array, options: InstrumentOptions = {}): InstrumentResult {
   if (!(bytes instanceof Uint8Array)) {
@@ -64,7 +64,7 @@ function rewrite(bytes: Uint8Array, module: ModuleInfo, options: InstrumentOptio
   const names = fallbackNames(funcs.map((f) => f.exports), symbolMap(options), discovered.glueNames);
   const resolver = createResolver(bytes, { layout, sections: module.sections, sourceMap: options.sourceMap, sourceMapBaseDir: options.sourceMapBaseDir, readFile: options.readFile,
     readBinaryFile: options.readBinaryFile, debugFile: options.debugFile, names });
-  const allocators = withLinelessWrappers(discovered.allocators, funcs, layout, resolver);
+  const allocators = discovered.allocators;
   const stats = newStats(bytes, t1 - t0, funcs.length, allocators);
   stats.growsMemory = layout.growsMemory;
   stats.discovery = discovered.discovery;
@@ -79,7 +79,7 @@ function rewrite(bytes: Uint8Array, module: ModuleInfo, options: InstrumentOptio
   const targets = allocators.filter((a) => a.spec.role !== 'free').map((a) => a.fn.index);
   const reach = computeReachability(layout, sigs, targets, addressTaken, funcs.length);
   const rw = rewriteBinary({ pm, layout, sigs, reach, addressTaken, allocators, frames: options.frames !== false });
-  const table = buildSiteTable(rw.sites, resolver, (i) => (pm.hasNameSection ? funcs[i]?.name : undefined) ?? names.get(i) ?? `wasm-function[${i}]`);
+  const table = buildSiteTable(rw.sites, resolver, (i) => (pm.hasNameSection ? funcs[i]?.name : undefined) ?? names.get(i) ?? `wasm-function[${i}]`, objectKeyOffset(allocators));
   Object.assign(stats, { allocSites: rw.allocSites, frameSites: rw.frameSites, nestedCalls: rw.nestedCalls,
     hookImports: rw.hookImports, warnings: [...stats.warnings, ...resolver.warnings] });
   const t2 = performance.now();

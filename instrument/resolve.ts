@@ -23,6 +23,9 @@ import { bodyAt, displayName, fallbackFilename, readFunctionNames } from './name
 import { type SourceMapIndex, type SourceMapOptions, loadSourceMap } from './source-map';
 import { joinPath } from './source-paths';
 
+/** How the warning about a lossy source map begins (the CLI shows it for every module). */
+export const LOSSY_MAP = 'source map is lossy:';
+
 export interface SourceLocation {
   file: string | null;
   line: number;
@@ -137,16 +140,36 @@ export function createResolver(bytes: Uint8Array, opts: ResolverOptions = {}): R
   }
   if (map) {
     const m = map;
+    let unmapped = 0;
+    let inlinedAway = 0;
+    const ownFiles = new Map<number, string | null>();
+    const sites = (n: number) => `${n} call site${n === 1 ? '' : 's'}`;
     return {
       kind: 'sourcemap',
-      warnings,
+      // Said once per module, however many calls: the map is lossy there. An optimized build's
+      // map has no segment for some calls, and no inlining at all: a call in code inlined from
+      // another file (wasi-libc's strdup into main) shows that file's line, not the caller's.
+      get warnings() {
+        const lossy: string[] = [];
+        if (unmapped) lossy.push(`${sites(unmapped)} map${unmapped === 1 ? 's' : ''} to no segment (optimized or generated code, such as an AssemblyScript constructor's own allocation); ${unmapped === 1 ? 'it shows' : 'they show'} function+offset`);
+        if (inlinedAway) lossy.push(`${sites(inlinedAway)} sit${inlinedAway === 1 ? 's' : ''} in code inlined from another file, and a source map has no inlining: ${inlinedAway === 1 ? 'it shows' : 'they show'} the inlined code's line, not the caller's`);
+        return lossy.length ? [...warnings, `${LOSSY_MAP} ${lossy.join('; ')}`] : warnings;
+      },
       sourceContent: (file) => m.sourceContent(file),
       sourcesWithContent: () => m.sourcesWithContent(),
       resolve(offset) {
         const { body, loc } = base(offset);
-        // A mapping from before the function's body describes another function: not this call.
-        const hit = m.lookup(offset, body ? body.bodyStart : 0);
-        if (!hit) return loc;
+        // A mapping outside the function's body describes another function: not this call.
+        const hit = m.lookup(offset, body ? body.bodyStart : 0, instructionEnd(bytes, offset));
+        if (!hit) {
+          unmapped++;
+          return loc;
+        }
+        if (body) {
+          let own = ownFiles.get(body.index);
+          if (own === undefined) ownFiles.set(body.index, (own = m.firstFile(body.bodyStart, body.bodyEnd)));
+          if (own !== null && own !== hit.file) inlinedAway++;
+        }
         return { ...loc, file: hit.file, line: hit.line, column: hit.column, functionName: loc.functionName ?? hit.name };
       },
     };
@@ -199,6 +222,14 @@ function externalDwarf(bytes: Uint8Array, sections: Section[], opts: ResolverOpt
     warnings.push(`separate DWARF file ${JSON.stringify(path)}: ${(e as Error).message}`);
     return null;
   }
+}
+
+/** Offset of the instruction after the call at `offset` (call, call_indirect, call_ref, return_call*). */
+function instructionEnd(bytes: Uint8Array, offset: number): number {
+  const leb = (p: number) => { while (p < bytes.length && bytes[p]! & 0x80) p++; return p + 1; };
+  const op = bytes[offset];
+  if (op === 0x11 || op === 0x13) return leb(leb(offset + 1)); // type index, table index
+  return leb(offset + 1); // call/return_call/call_ref/return_call_ref: one index
 }
 
 /** The filename a frame shows: the source file, or `function+0xOFFSET` when there is none. */

@@ -19,7 +19,15 @@ export interface Site {
 
 export type { SiteRow, SiteTable } from '../abi';
 
-export function buildSiteTable(sites: Site[], resolver: Resolver, funcName: (index: number) => string): SiteTable {
+/**
+ * The key offset of the allocators found: an allocator whose result is adjusted down to the key
+ * (AssemblyScript's `__new`: object - 16) hands out pointers the program holds above their key.
+ */
+export function objectKeyOffset(allocators: { spec: { role: string; resultAdjust?: number } }[]): number {
+  return Math.min(0, ...allocators.map((a) => (a.spec.role === 'alloc' ? a.spec.resultAdjust ?? 0 : 0)));
+}
+
+export function buildSiteTable(sites: Site[], resolver: Resolver, funcName: (index: number) => string, keyOffset = 0): SiteTable {
   const files: string[] = [];
   const functions: string[] = [];
   const fileIds = new Map<string, number>();
@@ -48,5 +56,6 @@ export function buildSiteTable(sites: Site[], resolver: Resolver, funcName: (ind
     table.sites.push([...row(concrete), site.kind]);
     if (chain.length > 1) (table.inlined ??= {})[id] = chain.slice(0, -1).map(row);
   });
+  if (keyOffset !== 0) table.objectKeyOffset = keyOffset;
   return table;
 }

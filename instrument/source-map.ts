@@ -12,11 +12,15 @@
 // exception: its `sourceRoot` is a synthetic `./<output name>` and its sources (`assembly/x.ts`,
 // `~lib/…`) are relative to the project, so for its maps both are left out.
 //
-// Lookup: the last segment at or before the offset (several at one offset: the last wins, as
-// in trace-mapping and DWARF). Binaryen-written maps (AssemblyScript, Emscripten) end each
-// expression's range with an unmapped segment, and a call opcode comes after its operands, so
-// it often sits in such a gap although its expression starts at a mapped offset. When the
-// segment found is unmapped, the nearest mapped one before it within the same function is used.
+// Lookup: the segment covering the call instruction, i.e. the last one at or before its offset
+// (several at one offset: the last wins, as in trace-mapping and DWARF). Binaryen-written maps
+// (AssemblyScript, Emscripten) end each expression's range with an unmapped segment; a call
+// whose result is dropped (`arr.push(x);`) sits in such a gap and the `drop` right after it
+// carries the statement's line, so an unmapped call takes a mapped segment starting within its
+// own bytes or right after them (where the `drop` is). Otherwise the call maps to no line: the
+// statement before it is another statement (an optimized build's map is lossy there; an
+// AssemblyScript constructor's `this` allocation has no statement), and the resolver counts
+// such calls to warn once per module.
 
 import { FlattenMap, type SourceMapSegment, TraceMap, decodedMappings } from '@jridgewell/trace-mapping';
 import { ByteReader } from './byte-reader';
@@ -70,18 +74,26 @@ export class SourceMapIndex {
     });
   }
 
-  /** The mapping at or before `offset` and not before `minOffset` (the function's start); null when none. */
-  lookup(offset: number, minOffset = 0): MappedLocation | null {
+  /**
+   * The mapping covering the instruction at `offset` within the function starting at
+   * `minOffset`: the segment at or before it, or, when that one is unmapped, a mapped one
+   * starting no later than `end` (the instruction after the call); null when none (see the header).
+   */
+  lookup(offset: number, minOffset = 0, end = offset): MappedLocation | null {
     const segs = this.segments();
     let lo = 0, hi = segs.length; // first segment after offset
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       if (segs[mid]![0] <= offset) lo = mid + 1; else hi = mid;
     }
-    let i = lo - 1;
-    while (i >= 0 && segs[i]!.length < 4 && segs[i]![0] >= minOffset) i--;
-    const seg = i >= 0 ? segs[i]! : null;
-    if (!seg || seg.length < 4 || seg[0] < minOffset) return null;
+    let seg: SourceMapSegment | null = lo > 0 ? segs[lo - 1]! : null;
+    if (seg && (seg.length < 4 || seg[0] < minOffset)) {
+      seg = null;
+      for (let i = lo; i < segs.length && segs[i]![0] <= end; i++) {
+        if (segs[i]!.length >= 4) { seg = segs[i]!; break; }
+      }
+    }
+    if (!seg || seg.length < 4) return null;
     const file = this.files[seg[1]!];
     if (file === undefined) return null;
     const names = this.map.names;
@@ -92,6 +104,18 @@ export class SourceMapIndex {
       name: seg.length === 5 ? (names[seg[4]!] ?? null) : null,
       generatedOffset: seg[0],
     };
+  }
+
+  /** The file of the first mapped segment in [start, end) (a function's own file), or null. */
+  firstFile(start: number, end: number): string | null {
+    const segs = this.segments();
+    let lo = 0, hi = segs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (segs[mid]![0] < start) lo = mid + 1; else hi = mid;
+    }
+    for (let i = lo; i < segs.length && segs[i]![0] < end; i++) if (segs[i]!.length >= 4) return this.files[segs[i]![1]!] ?? null;
+    return null;
   }
 
   private segs: readonly SourceMapSegment[] | null = null;

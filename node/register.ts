@@ -5,6 +5,9 @@
 //   WASM_TRACEMALLOC_SNAPSHOT=<path>   write a snapshot there at exit, on SIGUSR2 (the program goes
 //                                      on), and on SIGINT/SIGTERM (then the signal's default runs)
 //   WASM_TRACEMALLOC_NATIVE=1          also trace this process's own malloc (domain 0)
+//   WASM_TRACEMALLOC_LIBRARY_FRAMES=1  keep the toolchain-runtime frames (start()'s libraryFrames)
+//   WASM_TRACEMALLOC_LIBRARY_PATHS=<json>, WASM_TRACEMALLOC_USER_PATHS=<json>
+//                                      start()'s libraryPaths / userPaths: '["vendor/sdk/"]'
 //   WASM_TRACEMALLOC_INSTRUMENT=<json> options for instrument(), e.g. the allocator of a
 //                                      minified build: '{"alloc":["Ia"],"free":["Ja"]}'
 //
@@ -61,7 +64,7 @@ if (spec !== '' && spec !== '0') {
     }
   }
   const wasmFiles = rememberWasmReads();
-  const { instrument, InstrumentError } = await import('../instrument/index');
+  const { instrument, InstrumentError, LOSSY_MAP } = await import('../instrument/index');
   const { readFileOptions, scriptFromStack } = await import('../instrument/glue');
   try {
     extra = readFileOptions(extra, (p) => readFileSync(p, 'utf8'), (p) => new Uint8Array(readFileSync(p)));
@@ -131,6 +134,8 @@ if (spec !== '' && spec !== '0') {
         absent.push(...fewer.missing);
       }
     }
+    // Where its lines cannot be trusted (a lossy source map): said once, with the module.
+    for (const w of result.stats.warnings) if (w.startsWith(LOSSY_MAP)) diagnostic(`${path ? relative(process.cwd(), path) : `a module of ${bytes.length} bytes`}: ${w}`);
     const named = namesAny(options);
     const notHere = absent.length ? `; ${absent.join(', ')} ${absent.length === 1 ? 'is' : 'are'} not in it` : '';
     if (result.profile === 'none') {
@@ -152,7 +157,11 @@ if (spec !== '' && spec !== '0') {
     else diagnostic(`native tracing unavailable: ${native.reason}`);
   }
 
-  start(nframe);
+  start(nframe, {
+    libraryFrames: process.env.WASM_TRACEMALLOC_LIBRARY_FRAMES === '1',
+    libraryPaths: pathList('WASM_TRACEMALLOC_LIBRARY_PATHS'),
+    userPaths: pathList('WASM_TRACEMALLOC_USER_PATHS'),
+  });
 
   const path = process.env.WASM_TRACEMALLOC_SNAPSHOT;
   if (path) {
@@ -197,6 +206,22 @@ function describeAllocators(profile: string, stats: { allocators: { name: string
   const names = [...new Set(found)];
   const shown = names.length > 4 ? [...names.slice(0, 3), `${names.length - 3} more`] : names;
   return `${profile}${hows.length ? `, found by ${[...new Set(hows)].join(' + ')}` : ''}: ${shown.join(', ')}`;
+}
+
+/** A JSON array of path fragments from the environment (docs/library-frames.md), or undefined. */
+function pathList(name: string): string[] | undefined {
+  const json = process.env[name];
+  if (!json) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    value = null;
+  }
+  if (!Array.isArray(value) || !value.every((p) => typeof p === 'string' && p !== '')) {
+    fail(`${name}=${JSON.stringify(json)}: expected a JSON array of path fragments, e.g. ["vendor/sdk/"]`);
+  }
+  return value as string[];
 }
 
 /** Wraps fs's file readers to note every .wasm file read: path → size (insertion ordered). */

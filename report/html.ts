@@ -46,7 +46,7 @@ export interface ReportData {
   lines: StatRow[];
   files: StatRow[];
   diff: DiffRow[] | null;
-  /** the biggest tracebacks: where each was allocated, and the whole chain, oldest frame first */
+  /** the biggest tracebacks: where each was allocated, and the whole chain, most recent call first (runtime/helpers/chain.ts) */
   tracebacks: { site: string; size: number; count: number; frames: string[] }[];
   timeline: TimelinePoint[];
 }
@@ -98,11 +98,11 @@ export function buildReportData(snapshot: Snapshot, options: ReportOptions = {})
       .statistics('traceback')
       .slice(0, Math.min(limit, 10))
       .map((st) => {
-        const frames = [...st.traceback].map((f) => {
+        const frames = [...st.traceback].reverse().map((f) => {
           const fn = f.functionName;
           return fn && !f.filename.startsWith(fn) ? `${fn} ${f.filename}:${f.lineno}` : `${f.filename}:${f.lineno}`;
         });
-        return { site: frames[frames.length - 1] ?? '<no frame>', size: st.size, count: st.count, frames };
+        return { site: frames[0] ?? '<no frame>', size: st.size, count: st.count, frames };
       }),
     timeline: options.timeline ?? timelineOf(info),
   };

@@ -37,4 +37,6 @@ export {
   type TraceCallResult,
   type ExpectNoLeaksOptions,
   type LeakAllowance,
+  chainHead,
+  formatChain,
 } from './helpers/index';

@@ -275,13 +275,13 @@ export const APP_JS = String.raw`
     table('top-files', 'Top files', 'by file of the most recent frame', data.files, false)
   ]));
 
-  // ---- the biggest tracebacks, each a call chain (most recent call last, as Python prints) ----
+  // ---- the biggest tracebacks, each a call chain headed by its allocation site, most recent call first ----
   if (data.tracebacks.length) {
     var list = el('div', { class: 'tbs' });
     data.tracebacks.forEach(function (t, i) {
       var ol = el('ol', { class: 'frames' });
       t.frames.forEach(function (f, j) {
-        var li = el('li', { class: j === t.frames.length - 1 ? 'site' : '', text: f });
+        var li = el('li', { class: j === 0 ? 'site' : '', text: f });
         li.onclick = function () { search.value = f.replace(/^.* /, '').replace(/[.*+?^$()|[\]\\]/g, '\\$&') + '$'; search.dispatchEvent(new Event('input')); flame.scrollIntoView({ block: 'nearest' }); };
         ol.appendChild(li);
       });
@@ -289,7 +289,7 @@ export const APP_JS = String.raw`
       if (i === 0) d.open = true;
       list.appendChild(d);
     });
-    app.appendChild(el('section', { class: 'panel', id: 'tracebacks' }, [el('h2', null, ['Top tracebacks', el('span', { class: 'hint', text: 'where each group was allocated, then its callers · most recent call last · click a frame to find it' })]), list]));
+    app.appendChild(el('section', { class: 'panel', id: 'tracebacks' }, [el('h2', null, ['Top tracebacks', el('span', { class: 'hint', text: 'where each group was allocated, then its callers · most recent call first · click a frame to find it' })]), list]));
   }
 
   // ---- metadata ----

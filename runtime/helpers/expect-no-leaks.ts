@@ -5,6 +5,7 @@
 
 import * as tracemalloc from '../index';
 import type { StatisticDiff } from '../index';
+import { formatChain } from './chain';
 import { beginTracing, endTracing, type KeyType } from './trace-call';
 
 /** What may stay allocated: a byte budget, filename patterns (fnmatch, as tracemalloc.Filter),
@@ -68,11 +69,8 @@ function check(session: ReturnType<typeof beginTracing>, options: ExpectNoLeaksO
       lines.push(`  ${String(d)}`);
       continue;
     }
-    // String() of a traceback statistic names its OLDEST frame (CPython); a leak is read from
-    // where it was allocated: lead with the most recent frame, then the chain, most recent first
-    const text = String(d);
-    lines.push(`  ${String(d.traceback.at(-1))}${text.slice(String(d.traceback).length)}`);
-    for (const l of d.traceback.format(null, true)) lines.push(`  ${l}`);
+    // a leak is read from where it was allocated: one chain (chain.ts), most recent call first
+    for (const l of formatChain(d)) lines.push(`  ${l}`);
   }
   if (leaks.length > limit) lines.push(`  … and ${leaks.length - limit} more`);
   throw new LeakError(lines.join('\n'), leaks, size, count);

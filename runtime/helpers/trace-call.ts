@@ -5,6 +5,7 @@
 
 import * as tracemalloc from '../index';
 import type { Snapshot, Statistic, StatisticDiff } from '../index';
+import { formatChain } from './chain';
 
 export type KeyType = 'lineno' | 'filename' | 'traceback';
 
@@ -93,7 +94,7 @@ export function formatTraceCall(r: TraceCallResult<unknown>): string[] {
   const lines = [`[ Top ${r.top.length} ]`, ...r.top.map(String), '', `[ Top ${r.diff.length} differences ]`, ...r.diff.map(String)];
   if (r.biggest) {
     lines.push('', `[ Biggest new traceback: ${r.biggest.countDiff} memory blocks, ${tracemalloc.formatSize(r.biggest.sizeDiff, true)} ]`);
-    lines.push(...r.biggest.traceback.format());
+    lines.push(...formatChain(r.biggest));
   }
   lines.push('', `Current memory: ${size(r.current)}; peak during the call: ${size(r.peak)}`);
   return lines;

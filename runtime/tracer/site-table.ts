@@ -1,7 +1,8 @@
 /**
  * The site table of an instrumented module: the `wasm-tracemalloc.sites` custom section
- * (docs/hook-abi.md), read once per module, lazily — only when a snapshot or a traceback needs
- * frames — and resolved per site once. Hooks never touch it: they record bare site ids.
+ * (docs/hook-abi.md), read once per module when tracing starts (each site's weight for the core:
+ * how many frames it shows, docs/library-frames.md) and resolved per site once. Hooks never touch
+ * it: they record bare site ids; frames, inlined ones expanded, are made at snapshot time.
  */
 import { HOOK_MODULE, SITES_SECTION } from '../../abi';
 import { TracemallocError, quote } from '../model/errors';
@@ -26,11 +27,16 @@ const UNKNOWN_SITE: SiteFrame = Object.freeze({
 
 export class SiteTable {
   private readonly resolved: (SiteFrame | undefined)[] = [];
+  private readonly expanded: (readonly SiteFrame[] | undefined)[] = [];
 
   private constructor(
     private readonly files: readonly string[],
     private readonly functions: readonly string[],
     private readonly sites: readonly (readonly number[])[],
+    /** site id -> the frames inlined at it, innermost first (docs/hook-abi.md, "inlined"). */
+    private readonly inlined: Readonly<Record<string, readonly (readonly number[])[]>> = {},
+    /** What the live table's key is, minus the pointer the program holds (AssemblyScript: -16). */
+    readonly objectKeyOffset = 0,
   ) {}
 
   /** An empty table: every site resolves to `<unknown>` (module without a section). */
@@ -54,7 +60,7 @@ export class SiteTable {
         `custom section "${SITES_SECTION}" of ${quote(moduleName)} is not JSON (${(e as Error).message}); expected {"version":1,"files":[...],"functions":[...],"sites":[...]}`,
       );
     }
-    const table = json as { version?: unknown; files?: unknown; functions?: unknown; sites?: unknown };
+    const table = json as { version?: unknown; files?: unknown; functions?: unknown; sites?: unknown; inlined?: unknown; objectKeyOffset?: unknown };
     if (typeof table !== 'object' || table === null || table.version !== 1) {
       throw new TracemallocError(
         `custom section "${SITES_SECTION}" of ${quote(moduleName)} has version ${quote(table?.version)}; expected 1`,
@@ -73,7 +79,18 @@ export class SiteTable {
         );
       }
     }
-    return new SiteTable(table.files, table.functions, table.sites as number[][]);
+    const inlined = table.inlined ?? {};
+    if (typeof inlined !== 'object' || inlined === null || !Object.values(inlined).every((rows) =>
+      Array.isArray(rows) && rows.every((r) => Array.isArray(r) && r.length >= 4 && r.every((v) => Number.isInteger(v))))) {
+      throw new TracemallocError(
+        `"inlined" in "${SITES_SECTION}" of ${quote(moduleName)} is ${quote(table.inlined)}; expected {"SITE": [[fileIndex, line, column, functionIndex], ...]}`,
+      );
+    }
+    const keyOffset = table.objectKeyOffset ?? 0;
+    if (!Number.isInteger(keyOffset)) {
+      throw new TracemallocError(`"objectKeyOffset" in "${SITES_SECTION}" of ${quote(moduleName)} is ${quote(keyOffset)}; expected an integer`);
+    }
+    return new SiteTable(table.files, table.functions, table.sites as number[][], inlined as Record<string, number[][]>, keyOffset as number);
   }
 
   get size(): number {
@@ -86,15 +103,31 @@ export class SiteTable {
     if (cached !== undefined) return cached;
     const entry = site > 0 && site < this.sites.length ? this.sites[site] : undefined;
     if (entry === undefined) return UNKNOWN_SITE;
-    const [fileIndex, line, column, functionIndex] = entry;
-    const frame: SiteFrame = Object.freeze({
-      filename: this.files[fileIndex] ?? UNKNOWN_FILENAME,
-      lineno: line > 0 ? line : 0,
-      column: column > 0 ? column : 0,
-      functionName: this.functions[functionIndex] ?? '',
-    });
+    const frame = this.row(entry);
     this.resolved[site] = frame;
     return frame;
+  }
+
+  /**
+   * Every frame of `site`, innermost first: the frames inlined at the call (as llvm-symbolizer
+   * --inlining lists them), then the site's own (concrete) frame.
+   */
+  frames(site: number): readonly SiteFrame[] {
+    const cached = this.expanded[site];
+    if (cached !== undefined) return cached;
+    const rows = this.inlined[site];
+    const frames = Object.freeze(rows ? [...rows.map((r) => this.row(r)), this.frame(site)] : [this.frame(site)]);
+    this.expanded[site] = frames;
+    return frames;
+  }
+
+  private row([fileIndex, line, column, functionIndex]: readonly number[]): SiteFrame {
+    return Object.freeze({
+      filename: this.files[fileIndex!] ?? UNKNOWN_FILENAME,
+      lineno: line! > 0 ? line! : 0,
+      column: column! > 0 ? column! : 0,
+      functionName: this.functions[functionIndex!] ?? '',
+    });
   }
 }
 

@@ -4,6 +4,7 @@
  */
 import type { RawFrame } from '../model/frame';
 import type { SnapshotBuilder } from '../model/snapshot-builder';
+import type { LibraryFrameOptions } from './library-frames';
 
 export type { RawFrame };
 
@@ -20,7 +21,8 @@ export interface TraceSource {
   /** Adds every live trace to `builder`. */
   collect(builder: SnapshotBuilder): void;
   objectTraceback(ptr: number): RawFrame[] | null;
-  start(nframe: number): void;
+  /** Starts recording; `fold` says which frames are folded (runtime/tracer/library-frames.ts). */
+  start(nframe: number, fold?: LibraryFrameOptions): void;
   /** Stops recording and clears. */
   stop(): void;
 }

@@ -26,6 +26,7 @@ interface CoreExports {
   enter: (site: number) => number;
   leave: (token: number) => void;
   clear: () => void;
+  set_weights: (n: number) => number;
   find: (ptr: number) => number;
   nframe: WebAssembly.Global;
   armed: WebAssembly.Global;
@@ -119,8 +120,21 @@ export class TracerCore {
   disarm(): void {
     this.exports.armed.value = 0;
   }
+
+  /**
+   * Per site, how many frames it shows (tracer-core.wat, "Folded library frames"); null: every
+   * site counts 1. Kept here because clear() empties the core's arena, table included.
+   */
+  setWeights(weights: Uint8Array | null): void {
+    this.weights = weights;
+    const at = this.exports.set_weights(weights?.length ?? 0);
+    if (weights) new Uint8Array(this.exports.memory.buffer, at, weights.length).set(weights);
+  }
+  private weights: Uint8Array | null = null;
+
   clear(): void {
     this.exports.clear();
+    this.setWeights(this.weights);
   }
 
   /** Calls fn(segment address, memory view) once per segment of the live table. */

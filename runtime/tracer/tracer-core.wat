@@ -73,6 +73,14 @@
   (global $missed (export "missed") (mut i32) (i32.const 0))
   (global $missed_cap (export "missed_cap") (mut i32) (i32.const 0))
   (global $MISSED_MAX i32 (i32.const 0x1000000))  ;; beyond: a JS call (never for real site ids)
+  ;; Folded library frames (runtime/tracer/library-frames.ts): weights[site] is how many frames
+  ;; site shows (its own and those inlined at it, minus the toolchain's, which are folded); 0 for
+  ;; a site that is all library code. $traceback records sites until they show nframe frames, so
+  ;; a deep library path (Rust std's 8+ frames) never pushes the program's frames out. Set by JS
+  ;; after each $init (set_weights); none: every site weighs 1, as CPython counts frames.
+  (global $weights (export "weights") (mut i32) (i32.const 0))
+  (global $weights_len (mut i32) (i32.const 0))
+  (global $MAX_RECORDED i32 (i32.const 256))      ;; call sites one traceback may record
 
   (start $boot)
 
@@ -121,6 +129,8 @@
     (global.set $tb_count (i32.const 0))
     (global.set $missed (i32.const 0))
     (global.set $missed_cap (i32.const 0))
+    (global.set $weights (i32.const 0))
+    (global.set $weights_len (i32.const 0))
     (global.set $current (i64.const 0))
     (global.set $peak (i64.const 0)))
 
@@ -338,6 +348,31 @@
 
   ;; ---- tracebacks ----
 
+  ;; Reserves the weights table for sites 0..n-1 (zeroed; JS fills it) and returns its address.
+  (func (export "set_weights") (param $n i32) (result i32)
+    (global.set $weights (call $sbrk (local.get $n)))
+    (global.set $weights_len (local.get $n))
+    (global.get $weights))
+
+  (func $weight (param $site i32) (result i32)
+    (if (result i32) (i32.lt_u (local.get $site) (global.get $weights_len))
+      (then (i32.load8_u (i32.add (global.get $weights) (local.get $site))))
+      (else (i32.const 1))))
+
+  ;; How many of the `total` sites to record: enough to show nframe frames (all when fewer), and
+  ;; never more than MAX_RECORDED: a stack of library code with no frame of the program's in
+  ;; reach is not walked (and stored) to its bottom on every allocation.
+  (func $record_count (param $site i32) (param $total i32) (result i32)
+    (local $k i32) (local $shown i32)
+    (if (i32.eqz (global.get $weights_len))
+      (then (return (select (global.get $nframe) (local.get $total) (i32.lt_u (global.get $nframe) (local.get $total))))))
+    (loop $more
+      (local.set $shown (i32.add (local.get $shown) (call $weight (call $frame (local.get $site) (local.get $k)))))
+      (local.set $k (i32.add (local.get $k) (i32.const 1)))
+      (br_if $more (i32.and (i32.and (i32.lt_u (local.get $k) (local.get $total)) (i32.lt_u (local.get $k) (global.get $MAX_RECORDED)))
+                            (i32.lt_u (local.get $shown) (global.get $nframe)))))
+    (local.get $k))
+
   ;; Frame k (0 = the allocation site) of the traceback being recorded.
   (func $frame (param $site i32) (param $k i32) (result i32)
     (if (result i32) (i32.eqz (local.get $k))
@@ -349,10 +384,12 @@
   ;; frames, which are independent loads, instead of hashing them, a chain of multiplies.
   (func $traceback (param $site i32) (result i32)
     (local $total i32) (local $n i32) (local $e i32) (local $m i32) (local $id i32)
-    (if (i32.le_u (global.get $nframe) (i32.const 1)) (then (return (i32.or (local.get $site) (global.get $TAG)))))
+    ;; nframe 1: the site alone, unless it is all library code (then its callers are needed)
+    (if (i32.le_u (global.get $nframe) (i32.const 1))
+      (then (if (call $weight (local.get $site)) (then (return (i32.or (local.get $site) (global.get $TAG)))))))
     (local.set $total (i32.add (i32.shr_u (i32.sub (i32.load (global.get $SP)) (global.get $SS_BASE)) (i32.const 2)) (i32.const 1)))
     (if (i32.eq (local.get $total) (i32.const 1)) (then (return (i32.or (local.get $site) (global.get $TAG)))))
-    (local.set $n (select (global.get $nframe) (local.get $total) (i32.lt_u (global.get $nframe) (local.get $total))))
+    (local.set $n (call $record_count (local.get $site) (local.get $total)))
     (local.set $e (i32.add (global.get $tb_memo) (i32.shl (i32.and (local.get $site) (global.get $MEMO_MASK)) (i32.const 3))))
     (if (i32.eq (i32.load (local.get $e)) (i32.or (local.get $site) (i32.shl (local.get $total) (i32.const 16))))
       (then
@@ -494,8 +531,7 @@
     (local $old i64)
     (if (i32.eqz (global.get $armed)) (then (global.set $armed (i32.const 1)) (call $arm)))
     (if (i32.or (i32.eqz (global.get $nframe)) (i32.eqz (local.get $ptr))) (then (return)))
-    (local.set $old (call $insert (local.get $ptr) (local.get $size) (if (result i32) (i32.le_u (global.get $nframe) (i32.const 1))
-      (then (i32.or (local.get $site) (global.get $TAG))) (else (call $traceback (local.get $site))))))
+    (local.set $old (call $insert (local.get $ptr) (local.get $size) (call $traceback (local.get $site))))
     (if (i64.ge_s (local.get $old) (i64.const 0))
       (then
         (call $count_missed (local.get $site))
@@ -531,8 +567,7 @@
         (if (i64.lt_s (local.get $s) (i64.const 0))
           (then (if (i32.eqz (local.get $quiet)) (then (call $invalid (i32.const 1) (local.get $site)))))
           (else (call $sub (local.get $s))))))
-    (local.set $s (call $insert (local.get $new) (local.get $size) (if (result i32) (i32.le_u (global.get $nframe) (i32.const 1))
-      (then (i32.or (local.get $site) (global.get $TAG))) (else (call $traceback (local.get $site))))))
+    (local.set $s (call $insert (local.get $new) (local.get $size) (call $traceback (local.get $site))))
     (if (i64.ge_s (local.get $s) (i64.const 0))
       (then
         (call $sub (local.get $s))

@@ -10,12 +10,15 @@ import { SnapshotBuilder } from '../model/snapshot-builder';
 import type { Snapshot } from '../model/snapshot';
 import { Traceback } from '../model/traceback';
 import { TracemallocError, quote } from '../model/errors';
+import { type LibraryFrameOptions, checkPathOptions } from './library-frames';
 import type { TraceSource } from './trace-source';
 import { MAX_NFRAME, TracedTotals, WasmDomain, type InvalidFree } from './wasm-domain';
 
 const sources: TraceSource[] = [];
 let tracing = false;
 let tracebackLimit = 1;
+/** start()'s folding options (runtime/tracer/library-frames.ts), handed to every source. */
+let fold: LibraryFrameOptions = {};
 /** Shared by every wasm domain's hooks. */
 export const wasmTotals = new TracedTotals();
 let nextDomain = 1;
@@ -31,7 +34,7 @@ export function registerSource(source: TraceSource): void {
   sources.push(source);
   sources.sort((a, b) => a.domain - b.domain);
   if (source.domain >= nextDomain) nextDomain = source.domain + 1;
-  if (tracing) source.start(tracebackLimit);
+  if (tracing) source.start(tracebackLimit, fold);
 }
 
 /** Removes a source and its traces (an instance that is gone, an addon unloaded). */
@@ -72,7 +75,7 @@ export function setNativeHook(provider: (() => NativeHook) | null): void {
   nativeProvider = provider;
 }
 
-export interface StartOptions {
+export interface StartOptions extends LibraryFrameOptions {
   /** Also trace this process's own malloc in domain 0 (Node on Linux; the Node entry loads the
    * addon when asked). */
   native?: boolean;
@@ -105,15 +108,18 @@ export function start(nframe: number = 1, options?: StartOptions): void {
   if (native !== undefined && typeof native !== 'boolean') {
     throw new TracemallocError(`start() option native: expected true or false, got ${quote(native)}`, 'TypeError');
   }
+  const bad = checkPathOptions(options ?? {});
+  if (bad) throw new TracemallocError(bad, 'TypeError');
   // Checked before anything starts: a refused start() leaves the tracer as it was.
   const hook = native ? nativeHook() : null;
   if (!tracing) {
     // CPython: a second start() while tracing does nothing ("hook already installed")
     tracebackLimit = nframe;
+    fold = { libraryFrames: options?.libraryFrames, libraryPaths: options?.libraryPaths, userPaths: options?.userPaths };
     tracing = true;
     wasmTotals.current = 0;
     wasmTotals.peak = 0;
-    for (const source of sources) source.start(nframe);
+    for (const source of sources) source.start(nframe, fold);
   }
   // registerSource() starts domain 0 at once with the tracer's limit (idempotent when registered)
   hook?.register();

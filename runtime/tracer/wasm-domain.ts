@@ -4,7 +4,8 @@
  * the JS side that turns the core's tables into snapshot rows with frames from the site table.
  */
 import type { SnapshotBuilder } from '../model/snapshot-builder';
-import { SiteTable } from './site-table';
+import { type LibraryFrameOptions, foldFrames, isLibraryFrame } from './library-frames';
+import { type SiteFrame, SiteTable } from './site-table';
 import type { RawFrame, TraceSource } from './trace-source';
 import { TracedTotals, TracerCore } from './tracer-core';
 
@@ -44,6 +45,9 @@ export class WasmDomain implements TraceSource {
   private readonly allocatorDepth: WebAssembly.Global;
   private readonly invalid = new Map<number, number>();
   private sites: SiteTable | null = null;
+  /** Which frames are folded (start()'s options), and the verdict per frame under them. */
+  private fold: LibraryFrameOptions = {};
+  private library = new Map<SiteFrame, boolean>();
 
   constructor(
     readonly domain: number,
@@ -81,6 +85,48 @@ export class WasmDomain implements TraceSource {
   setModule(module: WebAssembly.Module): void {
     this.module = module;
     this.sites = null;
+    if (this.core.nframe > 0) this.start(this.core.nframe, this.fold);
+  }
+
+  private isLibrary = (f: SiteFrame): boolean => {
+    let v = this.library.get(f);
+    if (v === undefined) this.library.set(f, (v = isLibraryFrame(f.filename, f.lineno, this.fold)));
+    return v;
+  };
+
+  /**
+   * The frames a traceback of sites (most recent first) shows: each site's inlined frames
+   * expanded, library frames folded unless `libraryFrames`, cut to nframe.
+   */
+  private framesOf(sites: readonly number[]): SiteFrame[] {
+    const table = this.siteTable();
+    const all = sites.flatMap((s) => table.frames(s));
+    const shown = this.fold.libraryFrames ? all : foldFrames(all, this.isLibrary);
+    return shown.slice(0, Math.max(1, this.core.nframe));
+  }
+
+  /**
+   * Per site, how many frames it shows, for the core (tracer-core.wat): with library frames
+   * folded, a site that is all library code shows none, and its callers are needed even at
+   * nframe 1, so the shadow stack runs then too (`needsCallers`).
+   */
+  private weights(): { weights: Uint8Array | null; needsCallers: boolean } {
+    const table = this.siteTable();
+    if (table.size === 0) return { weights: null, needsCallers: false };
+    const weights = new Uint8Array(table.size);
+    let libraryOnly = false;
+    let user = false;
+    for (let site = 0; site < table.size; site++) {
+      const frames = table.frames(site);
+      const n = this.fold.libraryFrames ? frames.length : frames.filter((f) => !this.isLibrary(f)).length;
+      weights[site] = Math.min(n, 255);
+      if (n === 0 && site > 0) libraryOnly = true;
+      else if (n > 0) user = true;
+    }
+    // A module with no line of the program's at all (no debug info) keeps its frames unfolded
+    // and counted one per site, as before: walking callers would find nothing to show.
+    if (!user) return { weights: null, needsCallers: false };
+    return { weights, needsCallers: libraryOnly };
   }
 
   private siteTable(): SiteTable {
@@ -137,9 +183,14 @@ export class WasmDomain implements TraceSource {
     this.core.resetPeak();
   }
 
-  start(nframe: number): void {
+  start(nframe: number, fold: LibraryFrameOptions = {}): void {
+    this.fold = fold;
+    this.library.clear();
+    const { weights, needsCallers } = this.weights();
+    this.core.setWeights(weights);
     this.core.nframe = nframe;
-    this.tracing.value = nframe;
+    // The instrumented code pushes frames when `tracing` > 1 (docs/hook-abi.md).
+    this.tracing.value = needsCallers ? Math.max(nframe, 2) : nframe;
   }
 
   stop(): void {
@@ -149,17 +200,15 @@ export class WasmDomain implements TraceSource {
   }
 
   collect(builder: SnapshotBuilder): void {
-    const sites = this.siteTable();
-    const frameIds = new Map<number, number>();
-    const frameId = (site: number): number => {
-      let id = frameIds.get(site);
+    const frameIds = new Map<SiteFrame, number>();
+    const frameId = (f: SiteFrame): number => {
+      let id = frameIds.get(f);
       if (id === undefined) {
-        const f = sites.frame(site);
         id = builder.internFrame(builder.internString(f.filename), f.lineno, {
           column: f.column,
           functionName: f.functionName ? builder.internString(f.functionName) : undefined,
         });
-        frameIds.set(site, id);
+        frameIds.set(f, id);
       }
       return id;
     };
@@ -168,7 +217,7 @@ export class WasmDomain implements TraceSource {
       let id = tracebackIds.get(tb);
       if (id === undefined) {
         const { sites: chain, total } = this.core.traceback(tb);
-        id = builder.internTraceback(chain.map(frameId), total);
+        id = builder.internTraceback(this.framesOf(chain).map(frameId), this.totalFrames(chain, total));
         tracebackIds.set(tb, id);
       }
       builder.addTrace(this.domain, size, id);
@@ -176,14 +225,27 @@ export class WasmDomain implements TraceSource {
     builder.setDomainName(this.domain, this.name);
   }
 
+  /**
+   * The real depth of a traceback in frames: the core counts call sites; the recorded ones are
+   * expanded by their inlined frames (the others' inlined frames are not known).
+   */
+  private totalFrames(sites: readonly number[], total: number): number {
+    const table = this.siteTable();
+    let extra = 0;
+    for (const s of sites) extra += table.frames(s).length - 1;
+    return total + extra;
+  }
+
+  /**
+   * The pointer the program holds, or the table's key for it: AssemblyScript objects are keyed
+   * by their block (the object pointer - 16, docs/hook-abi.md), so both are looked up.
+   */
   objectTraceback(ptr: number): RawFrame[] | null {
-    const entry = this.core.lookup(ptr >>> 0);
+    const offset = this.siteTable().objectKeyOffset;
+    const entry = this.core.lookup(ptr >>> 0) ?? (offset !== 0 ? this.core.lookup((ptr + offset) >>> 0) : null);
     if (entry === null) return null;
-    const sites = this.siteTable();
-    return this.core.traceback(entry[1]).sites.map((site) => {
-      const f = sites.frame(site);
-      return f.functionName ? [f.filename, f.lineno, f.column, f.functionName] : [f.filename, f.lineno, f.column];
-    });
+    return this.framesOf(this.core.traceback(entry[1]).sites).map((f) =>
+      f.functionName ? [f.filename, f.lineno, f.column, f.functionName] : [f.filename, f.lineno, f.column]);
   }
 
   /** Anomalies seen since tracing started (or the last clearTraces), most frequent first. */

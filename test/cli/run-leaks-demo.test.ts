@@ -159,13 +159,13 @@ describe('leaks', () => {
     const lines = r.stdout.slice(PHASES.length).split('\n');
     expect(lines[0]).toBe('2 memory blocks still allocated at exit, from 1 traceback:');
     expect(lines[1]).toBe('');
-    // headed by the allocation site, then the traceback, most recent call last (as Python prints)
+    // headed by the allocation site, then the traceback, most recent call first (one chain format)
     expect(lines[2]).toBe('#1: fixtures/c/basic.c:49: size=8642 B, count=2, average=4321 B');
     expect(lines.slice(-7)).toEqual([
-      '  File "fixtures/c/basic.c", line 108',
-      '    leak();',
       '  File "fixtures/c/basic.c", line 49',
       '    leaked = malloc(4321); /* @site leak */',
+      '  File "fixtures/c/basic.c", line 108',
+      '    leak();',
       '',
       'Total allocated size: 8642 B',
       '',
@@ -206,7 +206,7 @@ describe('demo', () => {
     // the diff 2 -> 3 and its two call chains, with source lines from the package
     expect(out).toContain('fixtures/c/basic.c:31: size=20.2 KiB (+20.2 KiB), count=6 (+6), average=3456 B');
     expect(out).toContain('It came through 2 call chains (most recent call first):');
-    expect(out).toContain('+13.5 KiB in 4 blocks\n    File "fixtures/c/basic.c", line 31\n      char *p = malloc(3456); /* @site leaf */\n    File "fixtures/c/basic.c", line 37');
+    expect(out).toContain('  fixtures/c/basic.c:31: size=13.5 KiB (+13.5 KiB), count=4 (+4), average=3456 B\n    File "fixtures/c/basic.c", line 31\n      char *p = malloc(3456); /* @site leaf */\n    File "fixtures/c/basic.c", line 37');
     expect(out).toContain('for (i = 0; i < 2; i++) kept[28 + i] = middle(100 + i); /* @frame main-middle */');
     // the leak
     expect(out).toContain(`[ Top 1 lines ]\n${LEAK}\nTotal allocated size: 4321 B`);

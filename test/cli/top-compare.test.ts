@@ -50,29 +50,29 @@ describe('top', () => {
     expect(r.stdout).toBe(text(['[ Top 1 files ]', `${F}:0: size=36.1 KiB, count=12, average=3082 B`, 'Total allocated size: 36.1 KiB']));
   });
 
-  it('--key traceback shows each traceback with its source lines', async () => {
+  it('--key traceback shows each traceback as a chain: headed by its allocation site, most recent call first, with source lines', async () => {
     const r = await runMain(['top', join(dir, 'checkpoint-3.tmsnap'), '--key=traceback', '--limit=3'], { cwd: ROOT });
     expect(r.stdout).toBe(text([
       '[ Top 3 tracebacks ]',
-      `${F}:102: size=13.5 KiB, count=4, average=3456 B`,
-      `  File "${F}", line 102`,
-      '    for (i = 0; i < 4; i++) kept[24 + i] = outer(i); /* @frame main-outer */',
-      `  File "${F}", line 43`,
-      '    char *p = middle(seed * 3); /* @frame outer */',
-      `  File "${F}", line 37`,
-      '    char *p = leaf_alloc(seed + 1); /* @frame middle */',
+      `${F}:31: size=13.5 KiB, count=4, average=3456 B`,
       `  File "${F}", line 31`,
       '    char *p = malloc(3456); /* @site leaf */',
+      `  File "${F}", line 37`,
+      '    char *p = leaf_alloc(seed + 1); /* @frame middle */',
+      `  File "${F}", line 43`,
+      '    char *p = middle(seed * 3); /* @frame outer */',
+      `  File "${F}", line 102`,
+      '    for (i = 0; i < 4; i++) kept[24 + i] = outer(i); /* @frame main-outer */',
       `${F}:83: size=8901 B, count=1, average=8901 B`,
       `  File "${F}", line 83`,
       '    r = realloc(r, 8901); /* @site realloc2 */',
-      `${F}:103: size=6912 B, count=2, average=3456 B`,
-      `  File "${F}", line 103`,
-      '    for (i = 0; i < 2; i++) kept[28 + i] = middle(100 + i); /* @frame main-middle */',
-      `  File "${F}", line 37`,
-      '    char *p = leaf_alloc(seed + 1); /* @frame middle */',
+      `${F}:31: size=6912 B, count=2, average=3456 B`,
       `  File "${F}", line 31`,
       '    char *p = malloc(3456); /* @site leaf */',
+      `  File "${F}", line 37`,
+      '    char *p = leaf_alloc(seed + 1); /* @frame middle */',
+      `  File "${F}", line 103`,
+      '    for (i = 0; i < 2; i++) kept[28 + i] = middle(100 + i); /* @frame main-middle */',
       '3 more: size=12.6 KiB, count=5',
       'Total allocated size: 41.5 KiB',
     ]));

@@ -1,0 +1,32 @@
+// What the bundler plugin injects into the page, before the app's own code: patch WebAssembly (so
+// every loader — wasm-bindgen, Emscripten, instantiateStreaming — meets the instrumented modules
+// the plugin serves), start tracing, publish `globalThis.wasmTracemalloc` (console-api.ts), and
+// open the overlay when asked. Browser-safe; in a worker everything but the overlay applies.
+import { isTracing, patchWebAssembly, start } from '../runtime/index';
+import { consoleApi, type ConsoleApi } from './console-api';
+import { showOverlay } from './overlay';
+import { startTimeline } from './timeline';
+
+export interface ClientOptions {
+  nframe: number;
+  overlay: boolean;
+}
+
+declare global {
+  var wasmTracemalloc: ConsoleApi | undefined;
+}
+
+export function install(options: ClientOptions): void {
+  if (globalThis.wasmTracemalloc) return; // injected into several modules: once is enough
+  patchWebAssembly();
+  if (!isTracing()) start(options.nframe);
+  startTimeline();
+  globalThis.wasmTracemalloc = consoleApi();
+  if (options.overlay && typeof document !== 'undefined') {
+    // the panel needs <html>; a module script can run before the parser built <body>, not <html>
+    showOverlay();
+  }
+}
+
+export { consoleApi, showOverlay };
+export type { ConsoleApi };

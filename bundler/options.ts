@@ -1,0 +1,55 @@
+// The plugin's options, one place: `{ enabled?, nframe?, overlay? }`, and the environment variable
+// `WASM_TRACEMALLOC=<nframe>` read at build/dev time (the same variable and meaning as
+// `node --import wasm-tracemalloc/register`). Unset, empty or 0 with no `enabled: true`: the plugin
+// does nothing, so it can stay in the config.
+import { MAX_NFRAME } from '../runtime/tracer/wasm-domain';
+
+/** What a config passes to `wasmTracemalloc(…)`. */
+export interface PluginOptions {
+  /** Trace (default: whether WASM_TRACEMALLOC names a frame count). */
+  enabled?: boolean;
+  /** Frames kept per traceback, as tracemalloc.start(nframe) (default: WASM_TRACEMALLOC, else 1). */
+  nframe?: number;
+  /** Show the in-page panel at load (default false; `wasmTracemalloc.showOverlay()` opens it later). */
+  overlay?: boolean;
+}
+
+export interface ResolvedOptions {
+  enabled: boolean;
+  nframe: number;
+  overlay: boolean;
+}
+
+
+export class PluginOptionsError extends Error {
+  override name = 'PluginOptionsError';
+}
+
+function frames(value: unknown, what: string): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > MAX_NFRAME) {
+    throw new PluginOptionsError(`wasm-tracemalloc: ${what} = ${JSON.stringify(value)}: expected a number of frames from 1 to ${MAX_NFRAME}`);
+  }
+  return value;
+}
+
+export function resolveOptions(options: PluginOptions | undefined = {}, env: string | undefined = process.env.WASM_TRACEMALLOC): ResolvedOptions {
+  if (typeof options !== 'object' || options === null) {
+    throw new PluginOptionsError(`wasm-tracemalloc: options = ${JSON.stringify(options)}: expected { enabled?, nframe?, overlay? }`);
+  }
+  const spec = (env ?? '').trim();
+  let envFrames: number | null = null;
+  if (spec !== '' && spec !== '0') {
+    if (!/^\d+$/.test(spec)) frames(spec, 'WASM_TRACEMALLOC');
+    envFrames = frames(Number(spec), 'WASM_TRACEMALLOC');
+  }
+  for (const key of ['enabled', 'overlay'] as const) {
+    if (options[key] !== undefined && typeof options[key] !== 'boolean') {
+      throw new PluginOptionsError(`wasm-tracemalloc: options.${key} = ${JSON.stringify(options[key])}: expected true or false`);
+    }
+  }
+  return {
+    enabled: options.enabled ?? envFrames !== null,
+    nframe: options.nframe !== undefined ? frames(options.nframe, 'options.nframe') : (envFrames ?? 1),
+    overlay: options.overlay ?? false,
+  };
+}

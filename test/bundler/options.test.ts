@@ -1,0 +1,39 @@
+// The plugin's switches (bundler/options.ts): off unless asked, WASM_TRACEMALLOC as in register,
+// and a bad value is one line naming it and what was expected. Disabled, the plugin does nothing.
+import { describe, expect, it } from 'vitest';
+import { resolveOptions } from '../../bundler/options';
+import { plugins } from '../../bundler/plugin';
+
+describe('resolveOptions', () => {
+  it('is off unless enabled by option or by WASM_TRACEMALLOC', () => {
+    expect(resolveOptions({}, undefined)).toEqual({ enabled: false, nframe: 1, overlay: false });
+    expect(resolveOptions(undefined, '')).toEqual({ enabled: false, nframe: 1, overlay: false });
+    expect(resolveOptions({}, '0')).toEqual({ enabled: false, nframe: 1, overlay: false });
+    expect(resolveOptions({}, ' 16 ')).toEqual({ enabled: true, nframe: 16, overlay: false });
+    expect(resolveOptions({ enabled: true }, undefined)).toEqual({ enabled: true, nframe: 1, overlay: false });
+  });
+
+  it('options win over the environment', () => {
+    expect(resolveOptions({ enabled: false }, '16').enabled).toBe(false);
+    expect(resolveOptions({ nframe: 4, overlay: true }, '16')).toEqual({ enabled: true, nframe: 4, overlay: true });
+  });
+
+  it('bad values: one line with the value and the expected form', () => {
+    expect(() => resolveOptions({}, 'lots')).toThrow('wasm-tracemalloc: WASM_TRACEMALLOC = "lots": expected a number of frames from 1 to 64');
+    expect(() => resolveOptions({}, '65')).toThrow('WASM_TRACEMALLOC = 65: expected a number of frames from 1 to 64');
+    expect(() => resolveOptions({ nframe: 0 }, undefined)).toThrow('options.nframe = 0: expected a number of frames from 1 to 64');
+    expect(() => resolveOptions({ enabled: 'yes' as never }, undefined)).toThrow('options.enabled = "yes": expected true or false');
+    expect(() => resolveOptions('16' as never, undefined)).toThrow('options = "16": expected { enabled?, nframe?, overlay? }');
+  });
+});
+
+describe('disabled', () => {
+  it('the Vite and Rollup plugins resolve, load, transform and emit nothing, and touch no config', () => {
+    const hooks = ['config', 'configResolved', 'configureServer', 'transformIndexHtml', 'resolveId', 'load', 'transform', 'generateBundle', 'writeBundle'];
+    for (const make of [plugins.vite, plugins.rollup]) {
+      const plugin = make({ enabled: false }) as unknown as Record<string, unknown>;
+      expect(hooks.filter((k) => k in plugin)).toEqual([]);
+      expect(make({ enabled: true }) as unknown as Record<string, unknown>).toHaveProperty('transform');
+    }
+  });
+});

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Builds the corpus (test/corpus/src → test/corpus/built) and re-derives its answers
+# (test/corpus/expected/*.json) with the oracle, which never runs our code: V8's debugger stops
+# at every allocator entry of the ORIGINAL module, and each stack is symbolized with
+# llvm-symbolizer --inlining (DWARF) or @jridgewell/trace-mapping (source maps).
+#   apt-get install -y clang lld wasi-libc libclang-rt-14-dev-wasm32 libc++-14-dev-wasm32 \
+#     libc++abi-14-dev-wasm32 wabt emscripten rustc libstd-rust-dev-wasm32 llvm
+# Usage: test/corpus/build.sh [program...]   (default: all). Same inputs, same bytes.
+# Runs from the repository root so that debug info names test/corpus/src/… relatively.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROOT=$PWD
+S=test/corpus/src
+B=test/corpus/built
+mkdir -p "$B"
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+
+c_build() { # name opt
+  clang --target=wasm32-wasi -g "-$2" -fdebug-prefix-map="$ROOT"=. -c $S/argv.c -o "$TMP/$1.o"
+  # Linked in a second step without -O: a one-step optimised link runs wasm-opt, which strips DWARF.
+  clang --target=wasm32-wasi -g "$TMP/$1.o" -o "$B/$1.wasm"
+}
+cpp_build() {
+  clang++ --target=wasm32-wasi -g "-$2" -fno-exceptions -fdebug-prefix-map="$ROOT"=. -c $S/containers.cpp -o "$TMP/$1.o"
+  clang++ --target=wasm32-wasi -g "$TMP/$1.o" -o "$B/$1.wasm"
+}
+EMCC=(emcc -fdebug-prefix-map="$ROOT"=. $S/em.c -O2 -sMODULARIZE=1 -sEXPORT_NAME=createProgram
+  -sENVIRONMENT=node -sNODEJS_CATCH_EXIT=0 -sNODEJS_CATCH_REJECTION=0)
+build_c_O0() { c_build c-O0 O0; }
+build_c_O2() { c_build c-O2 O2; }
+build_cpp_O0() { cpp_build cpp-O0 O0; }
+build_cpp_O2() { cpp_build cpp-O2 O2; }
+build_em_O2_g() {
+  "${EMCC[@]}" -g -o "$TMP/em.js"
+  mv "$TMP/em.js" "$B/em-O2-g.cjs"; mv "$TMP/em.wasm" "$B/em-O2-g.wasm"
+}
+build_em_O2_sourcemap() {
+  # Written in place: the map's sources are relative to the folder it is written to.
+  "${EMCC[@]}" -gsource-map -o "$B/em-O2-sourcemap.js" 2> >(grep -v 'source-map-base' >&2)
+  mv "$B/em-O2-sourcemap.js" "$B/em-O2-sourcemap.cjs"
+}
+rust_build() {
+  /usr/bin/rustc --target wasm32-unknown-unknown --crate-type cdylib -g "$@" --remap-path-prefix="$ROOT"=. $S/lib.rs -o "$TMP/r.wasm"
+}
+build_rust_O0() { rust_build -C opt-level=0; mv "$TMP/r.wasm" "$B/rust-O0.wasm"; }
+build_rust_O2() { rust_build -C opt-level=2; mv "$TMP/r.wasm" "$B/rust-O2.wasm"; }
+as_build() {
+  node_modules/.bin/asc $S/shapes.ts "-$2" --debug --sourceMap --runtime incremental -o "$B/$1.wasm"
+}
+build_as_O0() { as_build as-O0 O0; }
+build_as_O2() { as_build as-O2 O2; }
+
+ALL=(c-O0 c-O2 cpp-O0 cpp-O2 em-O2-g em-O2-sourcemap rust-O0 rust-O2 as-O0 as-O2)
+targets=("$@")
+[ ${#targets[@]} -eq 0 ] && targets=("${ALL[@]}")
+for t in "${targets[@]}"; do
+  fn="build_${t//-/_}"
+  if ! declare -F "$fn" >/dev/null; then
+    echo "test/corpus/build.sh: no program \"$t\"; expected one of: ${ALL[*]}" >&2
+    exit 2
+  fi
+  "$fn"
+  [ -n "${NO_ORACLE:-}" ] || node test/corpus/oracle.mjs "$t"
+done

@@ -1,0 +1,241 @@
+// The corpus's answer key, independent of wasm-tracemalloc: runs a program's ORIGINAL module under
+// V8's debugger (node:inspector, same thread), stopping at the entry of each allocator function
+// (programs.mjs) and right after the call that entered it, and keeps a naive live set:
+// pointer → (size, the V8 stack's wasm frames as module byte offsets). At the end each frame is
+// symbolized by llvm-symbolizer --inlining (DWARF: every inlined frame, innermost first) or by
+// @jridgewell/trace-mapping (source maps), and the live set is written to
+// test/corpus/expected/NAME.json. Build time only (needs wabt and llvm-symbolizer).
+//
+// Only the outermost allocator call counts (operator new → malloc is one allocation, at the
+// caller of operator new). The result pointer is read from V8's wasm expression stack at a
+// breakpoint on the instruction after the call (the caller's frame gives the call's offset).
+//
+//   node test/corpus/oracle.mjs NAME…
+import { Session } from 'node:inspector';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { PROGRAMS, builtPath } from './programs.mjs';
+
+const session = new Session();
+session.connect();
+const post = (method, params) => {
+  let out, err;
+  session.post(method, params, (e, r) => { err = e; out = r; });
+  if (err) throw new Error(`${method}: ${err.message}`);
+  return out;
+};
+
+/** Function bodies from wasm-objdump: [{ index, name, start, first }] in offset order; code section start. */
+function bodies(path) {
+  const head = execFileSync('wasm-objdump', ['-h', path], { encoding: 'utf8' });
+  const codeStart = parseInt(/Code start=0x([0-9a-f]+)/.exec(head)[1], 16);
+  const text = execFileSync('wasm-objdump', ['-d', path], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const funcs = [];
+  let cur = null;
+  for (const line of text.split('\n')) {
+    const h = /^([0-9a-f]+) func\[(\d+)\] <(.*)>:$/.exec(line);
+    if (h) { cur = { index: +h[2], name: h[3], start: parseInt(h[1], 16), first: -1 }; funcs.push(cur); continue; }
+    const i = /^ ([0-9a-f]+):/.exec(line);
+    if (i && cur && cur.first < 0) cur.first = parseInt(i[1], 16);
+  }
+  return { codeStart, funcs };
+}
+
+const funcAt = (funcs, offset) => {
+  let f = null;
+  for (const g of funcs) { if (g.start <= offset) f = g; else break; }
+  return f;
+};
+
+function leb(bytes, p) { while (bytes[p] & 0x80) p++; return p + 1; }
+/** Offset of the instruction after the call at `p` (call / call_indirect / return_call*). */
+function afterCall(bytes, p) {
+  const op = bytes[p];
+  if (op === 0x10 || op === 0x12 || op === 0x14) return leb(bytes, p + 1);
+  if (op === 0x11 || op === 0x13) return leb(bytes, leb(bytes, p + 1));
+  throw new Error(`oracle: no call at offset ${p} (opcode 0x${op.toString(16)})`);
+}
+
+function wasmValue(v) {
+  const props = post('Runtime.getProperties', { objectId: v.objectId, ownProperties: true }).result;
+  const value = props.find((p) => p.name === 'value');
+  return Number(value.value.value ?? value.value.description) >>> 0;
+}
+const scopeValues = (frame, type) => {
+  const scope = frame.scopeChain.find((s) => s.type === type);
+  if (!scope) return [];
+  let props = post('Runtime.getProperties', { objectId: scope.object.objectId, ownProperties: true }).result;
+  // The expression stack scope holds one array-like `stack`; the local scope holds the locals.
+  const inner = props.find((p) => p.name === 'stack' && p.value?.objectId);
+  if (inner) props = post('Runtime.getProperties', { objectId: inner.value.objectId, ownProperties: true }).result;
+  return props.filter((p) => /^\$|^\d+$/.test(p.name)).map((p) => p.value);
+};
+
+export async function runOracle(name) {
+  const program = PROGRAMS[name];
+  const path = builtPath(name);
+  const bytes = readFileSync(path);
+  const { codeStart, funcs } = bodies(path);
+  const byName = new Map(funcs.map((f) => [f.name, f]));
+  const roles = new Map(); // body start -> { kind, spec }
+  for (const kind of ['alloc', 'realloc', 'free']) {
+    for (const spec of program.allocators[kind] ?? []) {
+      const f = byName.get(spec[0]);
+      if (f) roles.set(f.start, { kind, spec, f });
+    }
+  }
+  if (![...roles.values()].some((r) => r.kind === 'alloc')) throw new Error(`oracle: ${name} has none of its allocators`);
+  const roleAt = (offset) => { const f = funcAt(funcs, offset); return f ? roles.get(f.start) : undefined; };
+
+  let scriptId = null;
+  const onScript = (m) => { if (m.params.url.startsWith('wasm://')) scriptId = m.params.scriptId; };
+  session.on('Debugger.scriptParsed', onScript);
+  post('Debugger.enable');
+  const live = new Map(); // pointer -> { size, stack }
+  const pending = []; // outermost allocations waiting for their result: { role, args, stack, ret }
+  const entryBp = new Map(); // breakpointId -> role
+  const returnBp = new Map(); // breakpointId -> offset after the call
+  const returnAt = new Set();
+  let events = 0;
+
+  const onPause = (m) => {
+    try {
+      const frames = m.params.callFrames.filter((f) => f.location.scriptId === scriptId);
+      const hit = m.params.hitBreakpoints ?? [];
+      const role = hit.map((id) => entryBp.get(id)).find(Boolean);
+      const ret = hit.map((id) => returnBp.get(id)).find((v) => v !== undefined);
+      if (role) onEntry(role, frames);
+      else if (ret !== undefined && pending.length && pending[pending.length - 1].ret === ret) onReturn(frames);
+    } catch (e) {
+      console.error(e);
+      process.exit(1);
+    } finally {
+      post('Debugger.resume');
+    }
+  };
+  const onEntry = (role, frames) => {
+    const nested = frames.slice(1).some((f) => roleAt(f.location.columnNumber));
+    if (role.kind === 'free') {
+      if (nested && !role.spec[3]) return;
+      const args = scopeValues(frames[0], 'local').map(wasmValue);
+      live.delete((args[role.spec[1]] + (role.spec[2] ?? 0)) >>> 0);
+      return;
+    }
+    if (nested) return;
+    const args = scopeValues(frames[0], 'local').map(wasmValue);
+    const stack = frames.slice(1).map((f) => f.location.columnNumber);
+    const caller = stack[0];
+    const r = afterCall(bytes, caller);
+    if (!returnAt.has(r)) {
+      returnAt.add(r);
+      const bp = post('Debugger.setBreakpoint', { location: { scriptId, lineNumber: 0, columnNumber: r } });
+      returnBp.set(bp.breakpointId, r);
+    }
+    pending.push({ role, args, stack, ret: r });
+  };
+  const onReturn = (frames) => {
+    const p = pending.pop();
+    const values = scopeValues(frames[0], "wasm-expression-stack");
+    const ptr = wasmValue(values[values.length - 1]);
+    const { kind, spec } = p.role;
+    if (ptr === 0) return;
+    events++;
+    if (kind === 'alloc') live.set(ptr, { size: spec[1].reduce((s, i) => s * p.args[i], 1), stack: p.stack });
+    else {
+      live.delete(p.args[spec[1]]);
+      live.set(ptr, { size: p.args[spec[2]], stack: p.stack });
+    }
+  };
+  session.on('Debugger.paused', onPause);
+
+  const instantiate = async (b, imports) => {
+    const module = new WebAssembly.Module(b);
+    if (!scriptId) throw new Error('oracle: V8 reported no wasm script');
+    for (const role of roles.values()) {
+      const bp = post('Debugger.setBreakpoint', { location: { scriptId, lineNumber: 0, columnNumber: role.f.first } });
+      entryBp.set(bp.breakpointId, role);
+    }
+    return new WebAssembly.Instance(module, imports);
+  };
+  const result = await program.run(bytes, { instantiate });
+  const objects = Object.fromEntries((program.objects ?? []).map((name) => [name, live.get(result.instance.exports[name]() >>> 0)]));
+  session.off('Debugger.paused', onPause);
+  session.off('Debugger.scriptParsed', onScript);
+  post('Debugger.disable');
+  if (pending.length) throw new Error(`oracle: ${pending.length} allocations never returned`);
+
+  for (const [name, t] of Object.entries(objects)) if (!t) throw new Error(`oracle: ${name}() returned a pointer that is not live`);
+  const offsets = [...new Set([...live.values()].flatMap((t) => t.stack))];
+  const where = program.sourceMap
+    ? await symbolizeSourceMap(builtPath(name, program.sourceMap), offsets, funcs, bytes)
+    : symbolizeDwarf(path, codeStart, offsets, funcs);
+  const groups = new Map();
+  for (const t of live.values()) {
+    const frames = t.stack.flatMap((o) => where.get(o));
+    const key = JSON.stringify([t.size, frames]);
+    const g = groups.get(key) ?? { size: t.size, count: 0, frames };
+    g.count++;
+    groups.set(key, g);
+  }
+  return {
+    program: name,
+    debugInfo: program.sourceMap ? 'source-map' : 'dwarf',
+    stdout: result.stdout,
+    events,
+    objects: Object.fromEntries(Object.entries(objects).map(([name, t]) => [name, { size: t.size, frames: t.stack.flatMap((o) => where.get(o)) }])),
+    traces: [...groups.values()].sort((a, b) => b.size * b.count - a.size * a.count || JSON.stringify(a.frames).localeCompare(JSON.stringify(b.frames))),
+  };
+}
+
+const normal = (file) => file.replace(/^(\.\/)+/, '');
+
+/** offset -> frames, innermost first: [file|null, line, function]. */
+function symbolizeDwarf(path, codeStart, offsets, funcs) {
+  const input = offsets.map((o) => '0x' + (o - codeStart).toString(16)).join('\n') + '\n';
+  const out = execFileSync('llvm-symbolizer', ['--obj=' + path, '--inlining', '--output-style=JSON'], { input, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const map = new Map();
+  out.trim().split('\n').forEach((l, i) => {
+    const syms = JSON.parse(l).Symbol.filter((s) => s.FunctionName || s.Line > 0);
+    const f = funcAt(funcs, offsets[i]);
+    map.set(offsets[i], syms.length && syms.some((s) => s.Line > 0)
+      ? syms.map((s) => [s.Line > 0 ? normal(s.FileName) : null, s.Line, s.FunctionName])
+      : [[null, 0, f ? f.name : null]]);
+  });
+  return map;
+}
+
+/** Source maps have no inlining: one frame per offset (the segment at or before it; an unmapped one: the byte after the call). */
+async function symbolizeSourceMap(mapPath, offsets, funcs, bytes) {
+  const { TraceMap, originalPositionFor } = await import('@jridgewell/trace-mapping');
+  const raw = JSON.parse(readFileSync(mapPath, 'utf8'));
+  const dir = mapPath.replace(/[^/]*$/, '');
+  const asc = raw.sources.some((s) => s.startsWith('~lib/'));
+  delete raw.sourceRoot; // AssemblyScript's is "./<output name>"; its sources are project-relative
+  const map = new TraceMap(raw);
+  const repo = fileURLToPath(new URL('../../', import.meta.url));
+  const rel = (s) => asc ? s : normal(new URL(s, 'file://' + dir).pathname.slice(repo.length));
+  const out = new Map();
+  for (const o of offsets) {
+    // A call whose result is dropped (`arr.push(x);`) is unmapped; the `drop` right after it
+    // carries the statement: look no further than the instruction after the call.
+    let hit = null;
+    for (let d = 0; o + d <= afterCall(bytes, o) && !hit; d++) {
+      const p = originalPositionFor(map, { line: 1, column: o + d });
+      if (p.source) hit = [rel(p.source), p.line, p.name ?? null];
+    }
+    const f = funcAt(funcs, o);
+    out.set(o, [hit ?? [null, 0, f ? f.name : null]]);
+  }
+  return out;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const dir = fileURLToPath(new URL('./expected/', import.meta.url));
+  mkdirSync(dir, { recursive: true });
+  for (const name of process.argv.slice(2)) {
+    const answer = await runOracle(name);
+    writeFileSync(dir + name + '.json', JSON.stringify(answer, null, 1).replace(/\n\s+(?=[\]\d"n-][^\n]*\n)/g, ' ') + '\n');
+    console.log(`${name}: ${answer.traces.length} distinct live traces, ${answer.events} allocation events`);
+  }
+}

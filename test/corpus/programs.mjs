@@ -1,0 +1,59 @@
+// The corpus programs: how each runs, what instrument() options a user gives it, and (for the
+// oracle only) its allocator functions by role, as the name section spells them.
+//   alloc:   [name, sizeArgs]          size = product of those arguments; result = pointer
+//   realloc: [name, ptrArg, sizeArg]   result = pointer
+//   free:    [name, ptrArg, keyOffset?, always?]
+// `always`: recorded even inside another allocator call (AssemblyScript's TLSF insertBlock, which
+// the GC reaches from inside __new; it also sees free memory that was never an object: a pointer
+// not in the live set is ignored). keyOffset maps its argument to the object pointer.
+import { fileURLToPath } from 'node:url';
+import { runWasi } from '../../fixtures/harness/wasi.mjs';
+import { runEmscripten } from '../../fixtures/harness/emscripten.mjs';
+import { runExported } from '../../fixtures/harness/exported.mjs';
+import { runAssemblyScript } from '../../fixtures/harness/assemblyscript.mjs';
+
+const here = (p) => fileURLToPath(new URL(p, import.meta.url));
+const LIBC = { alloc: [['malloc', [0]], ['calloc', [0, 1]]], realloc: [['realloc', 0, 1]], free: [['free', 0]] };
+const wasi = (extra = {}) => ({ kind: 'wasi', run: runWasi, ...extra });
+const em = (variant) => ({
+  kind: 'emscripten',
+  run: (bytes, options) => runEmscripten(here(`./built/${variant}.cjs`), bytes, options),
+  allocators: { alloc: [['dlmalloc', [0]], ['dlcalloc', [0, 1]]], realloc: [['dlrealloc', 0, 1]], free: [['dlfree', 0]] },
+});
+const rust = {
+  kind: 'exported',
+  run: (bytes, options) => runExported(bytes, options, { entry: 'run', decode: () => '' }),
+  allocators: {
+    alloc: [['__rust_alloc', [0]], ['__rust_alloc_zeroed', [0]]],
+    realloc: [['__rust_realloc', 0, 3]],
+    free: [['__rust_dealloc', 0]],
+  },
+};
+const as = {
+  kind: 'assemblyscript',
+  // Exports returning a pointer the program holds: getObjectTraceback(pointer) is checked on it.
+  objects: ['firstBody'],
+  run: runAssemblyScript,
+  allocators: {
+    alloc: [['~lib/rt/itcms/__new', [0]]],
+    realloc: [['~lib/rt/itcms/__renew', 0, 1]],
+    free: [['~lib/rt/tlsf/insertBlock', 1, 20, true]],
+  },
+};
+
+export const PROGRAMS = {
+  'c-O0': wasi({ source: 'argv.c', instrument: { alloc: ['arena_alloc'] }, allocators: { ...LIBC, alloc: [...LIBC.alloc, ['arena_alloc', [0]]] } }),
+  'c-O2': wasi({ source: 'argv.c', instrument: { alloc: ['arena_alloc'] }, allocators: { ...LIBC, alloc: [...LIBC.alloc, ['arena_alloc', [0]]] } }),
+  'cpp-O0': wasi({ source: 'containers.cpp', allocators: LIBC }),
+  'cpp-O2': wasi({ source: 'containers.cpp', allocators: LIBC }),
+  'em-O2-g': { source: 'em.c', ...em('em-O2-g') },
+  // lossy: the instrumenter must say once that the map cannot name every line (the oracle's
+  // chains show why: strdup inlined into main reads strdup.c; AS calls with no segment).
+  'em-O2-sourcemap': { source: 'em.c', sourceMap: 'em-O2-sourcemap.wasm.map', lossy: true, ...em('em-O2-sourcemap') },
+  'rust-O0': { source: 'lib.rs', ...rust },
+  'rust-O2': { source: 'lib.rs', ...rust },
+  'as-O0': { source: 'shapes.ts', sourceMap: 'as-O0.wasm.map', lossy: true, ...as },
+  'as-O2': { source: 'shapes.ts', sourceMap: 'as-O2.wasm.map', lossy: true, ...as },
+};
+
+export const builtPath = (name, file = `${name}.wasm`) => here(`./built/${file}`);
