@@ -134,8 +134,8 @@ if (spec !== '' && spec !== '0') {
         absent.push(...fewer.missing);
       }
     }
-    // Where its lines cannot be trusted (a lossy source map): said once, with the module.
-    for (const w of result.stats.warnings) if (w.startsWith(LOSSY_MAP)) diagnostic(`${path ? relative(process.cwd(), path) : `a module of ${bytes.length} bytes`}: ${w}`);
+    // Under `run`/`leaks`, where its lines cannot be trusted (a lossy source map): said once.
+    if (cli) for (const w of result.stats.warnings) if (w.startsWith(LOSSY_MAP)) diagnostic(`${path ? relative(process.cwd(), path) : `a module of ${bytes.length} bytes`}: ${w}`);
     const named = namesAny(options);
     const notHere = absent.length ? `; ${absent.join(', ')} ${absent.length === 1 ? 'is' : 'are'} not in it` : '';
     if (result.profile === 'none') {

@@ -5,7 +5,8 @@
  * `addFunction` thunks, pure-compute helpers) are skipped quietly. The statuses also go into
  * every snapshot (tracer.ts), so `top`, `report` and `leaks` can say when memory went untraced.
  *
- * Diagnostics go through one sink: `console.warn` by default (a browser's console); Node entries
+ * Diagnostics go through one sink: the console by default (a browser's: `console.warn` for what is
+ * not traced, `console.info` for the rest); Node entries
  * install a writer to a file descriptor captured at startup, so a program that patches
  * `process.stderr` or routes `fs.writeSync(2)` to it never sees (or recurses on) our lines.
  */
@@ -21,19 +22,20 @@ export interface ModuleStatus {
   readonly bytes: number;
 }
 
-let sink: (line: string) => void = (line) => console.warn(line);
+/** The default sink (a browser's console): a module that is not traced is a warning, the rest info. */
+let sink: (line: string, warning: boolean) => void = (line, warning) => (warning ? console.warn(line) : console.info(line));
 const statuses: ModuleStatus[] = [];
 const reported = new Set<string>();
 
 /** Where the tool's own lines go (Node: a file descriptor captured at startup). */
-export function setDiagnosticSink(fn: (line: string) => void): void {
+export function setDiagnosticSink(fn: (line: string, warning: boolean) => void): void {
   sink = fn;
 }
 
 /** One line of the tool's own, prefixed with its name. Never throws: a diagnostic cannot fail the program. */
-export function diagnostic(message: string): void {
+export function diagnostic(message: string, warning = true): void {
   try {
-    sink(`wasm-tracemalloc: ${message}`);
+    sink(`wasm-tracemalloc: ${message}`, warning);
   } catch {
     /* a closed stderr: nothing to do */
   }
@@ -45,7 +47,7 @@ export function reportModule(status: ModuleStatus, bytes: Uint8Array): void {
   if (reported.has(key)) return;
   reported.add(key);
   statuses.push(status);
-  diagnostic(formatStatus(status));
+  diagnostic(formatStatus(status), !status.traced);
 }
 
 /** Size and an FNV-1a hash of at most 64 KiB sampled across the bytes: cheap on a 45 MB module. */
