@@ -109,14 +109,15 @@ function indexOnlyNote(funcs: { index: number; imported: boolean }[], names: Map
     `build with -g or --profiling-funcs, or pass a symbol map (--symbols, emcc --emit-symbol-map)`];
 }
 
-/** options.symbols parsed, with a bad one refused in instrument()'s words. */
+/** options.symbols parsed; a text that is not a symbol map is refused. */
 function symbolMap(options: InstrumentOptions): Map<number, string> | null {
   if (options.symbols === undefined) return null;
-  try {
-    return parseSymbolMap(options.symbols);
-  } catch (e) {
-    throw new InstrumentError((e as Error).message);
+  const map = parseSymbolMap(options.symbols);
+  if (map === null) {
+    throw new InstrumentError((w) => `${w.option('symbols')} is not a symbol map: expected lines of \`index:name\` (emcc --emit-symbol-map)`,
+      { code: 'bad-option', option: 'symbols', value: typeof options.symbols === 'string' ? options.symbols.slice(0, 80) : options.symbols });
   }
+  return map;
 }
 
 /** The sourceMappingURL section's payload: the URL as a length-prefixed name. */

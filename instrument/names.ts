@@ -70,18 +70,15 @@ export interface NameOptions {
   readBinaryFile?: (path: string) => Uint8Array | undefined;
 }
 
-/** `index:name` lines → index → name. A text with no such line is not a symbol map: an error. */
-export function parseSymbolMap(text: string): Map<number, string> {
+/** `index:name` lines → index → name; null when the text has none (not a symbol map). */
+export function parseSymbolMap(text: string): Map<number, string> | null {
+  if (typeof text !== 'string') return null;
   const out = new Map<number, string>();
-  if (typeof text !== 'string') throw new TypeError(`options.symbols must be the text of a symbol map, got ${typeof text}`);
-  let bad = 0;
   for (const line of text.split(/\r?\n/)) {
-    if (line.trim() === '') continue;
     const m = /^(\d+):(.+)$/.exec(line);
-    if (m) out.set(Number(m[1]), m[2]!); else bad++;
+    if (m) out.set(Number(m[1]), m[2]!);
   }
-  if (out.size === 0 && bad > 0) throw new TypeError('options.symbols is not a symbol map: expected lines of `index:name` (emcc --emit-symbol-map)');
-  return out;
+  return out.size ? out : null;
 }
 
 /**

@@ -10,6 +10,7 @@
         "src/originals.cc",
         "src/pages.cc",
         "src/records.cc",
+        "src/shared.cc",
         "src/symbols.cc",
         "src/tracebacks.cc",
         "src/tracking.cc",

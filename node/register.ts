@@ -66,6 +66,10 @@ if (spec !== '' && spec !== '0') {
   const wasmFiles = rememberWasmReads();
   const { instrument, InstrumentError, LOSSY_MAP } = await import('../instrument/index');
   const { readFileOptions, scriptFromStack } = await import('../instrument/glue');
+  const { customSection, readSections } = await import('../instrument/wasm/module');
+  const hasSourceMapUrl = (bytes: Uint8Array): boolean => {
+    try { return customSection(bytes, readSections(bytes), 'sourceMappingURL') !== null; } catch { return false; }
+  };
   try {
     extra = readFileOptions(extra, (p) => readFileSync(p, 'utf8'), (p) => new Uint8Array(readFileSync(p)));
   } catch (error) {
@@ -82,7 +86,6 @@ if (spec !== '' && spec !== '0') {
     try {
       return instrumentOne(bytes, pathOf(bytes));
     } catch (error) {
-      // Under `wasm-tracemalloc run/leaks` the options came from flags: say so in their words.
       // Under `run`/`leaks` the error speaks of the flags the user typed (abi/errors.ts: CLI_WORDING).
       if (cli && error instanceof InstrumentError) error.message = error.describe(CLI_WORDING);
       throw error;
@@ -105,6 +108,8 @@ if (spec !== '' && spec !== '0') {
       const symbols = [path?.replace(/\.wasm$/, '.js.symbols'), path && `${path}.symbols`, script && `${script}.symbols`].map(text).find((t) => t !== undefined);
       if (symbols !== undefined && /^\d+:/.test(symbols)) found.symbols = symbols;
     }
+    // a source map next to the module, when the module does not name one (sourceMappingURL)
+    if (extra.sourceMap === undefined && path && text(`${path}.map`) !== undefined && !hasSourceMapUrl(bytes)) found.sourceMap = `${path}.map`;
     const base = {
       allowNoAllocator: true,
       readBinaryFile: (file: string) => { try { return new Uint8Array(readFileSync(file)); } catch { return undefined; } },

@@ -32,6 +32,11 @@ export interface InstructionVisitor {
   catch?(at: number): void;
   /** `memory.grow` at `at` (a module that never grows its memory and has no allocator uses static buffers only). */
   memoryGrow?(at: number): void;
+  /**
+   * Every instruction, after its immediates are read: opcode (the prefix byte for 0xFB-0xFE),
+   * offset, and where its immediates end (discover.ts follows allocators through small bodies).
+   */
+  instruction?(op: number, at: number, end: number): void;
 }
 
 /**
@@ -40,10 +45,14 @@ export interface InstructionVisitor {
  */
 export function decodeExpression(r: ByteReader, v: InstructionVisitor, where: string): void {
   let depth = 1; // the expression is an implicit block
+  let lastOp = -1, lastAt = -1;
   while (depth > 0) {
+    if (v.instruction && lastAt >= 0) v.instruction(lastOp, lastAt, r.pos);
     if (r.done) r.fail(`${where}: body ends inside a block (${depth} left open)`);
     const at = r.pos;
     const op = r.u8();
+    lastOp = op;
+    lastAt = at;
     if (op >= 0x45 && op <= 0xc4) continue; // numeric, comparisons, conversions, sign-ext: no immediates
     if (op >= 0x28 && op <= 0x3e) { skipMemArg(r); continue; } // loads and stores
     switch (op) {
@@ -119,6 +128,7 @@ export function decodeExpression(r: ByteReader, v: InstructionVisitor, where: st
         r.fail(`${where}: unknown opcode 0x${op.toString(16).padStart(2, '0')}`, at);
     }
   }
+  if (v.instruction && lastAt >= 0) v.instruction(lastOp, lastAt, r.pos);
 }
 
 /** memarg: alignment (bit 6 = a memory index follows, multi-memory), then offset. */

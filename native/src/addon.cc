@@ -38,6 +38,11 @@ void forkParent() {
   patchUnlockAfterFork();
   --t_inTracer;
 }
+void forkChild() {
+  forkParent();
+  RecursionGuard guard;
+  recordsAfterForkChild();
+}
 
 Napi::Value Start(const Napi::CallbackInfo& info) {
   RecursionGuard guard;
@@ -51,7 +56,7 @@ Napi::Value Start(const Napi::CallbackInfo& info) {
     const char* missing = nullptr;
     if (!resolveOriginals(&missing))
       throw Napi::Error::New(env, std::string("the real ") + missing + " could not be found");
-    pthread_atfork(forkPrepare, forkParent, forkParent);
+    pthread_atfork(forkPrepare, forkParent, forkChild);
     // Never unload this object: patched slots point into it.
     Dl_info self;
     if (dladdr(reinterpret_cast<void*>(&forkPrepare), &self) && self.dli_fname)

@@ -1,231 +1,718 @@
+// Per-thread live tables. An atomic read-modify-write costs ~10 ns here, three times a glibc
+// malloc/free; a lock plus a shared counter per event made the hook cost 3-5x on allocation
+// churn. So each thread records into a table of its own, with plain loads and stores:
+//
+// - A thread table is an array of sets of 4 entries {key = ptr, packed = size << 24 |
+//   traceback}, one cache line a set, 2^bits sets (256 to start; doubled when a set is full and
+//   the table 3/8 full, shrunk to 1/4 full when a big table is under 1/16 full). An allocation
+//   takes a free way of ptr's set; a free on the same thread clears it.
+// - Only the owner writes a non-zero key. A block freed on another thread is claimed by that
+//   thread with a compare-and-swap of key: ptr -> 0 (packed read before: the owner writes a
+//   way's packed only while its key is not that ptr, and the ptr cannot come back before the
+//   real free that follows). The owner's own free needs no CAS: two frees of one block at once
+//   would be the program's double free.
+// - The owner moves an entry (to the shared table when its set is full in a table under 3/8
+//   full; to a new array when it resizes) by first marking its key ptr|kMoving with a CAS, so a
+//   remote free cannot take it halfway. A moved-to-shared entry's key is overwritten after the
+//   insert; a resized array's keys stay marked, and the new array is published after every
+//   entry is copied. A remote reader that meets ptr|kMoving waits for the key or the array to
+//   change, then looks again (the new array, or, not finding it, the shared table). Thread
+//   tables are searched before the shared table for the same reason.
+// - Arrays a resize replaced are unmapped only when no other thread is searching: a searching
+//   thread raises a flag in its own table header with a plain store, and the resizing owner
+//   issues membarrier(PRIVATE_EXPEDITED) before reading the flags (an asymmetric fence: the
+//   rare side pays it); without membarrier both sides fence.
+// - current and count are per thread (net of what the thread allocated and freed, whoever
+//   allocated it); the totals are their sum. At each allocation the thread compares that sum
+//   with the highest it has seen, kept in its own header; peak is the highest of those (and of
+//   g_peakBase, the total at the last reset): exact when one thread allocates at a time; with
+//   several allocating at the same instant, an allocation in flight on another thread may be
+//   missed, as any instant's reading would. resetPeak bumps g_peakEpoch, so what threads saw
+//   before it no longer counts.
+// - clearTraces bumps g_epoch: a table of an older epoch counts as empty and its owner wipes
+//   it at its next event, so nothing writes another thread's table but the claims above.
+// - At thread exit the table's entries move to the shared table and its counts to g_retired*;
+//   the table itself is kept (never unmapped: other threads may be reading it) for the next
+//   thread.
 #include "records.h"
 
+#include <linux/membarrier.h>
+#include <pthread.h>
+#include <sched.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
 #include <atomic>
-#include <cstring>
 
 #include "pages.h"
+#include "shared.h"
 #include "spinlock.h"
+#include "tracking.h"
 
 namespace wtm {
 namespace {
 
-constexpr unsigned kShardBits = 6;
-constexpr unsigned kShards = 1u << kShardBits;
-constexpr size_t kInitialCapacity = 16;  // entries per shard; small, so idle shards stay in cache
+constexpr unsigned kWays = 4;
+constexpr unsigned kInitialBits = 8;       // 256 sets = 1024 entries, 16 KiB
+constexpr unsigned kShrinkAboveBits = 12;  // only tables above 4096 sets ever shrink
+constexpr unsigned kTracebackBits = 24;
+constexpr uint64_t kTracebackMask = (uint64_t(1) << kTracebackBits) - 1;
+constexpr uint64_t kMaxPackedSize = (uint64_t(1) << (64 - kTracebackBits)) - 1;
+constexpr uintptr_t kMoving = 1;  // malloc's blocks are at least 8-aligned: bit 0 is free
 
-// Open addressing with linear probing and backward-shift deletion (no tombstones, so a table
-// with heavy churn never degrades). ptr == 0 marks an empty slot: malloc never returns 0 for a
-// block we record.
-struct alignas(64) Shard {  // one cache line each: neighbours never share a line
-  SpinLock lock;
-  LiveTrace* slots;
-  size_t capacity;  // power of two, or 0 before first use
-  size_t count;
+struct Entry {
+  std::atomic<uintptr_t> key;  // 0 = empty
+  std::atomic<uint64_t> packed;
+};
+struct alignas(64) Set {
+  Entry way[kWays];
 };
 
-Shard g_shards[kShards];
-// Every shard starts in this one contiguous block (24 KiB): a process with few live blocks keeps
-// its whole table in a few cache lines and pages instead of one mmap'd page per shard.
-LiveTrace g_initialSlots[kShards][kInitialCapacity];
+// One mapping: this header line, then the sets.
+struct alignas(64) SetArray {
+  uint32_t bits;
+  SetArray* nextRetired;
+  Set* sets() { return reinterpret_cast<Set*>(this + 1); }
+  Set& setOf(uintptr_t p) {
+    return sets()[((uint64_t(p) >> 4) * 0x9E3779B97F4A7C15ull) >> (64 - bits)];
+  }
+  uint64_t capacity() const { return uint64_t(kWays) << bits; }
+};
+static_assert(sizeof(SetArray) == 64, "the sets start one line in");
 
-inline bool isInitial(const Shard& s) {
-  const LiveTrace* first = &g_initialSlots[0][0];
-  return s.slots >= first && s.slots < first + kShards * kInitialCapacity;
+SetArray* newArray(unsigned bits) {
+  auto* a = static_cast<SetArray*>(pagesAlloc(sizeof(SetArray) + (sizeof(Set) << bits)));
+  a->bits = bits;
+  return a;
+}
+void freeArray(SetArray* a) { pagesFree(a, sizeof(SetArray) + (sizeof(Set) << a->bits)); }
+
+struct ThreadTable {
+  // Written by the owner only; read by whoever sums the totals or searches the table.
+  alignas(64) std::atomic<uint32_t> epoch;
+  std::atomic<bool> inUse;  // false: its thread exited, free for the next one
+  std::atomic<int64_t> current;
+  std::atomic<int64_t> count;
+  std::atomic<SetArray*> array;
+  std::atomic<uint32_t> searching;  // 1 while this thread searches other threads' tables
+  std::atomic<uint32_t> peakEpoch;  // g_peakEpoch when `peak` was first set
+  std::atomic<uint64_t> peak;       // the highest total this thread saw
+  // Owner only.
+  uint64_t filled;  // ways the owner filled and has not emptied itself (>= the entries)
+  uint32_t nextVictim;
+  uint32_t lastOwner;  // the table where this thread last found a block it freed
+  SetArray* retired;   // replaced arrays not yet unmapped
+};
+
+constexpr uint32_t kMaxTables = 4096;
+std::atomic<ThreadTable*> g_tables[kMaxTables];
+std::atomic<uint32_t> g_tableCount{0};
+SpinLock g_registryLock;  // adding/retiring tables, and reading the totals
+pthread_key_t g_tableKey;
+pthread_once_t g_tableKeyOnce = PTHREAD_ONCE_INIT;
+std::atomic<int64_t> g_readers{0};  // threads without a table searching the tables right now
+std::atomic<bool> g_membarrier{false};
+pthread_once_t g_membarrierOnce = PTHREAD_ONCE_INIT;
+
+void setUpMembarrier() {
+  long cmds = syscall(SYS_membarrier, MEMBARRIER_CMD_QUERY, 0, 0);
+  if (cmds > 0 && (cmds & MEMBARRIER_CMD_PRIVATE_EXPEDITED) &&
+      syscall(SYS_membarrier, MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED, 0, 0) == 0)
+    g_membarrier.store(true, std::memory_order_release);
 }
 
-void releaseSlots(Shard& s) {
-  if (isInitial(s)) {
-    memset(s.slots, 0, s.capacity * sizeof(LiveTrace));
+std::atomic<uint32_t> g_epoch{1};
+// Events on threads without a table, and what exited threads left.
+std::atomic<int64_t> g_retiredCurrent{0};
+std::atomic<int64_t> g_retiredCount{0};
+std::atomic<uint32_t> g_peakEpoch{1};
+std::atomic<uint64_t> g_peakBase{0};  // the total at the last reset; peaks seen without a table
+
+__thread ThreadTable* t_table __attribute__((tls_model("initial-exec"))) = nullptr;
+__thread bool t_noTable __attribute__((tls_model("initial-exec"))) = false;
+
+inline uint64_t sizeOf(uint64_t packed) { return packed >> kTracebackBits; }
+inline uint32_t tracebackOf(uint64_t packed) { return uint32_t(packed & kTracebackMask); }
+inline LiveTrace traceOf(uintptr_t ptr, uint64_t packed) {
+  return LiveTrace{ptr, sizeOf(packed), tracebackOf(packed)};
+}
+
+inline void ownerAdd(std::atomic<int64_t>& a, int64_t d) {  // single writer: no RMW needed
+  a.store(a.load(std::memory_order_relaxed) + d, std::memory_order_relaxed);
+}
+
+inline bool live(const ThreadTable* t, uint32_t epoch) {
+  return t->epoch.load(std::memory_order_acquire) == epoch;
+}
+
+void pause(unsigned spins) {
+  if (spins < 64) {
+#if defined(__x86_64__) || defined(__i386__)
+    __builtin_ia32_pause();
+#elif defined(__aarch64__)
+    asm volatile("yield");
+#endif
   } else {
-    pagesFree(s.slots, s.capacity * sizeof(LiveTrace));
+    sched_yield();
   }
-  s.slots = nullptr;
-  s.capacity = 0;
-  s.count = 0;
-}
-std::atomic<uint64_t> g_current{0};
-std::atomic<uint64_t> g_peak{0};
-
-inline uint64_t hashPtr(uintptr_t p) {
-  // A full 64-bit mix (murmur3's finaliser): the shard takes the top bits and the slot the low
-  // bits. A bare multiply would leave the low bits as clustered as the addresses themselves, and
-  // keeping a page's blocks in neighbouring slots (tried) makes two dense pages whose windows
-  // meet probe hundreds of slots: linear probing needs keys spread evenly.
-  uint64_t x = uint64_t(p) >> 4;
-  x ^= x >> 33;
-  x *= 0xff51afd7ed558ccdull;
-  x ^= x >> 33;
-  x *= 0xc4ceb9fe1a85ec53ull;
-  x ^= x >> 33;
-  return x;
 }
 
-inline Shard& shardOf(uint64_t h) { return g_shards[h >> (64 - kShardBits)]; }
-
-// Rehashes into newCap slots (a power of two >= kInitialCapacity): the static block for the
-// smallest size, fresh pages otherwise.
-void resize(Shard& s, size_t newCap) {
-  LiveTrace* fresh;
-  if (newCap == kInitialCapacity) {
-    fresh = g_initialSlots[&s - g_shards];
-    if (fresh == s.slots) return;
-  } else {
-    fresh = static_cast<LiveTrace*>(pagesAlloc(newCap * sizeof(LiveTrace)));
-  }
-  size_t mask = newCap - 1;
-  for (size_t i = 0; i < s.capacity; ++i) {
-    const LiveTrace& e = s.slots[i];
-    if (!e.ptr) continue;
-    size_t j = hashPtr(e.ptr) & mask;
-    while (fresh[j].ptr) j = (j + 1) & mask;
-    fresh[j] = e;
-  }
-  size_t count = s.count;
-  if (s.capacity) releaseSlots(s);
-  s.slots = fresh;
-  s.capacity = newCap;
-  s.count = count;
-}
-
-void grow(Shard& s) { resize(s, s.capacity ? s.capacity * 2 : kInitialCapacity); }
-
-// After a peak the table would otherwise stay as large as the peak needed: every later access
-// then lands on a random line of a table far bigger than the cache. Big tables shrink when under
-// 1/16 full (to 1/4 full: far from the grow threshold, so churn around one size never thrashes).
-// Small ones never do: resizing costs an mmap, a munmap and fresh-page faults, which only a big
-// table amortises.
-constexpr size_t kShrinkAbove = 1024;
-
-void maybeShrink(Shard& s) {
-  if (s.capacity <= kShrinkAbove || s.count * 16 >= s.capacity) return;
-  size_t cap = kShrinkAbove / 4;
-  while (cap < s.count * 4) cap *= 2;
-  resize(s, cap);
-}
-
-// Index of ptr's slot, or of the empty slot where it would go.
-inline size_t probe(const Shard& s, uintptr_t ptr, uint64_t h) {
-  size_t mask = s.capacity - 1;
-  size_t i = h & mask;
-  while (s.slots[i].ptr && s.slots[i].ptr != ptr) i = (i + 1) & mask;
-  return i;
-}
-
-void eraseAt(Shard& s, size_t i) {
-  size_t mask = s.capacity - 1;
-  size_t j = i;
-  for (;;) {
-    j = (j + 1) & mask;
-    if (!s.slots[j].ptr) break;
-    size_t home = hashPtr(s.slots[j].ptr) & mask;
-    // Move j back into the hole when its home is not in the cyclic range (i, j].
-    bool homeInRange = (i <= j) ? (i < home && home <= j) : (i < home || home <= j);
-    if (!homeInRange) {
-      s.slots[i] = s.slots[j];
-      i = j;
+// Held while reading other threads' tables (see reclaim()).
+struct Searching {
+  ThreadTable* self;
+  explicit Searching(ThreadTable* t) : self(t) {
+    if (self) {
+      self->searching.store(1, std::memory_order_relaxed);
+      if (g_membarrier.load(std::memory_order_relaxed)) {
+        std::atomic_signal_fence(std::memory_order_seq_cst);
+      } else {
+        std::atomic_thread_fence(std::memory_order_seq_cst);
+      }
+    } else {
+      g_readers.fetch_add(1, std::memory_order_seq_cst);
     }
   }
-  s.slots[i].ptr = 0;
-  s.count--;
+  ~Searching() {
+    if (self) {
+      self->searching.store(0, std::memory_order_release);
+    } else {
+      g_readers.fetch_sub(1, std::memory_order_seq_cst);
+    }
+  }
+  Searching(const Searching&) = delete;
+  Searching& operator=(const Searching&) = delete;
+};
+
+inline void count(ThreadTable* t, int64_t bytes, int64_t blocks) {
+  if (__builtin_expect(t != nullptr, 1)) {
+    ownerAdd(t->current, bytes);
+    ownerAdd(t->count, blocks);
+  } else {
+    g_retiredCurrent.fetch_add(bytes, std::memory_order_relaxed);
+    g_retiredCount.fetch_add(blocks, std::memory_order_relaxed);
+  }
 }
 
-void addCurrent(uint64_t size) {
-  uint64_t now = g_current.fetch_add(size, std::memory_order_relaxed) + size;
-  uint64_t peak = g_peak.load(std::memory_order_relaxed);
-  while (now > peak && !g_peak.compare_exchange_weak(peak, now, std::memory_order_relaxed)) {
+// Into the shared table (an entry a thread table cannot hold); counts a replaced stale trace.
+void toShared(ThreadTable* t, uintptr_t ptr, uint64_t packed) {
+  LiveTrace old;
+  if (sharedAdd(ptr, sizeOf(packed), tracebackOf(packed), &old)) count(t, -int64_t(old.size), -1);
+}
+
+// Owner only, after publishing a new array: unmap the replaced ones once no search can be
+// reading them. A search that raised its flag after the barrier reads the new array.
+void reclaim(ThreadTable* t) {
+  if (!t->retired) return;
+  if (g_membarrier.load(std::memory_order_relaxed)) {
+    syscall(SYS_membarrier, MEMBARRIER_CMD_PRIVATE_EXPEDITED, 0, 0);
+  } else {
+    std::atomic_thread_fence(std::memory_order_seq_cst);
   }
+  if (g_readers.load(std::memory_order_seq_cst) != 0) return;
+  uint32_t n = g_tableCount.load(std::memory_order_acquire);
+  for (uint32_t i = 0; i < n; ++i) {
+    const ThreadTable* o = g_tables[i].load(std::memory_order_relaxed);
+    if (o != t && o->searching.load(std::memory_order_acquire)) return;
+  }
+  while (SetArray* a = t->retired) {
+    t->retired = a->nextRetired;
+    freeArray(a);
+  }
+}
+
+void replaceArray(ThreadTable* t, SetArray* fresh) {
+  SetArray* old = t->array.load(std::memory_order_relaxed);
+  t->array.store(fresh, std::memory_order_seq_cst);
+  old->nextRetired = t->retired;
+  t->retired = old;
+  reclaim(t);
+}
+
+// Owner only: every entry into a new array of 2^bits sets (a set that overflows there sends
+// the rest to the shared table).
+void resize(ThreadTable* t, unsigned bits) {
+  SetArray* from = t->array.load(std::memory_order_relaxed);
+  SetArray* to = newArray(bits);
+  uint64_t placed = 0;
+  Set* sets = from->sets();
+  for (size_t i = 0, n = size_t(1) << from->bits; i < n; ++i) {
+    for (Entry& e : sets[i].way) {
+      uintptr_t k = e.key.load(std::memory_order_relaxed);
+      if (!k || !e.key.compare_exchange_strong(k, k | kMoving, std::memory_order_acquire))
+        continue;  // empty, or claimed by another thread's free
+      uint64_t v = e.packed.load(std::memory_order_relaxed);
+      Entry* slot = nullptr;
+      for (Entry& d : to->setOf(k).way) {
+        if (!d.key.load(std::memory_order_relaxed)) {
+          slot = &d;
+          break;
+        }
+      }
+      if (slot) {
+        slot->packed.store(v, std::memory_order_relaxed);
+        slot->key.store(k, std::memory_order_relaxed);  // published with the array
+        ++placed;
+      } else {
+        toShared(t, k, v);
+      }
+    }
+  }
+  t->filled = placed;
+  replaceArray(t, to);  // old keys stay marked: a reader that saw one looks at the new array
+}
+
+// The entries of the owner's array, counted (filled also counts ways other threads emptied).
+uint64_t countEntries(SetArray* a) {
+  uint64_t n = 0;
+  Set* sets = a->sets();
+  for (size_t i = 0, m = size_t(1) << a->bits; i < m; ++i)
+    for (Entry& e : sets[i].way) n += e.key.load(std::memory_order_relaxed) != 0;
+  return n;
+}
+
+// ptr's set is full: grow a table at least 3/8 full, else move one way to the shared table.
+// Entries are counted only when filled says half full, so a count costs at most 8 key reads
+// per insert since the last one.
+__attribute__((noinline)) Entry* makeRoom(ThreadTable* t, uintptr_t ptr) {
+  SetArray* a = t->array.load(std::memory_order_relaxed);
+  if (t->filled * 2 >= a->capacity()) t->filled = countEntries(a);
+  if (t->filled * 8 >= a->capacity() * 3) {
+    resize(t, a->bits + 1);
+    a = t->array.load(std::memory_order_relaxed);
+    for (Entry& e : a->setOf(ptr).way)
+      if (!e.key.load(std::memory_order_relaxed)) return &e;
+  }
+  Entry& e = a->setOf(ptr).way[t->nextVictim++ & (kWays - 1)];
+  uintptr_t k = e.key.load(std::memory_order_relaxed);
+  if (k && e.key.compare_exchange_strong(k, k | kMoving, std::memory_order_acquire)) {
+    toShared(t, k, e.packed.load(std::memory_order_relaxed));
+    --t->filled;
+  }
+  // Moved (its key stays k|kMoving until the caller overwrites it), or claimed meanwhile by a
+  // free on another thread (key 0).
+  return &e;
+}
+
+__attribute__((noinline)) void maybeShrink(ThreadTable* t) {
+  SetArray* a = t->array.load(std::memory_order_relaxed);
+  uint64_t n = t->filled;
+  if (a->bits <= kShrinkAboveBits || n * 16 >= a->capacity()) return;
+  unsigned bits = kInitialBits;
+  while ((uint64_t(kWays) << bits) < n * 4) ++bits;  // to a quarter full
+  resize(t, bits);
+}
+
+void wipe(ThreadTable* t) {
+  SetArray* a = t->array.load(std::memory_order_relaxed);
+  if (a->bits != kInitialBits) {
+    replaceArray(t, newArray(kInitialBits));
+  } else {
+    Set* sets = a->sets();
+    for (size_t i = 0, n = size_t(1) << a->bits; i < n; ++i)
+      for (Entry& e : sets[i].way) e.key.store(0, std::memory_order_relaxed);
+  }
+  t->filled = 0;
+  t->current.store(0, std::memory_order_relaxed);
+  t->count.store(0, std::memory_order_relaxed);
+}
+
+// Thread exit: the table's blocks outlive the thread, so they move to the shared table.
+void retireTable(void* arg) {
+  auto* t = static_cast<ThreadTable*>(arg);
+  ++t_inTracer;
+  t_table = nullptr;
+  t_noTable = true;  // later events on this thread (other TLS destructors) use the shared table
+  if (live(t, g_epoch.load(std::memory_order_relaxed))) {
+    SetArray* a = t->array.load(std::memory_order_relaxed);
+    Set* sets = a->sets();
+    for (size_t i = 0, n = size_t(1) << a->bits; i < n; ++i) {
+      for (Entry& e : sets[i].way) {
+        uintptr_t k = e.key.load(std::memory_order_relaxed);
+        if (!k || !e.key.compare_exchange_strong(k, k | kMoving, std::memory_order_acquire))
+          continue;
+        toShared(t, k, e.packed.load(std::memory_order_relaxed));
+        e.key.store(0, std::memory_order_release);
+      }
+    }
+  }
+  {
+    SpinGuard g(g_registryLock);
+    int64_t current = live(t, g_epoch.load(std::memory_order_relaxed))
+                          ? t->current.load(std::memory_order_relaxed) : 0;
+    int64_t blocks = live(t, g_epoch.load(std::memory_order_relaxed))
+                         ? t->count.load(std::memory_order_relaxed) : 0;
+    wipe(t);
+    g_retiredCurrent.fetch_add(current, std::memory_order_relaxed);
+    g_retiredCount.fetch_add(blocks, std::memory_order_relaxed);
+    t->inUse.store(false, std::memory_order_release);
+  }
+  --t_inTracer;
+}
+
+void makeKey() { pthread_key_create(&g_tableKey, retireTable); }
+
+ThreadTable* acquireTable() {
+  t_noTable = true;  // until it is set up (and for good if the registry is full)
+  pthread_once(&g_tableKeyOnce, makeKey);
+  pthread_once(&g_membarrierOnce, setUpMembarrier);
+  ThreadTable* t = nullptr;
+  {
+    SpinGuard g(g_registryLock);
+    uint32_t n = g_tableCount.load(std::memory_order_relaxed);
+    for (uint32_t i = 0; i < n && !t; ++i) {
+      ThreadTable* o = g_tables[i].load(std::memory_order_relaxed);
+      if (!o->inUse.load(std::memory_order_relaxed)) t = o;
+    }
+    if (!t && n < kMaxTables) {
+      t = static_cast<ThreadTable*>(pagesAlloc(sizeof(ThreadTable)));  // zero-filled
+      t->array.store(newArray(kInitialBits), std::memory_order_relaxed);
+      g_tables[n].store(t, std::memory_order_release);
+      g_tableCount.store(n + 1, std::memory_order_release);
+    }
+    if (t) {
+      t->inUse.store(true, std::memory_order_relaxed);
+      t->epoch.store(g_epoch.load(std::memory_order_relaxed), std::memory_order_release);
+    }
+  }
+  if (!t) return nullptr;
+  reclaim(t);  // what its previous thread left
+  pthread_setspecific(g_tableKey, t);
+  t_table = t;
+  t_noTable = false;
+  return t;
+}
+
+// This thread's table, wiped first if a clear happened since its last event; null on a thread
+// that has none (exiting, or past kMaxTables threads).
+inline ThreadTable* ownTable() {
+  ThreadTable* t = t_table;
+  if (__builtin_expect(t != nullptr, 1)) {
+    uint32_t epoch = g_epoch.load(std::memory_order_relaxed);
+    if (__builtin_expect(t->epoch.load(std::memory_order_relaxed) != epoch, 0)) {
+      wipe(t);
+      t->epoch.store(epoch, std::memory_order_release);
+    }
+    return t;
+  }
+  return t_noTable ? nullptr : acquireTable();
+}
+
+int64_t totalCurrent() {
+  int64_t sum = g_retiredCurrent.load(std::memory_order_relaxed);
+  uint32_t epoch = g_epoch.load(std::memory_order_relaxed);
+  uint32_t n = g_tableCount.load(std::memory_order_acquire);
+  for (uint32_t i = 0; i < n; ++i) {
+    const ThreadTable* t = g_tables[i].load(std::memory_order_relaxed);
+    if (live(t, epoch)) sum += t->current.load(std::memory_order_relaxed);
+  }
+  return sum;
+}
+
+inline void notePeak(ThreadTable* t) {
+  int64_t now = totalCurrent();
+  if (now <= 0) return;
+  if (__builtin_expect(t != nullptr, 1)) {
+    uint32_t epoch = g_peakEpoch.load(std::memory_order_relaxed);
+    if (__builtin_expect(t->peakEpoch.load(std::memory_order_relaxed) == epoch, 1)) {
+      if (uint64_t(now) > t->peak.load(std::memory_order_relaxed))
+        t->peak.store(uint64_t(now), std::memory_order_relaxed);
+    } else {
+      t->peak.store(uint64_t(now), std::memory_order_relaxed);
+      t->peakEpoch.store(epoch, std::memory_order_release);
+    }
+    return;
+  }
+  uint64_t peak = g_peakBase.load(std::memory_order_relaxed);
+  while (uint64_t(now) > peak &&
+         !g_peakBase.compare_exchange_weak(peak, uint64_t(now), std::memory_order_relaxed)) {
+  }
+}
+
+uint64_t peakSeen() {
+  uint64_t peak = g_peakBase.load(std::memory_order_relaxed);
+  uint32_t epoch = g_peakEpoch.load(std::memory_order_relaxed);
+  uint32_t n = g_tableCount.load(std::memory_order_acquire);
+  for (uint32_t i = 0; i < n; ++i) {
+    const ThreadTable* t = g_tables[i].load(std::memory_order_relaxed);
+    if (t->peakEpoch.load(std::memory_order_acquire) != epoch) continue;
+    uint64_t p = t->peak.load(std::memory_order_relaxed);
+    if (p > peak) peak = p;
+  }
+  return peak;
+}
+
+void newPeakEpoch(uint64_t base) {
+  uint32_t next = g_peakEpoch.load(std::memory_order_relaxed) + 1;
+  g_peakEpoch.store(next ? next : 1, std::memory_order_relaxed);
+  g_peakBase.store(base, std::memory_order_relaxed);
+}
+
+// ptr in another thread's table t (while Searching); claimed (emptied) when `claim`.
+bool searchTable(ThreadTable* t, uintptr_t ptr, bool claim, LiveTrace* out) {
+  for (unsigned spins = 0;; ++spins) {
+    SetArray* a = t->array.load(std::memory_order_acquire);
+    bool moving = false;
+    for (Entry& e : a->setOf(ptr).way) {
+      uintptr_t k = e.key.load(std::memory_order_acquire);
+      if (k == (ptr | kMoving)) moving = true;
+      if (k != ptr) continue;
+      uint64_t v = e.packed.load(std::memory_order_acquire);
+      bool ok = claim ? e.key.compare_exchange_strong(k, 0, std::memory_order_acq_rel)
+                      : e.key.load(std::memory_order_acquire) == ptr;
+      if (ok) {
+        *out = traceOf(ptr, v);
+        return true;
+      }
+      moving = true;  // the owner is moving it: look again
+    }
+    if (!moving) return false;
+    if (t->array.load(std::memory_order_acquire) == a) pause(spins);
+  }
+}
+
+// ptr in another thread's table (claimed there) or in the shared table.
+__attribute__((noinline)) bool removeElsewhere(ThreadTable* self, uintptr_t ptr,
+                                               LiveTrace* out) {
+  {
+    Searching searching(self);
+    uint32_t epoch = g_epoch.load(std::memory_order_relaxed);
+    uint32_t n = g_tableCount.load(std::memory_order_acquire);
+    // Starting where the last such block was found: a thread that frees another's blocks
+    // mostly frees the same other's (a V8 worker freeing what the main thread allocated).
+    uint32_t first = self && self->lastOwner < n ? self->lastOwner : 0;
+    for (uint32_t j = 0, i = first; j < n; ++j, i = i + 1 == n ? 0 : i + 1) {
+      ThreadTable* t = g_tables[i].load(std::memory_order_relaxed);
+      if (t != self && live(t, epoch) && searchTable(t, ptr, true, out)) {
+        if (self) self->lastOwner = i;
+        return true;
+      }
+    }
+  }
+  return sharedRemove(ptr, out);
+}
+
+}  // namespace
+
+namespace {
+
+// Every case of an allocation: no table yet, a clear since the last event, a size or traceback
+// too large for an entry, the address already there, a full set.
+__attribute__((noinline)) void addGeneral(uintptr_t ptr, uint64_t size, uint32_t traceback) {
+  ThreadTable* t = ownTable();
+  int64_t bytes = int64_t(size), blocks = 1;
+  if (t && size <= kMaxPackedSize && traceback <= kTracebackMask) {
+    Set& s = t->array.load(std::memory_order_relaxed)->setOf(ptr);
+    Entry* slot = nullptr;
+    for (Entry& e : s.way) {
+      uintptr_t k = e.key.load(std::memory_order_relaxed);
+      if (k == ptr) {  // handed out again without our seeing its free: replace
+        bytes -= int64_t(sizeOf(e.packed.load(std::memory_order_relaxed)));
+        blocks = 0;
+        slot = &e;
+        break;
+      }
+      if (!k && !slot) slot = &e;
+    }
+    if (!slot) slot = makeRoom(t, ptr);
+    if (blocks) ++t->filled;
+    slot->packed.store((size << kTracebackBits) | traceback, std::memory_order_relaxed);
+    slot->key.store(ptr, std::memory_order_release);
+  } else {
+    LiveTrace old;
+    if (sharedAdd(ptr, size, traceback, &old)) {
+      bytes -= int64_t(old.size);
+      blocks = 0;
+    }
+  }
+  count(t, bytes, blocks);
+  notePeak(t);
+}
+
+__attribute__((noinline)) bool removeGeneral(uintptr_t ptr, LiveTrace* out) {
+  ThreadTable* t = ownTable();  // (its own set was searched unless it had none or was stale)
+  if (!removeElsewhere(t, ptr, out)) return false;
+  count(t, -int64_t(out->size), -1);
+  return true;
+}
+
+// This thread's table when it is ready for the fast paths.
+inline ThreadTable* readyTable() {
+  ThreadTable* t = t_table;
+  return __builtin_expect(t && t->epoch.load(std::memory_order_relaxed) ==
+                                   g_epoch.load(std::memory_order_relaxed), 1)
+             ? t : nullptr;
 }
 
 }  // namespace
 
 void recordsAdd(uintptr_t ptr, uint64_t size, uint32_t traceback) {
-  uint64_t h = hashPtr(ptr);
-  Shard& s = shardOf(h);
-  uint64_t replaced = 0;
-  {
-    SpinGuard g(s.lock);
-    if ((s.count + 1) * 2 > s.capacity) grow(s);
-    size_t i = probe(s, ptr, h);
-    if (s.slots[i].ptr) {
-      replaced = s.slots[i].size;
-    } else {
-      s.count++;
+  ThreadTable* t = readyTable();
+  if (__builtin_expect(t && size <= kMaxPackedSize && traceback <= kTracebackMask, 1)) {
+    // The common case in one pass over the set: a free way, and no stale entry of ptr.
+    Entry* way = t->array.load(std::memory_order_relaxed)->setOf(ptr).way;
+    uintptr_t k0 = way[0].key.load(std::memory_order_relaxed);
+    uintptr_t k1 = way[1].key.load(std::memory_order_relaxed);
+    uintptr_t k2 = way[2].key.load(std::memory_order_relaxed);
+    uintptr_t k3 = way[3].key.load(std::memory_order_relaxed);
+    unsigned empty = unsigned(k0 == 0) | unsigned(k1 == 0) << 1 | unsigned(k2 == 0) << 2 |
+                     unsigned(k3 == 0) << 3;
+    bool stale = (k0 == ptr) | (k1 == ptr) | (k2 == ptr) | (k3 == ptr);
+    if (__builtin_expect(empty && !stale, 1)) {
+      Entry& e = way[__builtin_ctz(empty)];
+      e.packed.store((size << kTracebackBits) | traceback, std::memory_order_relaxed);
+      e.key.store(ptr, std::memory_order_release);
+      ++t->filled;
+      ownerAdd(t->current, int64_t(size));
+      ownerAdd(t->count, 1);
+      notePeak(t);
+      return;
     }
-    s.slots[i] = LiveTrace{ptr, size, traceback};
   }
-  if (replaced) g_current.fetch_sub(replaced, std::memory_order_relaxed);
-  addCurrent(size);
+  addGeneral(ptr, size, traceback);
 }
 
 bool recordsRemove(uintptr_t ptr, LiveTrace* out) {
-  uint64_t h = hashPtr(ptr);
-  Shard& s = shardOf(h);
-  {
-    SpinGuard g(s.lock);
-    if (!s.count) return false;
-    size_t i = probe(s, ptr, h);
-    if (!s.slots[i].ptr) return false;
-    *out = s.slots[i];
-    eraseAt(s, i);
-    maybeShrink(s);
+  if (ThreadTable* t = readyTable()) {
+    SetArray* a = t->array.load(std::memory_order_relaxed);
+    for (Entry& e : a->setOf(ptr).way) {
+      if (e.key.load(std::memory_order_relaxed) != ptr) continue;
+      *out = traceOf(ptr, e.packed.load(std::memory_order_relaxed));
+      e.key.store(0, std::memory_order_release);  // seen by whoever gets the block next
+      --t->filled;
+      ownerAdd(t->current, -int64_t(out->size));
+      ownerAdd(t->count, -1);
+      if (__builtin_expect(a->bits > kShrinkAboveBits, 0) && t->filled * 16 < a->capacity())
+        maybeShrink(t);
+      return true;
+    }
   }
-  g_current.fetch_sub(out->size, std::memory_order_relaxed);
-  return true;
+  return removeGeneral(ptr, out);
 }
 
 bool recordsFind(uintptr_t ptr, LiveTrace* out) {
-  uint64_t h = hashPtr(ptr);
-  Shard& s = shardOf(h);
-  SpinGuard g(s.lock);
-  if (!s.count) return false;
-  size_t i = probe(s, ptr, h);
-  if (!s.slots[i].ptr) return false;
-  *out = s.slots[i];
-  return true;
+  {
+    Searching searching(t_table);
+    uint32_t epoch = g_epoch.load(std::memory_order_relaxed);
+    uint32_t n = g_tableCount.load(std::memory_order_acquire);
+    for (uint32_t i = 0; i < n; ++i) {
+      ThreadTable* t = g_tables[i].load(std::memory_order_relaxed);
+      if (live(t, epoch) && searchTable(t, ptr, false, out)) return true;
+    }
+  }
+  return sharedFind(ptr, out);
 }
 
 void recordsClear() {
-  for (Shard& s : g_shards) {
-    SpinGuard g(s.lock);
-    // Give the pages back: a table that held millions of blocks should not outlive them.
-    releaseSlots(s);
-  }
-  g_current.store(0, std::memory_order_relaxed);
-  g_peak.store(0, std::memory_order_relaxed);
+  uint32_t next = g_epoch.load(std::memory_order_relaxed) + 1;
+  g_epoch.store(next ? next : 1, std::memory_order_release);
+  sharedClear();
+  SpinGuard g(g_registryLock);
+  g_retiredCurrent.store(0, std::memory_order_relaxed);
+  g_retiredCount.store(0, std::memory_order_relaxed);
+  newPeakEpoch(0);
 }
 
 void recordsResetPeak() {
-  g_peak.store(g_current.load(std::memory_order_relaxed), std::memory_order_relaxed);
+  SpinGuard g(g_registryLock);
+  int64_t now = totalCurrent();
+  newPeakEpoch(now > 0 ? uint64_t(now) : 0);
 }
 
 void recordsTracedMemory(uint64_t* current, uint64_t* peak) {
-  *current = g_current.load(std::memory_order_relaxed);
-  *peak = g_peak.load(std::memory_order_relaxed);
-  if (*peak < *current) *peak = *current;  // the two loads are not one atomic read
+  SpinGuard g(g_registryLock);  // not while a thread exits and moves its counts
+  int64_t now = totalCurrent();
+  *current = now > 0 ? uint64_t(now) : 0;
+  *peak = peakSeen();
+  if (*peak < *current) *peak = *current;  // an allocation in flight on another thread
 }
 
 uint64_t recordsCount() {
-  uint64_t n = 0;
-  for (Shard& s : g_shards) {
-    SpinGuard g(s.lock);
-    n += s.count;
+  SpinGuard g(g_registryLock);
+  int64_t sum = g_retiredCount.load(std::memory_order_relaxed);
+  uint32_t epoch = g_epoch.load(std::memory_order_relaxed);
+  uint32_t n = g_tableCount.load(std::memory_order_acquire);
+  for (uint32_t i = 0; i < n; ++i) {
+    const ThreadTable* t = g_tables[i].load(std::memory_order_relaxed);
+    if (live(t, epoch)) sum += t->count.load(std::memory_order_relaxed);
   }
-  return n;
+  return sum > 0 ? uint64_t(sum) : 0;
 }
 
 void recordsCollect(std::vector<LiveTrace>& out) {
-  for (Shard& s : g_shards) {
-    SpinGuard g(s.lock);
-    for (size_t i = 0; i < s.capacity; ++i)
-      if (s.slots[i].ptr) out.push_back(s.slots[i]);
+  {
+    // Thread tables first: a block moving to the shared table meanwhile is waited for, then
+    // found there; a table resized meanwhile is read again.
+    Searching searching(t_table);
+    uint32_t epoch = g_epoch.load(std::memory_order_relaxed);
+    uint32_t n = g_tableCount.load(std::memory_order_acquire);
+    for (uint32_t i = 0; i < n; ++i) {
+      ThreadTable* t = g_tables[i].load(std::memory_order_relaxed);
+      if (!live(t, epoch)) continue;
+      for (;;) {
+        SetArray* a = t->array.load(std::memory_order_acquire);
+        size_t mark = out.size();
+        bool resized = false;
+        Set* sets = a->sets();
+        for (size_t j = 0, m = size_t(1) << a->bits; j < m && !resized; ++j) {
+          for (Entry& e : sets[j].way) {
+            for (unsigned spins = 0;; ++spins) {
+              uintptr_t k = e.key.load(std::memory_order_acquire);
+              if (!k) break;
+              if (k & kMoving) {
+                if (t->array.load(std::memory_order_acquire) != a) {
+                  resized = true;
+                  break;
+                }
+                pause(spins);
+                continue;
+              }
+              uint64_t v = e.packed.load(std::memory_order_acquire);
+              if (e.key.load(std::memory_order_acquire) != k) continue;  // changed while read
+              out.push_back(traceOf(k, v));
+              break;
+            }
+            if (resized) break;
+          }
+        }
+        if (!resized) break;
+        out.resize(mark);
+      }
+    }
   }
+  sharedCollect(out);
 }
 
 void recordsLockAll() {
-  for (Shard& s : g_shards) s.lock.lock();
+  g_registryLock.lock();
+  sharedLockAll();
 }
 void recordsUnlockAll() {
-  for (Shard& s : g_shards) s.lock.unlock();
+  sharedUnlockAll();
+  g_registryLock.unlock();
+}
+
+void recordsAfterForkChild() {
+  // A thread that did not survive the fork may have been moving an entry: to the shared table
+  // (the fork waited on its shard lock, so the insert happened entirely or not at all), or to a
+  // new array it never published (lost with the thread: the old one stays).
+  uint32_t n = g_tableCount.load(std::memory_order_relaxed);
+  for (uint32_t i = 0; i < n; ++i) {
+    ThreadTable* t = g_tables[i].load(std::memory_order_relaxed);
+    if (t == t_table) continue;
+    t->searching.store(0, std::memory_order_relaxed);  // its thread is gone
+    SetArray* a = t->array.load(std::memory_order_relaxed);
+    Set* sets = a->sets();
+    for (size_t j = 0, m = size_t(1) << a->bits; j < m; ++j) {
+      for (Entry& e : sets[j].way) {
+        uintptr_t k = e.key.load(std::memory_order_relaxed);
+        if (!(k & kMoving)) continue;
+        LiveTrace there;
+        e.key.store(sharedFind(k & ~kMoving, &there) ? 0 : k & ~kMoving,
+                    std::memory_order_relaxed);
+      }
+    }
+  }
+  g_readers.store(0, std::memory_order_relaxed);  // searches on threads that are gone
 }
 
 }  // namespace wtm

@@ -46,7 +46,10 @@ _Unwind_Reason_Code onFrame(struct _Unwind_Context* ctx, void* arg) {
 // ---- the per-thread cache ----
 
 constexpr uint32_t kCacheFrames = 64;  // deeper nframe bypasses the cache
-constexpr uint32_t kCacheEntries = 128;
+// Two ways a set: a program's hot allocation sites are few, but a direct-mapped cache let two of
+// them that hash alike evict each other on every call (crypto.createHash: most unwinds).
+constexpr uint32_t kCacheSets = 128;
+constexpr uint32_t kCacheWays = 2;
 
 struct CacheEntry {
   uintptr_t caller;
@@ -59,9 +62,16 @@ struct CacheEntry {
   uintptr_t slots[kCacheFrames];
 };
 
+// nframe=1: the traceback is the caller alone, so the caller is the whole key (no stack check).
+constexpr uint32_t kCallerEntries = 256;
+
 struct ThreadCache {
   uintptr_t stackLow, stackHigh;  // this thread's stack
-  CacheEntry entries[kCacheEntries];
+  uint32_t callerGeneration;      // g_generation the callers below were interned in
+  uintptr_t callers[kCallerEntries];
+  uint32_t callerTracebacks[kCallerEntries];
+  uint8_t recent[kCacheSets];  // the way of each set used last
+  CacheEntry entries[kCacheSets][kCacheWays];
 };
 
 std::atomic<uint32_t> g_generation{1};
@@ -107,18 +117,49 @@ ThreadCache* threadCache() {
 
 inline uint32_t slotOf(uintptr_t caller, uintptr_t frame) {
   uint64_t h = (uint64_t(caller) ^ (uint64_t(frame) << 17)) * 0x9E3779B97F4A7C15ull;
-  return uint32_t(h >> 57) & (kCacheEntries - 1);
+  return uint32_t(h >> 57) & (kCacheSets - 1);
 }
 
 // Same stack as when the entry was filled? Every remembered return address must still be in
-// its slot, and every slot must lie in the live part of this thread's stack.
+// its slot, and every slot must lie in the live part of this thread's stack. Slots rise
+// outwards (only such stacks are cached), so the first and the last bound them all; the
+// compare is branch-free, one load and xor a frame.
 inline bool stillValid(const CacheEntry& e, const ThreadCache& c, uintptr_t frame) {
-  for (uint32_t k = 1; k < e.n; ++k) {
-    uintptr_t s = e.slots[k];
-    if (s < frame || s + sizeof(uintptr_t) > c.stackHigh) return false;
-    if (*reinterpret_cast<const uintptr_t*>(s) != e.frames[k]) return false;
+  if (e.n <= 1) return true;
+  if (e.slots[1] < frame || e.slots[e.n - 1] + sizeof(uintptr_t) > c.stackHigh) return false;
+  uintptr_t diff = 0;
+  for (uint32_t k = 1; k < e.n; ++k)
+    diff |= *reinterpret_cast<const uintptr_t*>(e.slots[k]) ^ e.frames[k];
+  return diff == 0;
+}
+
+inline uint32_t callerSlot(uintptr_t caller) {
+  return uint32_t((uint64_t(caller) * 0x9E3779B97F4A7C15ull) >> 56) & (kCallerEntries - 1);
+}
+
+__attribute__((noinline)) uint32_t internCaller(uintptr_t caller, uint32_t generation) {
+  uint32_t tb = tracebacksIntern(&caller, 1);
+  ThreadCache* c = threadCache();
+  if (c) {
+    if (c->callerGeneration != generation) {
+      for (uintptr_t& k : c->callers) k = 0;
+      c->callerGeneration = generation;
+    }
+    uint32_t i = callerSlot(caller);
+    c->callers[i] = caller;
+    c->callerTracebacks[i] = tb;
   }
-  return true;
+  return tb;
+}
+
+inline uint32_t callerTraceback(uintptr_t caller) {
+  uint32_t generation = g_generation.load(std::memory_order_acquire);
+  ThreadCache* c = t_cache;
+  if (__builtin_expect(c != nullptr, 1)) {
+    uint32_t i = callerSlot(caller);
+    if (c->callers[i] == caller && c->callerGeneration == generation) return c->callerTracebacks[i];
+  }
+  return internCaller(caller, generation);
 }
 
 }  // namespace
@@ -144,6 +185,7 @@ uint32_t unwindStack(uintptr_t* frames, uintptr_t* slots, uint32_t max, uintptr_
 }
 
 uint32_t currentTraceback(uint32_t nframe, uintptr_t caller, uintptr_t frame) {
+  if (nframe == 1) return callerTraceback(caller);
   uint32_t generation = g_generation.load(std::memory_order_acquire);
   ThreadCache* c = nframe <= kCacheFrames ? threadCache() : nullptr;
   if (!c || frame < c->stackLow || frame >= c->stackHigh) {
@@ -152,18 +194,29 @@ uint32_t currentTraceback(uint32_t nframe, uintptr_t caller, uintptr_t frame) {
     uint32_t n = unwindStack(frames, nullptr, nframe, caller);
     return tracebacksIntern(frames, n);
   }
-  // nframe == 1 needs no stack position: the caller alone is the whole traceback.
-  uintptr_t key = nframe == 1 ? 0 : frame;
-  CacheEntry& e = c->entries[slotOf(caller, key)];
-  if (e.generation == generation && e.caller == caller && e.frame == key && e.nframe == nframe &&
-      stillValid(e, *c, frame))
-    return e.traceback;
+  uintptr_t key = frame;
+  uint32_t set = slotOf(caller, key);
+  CacheEntry* ways = c->entries[set];
+  uint32_t victim = c->recent[set] ^ 1;  // the least recently used way, unless one has this key
+  for (uint32_t w = 0; w < kCacheWays; ++w) {
+    CacheEntry& e = ways[w];
+    if (e.generation != generation || e.caller != caller || e.frame != key || e.nframe != nframe)
+      continue;
+    if (stillValid(e, *c, frame)) {
+      c->recent[set] = uint8_t(w);
+      return e.traceback;
+    }
+    victim = w;  // same call position, another stack: refill this way
+  }
+  c->recent[set] = uint8_t(victim);
+  CacheEntry& e = ways[victim];
   e.generation = 0;
   g_unwinds.fetch_add(1, std::memory_order_relaxed);
   uint32_t n = unwindStack(e.frames, e.slots, nframe, caller);
   uint32_t tb = tracebacksIntern(e.frames, n);
   bool cacheable = true;
-  for (uint32_t k = 1; k < n; ++k) cacheable = cacheable && e.slots[k] != 0;
+  for (uint32_t k = 1; k < n; ++k)
+    cacheable = cacheable && e.slots[k] != 0 && (k == 1 || e.slots[k] > e.slots[k - 1]);
   if (!cacheable) g_uncacheable.fetch_add(1, std::memory_order_relaxed);
   if (cacheable) {
     e.caller = caller;

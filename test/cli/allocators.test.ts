@@ -69,10 +69,10 @@ describe('run/leaks trace a minified build with its allocator named', () => {
     expect(unnamed.stderr).toMatch(/^wasm-tracemalloc: \S*sql-wasm\.wasm: traced \([^\n]*found by [^\n]*glue[^\n]*\)\nwasm-tracemalloc: wrote plain\.tmsnap\n$/);
     const plain = load(join(dir, 'plain.tmsnap'));
     expect(plain.traces.length).toBe(snapshot.traces.length);
-    // within 8 bytes: SQLite copies the environment into its heap, and each run's differs by its
-    // per-process snapshot path (WASM_TRACEMALLOC_SNAPSHOT=…/snapshot-<pid>.tmsnap: pids of 4 or 5
-    // digits round to different malloc sizes)
-    expect(Math.abs(total(plain) - total(snapshot))).toBeLessThanOrEqual(8);
+    // SQLite's live set differs by a few bytes between any two runs of the same build (zoo/: 339 804
+    // to 339 813 B), so the totals agree to within that, not to the byte
+    expect(Math.abs(total(plain) - total(snapshot))).toBeLessThanOrEqual(64);
+    expect(total(plain)).toBeGreaterThan(100_000);
   });
 
   it('a name pinned to the module that it does not have: the program still runs, untraced, with one line in flag words', () => {

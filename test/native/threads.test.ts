@@ -19,6 +19,7 @@ interface Fixture {
   threadFree(ptrs: number[], threads: number): void;
   poolAlloc(count: number, size: number): Promise<number[]>;
   stress(threads: number, iterations: number): number[];
+  handoff(producers: number, consumers: number, perProducer: number, keepEvery: number): number[];
 }
 
 let fixturePath = '';
@@ -79,6 +80,36 @@ describe('native hook under threads', () => {
     expect(sizes(traced.map((t) => t.size))).toEqual(sizes([...live.values()]));
     fixture.release([...live.keys()]);
     expect(inStress(tracer.takeSnapshot()).length).toBe(0);
+  });
+
+  it('frees on other threads while the allocating thread\'s table grows: the live set is exact', () => {
+    // 3 producers x 120 k blocks, two in three freed by 3 consumer threads as they come: each
+    // producer's table grows several times while other threads claim entries from it.
+    const inHandoff = (snap: Snapshot) =>
+      [...snap.traces].filter((t) => t.domain === 0 && t.traceback[t.traceback.length - 1]?.functionName === 'fixture_handoff_alloc');
+    const flat = fixture.handoff(3, 3, 120_000, 3);
+    const kept = new Map<number, number>();
+    for (let i = 0; i < flat.length; i += 2) kept.set(flat[i]!, flat[i + 1]!);
+    expect(kept.size).toBe(3 * 40_000);
+    const traced = inHandoff(tracer.takeSnapshot());
+    expect(traced.length).toBe(kept.size);
+    const sorted = (xs: number[]) => xs.sort((a, b) => a - b);
+    expect(sorted(traced.map((t) => t.size))).toEqual(sorted([...kept.values()]));
+    for (const ptr of [...kept.keys()].filter((_, i) => i % 997 === 0)) {
+      expect(native.source!.objectTraceback(ptr)?.[0]?.[3]).toBe('fixture_handoff_alloc');
+    }
+    fixture.release([...kept.keys()]);
+    expect(inHandoff(tracer.takeSnapshot()).length).toBe(0);
+  });
+
+  it('peak counts what a thread that has since exited allocated and freed', () => {
+    tracer.resetPeak();
+    const [before] = native.source!.tracedMemory();
+    const ptrs = fixture.threadAlloc(1, 4, 4 << 20); // 16 MiB on one new thread, which exits
+    fixture.threadFree(ptrs, 1);
+    const [after, peak] = native.source!.tracedMemory();
+    expect(peak - before).toBeGreaterThanOrEqual(16 << 20);
+    expect(after - before).toBeLessThan(1 << 20);
   });
 
   it('allocations on the libuv thread pool are traced', async () => {

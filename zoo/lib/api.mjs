@@ -56,7 +56,11 @@ tracemalloc.start(16);
 process.on('exit', () => {
   const [current, peak] = tracemalloc.isTracing() ? tracemalloc.getTracedMemory() : [0, 0];
   const snapshot = tracemalloc.isTracing() ? tracemalloc.takeSnapshot() : null;
+  // frames named and top frames: of the live set at the peak where the runtime has takePeakSnapshot
+  // (the live set at exit may be empty), else of the live set at exit
+  const atPeak = tracemalloc.isTracing() && typeof tracemalloc.takePeakSnapshot === 'function' ? summarize(tracemalloc.takePeakSnapshot()) : null;
   const memory = [...memories].reduce((n, m) => n + m.buffer.byteLength, 0);
-  writeFileSync(reportPath, JSON.stringify({ modules, current, peak, memory, ...(snapshot ? summarize(snapshot) : {}) }));
+  writeFileSync(reportPath, JSON.stringify({ modules, current, peak, memory, ...(snapshot ? summarize(snapshot) : {}),
+    ...(atPeak ? { frames: atPeak.frames, named: atPeak.named, top: atPeak.top } : {}) }));
 });
 await import(pathToFileURL(workload).href);

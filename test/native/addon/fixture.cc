@@ -377,6 +377,106 @@ napi_value Stress(napi_env env, napi_callback_info info) {
   return arr;
 }
 
+// ---- handoff: producers allocate, consumers free the same blocks at once ----
+// Each producer's blocks are freed on consumer threads while the producer keeps allocating, so
+// frees on other threads race with everything the producer's own table does as it grows.
+
+FIXTURE void* fixture_handoff_alloc(size_t n) {
+  auto* p = static_cast<size_t*>(malloc(n));  // line:fixture_handoff_alloc
+  KEEP_FRAME();
+  *p = n;
+  return p;
+}
+
+struct Handoff {
+  pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+  std::vector<void*> queue;
+  std::atomic<uint32_t> producing{0};
+  uint32_t perProducer = 0, keepEvery = 1;
+};
+
+struct Producer {
+  Handoff* h;
+  uint32_t seed;
+  std::vector<void*> kept;
+};
+
+void* handoffProducer(void* arg) {
+  auto* job = static_cast<Producer*>(arg);
+  Handoff* h = job->h;
+  std::vector<void*> batch;
+  for (uint32_t i = 0; i < h->perProducer; ++i) {
+    void* p = fixture_handoff_alloc(16 + (job->seed * 7 + i * 13) % 400);
+    if (i % h->keepEvery == 0) {
+      job->kept.push_back(p);
+      continue;
+    }
+    batch.push_back(p);
+    if (batch.size() == 64) {
+      pthread_mutex_lock(&h->lock);
+      h->queue.insert(h->queue.end(), batch.begin(), batch.end());
+      pthread_mutex_unlock(&h->lock);
+      batch.clear();
+    }
+  }
+  pthread_mutex_lock(&h->lock);
+  h->queue.insert(h->queue.end(), batch.begin(), batch.end());
+  pthread_mutex_unlock(&h->lock);
+  h->producing.fetch_sub(1);
+  return nullptr;
+}
+
+void* handoffConsumer(void* arg) {
+  auto* h = static_cast<Handoff*>(arg);
+  std::vector<void*> mine;
+  for (;;) {
+    bool done = h->producing.load() == 0;
+    pthread_mutex_lock(&h->lock);
+    mine.swap(h->queue);
+    pthread_mutex_unlock(&h->lock);
+    for (void* p : mine) free(p);
+    if (mine.empty() && done) return nullptr;
+    mine.clear();
+  }
+}
+
+// handoff(producers, consumers, perProducer, keepEvery) -> [address, size, ...] of the kept
+// blocks (every keepEvery-th block of each producer; all others freed by the consumers)
+napi_value HandoffRun(napi_env env, napi_callback_info info) {
+  size_t argc = 4;
+  napi_value argv[4];
+  napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr);
+  uint32_t producers, consumers;
+  Handoff h;
+  napi_get_value_uint32(env, argv[0], &producers);
+  napi_get_value_uint32(env, argv[1], &consumers);
+  napi_get_value_uint32(env, argv[2], &h.perProducer);
+  napi_get_value_uint32(env, argv[3], &h.keepEvery);
+  if (h.keepEvery == 0) return throwError(env, "keepEvery must be > 0");
+  h.producing = producers;
+  std::vector<Producer> jobs(producers);
+  std::vector<pthread_t> ids(producers + consumers);
+  for (uint32_t t = 0; t < producers; ++t) {
+    jobs[t].h = &h;
+    jobs[t].seed = t;
+    pthread_create(&ids[t], nullptr, handoffProducer, &jobs[t]);
+  }
+  for (uint32_t c = 0; c < consumers; ++c) pthread_create(&ids[producers + c], nullptr, handoffConsumer, &h);
+  for (pthread_t id : ids) pthread_join(id, nullptr);
+  std::vector<void*> kept;
+  for (auto& j : jobs) kept.insert(kept.end(), j.kept.begin(), j.kept.end());
+  napi_value arr;
+  napi_create_array_with_length(env, kept.size() * 2, &arr);
+  for (size_t i = 0; i < kept.size(); ++i) {
+    napi_value a, n;
+    napi_create_double(env, double(reinterpret_cast<uintptr_t>(kept[i])), &a);
+    napi_create_double(env, double(*static_cast<size_t*>(kept[i])), &n);
+    napi_set_element(env, arr, uint32_t(2 * i), a);
+    napi_set_element(env, arr, uint32_t(2 * i + 1), n);
+  }
+  return arr;
+}
+
 // ---- a library this addon dlopen()s itself, by bare name: the system's libz ----
 // gzopen + gzwrite keep a deflate state alive until gzclose: allocations made inside libz,
 // through libz's own GOT, which only the dlopen hook can have patched.
@@ -487,6 +587,7 @@ napi_value Init(napi_env env, napi_value exports) {
       {"alternate", nullptr, Alternate, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"newFails", nullptr, NewFails, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"stress", nullptr, Stress, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"handoff", nullptr, HandoffRun, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"ownMallocCalls", nullptr, OwnMallocCalls, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"gzHold", nullptr, GzHold, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"gzRelease", nullptr, GzRelease, nullptr, nullptr, nullptr, napi_default, nullptr},
