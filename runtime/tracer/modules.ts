@@ -6,7 +6,7 @@
  * every snapshot (tracer.ts), so `top`, `report` and `leaks` can say when memory went untraced.
  *
  * Diagnostics go through one sink: the console by default (a browser's: `console.warn` for what is
- * not traced, `console.info` for the rest); Node entries
+ * not traced, `console.debug` for the rest); Node entries
  * install a writer to a file descriptor captured at startup, so a program that patches
  * `process.stderr` or routes `fs.writeSync(2)` to it never sees (or recurses on) our lines.
  */
@@ -22,8 +22,9 @@ export interface ModuleStatus {
   readonly bytes: number;
 }
 
-/** The default sink (a browser's console): a module that is not traced is a warning, the rest info. */
-let sink: (line: string, warning: boolean) => void = (line, warning) => (warning ? console.warn(line) : console.info(line));
+/** The default sink (a browser's console): a module that is not traced is a warning; a traced one is
+ * a debug line (the console's "verbose" level: there when asked for, not in the page's log). */
+let sink: (line: string, warning: boolean) => void = (line, warning) => (warning ? console.warn(line) : console.debug(line));
 const statuses: ModuleStatus[] = [];
 const reported = new Set<string>();
 
