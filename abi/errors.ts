@@ -18,7 +18,7 @@ export type InstrumentErrorCode =
   | 'internal';
 
 /** instrument()'s options an error can be about. */
-export type InstrumentOption = 'alloc' | 'calloc' | 'realloc' | 'free' | 'allocOut' | 'wrapper' | 'families' | 'detect' | 'sourceMapURL';
+export type InstrumentOption = 'alloc' | 'calloc' | 'realloc' | 'free' | 'allocOut' | 'wrapper' | 'families' | 'detect' | 'sourceMapURL' | 'symbols';
 
 /** How an audience names what an error is about. */
 export interface Wording {

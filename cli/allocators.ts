@@ -3,6 +3,8 @@
 // `leaks` hand them to register.js as JSON in WASM_TRACEMALLOC_INSTRUMENT (node/register.ts),
 // which is how a stripped or minified build (sql.js: `--alloc Ia --free Ja`) is traced.
 
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { list, str, type OptionSpec, type ParsedArgs } from './args';
 import { CliError } from './errors';
 import { PROFILE_FAMILIES } from '../instrument/profiles';
@@ -29,6 +31,9 @@ export function flagOf(option: string): string | undefined {
 
 export const ALLOCATOR_OPTIONS: readonly OptionSpec[] = [
   ...ROLES.map((r): OptionSpec => ({ name: r.flag, kind: 'list', value: 'NAME', help: r.help })),
+  { name: 'glue', kind: 'string', value: 'FILE', help: "the module's JS glue, which names minified exports (`_malloc = c.La`); found by itself under run/leaks" },
+  { name: 'symbols', kind: 'string', value: 'FILE', help: 'a symbol map (emcc --emit-symbol-map: index:name lines) naming the functions' },
+  { name: 'debug-file', kind: 'string', value: 'FILE', help: 'separate DWARF (emcc -gseparate-dwarf .debug.wasm) when external_debug_info does not lead to it' },
   {
     name: 'profile',
     kind: 'string',
@@ -47,6 +52,13 @@ export function allocatorOptions(args: ParsedArgs): Record<string, unknown> | nu
   }
   const profile = str(args, 'profile');
   if (profile !== undefined) Object.assign(out, profileOptions(profile));
+  // Files travel as absolute paths (register reads them: instrument/glue.ts readFileOptions).
+  for (const [flag, key] of [['glue', 'glueFile'], ['symbols', 'symbolsFile'], ['debug-file', 'debugFile']] as const) {
+    const file = str(args, flag);
+    if (file === undefined) continue;
+    if (!existsSync(file) || !statSync(file).isFile()) throw new CliError(`option '--${flag}': no file '${file}'`);
+    out[key] = resolve(file);
+  }
   return Object.keys(out).length ? out : null;
 }
 

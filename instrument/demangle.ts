@@ -1,10 +1,13 @@
-// Cheap demangling for name-section names (DWARF names need none: they come qualified from the
-// DIE tree). Covers what allocation sites meet most: Rust legacy symbols (`_ZN…17h<hash>E`,
-// hash dropped, `$LT$`-style escapes decoded), Rust v0 symbols made of plain paths
-// (`_RNvCs1234_5alloc9make_list` → `alloc::make_list`), and Itanium C++ names whose function name is a
-// plain or nested name (`_ZN3foo3barEv` → `foo::bar`, `_Znwm` → `operator new`). Parameters are
-// not printed (a frame names a function, not an overload). Anything else is returned unchanged:
-// a raw mangled name is better than a wrong one.
+// Demangling for name-section names, symbol maps and export names (DWARF names need none: they
+// come qualified from the DIE tree): Rust v0 in full (demangle-rust-v0.ts), Rust legacy (hash
+// dropped, `$LT$`-style escapes decoded), Itanium C++ in full with parameters, as llvm-cxxfilt and
+// wasm-ld's name section print them (demangle-itanium.ts), and, where that gives up (template
+// arguments that are expressions), the function's qualified name alone when it has no template.
+// Anything else is returned unchanged: a raw mangled name is better than a wrong one. Checked against llvm-cxxfilt and
+// binutils c++filt: test/instrument/demangle/.
+
+import { demangleItanium } from './demangle-itanium';
+import { demangleRustV0Full } from './demangle-rust-v0';
 
 const OPERATORS: Record<string, string> = {
   nw: 'operator new', na: 'operator new[]', dl: 'operator delete', da: 'operator delete[]',
@@ -20,9 +23,12 @@ const RUST_ESCAPES: Record<string, string> = {
 };
 
 export function demangle(name: string): string {
-  if (name.startsWith('_R')) return demangleRustV0(name) ?? name;
+  if (name.startsWith('_R')) return demangleRustV0Full(name) ?? name;
   if (!name.startsWith('_Z')) return name;
-  return demangleRustLegacy(name) ?? demangleItaniumName(name) ?? name;
+  // ThinLTO's `.llvm.<hash>` (and clones' `.cold`, `.part.0`…) name the same function
+  const base = name.replace(/(\.[A-Za-z_]+(\.\d+)?)+$/, '');
+  // Full Itanium (llvm-cxxfilt's text); the cheap name-only reading where it gives up (expressions)
+  return demangleRustLegacy(base) ?? demangleItanium(name) ?? demangleItaniumName(base) ?? name;
 }
 
 /**

@@ -14,7 +14,8 @@ import { rewriteBinary } from './binary/rewrite';
 import { BinaryReadError } from './byte-reader';
 import { addressTakenFunctions, computeReachability, readSignatures } from './call-graph';
 import { readCodeLayout } from './code-reader';
-import { detectAllocators } from './detect';
+import { discoverAllocators } from './discover';
+import { fallbackNames, parseSymbolMap } from './names';
 import { InstrumentError } from './errors';
 import { SITES_SECTION, encodeSiteTable } from '../abi';
 import { preflight } from './preflight';
@@ -33,6 +34,8 @@ export { SITES_SECTION, HOOK_MODULE } from '../abi';
 export type { InstrumentErrorCode, InstrumentOption, Wording } from '../abi';
 export type { InstrumentOptions, InstrumentResult, InstrumentStats } from './result';
 export { remapSourceMap } from './output-source-map';
+export { describeDiscovery, type DiscoveryStep, type DiscoveryHow } from './discover';
+export { exportNamesFromGlue, scriptFromStack, readFileOptions } from './glue';
 export { LOSSY_MAP } from './resolve';
 
 export function instrument(bytes: Uint8Array, options: InstrumentOptions = {}): InstrumentResult {
@@ -57,9 +60,16 @@ function rewrite(bytes: Uint8Array, module: ModuleInfo, options: InstrumentOptio
   const pm = withFunctions(module);
   const t1 = performance.now();
   const funcs = pm.functions;
-  const resolver = createResolver(bytes, { layout, sections: module.sections, sourceMap: options.sourceMap, sourceMapBaseDir: options.sourceMapBaseDir, readFile: options.readFile });
-  const allocators = detectAllocators(funcs, pm.hasNameSection, options);
+  const discovered = discoverAllocators(bytes, funcs, pm.hasNameSection, layout, options);
+  const names = fallbackNames(funcs.map((f) => f.exports), symbolMap(options), discovered.glueNames);
+  const resolver = createResolver(bytes, { layout, sections: module.sections, sourceMap: options.sourceMap, sourceMapBaseDir: options.sourceMapBaseDir, readFile: options.readFile,
+    readBinaryFile: options.readBinaryFile, debugFile: options.debugFile, names });
+  const allocators = discovered.allocators;
   const stats = newStats(bytes, t1 - t0, funcs.length, allocators);
+  stats.growsMemory = layout.growsMemory;
+  stats.discovery = discovered.discovery;
+  stats.warnings.push(...discovered.warnings);
+  if (!pm.hasNameSection && resolver.kind === 'names') stats.warnings.push(...indexOnlyNote(funcs, names));
   if (allocators.length === 0) {
     checkValid(bytes);
     return noAllocator(bytes, pm.hasNameSection, options, stats);
@@ -69,7 +79,7 @@ function rewrite(bytes: Uint8Array, module: ModuleInfo, options: InstrumentOptio
   const targets = allocators.filter((a) => a.spec.role !== 'free').map((a) => a.fn.index);
   const reach = computeReachability(layout, sigs, targets, addressTaken, funcs.length);
   const rw = rewriteBinary({ pm, layout, sigs, reach, addressTaken, allocators, frames: options.frames !== false });
-  const table = buildSiteTable(rw.sites, resolver, (i) => (pm.hasNameSection ? funcs[i]?.name : undefined) ?? `wasm-function[${i}]`, objectKeyOffset(allocators));
+  const table = buildSiteTable(rw.sites, resolver, (i) => (pm.hasNameSection ? funcs[i]?.name : undefined) ?? names.get(i) ?? `wasm-function[${i}]`, objectKeyOffset(allocators));
   Object.assign(stats, { allocSites: rw.allocSites, frameSites: rw.frameSites, nestedCalls: rw.nestedCalls,
     hookImports: rw.hookImports, warnings: [...stats.warnings, ...resolver.warnings] });
   const t2 = performance.now();
@@ -87,6 +97,27 @@ function rewrite(bytes: Uint8Array, module: ModuleInfo, options: InstrumentOptio
   stats.emitMs = performance.now() - t2;
   return { bytes: out, sites: table, profile: profileName(allocators), stats,
     translateOffset: rw.translateOffset, remapSourceMap: (map) => remapSourceMap(map, rw.translateOffset) };
+}
+
+/** Said once per module, rather than in every frame: how many functions are known only by index. */
+function indexOnlyNote(funcs: { index: number; imported: boolean }[], names: Map<number, string>): string[] {
+  const defined = funcs.filter((f) => !f.imported);
+  const unnamed = defined.filter((f) => !names.has(f.index)).length;
+  if (unnamed === 0) return [];
+  return [`${unnamed} of ${defined.length} functions are known only by their index (no DWARF, source map, name section, ` +
+    `symbol map, glue or export name): their frames read wasm-function[N]+0xOFFSET; ` +
+    `build with -g or --profiling-funcs, or pass a symbol map (--symbols, emcc --emit-symbol-map)`];
+}
+
+/** options.symbols parsed; a text that is not a symbol map is refused. */
+function symbolMap(options: InstrumentOptions): Map<number, string> | null {
+  if (options.symbols === undefined) return null;
+  const map = parseSymbolMap(options.symbols);
+  if (map === null) {
+    throw new InstrumentError((w) => `${w.option('symbols')} is not a symbol map: expected lines of \`index:name\` (emcc --emit-symbol-map)`,
+      { code: 'bad-option', option: 'symbols', value: typeof options.symbols === 'string' ? options.symbols.slice(0, 80) : options.symbols });
+  }
+  return map;
 }
 
 /** The sourceMappingURL section's payload: the URL as a length-prefixed name. */

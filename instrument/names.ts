@@ -58,3 +58,42 @@ export function displayName(names: Map<number, string>, funcIndex: number): stri
   const raw = names.get(funcIndex);
   return raw === undefined ? null : demangle(raw);
 }
+
+/** Where names come from when the module has no name section (or lacks some functions). */
+export interface NameOptions {
+  /**
+   * Emscripten's symbol map (`emcc --emit-symbol-map`: `app.js.symbols`), its text: one
+   * `index:name` line per function, the names as the linker wrote them (mangled).
+   */
+  symbols?: string;
+  /** A separate DWARF file (`-gseparate-dwarf`'s .debug.wasm), its bytes: used before `external_debug_info`. */
+  debugFile?: Uint8Array;
+  /** Reads a binary file: the file an `external_debug_info` section names. */
+  readBinaryFile?: (path: string) => Uint8Array | undefined;
+}
+
+/** `index:name` lines → index → name; null when the text has none (not a symbol map). */
+export function parseSymbolMap(text: string): Map<number, string> | null {
+  if (typeof text !== 'string') return null;
+  const out = new Map<number, string>();
+  for (const line of text.split(/\r?\n/)) {
+    const m = /^(\d+):(.+)$/.exec(line);
+    if (m) out.set(Number(m[1]), m[2]!);
+  }
+  return out.size ? out : null;
+}
+
+/**
+ * Names for functions the name section does not cover, best first: the symbol map, the JS glue's
+ * bindings (`_sqlite3_prepare_v2 = c.U`), then export names that are not minified (3+ characters).
+ */
+export function fallbackNames(exports: readonly (readonly string[])[], symbols: Map<number, string> | null, glueNames: Map<number, string>): Map<number, string> {
+  const out = new Map<number, string>();
+  exports.forEach((list, index) => {
+    const name = list.find((e) => e.length >= 3);
+    if (name !== undefined) out.set(index, name);
+  });
+  for (const [i, n] of glueNames) out.set(i, n);
+  if (symbols) for (const [i, n] of symbols) out.set(i, n);
+  return out;
+}

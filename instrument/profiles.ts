@@ -114,6 +114,8 @@ const RUST: AllocatorProfileEntry[] = [
   // __rust_realloc(ptr, old_size, align, new_size)
   { family: 'rust', names: ['__rust_realloc'], rustSymbol: true, spec: { role: 'realloc', ptr: 0, size: 3 } },
   { family: 'rust', names: ['__rust_dealloc'], rustSymbol: true, spec: { role: 'free', ptr: 0 } },
+  // napi-wasm's boundary for JS (napi_wasm_malloc(size)): followed to the Rust allocator (discover.ts).
+  { family: 'rust', names: ['napi_wasm_malloc'], spec: { role: 'alloc', size: 0 } },
   // The dlmalloc crate behind std's allocator on wasm32-unknown-unknown. With fat LTO at
   // -O2/-Os/-Oz, __rust_alloc/__rust_dealloc are inlined into their callers and these methods are
   // all that is left to hook (`self` is argument 0). Without LTO they run under __rust_alloc, whose

@@ -64,12 +64,17 @@ export interface ResolverOptions extends SourceMapOptions {
    * (Emscripten's -gseparate-dwarf), resolved against `sourceMapBaseDir`.
    */
   readBinaryFile?: (path: string) => Uint8Array | undefined;
+  /** A separate DWARF file's bytes, given directly (`--debug-file`): before external_debug_info. */
+  debugFile?: Uint8Array;
+  /** Names of functions the name section lacks (names.ts fallbackNames: symbol map, glue, exports). */
+  names?: Map<number, string>;
 }
 
 export function createResolver(bytes: Uint8Array, opts: ResolverOptions = {}): Resolver {
   const sections = opts.sections ?? readSections(bytes);
   const layout = opts.layout ?? readCodeLayout(bytes);
   const names = readFunctionNames(bytes, sections);
+  for (const [i, n] of opts.names ?? []) if (!names.has(i)) names.set(i, n);
   const warnings: string[] = [];
   const codeStart = layout.codeSectionPayloadStart;
   const nameCache = new Map<number, string | null>(); // demangling is the costliest part of a lookup
@@ -182,6 +187,15 @@ export function createResolver(bytes: Uint8Array, opts: ResolverOptions = {}): R
 
 /** DWARF from the file an `external_debug_info` section names (same code section, same addresses). */
 function externalDwarf(bytes: Uint8Array, sections: Section[], opts: ResolverOptions, warnings: string[]): DwarfSections | null {
+  if (opts.debugFile) {
+    try {
+      const found = dwarfSections(opts.debugFile, readSections(opts.debugFile));
+      if (found) return found;
+      warnings.push('the debug file given has no .debug_line section');
+    } catch (e) {
+      warnings.push(`the debug file given: ${(e as Error).message}`);
+    }
+  }
   const section = customSection(bytes, sections, 'external_debug_info');
   if (!section) return null;
   let url: string;

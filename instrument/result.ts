@@ -1,12 +1,14 @@
 // What instrument() takes and returns.
 
-import type { AllocatorFn, AllocatorOptions } from './detect';
+import type { AllocatorFn } from './detect';
+import type { DiscoverOptions, DiscoveryStep } from './discover';
+import type { NameOptions } from './names';
 import { allocatorWarnings, notFoundMessage } from './detect';
 import { InstrumentError } from './errors';
 import { UNKNOWN_SITE_ROW, type SiteTable } from '../abi';
 import type { SourceMapOptions } from './source-map';
 
-export interface InstrumentOptions extends AllocatorOptions, SourceMapOptions {
+export interface InstrumentOptions extends DiscoverOptions, SourceMapOptions, NameOptions {
   /** Emit the shadow-stack frames for deeper tracebacks (default true). */
   frames?: boolean;
   /** With no allocator found, return the module unchanged instead of throwing. */
@@ -36,6 +38,10 @@ export interface InstrumentStats {
   droppedSections: string[];
   hookImports: string[];
   warnings: string[];
+  /** How the allocator was found, step by step (discover.ts): names, exports, glue, signature, call graph. */
+  discovery: DiscoveryStep[];
+  /** Some function executes `memory.grow` (false with no allocator: static buffers only). */
+  growsMemory: boolean;
 }
 
 export interface InstrumentResult {
@@ -54,7 +60,7 @@ export function newStats(bytes: Uint8Array, readMs: number, functions: number, a
   return {
     inputBytes: bytes.length, outputBytes: bytes.length, readMs, rewriteMs: 0, emitMs: 0, functions,
     allocators: allocators.map((a) => ({ name: a.fn.name, role: a.spec.role, family: a.family })),
-    allocSites: 0, frameSites: 0, nestedCalls: 0, droppedSections: [], hookImports: [], warnings: allocatorWarnings(allocators),
+    allocSites: 0, frameSites: 0, nestedCalls: 0, droppedSections: [], hookImports: [], warnings: allocatorWarnings(allocators), discovery: [], growsMemory: false,
   };
 }
 

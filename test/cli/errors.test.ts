@@ -74,6 +74,8 @@ const CASES: [string[], RegExp][] = [
   [['instrument', 'missing.wasm', '-o', 'out.wasm'], /^no such module: 'missing.wasm'$/],
   [['instrument', 'not.wasm', '-o', 'out.wasm'], /^cannot instrument 'not.wasm': /],
   [['instrument', 'not.wasm', '-o', 'out.wasm', '--profile', 'java'], /^option '--profile' expects auto, none or families among libc, c\+\+, rust, wasm-bindgen, assemblyscript joined by '\+'; got 'java'$/],
+  [['instrument', C_WASM, '-o', 'out.wasm', '--glue', 'missing.js'], /^option '--glue': no file 'missing.js'$/],
+  [['instrument', C_WASM, '-o', 'out.wasm', '--symbols', 'not.wasm'], /^cannot instrument '.*basic\.wasm': --symbols is not a symbol map: expected lines of `index:name`/],
   [['instrument', 'not.wasm', '-o', 'out.wasm', '--profile', 'libc+'], /^option '--profile' expects auto, none or families .*; got 'libc\+'$/],
   [['instrument', C_WASM, '-o', 'out.wasm', '--profile', 'rust'], /^cannot instrument '.*basic\.wasm': no allocator found: looked for the rust profile only \(__rust_alloc, .*name your allocator with --alloc my_alloc --free my_free/],
   [['instrument', C_WASM, '-o', 'out.wasm', '--profile', 'none'], /^cannot instrument '.*basic\.wasm': no allocator found: --profile none and no function is named/],

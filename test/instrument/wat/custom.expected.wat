@@ -1,4 +1,4 @@
-;; sites: {"version":1,"files":["wasm-function[2]+0x7","wasm-function[2]+0xf"],"functions":["wasm-function[2]"],"sites":[[-1,0,0,-1,0],[0,0,0,0,0],[1,0,0,0,0]],"resolver":"names","offsets":[0,101,109]}
+;; sites: {"version":1,"files":["run+0x7","run+0xf"],"functions":["run"],"sites":[[-1,0,0,-1,0],[0,0,0,0,0],[1,0,0,0,0]],"resolver":"names","offsets":[0,101,109]}
 (module
  (type $0 (func (param i32 i32)))
  (type $1 (func (param i32 i32 i32)))
@@ -170,5 +170,5 @@
    (local.get $4)
   )
  )
- ;; custom section "wasm-tracemalloc.sites", size 46
+ ;; custom section "wasm-tracemalloc.sites", size 33
 )

@@ -1,0 +1,219 @@
+// Allocator discovery for release builds, with no flags, in this order (issue 12):
+//
+//   1. names       the name section matched against the profile table (detect.ts)
+//   2. exports     conventional export names: malloc/free/…, __wbindgen_*, napi_wasm_malloc
+//   3. glue        the JS glue's bindings of minified exports (`_malloc = c.La`, glue.ts), from
+//                  options.glue; and wasm-bindgen's renamed `__wbindgen_export_N` by their
+//                  signature and body
+//   4. call graph  from each boundary found by 2–3, the function it hands the size (or pointer)
+//                  to and returns the result of: the allocator every internal caller uses
+//                  (`__wbindgen_malloc` → `__rust_alloc` → `__rdl_alloc` → dlmalloc's malloc)
+//
+// Each step is exact or unused: a boundary is followed only through a small body of MVP
+// instructions (small-body.ts) where exactly one callee takes the size/pointer as a plain
+// argument and has the allocator's signature. Nested hooks are silent (the outermost call
+// records), so hooking the whole chain costs nothing in correctness.
+
+import type { CodeLayout } from './code-reader';
+import { detectAllocators, type AllocatorFn, type AllocatorOptions, type ModuleFunction } from './detect';
+import { exportNamesFromGlue } from './glue';
+import type { AllocatorSpec } from './profiles';
+import { readSmallBody } from './small-body';
+
+export type DiscoveryHow = 'names' | 'exports' | 'glue' | 'signature' | 'call graph' | 'options';
+
+export interface DiscoveryStep {
+  how: DiscoveryHow;
+  /** What was found this way, e.g. `__wbindgen_malloc`, `La = malloc`, `wasm-function[873] ← __wbindgen_malloc`. */
+  found: string[];
+}
+
+export interface DiscoverOptions extends AllocatorOptions {
+  /** The module's JS glue (its text), which names minified exports (glue.ts). */
+  glue?: string;
+}
+
+export interface Discovered {
+  allocators: AllocatorFn[];
+  discovery: DiscoveryStep[];
+  /** Function index → the name the glue gives it (for frames), when exactly one. */
+  glueNames: Map<number, string>;
+  warnings: string[];
+}
+
+const I32 = 'i32';
+const allI32 = (fn: ModuleFunction): boolean => fn.params.every((p) => p === I32) && fn.results.every((r) => r === I32);
+
+// Shapes of the libc names a glue binding may claim, to refuse a binding a signature denies.
+const LIBC_SHAPES: Record<string, [number, number]> = { malloc: [1, 1], free: [1, 0], calloc: [2, 1], realloc: [2, 1] };
+
+export function discoverAllocators(bytes: Uint8Array, funcs: ModuleFunction[], hasNameSection: boolean,
+  layout: CodeLayout, options: DiscoverOptions): Discovered {
+  const glueNames = new Map<number, string>();
+  const aliases = new Map<number, string[]>();
+  if (options.glue !== undefined) {
+    const byExport = new Map<string, ModuleFunction>();
+    for (const f of funcs) for (const e of f.exports) byExport.set(e, f);
+    const bound = exportNamesFromGlue(options.glue, new Set(byExport.keys()));
+    const claims = new Map<string, ModuleFunction[]>(); // libc name → functions whose shape fits
+    for (const [key, names] of bound) {
+      const fn = byExport.get(key)!;
+      if (names.size === 1) glueNames.set(fn.index, [...names][0]!);
+      for (const name of names) {
+        const shape = LIBC_SHAPES[name];
+        if (!shape || fn.imported || !allI32(fn) || fn.params.length !== shape[0] || fn.results.length !== shape[1]) continue;
+        const list = claims.get(name) ?? [];
+        if (!list.includes(fn)) list.push(fn);
+        claims.set(name, list);
+      }
+    }
+    for (const [name, list] of claims) {
+      if (list.length !== 1) continue; // two builds disagree and both fit: say nothing
+      const fn = list[0]!;
+      aliases.set(fn.index, [...(aliases.get(fn.index) ?? []), name]);
+    }
+  }
+  const seen = aliases.size ? funcs.map((f) => (aliases.has(f.index) ? { ...f, exports: [...f.exports, ...aliases.get(f.index)!] } : f)) : funcs;
+  const found = detectAllocators(seen, hasNameSection, options);
+  const steps = new Map<DiscoveryHow, string[]>();
+  const note = (how: DiscoveryHow, what: string): void => { const l = steps.get(how) ?? []; l.push(what); steps.set(how, l); };
+  const howOf = new Map<number, DiscoveryHow>();
+  for (const a of found) {
+    const hit = a.label.slice(0, a.label.lastIndexOf(' ('));
+    const how: DiscoveryHow = a.family === 'user' ? 'options' : hasNameSection && a.fn.name === hit ? 'names'
+      : funcs[a.fn.index]!.exports.includes(hit) ? 'exports' : 'glue';
+    howOf.set(a.fn.index, how);
+    note(how, how === 'glue' ? `${funcs[a.fn.index]!.exports[0]} = ${hit}` : hit);
+  }
+  const allocators = new Map(found.map((a) => [a.fn.index, a]));
+  if (options.detect !== false && (options.families === undefined || options.families.includes('wasm-bindgen'))) {
+    for (const a of renamedWasmBindgen(bytes, funcs, layout, allocators)) {
+      allocators.set(a.fn.index, a);
+      howOf.set(a.fn.index, 'signature');
+      note('signature', `${a.fn.exports[0]} = ${a.label}`);
+    }
+  }
+  // Follow every boundary that names did not already explain.
+  if (options.detect !== false) {
+    for (const a of [...allocators.values()]) {
+      const how = howOf.get(a.fn.index);
+      if (how === 'names' || how === 'options') continue;
+      for (const inner of follow(bytes, funcs, layout, a, allocators)) {
+        allocators.set(inner.fn.index, inner);
+        note('call graph', inner.label);
+      }
+    }
+  }
+  const warnings: string[] = [];
+  // An allocation found without any free would leave every block traced forever (phantom
+  // leaks, a peak that only grows): hook nothing of it, and say so.
+  const inferred = [...allocators.values()].filter((a) => { const h = howOf.get(a.fn.index); return h !== 'names' && h !== 'options'; });
+  const frees = [...allocators.values()].some((a) => a.spec.role === 'free');
+  if (inferred.length && !frees) {
+    for (const a of inferred) allocators.delete(a.fn.index);
+    for (const how of ['exports', 'glue', 'signature', 'call graph'] as const) steps.delete(how);
+    warnings.push(`found ${inferred.map((a) => a.label).join(', ')} but no function that frees: ` +
+      `not traced (every block would stay allocated); name the free with options { free: [NAME] }`);
+  }
+  const order: DiscoveryHow[] = ['options', 'names', 'exports', 'glue', 'signature', 'call graph'];
+  const discovery = order.filter((h) => steps.has(h)).map((how) => ({ how, found: steps.get(how)! }));
+  return { allocators: [...allocators.values()].sort((a, b) => a.fn.index - b.fn.index), discovery, glueNames, warnings };
+}
+
+/**
+ * wasm-bindgen ≥ 0.2.10x exports malloc/free/realloc as `__wbindgen_export`, `…2`, `…3` (an order
+ * that changes between builds). Each is recognised by its signature AND by its body handing the
+ * size or pointer on to a single callee (the same check `follow` makes).
+ */
+function renamedWasmBindgen(bytes: Uint8Array, funcs: ModuleFunction[], layout: CodeLayout, known: Map<number, AllocatorFn>): AllocatorFn[] {
+  if ([...known.values()].some((a) => a.family === 'wasm-bindgen')) return [];
+  const out: AllocatorFn[] = [];
+  const shapes: [string, number, number, AllocatorSpec][] = [
+    ['malloc', 2, 1, { role: 'alloc', size: 0 }],
+    ['free', 3, 0, { role: 'free', ptr: 0 }],
+    ['realloc', 4, 1, { role: 'realloc', ptr: 0, size: 2 }],
+  ];
+  for (const fn of funcs) {
+    if (fn.imported || known.has(fn.index) || !fn.exports.some((e) => /^__wbindgen_export_?\d*$/.test(e)) || !allI32(fn)) continue;
+    const shape = shapes.find(([, p, r]) => fn.params.length === p && fn.results.length === r);
+    if (!shape) continue;
+    const a: AllocatorFn = { fn, label: `__wbindgen_${shape[0]}`, family: 'wasm-bindgen', spec: shape[3] };
+    const inner = innerCalls(bytes, funcs, layout, a);
+    if (inner.length === 1 || (inner.length > 1 && a.spec.role === 'alloc')) out.push(a);
+  }
+  // One of each at most, or none: two candidates for one role means the rule does not hold.
+  const roles = out.map((a) => a.spec.role);
+  return out.filter((a) => roles.filter((r) => r === a.spec.role).length === 1);
+}
+
+/** The chain below an allocator boundary: each single callee it hands its size/pointer to. */
+function follow(bytes: Uint8Array, funcs: ModuleFunction[], layout: CodeLayout, start: AllocatorFn, known: Map<number, AllocatorFn>): AllocatorFn[] {
+  const out: AllocatorFn[] = [];
+  let current = start;
+  const seen = new Set([start.fn.index]);
+  for (let depth = 0; depth < 6; depth++) {
+    const inner = innerCalls(bytes, funcs, layout, current);
+    // One callee; or, for an allocation, several that each take the size and return the block
+    // (Rust's `__rdl_alloc`: malloc(size) or memalign(align, size) by alignment).
+    if (inner.length === 0 || (inner.length > 1 && current.spec.role !== 'alloc')) break;
+    const fresh = inner.filter((n) => !seen.has(n.fn.index));
+    for (const n of fresh) {
+      seen.add(n.fn.index);
+      if (!known.has(n.fn.index)) out.push(n);
+    }
+    if (fresh.length !== 1) {
+      for (const n of fresh) out.push(...follow(bytes, funcs, layout, n, known).filter((f) => !seen.has(f.fn.index) && seen.add(f.fn.index)));
+      break;
+    }
+    current = fresh[0]!;
+  }
+  return out;
+}
+
+/** The distinct callees `a` passes its size (alloc), pointer (free) or both (realloc) to, with their spec. */
+function innerCalls(bytes: Uint8Array, funcs: ModuleFunction[], layout: CodeLayout, a: AllocatorFn): AllocatorFn[] {
+  const spec = a.spec;
+  if (spec.role !== 'alloc' && spec.role !== 'free' && spec.role !== 'realloc') return [];
+  if (spec.role === 'alloc' && (spec.count !== undefined || spec.resultAdjust)) return [];
+  if (spec.role === 'free' && spec.ptrAdjust) return [];
+  if (spec.role === 'realloc' && (spec.adjust || spec.inPlace)) return [];
+  const body = layout.funcs[a.fn.index - layout.importedFuncCount];
+  if (!body) return [];
+  const small = readSmallBody(bytes, body, (i) => funcs[i]?.params.length ?? 0, (i) => funcs[i]?.results.length ?? 0);
+  if (!small) return [];
+  const found = new Map<number, AllocatorSpec>();
+  for (const call of small.calls) {
+    const callee = funcs[call.callee];
+    if (!callee || callee.imported || !call.args || !allI32(callee)) continue;
+    const at = (local: number): number[] => call.args!.flatMap((s, i) => (s && 'local' in s && s.local === local ? [i] : []));
+    let inner: AllocatorSpec | null = null;
+    if (spec.role === 'alloc' && callee.results.length === 1 && !call.dropped) {
+      const q = at(spec.size);
+      if (q.length === 1) inner = { role: 'alloc', size: q[0]! };
+    } else if (spec.role === 'free' && callee.results.length === 0) {
+      const p = at(spec.ptr);
+      if (p.length === 1) inner = { role: 'free', ptr: p[0]! };
+    } else if (spec.role === 'realloc' && callee.results.length === 1) {
+      const p = at(spec.ptr), q = at(spec.size);
+      if (p.length === 1 && q.length === 1) inner = { role: 'realloc', ptr: p[0]!, size: q[0]! };
+    }
+    if (!inner) continue;
+    const prev = found.get(callee.index);
+    if (prev && JSON.stringify(prev) !== JSON.stringify(inner)) return []; // called two ways: not a simple hand-over
+    found.set(callee.index, inner);
+  }
+  const by = a.fn.exports[0] ?? (a.label.includes(' (') ? a.label.slice(0, a.label.lastIndexOf(' (')) : a.label);
+  return [...found].map(([index, s]) => {
+    const fn = funcs[index]!;
+    const name = /^\d+$/.test(fn.name) ? fn.exports[0] ?? `wasm-function[${index}]` : fn.name;
+    return { fn, family: a.family, spec: s, label: `${name} ← ${by}` };
+  });
+}
+
+/**
+ * One line for a module's report: `glue (La = malloc, Ma = free), call graph (wasm-function[873] ←
+ * __wbindgen_malloc)`. What the register/CLI prints after "traced:" (robust/node code calls this).
+ */
+export function describeDiscovery(discovery: readonly DiscoveryStep[]): string {
+  return discovery.map((d) => `${d.how} (${d.found.slice(0, 4).join(', ')}${d.found.length > 4 ? `, +${d.found.length - 4}` : ''})`).join(', ');
+}

@@ -1,0 +1,77 @@
+// Release builds without names (issue 12): the same code named and stripped (build.sh) must
+// trace the same. The named build is the reference (its allocator is found by names, the path the
+// rest of the suite checks); the stripped one has only wasm-bindgen's exports, followed through
+// the call graph (instrument/discover.ts) to the functions that really allocate and free.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readSections } from '../../../instrument/wasm/module';
+import { instrument } from '../../../instrument/index';
+import { readFunctionNames } from '../../../instrument/names';
+import * as tracemalloc from '../../../runtime/tracer/index';
+
+afterEach(() => tracemalloc.stop());
+
+const read = (file: string): Uint8Array => new Uint8Array(readFileSync(join(__dirname, file)));
+
+/** Live traces as a sorted `size x count` list. */
+function liveSet(): string[] {
+  const counts = new Map<number, number>();
+  for (const trace of tracemalloc.takeSnapshot().traces) counts.set(trace.size, (counts.get(trace.size) ?? 0) + 1);
+  return [...counts].sort((a, b) => a[0] - b[0]).map(([size, n]) => `${size} x ${n}`);
+}
+
+interface Exports { memory: WebAssembly.Memory; work(n: number): number; release(): void; greeting(out: number): void; [k: string]: unknown }
+
+/** The workload: allocations inside Rust, a string handed to JS and freed from JS, a release. */
+async function run(file: string, free: string) {
+  const result = instrument(read(file));
+  tracemalloc.start(1);
+  const { instance } = await tracemalloc.instantiate(result.bytes as Uint8Array<ArrayBuffer>, {}, { name: file });
+  const e = instance.exports as unknown as Exports;
+  const seen: Record<string, unknown> = { sum: e.work(400) };
+  seen.afterWork = { live: liveSet(), memory: tracemalloc.getTracedMemory() };
+  const out = (e[free === 'free' ? '__wbindgen_malloc' : '__wbindgen_export3'] as (s: number, a: number) => number)(8, 4);
+  e.greeting(out);
+  const [ptr, len] = new Uint32Array(e.memory.buffer, out, 2);
+  seen.greeting = new TextDecoder().decode(new Uint8Array(e.memory.buffer, ptr, len));
+  (e[free === 'free' ? '__wbindgen_free' : '__wbindgen_export2'] as (p: number, s: number, a: number) => void)(ptr!, len!, 1);
+  (e[free === 'free' ? '__wbindgen_free' : '__wbindgen_export2'] as (p: number, s: number, a: number) => void)(out, 8, 4);
+  e.release();
+  seen.afterRelease = { live: liveSet(), memory: tracemalloc.getTracedMemory() };
+  seen.invalid = tracemalloc.getInvalidFrees().length;
+  tracemalloc.stop();
+  return { result, seen };
+}
+
+/** Function indices of the named build whose names say they allocate (dlmalloc, the Rust shims). */
+function namedAllocatorIndices(file: string, names: string[]): number[] {
+  const bytes = read(file);
+  const byName = readFunctionNames(bytes, readSections(bytes));
+  return names.map((n) => [...byName].find(([, v]) => v === n)?.[0] ?? -1).sort((a, b) => a - b);
+}
+
+describe('Rust wasm-bindgen release builds (opt-level 3, fat LTO): stripped traces as named', () => {
+  for (const [named, stripped, naming] of [['bindgen.wasm', 'bindgen-stripped.wasm', 'free'], ['bindgen-renamed.wasm', 'bindgen-renamed-stripped.wasm', 'export']] as const) {
+    it(`${stripped} (exports ${naming === 'free' ? '__wbindgen_malloc/…' : '__wbindgen_export_N'})`, async () => {
+      const reference = await run(named, naming);
+      const { result, seen } = await run(stripped, naming);
+      expect(seen).toEqual(reference.seen);
+      // the Rust heap really was traced: thousands of bytes live after work(), none after release()
+      const after = seen.afterWork as { memory: [number, number] };
+      expect(after.memory[0]).toBeGreaterThan(2000);
+      expect((seen.afterRelease as { live: string[] }).live).toEqual([]);
+      expect(seen.invalid).toBe(0);
+      // found through the exports (or their signatures), then the call graph…
+      expect(result.stats.discovery.map((d) => d.how)).toEqual(naming === 'free' ? ['exports', 'call graph'] : ['signature', 'call graph']);
+      // …and what the call graph found is exactly what the named build calls the allocator
+      const picked = result.stats.discovery.find((d) => d.how === 'call graph')!.found.map((f) => Number(/wasm-function\[(\d+)\]/.exec(f)![1])).sort((a, b) => a - b);
+      expect(picked).toEqual(namedAllocatorIndices(named, [
+        '_ZN8dlmalloc8dlmalloc17Dlmalloc$LT$A$GT$4free17hc162d4563cf6e25bE',
+        '_ZN8dlmalloc8dlmalloc17Dlmalloc$LT$A$GT$8memalign17h7c44b61417cb641cE',
+        '__rust_realloc',
+        '_ZN8dlmalloc8dlmalloc17Dlmalloc$LT$A$GT$6malloc17h0d49dc60e377c70eE',
+      ]));
+    });
+  }
+});

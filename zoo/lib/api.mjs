@@ -1,0 +1,66 @@
+// The API path: `node lib/api.mjs WORKLOAD REPORT.json`. Instruments every module the workload
+// loads through setInstrumenter + patchWebAssembly (the README's glue-code path), handing
+// instrument() the JS glue that compiles the bytes (found on the stack with scriptFromStack, as
+// register does), runs the workload unchanged, and at exit writes what was traced to REPORT.json
+// (never to the workload's stdout).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as tracemalloc from 'wasm-tracemalloc';
+import { instrument, scriptFromStack } from 'wasm-tracemalloc/instrument';
+import { summarize } from './summary.mjs';
+
+const [workload, reportPath] = process.argv.slice(2);
+process.argv.splice(2, 2); // the workload sees the argv it would see alone
+const modules = [];
+const self = fileURLToPath(import.meta.url);
+const dist = dirname(dirname(fileURLToPath(import.meta.resolve('wasm-tracemalloc/instrument')))) + '/'; // dist/ and its chunks
+tracemalloc.setInstrumenter((bytes) => {
+  try {
+    // As register does: the script compiling the bytes is their glue (instrument option `glue`).
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 64;
+    const script = scriptFromStack(new Error().stack, (f) => f.startsWith(dist) || f === self);
+    Error.stackTraceLimit = limit;
+    const glue = script ? readFileSync(script, 'utf8') : undefined;
+    const r = instrument(bytes, { allowNoAllocator: true, glue });
+    modules.push({ bytes: bytes.length, profile: r.profile, allocators: r.stats.allocators, discovery: r.stats.discovery ?? null, warnings: r.stats.warnings });
+    return r.bytes;
+  } catch (error) {
+    modules.push({ bytes: bytes.length, profile: 'error', error: String(error?.message ?? error).split('\n')[0] });
+    throw error;
+  }
+});
+tracemalloc.patchWebAssembly();
+// The linear memories the program's instances export: their size at exit bounds any heap figure.
+const memories = new Set();
+for (const name of ['instantiate', 'instantiateStreaming']) {
+  const original = WebAssembly[name];
+  if (!original) continue;
+  WebAssembly[name] = async function (...args) {
+    const r = await original.apply(this, args);
+    const instance = r instanceof WebAssembly.Instance ? r : r.instance;
+    for (const v of Object.values(instance.exports)) if (v instanceof WebAssembly.Memory) memories.add(v);
+    return r;
+  };
+}
+const OriginalInstance = WebAssembly.Instance;
+WebAssembly.Instance = new Proxy(OriginalInstance, {
+  construct(target, args, newTarget) {
+    const instance = Reflect.construct(target, args, newTarget);
+    for (const v of Object.values(instance.exports)) if (v instanceof WebAssembly.Memory) memories.add(v);
+    return instance;
+  },
+});
+tracemalloc.start(16);
+process.on('exit', () => {
+  const [current, peak] = tracemalloc.isTracing() ? tracemalloc.getTracedMemory() : [0, 0];
+  const snapshot = tracemalloc.isTracing() ? tracemalloc.takeSnapshot() : null;
+  // frames named and top frames: of the live set at the peak where the runtime has takePeakSnapshot
+  // (the live set at exit may be empty), else of the live set at exit
+  const atPeak = tracemalloc.isTracing() && typeof tracemalloc.takePeakSnapshot === 'function' ? summarize(tracemalloc.takePeakSnapshot()) : null;
+  const memory = [...memories].reduce((n, m) => n + m.buffer.byteLength, 0);
+  writeFileSync(reportPath, JSON.stringify({ modules, current, peak, memory, ...(snapshot ? summarize(snapshot) : {}),
+    ...(atPeak ? { frames: atPeak.frames, named: atPeak.named, top: atPeak.top } : {}) }));
+});
+await import(pathToFileURL(workload).href);
