@@ -13,9 +13,9 @@
 //  - before it, one gives each process its own snapshot file (snapshot-<pid>.tmsnap), so that a
 //    wrapper (`npm start`, `npx`) exiting last cannot overwrite the program's snapshot with its
 //    own empty one;
-//  - after it, one writes the process's pid to `ready` once register's handlers are installed:
-//    only that process is signalled, and only then — SIGUSR2 kills a process without a handler
-//    (a shell, or Node still loading Binaryen).
+//  - after it, one appends the process's pid to `ready` once register's handlers are installed:
+//    only those processes are signalled, and only then — SIGUSR2 kills a process without a
+//    handler (a shell, or Node still loading Binaryen).
 // At exit the snapshot of the process that traced the most is the program's.
 
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -66,6 +66,8 @@ export interface TracedChildOptions {
   /** `run --live` on a terminal: the view has the keyboard and the screen, so the program gets no
    * stdin and its output is piped (child.stdout / child.stderr) to be shown after the view. */
   captureOutput?: boolean;
+  /** Send the program's stdout to stderr (`leaks --json`: our stdout holds the JSON alone). */
+  stdoutToStderr?: boolean;
 }
 
 /** `--no-cache` of `run` and `leaks`. */
@@ -111,7 +113,7 @@ export class TracedChild {
     if (options.native) env.WASM_TRACEMALLOC_NATIVE = '1';
     else delete env.WASM_TRACEMALLOC_NATIVE;
     const [file, ...args] = options.command;
-    this.child = spawn(file!, args, { cwd: options.cwd, env, stdio: options.captureOutput ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+    this.child = spawn(file!, args, { cwd: options.cwd, env, stdio: options.captureOutput ? ['ignore', 'pipe', 'pipe'] : options.stdoutToStderr ? ['inherit', 2, 'inherit'] : 'inherit' });
     this.exited = new Promise((resolveExit, reject) => {
       this.child.once('error', (error: NodeJS.ErrnoException) => {
         this.done = true;
@@ -178,20 +180,41 @@ export class TracedChild {
     return best?.snapshot ?? null;
   }
 
-  /** The pid of the traced Node process once its handlers are installed, else null. */
-  readyPid(): number | null {
+  /** The traced Node processes of the run whose handlers are installed and that still live, oldest first. */
+  readyPids(): number[] {
+    let text = '';
     try {
-      const pid = Number(readFileSync(this.readyPath, 'utf8'));
-      return Number.isInteger(pid) && pid > 0 ? pid : null;
+      text = readFileSync(this.readyPath, 'utf8');
     } catch {
-      return null;
+      return [];
     }
+    const pids = [...new Set(text.split('\n').map(Number).filter((pid) => Number.isInteger(pid) && pid > 0))];
+    return pids.filter((pid) => {
+      try {
+        process.kill(pid, 0); // exists (and is ours to signal)
+        return true;
+      } catch {
+        return false;
+      }
+    });
   }
 
-  /** Asks the running child for a snapshot (SIGUSR2) and waits until it is written; null when
-   * it is not ready yet, has exited, or wrote nothing in time. */
-  async requestSnapshot(timeoutMs = 10_000): Promise<Snapshot | null> {
-    const pid = this.readyPid();
+  /** The newest traced Node process once its handlers are installed, else null. */
+  readyPid(): number | null {
+    return this.readyPids().at(-1) ?? null;
+  }
+
+  /** Snapshots of every traced process of the run (SIGUSR2 to each, which goes on running). */
+  async requestAll(timeoutMs = 10_000): Promise<{ pid: number; snapshot: Snapshot }[]> {
+    const pids = this.readyPids();
+    const got = await Promise.all(pids.map(async (pid) => ({ pid, snapshot: await this.requestSnapshot(timeoutMs, pid) })));
+    return got.filter((g): g is { pid: number; snapshot: Snapshot } => g.snapshot !== null);
+  }
+
+  /** Asks a running traced process (the newest by default) for a snapshot (SIGUSR2) and waits
+   * until it is written; null when it is not ready yet, has exited, or wrote nothing in time. */
+  async requestSnapshot(timeoutMs = 10_000, which?: number): Promise<Snapshot | null> {
+    const pid = which ?? this.readyPid();
     if (!this.running || pid === null) return null;
     const path = this.snapshotPathOf(pid);
     const before = this.stamp(path);
@@ -225,7 +248,7 @@ export class TracedChild {
 const PER_PROCESS_SOURCE =
   "const d=process.env.WASM_TRACEMALLOC_CLI_DIR;if(d)process.env.WASM_TRACEMALLOC_SNAPSHOT=d+'/snapshot-'+process.pid+'.tmsnap'";
 const READY_SOURCE =
-  "const d=process.env.WASM_TRACEMALLOC_CLI_DIR;if(d)(await import('node:fs')).writeFileSync(d+'/ready',String(process.pid))";
+  "const d=process.env.WASM_TRACEMALLOC_CLI_DIR;if(d)(await import('node:fs')).appendFileSync(d+'/ready',process.pid+'\\n')";
 const PER_PROCESS_MODULE = `data:text/javascript,${encodeURIComponent(PER_PROCESS_SOURCE)}`;
 const READY_MODULE = `data:text/javascript,${encodeURIComponent(READY_SOURCE)}`;
 

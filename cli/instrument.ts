@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { str, type ParsedArgs } from './args';
 import { ALLOCATOR_OPTIONS, allocatorOptions } from './allocators';
+import { optionsFor } from '../node/per-module-options';
 import { CLI_WORDING, type InstrumentErrorFields, type Wording } from '../abi/errors';
 import type { Command } from './command';
 import { CliError, oneLine } from './errors';
@@ -73,7 +74,9 @@ export const instrumentCommand: Command = {
     const input = args.positionals[0]!;
     const output = str(args, 'output');
     if (output === undefined) throw new CliError('`instrument` needs -o OUT.wasm (where to write the instrumented module)');
-    const allocators = allocatorOptions(args);
+    // names pinned to another module (`--alloc other.wasm:u`, shared with `run`) do not apply here
+    const named = allocatorOptions(args);
+    const allocators = named && optionsFor(named, resolve(io.cwd, input)).options;
     const sourceMap = str(args, 'source-map');
     if (sourceMap !== undefined) readInput(sourceMap, 'source map');
     const bytes = readInput(input, 'module');

@@ -4,7 +4,8 @@
 
 import { writeFileSync } from 'node:fs';
 import { flag, num, str, type ParsedArgs } from './args';
-import { NO_CACHE_OPTION, TracedChild, describeExit, exitCodeOf } from './child';
+import { NO_CACHE_OPTION, TracedChild, describeExit, exitCodeOf, type ExitStatus } from './child';
+import { coverageOf, untracedLines, type Coverage } from './coverage';
 import type { Command } from './command';
 import { ALLOCATOR_OPTIONS, allocatorOptions } from './allocators';
 import { FRAME_OPTIONS, frameOptions } from './frames';
@@ -28,7 +29,7 @@ export const leaksCommand: Command = {
       { name: 'native', kind: 'flag', help: "also trace the Node process's own malloc (domain 0)" },
       ...FRAME_OPTIONS,
       { name: 'output', short: 'o', kind: 'string', value: 'FILE', help: 'also write the exit snapshot there' },
-      { name: 'json', kind: 'flag', help: 'print JSON for scripts instead of text' },
+      { name: 'json', kind: 'flag', help: "print JSON for scripts instead of text: alone on stdout (the program's own stdout goes to stderr)" },
       { name: 'fail', kind: 'flag', help: 'exit with code 3 when anything is still allocated at exit (CI; a failed program still gives 1)' },
       NO_CACHE_OPTION,
       ...ALLOCATOR_OPTIONS,
@@ -39,7 +40,9 @@ export const leaksCommand: Command = {
     const nframe = num(args, 'nframe') ?? 16;
     if (nframe > 64) throw new CliError(`option '--nframe' must be <= 64, got '${nframe}'`);
     const instrument = allocatorOptions(args);
-    const child = new TracedChild({ command: args.command, nframe, native: flag(args, 'native'), frames: frameOptions(args), instrument, cache: !flag(args, 'no-cache'), env: io.env, cwd: io.cwd });
+    const json = flag(args, 'json');
+    // --json must parse: the program's stdout goes to stderr, so ours holds the JSON alone
+    const child = new TracedChild({ command: args.command, nframe, native: flag(args, 'native'), frames: frameOptions(args), instrument, cache: !flag(args, 'no-cache'), env: io.env, cwd: io.cwd, stdoutToStderr: json });
     let status;
     try {
       status = await child.exited;
@@ -66,18 +69,34 @@ export const leaksCommand: Command = {
       }
     }
     const result = computeTop(snapshot, 'traceback', false, num(args, 'limit') ?? 10);
-    if (flag(args, 'json')) {
-      println(io, JSON.stringify(topJson(result, 'traceback', false, output ?? ''), null, 2));
-    } else if (result.stats.length === 0) {
-      println(io, paint(io, 'green', 'No leaks: nothing traced is still allocated at exit.'));
+    const coverage = coverageOf(snapshot);
+    // "No leaks" only when it is known: the program exited 0 and every module that loaded was traced.
+    const verdict = leakVerdict(coverage, code, status, flag(args, 'native'));
+    if (json) {
+      println(io, JSON.stringify({ ...topJson(result, 'traceback', false, output ?? ''), exit: code, traced: coverage.traced, untraced: coverage.untraced, complete: verdict === null }, null, 2));
     } else {
-      for (const line of formatLeaks(io, result)) println(io, line);
+      if (result.stats.length === 0) println(io, verdict === null ? paint(io, 'green', 'No leaks: nothing traced is still allocated at exit.') : verdict);
+      else for (const line of formatLeaks(io, result)) println(io, line);
+      const note = untracedLines(coverage);
+      if (note.length) println(io);
+      for (const line of note) println(io, line);
     }
     // The program's own failure wins: CI must see a crash as a crash, not as a leak.
     if (code === 0 && flag(args, 'fail') && result.total.count > 0) return LEAKS_FOUND;
     return code;
   },
 };
+
+/** Why "no leaks" cannot be said, or null when it can. */
+function leakVerdict(coverage: Coverage, code: number, status: ExitStatus, native: boolean): string | null {
+  if (code !== 0) return `Nothing traced is still allocated, but the program failed (${describeExit(status)}): this is not a leak report.`;
+  if (native) return null; // the process's own malloc was traced whatever the modules
+  if (coverage.traced.length === 0) {
+    return coverage.untraced.length ? 'Cannot tell: no module was traced (see below).' : 'Cannot tell: the program loaded no WebAssembly module with memory to trace.';
+  }
+  if (coverage.untraced.length) return 'Nothing traced is still allocated; some modules were not traced (see below).';
+  return null;
+}
 
 /** Each leak as a chain (runtime/helpers/chain.ts): headed by where it was allocated, then its
  * traceback, most recent call first. */

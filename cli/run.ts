@@ -15,6 +15,7 @@ import { CliError, oneLine } from './errors';
 import { paint, wantsColor, type Io } from './io';
 import { withMetadata } from './snapshots';
 import { LiveView } from './live';
+import { coverageOf, untracedLines } from './coverage';
 import { formatSize, type Snapshot } from '../node/index';
 import type { TimelinePoint } from '../report/snapshot-info';
 
@@ -27,7 +28,9 @@ export const runCommand: Command = {
       '(node --import wasm-tracemalloc/register, through NODE_OPTIONS). Without -o or --top,\n' +
       'the 10 biggest lines still allocated at exit are printed. Output goes to stderr.\n' +
       'Snapshots carry the memory timeline seen so far (`report` draws it). Ctrl-C stops the\n' +
-      'program and its snapshot is still written. Exit code 1 when the program fails.\n' +
+      'program and its snapshot is still written; SIGUSR2 to `run` writes the snapshots of the\n' +
+      'program\'s traced processes to -o (or prints their top lines) and lets it go on.\n' +
+      'Exit code 1 when the program fails.\n' +
       '--alloc/--free/… name the allocator of a stripped or minified module (as `instrument`).',
     positionals: [],
     command: true,
@@ -90,8 +93,8 @@ export const runCommand: Command = {
       peak = Math.max(peak, current, peakOf(snapshot));
       timeline.push([Number(child.elapsed().toFixed(3)), current, peak]);
     };
-    const save = (snapshot: Snapshot, template: string) => {
-      const path = expandTemplate(template, { pid: child.child.pid ?? process.pid, counter: ++counter });
+    const save = (snapshot: Snapshot, template: string, pid?: number) => {
+      const path = expandTemplate(template, { pid: pid ?? child.child.pid ?? process.pid, counter: ++counter });
       try {
         writeFileSync(path, withMetadata(snapshot, { timeline: JSON.stringify(timeline), command: args.command.join(' ') }).serialize());
       } catch (error) {
@@ -137,12 +140,38 @@ export const runCommand: Command = {
       if (child.running) child.child.kill('SIGTERM');
     });
 
+    // SIGUSR2 to `run` (as to a program under register): every traced process of the run writes
+    // its snapshot and goes on; with -o they are saved there (the template's $pid tells them
+    // apart; a plain path keeps the one that traced the most), else their top lines are printed.
+    let pending: Promise<void> = Promise.resolve();
+    const onUsr2 = (): void => {
+      pending = pending.then(async () => {
+        const got = await child.requestAll();
+        if (got.length === 0) return;
+        const perPid = output !== undefined && /\$\{?pid\b/.test(output);
+        const chosen = perPid ? got : [got.reduce((a, b) => (b.snapshot.traces.length > a.snapshot.traces.length ? b : a))];
+        for (const { pid, snapshot } of chosen) {
+          record(snapshot);
+          if (output !== undefined) {
+            const path = save(snapshot, output, pid);
+            err.out.write(paint(err, 'dim', `wasm-tracemalloc: wrote ${path} (SIGUSR2)`) + '\n');
+          } else writeTop(err, snapshot, top ?? 10, `at ${child.elapsed().toFixed(1)} s (SIGUSR2)`);
+        }
+      }).catch((error: unknown) => {
+        err.out.write(`wasm-tracemalloc: ${oneLine(error)}\n`);
+      });
+    };
+    process.on('SIGUSR2', onUsr2);
+
     let status;
     try {
       status = await child.exited;
+      process.off('SIGUSR2', onUsr2);
+      await pending;
       await loop;
       if (loopError) throw loopError;
     } catch (error) {
+      process.off('SIGUSR2', onUsr2);
       child.cleanup();
       throw error;
     } finally {
@@ -181,7 +210,8 @@ export const runCommand: Command = {
 
 function writeTop(io: Io, snapshot: Snapshot, limit: number, when: string): void {
   const result = computeTop(snapshot, 'lineno', false, limit);
-  for (const line of formatTop(io, result, 'lineno', when)) io.out.write(line + '\n');
+  const note = when === 'at exit' ? untracedLines(coverageOf(snapshot)) : [];
+  for (const line of [...formatTop(io, result, 'lineno', when), ...note]) io.out.write(line + '\n');
 }
 
 /** The peak the tracer recorded in the snapshot's metadata, when it did. */

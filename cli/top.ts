@@ -8,6 +8,7 @@ import { CliError } from './errors';
 import { Progress, println, type Io } from './io';
 import { applyFilters, buildFilters, loadSnapshot } from './snapshots';
 import { MEASURES, type Measure, type Snapshot } from '../node/index';
+import { coverageOf, untracedLines } from './coverage';
 
 export const KEY_OPTION: OptionSpec = { name: 'key', kind: 'string', value: 'KEY', choices: KEY_TYPES, help: 'group by lineno (default), filename or traceback' };
 export const FILTER_OPTIONS: OptionSpec[] = [
@@ -73,16 +74,19 @@ export const topCommand: Command = {
     const progress = new Progress(io);
     progress.update(`reading ${path}`);
     let result;
+    let coverage;
     try {
-      const snapshot = applyFilters(measured(loadSnapshot(path), args, path), filters);
+      const loaded = loadSnapshot(path);
+      coverage = coverageOf(loaded);
+      const snapshot = applyFilters(measured(loaded, args, path), filters);
       progress.update('grouping');
       result = computeTop(snapshot, key, cumulative, num(args, 'limit') ?? 10);
     } finally {
       progress.done();
     }
     const by = (str(args, 'by') as Measure | undefined) ?? 'live';
-    if (flag(args, 'json')) println(io, JSON.stringify({ ...topJson(result, key, cumulative, path), by }, null, 2));
-    else for (const line of formatTop(io, result, key, undefined, by)) println(io, line);
+    if (flag(args, 'json')) println(io, JSON.stringify({ ...topJson(result, key, cumulative, path), by, untraced: coverage.untraced }, null, 2));
+    else for (const line of [...formatTop(io, result, key, undefined, by), ...untracedLines(coverage)]) println(io, line);
     return 0;
   },
 };

@@ -31,6 +31,8 @@ export interface FuncBody {
   /** Module offset of the first instruction (after the locals). */
   codeStart: number;
   calls: CallInstr[];
+  /** It catches exceptions (legacy `catch`/`catch_all`, or a `try_table` with catch clauses). */
+  catches: boolean;
 }
 
 export interface CodeLayout {
@@ -38,16 +40,19 @@ export interface CodeLayout {
   codeSectionPayloadStart: number;
   importedFuncCount: number;
   funcs: FuncBody[];
+  /** Some body grows the memory (`memory.grow`). */
+  growsMemory: boolean;
 }
 
 /** Reads the code layout: every body and every call-like instruction with its module offset. */
 export function readCodeLayout(bytes: Uint8Array, module: ModuleInfo = readModule(bytes)): CodeLayout {
   const importedFuncCount = module.funcImports;
   const code = module.sections.find((s) => s.id === SectionId.code);
-  if (!code) return { codeSectionPayloadStart: 0, importedFuncCount, funcs: [] };
+  if (!code) return { codeSectionPayloadStart: 0, importedFuncCount, funcs: [], growsMemory: false };
   const r = new ByteReader(bytes, code.start, code.end);
   const count = r.u32leb('function body count');
   const funcs: FuncBody[] = [];
+  let growsMemory = false;
   for (let i = 0; i < count; i++) {
     const size = r.u32leb('function body size');
     const bodyStart = r.pos;
@@ -58,13 +63,18 @@ export function readCodeLayout(bytes: Uint8Array, module: ModuleInfo = readModul
     skipLocals(body);
     const codeStart = body.pos;
     const calls: CallInstr[] = [];
-    decodeExpression(body, { call: (op, callee, at) => { calls.push({ funcIndex: index, offset: at, op, callee }); } }, `function ${index}`);
+    let catches = false;
+    decodeExpression(body, {
+      call: (op, callee, at) => { calls.push({ funcIndex: index, offset: at, op, callee }); },
+      catch: () => { catches = true; },
+      memoryGrow: () => { growsMemory = true; },
+    }, `function ${index}`);
     if (!body.done) body.fail(`function ${index}: ${body.end - body.pos} bytes after the body's final end`);
-    funcs.push({ index, bodyStart, bodyEnd, codeStart, calls });
+    funcs.push({ index, bodyStart, bodyEnd, codeStart, calls, catches });
     r.pos = bodyEnd;
   }
   if (r.pos !== code.end) r.fail(`${code.end - r.pos} stray bytes after the last function body`);
-  return { codeSectionPayloadStart: code.start, importedFuncCount, funcs };
+  return { codeSectionPayloadStart: code.start, importedFuncCount, funcs, growsMemory };
 }
 
 function skipLocals(r: ByteReader): void {

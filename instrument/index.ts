@@ -34,9 +34,9 @@ export { SITES_SECTION, HOOK_MODULE } from '../abi';
 export type { InstrumentErrorCode, InstrumentOption, Wording } from '../abi';
 export type { InstrumentOptions, InstrumentResult, InstrumentStats } from './result';
 export { remapSourceMap } from './output-source-map';
-export { LOSSY_MAP } from './resolve';
 export { describeDiscovery, type DiscoveryStep, type DiscoveryHow } from './discover';
 export { exportNamesFromGlue, scriptFromStack, readFileOptions } from './glue';
+export { LOSSY_MAP } from './resolve';
 
 export function instrument(bytes: Uint8Array, options: InstrumentOptions = {}): InstrumentResult {
   if (!(bytes instanceof Uint8Array)) {
@@ -62,10 +62,11 @@ function rewrite(bytes: Uint8Array, module: ModuleInfo, options: InstrumentOptio
   const funcs = pm.functions;
   const discovered = discoverAllocators(bytes, funcs, pm.hasNameSection, layout, options);
   const names = fallbackNames(funcs.map((f) => f.exports), symbolMap(options), discovered.glueNames);
-  const resolver = createResolver(bytes, { layout, sections: module.sections, sourceMap: options.sourceMap, sourceMapBaseDir: options.sourceMapBaseDir,
-    readFile: options.readFile, readBinaryFile: options.readBinaryFile, debugFile: options.debugFile, names });
+  const resolver = createResolver(bytes, { layout, sections: module.sections, sourceMap: options.sourceMap, sourceMapBaseDir: options.sourceMapBaseDir, readFile: options.readFile,
+    readBinaryFile: options.readBinaryFile, debugFile: options.debugFile, names });
   const allocators = discovered.allocators;
   const stats = newStats(bytes, t1 - t0, funcs.length, allocators);
+  stats.growsMemory = layout.growsMemory;
   stats.discovery = discovered.discovery;
   stats.warnings.push(...discovered.warnings);
   if (!pm.hasNameSection && resolver.kind === 'names') stats.warnings.push(...indexOnlyNote(funcs, names));

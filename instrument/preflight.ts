@@ -4,13 +4,14 @@
 //
 // Refused: not wasm / truncated (the reader's messages), already instrumented, a relocatable
 // object file, memory64, shared memory (threads: the hooks and the shadow stack are not
-// thread-safe), more than one memory, exception handling (a throw would skip the shadow stack's
-// leave), GC types.
+// thread-safe), more than one memory, GC types. Exception handling (legacy and exnref) is
+// instrumented: a function that catches puts back its shadow-stack height and allocator guard
+// before each site (docs/hook-abi.md, "Traps and throws").
 
 import { HOOK_ABI_VERSION, SITES_SECTION } from '../abi';
 import { BinaryReadError } from './byte-reader';
 import { InstrumentError } from './errors';
-import { ImportKind, readModule, readSections, SectionId, type ModuleInfo, type Section } from './wasm/module';
+import { readModule, readSections, SectionId, type ModuleInfo, type Section } from './wasm/module';
 
 export function preflight(bytes: Uint8Array): ModuleInfo {
   let sections: Section[];
@@ -30,7 +31,6 @@ export function preflight(bytes: Uint8Array): ModuleInfo {
     if (s.id === SectionId.custom && s.name === 'linking') {
       throw new InstrumentError('cannot instrument a relocatable object file (it has a "linking" section): link it first, then instrument the linked module', { code: 'unsupported' });
     }
-    if (s.id === SectionId.tag) refuse('exception handling (a tag section)');
   }
   let m: ModuleInfo;
   try {
@@ -41,7 +41,6 @@ export function preflight(bytes: Uint8Array): ModuleInfo {
   }
   const gc = m.types.find((t) => t.form !== 0x60);
   if (gc) refuse(`GC types (type form 0x${gc.form.toString(16)} at byte 0x${(gc.raw.byteOffset - bytes.byteOffset).toString(16)})`);
-  if (m.imports.some((i) => i.kind === ImportKind.tag)) refuse('exception handling (an imported tag)');
   for (const memory of m.memories) {
     if (memory.flags & 0x04) refuse('memory64 (a 64-bit memory)');
     if (memory.flags & 0x02) refuse('a shared memory (threads)');

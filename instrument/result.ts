@@ -40,6 +40,8 @@ export interface InstrumentStats {
   warnings: string[];
   /** How the allocator was found, step by step (discover.ts): names, exports, glue, signature, call graph. */
   discovery: DiscoveryStep[];
+  /** Some function executes `memory.grow` (false with no allocator: static buffers only). */
+  growsMemory: boolean;
 }
 
 export interface InstrumentResult {
@@ -58,7 +60,7 @@ export function newStats(bytes: Uint8Array, readMs: number, functions: number, a
   return {
     inputBytes: bytes.length, outputBytes: bytes.length, readMs, rewriteMs: 0, emitMs: 0, functions,
     allocators: allocators.map((a) => ({ name: a.fn.name, role: a.spec.role, family: a.family })),
-    allocSites: 0, frameSites: 0, nestedCalls: 0, droppedSections: [], hookImports: [], warnings: allocatorWarnings(allocators), discovery: [],
+    allocSites: 0, frameSites: 0, nestedCalls: 0, droppedSections: [], hookImports: [], warnings: allocatorWarnings(allocators), discovery: [], growsMemory: false,
   };
 }
 

@@ -7,10 +7,13 @@ import { nativeHook } from '../native/hook';
 import { installFileIO } from '../runtime/model/file-io';
 import { installFileReader } from '../runtime/model/line-source';
 import { setNativeHook } from '../runtime/tracer/tracer';
+import { captureStderr } from './diagnostics-fd';
 
 export * from '../runtime/index';
 
 setNativeHook(() => nativeHook);
+
+captureStderr(); // our diagnostics through fd 2 as it was at startup (diagnostics-fd.ts)
 
 installFileIO({
   readFile: (path) => {

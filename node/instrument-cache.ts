@@ -22,24 +22,29 @@ import { createHash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import type { InstrumentStats } from '../instrument/result';
 
 declare const __WTM_INSTRUMENTER_ID__: string | undefined;
 /** Changes with the instrumenter's sources (tsup's define); undefined when running from sources. */
 export const INSTRUMENTER_ID: string | undefined = typeof __WTM_INSTRUMENTER_ID__ === 'string' ? __WTM_INSTRUMENTER_ID__ : undefined;
 
-const MAGIC = 'WTMC1\n';
+const MAGIC = 'WTMC2\n'; // 2: the header holds `stats` (1 held `warnings`)
 const DEFAULT_MAX_MB = 1024;
 
-/** What a traced start needs from instrument(): the bytes, and what it tells the user. */
+/** What a traced start needs from instrument(): the bytes, and what it tells the user (the
+ * stats it reports, e.g. warnings, allocators and how they were found: JSON-safe). */
 export interface CachedResult {
   bytes: Uint8Array<ArrayBuffer>;
   profile: string;
-  warnings: string[];
+  stats: CachedStats;
 }
+
+/** What register tells the user about a module: its warnings, and which allocator was found how. */
+export type CachedStats = Pick<InstrumentStats, 'warnings' | 'allocators' | 'discovery' | 'growsMemory'>;
 
 interface Header {
   profile: string;
-  warnings: string[];
+  stats: CachedStats;
   /** Files instrument() read: [path, sha256 of the text, or null when it was missing]. */
   reads: [string, string | null][];
   /** The instrumented module's length: a truncated entry is a miss. */
@@ -81,7 +86,7 @@ export function cachedInstrument(
     reads.push([path, text === undefined ? null : sha256(text)]);
     return text;
   });
-  writeEntry(dir, file, { profile: result.profile, warnings: result.warnings, reads, length: result.bytes.length }, result.bytes);
+  writeEntry(dir, file, { profile: result.profile, stats: result.stats, reads, length: result.bytes.length }, result.bytes);
   return result;
 }
 
@@ -110,7 +115,7 @@ function readEntry(file: string, readFile: ReadFile): CachedResult | null {
     } catch {
       /* read-only cache: still a hit */
     }
-    return { bytes, profile: header.profile, warnings: header.warnings };
+    return { bytes, profile: header.profile, stats: header.stats };
   } catch {
     return null;
   }

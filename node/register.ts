@@ -10,36 +10,38 @@
 //                                      start()'s libraryPaths / userPaths: '["vendor/sdk/"]'
 //   WASM_TRACEMALLOC_INSTRUMENT=<json> options for instrument(), e.g. the allocator of a
 //                                      minified build: '{"alloc":["Ia"],"free":["Ja"]}'
-//   WASM_TRACEMALLOC_CACHE=0           do not use the cache of instrumented modules
-//                                      (node/instrument-cache.ts: folder, bound, clearing)
 //
-// Node-only. Instrumented modules come from the on-disk cache when they can; only on a miss is
-// the instrumenter loaded (its CommonJS build, synchronously: `new WebAssembly.Module(bytes)` is
-// synchronous, and importing it up front would cost every cached start ~30-50 ms).
+// Node-only. Binaryen is loaded here, before the program runs, and only when tracing is asked
+// for: `new WebAssembly.Module(bytes)` is synchronous, so the instrumenter must be ready by then.
 // Snapshot files are written whole, then renamed over the path, so a reader never sees half.
 //
 // Source maps: a module's `sourceMappingURL` is relative to the .wasm file, but WebAssembly only
 // ever sees bytes. So the .wasm files the program reads through `fs` are remembered (path and
 // size), and a module is instrumented with the folder of the last one read with its size.
-import fs, { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import fs, { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire, syncBuiltinESMExports } from 'node:module';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { captureStderr } from './diagnostics-fd';
 import { cachedInstrument } from './instrument-cache';
-import { readFileOptions, scriptFromStack } from '../instrument/glue';
-import { customSection, readSections } from '../instrument/wasm/module';
+import { namesAny, optionsFor, withoutMissing } from './per-module-options';
 import {
   MAX_NFRAME,
   isTracing,
   patchWebAssembly,
   setInstrumenter,
+  setModuleLocator,
   start,
   takeSnapshot,
 } from '../runtime/tracer/index';
+import type { InstrumentedModule } from '../runtime/tracer/instantiate';
+import { diagnostic } from '../runtime/tracer/modules';
 import { CLI_WORDING, LOSSY_MAP } from '../abi/errors';
 
+captureStderr(); // before the program can patch fs or process.stderr
+
 function fail(message: string): never {
-  process.stderr.write(`wasm-tracemalloc: ${message}\n`);
+  diagnostic(message);
   process.exit(2);
 }
 
@@ -63,41 +65,37 @@ if (spec !== '' && spec !== '0') {
     }
   }
   const wasmFiles = rememberWasmReads();
+  // The instrumenter is loaded only on a cache miss (node/instrument-cache.ts): importing it costs
+  // every start 30–50 ms. dist/<folder>/register.js sits beside dist/instrument/index.cjs.
   let instrumenter: typeof import('../instrument/index') | undefined;
-  // dist/<folder>/register.js beside dist/instrument/index.cjs (register only runs built)
   const loadInstrumenter = () => (instrumenter ??= createRequire(import.meta.url)('../instrument/index.cjs') as typeof import('../instrument/index'));
+  const { readFileOptions, scriptFromStack } = await import('../instrument/glue');
+  const { customSection, readSections } = await import('../instrument/wasm/module');
   const hasSourceMapUrl = (bytes: Uint8Array): boolean => {
     try { return customSection(bytes, readSections(bytes), 'sourceMappingURL') !== null; } catch { return false; }
   };
-  // --glue/--symbols arrive as paths: their texts join the options (and so the cache key);
-  // --debug-file stays a path, read when a module is instrumented
-  const { debugFile: debugPath, ...rest } = extra;
   try {
-    extra = { ...readFileOptions(rest, (p) => readFileSync(p, 'utf8'), () => new Uint8Array()), ...(debugPath !== undefined ? { debugFile: debugPath } : {}) };
+    extra = readFileOptions(extra, (p) => readFileSync(p, 'utf8'), (p) => new Uint8Array(readFileSync(p)));
   } catch (error) {
     fail(`cannot read a file named by the options: ${(error as Error).message}`);
   }
   const ownDir = resolve(dirname(fileURLToPath(import.meta.url)), '..'); // dist/: this file and its chunks
+  const cli = Boolean(process.env.WASM_TRACEMALLOC_CLI_DIR);
+  const pathOf = (bytes: Uint8Array) => [...wasmFiles].reverse().find(([, size]) => size === bytes.length)?.[0];
+  setModuleLocator((bytes) => {
+    const path = pathOf(bytes);
+    return path && (relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path));
+  });
   setInstrumenter((bytes) => {
-    const path = [...wasmFiles].reverse().find(([, size]) => size === bytes.length)?.[0];
     try {
-      return instrumentOne(bytes, path);
+      return instrumentOne(bytes, pathOf(bytes));
     } catch (error) {
       // Under `run`/`leaks` the error speaks of the flags the user typed (abi/errors.ts: CLI_WORDING).
-      if (process.env.WASM_TRACEMALLOC_CLI_DIR && instrumenter && error instanceof instrumenter.InstrumentError) error.message = error.describe(CLI_WORDING);
+      if (cli && instrumenter && error instanceof instrumenter.InstrumentError) error.message = error.describe(CLI_WORDING);
       throw error;
     }
   });
-  const cli = Boolean(process.env.WASM_TRACEMALLOC_CLI_DIR);
-  const named = ['alloc', 'calloc', 'realloc', 'free', 'allocOut', 'wrapper'].some((k) => Array.isArray(extra[k]) && (extra[k] as unknown[]).length > 0);
-  const readText = (file: string): string | undefined => {
-    try {
-      return readFileSync(file, 'utf8');
-    } catch {
-      return undefined;
-    }
-  };
-  function instrumentOne(bytes: Uint8Array, path: string | undefined): Uint8Array<ArrayBuffer> {
+  function instrumentOne(bytes: Uint8Array, path: string | undefined): InstrumentedModule {
     // The script compiling these bytes is their glue (or embeds them): it names minified
     // exports; a symbol map sits next to it or to the .wasm (instrument/glue.ts).
     const limit = Error.stackTraceLimit;
@@ -116,36 +114,61 @@ if (spec !== '' && spec !== '0') {
     }
     // a source map next to the module, when the module does not name one (sourceMappingURL)
     if (extra.sourceMap === undefined && path && text(`${path}.map`) !== undefined && !hasSourceMapUrl(bytes)) found.sourceMap = `${path}.map`;
-    // relative to the working directory, so frames read like the paths users type
-    const options: Record<string, unknown> = { allowNoAllocator: true, ...found, ...extra, sourceMapBaseDir: path ? relative(process.cwd(), dirname(path)) || '.' : '.' };
-    const result = cachedInstrument(bytes, options, readText, (readFile) => {
-      const r = loadInstrumenter().instrument(bytes, {
-        ...options, readFile,
-        debugFile: typeof options.debugFile === 'string' ? new Uint8Array(readFileSync(options.debugFile)) : undefined,
-        readBinaryFile: (file: string) => { try { return new Uint8Array(readFileSync(file)); } catch { return undefined; } },
-      });
-      return { bytes: r.bytes as Uint8Array<ArrayBuffer>, profile: r.profile, warnings: r.stats.warnings };
-    });
-    // Under `run`/`leaks`, say once per module where its lines cannot be trusted (a lossy map).
-    if (cli) {
-      const shown = path ? relative(process.cwd(), path) : `a module of ${bytes.length} bytes`;
-      for (const w of result.warnings) if (w.startsWith(LOSSY_MAP)) process.stderr.write(`wasm-tracemalloc: ${shown}: ${w}\n`);
+    const base = {
+      allowNoAllocator: true,
+      readBinaryFile: (file: string) => { try { return new Uint8Array(readFileSync(file)); } catch { return undefined; } },
+      ...found,
+      // relative to the working directory, so frames read like the paths users type
+      sourceMapBaseDir: path ? relative(process.cwd(), dirname(path)) || '.' : '.',
+      readFile: (file: string) => {
+        try {
+          return readFileSync(file, 'utf8');
+        } catch {
+          return undefined;
+        }
+      },
+    };
+    // Names apply to their module, or where they exist (per-module-options.ts).
+    let { options, pinnedHere } = optionsFor(extra, path);
+    const absent: string[] = [];
+    let result;
+    for (;;) {
+      try {
+        const { readFile, readBinaryFile, ...keyed } = { ...options, ...base };
+        result = cachedInstrument(bytes, keyed, readFile, (read) => {
+          const r = loadInstrumenter().instrument(bytes, { ...keyed, readFile: read, readBinaryFile });
+          const { warnings, allocators, discovery, growsMemory } = r.stats;
+          return { bytes: r.bytes as Uint8Array<ArrayBuffer>, profile: r.profile, stats: { warnings, allocators, discovery, growsMemory } };
+        });
+        break;
+      } catch (error) {
+        const fewer = error instanceof Error ? withoutMissing(options, error.message) : null;
+        if (fewer === null || fewer.missing.some((name) => pinnedHere.has(name))) throw error;
+        options = fewer.options;
+        absent.push(...fewer.missing);
+      }
     }
-    // Under `run`/`leaks`, a module traced as empty because its allocator went unrecognised
-    // (stripped, minified: sql.js's `Ia`/`Ja`) would only show "0 B": say how to name it.
-    if (cli && !named && result.profile === 'none') {
-      const shown = path && (relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path));
-      const what = shown || `a module of ${bytes.length} bytes`;
-      process.stderr.write(`wasm-tracemalloc: ${what}: no allocator found, its allocations are not traced (stripped or minified? name it: --alloc NAME --free NAME)\n`);
+    // Under `run`/`leaks`, where its lines cannot be trusted (a lossy source map): said once.
+    if (cli) for (const w of result.stats.warnings) if (w.startsWith(LOSSY_MAP)) diagnostic(`${path ? relative(process.cwd(), path) : `a module of ${bytes.length} bytes`}: ${w}`);
+    const named = namesAny(options);
+    const notHere = absent.length ? `; ${absent.join(', ')} ${absent.length === 1 ? 'is' : 'are'} not in it` : '';
+    if (result.profile === 'none') {
+      const how = cli ? 'name it: --alloc NAME --free NAME' : 'name it in WASM_TRACEMALLOC_INSTRUMENT=\'{"alloc":["NAME"],"free":["NAME"]}\'';
+      const why = absent.length && !named
+        ? `none of the functions named (${absent.join(', ')}) is in it, and no allocator was found`
+        : !result.stats.growsMemory
+          ? 'static buffers only: it has no allocator and never grows its memory, so it allocates nothing at run time'
+          : `no allocator found (stripped or minified? ${how})`;
+      return { bytes: result.bytes, traced: false, detail: why };
     }
-    return result.bytes;
+    return { bytes: result.bytes, traced: true, detail: describeAllocators(result.profile, result.stats, named) + notHere };
   }
   patchWebAssembly();
 
   if (process.env.WASM_TRACEMALLOC_NATIVE === '1') {
     const native = await import('../native/index');
     if (native.available) native.register();
-    else process.stderr.write(`wasm-tracemalloc: native tracing unavailable: ${native.reason}\n`);
+    else diagnostic(`native tracing unavailable: ${native.reason}`);
   }
 
   start(nframe, {
@@ -156,11 +179,20 @@ if (spec !== '' && spec !== '0') {
 
   const path = process.env.WASM_TRACEMALLOC_SNAPSHOT;
   if (path) {
+    // A snapshot that cannot be written is one line, never an exception: the program's own exit
+    // code and output stay what they would have been without tracing.
+    let failed = false;
     const write = (): void => {
-      if (!isTracing()) return; // the program stopped tracing itself: nothing to write
+      if (!isTracing() || failed) return; // the program stopped tracing itself: nothing to write
       const temporary = `${path}.${process.pid}.tmp`;
-      writeFileSync(temporary, takeSnapshot().serialize());
-      renameSync(temporary, path);
+      try {
+        writeFileSync(temporary, takeSnapshot().serialize());
+        renameSync(temporary, path);
+      } catch (error) {
+        failed = true;
+        rmSync(temporary, { force: true });
+        diagnostic(`cannot write the snapshot to WASM_TRACEMALLOC_SNAPSHOT=${JSON.stringify(path)}: ${(error as Error).message.split('\n')[0]}`);
+      }
     };
     process.on('exit', write);
     process.on('SIGUSR2', write);
@@ -174,6 +206,20 @@ if (spec !== '' && spec !== '0') {
       process.on(signal, onSignal);
     }
   }
+}
+
+/**
+ * `libc, found by exports + call graph: malloc, free, calloc, 5 more`: which allocator was hooked
+ * and how it was found (instrument()'s stats.discovery, issue 12), in one clause.
+ */
+function describeAllocators(profile: string, stats: { allocators: { name: string; role: string }[]; discovery?: { how: string; found: string[] }[] }, named: boolean): string {
+  const steps = stats.discovery ?? [];
+  const hows = named ? ['your names', ...steps.map((d) => d.how).filter((h) => h !== 'options')] : steps.map((d) => d.how);
+  // what was found, by the names the module knows them by; a nameless function shows its role
+  const found = steps.length ? steps.flatMap((d) => d.found) : stats.allocators.map((a) => (/^\d*$/.test(a.name) ? `${a.role} #${a.name}` : a.name));
+  const names = [...new Set(found)];
+  const shown = names.length > 4 ? [...names.slice(0, 3), `${names.length - 3} more`] : names;
+  return `${profile}${hows.length ? `, found by ${[...new Set(hows)].join(' + ')}` : ''}: ${shown.join(', ')}`;
 }
 
 /** A JSON array of path fragments from the environment (docs/library-frames.md), or undefined. */

@@ -24,6 +24,10 @@
 // (`return_call*`) get no frame. A pointer call that can land in an allocator's entry also sets
 // `$indirect_site` (pointers.ts). Control case: a body with no site and no moved index is copied
 // byte for byte.
+//
+// In a function that catches exceptions, every site first puts back what a throw caught there
+// may have left (CodeEnv.restore): `(if (local.get $tok) (then (call $leave (local.get $tok))))
+// (global.set $depth (local.get $dsave))`, with `(local.set $dsave (global.get $depth))` at entry.
 
 import type { ByteReader } from '../byte-reader';
 import { decodeExpression, type CallOp } from '../wasm/instructions';
@@ -57,6 +61,13 @@ export interface CodeEnv {
   leave: number;
   /** Told where the offset translation changes: original offset `orig` is now at `out.len`. */
   mark?: (orig: number, outPos: number) => void;
+  /**
+   * A function that catches exceptions: before each of its sites, put back the shadow stack
+   * height (leave with the frame token, which all its sites share) and the allocator guard
+   * (`depth`, saved in local `dsave` at entry), which a throw caught here left as the unwound
+   * frames had them (docs/hook-abi.md, "Traps and throws").
+   */
+  restore?: { depth: number; dsave: number };
 }
 
 /**
@@ -93,6 +104,11 @@ export function rewriteInstructions(r: ByteReader, out: Writer, env: CodeEnv, to
       }
       flush(at);
       from = end;
+      if (env.restore && (action.kind !== 'retarget' || action.site !== undefined)) {
+        // stack-neutral: the call's arguments stay where they are
+        if (env.leave >= 0) out.u8(0x20).uleb(tok).op(0x04, 0x40).u8(0x20).uleb(tok).u8(0x10).uleb(env.leave).u8(0x0b);
+        out.u8(0x20).uleb(env.restore.dsave).u8(0x24).uleb(env.restore.depth);
+      }
       if (action.kind === 'retarget') {
         if (action.site !== undefined) out.u8(0x41).sleb(action.site);
         out.u8(opcode).uleb(action.index);

@@ -195,7 +195,7 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
         ? { indirectSite: INDIRECT_SITE, indirectTok: INDIRECT_TOK, tracing: TRACING, leave: hooks.has('leave') ? hookIndex('leave') : -1 } : undefined);
       code.uleb(entry.length).bytes(entry);
     } else {
-      const codeAt = rewriteBody(bytes, body.bodyStart, body.bodyEnd, params, env, bodyWriter, code, old, plan.resets(old) ? prologue : undefined);
+      const codeAt = rewriteBody(bytes, body.bodyStart, body.bodyEnd, params, env, bodyWriter, code, old, plan.resets(old) ? prologue : undefined, body.catches ? DEPTH : undefined);
       rebase(bodyMarks, 0, codeAt);
       for (const v of bodyMarks) marks.push(v);
     }
@@ -327,7 +327,7 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
  * One body, size-prefixed into `out`: its locals (plus the frame token when used) and its
  * rewritten instructions. Returns where the instructions start in `out`.
  */
-function rewriteBody(bytes: Uint8Array, start: number, end: number, params: number, env: CodeEnv, w: Writer, out: Writer, index: number, prologue?: Uint8Array): number {
+function rewriteBody(bytes: Uint8Array, start: number, end: number, params: number, env: CodeEnv, w: Writer, out: Writer, index: number, prologue?: Uint8Array, catchDepth?: number): number {
   const r = new ByteReader(bytes, start, end);
   const groups = r.u32leb('local group count');
   const groupsEnd = r.pos;
@@ -339,8 +339,18 @@ function rewriteBody(bytes: Uint8Array, start: number, end: number, params: numb
   const localsEnd = r.pos;
   w.len = 0;
   if (prologue) w.bytes(prologue);
+  // A function that catches: two new locals, the frame token and the guard saved at entry.
+  const dsave = params + locals + 1;
+  if (catchDepth !== undefined) {
+    env.restore = { depth: catchDepth, dsave };
+    w.u8(0x23).uleb(catchDepth).u8(0x21).uleb(dsave);
+  }
   const usedTok = rewriteInstructions(r, w, env, params + locals, `function ${index}`);
-  if (usedTok) {
+  env.restore = undefined;
+  if (catchDepth !== undefined) {
+    const head = new Writer(8).uleb(groups + 1).result;
+    out.uleb(head.length + (localsEnd - groupsEnd) + 2 + w.len).bytes(head).bytes(bytes.subarray(groupsEnd, localsEnd)).op(0x02, 0x7f);
+  } else if (usedTok) {
     const head = new Writer(8).uleb(groups + 1).result;
     out.uleb(head.length + (localsEnd - groupsEnd) + 2 + w.len).bytes(head).bytes(bytes.subarray(groupsEnd, localsEnd)).op(0x01, 0x7f);
   } else {

@@ -8,7 +8,7 @@
 // wide arithmetic (0xFC 19-22), reference types, typed function references, tail calls,
 // exception handling — legacy (try/catch/catch_all/delegate/throw/rethrow) and exnref
 // (try_table/throw_ref) —, GC (0xFB), SIMD and relaxed SIMD (0xFD), threads (0xFE). Decoding is
-// not support: preflight decides what may be instrumented (it refuses EH tags and GC types today).
+// not support: preflight decides what may be instrumented (it refuses GC types today).
 
 import type { ByteReader } from '../byte-reader';
 import { readValType, skipBlockType } from './module';
@@ -28,6 +28,10 @@ export interface InstructionVisitor {
   funcRef?(index: number, at: number, end: number): void;
   /** `global.get` / `global.set` (`op` 0x23 / 0x24) of `index` at `at`. */
   global?(op: number, index: number, at: number, end: number): void;
+  /** A place where a thrown exception lands: `catch`, `catch_all`, or a `try_table` with catch clauses. */
+  catch?(at: number): void;
+  /** `memory.grow` at `at` (a module that never grows its memory and has no allocator uses static buffers only). */
+  memoryGrow?(at: number): void;
   /**
    * Every instruction, after its immediates are read: opcode (the prefix byte for 0xFB-0xFE),
    * offset, and where its immediates end (discover.ts follows allocators through small bodies).
@@ -54,13 +58,14 @@ export function decodeExpression(r: ByteReader, v: InstructionVisitor, where: st
     switch (op) {
       case 0x00: case 0x01: case 0x0f: case 0x1a: case 0x1b: // unreachable nop return drop select
       case 0x0a: case 0xd1: case 0xd3: case 0xd4: // throw_ref ref.is_null ref.eq ref.as_non_null
-      case 0x05: case 0x19: // else, catch_all: the same block continues
-        break;
+      case 0x05: break; // else: the same block continues
+      case 0x19: v.catch?.(at); break; // catch_all: the same block continues
       case 0x02: case 0x03: case 0x04: case 0x06: // block loop if try
         skipBlockType(r); depth++; break;
       case 0x1f: { // try_table bt vec(catch)
         skipBlockType(r);
         const n = r.u32leb('catch count');
+        if (n > 0) v.catch?.(at);
         for (let i = 0; i < n; i++) {
           const kind = r.u8();
           if (kind > 3) r.fail(`${where}: unknown catch kind ${kind} in try_table`, r.pos - 1);
@@ -70,7 +75,7 @@ export function decodeExpression(r: ByteReader, v: InstructionVisitor, where: st
         depth++;
         break;
       }
-      case 0x07: r.u32leb('tag index'); break; // catch
+      case 0x07: r.u32leb('tag index'); v.catch?.(at); break; // catch
       case 0x0b: depth--; break; // end
       case 0x18: r.u32leb('label'); depth--; break; // delegate closes the try
       case 0x08: case 0x09: case 0x0c: case 0x0d: // throw rethrow br br_if
@@ -109,7 +114,8 @@ export function decodeExpression(r: ByteReader, v: InstructionVisitor, where: st
         for (let i = 0; i < n; i++) readValType(r);
         break;
       }
-      case 0x3f: case 0x40: r.u32leb('memory index'); break; // memory.size memory.grow
+      case 0x3f: r.u32leb('memory index'); break; // memory.size
+      case 0x40: r.u32leb('memory index'); v.memoryGrow?.(at); break; // memory.grow
       case 0x41: case 0x42: r.skipLeb(); break; // i32.const i64.const
       case 0x43: r.skip(4, 'f32.const'); break;
       case 0x44: r.skip(8, 'f64.const'); break;

@@ -25,15 +25,19 @@ export {
   attach,
   instantiateWasm,
   setInstrumenter,
+  setModuleLocator,
   isInstrumented,
   type Attachment,
   type EmscriptenInstantiateWasm,
   type InstantiateOptions,
   type Instrumenter,
+  type InstrumentedModule,
+  type ModuleLocator,
   type WasmSource,
 } from './instantiate';
 export { patchWebAssembly, unpatchWebAssembly, isWebAssemblyPatched, type PatchOptions } from './patch';
 export { MAX_NFRAME, type InvalidFree, type InvalidKind } from './wasm-domain';
 export type { TraceSource } from './trace-source';
 export { SITES_SECTION, HOOK_MODULE } from './site-table';
+export { moduleStatuses as getModuleStatuses, recordedModules, formatStatus, type ModuleStatus } from './modules';
 export { LIBRARY_PATHS, isLibraryFrame, type LibraryFrameOptions, type PathPattern } from './library-frames';

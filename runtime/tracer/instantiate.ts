@@ -1,39 +1,61 @@
 /**
  * Wiring a module to the tracer: each instance of an instrumented module gets its own domain
  * (1, 2, … in instantiation order), whose hooks are added to the imports under
- * "wasm-tracemalloc", and whose exports are wrapped to reset the shadow stack after a trap.
+ * "wasm-tracemalloc". Exports are never wrapped: glue stores them, compares them and puts them
+ * in tables (Emscripten dynamic linking), so they stay the module's own functions; traps and
+ * throws are recovered without them (wasm-domain.ts, docs/hook-abi.md).
  * Explicit API: `instantiate`, `attach` (glue that instantiates itself), `instantiateWasm`
  * (Emscripten's Module hook). `patch.ts` routes the global WebAssembly API through here.
  */
 import { TracemallocError, quote } from '../model/errors';
-import { installWrappedExports } from './exports';
+import { compilingScript, moduleShape, reportModule, type ModuleShape } from './modules';
 import { Original, toBytes } from './original';
 import { HOOK_MODULE, hasSitesSection } from './site-table';
 import { allocateDomain, registerSource, unregisterSource, wasmTotals } from './tracer';
 import { WasmDomain } from './wasm-domain';
 
-/** Rewrites uninstrumented bytes (Node: `wasm-tracemalloc/register` installs instrument/). */
-export type Instrumenter = (bytes: Uint8Array, name: string) => Uint8Array;
+/**
+ * Rewrites uninstrumented bytes (Node: `wasm-tracemalloc/register` installs instrument/). It may
+ * return the bytes alone, or with its verdict: `traced: false` and why (no allocator found: the
+ * bytes are then run as they are), or the allocator it hooked and how it found it.
+ */
+export type Instrumenter = (bytes: Uint8Array, name: string) => Uint8Array | InstrumentedModule;
+
+export interface InstrumentedModule {
+  bytes: Uint8Array;
+  traced: boolean;
+  /** Traced: the allocator and how it was found. Not traced: why. */
+  detail: string;
+}
+
+/** Names the file a module's bytes came from (Node: register's record of .wasm files read). */
+export type ModuleLocator = (bytes: Uint8Array) => string | undefined;
 
 export interface InstantiateOptions {
   /** Names the domain in snapshots as `${name}#${domain}`; default "wasm". */
   name?: string;
   /**
-   * Wrap exported functions (default true) so a trap resets the shadow stack and the allocator
-   * guard. Wrapped exports are JS functions: glue that puts exports into a `WebAssembly.Table`
-   * (Emscripten dynamic linking) needs `false`, and then a trap inside an allocator silences
-   * the domain's hooks until the next start().
+   * Ignored (kept so older callers type-check): exports are never wrapped any more, so glue
+   * that puts them in a `WebAssembly.Table` works whatever this says.
+   * @deprecated
    */
   wrapExports?: boolean;
 }
 
 let instrumenter: Instrumenter | null = null;
+let locator: ModuleLocator | null = null;
 const moduleNames = new WeakMap<WebAssembly.Module, string>();
-const warned = new Set<string>();
+/** Prepared bytes → the basename of the file they were read from (names the domain). */
+const fileNames = new WeakMap<Uint8Array, string>();
 
 /** Installs (or removes, with null) the on-the-fly instrumenter used for uninstrumented bytes. */
 export function setInstrumenter(fn: Instrumenter | null): void {
   instrumenter = fn;
+}
+
+/** Installs (or removes) what names the file a module's bytes were read from. */
+export function setModuleLocator(fn: ModuleLocator | null): void {
+  locator = fn;
 }
 
 /** Whether `module` imports the hooks of docs/hook-abi.md. */
@@ -49,35 +71,72 @@ export function nameModule(module: WebAssembly.Module, name: string): void {
 /**
  * Bytes ready to compile: as given when already instrumented, else instrumented on the fly
  * when an instrumenter is installed. `strict` (the explicit API) throws where the patched
- * global API warns once and lets the module run untraced.
+ * global API lets the module run untraced. Either way the module's status is reported once
+ * (modules.ts), with where its bytes came from.
  */
 export function prepareBytes(source: BufferSource, name: string, strict: boolean): Uint8Array<ArrayBuffer> {
   const bytes = toBytes(source);
-  if (hasSitesSection(bytes)) return bytes;
+  const located = locator?.(bytes);
+  const prepared = prepare(bytes, located, name, strict);
+  if (located) fileNames.set(prepared, basename(located));
+  return prepared;
+}
+
+/** The basename of the file `prepared` (what prepareBytes returned) was read from, if known. */
+export function fileNameOf(prepared: Uint8Array): string | undefined {
+  return fileNames.get(prepared);
+}
+
+function prepare(bytes: Uint8Array<ArrayBuffer>, located: string | undefined, name: string, strict: boolean): Uint8Array<ArrayBuffer> {
+  const origin = (): string => located ?? (name !== 'wasm' ? name : undefined) ?? compiledBy();
+  const shape = moduleShape(bytes);
+  // Nothing to trace, nothing to say: no linear memory (Emscripten's addFunction thunks), no code.
+  // A side module that imports no allocator cannot allocate either: nothing to say about it.
+  const quiet = shape !== null && (!shape.memory || !shape.code || (shape.sideModule && !shape.importsAllocator));
+  const report = (traced: boolean, detail: string): void => {
+    // A side module's allocations are the main module's malloc calls: traced there.
+    if (!traced && shape?.sideModule) [traced, detail] = [true, "a side module: it allocates through the main module's malloc/free, traced there (its own frames read <unknown>)"];
+    if (!quiet) reportModule({ source: origin(), traced, detail, bytes: bytes.length }, bytes);
+  };
+  if (hasSitesSection(bytes)) {
+    report(true, 'instrumented ahead of time');
+    return bytes;
+  }
   if (instrumenter) {
+    let out: Uint8Array;
     try {
-      const out = instrumenter(bytes, name);
-      // WebAssembly compiles from a plain ArrayBuffer view; copy anything else (a shared buffer).
-      return out.buffer instanceof ArrayBuffer ? (out as Uint8Array<ArrayBuffer>) : new Uint8Array(out);
+      const result = instrumenter(bytes, name);
+      out = result instanceof Uint8Array ? result : result.bytes;
+      if (!(result instanceof Uint8Array)) {
+        report(result.traced, result.traced ? result.detail : untracedReason(shape, result.detail));
+      } else if (hasSitesSection(out)) report(true, 'instrumented on load');
+      else report(false, untracedReason(shape, 'the instrumenter found no allocator to hook'));
     } catch (e) {
       if (strict) throw new TracemallocError(`cannot instrument ${quote(name)}: ${(e as Error).message}`);
-      warnOnce(name, `wasm-tracemalloc: ${name} runs untraced: instrumenting it failed (${(e as Error).message})`);
+      report(false, untracedReason(shape, `instrumenting it failed (${(e as Error).message})`));
       return bytes;
     }
+    // WebAssembly compiles from a plain ArrayBuffer view; copy anything else (a shared buffer).
+    return out.buffer instanceof ArrayBuffer ? (out as Uint8Array<ArrayBuffer>) : new Uint8Array(out);
   }
   if (strict) {
     throw new TracemallocError(
       `${quote(name)} is not instrumented (no "wasm-tracemalloc.sites" custom section); expected the output of \`wasm-tracemalloc instrument\`, or Node with --import wasm-tracemalloc/register`,
     );
   }
-  warnOnce(name, `wasm-tracemalloc: ${name} is not instrumented and runs untraced (instrument it with \`wasm-tracemalloc instrument\`)`);
+  report(false, 'not instrumented (instrument it with `wasm-tracemalloc instrument`, or run Node with --import wasm-tracemalloc/register)');
   return bytes;
 }
 
-function warnOnce(key: string, message: string): void {
-  if (warned.has(key)) return;
-  warned.add(key);
-  console.warn(message);
+/** Why a module is not traced, when its shape says more than the instrumenter's reason. */
+function untracedReason(shape: ModuleShape | null, fallback: string): string {
+  if (shape?.ownHeap) return `${shape.ownHeap} manages its own heap (its garbage collector carves linear memory itself, with no malloc/free to hook)`;
+  return fallback;
+}
+
+function compiledBy(): string {
+  const script = compilingScript();
+  return script ? `bytes compiled by ${script}` : 'bytes compiled by JS';
 }
 
 function createDomain(module: WebAssembly.Module | null, name: string): WasmDomain {
@@ -101,13 +160,11 @@ export async function instantiateModule(
   module: WebAssembly.Module,
   imports: WebAssembly.Imports | undefined,
   name: string | undefined,
-  wrap = true,
 ): Promise<WebAssembly.Instance> {
   if (hasHooks(imports) || !isInstrumented(module)) return Original.instantiate(module, imports);
   const domain = createDomain(module, name ?? moduleNames.get(module) ?? 'wasm');
   try {
-    const instance = await Original.instantiate(module, withHooks(imports, domain));
-    return wrap ? installWrappedExports(instance, domain) : instance;
+    return await Original.instantiate(module, withHooks(imports, domain));
   } catch (e) {
     unregisterSource(domain);
     throw e;
@@ -119,13 +176,11 @@ export function instantiateModuleSync(
   module: WebAssembly.Module,
   imports: WebAssembly.Imports | undefined,
   construct: (imports: WebAssembly.Imports | undefined) => WebAssembly.Instance,
-  wrap = true,
 ): WebAssembly.Instance {
   if (hasHooks(imports) || !isInstrumented(module)) return construct(imports);
   const domain = createDomain(module, moduleNames.get(module) ?? 'wasm');
   try {
-    const instance = construct(withHooks(imports, domain));
-    return wrap ? installWrappedExports(instance, domain) : instance;
+    return construct(withHooks(imports, domain));
   } catch (e) {
     unregisterSource(domain);
     throw e;
@@ -156,11 +211,11 @@ export async function instantiate(
     if (!isInstrumented(source)) {
       throw new TracemallocError(`module ${quote(name)} does not import "${HOOK_MODULE}"; expected an instrumented module`);
     }
-    return instantiateModule(source, imports, name, options.wrapExports ?? true);
+    return instantiateModule(source, imports, name);
   }
   const module = await Original.compile(prepareBytes(source as BufferSource, name, true));
   nameModule(module, name);
-  const instance = await instantiateModule(module, imports, name, options.wrapExports ?? true);
+  const instance = await instantiateModule(module, imports, name);
   return { module, instance };
 }
 
@@ -170,10 +225,7 @@ export interface Attachment {
   readonly domain: number;
   /** The caller's imports object, with the hooks added under "wasm-tracemalloc". */
   readonly imports: WebAssembly.Imports;
-  /**
-   * Tells the tracer which module and instance it was (the module gives the site table) and
-   * returns the instance with its exports wrapped (shadow stack reset after traps).
-   */
+  /** Tells the tracer which module it was (the module gives the site table); returns the instance. */
   bind(instance: WebAssembly.Instance, module?: WebAssembly.Module): WebAssembly.Instance;
 }
 
@@ -189,7 +241,7 @@ export function attach(imports: WebAssembly.Imports = {}, options: InstantiateOp
     imports,
     bind(instance, module) {
       if (module) domain.setModule(module);
-      return options.wrapExports === false ? instance : installWrappedExports(instance, domain);
+      return instance;
     },
   };
 }

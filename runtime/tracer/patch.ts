@@ -13,6 +13,7 @@ import {
   instantiateModuleSync,
   nameModule,
   prepareBytes,
+  fileNameOf,
   isInstrumented,
 } from './instantiate';
 
@@ -23,8 +24,6 @@ type Patched = Pick<
 const KEYS = ['instantiate', 'compile', 'Module', 'Instance', 'instantiateStreaming', 'compileStreaming'] as const;
 
 let saved: Partial<Patched> | null = null;
-/** See InstantiateOptions.wrapExports. */
-let wrap = true;
 
 /**
  * Node compiles wasm of its own (undici's llhttp, behind fetch/Response): those calls come from
@@ -50,12 +49,13 @@ async function instantiateTraced(
   imports: WebAssembly.Imports | undefined,
   name: string,
 ): Promise<WebAssembly.Instance | WebAssembly.WebAssemblyInstantiatedSource> {
-  if (source instanceof Original.Module) return instantiateModule(source, imports, undefined, wrap);
+  if (source instanceof Original.Module) return instantiateModule(source, imports, undefined);
   if (hasHooks(imports)) return Original.instantiate(source, imports);
-  const module = await Original.compile(prepareBytes(source, name, false));
-  nameModule(module, name);
+  const prepared = prepareBytes(source, name, false);
+  const module = await Original.compile(prepared);
+  nameModule(module, fileNameOf(prepared) ?? name);
   if (!isInstrumented(module)) return { module, instance: await Original.instantiate(module, imports) };
-  return { module, instance: await instantiateModule(module, imports, name, wrap) };
+  return { module, instance: await instantiateModule(module, imports, fileNameOf(prepared) ?? name) };
 }
 
 /**
@@ -75,9 +75,14 @@ function makeConstructor<T extends object>(name: string, original: object, make:
   return ctor;
 }
 
-const TracedModule = makeConstructor('Module', Original.Module, (bytes: BufferSource) =>
-  new Original.Module(fromRuntimeInternals() ? bytes : prepareBytes(bytes, 'wasm', false)),
-);
+const TracedModule = makeConstructor('Module', Original.Module, (bytes: BufferSource) => {
+  if (fromRuntimeInternals()) return new Original.Module(bytes);
+  const prepared = prepareBytes(bytes, 'wasm', false);
+  const module = new Original.Module(prepared);
+  const file = fileNameOf(prepared);
+  if (file) nameModule(module, file);
+  return module;
+});
 
 const TracedInstance = makeConstructor(
   'Instance',
@@ -85,16 +90,15 @@ const TracedInstance = makeConstructor(
   (module: WebAssembly.Module, imports?: WebAssembly.Imports) =>
     fromRuntimeInternals()
       ? new Original.Instance(module, imports)
-      : instantiateModuleSync(module, imports, (withHooks) => new Original.Instance(module, withHooks), wrap),
+      : instantiateModuleSync(module, imports, (withHooks) => new Original.Instance(module, withHooks)),
 );
 
 export interface PatchOptions {
-  /** See InstantiateOptions.wrapExports (default true). */
+  /** Ignored: see InstantiateOptions.wrapExports. @deprecated */
   wrapExports?: boolean;
 }
 
-export function patchWebAssembly(options: PatchOptions = {}): void {
-  wrap = options.wrapExports ?? true;
+export function patchWebAssembly(_options: PatchOptions = {}): void {
   if (saved) return;
   const wa = WebAssembly as unknown as Record<string, unknown>;
   saved = {};
@@ -102,8 +106,14 @@ export function patchWebAssembly(options: PatchOptions = {}): void {
 
   wa.instantiate = (source: BufferSource | WebAssembly.Module, imports?: WebAssembly.Imports) =>
     fromRuntimeInternals() ? Original.instantiate(source, imports) : instantiateTraced(source, imports, 'wasm');
-  wa.compile = async (bytes: BufferSource) =>
-    Original.compile(fromRuntimeInternals() ? bytes : prepareBytes(bytes, 'wasm', false));
+  wa.compile = async (bytes: BufferSource) => {
+    if (fromRuntimeInternals()) return Original.compile(bytes);
+    const prepared = prepareBytes(bytes, 'wasm', false);
+    const module = await Original.compile(prepared);
+    const file = fileNameOf(prepared);
+    if (file) nameModule(module, file);
+    return module;
+  };
   wa.Module = TracedModule;
   wa.Instance = TracedInstance;
   if (Original.instantiateStreaming) {

@@ -40,6 +40,7 @@ interface CoreExports {
   find: (ptr: number) => number;
   copy_peak: () => void;
   nframe: WebAssembly.Global;
+  armed: WebAssembly.Global;
   current: WebAssembly.Global;
   peak: WebAssembly.Global;
   dir: WebAssembly.Global;
@@ -125,7 +126,7 @@ export class TracerCore {
   readonly layout: CoreLayout;
   private u32: Uint32Array;
 
-  constructor(totals: TracedTotals, onInvalid: (kind: number, site: number) => void) {
+  constructor(totals: TracedTotals, onInvalid: (kind: number, site: number) => void, onArm: () => void = () => {}) {
     // The original constructors: WebAssembly may be patched by now.
     coreModule ??= new OriginalModule(TRACER_CORE_WASM);
     const host = {
@@ -135,6 +136,7 @@ export class TracerCore {
       // this core crossed the copy threshold: the others copy at the same moment
       peak_moment: () => totals.copyAll(this.exports),
       invalid: onInvalid,
+      arm: onArm,
     };
     this.exports = new OriginalInstance(coreModule, { host }).exports as unknown as CoreExports;
     totals.join(this.exports);
@@ -184,6 +186,11 @@ export class TracerCore {
   resetShadowStack(): void {
     this.view()[this.layout.SP >>> 2] = this.layout.SS_BASE;
   }
+  /** Clears the flag the first hook of a task sets before calling `arm` (so the next one calls again). */
+  disarm(): void {
+    this.exports.armed.value = 0;
+  }
+
   /**
    * Per site, how many frames it shows (tracer-core.wat, "Folded library frames"); null: every
    * site counts 1. Kept here because clear() empties the core's arena, table included.

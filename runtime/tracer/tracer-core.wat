@@ -49,6 +49,10 @@
   (import "host" "total_copied" (global $total_copied (mut i64)))
   (import "host" "peak_moment" (func $peak_moment))
   (import "host" "invalid" (func $invalid (param i32 i32)))
+  ;; Called by the first hook of a JS task (then $armed is 1 until JS clears it): JS checks at the
+  ;; next microtask, when no wasm can be running, that the shadow stack is empty and the
+  ;; allocator guard 0, and resets them if a trap or a throw left them high (docs/hook-abi.md).
+  (import "host" "arm" (func $arm))
   (memory (export "memory") 2 65536)
 
   (global $SP (export "SP") i32 (i32.const 8))   ;; address of the shadow stack pointer
@@ -72,6 +76,7 @@
   (global $TEMP_COUNT (export "TEMP_COUNT") i32 (i32.const 40))
 
   (global $nframe (export "nframe") (mut i32) (i32.const 0))
+  (global $armed (export "armed") (mut i32) (i32.const 0))
   (global $current (export "current") (mut i64) (i64.const 0))
   (global $peak (export "peak") (mut i64) (i64.const 0))
   (global $bump (export "bump") (mut i32) (i32.const 0))
@@ -662,6 +667,7 @@
 
   (func (export "alloc") (param $ptr i32) (param $size i32) (param $site i32)
     (local $old i64) (local $tb i32)
+    (if (i32.eqz (global.get $armed)) (then (global.set $armed (i32.const 1)) (call $arm)))
     (if (i32.or (i32.eqz (global.get $nframe)) (i32.eqz (local.get $ptr))) (then (return)))
     (local.set $tb (call $traceback (local.get $site)))
     (local.set $old (call $insert (local.get $ptr) (local.get $size) (local.get $tb)))
@@ -678,6 +684,7 @@
   ;; pointer not in the table is expected there.
   (func (export "free") (param $ptr i32) (param $site i32)
     (local $size i64)
+    (if (i32.eqz (global.get $armed)) (then (global.set $armed (i32.const 1)) (call $arm)))
     (if (i32.or (i32.eqz (global.get $nframe)) (i32.eqz (local.get $ptr))) (then (return)))
     (local.set $size (call $remove (local.get $ptr)))
     (if (i64.lt_s (local.get $size) (i64.const 0))
@@ -693,6 +700,7 @@
   ;; moving __renew frees it through the hooked insertBlock before this hook runs).
   (func (export "realloc") (param $old i32) (param $new i32) (param $size i32) (param $site i32)
     (local $s i64) (local $quiet i32) (local $tb i32)
+    (if (i32.eqz (global.get $armed)) (then (global.set $armed (i32.const 1)) (call $arm)))
     (if (i32.or (i32.eqz (global.get $nframe)) (i32.eqz (local.get $new))) (then (return)))
     (local.set $quiet (i32.and (local.get $site) (global.get $TAG)))
     (local.set $site (i32.xor (local.get $site) (local.get $quiet)))
@@ -719,10 +727,11 @@
     (call $add (i64.extend_i32_u (local.get $size))))
 
   ;; The shadow stack. A token is the sp before the push (>= 64, never 0); `leave` restores it,
-  ;; so an unbalanced enter (trap, longjmp) is repaired by an outer leave, or by JS resetting sp
-  ;; when the outermost export returns or throws. A full stack skips the push.
+  ;; so an unbalanced enter (trap, longjmp, throw) is repaired by an outer leave, or by JS resetting
+  ;; sp at the microtask after the task that left it (see $arm). A full stack skips the push.
   (func (export "enter") (param $site i32) (result i32)
     (local $sp i32)
+    (if (i32.eqz (global.get $armed)) (then (global.set $armed (i32.const 1)) (call $arm)))
     (local.set $sp (i32.load (global.get $SP)))
     (if (i32.lt_u (local.get $sp) (global.get $SS_END))
       (then

@@ -5,6 +5,7 @@
  * zeroes current and peak, getTracedMemory() is (0, 0) when not tracing, takeSnapshot()
  * refuses when not tracing.
  */
+import { MODULES_METADATA, modulesMetadata } from './modules';
 import { SnapshotBuilder } from '../model/snapshot-builder';
 import type { Snapshot } from '../model/snapshot';
 import { Traceback } from '../model/traceback';
@@ -206,6 +207,8 @@ export function takeSnapshot(): Snapshot {
   // wasm domains add their totals and peak set; with none, both are there and empty
   builder.keepTotals();
   builder.keepPeak();
+  const modules = modulesMetadata(); // which modules were traced and which not (modules.ts)
+  if (modules !== null) builder.setMetadata(MODULES_METADATA, modules);
   for (const source of sources) source.collect(builder);
   // The peak is not in the traces (a snapshot only holds what is live): `run` draws it from here.
   const [current, peak] = getTracedMemory();

@@ -36,8 +36,8 @@ export interface InvalidFree {
 export class WasmDomain implements TraceSource {
   /** The namespace to pass as imports["wasm-tracemalloc"]. */
   readonly hooks: Record<string, WebAssembly.ImportValue>;
-  /** Export calls in progress (exports.ts counts them). */
-  activeCalls = 0;
+  /** Times a trap or throw left the shadow stack or the allocator guard high (then reset). */
+  recoveries = 0;
   readonly core: TracerCore;
   /** What the instrumented code reads before every hook call. */
   private readonly tracing: WebAssembly.Global;
@@ -58,10 +58,14 @@ export class WasmDomain implements TraceSource {
   ) {
     // Rare by nature (a bad free, a block from before start()): counted in JS. Missed frees
     // (kind 'alloc') can come once per allocation and are counted in the core instead.
-    this.core = new TracerCore(totals, (kind, site) => {
-      const key = kind * 2 ** 32 + (site >>> 0);
-      this.invalid.set(key, (this.invalid.get(key) ?? 0) + 1);
-    });
+    this.core = new TracerCore(
+      totals,
+      (kind, site) => {
+        const key = kind * 2 ** 32 + (site >>> 0);
+        this.invalid.set(key, (this.invalid.get(key) ?? 0) + 1);
+      },
+      () => queueMicrotask(this.recover),
+    );
     this.core.nframe = nframe;
     this.tracing = new WebAssembly.Global({ value: 'i32', mutable: true }, nframe);
     this.allocatorDepth = new WebAssembly.Global({ value: 'i32', mutable: true }, 0);
@@ -131,9 +135,20 @@ export class WasmDomain implements TraceSource {
   }
 
   /**
-   * When the outermost export call returns or throws: a trap (or a JS exception thrown through
-   * wasm) skips `leave`s and the allocator guard's reset, so both are put back here.
+   * Trap and throw recovery without wrapping exports (docs/hook-abi.md, "Traps and throws"): the
+   * first hook of a JS task arms this check for the next microtask. No wasm runs at a microtask
+   * checkpoint, so the shadow stack must be empty and the allocator guard 0 there; a trap or a
+   * JS exception that unwound wasm frames skipped their `leave`s and guard restores, and this
+   * puts them back. Exports stay the module's own functions, as the glue expects.
    */
+  private readonly recover = (): void => {
+    this.core.disarm();
+    if (this.core.depth !== 0 || this.allocatorDepth.value !== 0) {
+      this.recoveries++;
+      this.resetShadowStack();
+    }
+  };
+
   resetShadowStack(): void {
     this.core.resetShadowStack();
     this.allocatorDepth.value = 0;
@@ -176,7 +191,6 @@ export class WasmDomain implements TraceSource {
     this.core.nframe = nframe;
     // The instrumented code pushes frames when `tracing` > 1 (docs/hook-abi.md).
     this.tracing.value = needsCallers ? Math.max(nframe, 2) : nframe;
-    if (this.activeCalls === 0) this.resetShadowStack();
   }
 
   stop(): void {

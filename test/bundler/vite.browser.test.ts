@@ -15,7 +15,7 @@ import { byLine, cli, expectedLines, launchChromium, layoutOf, manifest, openApp
 interface Result {
   rust: { stdout: string; checkpoints: Record<number, Checkpoint> };
   brotli: { inputLength: number; compressedLength: number; digest: string; roundTrip: boolean; streamOut: number;
-    added?: number[] };
+    added?: number[]; left?: number[] };
 }
 
 let browser: Browser;
@@ -56,13 +56,12 @@ function expectRustExact(result: Result): void {
   }
 }
 
-/** brotli-wasm ships stripped (no DWARF, no names): instrument/ finds `__wbindgen_malloc` and
- * follows it to the Rust allocator behind it (issue 12), so the stream's own allocations are live
- * after the call, and the 3001-byte copy of the argument, which Rust frees inside the call, is not
- * (hooking only the boundary used to leave it in the table: a phantom block). */
+/** brotli-wasm ships stripped (no DWARF, no names): instrument/ follows `__wbindgen_malloc` through
+ * the call graph to Rust's allocator, so a stream's state is traced while it lives, and nothing of
+ * it is left once the program frees it (no phantom blocks: the Rust frees are seen too). */
 function expectBrotliTraced(result: Result): void {
   expect(result.brotli.added!.length).toBeGreaterThan(0);
-  expect(result.brotli.added).not.toContain(3001);
+  expect(result.brotli.left).toEqual([]);
 }
 
 describe('Vite + wasm-pack --target web', () => {
@@ -79,6 +78,7 @@ describe('Vite + wasm-pack --target web', () => {
     expect(off.result.rust.checkpoints).toEqual({});
     expect(off.result.brotli.roundTrip).toBe(true);
     expect(off.result.brotli.added).toBeUndefined();
+    expect(off.result.brotli.left).toBeUndefined();
   });
 
   it('vite build: the same app, exact Rust lines at every checkpoint, brotli-wasm traced', async () => {
@@ -87,7 +87,7 @@ describe('Vite + wasm-pack --target web', () => {
     expect(on.errors).toEqual([]);
     expect(on.warnings).toEqual([]);
     expect(on.out).toBe(off.out);
-    expect({ ...on.result.brotli, added: undefined }).toEqual(off.result.brotli);
+    expect({ ...on.result.brotli, added: undefined, left: undefined }).toEqual(off.result.brotli);
     expect(on.layout).toEqual(off.layout);
     expectRustExact(on.result);
     expectBrotliTraced(on.result);
@@ -144,12 +144,11 @@ describe('Vite + wasm-pack --target web', () => {
       await page.evaluate(() => (globalThis as unknown as { wasmTracemalloc: { showOverlay(): void } }).wasmTracemalloc.showOverlay());
       const panel = page.locator('wasm-tracemalloc-overlay .panel');
       await panel.waitFor();
-      // the top lines: the Rust program's leak (brotli's blocks are all freed by then, now that the
-      // Rust heap behind __wbindgen_malloc is traced; hooking only the boundary left phantoms here)
-      await page.waitForFunction(() => (document.querySelector('wasm-tracemalloc-overlay')?.shadowRoot?.querySelectorAll('li:not(.empty)').length ?? 0) >= 1);
+      const last = rust.checkpoints.at(-1)!;
+      // one row per line still live (the Rust program's leaks; brotli's stream was freed)
+      await page.waitForFunction((n) => (document.querySelector('wasm-tracemalloc-overlay')?.shadowRoot?.querySelectorAll('li').length ?? 0) >= n, last.live.length);
       await page.screenshot({ path: join(resultsDir, 'bundler-vite-overlay.png') });
       expect(await layoutOf(page)).toEqual(off.layout);
-      const last = rust.checkpoints.at(-1)!;
       // the panel's top lines are the snapshot's: the leak the Rust program keeps is there, exactly
       const rows = await page.locator('wasm-tracemalloc-overlay li .where').allTextContents();
       const modules = (await page.locator('wasm-tracemalloc-overlay .modules').textContent()) ?? '';

@@ -49,3 +49,11 @@ export async function runMain(args: string[], options: { cwd?: string; env?: Nod
     process.chdir(saved);
   }
 }
+
+/** The basic fixture's own line (every path reports each module once: docs in runtime/tracer/modules.ts). */
+export const BASIC_TRACED = /^wasm-tracemalloc: \S*basic\.wasm: traced \(libc, found by [^\n]*\)\n/m;
+
+/** stderr without the per-module lines (`X: traced (…)`, `X: not traced: …`), for tests about other lines. */
+export function withoutModuleLines(stderr: string): string {
+  return stderr.replace(/^wasm-tracemalloc: \S+: (traced \(.*\)|not traced: .*)\n/gm, '');
+}

@@ -3,9 +3,9 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Snapshot } from '../../runtime/index';
-import { BIN, cli, ROOT, tempDir } from './cli-process';
+import { BASIC_TRACED, BIN, cli, ROOT, tempDir, withoutModuleLines } from './cli-process';
 
 const APP = join(ROOT, 'test', 'cli', 'apps', 'c-fixture.mjs');
 const LEAK = 'fixtures/c/basic.c:49: size=4321 B, count=1, average=4321 B';
@@ -20,7 +20,8 @@ describe('run', () => {
     const r = cli(['run', '--no-cache', '-o', 'app.tmsnap', '--', 'node', '--no-warnings', APP], { cwd: dir, env: { WASM_TRACEMALLOC_CACHE_DIR: cache } });
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(PHASES);
-    expect(r.stderr).toBe('wasm-tracemalloc: wrote app.tmsnap\n');
+    expect(r.stderr).toMatch(BASIC_TRACED); // what was traced, once, with how the allocator was found
+    expect(withoutModuleLines(r.stderr)).toBe('wasm-tracemalloc: wrote app.tmsnap\n');
     expect(existsSync(cache)).toBe(false); // --no-cache: nothing read or written there
     const snapshot = load(join(dir, 'app.tmsnap'));
     expect(snapshot.tracebackLimit).toBe(16); // run's default depth
@@ -33,7 +34,7 @@ describe('run', () => {
     const r = cli(['run', '--nframe', '2', '--', 'node', '--no-warnings', APP, '1', '0', '3'], { cwd: tempDir() });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe(PHASES);
-    expect(r.stderr).toBe(['[ Top 1 lines at exit ]', LEAK, 'Total allocated size: 4321 B', `wasm-tracemalloc: 'node --no-warnings ${APP} 1 0 3' failed (exit code 3)`, ''].join('\n'));
+    expect(withoutModuleLines(r.stderr)).toBe(['[ Top 1 lines at exit ]', LEAK, 'Total allocated size: 4321 B', `wasm-tracemalloc: 'node --no-warnings ${APP} 1 0 3' failed (exit code 3)`, ''].join('\n'));
   });
 
   it('--top/--interval and --snapshot-every write a numbered series with the timeline', () => {
@@ -86,10 +87,43 @@ describe('run, stopped with Ctrl-C', () => {
     child.kill('SIGINT');
     const code = await new Promise((resolve) => child.on('exit', resolve));
     expect(code).toBe(1);
-    expect(stderr).toMatch(/^wasm-tracemalloc: wrote srv.tmsnap\nwasm-tracemalloc: 'node --no-warnings .*server.mjs' failed \(interrupted \(SIGINT\)\)\n$/);
+    expect(withoutModuleLines(stderr)).toMatch(/^wasm-tracemalloc: wrote srv.tmsnap\nwasm-tracemalloc: 'node --no-warnings .*server.mjs' failed \(interrupted \(SIGINT\)\)\n$/);
     const [leak] = load(join(dir, 'srv.tmsnap')).statistics('lineno');
     expect(String(leak!.traceback)).toBe('fixtures/c/basic.c:49');
     expect(leak!.count).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('run, sent SIGUSR2', () => {
+  it('writes the snapshot of the traced process to the -o template, and the program goes on', async () => {
+    const dir = tempDir();
+    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+    delete env.NODE_OPTIONS;
+    const child = spawn(process.execPath, [BIN, 'run', '-o', 'u-$pid-$counter.tmsnap', '--', 'node', '--no-warnings', join(ROOT, 'test', 'cli', 'apps', 'server.mjs')], { cwd: dir, env });
+    let stdout = '';
+    let stderr = '';
+    await new Promise<void>((resolve) => {
+      child.stdout.on('data', (d) => {
+        stdout += d;
+        if (stdout.includes('started\n')) resolve();
+      });
+    });
+    const wrote = new Promise<void>((resolve) => {
+      child.stderr.on('data', (d) => {
+        stderr += d;
+        if (/wrote \S+ \(SIGUSR2\)/.test(stderr)) resolve();
+      });
+    });
+    child.kill('SIGUSR2');
+    await wrote;
+    expect(child.exitCode).toBeNull(); // still running
+    child.kill('SIGINT');
+    const code = await new Promise((resolve) => child.on('exit', resolve));
+    expect(code).toBe(1); // interrupted, as without SIGUSR2
+    const files = readdirSync(dir).filter((f) => /^u-\d+-\d{4}\.tmsnap$/.test(f)).sort((a, b) => a.split('-')[2]!.localeCompare(b.split('-')[2]!));
+    expect(files.length).toBe(2); // at SIGUSR2, at exit
+    const [leak] = load(join(dir, files[0]!)).statistics('lineno');
+    expect(String(leak!.traceback)).toBe('fixtures/c/basic.c:49');
   });
 });
 
@@ -97,7 +131,7 @@ describe('run, when a periodic snapshot cannot be written', () => {
   it('stops the program and says so in one line (exit 2)', () => {
     const r = cli(['run', '--snapshot-every', '0.2', '-o', '/nonexistent-wtm/snap-$counter.tmsnap', '--', 'node', '--no-warnings', join(ROOT, 'test', 'cli', 'apps', 'server.mjs')], { cwd: tempDir() });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^wasm-tracemalloc: cannot write snapshot '\/nonexistent-wtm\/snap-0001.tmsnap': no such file or directory: .*\n$/);
+    expect(withoutModuleLines(r.stderr)).toMatch(/^wasm-tracemalloc: cannot write snapshot '\/nonexistent-wtm\/snap-0001.tmsnap': no such file or directory: .*\n$/);
   });
 });
 
@@ -145,7 +179,10 @@ describe('leaks', () => {
     const dir = tempDir();
     const r = cli(['leaks', '--json', '-o', 'exit.tmsnap', '--', 'node', '--no-warnings', APP], { cwd: dir });
     expect(r.code).toBe(0);
-    const data = JSON.parse(r.stdout.slice(PHASES.length));
+    expect(withoutModuleLines(r.stderr)).toBe(PHASES); // the program's stdout, moved: ours is the JSON alone
+    const data = JSON.parse(r.stdout);
+    expect(data.complete).toBe(true);
+    expect(data.untraced).toEqual([]);
     expect(data.total).toEqual({ size: 4321, count: 1 });
     expect(data.statistics[0].traceback.slice(-2)).toEqual([{ filename: 'fixtures/c/basic.c', lineno: 108 }, { filename: 'fixtures/c/basic.c', lineno: 49 }]);
     expect(load(join(dir, 'exit.tmsnap')).statistics('lineno').map(String)).toEqual([LEAK]);
@@ -156,7 +193,7 @@ describe('demo', () => {
   it('instruments and traces the bundled C program: top lines, the diff, the leak, report.html', () => {
     const dir = tempDir();
     const r = cli(['demo', '-o', 'out/report.html', '--snapshots', 'snaps'], { cwd: dir });
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toBe('wasm-tracemalloc: basic.wasm: traced (instrumented ahead of time)\n');
     expect(r.code).toBe(0);
     const out = r.stdout;
     // checkpoint 1: every entry point, exact lines of the manifest

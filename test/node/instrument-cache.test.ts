@@ -21,7 +21,7 @@ describe('cachedInstrument', () => {
   const run = (read: (p: string) => string | undefined): CachedResult => {
     runs++;
     const r = instrument(wasm, { sourceMapBaseDir: 'fixtures/as-minimal', readFile: read });
-    return { bytes: r.bytes as Uint8Array<ArrayBuffer>, profile: r.profile, warnings: r.stats.warnings };
+    return { bytes: r.bytes as Uint8Array<ArrayBuffer>, profile: r.profile, stats: { warnings: r.stats.warnings, allocators: r.stats.allocators, discovery: r.stats.discovery, growsMemory: r.stats.growsMemory } };
   };
 
   it('returns the same bytes and messages from the entry, and misses when a file it read changed', () => {
@@ -32,7 +32,7 @@ describe('cachedInstrument', () => {
     const second = cachedInstrument(wasm, { a: 1 }, readFile, run, cache);
     expect(runs).toBe(1);
     expect(Buffer.from(second.bytes).equals(Buffer.from(first.bytes))).toBe(true);
-    expect([second.profile, second.warnings]).toEqual([first.profile, first.warnings]);
+    expect([second.profile, second.stats]).toEqual([first.profile, first.stats]);
     // other options: another key
     cachedInstrument(wasm, { a: 2 }, readFile, run, cache);
     expect(runs).toBe(2);

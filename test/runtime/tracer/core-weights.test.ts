@@ -9,7 +9,7 @@ const USER = 4; // weight 1
 const INLINED = 5; // weight 2: a user line with a user frame inlined at it
 
 function core(nframe: number, weights: number[] | null): TracerCore {
-  const c = new TracerCore(new TracedTotals(), () => undefined);
+  const c = new TracerCore(new TracedTotals(), () => undefined, () => undefined);
   c.nframe = nframe;
   c.setWeights(weights ? Uint8Array.from(weights) : null);
   return c;

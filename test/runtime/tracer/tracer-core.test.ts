@@ -24,7 +24,7 @@ describe('TracerCore', () => {
       fc.property(fc.array(op, { maxLength: 3000 }), (ops) => {
         const totals = new TracedTotals();
         const invalid: number[] = [];
-        const core = new TracerCore(totals, (kind) => invalid.push(kind));
+        const core = new TracerCore(totals, (kind) => invalid.push(kind), () => {});
         core.nframe = 1;
         const model = new Map<number, [number, number]>();
         let current = 0;
@@ -85,7 +85,7 @@ describe('TracerCore', () => {
   });
 
   it('grows segment by segment: ≤ 32 bytes per live block, every block found again', () => {
-    const core = new TracerCore(new TracedTotals(), () => {});
+    const core = new TracerCore(new TracedTotals(), () => {}, () => {});
     core.nframe = 1;
     const base = core.byteLength;
     const n = 300_000;
@@ -106,7 +106,7 @@ describe('TracerCore', () => {
   });
 
   it('interns deep tracebacks from the shadow stack by value, keeping the most recent nframe', () => {
-    const core = new TracerCore(new TracedTotals(), () => {});
+    const core = new TracerCore(new TracedTotals(), () => {}, () => {});
     core.nframe = 4;
     const { enter, leave, alloc } = core.exports;
     const t1 = enter(10);

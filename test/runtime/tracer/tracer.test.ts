@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as tracemalloc from '../../../runtime/tracer/index';
 import { getSources } from '../../../runtime/tracer/tracer';
 import { programBytes, type Program } from './helpers';
+import type { WasmDomain } from '../../../runtime/tracer/wasm-domain';
 
 const bytes = programBytes();
 
@@ -143,10 +144,15 @@ describe('deeper frames (shadow stack)', () => {
     expect(trace!.traceback.totalNframe).toBe(102);
   });
 
-  it('a trap resets the shadow stack and the allocator guard when the export throws', async () => {
-    const { program } = await load();
+  it('a trap leaves the shadow stack and the allocator guard high until the next microtask puts them back', async () => {
+    const { program, domain } = await load();
     tracemalloc.start(8);
     expect(() => program.trap(1)).toThrow(WebAssembly.RuntimeError);
+    const source = getSources().find((s) => s.domain === domain) as WasmDomain;
+    expect(source.shadowDepth()).toBe(1); // exports are not wrapped: nothing ran after the trap
+    await Promise.resolve(); // a microtask checkpoint: no wasm can be running there
+    expect(source.shadowDepth()).toBe(0);
+    expect(source.recoveries).toBe(1);
     const p = program.outer(77);
     expect([...tracemalloc.getObjectTraceback(p)!].map(String)).toEqual(['src/app.c:50', 'src/lib.c:40', 'src/lib.c:30']);
     expect(tracemalloc.getTracedMemory()[0]).toBe(77); // the guard did not stay at 1

@@ -33,20 +33,21 @@ export function brotliWork(brotli) {
   const compressed = brotli.compress(input, { quality: 9 });
   const back = brotli.decompress(compressed);
   const result = { inputLength: input.length, compressedLength: compressed.length, digest: digest(compressed), roundTrip: digest(back) === digest(input) };
-  // wasm-bindgen copies a Uint8Array argument into memory it allocates through __wbindgen_malloc,
-  // which Rust frees inside the call; what stays is the stream's own (sizes new since before the
-  // call, a multiset)
+  // A stream's state lives in Rust's heap (found through the call graph behind the exports): the
+  // sizes new since before the call while it is live (a multiset), and what is left after free()
   const before = tracer() ? traces().map((t) => t.size) : null;
-  const stream = new brotli.CompressStream(9);
-  const chunk = stream.compress(input.subarray(0, 3001), 65536);
-  if (tracer()) {
+  const since = () => {
     const added = traces().map((t) => t.size);
     for (const size of before) added.splice(added.indexOf(size), 1);
-    result.added = added;
-  }
+    return added;
+  };
+  const stream = new brotli.CompressStream(9);
+  const chunk = stream.compress(input.subarray(0, 3001), 65536);
+  if (tracer()) result.added = since();
   result.streamOut = chunk.buf.length;
   chunk.free();
   stream.free();
+  if (tracer()) result.left = since();
   return result;
 }
 

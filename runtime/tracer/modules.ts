@@ -1,0 +1,220 @@
+/**
+ * "Never silent": every module that loads is reported once, in one line, as traced (which
+ * allocator, found how) or not traced and why, with the file or URL it came from — or, for bytes
+ * embedded in JS, the JS file that compiled them. Modules with no memory or no code (Emscripten's
+ * `addFunction` thunks, pure-compute helpers) are skipped quietly. The statuses also go into
+ * every snapshot (tracer.ts), so `top`, `report` and `leaks` can say when memory went untraced.
+ *
+ * Diagnostics go through one sink: the console by default (a browser's: `console.warn` for what is
+ * not traced, `console.debug` for the rest); Node entries
+ * install a writer to a file descriptor captured at startup, so a program that patches
+ * `process.stderr` or routes `fs.writeSync(2)` to it never sees (or recurses on) our lines.
+ */
+
+/** One module that loaded: where it came from, and whether its allocations are traced. */
+export interface ModuleStatus {
+  /** The .wasm file or URL, or `compiled by <js file:line>` for bytes made in JS. */
+  readonly source: string;
+  readonly traced: boolean;
+  /** Traced: the allocator and how it was found. Not traced: why, in a sentence. */
+  readonly detail: string;
+  /** Size of the original module in bytes. */
+  readonly bytes: number;
+}
+
+/** The default sink (a browser's console): a module that is not traced is a warning; a traced one is
+ * a debug line (the console's "verbose" level: there when asked for, not in the page's log). */
+let sink: (line: string, warning: boolean) => void = (line, warning) => (warning ? console.warn(line) : console.debug(line));
+const statuses: ModuleStatus[] = [];
+const reported = new Set<string>();
+
+/** Where the tool's own lines go (Node: a file descriptor captured at startup). */
+export function setDiagnosticSink(fn: (line: string, warning: boolean) => void): void {
+  sink = fn;
+}
+
+/** One line of the tool's own, prefixed with its name. Never throws: a diagnostic cannot fail the program. */
+export function diagnostic(message: string, warning = true): void {
+  try {
+    sink(`wasm-tracemalloc: ${message}`, warning);
+  } catch {
+    /* a closed stderr: nothing to do */
+  }
+}
+
+/** Records a module's status and prints its line, once per module (the same bytes loaded again are not news). */
+export function reportModule(status: ModuleStatus, bytes: Uint8Array): void {
+  const key = `${fingerprint(bytes)}\0${status.traced}`;
+  if (reported.has(key)) return;
+  reported.add(key);
+  statuses.push(status);
+  diagnostic(formatStatus(status), !status.traced);
+}
+
+/** Size and an FNV-1a hash of at most 64 KiB sampled across the bytes: cheap on a 45 MB module. */
+function fingerprint(bytes: Uint8Array): string {
+  let h = 0x811c9dc5;
+  const step = Math.max(1, Math.floor(bytes.length / 65536));
+  for (let i = 0; i < bytes.length; i += step) h = Math.imul(h ^ bytes[i]!, 0x01000193);
+  return `${bytes.length}:${h >>> 0}`;
+}
+
+export function formatStatus(s: ModuleStatus): string {
+  return s.traced ? `${s.source}: traced (${s.detail})` : `${s.source}: not traced: ${s.detail}`;
+}
+
+/** Every module reported so far, in load order. */
+export function moduleStatuses(): readonly ModuleStatus[] {
+  return statuses;
+}
+
+/**
+ * Reads what a module is from its bytes, without compiling it: whether it has a memory and code
+ * at all, and whether a language runtime that manages its own heap built it (Go, TinyGo: their
+ * garbage collector carves linear memory itself and calls no malloc to hook). Malformed bytes
+ * give `null` (the engine will say what is wrong when it compiles them).
+ */
+export interface ModuleShape {
+  memory: boolean;
+  code: boolean;
+  /** The language runtime that owns the heap, when recognised by its imports. */
+  ownHeap: string | null;
+  /** An Emscripten side module (a `dylink.0` section, no memory of its own: it imports one). */
+  sideModule: boolean;
+  /** It imports malloc/free-like functions (a side module allocating through the main module). */
+  importsAllocator: boolean;
+}
+
+export function moduleShape(bytes: Uint8Array): ModuleShape | null {
+  if (bytes.length < 8 || bytes[0] !== 0 || bytes[1] !== 0x61 || bytes[2] !== 0x73 || bytes[3] !== 0x6d) return null;
+  let pos = 8;
+  const uleb = (): number => {
+    let result = 0;
+    let shift = 0;
+    for (;;) {
+      if (pos >= bytes.length) throw new RangeError('truncated');
+      const b = bytes[pos++]!;
+      result += (b & 0x7f) * 2 ** shift;
+      if (!(b & 0x80)) return result;
+      shift += 7;
+    }
+  };
+  const name = (): string => {
+    const n = uleb();
+    const s = new TextDecoder().decode(bytes.subarray(pos, pos + n));
+    pos += n;
+    return s;
+  };
+  const shape: ModuleShape = { memory: false, code: false, ownHeap: null, sideModule: false, importsAllocator: false };
+  let memoryImported = false;
+  let exportsAllocator = false;
+  try {
+    while (pos < bytes.length) {
+      const id = bytes[pos++]!;
+      const size = uleb();
+      const end = pos + size;
+      if (id === 2) {
+        for (let n = uleb(); n > 0; n--) {
+          const module = name();
+          const field = name();
+          const kind = bytes[pos++]!;
+          if (kind === 2) shape.memory = memoryImported = true;
+          if (kind === 0 && /^(malloc|free|calloc|realloc|_Zn[wa]m|_Zd[la]Pv)/.test(field)) shape.importsAllocator = true;
+          if (module === 'go' || module === 'gojs') shape.ownHeap = 'Go';
+          else if (shape.ownHeap === null && field.startsWith('syscall/js.')) shape.ownHeap = 'Go';
+          // the rest of the import (its type) is skipped with the section
+          skipImportType(kind);
+        }
+      } else if (id === 7) {
+        for (let n = uleb(); n > 0; n--) {
+          const field = name();
+          const kind = bytes[pos++]!;
+          uleb();
+          if (kind === 0 && /^(malloc|free)$/.test(field)) exportsAllocator = true;
+        }
+      } else if (id === 5) {
+        if (uleb() > 0) shape.memory = true;
+      } else if (id === 10) {
+        if (uleb() > 0) shape.code = true;
+      } else if (id === 0) {
+        const custom = name();
+        if (custom === 'go:buildid' && shape.ownHeap === null) shape.ownHeap = 'Go';
+        if (custom === 'dylink.0' || custom === 'dylink') shape.sideModule = true;
+      }
+      pos = end;
+    }
+  } catch {
+    return null;
+  }
+  // A main module (MAIN_MODULE) has dylink.0 and imports its memory too, but exports malloc/free.
+  shape.sideModule &&= memoryImported && !exportsAllocator;
+  return shape;
+
+  function skipImportType(kind: number): void {
+    if (kind === 0) uleb(); // type index
+    else if (kind === 1) { pos++; limits(); } // table: reftype, limits
+    else if (kind === 2) limits();
+    else if (kind === 3) pos += 2; // valtype, mutability (GC value types are not read here)
+    else if (kind === 4) { pos++; uleb(); } // tag: attribute, type index
+  }
+  function limits(): void {
+    const flags = bytes[pos++]!;
+    uleb();
+    if (flags & 1) uleb();
+  }
+}
+
+/**
+ * The JS file (path:line:column) that is compiling a module right now: the first stack frame
+ * outside this package's folder (then, for a bundle that holds us and the app in one folder,
+ * outside this file) and outside Node's internals. Read once per compile, never per event.
+ */
+export function compilingScript(): string | null {
+  const frames = (new Error().stack ?? '').split('\n').slice(1).map(location).filter((f): f is string => f !== null);
+  const own = frames[0];
+  if (own === undefined) return null;
+  const fileOf = (f: string) => f.replace(/:\d+:\d+$/, '');
+  const ownFile = fileOf(own);
+  const ownDir = ownFile.slice(0, ownFile.lastIndexOf('/') + 1);
+  const outside = (skip: (file: string) => boolean) => frames.find((f) => !f.startsWith('node:') && !skip(fileOf(f)));
+  const found = outside((file) => file.startsWith(ownDir)) ?? outside((file) => file === ownFile);
+  return found ? found.replace(/^file:\/\//, '') : null;
+}
+
+/** `    at f (file:///x/app.js:1:2)` → `file:///x/app.js:1:2`; null for native frames. */
+function location(line: string): string | null {
+  const m = /\(?((?:[a-z]+:\/*|\/)[^()\s]*?:\d+:\d+)\)?\s*$/.exec(line.trim());
+  return m ? m[1]! : null;
+}
+
+// ---- in snapshots: the metadata entry `modules` (docs/snapshot-format.md) ----
+
+/** The metadata key under which a snapshot lists the modules that loaded before it. */
+export const MODULES_METADATA = 'modules';
+const MODULES_VERSION = 1;
+
+/** `{"version":1,"modules":[{source, traced, detail, bytes}, …]}`, or null before any module. */
+export function modulesMetadata(): string | null {
+  if (statuses.length === 0) return null;
+  return JSON.stringify({ version: MODULES_VERSION, modules: statuses });
+}
+
+/**
+ * The module statuses a snapshot recorded; null when it recorded none (older files, snapshots
+ * built by hand, or a program whose modules all loaded quietly). Entries that do not parse are
+ * skipped: this is advisory data, never a reason to refuse a file.
+ */
+export function recordedModules(metadata: ReadonlyMap<string, string> | undefined): ModuleStatus[] | null {
+  const raw = metadata?.get(MODULES_METADATA);
+  if (raw === undefined) return null;
+  try {
+    const parsed = JSON.parse(raw) as { version?: unknown; modules?: unknown };
+    if (typeof parsed.version !== 'number' || parsed.version > MODULES_VERSION || !Array.isArray(parsed.modules)) return null;
+    return parsed.modules.filter(
+      (m): m is ModuleStatus =>
+        typeof m === 'object' && m !== null && typeof m.source === 'string' && typeof m.traced === 'boolean' && typeof m.detail === 'string' && typeof m.bytes === 'number',
+    );
+  } catch {
+    return null;
+  }
+}
