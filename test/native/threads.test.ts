@@ -108,7 +108,9 @@ describe('native hook under threads', () => {
     const ptrs = fixture.threadAlloc(1, 4, 4 << 20); // 16 MiB on one new thread, which exits
     fixture.threadFree(ptrs, 1);
     const [after, peak] = native.source!.tracedMemory();
-    expect(peak - before).toBeGreaterThanOrEqual(16 << 20);
+    // Node's own threads (V8's, libuv's) allocate and free meanwhile, so the process total moves by
+    // up to a few hundred KiB around the 16 MiB: the same 1 MiB of slack both ways
+    expect(peak - before).toBeGreaterThan((16 << 20) - (1 << 20));
     expect(after - before).toBeLessThan(1 << 20);
   });
 
