@@ -14,6 +14,10 @@
 // into `files`. Lines and offsets are deltas from the previous site: the instrumenter numbers
 // sites in code order, so they stay one or two bytes.
 import { UNKNOWN_SITE_ROW, type InlinedRow, type SiteRow, type SiteTable } from './sites';
+import { Writer } from './writer';
+
+/** Zigzag: a signed delta as an unsigned LEB128 (small either way). */
+const zigzag = (v: number): number => (v < 0 ? -2 * v - 1 : 2 * v);
 
 export const SITES_FORMAT_VERSION = 2;
 
@@ -39,7 +43,7 @@ export function fallbackFile(functionName: string, functionOffset: number): stri
 }
 
 export function encodeSiteTable(table: SiteTable): Uint8Array {
-  const out = new ByteWriter();
+  const out = new Writer(1 << 16);
   const pool: string[] = [];
   const ids = new Map<string, number>();
   const intern = (s: string) => {
@@ -57,7 +61,7 @@ export function encodeSiteTable(table: SiteTable): Uint8Array {
     if (id === undefined) fileIds.set(file, (id = files.push(intern(table.files[file]!)) - 1));
     return id;
   };
-  const rows = new ByteWriter();
+  const rows = new Writer(1 << 16);
   let line = 0;
   let offset = 0;
   for (let i = 1; i < table.sites.length; i++) {
@@ -65,36 +69,36 @@ export function encodeSiteTable(table: SiteTable): Uint8Array {
     const fileName = table.files[file];
     const prefix = fn >= 0 && fileName !== undefined ? `${table.functions[fn]}+0x` : undefined;
     const hex = prefix && fileName!.startsWith(prefix) ? fileName!.slice(prefix.length) : '';
-    if (/^(0|[1-9a-f][0-9a-f]{0,6})$/.test(hex)) rows.u(1).u(parseInt(hex, 16));
-    else rows.u(fileId(file) + 2);
-    rows.s(l - line);
-    rows.u(column).u(fn + 1).byte(kind);
+    if (/^(0|[1-9a-f][0-9a-f]{0,6})$/.test(hex)) rows.uleb(1).uleb(parseInt(hex, 16));
+    else rows.uleb(fileId(file) + 2);
+    rows.uleb(zigzag(l - line));
+    rows.uleb(column).uleb(fn + 1).u8(kind);
     const o = table.offsets[i] ?? -1;
-    rows.s(o - offset);
+    rows.uleb(zigzag(o - offset));
     line = l;
     offset = o;
   }
   const inlined = Object.entries(table.inlined ?? {})
     .map(([k, v]) => [Number(k), v] as const)
     .sort((a, b) => a[0] - b[0]);
-  rows.u(inlined.length);
+  rows.uleb(inlined.length);
   let previous = 0;
   for (const [site, frames] of inlined) {
-    rows.u(site - previous).u(frames.length);
-    for (const [file, l, column, fn] of frames) rows.u(fileId(file) + 1).u(l).u(column).u(fn + 1);
+    rows.uleb(site - previous).uleb(frames.length);
+    for (const [file, l, column, fn] of frames) rows.uleb(fileId(file) + 1).uleb(l).uleb(column).uleb(fn + 1);
     previous = site;
   }
-  rows.s(table.objectKeyOffset ?? 0);
-  out.byte(SITES_FORMAT_VERSION);
-  out.str(table.resolver);
-  out.u(pool.length);
-  for (const s of pool) out.str(s);
-  out.u(files.length);
-  for (const id of files) out.u(id);
-  out.u(functions.length);
-  for (const id of functions) out.u(id);
-  out.u(table.sites.length);
-  return out.append(rows).bytes();
+  rows.uleb(zigzag(table.objectKeyOffset ?? 0));
+  out.u8(SITES_FORMAT_VERSION);
+  out.name(table.resolver);
+  out.uleb(pool.length);
+  for (const s of pool) out.name(s);
+  out.uleb(files.length);
+  for (const id of files) out.uleb(id);
+  out.uleb(functions.length);
+  for (const id of functions) out.uleb(id);
+  out.uleb(table.sites.length);
+  return out.bytes(rows.result).result.slice();
 }
 
 /** Reads the section; throws a one-line Error (what was wrong) on anything malformed. */
@@ -162,51 +166,6 @@ export function siteTableOf(c: SiteColumns): SiteTable {
   return table;
 }
 
-class ByteWriter {
-  private buf = new Uint8Array(1 << 16);
-  private n = 0;
-  private room(k: number): void {
-    if (this.n + k <= this.buf.length) return;
-    const next = new Uint8Array(Math.max(this.buf.length * 2, this.n + k));
-    next.set(this.buf.subarray(0, this.n));
-    this.buf = next;
-  }
-  byte(b: number): this {
-    this.room(1);
-    this.buf[this.n++] = b;
-    return this;
-  }
-  u(v: number): this {
-    this.room(8);
-    do {
-      let b = v % 128;
-      v = Math.floor(v / 128);
-      if (v > 0) b |= 0x80;
-      this.buf[this.n++] = b;
-    } while (v > 0);
-    return this;
-  }
-  s(v: number): this {
-    return this.u(v < 0 ? -2 * v - 1 : 2 * v);
-  }
-  str(s: string): this {
-    const b = new TextEncoder().encode(s);
-    this.u(b.length);
-    this.room(b.length);
-    this.buf.set(b, this.n);
-    this.n += b.length;
-    return this;
-  }
-  append(other: ByteWriter): this {
-    this.room(other.n);
-    this.buf.set(other.buf.subarray(0, other.n), this.n);
-    this.n += other.n;
-    return this;
-  }
-  bytes(): Uint8Array {
-    return this.buf.slice(0, this.n);
-  }
-}
 
 class ByteReader {
   p = 0;

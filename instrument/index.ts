@@ -24,7 +24,7 @@ import { createResolver } from './resolve';
 import { checkOutput, newStats, noAllocator, profileName, type InstrumentOptions, type InstrumentResult } from './result';
 import { remapSourceMap } from './output-source-map';
 import { buildSiteTable, objectKeyOffset } from './site-table';
-import { Writer } from './wasm/writer';
+import { Writer } from '../abi/writer';
 
 export { InstrumentError } from './errors';
 export { ALLOCATOR_PROFILES, PROFILE_FAMILIES, type AllocatorProfileEntry, type AllocatorSpec } from './profiles';

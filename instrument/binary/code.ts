@@ -31,7 +31,7 @@
 
 import type { ByteReader } from '../byte-reader';
 import { decodeExpression, type CallOp } from '../wasm/instructions';
-import type { Writer } from '../wasm/writer';
+import type { Writer } from '../../abi/writer';
 
 export type { CallOp } from '../wasm/instructions';
 

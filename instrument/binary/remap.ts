@@ -14,7 +14,7 @@
 import { ByteReader } from '../byte-reader';
 import { rewriteInstructions, type CodeEnv } from './code';
 import { readLimits, readValType } from '../wasm/module';
-import { Writer } from '../wasm/writer';
+import { Writer } from '../../abi/writer';
 
 export interface IndexMaps {
   fn(old: number): number;

@@ -48,7 +48,7 @@ import type { ParsedModule } from './parse';
 import { rewriteData, rewriteElements, rewriteExports, rewriteGlobals, rewriteNames, rewriteStart, rewriteTables, type IndexMaps } from './remap';
 import { planPointers } from './pointers';
 import { entryBody, resetPrologue, sitedBody } from './wrappers';
-import { section, Writer } from '../wasm/writer';
+import { section, Writer } from '../../abi/writer';
 
 // Offsets into the ORIGINAL code: DWARF, source maps, code metadata (branch hints).
 const STALE = /^(\.debug_|external_debug_info$|sourceMappingURL$|metadata\.code\.)/;

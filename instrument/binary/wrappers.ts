@@ -35,7 +35,7 @@
 
 import { QUIET_SITE_BIT } from '../../abi';
 import type { AllocatorSpec } from '../profiles';
-import { Writer } from '../wasm/writer';
+import { Writer } from '../../abi/writer';
 
 export interface WrapperIndices {
   orig: number;

@@ -7,7 +7,7 @@ import { BinaryReadError, readCodeLayout } from '../../../instrument/code-reader
 import { readSections } from '../../../instrument/wasm/module';
 import { ByteReader } from '../../../instrument/byte-reader';
 import { rewriteInstructions } from '../../../instrument/binary/code';
-import { Writer } from '../../../instrument/wasm/writer';
+import { Writer } from '../../../abi/writer';
 import { DATA, HERE, concat, objdumpCalls, uleb, wasm } from './helpers';
 
 const MODULES = readdirSync(DATA).filter((f) => f.endsWith('.wasm')).map((f) => f.slice(0, -5));

@@ -1,4 +1,5 @@
-// A growable byte buffer with the LEB128 encoders the binary rewrite needs.
+// A growable byte buffer with the LEB128 encoders: the one writer of wasm bytes (instrument/'s
+// rewrite) and of the site table's section (site-codec.ts).
 
 export class Writer {
   buf: Uint8Array;
