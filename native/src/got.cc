@@ -238,6 +238,15 @@ std::vector<std::string> patchedObjects() {
   return names;
 }
 
-void onObjectLoaded() { patchLoadedObjects(); }
+// The tracing check is repeated under the patch lock: a dlopen on another thread that saw
+// tracing on may get here after stop() restored every slot, and must not patch them again
+// (stop() turns tracing off before it takes the lock; start() turns it on before it patches).
+void onObjectLoaded() {
+  RecursionGuard guard;
+  MutexGuard lock;
+  if (g_nframe.load(std::memory_order_relaxed) == 0) return;
+  size_t total = 0;
+  dl_iterate_phdr(patchObject, &total);
+}
 
 }  // namespace wtm
