@@ -15,7 +15,9 @@
 //    own empty one;
 //  - after it, one appends the process's pid to `ready` once register's handlers are installed:
 //    only those processes are signalled, and only then — SIGUSR2 kills a process without a
-//    handler (a shell, or Node still loading Binaryen).
+//    handler (a shell, or Node still loading Binaryen). It also appends the pid to `exiting` as
+//    the process starts to exit: Node drops its signal handlers while it tears down, so a
+//    SIGUSR2 then would kill the program and change its exit status; exiting ones are not signalled.
 // At exit the snapshot of the process that traced the most is the program's.
 
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -87,12 +89,14 @@ export class TracedChild {
   readonly exited: Promise<ExitStatus>;
   private readonly dir: string;
   private readonly readyPath: string;
+  private readonly exitingPath: string;
   private done = false;
   private readonly started = Date.now();
 
   constructor(options: TracedChildOptions) {
     this.dir = mkdtempSync(join(tmpdir(), 'wasm-tracemalloc-'));
     this.readyPath = join(this.dir, 'ready');
+    this.exitingPath = join(this.dir, 'exiting');
     const register = pathToFileURL(registerPath()).href;
     const nodeOptions = [options.env.NODE_OPTIONS ?? '', `--import=${PER_PROCESS_MODULE}`, `--import "${register}"`, `--import=${READY_MODULE}`]
       .filter(Boolean)
@@ -182,14 +186,10 @@ export class TracedChild {
 
   /** The traced Node processes of the run whose handlers are installed and that still live, oldest first. */
   readyPids(): number[] {
-    let text = '';
-    try {
-      text = readFileSync(this.readyPath, 'utf8');
-    } catch {
-      return [];
-    }
-    const pids = [...new Set(text.split('\n').map(Number).filter((pid) => Number.isInteger(pid) && pid > 0))];
+    const exiting = new Set(pidsIn(this.exitingPath));
+    const pids = pidsIn(this.readyPath);
     return pids.filter((pid) => {
+      if (exiting.has(pid)) return false;
       try {
         process.kill(pid, 0); // exists (and is ours to signal)
         return true;
@@ -248,9 +248,21 @@ export class TracedChild {
 const PER_PROCESS_SOURCE =
   "const d=process.env.WASM_TRACEMALLOC_CLI_DIR;if(d)process.env.WASM_TRACEMALLOC_SNAPSHOT=d+'/snapshot-'+process.pid+'.tmsnap'";
 const READY_SOURCE =
-  "const d=process.env.WASM_TRACEMALLOC_CLI_DIR;if(d)(await import('node:fs')).appendFileSync(d+'/ready',process.pid+'\\n')";
+  "const d=process.env.WASM_TRACEMALLOC_CLI_DIR;if(d){const f=await import('node:fs');f.appendFileSync(d+'/ready',process.pid+'\\n');" +
+  "process.prependListener('exit',()=>{try{f.appendFileSync(d+'/exiting',process.pid+'\\n')}catch{}})}";
 const PER_PROCESS_MODULE = `data:text/javascript,${encodeURIComponent(PER_PROCESS_SOURCE)}`;
 const READY_MODULE = `data:text/javascript,${encodeURIComponent(READY_SOURCE)}`;
+
+/** The pids listed one per line in `path` (none when it does not exist yet). */
+function pidsIn(path: string): number[] {
+  let text = '';
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return [];
+  }
+  return [...new Set(text.split('\n').map(Number).filter((pid) => Number.isInteger(pid) && pid > 0))];
+}
 
 export function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));

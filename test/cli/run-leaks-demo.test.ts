@@ -40,7 +40,7 @@ describe('run', () => {
   it('--top/--interval and --snapshot-every write a numbered series with the timeline', () => {
     const dir = tempDir();
     const r = cli(['run', '--top', '1', '--interval', '0.3', '--snapshot-every', '0.3', '-o', 'snap-$pid-$counter.tmsnap', '--', 'node', '--no-warnings', APP, '5', '400'], { cwd: dir });
-    expect(r.code).toBe(0);
+    expect(r.code, r.stderr).toBe(0);
     const files = readdirSync(dir).filter((f) => f.endsWith('.tmsnap')).sort();
     expect(files.length).toBeGreaterThanOrEqual(2);
     const pid = /^snap-(\d+)-0001\.tmsnap$/.exec(files[0]!)![1];

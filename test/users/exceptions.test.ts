@@ -16,6 +16,9 @@ import { Snapshot } from '../../runtime/index';
 import { ROOT } from '../cli/cli-process';
 import { BINARYEN_FEATURES, instrument } from '../instrument/validate';
 
+/** Emscripten 3.1.6 glue must not see a global fetch (no-fetch.cjs), on every Node. */
+const NO_FETCH = join(ROOT, 'test', 'users', 'no-fetch.cjs');
+
 const dir = mkdtempSync(join(tmpdir(), 'instrument-eh-'));
 
 /** Tracebacks of the live traces, oldest frame first, joined: "file:line > … > file:line" → [size, count]. */
@@ -38,10 +41,10 @@ describe('legacy encoding: C++ built with emcc -fwasm-exceptions', () => {
     const glue = join(ROOT, 'fixtures', 'cpp-eh', 'eh.cjs');
     const env: NodeJS.ProcessEnv = { ...process.env };
     delete env.NODE_OPTIONS;
-    const plain = spawnSync(process.execPath, ['--no-experimental-fetch', glue], { env, encoding: 'utf8' });
+    const plain = spawnSync(process.execPath, ['--require', NO_FETCH, glue], { env, encoding: 'utf8' });
     expect([plain.stdout, plain.status]).toEqual(['caught 3, bad_alloc 1, kept 22\n', 0]);
     const path = join(dir, 'eh.tmsnap');
-    const r = spawnSync(process.execPath, ['--no-experimental-fetch', '--import', join(ROOT, 'dist', 'node', 'register.js'), glue], {
+    const r = spawnSync(process.execPath, ['--require', NO_FETCH, '--import', join(ROOT, 'dist', 'node', 'register.js'), glue], {
       cwd: ROOT, env: { ...env, WASM_TRACEMALLOC: '8', WASM_TRACEMALLOC_SNAPSHOT: path }, encoding: 'utf8',
     });
     expect([r.stdout, r.status]).toEqual([plain.stdout, plain.status]);

@@ -10,6 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { Snapshot } from '../../runtime/index';
 import { BIN, ROOT } from '../cli/cli-process';
 
+/** Emscripten 3.1.6 glue must not see a global fetch (no-fetch.cjs), on every Node. */
+const NO_FETCH = join(ROOT, 'test', 'users', 'no-fetch.cjs');
+
 const register = join(ROOT, 'dist', 'node', 'register.js');
 const DYLINK = join(ROOT, 'fixtures', 'dylink', 'main.cjs');
 const dir = mkdtempSync(join(tmpdir(), 'users-unchanged-'));
@@ -37,7 +40,7 @@ function sideDups(snapshot: Snapshot): [number, number] | undefined {
 }
 
 describe('Emscripten dynamic linking (MAIN_MODULE + SIDE_MODULE, exit(3) from main)', () => {
-  const args = ['--no-experimental-fetch', '--no-warnings', DYLINK];
+  const args = ['--require', NO_FETCH, '--no-warnings', DYLINK];
 
   it('runs unchanged under register, and traces the side module\'s allocations through the main module', () => {
     const plain = node(args);
