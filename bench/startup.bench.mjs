@@ -55,10 +55,10 @@ console.log(WebAssembly.Module.exports(m).length);`);
         const s = cpuRun([process.execPath, '--import', register, app], traced);
         for (const [k, r] of [['untraced', u], ['first', f], ['second', s]]) {
           times[k].push(r.t);
-          outputs.add(r.stdout + r.stderr);
+          outputs.add(r.stdout); // stderr carries the tool's own line per module (traced, found how)
         }
       }
-      if (outputs.size !== 1) throw new Error(`${label}: traced and untraced runs printed differently: ${[...outputs].join(' | ').slice(0, 300)}`);
+      if (outputs.size !== 1) throw new Error(`${label}: traced and untraced runs printed differently on stdout: ${[...outputs].join(' | ').slice(0, 300)}`);
       const [u, f, s] = [median(times.untraced), median(times.first), median(times.second)];
       rows.push({ benchmark: `start: ${label}, untraced`, measured: ms(u), anchor: '', ratio: '1.00×', target: '' });
       rows.push({ benchmark: `start: ${label}, traced (nframe=16), first start (instruments)`, measured: ms(f), anchor: ms(u), ratio: x(f, u), target: '' });
