@@ -1,0 +1,288 @@
+/**
+ * JavaScript frames above wasm frames (docs/hook-abi.md, "JavaScript frames"): an allocation that
+ * enters wasm from JS carries its JS caller's frames at the oldest end of its traceback, as memray
+ * shows Python above native code.
+ *
+ * The tracer core asks for them (host.js_frames) only where a traceback reaches the JS boundary,
+ * once per wasm activation, or per event where there is no activation frame to keep them on (the
+ * allocator called straight from JS). Each distinct JS stack becomes one pseudo-site: an id past
+ * the module's site table, so the core interns, counts and copies it like any site. The cache is
+ * by call site: the same JS stack always gets the same pseudo-site.
+ *
+ * Capture: V8's structured call sites (Error.captureStackTrace + Error.prepareStackTrace), else
+ * the `stack` string parsed (other engines). Frames of the tool itself and of Node's internals
+ * (`node:`) are left out; the glue's frames are the program's JS and are kept (see
+ * docs/library-frames.md). Source maps are applied at snapshot time (`resolveJsFrame`).
+ */
+import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
+import { readInstalledFile, registerSourceText } from '../model/line-source';
+import type { SiteFrame } from './site-table';
+
+/** One JS frame as the engine reports it: 1-based line and column. */
+export interface JsFrame {
+  readonly url: string;
+  readonly line: number;
+  readonly column: number;
+  readonly functionName: string;
+}
+
+/** Where a capture starts: 0, the JS code that called the allocator (site 0) down to the next
+ * wasm frame; 1, the JS frames beneath the oldest wasm frame. */
+export type JsFramesKind = 0 | 1;
+
+interface V8CallSite {
+  getFileName(): string | null | undefined;
+  getScriptNameOrSourceURL?(): string | null | undefined;
+  getLineNumber(): number | null;
+  getColumnNumber(): number | null;
+  getFunctionName(): string | null;
+  getMethodName?(): string | null;
+  getTypeName?(): string | null;
+}
+
+type ErrorWithV8 = ErrorConstructor & {
+  captureStackTrace?: (target: object, constructorOpt?: Function) => void;
+  prepareStackTrace?: (error: Error, stack: V8CallSite[]) => unknown;
+  stackTraceLimit?: number;
+};
+const E = Error as ErrorWithV8;
+
+const isWasmUrl = (url: string): boolean => url.startsWith('wasm://') || /wasm-function\[\d+\]/.test(url);
+
+/** The tool's own code (left out of JS frames): its package's dist/, or runtime/ and node/ when run
+ * from sources. Bundled into an application, its file is the application's: nothing is left out. */
+let ownPrefixes: readonly string[] | undefined;
+function own(): readonly string[] {
+  if (ownPrefixes) return ownPrefixes;
+  ownPrefixes = [];
+  const url = capture(own, 1, 0)[0]?.url;
+  if (!url) return ownPrefixes;
+  const file = displayName(url);
+  const dist = file.lastIndexOf('/dist/');
+  const m = /^(.*\/)runtime\/tracer\/js-frames\.[cm]?[jt]s$/.exec(file);
+  if (m) ownPrefixes = [`${m[1]}runtime/`, `${m[1]}node/`];
+  else if (dist >= 0 && /wasm-tracemalloc|\/dist\/(runtime|node|chunk-)/.test(file)) ownPrefixes = [file.slice(0, dist + 6)];
+  return ownPrefixes;
+}
+
+function keep(url: string): boolean {
+  if (url === '' || url.startsWith('node:') || url.startsWith('internal/')) return false;
+  const file = displayName(url);
+  for (const p of own()) if (file.startsWith(p)) return false;
+  return true;
+}
+
+/**
+ * The JS frames of the current stack, most recent first, as `kind` says, at most `max` of them.
+ * `depth` is a hint: how many wasm frames may lie above them (the shadow stack's height).
+ */
+export function captureJsFrames(kind: JsFramesKind, max: number, depth: number): JsFrame[] {
+  let limit = depth + max + 16;
+  for (;;) {
+    const all = capture(captureJsFrames, limit, 0);
+    const out = pick(all, kind, max);
+    // cut by the limit: beneath the oldest wasm frame (1), or no JS frame reached yet (0)
+    if (all.length < limit || (kind === 0 && out.length > 0) || limit >= 4096) return out;
+    limit *= 4;
+  }
+}
+
+function pick(all: readonly JsFrame[], kind: JsFramesKind, max: number): JsFrame[] {
+  // the frames above the first wasm frame are the tool's own (the core's host import)
+  let start = all.findIndex((f) => isWasmUrl(f.url));
+  if (start < 0) return [];
+  if (kind === 1) {
+    for (let i = all.length - 1; i >= 0; i--) {
+      if (isWasmUrl(all[i]!.url)) {
+        start = i + 1;
+        break;
+      }
+    }
+  } else {
+    while (start < all.length && isWasmUrl(all[start]!.url)) start++;
+  }
+  const out: JsFrame[] = [];
+  for (let i = start; i < all.length && out.length < max; i++) {
+    const f = all[i]!;
+    if (kind === 0 && isWasmUrl(f.url)) break;
+    if (keep(f.url)) out.push(f);
+  }
+  return out;
+}
+
+const structured = (_e: Error, stack: V8CallSite[]): V8CallSite[] => stack;
+
+/** The stack below `above`, at most `limit` frames, skipping the first `skip`. */
+function capture(above: Function, limit: number, skip: number): JsFrame[] {
+  if (typeof E.captureStackTrace === 'function') {
+    const savedPrepare = E.prepareStackTrace;
+    const savedLimit = E.stackTraceLimit;
+    let sites: V8CallSite[] | undefined;
+    try {
+      E.prepareStackTrace = structured;
+      E.stackTraceLimit = limit + skip;
+      const holder: { stack?: unknown } = {};
+      E.captureStackTrace(holder, above);
+      sites = holder.stack as V8CallSite[];
+    } finally {
+      E.prepareStackTrace = savedPrepare;
+      E.stackTraceLimit = savedLimit;
+    }
+    if (Array.isArray(sites)) return sites.slice(skip).map(fromCallSite);
+  }
+  return parseStack(String(new Error().stack ?? '')).slice(1 + skip, 1 + skip + limit);
+}
+
+function fromCallSite(s: V8CallSite): JsFrame {
+  const url = s.getFileName() ?? s.getScriptNameOrSourceURL?.() ?? '';
+  let fn = s.getFunctionName() ?? '';
+  if (!fn) {
+    const method = s.getMethodName?.();
+    if (method) fn = `${s.getTypeName?.() ?? ''}${s.getTypeName?.() ? '.' : ''}${method}`;
+  }
+  return { url, line: s.getLineNumber() ?? 0, column: s.getColumnNumber() ?? 0, functionName: fn };
+}
+
+/** `stack` strings: V8's `    at fn (url:line:col)` and SpiderMonkey/JSC's `fn@url:line:col`. */
+function parseStack(stack: string): JsFrame[] {
+  const out: JsFrame[] = [];
+  for (const line of stack.split('\n')) {
+    const m = /^\s*at (?:(.*?) \()?(.*):(\d+):(\d+)\)?\s*$/.exec(line) ?? /^(.*?)@(.*):(\d+):(\d+)\s*$/.exec(line);
+    if (!m) {
+      if (/^\s*at /.test(line) || line.includes('@')) out.push({ url: '', line: 0, column: 0, functionName: '' });
+      continue;
+    }
+    out.push({ url: m[2]!, line: Number(m[3]), column: Number(m[4]), functionName: m[1] ?? '' });
+  }
+  return out;
+}
+
+/**
+ * The JS stacks of one domain, each a pseudo-site: `base + index`, where base is one past the
+ * module's last site. Same frames, same pseudo-site.
+ */
+export class JsStacks {
+  private readonly ids = new Map<string, number>();
+  private readonly stacks: (readonly JsFrame[])[] = [];
+  private readonly framesCache = new Map<number, readonly SiteFrame[]>();
+
+  constructor(readonly base: number) {}
+
+  /** The pseudo-site of these frames (most recent first). */
+  idOf(frames: readonly JsFrame[]): number {
+    let key = '';
+    for (const f of frames) key += `${f.url}\n${f.line}\n${f.column}\n${f.functionName}\n`;
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.base + this.stacks.length;
+      this.stacks.push(frames);
+      this.ids.set(key, id);
+    }
+    return id;
+  }
+
+  has(site: number): boolean {
+    return site >= this.base && site < this.base + this.stacks.length;
+  }
+
+  /** The frames of a pseudo-site, through the JS files' source maps. */
+  frames(site: number): readonly SiteFrame[] {
+    let frames = this.framesCache.get(site);
+    if (frames === undefined) {
+      frames = Object.freeze((this.stacks[site - this.base] ?? []).map(resolveJsFrame));
+      this.framesCache.set(site, frames);
+    }
+    return frames;
+  }
+
+  get size(): number {
+    return this.stacks.length;
+  }
+}
+
+// ---- source maps of JS files ----
+
+const maps = new Map<string, TraceMap | null>();
+const resolvedFrames = new Map<string, SiteFrame>();
+
+/** A JS frame as the program's source shows it: through the JS file's source map when it has one
+ * (`//# sourceMappingURL=`, inline `data:` or a file beside it, read through the file reader the
+ * Node entry installs), else the file, line and column the engine reported. */
+export function resolveJsFrame(f: JsFrame): SiteFrame {
+  const key = `${f.url}\n${f.line}\n${f.column}\n${f.functionName}`;
+  let out = resolvedFrames.get(key);
+  if (out !== undefined) return out;
+  out = Object.freeze({ filename: displayName(f.url), lineno: f.line, column: f.column, functionName: f.functionName });
+  const map = mapOf(f.url);
+  if (map && f.line > 0) {
+    const o = originalPositionFor(map, { line: f.line, column: Math.max(0, f.column - 1) });
+    if (o.source !== null && o.line !== null) {
+      out = Object.freeze({
+        filename: displayName(o.source),
+        lineno: o.line,
+        column: (o.column ?? 0) + 1,
+        functionName: o.name ?? f.functionName,
+      });
+    }
+  }
+  resolvedFrames.set(key, out);
+  return out;
+}
+
+/** A `file://` URL as a path (what the rest of the tool shows for wasm sources too). */
+function displayName(url: string): string {
+  if (!url.startsWith('file://')) return url;
+  try {
+    return decodeURIComponent(url.slice('file://'.length).replace(/^\/([A-Za-z]:\/)/, '$1'));
+  } catch {
+    return url;
+  }
+}
+
+function mapOf(url: string): TraceMap | null {
+  let map = maps.get(url);
+  if (map !== undefined) return map;
+  map = null;
+  try {
+    map = loadMap(url);
+  } catch {
+    map = null;
+  }
+  maps.set(url, map);
+  return map;
+}
+
+function loadMap(url: string): TraceMap | null {
+  if (url === '' || isWasmUrl(url)) return null;
+  const file = displayName(url);
+  const text = readInstalledFile(file);
+  if (text === undefined) return null;
+  const refs = [...text.matchAll(/^[ \t]*\/\/[#@][ \t]*sourceMappingURL=[ \t]*(\S+)[ \t]*$/gm)];
+  const ref = refs[refs.length - 1]?.[1];
+  if (!ref) return null;
+  let json: string | undefined;
+  let mapUrl = url;
+  const data = /^data:application\/json(?:;charset=[^;,]+)?;base64,(.*)$/i.exec(ref);
+  if (data) json = decodeBase64(data[1]!);
+  else if (ref.startsWith('data:')) json = decodeURIComponent(ref.slice(ref.indexOf(',') + 1));
+  else {
+    const mapFile = /^[a-z]+:/i.test(ref) ? displayName(ref) : `${file.slice(0, file.lastIndexOf('/') + 1)}${ref}`;
+    json = readInstalledFile(mapFile);
+    mapUrl = mapFile;
+  }
+  if (json === undefined) return null;
+  const map = new TraceMap(json, mapUrl);
+  // the map's sourcesContent: what Traceback.format() shows for those lines
+  map.sourcesContent?.forEach((content, i) => {
+    const source = map.resolvedSources[i];
+    if (typeof content === 'string' && source) registerSourceText(displayName(source), content);
+  });
+  return map;
+}
+
+function decodeBase64(b64: string): string {
+  const binary = atob(b64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return new TextDecoder().decode(bytes);
+}
