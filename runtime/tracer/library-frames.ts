@@ -40,7 +40,7 @@ export interface LibraryFrameOptions {
   libraryPaths?: readonly PathPattern[];
   /** The program's own paths that the table would take for a library's (checked first). */
   userPaths?: readonly PathPattern[];
-  /** JS frames above the wasm frames (runtime/tracer/js-frames.ts); default true. */
+  /** JS frames above the wasm frames (runtime/tracer/js-frames.ts); default false. */
   jsFrames?: boolean;
 }
 

@@ -219,7 +219,7 @@ export class WasmDomain implements TraceSource {
     const { weights, needsCallers } = this.weights();
     this.core.setWeights(weights);
     this.core.nframe = nframe;
-    this.core.jsFrames = fold.jsFrames !== false;
+    this.core.jsFrames = fold.jsFrames === true;
     // The instrumented code pushes frames when `tracing` > 1 (docs/hook-abi.md).
     this.tracing.value = needsCallers ? Math.max(nframe, 2) : nframe;
   }
