@@ -55,7 +55,7 @@ let ownPrefixes: readonly string[] | undefined;
 function own(): readonly string[] {
   if (ownPrefixes) return ownPrefixes;
   ownPrefixes = [];
-  const url = capture(own, 1, 0)[0]?.url;
+  const url = capture(own, 1)[0]?.url;
   if (!url) return ownPrefixes;
   const file = displayName(url);
   const dist = file.lastIndexOf('/dist/');
@@ -74,25 +74,33 @@ function keep(url: string): boolean {
 
 /**
  * The JS frames of the current stack, most recent first, as `kind` says, at most `max` of them.
- * `depth` is a hint: how many wasm frames may lie above them (the shadow stack's height).
+ * `depth` is a hint: how many wasm frames may lie above them (the shadow stack's height). A
+ * capture's cost is mostly fixed (V8's stack walk setup), so the limit starts small and only the
+ * frames kept are asked for their positions.
  */
 export function captureJsFrames(kind: JsFramesKind, max: number, depth: number): JsFrame[] {
-  let limit = depth + max + 16;
+  let limit = (kind === 0 ? 8 : depth + 8) + max;
   for (;;) {
-    const all = capture(captureJsFrames, limit, 0);
+    const all = capture(captureJsFrames, limit);
     const out = pick(all, kind, max);
     // cut by the limit: beneath the oldest wasm frame (1), or no JS frame reached yet (0)
-    if (all.length < limit || (kind === 0 && out.length > 0) || limit >= 4096) return out;
+    if (all.length < limit || (kind === 0 && out.length > 0) || limit >= 4096) return out.map(toFrame);
     limit *= 4;
   }
 }
 
-function pick(all: readonly JsFrame[], kind: JsFramesKind, max: number): JsFrame[] {
+/** A frame seen on the stack: its URL at once, its position only when it is kept. */
+interface StackEntry {
+  readonly url: string;
+  readonly site: V8CallSite | JsFrame;
+}
+
+function pick(all: readonly StackEntry[], kind: JsFramesKind, max: number): StackEntry[] {
   // the frames above the first wasm frame are the tool's own (the core's host import)
   let start = all.findIndex((f) => isWasmUrl(f.url));
   if (start < 0) return [];
   if (kind === 1) {
-    for (let i = all.length - 1; i >= 0; i--) {
+    for (let i = all.length - 1; i >= start; i--) {
       if (isWasmUrl(all[i]!.url)) {
         start = i + 1;
         break;
@@ -101,7 +109,7 @@ function pick(all: readonly JsFrame[], kind: JsFramesKind, max: number): JsFrame
   } else {
     while (start < all.length && isWasmUrl(all[start]!.url)) start++;
   }
-  const out: JsFrame[] = [];
+  const out: StackEntry[] = [];
   for (let i = start; i < all.length && out.length < max; i++) {
     const f = all[i]!;
     if (kind === 0 && isWasmUrl(f.url)) break;
@@ -110,17 +118,29 @@ function pick(all: readonly JsFrame[], kind: JsFramesKind, max: number): JsFrame
   return out;
 }
 
+function toFrame(e: StackEntry): JsFrame {
+  const s = e.site;
+  if (!('getLineNumber' in s)) return s;
+  let fn = s.getFunctionName() ?? '';
+  if (!fn) {
+    const method = s.getMethodName?.();
+    const type = s.getTypeName?.();
+    if (method) fn = type ? `${type}.${method}` : method;
+  }
+  return { url: e.url, line: s.getLineNumber() ?? 0, column: s.getColumnNumber() ?? 0, functionName: fn };
+}
+
 const structured = (_e: Error, stack: V8CallSite[]): V8CallSite[] => stack;
 
-/** The stack below `above`, at most `limit` frames, skipping the first `skip`. */
-function capture(above: Function, limit: number, skip: number): JsFrame[] {
+/** The stack below `above`, at most `limit` frames. */
+function capture(above: Function, limit: number): StackEntry[] {
   if (typeof E.captureStackTrace === 'function') {
     const savedPrepare = E.prepareStackTrace;
     const savedLimit = E.stackTraceLimit;
     let sites: V8CallSite[] | undefined;
     try {
       E.prepareStackTrace = structured;
-      E.stackTraceLimit = limit + skip;
+      E.stackTraceLimit = limit;
       const holder: { stack?: unknown } = {};
       E.captureStackTrace(holder, above);
       sites = holder.stack as V8CallSite[];
@@ -128,19 +148,11 @@ function capture(above: Function, limit: number, skip: number): JsFrame[] {
       E.prepareStackTrace = savedPrepare;
       E.stackTraceLimit = savedLimit;
     }
-    if (Array.isArray(sites)) return sites.slice(skip).map(fromCallSite);
+    if (Array.isArray(sites)) return sites.map((site) => ({ url: site.getFileName() ?? site.getScriptNameOrSourceURL?.() ?? '', site }));
   }
-  return parseStack(String(new Error().stack ?? '')).slice(1 + skip, 1 + skip + limit);
-}
-
-function fromCallSite(s: V8CallSite): JsFrame {
-  const url = s.getFileName() ?? s.getScriptNameOrSourceURL?.() ?? '';
-  let fn = s.getFunctionName() ?? '';
-  if (!fn) {
-    const method = s.getMethodName?.();
-    if (method) fn = `${s.getTypeName?.() ?? ''}${s.getTypeName?.() ? '.' : ''}${method}`;
-  }
-  return { url, line: s.getLineNumber() ?? 0, column: s.getColumnNumber() ?? 0, functionName: fn };
+  return parseStack(String(new Error().stack ?? ''))
+    .slice(1, 1 + limit)
+    .map((site) => ({ url: site.url, site }));
 }
 
 /** `stack` strings: V8's `    at fn (url:line:col)` and SpiderMonkey/JSC's `fn@url:line:col`. */
