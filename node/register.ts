@@ -37,18 +37,11 @@ import {
 } from '../runtime/tracer/index';
 import type { InstrumentedModule } from '../runtime/tracer/instantiate';
 import { diagnostic } from '../runtime/tracer/modules';
-import { installFileReader } from '../runtime/model/line-source';
+import { installJsSourceMaps } from './js-source-maps';
 import { CLI_WORDING, LOSSY_MAP } from '../abi/errors';
 
 captureStderr(); // before the program can patch fs or process.stderr
-// JS files and their source maps for JS frames (runtime/tracer/js-frames.ts), as node/index.ts
-installFileReader((filename) => {
-  try {
-    return readFileSync(filename, 'utf8');
-  } catch {
-    return undefined;
-  }
-});
+installJsSourceMaps(); // JS frames through the JS files' source maps, as node/index.ts
 
 function fail(message: string): never {
   diagnostic(message);

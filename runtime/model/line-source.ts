@@ -23,15 +23,6 @@ export function installFileReader(reader: ((filename: string) => string | undefi
   fileCache.clear();
 }
 
-/** A text file through the installed reader (the Node entry's; none in a browser). */
-export function readInstalledFile(filename: string): string | undefined {
-  try {
-    return fileReader?.(filename);
-  } catch {
-    return undefined;
-  }
-}
-
 export const defaultLineSource: LineSource = (filename, lineno) => {
   if (lineno < 1) return undefined;
   let lines = registeredTexts.get(filename);

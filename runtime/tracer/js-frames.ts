@@ -12,10 +12,9 @@
  * Capture: V8's structured call sites (Error.captureStackTrace + Error.prepareStackTrace), else
  * the `stack` string parsed (other engines). Frames of the tool itself and of Node's internals
  * (`node:`) are left out; the glue's frames are the program's JS and are kept (see
- * docs/library-frames.md). Source maps are applied at snapshot time (`resolveJsFrame`).
+ * docs/library-frames.md). Source maps are applied at snapshot time (`resolveJsFrame`), through the
+ * mapper the Node entry installs (node/js-source-maps.ts).
  */
-import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
-import { readInstalledFile, registerSourceText } from '../model/line-source';
 import type { SiteFrame } from './site-table';
 
 /** One JS frame as the engine reports it: 1-based line and column. */
@@ -212,89 +211,45 @@ export class JsStacks {
   }
 }
 
-// ---- source maps of JS files ----
+// ---- where a JS frame points in the program's source ----
 
-const maps = new Map<string, TraceMap | null>();
+/** Maps an engine position to the program's source (a JS file's source map), or null. */
+export type JsSourceMapper = (url: string, line: number, column: number) => { filename: string; lineno: number; column: number; functionName?: string } | null;
+
+let mapper: JsSourceMapper | null = null;
 const resolvedFrames = new Map<string, SiteFrame>();
 
-/** A JS frame as the program's source shows it: through the JS file's source map when it has one
- * (`//# sourceMappingURL=`, inline `data:` or a file beside it, read through the file reader the
- * Node entry installs), else the file, line and column the engine reported. */
+/** Installed by the Node entry (node/js-source-maps.ts: `//# sourceMappingURL=` files and data
+ * URLs); none in a browser, where frames keep the URL, line and column the engine reports. */
+export function setJsSourceMapper(m: JsSourceMapper | null): void {
+  mapper = m;
+  resolvedFrames.clear();
+}
+
+/** A JS frame as the program's source shows it: through the installed mapper, else as reported. */
 export function resolveJsFrame(f: JsFrame): SiteFrame {
   const key = `${f.url}\n${f.line}\n${f.column}\n${f.functionName}`;
   let out = resolvedFrames.get(key);
   if (out !== undefined) return out;
-  out = Object.freeze({ filename: displayName(f.url), lineno: f.line, column: f.column, functionName: f.functionName });
-  const map = mapOf(f.url);
-  if (map && f.line > 0) {
-    const o = originalPositionFor(map, { line: f.line, column: Math.max(0, f.column - 1) });
-    if (o.source !== null && o.line !== null) {
-      out = Object.freeze({
-        filename: displayName(o.source),
-        lineno: o.line,
-        column: (o.column ?? 0) + 1,
-        functionName: o.name ?? f.functionName,
-      });
-    }
+  let mapped: ReturnType<JsSourceMapper> = null;
+  try {
+    mapped = mapper && f.line > 0 ? mapper(f.url, f.line, f.column) : null;
+  } catch {
+    mapped = null;
   }
+  out = Object.freeze(mapped
+    ? { filename: mapped.filename, lineno: mapped.lineno, column: mapped.column, functionName: mapped.functionName || f.functionName }
+    : { filename: displayName(f.url), lineno: f.line, column: f.column, functionName: f.functionName });
   resolvedFrames.set(key, out);
   return out;
 }
 
 /** A `file://` URL as a path (what the rest of the tool shows for wasm sources too). */
-function displayName(url: string): string {
+export function displayName(url: string): string {
   if (!url.startsWith('file://')) return url;
   try {
     return decodeURIComponent(url.slice('file://'.length).replace(/^\/([A-Za-z]:\/)/, '$1'));
   } catch {
     return url;
   }
-}
-
-function mapOf(url: string): TraceMap | null {
-  let map = maps.get(url);
-  if (map !== undefined) return map;
-  map = null;
-  try {
-    map = loadMap(url);
-  } catch {
-    map = null;
-  }
-  maps.set(url, map);
-  return map;
-}
-
-function loadMap(url: string): TraceMap | null {
-  if (url === '' || isWasmUrl(url)) return null;
-  const file = displayName(url);
-  const text = readInstalledFile(file);
-  if (text === undefined) return null;
-  const refs = [...text.matchAll(/^[ \t]*\/\/[#@][ \t]*sourceMappingURL=[ \t]*(\S+)[ \t]*$/gm)];
-  const ref = refs[refs.length - 1]?.[1];
-  if (!ref) return null;
-  let json: string | undefined;
-  let mapUrl = url;
-  const data = /^data:application\/json(?:;charset=[^;,]+)?;base64,(.*)$/i.exec(ref);
-  if (data) json = decodeBase64(data[1]!);
-  else if (ref.startsWith('data:')) json = decodeURIComponent(ref.slice(ref.indexOf(',') + 1));
-  else {
-    const mapFile = /^[a-z]+:/i.test(ref) ? displayName(ref) : `${file.slice(0, file.lastIndexOf('/') + 1)}${ref}`;
-    json = readInstalledFile(mapFile);
-    mapUrl = mapFile;
-  }
-  if (json === undefined) return null;
-  const map = new TraceMap(json, mapUrl);
-  // the map's sourcesContent: what Traceback.format() shows for those lines
-  map.sourcesContent?.forEach((content, i) => {
-    const source = map.resolvedSources[i];
-    if (typeof content === 'string' && source) registerSourceText(displayName(source), content);
-  });
-  return map;
-}
-
-function decodeBase64(b64: string): string {
-  const binary = atob(b64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return new TextDecoder().decode(bytes);
 }

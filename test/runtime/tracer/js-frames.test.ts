@@ -15,7 +15,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { instrument } from '../../instrument/validate';
 import * as tracemalloc from '../../../runtime/tracer/index';
 import { Filter } from '../../../runtime/model/filter';
-import { installFileReader } from '../../../runtime/model/line-source';
+import { setJsSourceMapper } from '../../../runtime/tracer/js-frames';
+import { installJsSourceMaps } from '../../../node/js-source-maps';
 
 const require = createRequire(import.meta.url);
 const dir = join(fileURLToPath(import.meta.url), '..', 'js-frames');
@@ -34,13 +35,7 @@ interface Jsf {
 let M: Jsf;
 
 beforeAll(async () => {
-  installFileReader((f) => {
-    try {
-      return readFileSync(f, 'utf8');
-    } catch {
-      return undefined;
-    }
-  });
+  installJsSourceMaps(); // what the Node entry installs
   tracemalloc.setInstrumenter((bytes) => instrument(bytes).bytes as Uint8Array<ArrayBuffer>);
   tracemalloc.patchWebAssembly();
   const factory = require(join(dir, 'jsf.cjs')) as (o: object) => Promise<Jsf>;
@@ -55,7 +50,7 @@ afterAll(() => {
   tracemalloc.stop();
   tracemalloc.unpatchWebAssembly();
   tracemalloc.setInstrumenter(null);
-  installFileReader(undefined);
+  setJsSourceMapper(null);
 });
 
 /** Where V8 places a call `text(` on a line of calls.cjs: the column of its last name. */
