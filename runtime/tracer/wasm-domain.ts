@@ -106,7 +106,18 @@ export class WasmDomain implements TraceSource {
   private framesOf(sites: readonly number[]): SiteFrame[] {
     const all = sites.flatMap((s) => this.siteFrames(s));
     if (all.length === 0) return [this.siteTable().frame(0)];
-    const shown = this.fold.libraryFrames ? all : foldFrames(all, this.isLibrary);
+    let shown = all;
+    if (!this.fold.libraryFrames) {
+      // JS frames are never folded, and fold the module's frames as if they were not there: a
+      // module with no line of the program's keeps its frames beside the JS ones
+      const js = this.js;
+      if (js === null || !sites.some((s) => js.has(s))) shown = foldFrames(all, this.isLibrary);
+      else {
+        const jsFrames = new Set(sites.filter((s) => js.has(s)).flatMap((s) => js.frames(s)));
+        const kept = new Set(foldFrames(all.filter((f) => !jsFrames.has(f)), this.isLibrary));
+        shown = all.filter((f) => jsFrames.has(f) || kept.has(f));
+      }
+    }
     return shown.slice(0, Math.max(1, this.core.nframe));
   }
 

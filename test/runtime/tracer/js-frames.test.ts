@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { instrument } from '../../instrument/validate';
+import { SITES, programBytes } from './helpers';
 import * as tracemalloc from '../../../runtime/tracer/index';
 import { Filter } from '../../../runtime/model/filter';
 import { setJsSourceMapper } from '../../../runtime/tracer/js-frames';
@@ -160,6 +161,17 @@ describe('JS frames', () => {
       expect(framesOf(q!)).toEqual([jsf(16, 10)]);
       tracemalloc.stop();
     }
+  });
+
+  it('a module with no line of the program\'s keeps its frames beside the JS ones (JS frames are never folded)', async () => {
+    // the test program's site table with every line unknown: all its frames are folded as library
+    // frames, and kept because nothing else is the program's; a JS frame must not change that
+    const lineless = { ...SITES, sites: SITES.sites.map(([f, , , fn, k], i) => (i === 0 ? SITES.sites[0]! : [f, 0, 0, fn, k])) } as typeof SITES;
+    const { instance } = await tracemalloc.instantiate(programBytes(lineless), {}, { name: 'lineless.wasm' });
+    tracemalloc.start(8, { jsFrames: true });
+    const outer = instance.exports.outer as (n: number) => number;
+    const [p, line] = calls.callExport!(outer, 777);
+    expect(framesOf(p!).slice(0, 4)).toEqual(['src/lib.c:0:undefined', 'src/lib.c:0:undefined', 'src/app.c:0:undefined', `${callsFile}:${line}:${columnOf(line!, 'fn(')}`]);
   });
 
   it('a bad jsFrames value is refused with what was expected', () => {

@@ -42,4 +42,8 @@ function viaLib(lib, M) {
   return [lib.allocate(M, 21), line(new Error())];
 }
 
-module.exports = { direct, viaHelper, flat, copy, twoEntries, loop, viaLib };
+function callExport(fn, n) {
+  return [fn(n), line(new Error())];
+}
+
+module.exports = { direct, viaHelper, flat, copy, twoEntries, loop, viaLib, callExport };
