@@ -46,7 +46,7 @@ type ErrorWithV8 = ErrorConstructor & {
 };
 const E = Error as ErrorWithV8;
 
-const isWasmUrl = (url: string): boolean => url.startsWith('wasm://') || /wasm-function\[\d+\]/.test(url);
+const isWasmUrl = (url: string): boolean => url.startsWith('wasm://') || url.includes('wasm-function[');
 
 /** The tool's own code (left out of JS frames): its package's dist/, or runtime/ and node/ when run
  * from sources. Bundled into an application, its file is the application's: nothing is left out. */
@@ -64,11 +64,16 @@ function own(): readonly string[] {
   return ownPrefixes;
 }
 
+/** Whether a frame of this URL is shown (the verdict cached per URL: a capture is on the hot path). */
+const kept = new Map<string, boolean>();
 function keep(url: string): boolean {
-  if (url === '' || url.startsWith('node:') || url.startsWith('internal/')) return false;
-  const file = displayName(url);
-  for (const p of own()) if (file.startsWith(p)) return false;
-  return true;
+  let verdict = kept.get(url);
+  if (verdict === undefined) {
+    const file = displayName(url);
+    verdict = !(url === '' || url.startsWith('node:') || url.startsWith('internal/') || own().some((p) => file.startsWith(p)));
+    kept.set(url, verdict);
+  }
+  return verdict;
 }
 
 /**
