@@ -48,8 +48,10 @@ const E = Error as ErrorWithV8;
 
 const isWasmUrl = (url: string): boolean => url.startsWith('wasm://') || url.includes('wasm-function[');
 
-/** The tool's own code (left out of JS frames): its package's dist/, or runtime/ and node/ when run
- * from sources. Bundled into an application, its file is the application's: nothing is left out. */
+/** The tool's own code (left out of JS frames; it is below wasm only while a start function runs
+ * inside instantiate()): an installed package's dist/ (a path through `wasm-tracemalloc/`), or
+ * runtime/ and node/ when run from sources. Bundled into an application, or run from a checkout's
+ * dist/, its file could be the application's: nothing is left out then. */
 let ownPrefixes: readonly string[] | undefined;
 function own(): readonly string[] {
   if (ownPrefixes) return ownPrefixes;
@@ -57,10 +59,10 @@ function own(): readonly string[] {
   const url = capture(own, 1)[0]?.url;
   if (!url) return ownPrefixes;
   const file = displayName(url);
-  const dist = file.lastIndexOf('/dist/');
   const m = /^(.*\/)runtime\/tracer\/js-frames\.[cm]?[jt]s$/.exec(file);
+  const installed = /^(.*\/wasm-tracemalloc\/dist\/)/.exec(file);
   if (m) ownPrefixes = [`${m[1]}runtime/`, `${m[1]}node/`];
-  else if (dist >= 0 && /wasm-tracemalloc|\/dist\/(runtime|node|chunk-)/.test(file)) ownPrefixes = [file.slice(0, dist + 6)];
+  else if (installed) ownPrefixes = [installed[1]!];
   return ownPrefixes;
 }
 
