@@ -58,7 +58,7 @@ export function fingerprintAllocators(bytes: Uint8Array, funcs: ModuleFunction[]
     features(index) {
       if (!cache.has(index)) {
         const body = layout.funcs[index - layout.importedFuncCount];
-        cache.set(index, body ? readCodeFeatures(bytes, body) : null);
+        cache.set(index, body ? readCodeFeatures(bytes, body, funcs[index]!.params.length) : null);
       }
       return cache.get(index)!;
     },
@@ -143,7 +143,7 @@ function dlmallocC(ctx: Ctx): Found {
   if (!free) return null;
   // internal_memalign(alignment, bytes): pads with 11/~7, checks MAX_REQUEST, calls malloc, never free.
   const memalign = only(ctx, ctx.bySig('i32,i32>i32'), (f) => f.callees.includes(malloc.index) && !f.callees.includes(free.index)
-    && padRequest(f) && f.consts.has(16) && hasAny(f.consts, [-64, -65]) && sharedAddressOrNone(f, fm));
+    && padRequest(f) && f.consts.has(16) && hasAny(f.consts, [-64, -65]) && sharedAddressOrNone(f, fm) && !f.paramCallees.has(malloc.index));
   const realloc = dlRealloc(ctx, malloc, free, [-64, -65]);
   return make('dlmalloc', 'libc', [
     ['malloc', malloc, { role: 'alloc', size: 0 }],
@@ -217,8 +217,10 @@ function dlmallocRust(ctx: Ctx): Found {
     const free = only(ctx, ctx.bySig(`${i}i32>`), (f) => hasAll(f.consts, RS_FREE) && !f.consts.has(245) && !f.grows
       && sharedAddress(fm, f) && !f.callees.includes(malloc.index));
     if (!free) return null;
+    // Dlmalloc::memalign(align, size) asks malloc for a padded size, never a parameter as it is
+    // (what __rust_alloc(size, align) does with memalign inlined: malloc(size) for small alignments).
     const memalign = only(ctx, ctx.bySig(`${i}i32,i32>i32`), (f) => f.callees.includes(malloc.index) && !f.callees.includes(free.index)
-      && hasAll(f.consts, [11, -8, 16]));
+      && hasAll(f.consts, [11, -8, 16]) && !f.paramCallees.has(malloc.index));
     // Dlmalloc::realloc(ptr, size), when not inlined into __rust_realloc.
     const realloc = only(ctx, ctx.bySig(`${i}i32,i32>i32`), (f) => f.callees.includes(malloc.index) && f.callees.includes(free.index)
       && hasAll(f.consts, [11, -8]) && f.indirectCalls === 0 && f.callees.every((c) => c === malloc.index || c === free.index || shallow(ctx, c)));
@@ -278,10 +280,14 @@ function tlsf(ctx: Ctx): Found {
   const block = allocating.filter((fn) => fn !== entry);
   const allocateBlock = block.length === 1 ? block[0]! : null;
   const aBlock = allocateBlock ? (sigOf(allocateBlock) === 'i32,i32>i32' || overhead === 16 ? allocateBlock : null) : null;
+  // prepareBlock(root, block, size): splits the block, inserting the remainder (~FREE, ~LEFTFREE
+  // masks): an in-place __realloc/__renew still calls it when everything around was inlined.
+  const prepare = only(ctx, ctx.bySig('i32,i32,i32>'), (f) => f.callees.includes(insert.index) && hasAll(f.consts, [-4, -3, -2, 16]));
   return make('TLSF (AssemblyScript)', 'assemblyscript', [
     [overhead === 4 ? '__new' : '__alloc', entry, overhead === 4 ? { role: 'alloc', size: 0, resultAdjust: -16 } : { role: 'alloc', size: 0 }],
     ['allocateBlock', aBlock, { role: 'alloc', size: 1, resultAdjust: overhead }],
     ['insertBlock', insert, { role: 'free', ptr: 1, ptrAdjust: overhead, collector: true, quiet: true }],
+    ['prepareBlock', prepare, { role: 'realloc', ptr: 1, size: 2, adjust: overhead, quiet: true, inPlace: true }],
   ]);
 }
 
