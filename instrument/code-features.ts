@@ -14,22 +14,22 @@ export interface CodeFeatures {
   /** Direct callees, in order of first call. */
   callees: number[];
   indirectCalls: number;
-  /** Callees that receive one of the function's own parameters unchanged as their last argument. */
-  paramCallees: Set<number>;
+  /** Callee → the parameter it receives unchanged as its last argument (a local.get right before the call). */
+  paramCallees: Map<number, number>;
   /** `memory.grow` / `memory.size` appear in the body. */
   grows: boolean;
   size: boolean;
 }
 
 export function readCodeFeatures(bytes: Uint8Array, body: FuncBody, paramCount: number): CodeFeatures | null {
-  const f: CodeFeatures = { instructions: 0, consts: new Set(), loads: 0, stores: 0, callees: [], paramCallees: new Set(), indirectCalls: 0, grows: false, size: false };
+  const f: CodeFeatures = { instructions: 0, consts: new Set(), loads: 0, stores: 0, callees: [], paramCallees: new Map(), indirectCalls: 0, grows: false, size: false };
   let lastParam = -1; // the previous instruction was local.get of a parameter
   let lastEnd = -1;
   try {
     decodeExpression(new ByteReader(bytes, body.codeStart, body.bodyEnd), {
       instruction(op, at, end) {
         f.instructions++;
-        if (op === 0x10 && lastParam >= 0 && lastEnd === at) f.paramCallees.add(new ByteReader(bytes, at + 1, end).u32leb('callee'));
+        if (op === 0x10 && lastParam >= 0 && lastEnd === at) f.paramCallees.set(new ByteReader(bytes, at + 1, end).u32leb('callee'), lastParam);
         lastParam = op === 0x20 ? new ByteReader(bytes, at + 1, end).u32leb('local') : -1;
         if (lastParam >= paramCount) lastParam = -1;
         lastEnd = end;
