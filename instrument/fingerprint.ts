@@ -134,16 +134,22 @@ function shallow(ctx: Ctx, index: number, depth = 2): boolean {
 const DL_TREE = [0x3c000, 0x7f000, 0xfff00, 0xffffff];
 const DL_TREE_CONSTS = [...DL_TREE, 0x55555558]; // mparams.magic's constant, not an address
 
+// Where the compiler offers __builtin_clz (newer Emscripten), the tree index is computed from it
+// instead: its bound 62 (2 × 31) beside the limit; malloc then also carries mparams.magic's
+// constant (0x55555558), which the Rust port (the same shapes otherwise) does not have.
+const treeIndex = (f: CodeFeatures): boolean => hasAll(f.consts, DL_TREE) || hasAll(f.consts, [62, 0xffffff]);
+
 function dlmallocC(ctx: Ctx): Found {
-  const malloc = only(ctx, ctx.bySig('i32>i32'), (f) => hasAll(f.consts, DL_TREE) && hasAny(f.consts, [-64, -65]) && smallRequest(f));
+  const malloc = only(ctx, ctx.bySig('i32>i32'), (f) => (hasAll(f.consts, DL_TREE) || hasAll(f.consts, [62, 0xffffff, 0x55555558]))
+    && hasAny(f.consts, [-64, -65]) && smallRequest(f) && !f.grows);
   if (!malloc) return null;
   const fm = ctx.features(malloc.index)!;
-  const free = only(ctx, ctx.bySig('i32>'), (f) => hasAll(f.consts, DL_TREE) && f.consts.has(-8) && !hasAny(f.consts, [244, 245, 236, 237])
+  const free = only(ctx, ctx.bySig('i32>'), (f) => treeIndex(f) && f.consts.has(-8) && !hasAny(f.consts, [244, 245, 236, 237])
     && sharedAddress(fm, f, DL_TREE_CONSTS) && !f.callees.includes(malloc.index));
   if (!free) return null;
   // internal_memalign(alignment, bytes): pads with 11/~7, checks MAX_REQUEST, calls malloc, never free.
   const memalign = only(ctx, ctx.bySig('i32,i32>i32'), (f) => f.callees.includes(malloc.index) && !f.callees.includes(free.index)
-    && padRequest(f) && f.consts.has(16) && hasAny(f.consts, [-64, -65]) && sharedAddressOrNone(f, fm) && !f.paramCallees.has(malloc.index));
+    && padRequest(f) && f.consts.has(16) && hasAny(f.consts, [-64, -65]) && sharedAddressOrNone(f, fm) && !f.paramCalleesAnyOrder.has(malloc.index));
   const realloc = dlRealloc(ctx, malloc, free, [-64, -65]);
   return make('dlmalloc', 'libc', [
     ['malloc', malloc, { role: 'alloc', size: 0 }],
@@ -169,13 +175,25 @@ function sharedAddressOrNone(f: CodeFeatures, malloc: CodeFeatures): boolean {
 
 /**
  * dlrealloc(oldmem, bytes): MAX_REQUEST check and pad_request, then try_realloc_chunk in place or
- * malloc + copy + free. Its body may be inlined into a sole caller; then that caller is realloc
- * only if everything else it calls is shallow (memcpy, try_realloc_chunk, __errno_location).
+ * malloc(bytes) + copy + free(oldmem) — `bytes` and `oldmem` handed over exactly as received.
+ * Its body may be inlined into a caller (a sole caller, or SQLite's sqlite3MemRealloc, which only
+ * adds a log call on failure); that caller is realloc too only when those two hand-overs hold
+ * and nothing else it calls can reach malloc or free.
  */
 function dlRealloc(ctx: Ctx, malloc: ModuleFunction, free: ModuleFunction, maxRequest: number[]): ModuleFunction | null {
-  return only(ctx, ctx.bySig('i32,i32>i32'), (f) => f.callees.includes(malloc.index) && f.callees.includes(free.index)
-    && padRequest(f) && hasAny(f.consts, maxRequest) && f.indirectCalls === 0
-    && f.callees.every((c) => c === malloc.index || c === free.index || shallow(ctx, c)));
+  return only(ctx, ctx.bySig('i32,i32>i32'), (f) => f.paramCallees.get(malloc.index) === 1 && f.paramCallees.get(free.index) === 0
+    && padRequest(f) && hasAny(f.consts, maxRequest)
+    && f.callees.every((c) => c === malloc.index || c === free.index || !reaches(ctx, c, [malloc.index, free.index])));
+}
+
+/** `index` may call one of `targets` (directly or through up to 4 levels; indirect calls count as may). */
+function reaches(ctx: Ctx, index: number, targets: number[], depth = 4): boolean {
+  const fn = ctx.funcs[index];
+  if (!fn || fn.imported) return false;
+  const f = ctx.features(index);
+  if (!f || f.indirectCalls) return true;
+  if (f.callees.some((c) => targets.includes(c))) return true;
+  return depth > 0 ? f.callees.some((c) => c !== index && reaches(ctx, c, targets, depth - 1)) : f.callees.length > 0;
 }
 
 // emmalloc (emcc -sMALLOC=emmalloc): compute_free_list_bucket's arithmetic.
@@ -220,13 +238,13 @@ function dlmallocRust(ctx: Ctx): Found {
     // Dlmalloc::memalign(align, size) asks malloc for a padded size, never a parameter as it is
     // (what __rust_alloc(size, align) does with memalign inlined: malloc(size) for small alignments).
     const memalign = only(ctx, ctx.bySig(`${i}i32,i32>i32`), (f) => f.callees.includes(malloc.index) && !f.callees.includes(free.index)
-      && hasAll(f.consts, [11, -8, 16]) && !f.paramCallees.has(malloc.index));
+      && hasAll(f.consts, [11, -8, 16]) && !f.paramCalleesAnyOrder.has(malloc.index));
     // __rust_alloc(size, align) with memalign inlined (fat LTO at -O2): malloc(size) for small
     // alignments, the padded over-allocation otherwise; `size` is the parameter malloc receives as is.
     const rustAlloc = memalign || self ? null : only(ctx, ctx.bySig('i32,i32>i32'), (f) => f.callees.includes(malloc.index)
-      && !f.callees.includes(free.index) && hasAll(f.consts, [11, -8, 16]) && f.paramCallees.has(malloc.index) && f.indirectCalls === 0
+      && !f.callees.includes(free.index) && hasAll(f.consts, [11, -8, 16]) && f.paramCalleesAnyOrder.has(malloc.index) && f.indirectCalls === 0
       && f.callees.every((c) => c === malloc.index || shallow(ctx, c)));
-    const rustAllocSize = rustAlloc ? ctx.features(rustAlloc.index)!.paramCallees.get(malloc.index)! : 0;
+    const rustAllocSize = rustAlloc ? ctx.features(rustAlloc.index)!.paramCalleesAnyOrder.get(malloc.index)! : 0;
     // Dlmalloc::realloc is not looked for on its own: with fat LTO, __rust_realloc with it inlined
     // can lose arguments too (rustc 1.63 -O2: `(i32, i32) -> i32`), and which two remain cannot
     // be told from the code. Moves still trace as malloc + free; only in-place growth is unseen.
