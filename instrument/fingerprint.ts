@@ -43,14 +43,14 @@ const sigOf = (f: ModuleFunction): string => `${f.params.join(',')}>${f.results.
 const hasAll = (c: Set<number>, values: readonly number[]): boolean => values.every((v) => c.has(v));
 const hasAny = (c: Set<number>, values: readonly number[]): boolean => values.some((v) => c.has(v));
 
-const MIN_BODY_BYTES = 96;
+const MIN_BODY_BYTES = 40;
 
 export function fingerprintAllocators(bytes: Uint8Array, funcs: ModuleFunction[], layout: CodeLayout): Fingerprint[] {
   const cache = new Map<number, CodeFeatures | null>();
   const sigs = new Map<string, ModuleFunction[]>();
   for (const f of funcs) {
     if (f.imported) continue;
-    // Every role's body is larger than this (the smallest, TLSF's prepareBlock, ~60 instructions):
+    // Every role's body is larger than this (the smallest, TLSF's allocateBlock in asc 0.9, 45 instructions):
     // smaller ones are never decoded (a big module has tens of thousands of small functions).
     const body = layout.funcs[f.index - layout.importedFuncCount];
     if (!body || body.bodyEnd - body.codeStart < MIN_BODY_BYTES) continue;
