@@ -28,14 +28,14 @@ namespace {
 // An allocation function: size is what the caller asked for (CPython and the wasm hook ABI
 // both record the requested size, not the allocator's rounded-up one).
 template <typename Fn>
-inline void* traceAllocation(size_t size, void* caller, void* frame, Fn&& allocate) {
+__attribute__((always_inline)) inline void* traceAllocation(size_t size, void* caller, void* frame, Fn&& allocate) {
   RecursionGuard guard;
   void* p = allocate();
   if (p) trackAlloc(p, size, caller, frame);
   return p;
 }
 
-inline void traceFree(void* ptr) {
+__attribute__((always_inline)) inline void traceFree(void* ptr) {
   if (!ptr) return;
   RecursionGuard guard;
   trackFree(ptr);
