@@ -216,6 +216,7 @@ Napi::Value UnwindCounters(const Napi::CallbackInfo& info) {
   Napi::Object out = Napi::Object::New(env);
   out.Set("unwinds", Napi::Number::New(env, double(unwinds)));
   out.Set("uncacheable", Napi::Number::New(env, double(uncacheable)));
+  out.Set("untracedFrees", Napi::Number::New(env, double(recordsUntracedFrees())));
   return out;
 }
 

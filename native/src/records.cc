@@ -101,7 +101,8 @@ void setUpMembarrier() {
 }
 
 std::atomic<int64_t> g_retiredCount{0};
-std::atomic<uint64_t> g_peakBase{0};  // the total at the last reset; peaks seen without a table
+std::atomic<uint64_t> g_peakBase{0};
+std::atomic<uint64_t> g_untracedFrees{0};  // the total at the last reset; peaks seen without a table
 
 // The owner's copy of its current array in t_thread, for the fast paths.
 void mirror(ThreadTable* t) {
@@ -502,10 +503,15 @@ void recordsAddSlow(uintptr_t ptr, uint64_t size, uint32_t traceback) {
 
 bool recordsRemoveSlow(uintptr_t ptr, LiveTrace* out) {
   ThreadTable* t = ownTable();  // (its own set was searched unless it had none or was stale)
-  if (!removeElsewhere(t, ptr, out)) return false;
+  if (!removeElsewhere(t, ptr, out)) {
+    g_untracedFrees.fetch_add(1, std::memory_order_relaxed);
+    return false;
+  }
   count(t, -int64_t(out->size), -1);
   return true;
 }
+
+uint64_t recordsUntracedFrees() { return g_untracedFrees.load(std::memory_order_relaxed); }
 
 void recordsPeakEpochChanged(ThreadTable* t, int64_t now) {
   if (now <= 0) return;

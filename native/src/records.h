@@ -116,6 +116,10 @@ inline int64_t totalCurrent() {
   return sum;
 }
 
+// Frees of blocks that were not traced (allocated before start, or by code we do not see):
+// each one searched every table, so a high count is a cost (diagnostics, hookInfo()).
+uint64_t recordsUntracedFrees();
+
 void recordsAddSlow(uintptr_t ptr, uint64_t size, uint32_t traceback);
 bool recordsRemoveSlow(uintptr_t ptr, LiveTrace* out);
 void recordsPeakEpochChanged(ThreadTable* t, int64_t now);
@@ -131,14 +135,15 @@ __attribute__((always_inline)) inline void recordsAdd(uintptr_t ptr, uint64_t si
                                 g_epoch.load(std::memory_order_relaxed) &&
                            size <= kMaxPackedSize && traceback <= kTracebackMask, 1)) {
     TableEntry* way = setOf(s.sets, s.shift, ptr)->way;
-    TableEntry* slot = nullptr;
-    bool stale = false;
-    for (unsigned w = 0; w < kWays; ++w) {
-      uintptr_t k = way[w].key.load(std::memory_order_relaxed);
-      stale |= k == ptr;
-      if (!k && !slot) slot = &way[w];
-    }
-    if (__builtin_expect(slot && !stale, 1)) {
+    uintptr_t k0 = way[0].key.load(std::memory_order_relaxed);
+    uintptr_t k1 = way[1].key.load(std::memory_order_relaxed);
+    uintptr_t k2 = way[2].key.load(std::memory_order_relaxed);
+    uintptr_t k3 = way[3].key.load(std::memory_order_relaxed);
+    unsigned empty = unsigned(k0 == 0) | unsigned(k1 == 0) << 1 | unsigned(k2 == 0) << 2 |
+                     unsigned(k3 == 0) << 3;
+    bool stale = (k0 == ptr) | (k1 == ptr) | (k2 == ptr) | (k3 == ptr);
+    if (__builtin_expect(empty && !stale, 1)) {
+      TableEntry* slot = &way[__builtin_ctz(empty)];
       slot->packed.store((size << kTracebackBits) | traceback, std::memory_order_relaxed);
       slot->key.store(ptr, std::memory_order_release);
       ++t->filled;
@@ -171,10 +176,17 @@ __attribute__((always_inline)) inline bool recordsRemove(uintptr_t ptr, LiveTrac
   if (__builtin_expect(t && t->epoch.load(std::memory_order_relaxed) ==
                                 g_epoch.load(std::memory_order_relaxed), 1)) {
     TableEntry* way = setOf(s.sets, s.shift, ptr)->way;
-    for (unsigned w = 0; w < kWays; ++w) {
-      if (way[w].key.load(std::memory_order_relaxed) != ptr) continue;
-      uint64_t v = way[w].packed.load(std::memory_order_relaxed);
-      way[w].key.store(0, std::memory_order_release);  // seen by whoever gets the block next
+    // Which way holds ptr, without a branch a way: the way is random, a branch on each one
+    // mispredicted on most frees.
+    static_assert(kWays == 4, "one line of four ways");
+    unsigned match = unsigned(way[0].key.load(std::memory_order_relaxed) == ptr) |
+                     unsigned(way[1].key.load(std::memory_order_relaxed) == ptr) << 1 |
+                     unsigned(way[2].key.load(std::memory_order_relaxed) == ptr) << 2 |
+                     unsigned(way[3].key.load(std::memory_order_relaxed) == ptr) << 3;
+    if (__builtin_expect(match != 0, 1)) {
+      TableEntry& e = way[__builtin_ctz(match)];
+      uint64_t v = e.packed.load(std::memory_order_relaxed);
+      e.key.store(0, std::memory_order_release);  // seen by whoever gets the block next
       *out = LiveTrace{ptr, v >> kTracebackBits, uint32_t(v & kTracebackMask)};
       --t->filled;
       ownerAdd(t->current, -int64_t(out->size));
