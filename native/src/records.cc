@@ -80,7 +80,8 @@ std::atomic<ThreadTable*> g_lastWriter{nullptr};
 namespace {
 
 SetArray* newArray(unsigned bits) {
-  auto* a = static_cast<SetArray*>(pagesAlloc(sizeof(SetArray) + (sizeof(Set) << bits)));
+  // Populated at once: a resize writes all over it, one fault a page otherwise.
+  auto* a = static_cast<SetArray*>(pagesAlloc(sizeof(SetArray) + (sizeof(Set) << bits), true));
   a->bits = bits;
   return a;
 }
@@ -237,6 +238,7 @@ void resize(ThreadTable* t, unsigned bits) {
     }
   }
   t->filled = placed;
+  t->lowFrees = 0;
   replaceArray(t, to);  // old keys stay marked: a reader that saw one looks at the new array
 }
 
@@ -274,10 +276,15 @@ __attribute__((noinline)) Entry* makeRoom(ThreadTable* t, uintptr_t ptr) {
 
 }  // namespace
 
+// Shrinking waits until the table has stayed under 1/16 full for as many frees as it has
+// entries: a program whose live blocks rise and fall in waves (tens of thousands between two
+// garbage collections, crypto.createHash) would otherwise shrink after each wave and grow again
+// in the next, copying every entry into fresh pages each time (a third of its time).
 void recordsShrink(ThreadTable* t) {
   SetArray* a = t->array.load(std::memory_order_relaxed);
   uint64_t n = t->filled;
   if (a->bits <= kShrinkAboveBits || n * 16 >= a->capacity()) return;
+  if (++t->lowFrees < a->capacity()) return;
   unsigned bits = kInitialBits;
   while ((uint64_t(kWays) << bits) < n * 4) ++bits;  // to a quarter full
   resize(t, bits);

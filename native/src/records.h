@@ -74,6 +74,7 @@ struct ThreadTable {
   uint64_t filled;  // ways the owner filled and has not emptied itself (>= the entries)
   uint32_t nextVictim;
   uint32_t lastOwner;  // the table where this thread last found a block it freed
+  uint64_t lowFrees;   // frees seen while the table was under 1/16 full (records.cc: shrinking)
   SetArray* retired;   // replaced arrays not yet unmapped
   int64_t others;      // the total but this table's current, when last summed
   uint32_t othersAge;  // allocations `others` may still serve; 0 = sum again
