@@ -276,15 +276,16 @@ __attribute__((noinline)) Entry* makeRoom(ThreadTable* t, uintptr_t ptr) {
 
 }  // namespace
 
-// Shrinking waits until the table has stayed under 1/16 full for as many frees as it has
-// entries: a program whose live blocks rise and fall in waves (tens of thousands between two
-// garbage collections, crypto.createHash) would otherwise shrink after each wave and grow again
-// in the next, copying every entry into fresh pages each time (a third of its time).
+// Under 1/16 full, shrinking waits until the table has stayed so for as many frees as it has
+// entries, or is under 1/256 full: a program whose live blocks rise and fall in waves (tens of
+// thousands between two garbage collections, crypto.createHash) would otherwise shrink after
+// each wave and grow again in the next, copying every entry into fresh pages each time (a third
+// of its time).
 void recordsShrink(ThreadTable* t) {
   SetArray* a = t->array.load(std::memory_order_relaxed);
   uint64_t n = t->filled;
   if (a->bits <= kShrinkAboveBits || n * 16 >= a->capacity()) return;
-  if (++t->lowFrees < a->capacity()) return;
+  if (++t->lowFrees < a->capacity() && n * 256 >= a->capacity()) return;
   unsigned bits = kInitialBits;
   while ((uint64_t(kWays) << bits) < n * 4) ++bits;  // to a quarter full
   resize(t, bits);
