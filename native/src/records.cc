@@ -29,6 +29,11 @@
 //   several allocating at the same instant, an allocation in flight on another thread may be
 //   missed, as any instant's reading would. resetPeak bumps g_peakEpoch, so what threads saw
 //   before it no longer counts.
+// - The sum is not read table by table at each allocation: a thread keeps the sum of the
+//   others (`others`, owner only) and reads the tables again only when g_lastWriter says another
+//   thread's counts changed since (every event stores its table there, but only when it is not
+//   already the one there: a thread allocating alone never writes that line), and at least every
+//   kOthersMaxAge allocations, which bounds how long an event racing with a re-sum is missed.
 // - clearTraces bumps g_epoch: a table of an older epoch counts as empty and its owner wipes
 //   it at its next event, so nothing writes another thread's table but the claims above.
 // - At thread exit the table's entries move to the shared table and its counts to g_retired*;
