@@ -2,13 +2,17 @@
 // instrument/, read by runtime/, both through this file. Binary, not JSON: a 39 MB C++ module has
 // ~280 k sites, 17 MB as JSON (7 % of its output's size alone), ~3 MB here.
 //
-//   u8 2 (version) · str resolver · vec(str) strings · vec(u) files · vec(u) functions
+//   u8 3 (version) · str resolver · u count · count × (u shared · str suffix) · vec(u) files ·
+//   vec(u) functions
 //   u count (site 0 included) · count-1 rows (from site 1):
 //     u file · s line delta · u column · u function+1 · u8 kind · s offset delta
 //   u count · inlined entries: u site-id delta · vec(frame: u file · u line · u column · u function+1)
 //   s objectKeyOffset (the live table's key minus the pointer the program holds; AssemblyScript -16)
 // u = unsigned LEB128, s = zigzag LEB128, str = u length + UTF-8, vec = u count + items.
-// Files and functions index one string pool (a function's name is often its file's fallback).
+// Files and functions index one string pool (a function's name is often its file's fallback),
+// sorted and front-coded: each string is the first `shared` UTF-8 bytes of the one before it,
+// then its suffix (a C++ module's ~43 k demangled names share their namespaces and classes: 6.3 MB
+// as plain strings, 4.1 MB front-coded). Version 2 (the pool as plain strings) is still read.
 // A row's `file` is 0 for unknown, 1 for "the function's name + '+0x' + hex" (the name-section
 // fallback `make_node+0x1a`, built from the next u: the offset in the function), else index+2
 // into `files`. Lines and offsets are deltas from the previous site: the instrumenter numbers
@@ -19,7 +23,7 @@ import { Writer } from './writer';
 /** Zigzag: a signed delta as an unsigned LEB128 (small either way). */
 const zigzag = (v: number): number => (v < 0 ? -2 * v - 1 : 2 * v);
 
-export const SITES_FORMAT_VERSION = 2;
+export const SITES_FORMAT_VERSION = 3;
 
 /** What a reader gets: columns, one entry per site (site 0 included); strings built on demand. */
 export interface SiteColumns {
@@ -70,7 +74,7 @@ export function encodeSiteTable(table: SiteTable): Uint8Array {
     const prefix = fn >= 0 && fileName !== undefined ? `${table.functions[fn]}+0x` : undefined;
     const hex = prefix && fileName!.startsWith(prefix) ? fileName!.slice(prefix.length) : '';
     if (/^(0|[1-9a-f][0-9a-f]{0,6})$/.test(hex)) rows.uleb(1).uleb(parseInt(hex, 16));
-    else rows.uleb(fileId(file) + 2);
+    else rows.uleb(file < 0 ? 0 : fileId(file) + 2); // 0: unknown (fileId's -1 + 2 would read as 1)
     rows.uleb(zigzag(l - line));
     rows.uleb(column).uleb(fn + 1).u8(kind);
     const o = table.offsets[i] ?? -1;
@@ -91,12 +95,26 @@ export function encodeSiteTable(table: SiteTable): Uint8Array {
   rows.uleb(zigzag(table.objectKeyOffset ?? 0));
   out.u8(SITES_FORMAT_VERSION);
   out.name(table.resolver);
+  // the pool sorted, so that neighbours share prefixes; `rank` renumbers the ids
+  const encoder = new TextEncoder();
+  const encoded = pool.map((s) => encoder.encode(s));
+  const order = pool.map((_, i) => i).sort((a, b) => (pool[a]! < pool[b]! ? -1 : pool[a]! > pool[b]! ? 1 : 0));
+  const rank = new Int32Array(pool.length);
+  order.forEach((id, i) => { rank[id] = i; });
   out.uleb(pool.length);
-  for (const s of pool) out.name(s);
+  let before = new Uint8Array(0);
+  for (const id of order) {
+    const s = encoded[id]!;
+    let shared = 0;
+    const most = Math.min(s.length, before.length);
+    while (shared < most && s[shared] === before[shared]) shared++;
+    out.uleb(shared).uleb(s.length - shared).range(s, shared, s.length);
+    before = s;
+  }
   out.uleb(files.length);
-  for (const id of files) out.uleb(id);
+  for (const id of files) out.uleb(rank[id]!);
   out.uleb(functions.length);
-  for (const id of functions) out.uleb(id);
+  for (const id of functions) out.uleb(rank[id]!);
   out.uleb(table.sites.length);
   return out.bytes(rows.result).result.slice();
 }
@@ -105,11 +123,11 @@ export function encodeSiteTable(table: SiteTable): Uint8Array {
 export function decodeSiteTable(bytes: Uint8Array): SiteColumns {
   const r = new ByteReader(bytes);
   const version = r.byte();
-  if (version !== SITES_FORMAT_VERSION) {
+  if (version !== SITES_FORMAT_VERSION && version !== 2) {
     throw new Error(bytes[0] === 0x7b ? 'version 1 (JSON, an older wasm-tracemalloc); instrument the original module again' : `version ${version}; expected ${SITES_FORMAT_VERSION}`);
   }
   const resolver = r.str();
-  const pool = r.vec(() => r.str());
+  const pool = version === 2 ? r.vec(() => r.str()) : r.frontCoded();
   const at = (id: number) => {
     if (id >= pool.length) throw new Error(`string ${id} past the pool of ${pool.length}`);
     return pool[id]!;
@@ -193,6 +211,26 @@ class ByteReader {
     if (this.p + n > this.b.length) throw new Error(`truncated string at byte ${this.p}`);
     const s = this.text.decode(this.b.subarray(this.p, (this.p += n)));
     return s;
+  }
+  /** Version 3's pool: u count, then per string u shared (bytes of the previous one) · str suffix. */
+  frontCoded(): string[] {
+    let buffer = new Uint8Array(256);
+    let previous = 0;
+    return this.vec(() => {
+      const at = this.p;
+      const shared = this.u();
+      const n = this.u();
+      if (shared > previous) throw new Error(`a string sharing ${shared} bytes of one of ${previous} at byte ${at}`);
+      if (this.p + n > this.b.length) throw new Error(`truncated string at byte ${this.p}`);
+      if (shared + n > buffer.length) {
+        const grown = new Uint8Array(Math.max(2 * buffer.length, shared + n));
+        grown.set(buffer.subarray(0, shared));
+        buffer = grown;
+      }
+      buffer.set(this.b.subarray(this.p, (this.p += n)), shared);
+      previous = shared + n;
+      return this.text.decode(buffer.subarray(0, previous));
+    });
   }
   vec<T>(item: () => T): T[] {
     const n = this.u();

@@ -99,11 +99,19 @@ export function moduleShape(bytes: Uint8Array): ModuleShape | null {
       shift += 7;
     }
   };
+  const decoder = new TextDecoder();
   const name = (): string => {
     const n = uleb();
-    const s = new TextDecoder().decode(bytes.subarray(pos, pos + n));
+    const s = decoder.decode(bytes.subarray(pos, pos + n));
     pos += n;
     return s;
+  };
+  /** Whether the next name is one of `names` (ASCII), read without decoding it (a C++ module exports ~75 k). */
+  const nameIs = (names: readonly string[]): boolean => {
+    const n = uleb();
+    const at = pos;
+    pos += n;
+    return names.some((x) => x.length === n && [...x].every((ch, i) => bytes[at + i] === ch.charCodeAt(0)));
   };
   const shape: ModuleShape = { memory: false, code: false, ownHeap: null, sideModule: false, importsAllocator: false };
   let memoryImported = false;
@@ -127,10 +135,10 @@ export function moduleShape(bytes: Uint8Array): ModuleShape | null {
         }
       } else if (id === 7) {
         for (let n = uleb(); n > 0; n--) {
-          const field = name();
+          const allocator = nameIs(['malloc', 'free']);
           const kind = bytes[pos++]!;
           uleb();
-          if (kind === 0 && /^(malloc|free)$/.test(field)) exportsAllocator = true;
+          if (kind === 0 && allocator) exportsAllocator = true;
         }
       } else if (id === 5) {
         if (uleb() > 0) shape.memory = true;

@@ -41,6 +41,58 @@ describe('site table codec', () => {
     expect(() => decodeSiteTable(bytes.subarray(0, bytes.length - 3))).toThrow(/^truncated at byte \d+$/);
     expect(() => decodeSiteTable(new Uint8Array([...bytes, 0]))).toThrow(/^1 bytes after the table$/);
     expect(() => decodeSiteTable(new TextEncoder().encode('{"version":1}'))).toThrow(/^version 1 \(JSON, an older wasm-tracemalloc\); instrument the original module again$/);
-    expect(() => decodeSiteTable(new Uint8Array([9]))).toThrow(/^version 9; expected 2$/);
+    expect(() => decodeSiteTable(new Uint8Array([9]))).toThrow(/^version 9; expected 3$/);
+  });
+
+  // Version 3 front-codes the string pool (sorted, each string = a prefix of the previous one's
+  // UTF-8 bytes + its suffix): names sharing prefixes, one cut inside a two-byte character.
+  const named: SiteTable = {
+    version: 1, resolver: 'dwarf',
+    files: ['src/a.cc', 'src/b.cc', 'café.h'],
+    functions: ['ns::Klass::run()', 'ns::Klass::grow(int)', 'ns::Other::x', 'cafè()', 'main'],
+    sites: [[-1, 0, 0, -1, 0], [0, 10, 2, 0, 1], [1, 12, 0, 1, 0], [2, 3, 4, 3, 1], [0, 9, 1, 4, 0], [-1, 0, 0, 2, 1]],
+    offsets: [0, 100, 120, 90, 300, -1],
+  };
+
+  it('front-codes the pool: names that share prefixes (and a prefix cut inside a UTF-8 character) read back whole', () => {
+    const bytes = encodeSiteTable(named);
+    expect(bytes[0]).toBe(3);
+    expect(siteRows(siteTableOf(decodeSiteTable(bytes)))).toEqual(siteRows(named));
+    // the pool takes fewer bytes than its strings written out in full
+    const plain = [...named.files, ...named.functions].reduce((n, s) => n + 1 + new TextEncoder().encode(s).length, 0);
+    const version2 = encodeVersion2(bytes);
+    expect(bytes.length).toBeLessThan(version2.length);
+    expect(version2.length - bytes.length).toBeLessThan(plain);
+  });
+
+  it('still reads version 2 (the pool as plain strings)', () => {
+    const version2 = encodeVersion2(encodeSiteTable(named));
+    expect(version2[0]).toBe(2);
+    expect(siteRows(siteTableOf(decodeSiteTable(version2)))).toEqual(siteRows(named));
+  });
+
+  it('rejects a front-coded string that shares more bytes than the previous one has', () => {
+    // version 3, resolver "", 1 string sharing 5 bytes of nothing
+    expect(() => decodeSiteTable(new Uint8Array([3, 0, 1, 5, 1, 0x61]))).toThrow(/^a string sharing 5 bytes of one of 0 at byte 3$/);
   });
 });
+
+/** The same table in version 2: the v3 pool rewritten as plain strings (independent of the encoder). */
+function encodeVersion2(v3: Uint8Array): Uint8Array {
+  let p = 1;
+  const u = () => { let v = 0; for (let shift = 1; ; shift *= 128) { const b = v3[p++]!; v += (b & 0x7f) * shift; if (b < 0x80) return v; } };
+  const leb = (v: number): number[] => { const out: number[] = []; do { let b = v & 0x7f; v = Math.floor(v / 128); if (v) b |= 0x80; out.push(b); } while (v); return out; };
+  const resolverLength = u();
+  const resolver = [...v3.subarray(p, (p += resolverLength))];
+  const count = u();
+  const strings: number[][] = [];
+  let previous: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const shared = u();
+    const n = u();
+    const s = [...previous.slice(0, shared), ...v3.subarray(p, (p += n))];
+    strings.push(s);
+    previous = s;
+  }
+  return new Uint8Array([2, ...leb(resolverLength), ...resolver, ...leb(count), ...strings.flatMap((s) => [...leb(s.length), ...s]), ...v3.subarray(p)]);
+}
