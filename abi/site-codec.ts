@@ -2,22 +2,22 @@
 // instrument/, read by runtime/, both through this file. Binary, not JSON: a 39 MB C++ module has
 // ~280 k sites, 17 MB as JSON (7 % of its output's size alone), ~3 MB here.
 //
-//   u8 3 (version) · str resolver · u count · count × (u shared · str suffix) · vec(u) files ·
-//   vec(u) functions
+//   u8 3 (version) · str resolver · u count · u size · lz(count × str) · vec(u) files · vec(u) functions
 //   u count (site 0 included) · count-1 rows (from site 1):
 //     u file · s line delta · u column · u function+1 · u8 kind · s offset delta
 //   u count · inlined entries: u site-id delta · vec(frame: u file · u line · u column · u function+1)
 //   s objectKeyOffset (the live table's key minus the pointer the program holds; AssemblyScript -16)
 // u = unsigned LEB128, s = zigzag LEB128, str = u length + UTF-8, vec = u count + items.
 // Files and functions index one string pool (a function's name is often its file's fallback),
-// sorted and front-coded: each string is the first `shared` UTF-8 bytes of the one before it,
-// then its suffix (a C++ module's ~43 k demangled names share their namespaces and classes: 6.3 MB
-// as plain strings, 4.1 MB front-coded). Version 2 (the pool as plain strings) is still read.
+// sorted and packed (lz.ts: `size` bytes once unpacked): a C++ module's ~43 k demangled names
+// share namespaces, classes and template arguments (DuckDB's: 6.3 MB as plain strings, 0.8 MB
+// packed). Version 2 (the pool as a plain vec(str)) is still read.
 // A row's `file` is 0 for unknown, 1 for "the function's name + '+0x' + hex" (the name-section
 // fallback `make_node+0x1a`, built from the next u: the offset in the function), else index+2
 // into `files`. Lines and offsets are deltas from the previous site: the instrumenter numbers
 // sites in code order, so they stay one or two bytes.
 import { UNKNOWN_SITE_ROW, type InlinedRow, type SiteRow, type SiteTable } from './sites';
+import { lzPack, lzUnpack } from './lz';
 import { Writer } from './writer';
 
 /** Zigzag: a signed delta as an unsigned LEB128 (small either way). */
@@ -95,22 +95,13 @@ export function encodeSiteTable(table: SiteTable): Uint8Array {
   rows.uleb(zigzag(table.objectKeyOffset ?? 0));
   out.u8(SITES_FORMAT_VERSION);
   out.name(table.resolver);
-  // the pool sorted, so that neighbours share prefixes; `rank` renumbers the ids
-  const encoder = new TextEncoder();
-  const encoded = pool.map((s) => encoder.encode(s));
-  const order = pool.map((_, i) => i).sort((a, b) => (pool[a]! < pool[b]! ? -1 : pool[a]! > pool[b]! ? 1 : 0));
+  // the pool sorted (neighbours share their namespaces and classes), then packed; `rank` renumbers the ids
+  const order = pool.map((_, i) => i).sort((x, y) => (pool[x]! < pool[y]! ? -1 : pool[x]! > pool[y]! ? 1 : 0));
   const rank = new Int32Array(pool.length);
   order.forEach((id, i) => { rank[id] = i; });
-  out.uleb(pool.length);
-  let before = new Uint8Array(0);
-  for (const id of order) {
-    const s = encoded[id]!;
-    let shared = 0;
-    const most = Math.min(s.length, before.length);
-    while (shared < most && s[shared] === before[shared]) shared++;
-    out.uleb(shared).uleb(s.length - shared).range(s, shared, s.length);
-    before = s;
-  }
+  const strings = new Writer(1 << 16);
+  for (const id of order) strings.name(pool[id]!);
+  out.uleb(pool.length).uleb(strings.len).bytes(lzPack(strings.result));
   out.uleb(files.length);
   for (const id of files) out.uleb(rank[id]!);
   out.uleb(functions.length);
@@ -127,7 +118,7 @@ export function decodeSiteTable(bytes: Uint8Array): SiteColumns {
     throw new Error(bytes[0] === 0x7b ? 'version 1 (JSON, an older wasm-tracemalloc); instrument the original module again' : `version ${version}; expected ${SITES_FORMAT_VERSION}`);
   }
   const resolver = r.str();
-  const pool = version === 2 ? r.vec(() => r.str()) : r.frontCoded();
+  const pool = version === 2 ? r.vec(() => r.str()) : r.packedStrings();
   const at = (id: number) => {
     if (id >= pool.length) throw new Error(`string ${id} past the pool of ${pool.length}`);
     return pool[id]!;
@@ -212,28 +203,22 @@ class ByteReader {
     const s = this.text.decode(this.b.subarray(this.p, (this.p += n)));
     return s;
   }
-  /** Version 3's pool: u count, then per string u shared (bytes of the previous one) · str suffix. */
-  frontCoded(): string[] {
-    let buffer = new Uint8Array(256);
-    let previous = 0;
-    return this.vec(() => {
-      const at = this.p;
-      const shared = this.u();
-      const n = this.u();
-      if (shared > previous) throw new Error(`a string sharing ${shared} bytes of one of ${previous} at byte ${at}`);
-      if (this.p + n > this.b.length) throw new Error(`truncated string at byte ${this.p}`);
-      if (shared + n > buffer.length) {
-        const grown = new Uint8Array(Math.max(2 * buffer.length, shared + n));
-        grown.set(buffer.subarray(0, shared));
-        buffer = grown;
-      }
-      buffer.set(this.b.subarray(this.p, (this.p += n)), shared);
-      previous = shared + n;
-      return this.text.decode(buffer.subarray(0, previous));
-    });
+  /** Version 3's pool: u count · u size · the strings (u length · UTF-8 each), packed (lz.ts). */
+  packedStrings(): string[] {
+    const count = this.u();
+    const size = this.u();
+    if (count > size) throw new Error(`${count} strings in ${size} bytes`);
+    const { data, end } = lzUnpack(this.b, this.p, size);
+    this.p = end;
+    const strings = new ByteReader(data);
+    const pool = strings.vecOf(count, () => strings.str());
+    if (strings.p !== size) throw new Error(`${size - strings.p} bytes after the strings`);
+    return pool;
   }
   vec<T>(item: () => T): T[] {
-    const n = this.u();
+    return this.vecOf(this.u(), item);
+  }
+  vecOf<T>(n: number, item: () => T): T[] {
     if (n > this.b.length - this.p) throw new Error(`${n} items in ${this.b.length - this.p} bytes`);
     const out: T[] = [];
     for (let i = 0; i < n; i++) out.push(item());
