@@ -1,10 +1,10 @@
 // The `wasm-tracemalloc.sites` section's bytes (docs/hook-abi.md, "The site table"): written by
 // instrument/, read by runtime/, both through this file. Binary, not JSON: a 39 MB C++ module has
-// ~280 k sites, 17 MB as JSON (7 % of its output's size alone), ~3 MB here.
+// ~280 k sites, 17 MB as JSON (7 % of its output's size alone), 9.1 MB in version 2, 2.5 MB here.
 //
 //   u8 3 (version) · str resolver · u count · u size · lz(count × str) · vec(u) files · vec(u) functions
 //   u count (site 0 included) · count-1 rows (from site 1):
-//     u file · s line delta · u column · u function+1 · u8 kind · s offset delta
+//     u file · s line delta · u (column·2 + kind) · s function delta · s offset delta
 //   u count · inlined entries: u site-id delta · vec(frame: u file · u line · u column · u function+1)
 //   s objectKeyOffset (the live table's key minus the pointer the program holds; AssemblyScript -16)
 // u = unsigned LEB128, s = zigzag LEB128, str = u length + UTF-8, vec = u count + items.
@@ -13,9 +13,12 @@
 // share namespaces, classes and template arguments (DuckDB's: 6.3 MB as plain strings, 0.8 MB
 // packed). Version 2 (the pool as a plain vec(str)) is still read.
 // A row's `file` is 0 for unknown, 1 for "the function's name + '+0x' + hex" (the name-section
-// fallback `make_node+0x1a`, built from the next u: the offset in the function), else index+2
-// into `files`. Lines and offsets are deltas from the previous site: the instrumenter numbers
-// sites in code order, so they stay one or two bytes.
+// fallback `make_node+0x1a`, built from the next u: the offset in the function), 2 for the same
+// fallback whose offset in the function is the previous row's plus the offset delta (the next
+// call in that function: nothing more to store), else index+3 into `files`. Lines, functions and
+// offsets are deltas from the previous site (the function from -1): the instrumenter numbers sites
+// in code order, so they stay one byte or two. Version 2's rows: u file (0, 1, else index+2) ·
+// s line delta · u column · u function+1 · u8 kind · s offset delta.
 import { UNKNOWN_SITE_ROW, type InlinedRow, type SiteRow, type SiteTable } from './sites';
 import { lzPack, lzUnpack } from './lz';
 import { Writer } from './writer';
@@ -68,19 +71,31 @@ export function encodeSiteTable(table: SiteTable): Uint8Array {
   const rows = new Writer(1 << 16);
   let line = 0;
   let offset = 0;
+  let func = -1;
+  let inFunction = -1; // the previous row's offset in its function, when it was a fallback (else -1)
   for (let i = 1; i < table.sites.length; i++) {
     const [file, l, column, fn, kind] = table.sites[i]!;
+    if (kind !== 0 && kind !== 1) throw new Error(`site ${i} has kind ${kind}; expected 0 or 1`);
+    const o = table.offsets[i] ?? -1;
     const fileName = table.files[file];
     const prefix = fn >= 0 && fileName !== undefined ? `${table.functions[fn]}+0x` : undefined;
     const hex = prefix && fileName!.startsWith(prefix) ? fileName!.slice(prefix.length) : '';
-    if (/^(0|[1-9a-f][0-9a-f]{0,6})$/.test(hex)) rows.uleb(1).uleb(parseInt(hex, 16));
-    else rows.uleb(file < 0 ? 0 : fileId(file) + 2); // 0: unknown (fileId's -1 + 2 would read as 1)
+    if (/^(0|[1-9a-f][0-9a-f]{0,6})$/.test(hex)) {
+      const at = parseInt(hex, 16);
+      // the next call of the same function: its offset in the function follows from the offsets
+      if (inFunction >= 0 && fn === func && o >= 0 && offset >= 0 && at === inFunction + (o - offset)) rows.uleb(2);
+      else rows.uleb(1).uleb(at);
+      inFunction = at;
+    } else {
+      rows.uleb(file < 0 ? 0 : fileId(file) + 3);
+      inFunction = -1;
+    }
     rows.uleb(zigzag(l - line));
-    rows.uleb(column).uleb(fn + 1).u8(kind);
-    const o = table.offsets[i] ?? -1;
+    rows.uleb(column * 2 + kind).uleb(zigzag(fn - func));
     rows.uleb(zigzag(o - offset));
     line = l;
     offset = o;
+    func = fn;
   }
   const inlined = Object.entries(table.inlined ?? {})
     .map(([k, v]) => [Number(k), v] as const)
@@ -135,15 +150,34 @@ export function decodeSiteTable(bytes: Uint8Array): SiteColumns {
   [c.file[0], c.line[0], c.column[0], c.func[0], c.kind[0]] = UNKNOWN_SITE_ROW;
   let line = 0;
   let offset = 0;
+  let func = -1;
+  let inFunction = -1;
   for (let i = 1; i < n; i++) {
     const f = r.u();
-    c.file[i] = f === 0 ? -1 : f === 1 ? -2 - r.u() : f - 2;
-    c.line[i] = line += r.s();
-    c.column[i] = r.u();
-    c.func[i] = r.u() - 1;
-    c.kind[i] = r.byte();
-    c.offset[i] = offset += r.s();
-    if (c.file[i]! >= files.length || c.func[i]! >= functions.length || (f === 1 && c.func[i]! < 0)) throw new Error(`site ${i} names a file or function past the table`);
+    if (version === 2) {
+      c.file[i] = f === 0 ? -1 : f === 1 ? -2 - r.u() : f - 2;
+      c.line[i] = line += r.s();
+      c.column[i] = r.u();
+      c.func[i] = r.u() - 1;
+      c.kind[i] = r.byte();
+      c.offset[i] = offset += r.s();
+    } else {
+      const at = f === 1 ? r.u() : -1;
+      c.line[i] = line += r.s();
+      const columnKind = r.u();
+      c.column[i] = Math.floor(columnKind / 2);
+      c.kind[i] = columnKind % 2;
+      c.func[i] = func += r.s();
+      const before = offset;
+      c.offset[i] = offset += r.s();
+      if (f === 2) {
+        if (inFunction < 0 || before < 0 || offset < 0) throw new Error(`site ${i} continues a function offset that is not there`);
+        inFunction += offset - before;
+      } else inFunction = at;
+      c.file[i] = f === 0 ? -1 : f <= 2 ? -2 - inFunction : f - 3;
+      if (inFunction < 0 && f <= 2 && f > 0) throw new Error(`site ${i} continues a function offset that is not there`);
+    }
+    if (c.file[i]! >= files.length || c.func[i]! >= functions.length || c.func[i]! < -1 || ((f === 1 || (version === 3 && f === 2)) && c.func[i]! < 0)) throw new Error(`site ${i} names a file or function past the table`);
   }
   let site = 0;
   for (let k = r.u(); k > 0; k--) {

@@ -5,7 +5,6 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeSiteTable, encodeSiteTable, siteTableOf, type SiteTable } from '../../abi';
-import { lzUnpack } from '../../abi/lz';
 import { instrument } from '../../instrument/index';
 import { listFixtures, loadFixture } from '../../fixtures/index.mjs';
 import { siteRows } from '../instrument/hooks';
@@ -61,13 +60,31 @@ describe('site table codec', () => {
     const bytes = encodeSiteTable(named);
     expect(bytes[0]).toBe(3);
     expect(siteRows(siteTableOf(decodeSiteTable(bytes)))).toEqual(siteRows(named));
-    expect(bytes.length).toBeLessThan(encodeVersion2(bytes).length);
+    expect(bytes.length).toBeLessThan(encodeVersion2(named).length);
   });
 
   it('still reads version 2 (the pool as plain strings)', () => {
-    const version2 = encodeVersion2(encodeSiteTable(named));
+    const version2 = encodeVersion2(named);
     expect(version2[0]).toBe(2);
     expect(siteRows(siteTableOf(decodeSiteTable(version2)))).toEqual(siteRows(named));
+  });
+
+  it('rows of the names fallback (`f+0x1c`): the next call of a function stores no offset, and reads back whole', () => {
+    const fallback: SiteTable = {
+      version: 1, resolver: 'names',
+      files: ['f+0x10', 'f+0x18', 'g+0x4', 'f+0x30', 'f+0x40', 'src/h.c', 'g+0x9'],
+      functions: ['f', 'g', 'h'],
+      // f then f (continues), g (another function), f at an unknown offset, f again after it,
+      // a file row, g whose offset does not follow from the one before
+      sites: [[-1, 0, 0, -1, 0], [0, 0, 0, 0, 1], [1, 0, 0, 0, 0], [2, 0, 0, 1, 1], [3, 0, 0, 0, 1], [4, 0, 0, 0, 1], [5, 7, 3, 2, 0], [6, 0, 0, 1, 1]],
+      offsets: [0, 100, 108, 200, -1, 140, 300, 400],
+    };
+    expect(siteRows(siteTableOf(decodeSiteTable(encodeSiteTable(fallback))))).toEqual(siteRows(fallback));
+    // site 2 is written as one byte of file (2: continues site 1), the others with their offset
+    const continued = encodeSiteTable({ ...fallback, files: ['f+0x10', 'f+0x18'], sites: fallback.sites.slice(0, 3), offsets: [0, 100, 108] });
+    const explicit = encodeSiteTable({ ...fallback, files: ['f+0x10', 'f+0x19'], sites: fallback.sites.slice(0, 3), offsets: [0, 100, 108] });
+    expect(explicit.length - continued.length).toBe(1);
+    expect(siteRows(siteTableOf(decodeSiteTable(explicit)))).toEqual(siteRows({ ...fallback, files: ['f+0x10', 'f+0x19'], sites: fallback.sites.slice(0, 3), offsets: [0, 100, 108] }));
   });
 
   it('rejects a damaged pool in one line', () => {
@@ -76,18 +93,29 @@ describe('site table codec', () => {
     expect(() => decodeSiteTable(new Uint8Array([3, 0, 1, 5, 9, 4]))).toThrow(/^9 literal bytes past the end at byte 5$/);
     // the unpacked bytes hold a string longer than they are
     expect(() => decodeSiteTable(new Uint8Array([3, 0, 1, 2, 2, 7, 0x61]))).toThrow(/^truncated string at byte 1$/);
+    // a first row that continues the function offset of a row before it
+    expect(() => decodeSiteTable(new Uint8Array([3, 0, 1, 2, 2, 1, 0x66, 0, 1, 0, 2, 2, 0, 0, 2, 0, 0, 0]))).toThrow(/^site 1 continues a function offset that is not there$/);
   });
 });
 
-/** The same table in version 2: the v3 pool unpacked and written as a plain vec(str). */
-function encodeVersion2(v3: Uint8Array): Uint8Array {
-  let p = 1;
-  const u = () => { let v = 0; for (let shift = 1; ; shift *= 128) { const b = v3[p++]!; v += (b & 0x7f) * shift; if (b < 0x80) return v; } };
+/** A table in version 2's bytes, written here from its layout (site-codec.ts's header). */
+function encodeVersion2(table: SiteTable): Uint8Array {
   const leb = (v: number): number[] => { const out: number[] = []; do { let b = v & 0x7f; v = Math.floor(v / 128); if (v) b |= 0x80; out.push(b); } while (v); return out; };
-  const resolverLength = u();
-  const resolver = [...v3.subarray(p, (p += resolverLength))];
-  const count = u();
-  const size = u();
-  const { data, end } = lzUnpack(v3, p, size);
-  return new Uint8Array([2, ...leb(resolverLength), ...resolver, ...leb(count), ...data, ...v3.subarray(end)]);
+  const zz = (v: number) => leb(v < 0 ? -2 * v - 1 : 2 * v);
+  const str = (x: string) => { const b = [...new TextEncoder().encode(x)]; return [...leb(b.length), ...b]; };
+  const pool = [...table.files, ...table.functions];
+  const out = [2, ...str(table.resolver), ...leb(pool.length), ...pool.flatMap(str)];
+  out.push(...leb(table.files.length), ...table.files.flatMap((_, i) => leb(i)));
+  out.push(...leb(table.functions.length), ...table.functions.flatMap((_, i) => leb(table.files.length + i)));
+  out.push(...leb(table.sites.length));
+  let line = 0;
+  let offset = 0;
+  table.sites.slice(1).forEach(([file, l, column, fn, kind], i) => {
+    const o = table.offsets[i + 1]!;
+    out.push(...leb(file < 0 ? 0 : file + 2), ...zz(l - line), ...leb(column), ...leb(fn + 1), kind, ...zz(o - offset));
+    line = l;
+    offset = o;
+  });
+  out.push(0, 0); // no inlined frames, objectKeyOffset 0
+  return new Uint8Array(out);
 }
