@@ -49,7 +49,12 @@ export function fallbackFile(functionName: string, functionOffset: number): stri
   return `${functionName}+0x${functionOffset.toString(16)}`;
 }
 
-export function encodeSiteTable(table: SiteTable): Uint8Array {
+/**
+ * `fallbackOffsets` (optional, per file index): the offset in the function when that file is the
+ * fallback `functions[row's function]+0xOFFSET`, else -1 — what the instrumenter knows as it builds
+ * the table, so the strings need not be read back (they are, when it is not given).
+ */
+export function encodeSiteTable(table: SiteTable, fallbackOffsets?: Int32Array): Uint8Array {
   const out = new Writer(1 << 16);
   const pool: string[] = [];
   const ids = new Map<string, number>();
@@ -77,11 +82,8 @@ export function encodeSiteTable(table: SiteTable): Uint8Array {
     const [file, l, column, fn, kind] = table.sites[i]!;
     if (kind !== 0 && kind !== 1) throw new Error(`site ${i} has kind ${kind}; expected 0 or 1`);
     const o = table.offsets[i] ?? -1;
-    const fileName = table.files[file];
-    const prefix = fn >= 0 && fileName !== undefined ? `${table.functions[fn]}+0x` : undefined;
-    const hex = prefix && fileName!.startsWith(prefix) ? fileName!.slice(prefix.length) : '';
-    if (/^(0|[1-9a-f][0-9a-f]{0,6})$/.test(hex)) {
-      const at = parseInt(hex, 16);
+    const at = fallbackOffsets ? (file >= 0 && fn >= 0 ? fallbackOffsets[file] ?? -1 : -1) : fallbackOffset(table, file, fn);
+    if (at >= 0) {
       // the next call of the same function: its offset in the function follows from the offsets
       if (inFunction >= 0 && fn === func && o >= 0 && offset >= 0 && at === inFunction + (o - offset)) rows.uleb(2);
       else rows.uleb(1).uleb(at);
@@ -123,6 +125,14 @@ export function encodeSiteTable(table: SiteTable): Uint8Array {
   for (const id of functions) out.uleb(rank[id]!);
   out.uleb(table.sites.length);
   return out.bytes(rows.result).result.slice();
+}
+
+/** The offset in the function when `files[file]` is `functions[fn]+0xOFFSET`, else -1. */
+function fallbackOffset(table: SiteTable, file: number, fn: number): number {
+  const fileName = table.files[file];
+  const prefix = fn >= 0 && fileName !== undefined ? `${table.functions[fn]}+0x` : undefined;
+  const hex = prefix && fileName!.startsWith(prefix) ? fileName!.slice(prefix.length) : '';
+  return /^(0|[1-9a-f][0-9a-f]{0,6})$/.test(hex) ? parseInt(hex, 16) : -1;
 }
 
 /** Reads the section; throws a one-line Error (what was wrong) on anything malformed. */

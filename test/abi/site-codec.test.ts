@@ -6,6 +6,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeSiteTable, encodeSiteTable, siteTableOf, type SiteTable } from '../../abi';
 import { instrument } from '../../instrument/index';
+import { fallbackOffsetsOf } from '../../instrument/site-table';
 import { listFixtures, loadFixture } from '../../fixtures/index.mjs';
 import { siteRows } from '../instrument/hooks';
 
@@ -33,6 +34,9 @@ describe('site table codec', () => {
     const bytes = encodeSiteTable(table);
     expect(siteRows(siteTableOf(decodeSiteTable(bytes)))).toEqual(siteRows(table));
     expect(bytes.length).toBeLessThan(new TextEncoder().encode(JSON.stringify(table)).length);
+    // what the instrumenter tells the encoder of its fallbacks gives the bytes read from the strings
+    expect(fallbackOffsetsOf(table)).toBeDefined();
+    expect(Buffer.from(encodeSiteTable(table, fallbackOffsetsOf(table))).equals(Buffer.from(bytes))).toBe(true);
   });
 
   it('rejects a damaged section in one line', async () => {
