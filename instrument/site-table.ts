@@ -39,9 +39,8 @@ export function buildSiteTable(sites: Site[], resolver: Resolver, funcName: (ind
   const functions: string[] = [];
   const fileIds = new Map<string, number>();
   const fnIds = new Map<string, number>();
-  // fallbacks by (function id, offset): one per call site, never hashed as strings (a C++ module
-  // has ~280 k of them, each a demangled name + '+0x…')
-  const fallbackIds = new Map<number, number>();
+  // Fallbacks are one per call site (a C++ module has ~280 k, each a demangled name + '+0x…'):
+  // listed as they come, never hashed (two equal ones, of two functions of one name, both list).
   let offsets = new Int32Array(1024);
   const intern = (list: string[], ids: Map<string, number>, s: string | null) => {
     if (s === null) return -1;
@@ -52,14 +51,9 @@ export function buildSiteTable(sites: Site[], resolver: Resolver, funcName: (ind
   const fileOf = (loc: SourceLocation, fn: number): number => {
     const at = loc.functionOffset ?? 0;
     if (loc.file !== null || loc.functionName === null || fn < 0 || at < 0 || at >= 2 ** 31) return intern(files, fileIds, displayFilename(loc));
-    const key = fn * 2 ** 31 + at;
-    let id = fallbackIds.get(key);
-    if (id === undefined) {
-      id = files.push(displayFilename(loc)) - 1;
-      fallbackIds.set(key, id);
-      if (id >= offsets.length) { const grown = new Int32Array(2 * id).fill(-1); grown.set(offsets); offsets = grown; }
-      offsets[id] = at;
-    }
+    const id = files.push(displayFilename(loc)) - 1;
+    if (id >= offsets.length) { const grown = new Int32Array(2 * id).fill(-1); grown.set(offsets); offsets = grown; }
+    offsets[id] = at;
     return id;
   };
   offsets.fill(-1);
