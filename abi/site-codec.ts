@@ -184,8 +184,8 @@ export function decodeSiteTable(bytes: Uint8Array): SiteColumns {
         if (inFunction < 0 || before < 0 || offset < 0) throw new Error(`site ${i} continues a function offset that is not there`);
         inFunction += offset - before;
       } else inFunction = at;
+      if ((f === 1 || f === 2) && (inFunction < 0 || inFunction > 2 ** 31 - 3)) throw new Error(`site ${i} has an offset in its function of ${inFunction}`);
       c.file[i] = f === 0 ? -1 : f <= 2 ? -2 - inFunction : f - 3;
-      if (inFunction < 0 && f <= 2 && f > 0) throw new Error(`site ${i} continues a function offset that is not there`);
     }
     if (c.file[i]! >= files.length || c.func[i]! >= functions.length || c.func[i]! < -1 || ((f === 1 || (version === 3 && f === 2)) && c.func[i]! < 0)) throw new Error(`site ${i} names a file or function past the table`);
   }
@@ -251,7 +251,7 @@ class ByteReader {
   packedStrings(): string[] {
     const count = this.u();
     const size = this.u();
-    if (count > size) throw new Error(`${count} strings in ${size} bytes`);
+    if (count > size || size > 2 ** 30) throw new Error(`${count} strings in ${size} bytes`);
     const { data, end } = lzUnpack(this.b, this.p, size);
     this.p = end;
     const strings = new ByteReader(data);

@@ -106,12 +106,17 @@ export function moduleShape(bytes: Uint8Array): ModuleShape | null {
     pos += n;
     return s;
   };
-  /** Whether the next name is one of `names` (ASCII), read without decoding it (a C++ module exports ~75 k). */
-  const nameIs = (names: readonly string[]): boolean => {
+  /** Whether the next name is `malloc` or `free`, read without decoding it (a C++ module exports ~75 k). */
+  const MALLOC = [0x6d, 0x61, 0x6c, 0x6c, 0x6f, 0x63];
+  const FREE = [0x66, 0x72, 0x65, 0x65];
+  const nameIsMallocOrFree = (): boolean => {
     const n = uleb();
     const at = pos;
     pos += n;
-    return names.some((x) => x.length === n && [...x].every((ch, i) => bytes[at + i] === ch.charCodeAt(0)));
+    const want = n === 6 ? MALLOC : n === 4 ? FREE : null;
+    if (want === null) return false;
+    for (let i = 0; i < n; i++) if (bytes[at + i] !== want[i]) return false;
+    return true;
   };
   const shape: ModuleShape = { memory: false, code: false, ownHeap: null, sideModule: false, importsAllocator: false };
   let memoryImported = false;
@@ -135,7 +140,7 @@ export function moduleShape(bytes: Uint8Array): ModuleShape | null {
         }
       } else if (id === 7) {
         for (let n = uleb(); n > 0; n--) {
-          const allocator = nameIs(['malloc', 'free']);
+          const allocator = nameIsMallocOrFree();
           const kind = bytes[pos++]!;
           uleb();
           if (kind === 0 && allocator) exportsAllocator = true;

@@ -99,6 +99,10 @@ describe('site table codec', () => {
     expect(() => decodeSiteTable(new Uint8Array([3, 0, 1, 2, 2, 7, 0x61]))).toThrow(/^truncated string at byte 1$/);
     // a first row that continues the function offset of a row before it
     expect(() => decodeSiteTable(new Uint8Array([3, 0, 1, 2, 2, 1, 0x66, 0, 1, 0, 2, 2, 0, 0, 2, 0, 0, 0]))).toThrow(/^site 1 continues a function offset that is not there$/);
+    // f+0x10 at 100, then the next call of f at 50: an offset in the function below 0
+    expect(() => decodeSiteTable(new Uint8Array([3, 0, 1, 2, 2, 1, 0x66, 0, 1, 0, 3, 1, 16, 0, 0, 2, 0xc8, 0x01, 2, 0, 0, 0, 99, 0, 0]))).toThrow(/^site 2 has an offset in its function of -34$/);
+    // a pool that claims to unpack to more than 1 GiB
+    expect(() => decodeSiteTable(new Uint8Array([3, 0, 1, 0x80, 0x80, 0x80, 0x80, 0x08]))).toThrow(/^1 strings in 2147483648 bytes$/);
   });
 });
 
