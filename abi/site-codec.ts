@@ -1,25 +1,32 @@
 // The `wasm-tracemalloc.sites` section's bytes (docs/hook-abi.md, "The site table"): written by
 // instrument/, read by runtime/, both through this file. Binary, not JSON: a 39 MB C++ module has
-// ~280 k sites, 17 MB as JSON (7 % of its output's size alone), ~3 MB here.
+// ~280 k sites, 17 MB as JSON (7 % of its output's size alone), 9.1 MB in version 2, 2.5 MB here.
 //
-//   u8 2 (version) · str resolver · vec(str) strings · vec(u) files · vec(u) functions
+//   u8 3 (version) · str resolver · u count · u size · lz(count × str) · vec(u) files · vec(u) functions
 //   u count (site 0 included) · count-1 rows (from site 1):
-//     u file · s line delta · u column · u function+1 · u8 kind · s offset delta
+//     u file · s line delta · u (column·2 + kind) · s function delta · s offset delta
 //   u count · inlined entries: u site-id delta · vec(frame: u file · u line · u column · u function+1)
 //   s objectKeyOffset (the live table's key minus the pointer the program holds; AssemblyScript -16)
 // u = unsigned LEB128, s = zigzag LEB128, str = u length + UTF-8, vec = u count + items.
-// Files and functions index one string pool (a function's name is often its file's fallback).
+// Files and functions index one string pool (a function's name is often its file's fallback),
+// sorted and packed (lz.ts: `size` bytes once unpacked): a C++ module's ~43 k demangled names
+// share namespaces, classes and template arguments (DuckDB's: 6.3 MB as plain strings, 0.8 MB
+// packed). Version 2 (the pool as a plain vec(str)) is still read.
 // A row's `file` is 0 for unknown, 1 for "the function's name + '+0x' + hex" (the name-section
-// fallback `make_node+0x1a`, built from the next u: the offset in the function), else index+2
-// into `files`. Lines and offsets are deltas from the previous site: the instrumenter numbers
-// sites in code order, so they stay one or two bytes.
+// fallback `make_node+0x1a`, built from the next u: the offset in the function), 2 for the same
+// fallback whose offset in the function is the previous row's plus the offset delta (the next
+// call in that function: nothing more to store), else index+3 into `files`. Lines, functions and
+// offsets are deltas from the previous site (the function from -1): the instrumenter numbers sites
+// in code order, so they stay one byte or two. Version 2's rows: u file (0, 1, else index+2) ·
+// s line delta · u column · u function+1 · u8 kind · s offset delta.
 import { UNKNOWN_SITE_ROW, type InlinedRow, type SiteRow, type SiteTable } from './sites';
+import { lzPack, lzUnpack } from './lz';
 import { Writer } from './writer';
 
 /** Zigzag: a signed delta as an unsigned LEB128 (small either way). */
 const zigzag = (v: number): number => (v < 0 ? -2 * v - 1 : 2 * v);
 
-export const SITES_FORMAT_VERSION = 2;
+export const SITES_FORMAT_VERSION = 3;
 
 /** What a reader gets: columns, one entry per site (site 0 included); strings built on demand. */
 export interface SiteColumns {
@@ -42,7 +49,12 @@ export function fallbackFile(functionName: string, functionOffset: number): stri
   return `${functionName}+0x${functionOffset.toString(16)}`;
 }
 
-export function encodeSiteTable(table: SiteTable): Uint8Array {
+/**
+ * `fallbackOffsets` (optional, per file index): the offset in the function when that file is the
+ * fallback `functions[row's function]+0xOFFSET`, else -1 — what the instrumenter knows as it builds
+ * the table, so the strings need not be read back (they are, when it is not given).
+ */
+export function encodeSiteTable(table: SiteTable, fallbackOffsets?: Int32Array): Uint8Array {
   const out = new Writer(1 << 16);
   const pool: string[] = [];
   const ids = new Map<string, number>();
@@ -64,19 +76,28 @@ export function encodeSiteTable(table: SiteTable): Uint8Array {
   const rows = new Writer(1 << 16);
   let line = 0;
   let offset = 0;
+  let func = -1;
+  let inFunction = -1; // the previous row's offset in its function, when it was a fallback (else -1)
   for (let i = 1; i < table.sites.length; i++) {
     const [file, l, column, fn, kind] = table.sites[i]!;
-    const fileName = table.files[file];
-    const prefix = fn >= 0 && fileName !== undefined ? `${table.functions[fn]}+0x` : undefined;
-    const hex = prefix && fileName!.startsWith(prefix) ? fileName!.slice(prefix.length) : '';
-    if (/^(0|[1-9a-f][0-9a-f]{0,6})$/.test(hex)) rows.uleb(1).uleb(parseInt(hex, 16));
-    else rows.uleb(fileId(file) + 2);
-    rows.uleb(zigzag(l - line));
-    rows.uleb(column).uleb(fn + 1).u8(kind);
+    if (kind !== 0 && kind !== 1) throw new Error(`site ${i} has kind ${kind}; expected 0 or 1`);
     const o = table.offsets[i] ?? -1;
+    const at = fallbackOffsets ? (file >= 0 && fn >= 0 ? fallbackOffsets[file] ?? -1 : -1) : fallbackOffset(table, file, fn);
+    if (at >= 0) {
+      // the next call of the same function: its offset in the function follows from the offsets
+      if (inFunction >= 0 && fn === func && o >= 0 && offset >= 0 && at === inFunction + (o - offset)) rows.uleb(2);
+      else rows.uleb(1).uleb(at);
+      inFunction = at;
+    } else {
+      rows.uleb(file < 0 ? 0 : fileId(file) + 3);
+      inFunction = -1;
+    }
+    rows.uleb(zigzag(l - line));
+    rows.uleb(column * 2 + kind).uleb(zigzag(fn - func));
     rows.uleb(zigzag(o - offset));
     line = l;
     offset = o;
+    func = fn;
   }
   const inlined = Object.entries(table.inlined ?? {})
     .map(([k, v]) => [Number(k), v] as const)
@@ -91,25 +112,38 @@ export function encodeSiteTable(table: SiteTable): Uint8Array {
   rows.uleb(zigzag(table.objectKeyOffset ?? 0));
   out.u8(SITES_FORMAT_VERSION);
   out.name(table.resolver);
-  out.uleb(pool.length);
-  for (const s of pool) out.name(s);
+  // the pool sorted (neighbours share their namespaces and classes), then packed; `rank` renumbers the ids
+  const order = pool.map((_, i) => i).sort((x, y) => (pool[x]! < pool[y]! ? -1 : pool[x]! > pool[y]! ? 1 : 0));
+  const rank = new Int32Array(pool.length);
+  order.forEach((id, i) => { rank[id] = i; });
+  const strings = new Writer(1 << 16);
+  for (const id of order) strings.name(pool[id]!);
+  out.uleb(pool.length).uleb(strings.len).bytes(lzPack(strings.result));
   out.uleb(files.length);
-  for (const id of files) out.uleb(id);
+  for (const id of files) out.uleb(rank[id]!);
   out.uleb(functions.length);
-  for (const id of functions) out.uleb(id);
+  for (const id of functions) out.uleb(rank[id]!);
   out.uleb(table.sites.length);
   return out.bytes(rows.result).result.slice();
+}
+
+/** The offset in the function when `files[file]` is `functions[fn]+0xOFFSET`, else -1. */
+function fallbackOffset(table: SiteTable, file: number, fn: number): number {
+  const fileName = table.files[file];
+  const prefix = fn >= 0 && fileName !== undefined ? `${table.functions[fn]}+0x` : undefined;
+  const hex = prefix && fileName!.startsWith(prefix) ? fileName!.slice(prefix.length) : '';
+  return /^(0|[1-9a-f][0-9a-f]{0,6})$/.test(hex) ? parseInt(hex, 16) : -1;
 }
 
 /** Reads the section; throws a one-line Error (what was wrong) on anything malformed. */
 export function decodeSiteTable(bytes: Uint8Array): SiteColumns {
   const r = new ByteReader(bytes);
   const version = r.byte();
-  if (version !== SITES_FORMAT_VERSION) {
+  if (version !== SITES_FORMAT_VERSION && version !== 2) {
     throw new Error(bytes[0] === 0x7b ? 'version 1 (JSON, an older wasm-tracemalloc); instrument the original module again' : `version ${version}; expected ${SITES_FORMAT_VERSION}`);
   }
   const resolver = r.str();
-  const pool = r.vec(() => r.str());
+  const pool = version === 2 ? r.vec(() => r.str()) : r.packedStrings();
   const at = (id: number) => {
     if (id >= pool.length) throw new Error(`string ${id} past the pool of ${pool.length}`);
     return pool[id]!;
@@ -126,15 +160,34 @@ export function decodeSiteTable(bytes: Uint8Array): SiteColumns {
   [c.file[0], c.line[0], c.column[0], c.func[0], c.kind[0]] = UNKNOWN_SITE_ROW;
   let line = 0;
   let offset = 0;
+  let func = -1;
+  let inFunction = -1;
   for (let i = 1; i < n; i++) {
     const f = r.u();
-    c.file[i] = f === 0 ? -1 : f === 1 ? -2 - r.u() : f - 2;
-    c.line[i] = line += r.s();
-    c.column[i] = r.u();
-    c.func[i] = r.u() - 1;
-    c.kind[i] = r.byte();
-    c.offset[i] = offset += r.s();
-    if (c.file[i]! >= files.length || c.func[i]! >= functions.length || (f === 1 && c.func[i]! < 0)) throw new Error(`site ${i} names a file or function past the table`);
+    if (version === 2) {
+      c.file[i] = f === 0 ? -1 : f === 1 ? -2 - r.u() : f - 2;
+      c.line[i] = line += r.s();
+      c.column[i] = r.u();
+      c.func[i] = r.u() - 1;
+      c.kind[i] = r.byte();
+      c.offset[i] = offset += r.s();
+    } else {
+      const at = f === 1 ? r.u() : -1;
+      c.line[i] = line += r.s();
+      const columnKind = r.u();
+      c.column[i] = Math.floor(columnKind / 2);
+      c.kind[i] = columnKind % 2;
+      c.func[i] = func += r.s();
+      const before = offset;
+      c.offset[i] = offset += r.s();
+      if (f === 2) {
+        if (inFunction < 0 || before < 0 || offset < 0) throw new Error(`site ${i} continues a function offset that is not there`);
+        inFunction += offset - before;
+      } else inFunction = at;
+      if ((f === 1 || f === 2) && (inFunction < 0 || inFunction > 2 ** 31 - 3)) throw new Error(`site ${i} has an offset in its function of ${inFunction}`);
+      c.file[i] = f === 0 ? -1 : f <= 2 ? -2 - inFunction : f - 3;
+    }
+    if (c.file[i]! >= files.length || c.func[i]! >= functions.length || c.func[i]! < -1 || ((f === 1 || (version === 3 && f === 2)) && c.func[i]! < 0)) throw new Error(`site ${i} names a file or function past the table`);
   }
   let site = 0;
   for (let k = r.u(); k > 0; k--) {
@@ -194,8 +247,22 @@ class ByteReader {
     const s = this.text.decode(this.b.subarray(this.p, (this.p += n)));
     return s;
   }
+  /** Version 3's pool: u count · u size · the strings (u length · UTF-8 each), packed (lz.ts). */
+  packedStrings(): string[] {
+    const count = this.u();
+    const size = this.u();
+    if (count > size || size > 2 ** 30) throw new Error(`${count} strings in ${size} bytes`);
+    const { data, end } = lzUnpack(this.b, this.p, size);
+    this.p = end;
+    const strings = new ByteReader(data);
+    const pool = strings.vecOf(count, () => strings.str());
+    if (strings.p !== size) throw new Error(`${size - strings.p} bytes after the strings`);
+    return pool;
+  }
   vec<T>(item: () => T): T[] {
-    const n = this.u();
+    return this.vecOf(this.u(), item);
+  }
+  vecOf<T>(n: number, item: () => T): T[] {
     if (n > this.b.length - this.p) throw new Error(`${n} items in ${this.b.length - this.p} bytes`);
     const out: T[] = [];
     for (let i = 0; i < n; i++) out.push(item());

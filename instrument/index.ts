@@ -23,7 +23,7 @@ import type { ModuleInfo } from './wasm/module';
 import { createResolver } from './resolve';
 import { checkOutput, newStats, noAllocator, profileName, type InstrumentOptions, type InstrumentResult } from './result';
 import { remapSourceMap } from './output-source-map';
-import { buildSiteTable, objectKeyOffset } from './site-table';
+import { buildSiteTable, fallbackOffsetsOf, objectKeyOffset } from './site-table';
 import { Writer } from '../abi/writer';
 
 export { InstrumentError } from './errors';
@@ -85,7 +85,7 @@ function rewrite(bytes: Uint8Array, module: ModuleInfo, options: InstrumentOptio
   const t2 = performance.now();
   const extra: [string, Uint8Array][] = [];
   if (options.sourceMapURL !== undefined) extra.push(['sourceMappingURL', urlPayload(options.sourceMapURL)]);
-  extra.push([SITES_SECTION, encodeSiteTable(table)]);
+  extra.push([SITES_SECTION, encodeSiteTable(table, fallbackOffsetsOf(table))]);
   const out = rw.finish(extra);
   stats.droppedSections = rw.droppedSections;
   if (options.validate !== false && !valid(out)) {

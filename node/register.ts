@@ -19,7 +19,7 @@
 // Source maps: a module's `sourceMappingURL` is relative to the .wasm file, but WebAssembly only
 // ever sees bytes. So the .wasm files the program reads through `fs` are remembered (path and
 // size), and a module is instrumented with the folder of the last one read with its size.
-import fs, { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import fs, { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire, syncBuiltinESMExports } from 'node:module';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -109,6 +109,9 @@ if (spec !== '' && spec !== '0') {
       if (!file) return undefined;
       try { return readFileSync(file, 'utf8'); } catch { return undefined; }
     };
+    const isFile = (file: string): boolean => {
+      try { return statSync(file).isFile(); } catch { return false; }
+    };
     const found: Record<string, unknown> = {};
     if (extra.glue === undefined && script) found.glue = text(script);
     if (extra.symbols === undefined) {
@@ -116,7 +119,8 @@ if (spec !== '' && spec !== '0') {
       if (symbols !== undefined && /^\d+:/.test(symbols)) found.symbols = symbols;
     }
     // a source map next to the module, when the module does not name one (sourceMappingURL)
-    if (extra.sourceMap === undefined && path && text(`${path}.map`) !== undefined && !hasSourceMapUrl(bytes)) found.sourceMap = `${path}.map`;
+    // (only its existence here: instrument() reads it on a miss, the cache hashes it on a hit)
+    if (extra.sourceMap === undefined && path && isFile(`${path}.map`) && !hasSourceMapUrl(bytes)) found.sourceMap = `${path}.map`;
     const base = {
       allowNoAllocator: true,
       readBinaryFile: (file: string) => { try { return new Uint8Array(readFileSync(file)); } catch { return undefined; } },

@@ -233,7 +233,11 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
     return codePayloadOut + markOut[lo - 1]! + (orig - markOrig[lo - 1]!);
   };
   const finish = (extra: [string, Uint8Array][]): Uint8Array => {
-    const out = new Writer(code.len + bytes.length / 2 + 4096);
+    // Everything but the code section's payload goes to `out`; the payload is put in place once,
+    // in the one exactly sized output (no copy of the whole module, no writer that grows to it).
+    const codeSection = pm.sections.find((x) => x.id === SectionId.code);
+    const codeSize = codeSection ? codeSection.end - codeSection.start : 0;
+    const out = new Writer(bytes.length - codeSize + extra.reduce((n, [, p]) => n + p.length + 64, 0) + 4096);
     out.bytes(bytes.subarray(0, 8));
     let prevEnd = 8;
     let importsWritten = false;
@@ -298,7 +302,6 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
         case SectionId.code:
           out.u8(s.id).uleb(code.len);
           codePayloadOut = out.len;
-          out.bytes(code.result);
           break;
         case SectionId.data: section(out, s.id, rewriteData(r, maps)); break;
         default: out.bytes(raw);
@@ -306,7 +309,12 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
     }
     if (!importsWritten) throw new InstrumentError('cannot instrument: the module has no type section', { code: 'invalid-module' });
     for (const [name, payload] of extra) section(out, 0, new Writer(payload.length + name.length + 8).name(name).bytes(payload).result);
-    return out.result.slice();
+    if (codePayloadOut < 0) return out.result.slice();
+    const whole = new Uint8Array(out.len + code.len);
+    whole.set(out.buf.subarray(0, codePayloadOut));
+    whole.set(code.result, codePayloadOut);
+    whole.set(out.buf.subarray(codePayloadOut, out.len), codePayloadOut + code.len);
+    return whole;
   };
 
   const nameAdditions = () => ({

@@ -99,11 +99,24 @@ export function moduleShape(bytes: Uint8Array): ModuleShape | null {
       shift += 7;
     }
   };
+  const decoder = new TextDecoder();
   const name = (): string => {
     const n = uleb();
-    const s = new TextDecoder().decode(bytes.subarray(pos, pos + n));
+    const s = decoder.decode(bytes.subarray(pos, pos + n));
     pos += n;
     return s;
+  };
+  /** Whether the next name is `malloc` or `free`, read without decoding it (a C++ module exports ~75 k). */
+  const MALLOC = [0x6d, 0x61, 0x6c, 0x6c, 0x6f, 0x63];
+  const FREE = [0x66, 0x72, 0x65, 0x65];
+  const nameIsMallocOrFree = (): boolean => {
+    const n = uleb();
+    const at = pos;
+    pos += n;
+    const want = n === 6 ? MALLOC : n === 4 ? FREE : null;
+    if (want === null) return false;
+    for (let i = 0; i < n; i++) if (bytes[at + i] !== want[i]) return false;
+    return true;
   };
   const shape: ModuleShape = { memory: false, code: false, ownHeap: null, sideModule: false, importsAllocator: false };
   let memoryImported = false;
@@ -127,10 +140,10 @@ export function moduleShape(bytes: Uint8Array): ModuleShape | null {
         }
       } else if (id === 7) {
         for (let n = uleb(); n > 0; n--) {
-          const field = name();
+          const allocator = nameIsMallocOrFree();
           const kind = bytes[pos++]!;
           uleb();
-          if (kind === 0 && /^(malloc|free)$/.test(field)) exportsAllocator = true;
+          if (kind === 0 && allocator) exportsAllocator = true;
         }
       } else if (id === 5) {
         if (uleb() > 0) shape.memory = true;

@@ -6,6 +6,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeSiteTable, encodeSiteTable, siteTableOf, type SiteTable } from '../../abi';
 import { instrument } from '../../instrument/index';
+import { fallbackOffsetsOf } from '../../instrument/site-table';
 import { listFixtures, loadFixture } from '../../fixtures/index.mjs';
 import { siteRows } from '../instrument/hooks';
 
@@ -33,6 +34,9 @@ describe('site table codec', () => {
     const bytes = encodeSiteTable(table);
     expect(siteRows(siteTableOf(decodeSiteTable(bytes)))).toEqual(siteRows(table));
     expect(bytes.length).toBeLessThan(new TextEncoder().encode(JSON.stringify(table)).length);
+    // what the instrumenter tells the encoder of its fallbacks gives the bytes read from the strings
+    expect(fallbackOffsetsOf(table)).toBeDefined();
+    expect(Buffer.from(encodeSiteTable(table, fallbackOffsetsOf(table))).equals(Buffer.from(bytes))).toBe(true);
   });
 
   it('rejects a damaged section in one line', async () => {
@@ -41,6 +45,85 @@ describe('site table codec', () => {
     expect(() => decodeSiteTable(bytes.subarray(0, bytes.length - 3))).toThrow(/^truncated at byte \d+$/);
     expect(() => decodeSiteTable(new Uint8Array([...bytes, 0]))).toThrow(/^1 bytes after the table$/);
     expect(() => decodeSiteTable(new TextEncoder().encode('{"version":1}'))).toThrow(/^version 1 \(JSON, an older wasm-tracemalloc\); instrument the original module again$/);
-    expect(() => decodeSiteTable(new Uint8Array([9]))).toThrow(/^version 9; expected 2$/);
+    expect(() => decodeSiteTable(new Uint8Array([9]))).toThrow(/^version 9; expected 3$/);
+  });
+
+  // Version 3 packs the string pool (abi/lz.ts): names that repeat namespaces and template
+  // arguments, and non-ASCII names.
+  const named: SiteTable = {
+    version: 1, resolver: 'dwarf',
+    files: ['src/a.cc', 'src/b.cc', 'café.h'],
+    functions: ['ns::Klass::run()', 'ns::Klass::grow(int)', 'ns::Other::x', 'cafè()', 'main',
+      'std::vector<ns::Klass, std::allocator<ns::Klass> >::push_back(ns::Klass const&)',
+      'std::vector<ns::Other, std::allocator<ns::Other> >::push_back(ns::Other const&)'],
+    sites: [[-1, 0, 0, -1, 0], [0, 10, 2, 0, 1], [1, 12, 0, 1, 0], [2, 3, 4, 3, 1], [0, 9, 1, 4, 0], [-1, 0, 0, 2, 1], [0, 1, 0, 5, 0], [1, 2, 0, 6, 1]],
+    offsets: [0, 100, 120, 90, 300, -1, 310, 330],
+  };
+
+  it('packs the pool: names that repeat read back whole, in fewer bytes than version 2', () => {
+    const bytes = encodeSiteTable(named);
+    expect(bytes[0]).toBe(3);
+    expect(siteRows(siteTableOf(decodeSiteTable(bytes)))).toEqual(siteRows(named));
+    expect(bytes.length).toBeLessThan(encodeVersion2(named).length);
+  });
+
+  it('still reads version 2 (the pool as plain strings)', () => {
+    const version2 = encodeVersion2(named);
+    expect(version2[0]).toBe(2);
+    expect(siteRows(siteTableOf(decodeSiteTable(version2)))).toEqual(siteRows(named));
+  });
+
+  it('rows of the names fallback (`f+0x1c`): the next call of a function stores no offset, and reads back whole', () => {
+    const fallback: SiteTable = {
+      version: 1, resolver: 'names',
+      files: ['f+0x10', 'f+0x18', 'g+0x4', 'f+0x30', 'f+0x40', 'src/h.c', 'g+0x9'],
+      functions: ['f', 'g', 'h'],
+      // f then f (continues), g (another function), f at an unknown offset, f again after it,
+      // a file row, g whose offset does not follow from the one before
+      sites: [[-1, 0, 0, -1, 0], [0, 0, 0, 0, 1], [1, 0, 0, 0, 0], [2, 0, 0, 1, 1], [3, 0, 0, 0, 1], [4, 0, 0, 0, 1], [5, 7, 3, 2, 0], [6, 0, 0, 1, 1]],
+      offsets: [0, 100, 108, 200, -1, 140, 300, 400],
+    };
+    expect(siteRows(siteTableOf(decodeSiteTable(encodeSiteTable(fallback))))).toEqual(siteRows(fallback));
+    // site 2 is written as one byte of file (2: continues site 1), the others with their offset
+    const continued = encodeSiteTable({ ...fallback, files: ['f+0x10', 'f+0x18'], sites: fallback.sites.slice(0, 3), offsets: [0, 100, 108] });
+    const explicit = encodeSiteTable({ ...fallback, files: ['f+0x10', 'f+0x19'], sites: fallback.sites.slice(0, 3), offsets: [0, 100, 108] });
+    expect(explicit.length - continued.length).toBe(1);
+    expect(siteRows(siteTableOf(decodeSiteTable(explicit)))).toEqual(siteRows({ ...fallback, files: ['f+0x10', 'f+0x19'], sites: fallback.sites.slice(0, 3), offsets: [0, 100, 108] }));
+  });
+
+  it('rejects a damaged pool in one line', () => {
+    // version 3, resolver "", 1 string of 5 bytes: 1 literal (the length 4), then a match 9 back
+    expect(() => decodeSiteTable(new Uint8Array([3, 0, 1, 5, 1, 4, 0, 9]))).toThrow(/^a match of 4 bytes 9 back from 1 of 5 at byte 6$/);
+    expect(() => decodeSiteTable(new Uint8Array([3, 0, 1, 5, 9, 4]))).toThrow(/^9 literal bytes past the end at byte 5$/);
+    // the unpacked bytes hold a string longer than they are
+    expect(() => decodeSiteTable(new Uint8Array([3, 0, 1, 2, 2, 7, 0x61]))).toThrow(/^truncated string at byte 1$/);
+    // a first row that continues the function offset of a row before it
+    expect(() => decodeSiteTable(new Uint8Array([3, 0, 1, 2, 2, 1, 0x66, 0, 1, 0, 2, 2, 0, 0, 2, 0, 0, 0]))).toThrow(/^site 1 continues a function offset that is not there$/);
+    // f+0x10 at 100, then the next call of f at 50: an offset in the function below 0
+    expect(() => decodeSiteTable(new Uint8Array([3, 0, 1, 2, 2, 1, 0x66, 0, 1, 0, 3, 1, 16, 0, 0, 2, 0xc8, 0x01, 2, 0, 0, 0, 99, 0, 0]))).toThrow(/^site 2 has an offset in its function of -34$/);
+    // a pool that claims to unpack to more than 1 GiB
+    expect(() => decodeSiteTable(new Uint8Array([3, 0, 1, 0x80, 0x80, 0x80, 0x80, 0x08]))).toThrow(/^1 strings in 2147483648 bytes$/);
   });
 });
+
+/** A table in version 2's bytes, written here from its layout (site-codec.ts's header). */
+function encodeVersion2(table: SiteTable): Uint8Array {
+  const leb = (v: number): number[] => { const out: number[] = []; do { let b = v & 0x7f; v = Math.floor(v / 128); if (v) b |= 0x80; out.push(b); } while (v); return out; };
+  const zz = (v: number) => leb(v < 0 ? -2 * v - 1 : 2 * v);
+  const str = (x: string) => { const b = [...new TextEncoder().encode(x)]; return [...leb(b.length), ...b]; };
+  const pool = [...table.files, ...table.functions];
+  const out = [2, ...str(table.resolver), ...leb(pool.length), ...pool.flatMap(str)];
+  out.push(...leb(table.files.length), ...table.files.flatMap((_, i) => leb(i)));
+  out.push(...leb(table.functions.length), ...table.functions.flatMap((_, i) => leb(table.files.length + i)));
+  out.push(...leb(table.sites.length));
+  let line = 0;
+  let offset = 0;
+  table.sites.slice(1).forEach(([file, l, column, fn, kind], i) => {
+    const o = table.offsets[i + 1]!;
+    out.push(...leb(file < 0 ? 0 : file + 2), ...zz(l - line), ...leb(column), ...leb(fn + 1), kind, ...zz(o - offset));
+    line = l;
+    offset = o;
+  });
+  out.push(0, 0); // no inlined frames, objectKeyOffset 0
+  return new Uint8Array(out);
+}

@@ -170,5 +170,5 @@
    (local.get $4)
   )
  )
- ;; custom section "wasm-tracemalloc.sites", size 33
+ ;; custom section "wasm-tracemalloc.sites", size 32
 )

@@ -287,5 +287,5 @@
    (local.get $3)
   )
  )
- ;; custom section "wasm-tracemalloc.sites", size 33
+ ;; custom section "wasm-tracemalloc.sites", size 32
 )

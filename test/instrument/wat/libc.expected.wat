@@ -641,5 +641,5 @@
   )
   (local.get $scratch)
  )
- ;; custom section "wasm-tracemalloc.sites", size 118
+ ;; custom section "wasm-tracemalloc.sites", size 99
 )

@@ -224,5 +224,5 @@
   )
   (local.get $2)
  )
- ;; custom section "wasm-tracemalloc.sites", size 58
+ ;; custom section "wasm-tracemalloc.sites", size 54
 )

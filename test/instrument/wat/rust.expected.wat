@@ -267,5 +267,5 @@
   )
   (local.get $5)
  )
- ;; custom section "wasm-tracemalloc.sites", size 40
+ ;; custom section "wasm-tracemalloc.sites", size 37
 )

@@ -1,0 +1,89 @@
+// A byte-oriented LZ77 for the site table's string pool (site-codec.ts): a C++ module's ~43 k
+// demangled names repeat their namespaces, classes and template arguments (DuckDB's: 6.3 MB as
+// plain strings, 0.8 MB packed). Small enough to decode in the runtime, in any engine, sync.
+//
+//   stream = sequences until `size` bytes are out (an empty input: one `0`):
+//     u literals · literal bytes · (when bytes remain) u (match length − 4) · u distance (≥ 1)
+// u = unsigned LEB128. A match copies `length` bytes starting `distance` back in the output (it
+// may overlap what it writes: distance 1 repeats the last byte). The packer is greedy: at each
+// position the longest of the last CHAIN earlier positions with the same 4 bytes, within WINDOW.
+import { Writer } from './writer';
+
+const MIN = 4;
+const WINDOW = 1 << 16;
+const CHAIN = 4;
+const HASH_BITS = 16;
+
+export function lzPack(src: Uint8Array): Uint8Array {
+  const out = new Writer(Math.max(64, src.length >> 2));
+  const head = new Int32Array(1 << HASH_BITS).fill(-1);
+  const prev = new Int32Array(src.length);
+  const hash = (i: number) => Math.imul(src[i]! | (src[i + 1]! << 8) | (src[i + 2]! << 16) | (src[i + 3]! << 24), 0x9e3779b1) >>> (32 - HASH_BITS);
+  const insert = (i: number) => {
+    if (i + MIN > src.length) return;
+    const h = hash(i);
+    prev[i] = head[h]!;
+    head[h] = i;
+  };
+  let literalsFrom = 0;
+  let i = 0;
+  while (i < src.length) {
+    let best = 0;
+    let distance = 0;
+    if (i + MIN <= src.length) {
+      let candidate = head[hash(i)]!;
+      for (let n = CHAIN; candidate >= 0 && i - candidate <= WINDOW && n > 0; n--) {
+        let length = 0;
+        while (i + length < src.length && src[candidate + length] === src[i + length]) length++;
+        if (length > best) { best = length; distance = i - candidate; }
+        candidate = prev[candidate]!;
+      }
+    }
+    if (best < MIN) {
+      insert(i++);
+      continue;
+    }
+    out.uleb(i - literalsFrom).range(src, literalsFrom, i).uleb(best - MIN).uleb(distance);
+    // positions inside a match are not indexed (the packer's time), only its start and last bytes
+    insert(i);
+    for (let k = Math.max(1, best - MIN); k < best; k++) insert(i + k);
+    i += best;
+    literalsFrom = i;
+  }
+  if (literalsFrom < src.length || src.length === 0) out.uleb(src.length - literalsFrom).range(src, literalsFrom, src.length);
+  return out.result.slice();
+}
+
+/**
+ * Unpacks `size` bytes from `bytes` at `pos`; returns them and where the stream ended. Throws a
+ * one-line Error on a stream that does not fit (past its end, a match before the start).
+ */
+export function lzUnpack(bytes: Uint8Array, pos: number, size: number): { data: Uint8Array; end: number } {
+  const data = new Uint8Array(size);
+  let o = 0;
+  const u = (): number => {
+    let v = 0;
+    for (let shift = 1; ; shift *= 128) {
+      if (pos >= bytes.length) throw new Error(`truncated at byte ${pos}`);
+      const b = bytes[pos++]!;
+      v += (b & 0x7f) * shift;
+      if (b < 0x80) return v;
+      if (shift > 2 ** 28) throw new Error(`a number past 2^35 at byte ${pos}`);
+    }
+  };
+  for (;;) {
+    const literals = u();
+    if (literals > size - o || literals > bytes.length - pos) throw new Error(`${literals} literal bytes past the end at byte ${pos}`);
+    data.set(bytes.subarray(pos, pos + literals), o);
+    pos += literals;
+    o += literals;
+    if (o === size) break;
+    const at = pos;
+    const length = u() + MIN;
+    const distance = u();
+    if (distance < 1 || distance > o || length > size - o) throw new Error(`a match of ${length} bytes ${distance} back from ${o} of ${size} at byte ${at}`);
+    for (let k = 0; k < length; k++, o++) data[o] = data[o - distance]!;
+    if (o === size) break;
+  }
+  return { data, end: pos };
+}
