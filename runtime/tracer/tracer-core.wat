@@ -29,11 +29,11 @@
 ;; total, hash] into a pool of site ids (most recent first), found through an open-addressing index.
 ;;
 ;; Totals per traceback: one record of REC_BYTES per traceback id, in two arrays (tagged ids by
-;; site, interned ids by id), six i64: live bytes, live blocks, bytes allocated, allocations,
+;; site, interned ids by id), six i64 (and the generation of $copy_peak that last saw it change): live bytes, live blocks, bytes allocated, allocations,
 ;; temporary bytes, temporary allocations (heaptrack's: freed before the next allocation). The
 ;; live pair makes the peak cheap: when the traced memory of all domains (total_current) passes
-;; the last copy (total_copied) by more than 1/128, the records are copied whole (memory.copy)
-;; into the peak arrays, so the peak set JS reads later is the live set of a moment within 0.8 %
+;; the last copy (total_copied) by more than 1/128, the records changed since that copy are
+;; copied into the peak arrays, so the peak set JS reads later is the live set of a moment within 0.8 %
 ;; of the true high-water mark, with no per-block copy. Copies happen O(log(peak)) times: ~1,800
 ;; from 1 KiB to 1 GiB, each of the records only.
 ;; Several domains (cores) share that moment: the core whose event crosses the threshold copies,
@@ -69,13 +69,15 @@
   (global $SEG_BYTES i32 (i32.const 6336))       ;; VALUES + 512 * 8, 99 cache lines
   (global $TAG (export "TAG") i32 (i32.const 0x80000000))
   ;; A totals record: six i64 at these offsets.
-  (global $REC_BYTES (export "REC_BYTES") i32 (i32.const 48))
+  (global $REC_BYTES (export "REC_BYTES") i32 (i32.const 56))
   (global $LIVE_SIZE (export "LIVE_SIZE") i32 (i32.const 0))
   (global $LIVE_COUNT (export "LIVE_COUNT") i32 (i32.const 8))
   (global $ALLOC_SIZE (export "ALLOC_SIZE") i32 (i32.const 16))
   (global $ALLOC_COUNT (export "ALLOC_COUNT") i32 (i32.const 24))
   (global $TEMP_SIZE (export "TEMP_SIZE") i32 (i32.const 32))
   (global $TEMP_COUNT (export "TEMP_COUNT") i32 (i32.const 40))
+  ;; and at 48 the copy generation when it last changed (see $copy_peak)
+  (global $DIRTY_MAX i32 (i32.const 4096))
 
   (global $nframe (export "nframe") (mut i32) (i32.const 0))
   (global $armed (export "armed") (mut i32) (i32.const 0))
@@ -125,6 +127,12 @@
   (global $peak_tb (export "peak_tb") (mut i32) (i32.const 0))
   (global $peak_tb_count (export "peak_tb_count") (mut i32) (i32.const 0))
   (global $peak_tb_cap (mut i32) (i32.const 0))
+  ;; Records changed since the last copy (their ids), so a copy moves those only: a program with
+  ;; 30,000 tracebacks copied all 1.5 MB of records ~1,000 times on its way to the peak. Past
+  ;; DIRTY_MAX of them, the next copy is whole. $gen: the current copy generation.
+  (global $dirty (mut i32) (i32.const 0))
+  (global $dirty_len (mut i32) (i32.const 0))
+  (global $gen (mut i32) (i32.const 1))
   ;; total_copied + 1/128: when total_current passes it, the peak set is copied again
   (global $next_copy (mut i64) (i64.const 0))
   ;; The last block allocated, until the next allocation: freeing it makes it a temporary.
@@ -197,6 +205,9 @@
     (global.set $peak_tb (i32.const 0))
     (global.set $peak_tb_count (i32.const 0))
     (global.set $peak_tb_cap (i32.const 0))
+    (global.set $dirty (call $sbrk (i32.shl (global.get $DIRTY_MAX) (i32.const 2))))
+    (global.set $dirty_len (i32.const 0))
+    (global.set $gen (i32.const 1))
     (global.set $last_ptr (i32.const 0))
     ;; a cleared core had nothing at the peak moment: its empty peak set stays right until the next
     (call $set_next_copy)
@@ -458,6 +469,7 @@
     (if (i32.ge_u (i32.xor (local.get $tb) (global.get $TAG)) (global.get $rec_site_cap))
       (then (if (i32.and (local.get $tb) (global.get $TAG)) (then (call $rec_grow (i32.xor (local.get $tb) (global.get $TAG)))))))
     (local.set $r (call $rec (local.get $tb)))
+    (if (i32.ne (i32.load offset=48 (local.get $r)) (global.get $gen)) (then (call $changed (local.get $r) (local.get $tb))))
     (i64.store offset=0 (local.get $r) (i64.add (i64.load offset=0 (local.get $r)) (local.get $n)))
     (i64.store offset=8 (local.get $r) (i64.add (i64.load offset=8 (local.get $r)) (i64.const 1)))
     (i64.store offset=16 (local.get $r) (i64.add (i64.load offset=16 (local.get $r)) (local.get $n)))
@@ -469,6 +481,7 @@
   (func $count_free (param $tb i32) (param $ptr i32) (param $n i64)
     (local $r i32)
     (local.set $r (call $rec (local.get $tb)))
+    (if (i32.ne (i32.load offset=48 (local.get $r)) (global.get $gen)) (then (call $changed (local.get $r) (local.get $tb))))
     (i64.store offset=0 (local.get $r) (i64.sub (i64.load offset=0 (local.get $r)) (local.get $n)))
     (i64.store offset=8 (local.get $r) (i64.sub (i64.load offset=8 (local.get $r)) (i64.const 1)))
     (if (i32.eq (local.get $ptr) (global.get $last_ptr))
@@ -477,18 +490,48 @@
         (i64.store offset=40 (local.get $r) (i64.add (i64.load offset=40 (local.get $r)) (i64.const 1)))
         (global.set $last_ptr (i32.const 0)))))
 
-  ;; Copies the records into the peak arrays: this moment becomes the peak snapshot's.
+  ;; Record r (of traceback tb) changes for the first time since the last copy.
+  (func $changed (param $r i32) (param $tb i32)
+    (i32.store offset=48 (local.get $r) (global.get $gen))
+    (if (i32.lt_u (global.get $dirty_len) (global.get $DIRTY_MAX))
+      (then (i32.store (i32.add (global.get $dirty) (i32.shl (global.get $dirty_len) (i32.const 2))) (local.get $tb))))
+    ;; past DIRTY_MAX it keeps counting: the copy is then whole
+    (global.set $dirty_len (i32.add (global.get $dirty_len) (i32.const 1))))
+
+  ;; Copies the records into the peak arrays: this moment becomes the peak snapshot's. The peak
+  ;; arrays mirror the records as of the last copy, so only the records changed since are copied
+  ;; (all of them when more than DIRTY_MAX changed).
   (func $copy_peak (export "copy_peak")
+    (local $k i32) (local $tb i32) (local $r i32)
     (if (i32.lt_u (global.get $peak_site_cap) (global.get $rec_site_cap))
       (then
-        (global.set $peak_site (call $sbrk (i32.mul (global.get $rec_site_cap) (global.get $REC_BYTES))))
+        (global.set $peak_site (call $regrow (global.get $peak_site) (i32.mul (global.get $peak_site_cap) (global.get $REC_BYTES))
+          (i32.mul (global.get $rec_site_cap) (global.get $REC_BYTES))))
         (global.set $peak_site_cap (global.get $rec_site_cap))))
-    (memory.copy (global.get $peak_site) (global.get $rec_site) (i32.mul (global.get $rec_site_cap) (global.get $REC_BYTES)))
     (if (i32.lt_u (global.get $peak_tb_cap) (global.get $tb_meta_cap))
       (then
-        (global.set $peak_tb (call $sbrk (i32.mul (global.get $tb_meta_cap) (global.get $REC_BYTES))))
+        (global.set $peak_tb (call $regrow (global.get $peak_tb) (i32.mul (global.get $peak_tb_cap) (global.get $REC_BYTES))
+          (i32.mul (global.get $tb_meta_cap) (global.get $REC_BYTES))))
         (global.set $peak_tb_cap (global.get $tb_meta_cap))))
-    (memory.copy (global.get $peak_tb) (global.get $rec_tb) (i32.mul (global.get $tb_count) (global.get $REC_BYTES)))
+    (if (i32.gt_u (global.get $dirty_len) (global.get $DIRTY_MAX))
+      (then
+        (memory.copy (global.get $peak_site) (global.get $rec_site) (i32.mul (global.get $rec_site_cap) (global.get $REC_BYTES)))
+        (memory.copy (global.get $peak_tb) (global.get $rec_tb) (i32.mul (global.get $tb_count) (global.get $REC_BYTES))))
+      (else
+        (block $done
+          (loop $each
+            (br_if $done (i32.ge_u (local.get $k) (global.get $dirty_len)))
+            (local.set $tb (i32.load (i32.add (global.get $dirty) (i32.shl (local.get $k) (i32.const 2)))))
+            (local.set $r (call $rec (local.get $tb)))
+            ;; the same record's place in the peak array (the sink has none)
+            (if (i32.ne (local.get $r) (global.get $sink)) (then (memory.copy
+              (i32.add (local.get $r) (select (i32.sub (global.get $peak_tb) (global.get $rec_tb)) (i32.sub (global.get $peak_site) (global.get $rec_site))
+                (i32.eqz (i32.and (local.get $tb) (global.get $TAG)))))
+              (local.get $r) (global.get $REC_BYTES))))
+            (local.set $k (i32.add (local.get $k) (i32.const 1)))
+            (br $each)))))
+    (global.set $dirty_len (i32.const 0))
+    (global.set $gen (i32.add (global.get $gen) (i32.const 1)))
     (global.set $peak_tb_count (global.get $tb_count))
     (call $set_next_copy))
 
