@@ -10,6 +10,7 @@ import { startTimeline } from './timeline';
 export interface ClientOptions {
   nframe: number;
   overlay: boolean;
+  jsFrames?: boolean;
 }
 
 declare global {
@@ -19,7 +20,7 @@ declare global {
 export function install(options: ClientOptions): void {
   if (globalThis.wasmTracemalloc) return; // injected into several modules: once is enough
   patchWebAssembly();
-  if (!isTracing()) start(options.nframe);
+  if (!isTracing()) start(options.nframe, { jsFrames: options.jsFrames === true });
   startTimeline();
   globalThis.wasmTracemalloc = consoleApi();
   if (options.overlay && typeof document !== 'undefined') {

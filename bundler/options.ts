@@ -1,4 +1,4 @@
-// The plugin's options, one place: `{ enabled?, nframe?, overlay? }`, and the environment variable
+// The plugin's options, one place: `{ enabled?, nframe?, overlay?, jsFrames? }`, and the environment variable
 // `WASM_TRACEMALLOC=<nframe>` read at build/dev time (the same variable and meaning as
 // `node --import wasm-tracemalloc/register`). Unset, empty or 0 with no `enabled: true`: the plugin
 // does nothing, so it can stay in the config.
@@ -12,12 +12,15 @@ export interface PluginOptions {
   nframe?: number;
   /** Show the in-page panel at load (default false; `wasmTracemalloc.showOverlay()` opens it later). */
   overlay?: boolean;
+  /** The JS callers' frames above the wasm frames, as start(n, { jsFrames: true }) (default false). */
+  jsFrames?: boolean;
 }
 
 export interface ResolvedOptions {
   enabled: boolean;
   nframe: number;
   overlay: boolean;
+  jsFrames: boolean;
 }
 
 
@@ -34,7 +37,7 @@ function frames(value: unknown, what: string): number {
 
 export function resolveOptions(options: PluginOptions | undefined = {}, env: string | undefined = process.env.WASM_TRACEMALLOC): ResolvedOptions {
   if (typeof options !== 'object' || options === null) {
-    throw new PluginOptionsError(`wasm-tracemalloc: options = ${JSON.stringify(options)}: expected { enabled?, nframe?, overlay? }`);
+    throw new PluginOptionsError(`wasm-tracemalloc: options = ${JSON.stringify(options)}: expected { enabled?, nframe?, overlay?, jsFrames? }`);
   }
   const spec = (env ?? '').trim();
   let envFrames: number | null = null;
@@ -42,7 +45,7 @@ export function resolveOptions(options: PluginOptions | undefined = {}, env: str
     if (!/^\d+$/.test(spec)) frames(spec, 'WASM_TRACEMALLOC');
     envFrames = frames(Number(spec), 'WASM_TRACEMALLOC');
   }
-  for (const key of ['enabled', 'overlay'] as const) {
+  for (const key of ['enabled', 'overlay', 'jsFrames'] as const) {
     if (options[key] !== undefined && typeof options[key] !== 'boolean') {
       throw new PluginOptionsError(`wasm-tracemalloc: options.${key} = ${JSON.stringify(options[key])}: expected true or false`);
     }
@@ -51,5 +54,6 @@ export function resolveOptions(options: PluginOptions | undefined = {}, env: str
     enabled: options.enabled ?? envFrames !== null,
     nframe: options.nframe !== undefined ? frames(options.nframe, 'options.nframe') : (envFrames ?? 1),
     overlay: options.overlay ?? false,
+    jsFrames: options.jsFrames ?? false,
   };
 }

@@ -44,7 +44,7 @@ function clientFile(): string {
 }
 
 function clientModule(options: ResolvedOptions, file: string): string {
-  return `import { install } from ${JSON.stringify(file)};\ninstall(${JSON.stringify({ nframe: options.nframe, overlay: options.overlay })});\n`;
+  return `import { install } from ${JSON.stringify(file)};\ninstall(${JSON.stringify({ nframe: options.nframe, overlay: options.overlay, jsFrames: options.jsFrames })});\n`;
 }
 
 function toBytes(source: string | Uint8Array | Buffer): Uint8Array {

@@ -28,6 +28,8 @@ export interface InstrumentSummary {
   allocSites: number;
   frameSites: number;
   warnings: string[];
+  /** How the allocator was found, when not by the name section or flags (describeDiscovery, issue 12). */
+  foundBy: string | null;
 }
 
 const readText = (path: string): string | undefined => {
@@ -42,6 +44,7 @@ const readText = (path: string): string | undefined => {
 export async function instrumentWasm(bytes: Uint8Array, options: InstrumentCliOptions): Promise<InstrumentSummary> {
   const { instrument } = await import('../instrument/index');
   const { readFileOptions } = await import('../instrument/glue');
+  const { describeDiscovery } = await import('../instrument/discover');
   const result = instrument(bytes, {
     ...readFileOptions(options.allocators ?? {}, (p) => readFileSync(p, 'utf8'), (p) => new Uint8Array(readFileSync(p))),
     readBinaryFile: (p) => { try { return new Uint8Array(readFileSync(p)); } catch { return undefined; } },
@@ -55,6 +58,7 @@ export async function instrumentWasm(bytes: Uint8Array, options: InstrumentCliOp
     allocSites: result.stats.allocSites,
     frameSites: result.stats.frameSites,
     warnings: result.stats.warnings,
+    foundBy: result.stats.discovery.some((d) => d.how !== 'names' && d.how !== 'options') ? describeDiscovery(result.stats.discovery) : null,
   };
 }
 
@@ -100,6 +104,8 @@ export const instrumentCommand: Command = {
     const ms = performance.now() - t0;
     for (const w of out.warnings) io.err.write(`wasm-tracemalloc: warning: ${w}\n`);
     println(io, `wrote ${output}: allocator ${out.profile}, ${out.allocSites} allocation sites, ${out.frameSites} frame sites (${bytes.length} → ${out.bytes.length} bytes, ${ms.toFixed(0)} ms)`);
+    // a release build: say how its allocator was found (exports, glue, call graph, code fingerprint)
+    if (out.foundBy) println(io, `  allocator found by ${out.foundBy}`);
     return 0;
   },
 };

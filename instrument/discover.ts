@@ -8,6 +8,9 @@
 //   4. call graph  from each boundary found by 2–3, the function it hands the size (or pointer)
 //                  to and returns the result of: the allocator every internal caller uses
 //                  (`__wbindgen_malloc` → `__rust_alloc` → `__rdl_alloc` → dlmalloc's malloc)
+//   5. code fingerprint  without a name section: dlmalloc (C and Rust), emmalloc and
+//                  AssemblyScript's TLSF recognised by their code (fingerprint.ts), which also
+//                  finds the realloc/memalign a minified build does not export
 //
 // Each step is exact or unused: a boundary is followed only through a small body of MVP
 // instructions (small-body.ts) where exactly one callee takes the size/pointer as a plain
@@ -16,11 +19,12 @@
 
 import type { CodeLayout } from './code-reader';
 import { detectAllocators, type AllocatorFn, type AllocatorOptions, type ModuleFunction } from './detect';
+import { fingerprintAllocators } from './fingerprint';
 import { exportNamesFromGlue } from './glue';
 import type { AllocatorSpec } from './profiles';
 import { readSmallBody } from './small-body';
 
-export type DiscoveryHow = 'names' | 'exports' | 'glue' | 'signature' | 'call graph' | 'options';
+export type DiscoveryHow = 'names' | 'exports' | 'glue' | 'signature' | 'call graph' | 'code fingerprint' | 'options';
 
 export interface DiscoveryStep {
   how: DiscoveryHow;
@@ -105,17 +109,33 @@ export function discoverAllocators(bytes: Uint8Array, funcs: ModuleFunction[], h
     }
   }
   const warnings: string[] = [];
+  // Fingerprints where names cannot say: each adds what the other steps did not find, and is
+  // dropped whole when it disagrees with them (a function they found in another role).
+  if (options.detect !== false && !hasNameSection) {
+    for (const fp of fingerprintAllocators(bytes, funcs, layout)) {
+      if (options.families !== undefined && !fp.allocators.every((a) => options.families!.includes(a.family))) continue;
+      const clash = fp.allocators.find((a) => { const k = allocators.get(a.fn.index); return k && k.spec.role !== a.spec.role; });
+      if (clash) {
+        warnings.push(`code fingerprint of ${fp.allocator} not used: it takes ${clash.label} but ${allocators.get(clash.fn.index)!.label} says otherwise`);
+        continue;
+      }
+      const added = fp.allocators.filter((a) => !allocators.has(a.fn.index));
+      if (added.length === 0) continue;
+      for (const a of added) { allocators.set(a.fn.index, a); howOf.set(a.fn.index, 'code fingerprint'); }
+      note('code fingerprint', `${fp.allocator} (${fp.roles.join(', ')})`);
+    }
+  }
   // An allocation found without any free would leave every block traced forever (phantom
   // leaks, a peak that only grows): hook nothing of it, and say so.
   const inferred = [...allocators.values()].filter((a) => { const h = howOf.get(a.fn.index); return h !== 'names' && h !== 'options'; });
   const frees = [...allocators.values()].some((a) => a.spec.role === 'free');
   if (inferred.length && !frees) {
     for (const a of inferred) allocators.delete(a.fn.index);
-    for (const how of ['exports', 'glue', 'signature', 'call graph'] as const) steps.delete(how);
+    for (const how of ['exports', 'glue', 'signature', 'call graph', 'code fingerprint'] as const) steps.delete(how);
     warnings.push(`found ${inferred.map((a) => a.label).join(', ')} but no function that frees: ` +
       `not traced (every block would stay allocated); name the free with options { free: [NAME] }`);
   }
-  const order: DiscoveryHow[] = ['options', 'names', 'exports', 'glue', 'signature', 'call graph'];
+  const order: DiscoveryHow[] = ['options', 'names', 'exports', 'glue', 'signature', 'call graph', 'code fingerprint'];
   const discovery = order.filter((h) => steps.has(h)).map((how) => ({ how, found: steps.get(how)! }));
   return { allocators: [...allocators.values()].sort((a, b) => a.fn.index - b.fn.index), discovery, glueNames, warnings };
 }

@@ -22,7 +22,7 @@ export interface NativeBinding {
   patchedObjects(): string[];
   patchedSlots(): number;
   hookedFunctions(): string[];
-  unwindCounters(): { unwinds: number; uncacheable: number };
+  unwindCounters(): { unwinds: number; uncacheable: number; untracedFrees: number };
 }
 
 export const ADDON_FILE = 'wasm_tracemalloc_native.node';

@@ -92,14 +92,15 @@ export function setSymbolizeOptions(options: SymbolizeOptions): void {
 }
 
 /**
- * Diagnostics: which objects have patched slots, how many, the hooked symbols, and how many
- * stacks were unwound in full (stack-cache misses) and could not be cached.
+ * Diagnostics: which objects have patched slots, how many, the hooked symbols, how many
+ * stacks were unwound in full (stack-cache misses) and could not be cached, and how many frees
+ * were of blocks not traced (each searched every table).
  */
-export function hookInfo(): { objects: string[]; slots: number; functions: string[]; unwinds: number; uncacheable: number } {
+export function hookInfo(): { objects: string[]; slots: number; functions: string[]; unwinds: number; uncacheable: number; untracedFrees: number } {
   const { binding } = load();
-  if (!binding) return { objects: [], slots: 0, functions: [], unwinds: 0, uncacheable: 0 };
-  const { unwinds, uncacheable } = binding.unwindCounters();
-  return { objects: binding.patchedObjects(), slots: binding.patchedSlots(), functions: binding.hookedFunctions(), unwinds, uncacheable };
+  if (!binding) return { objects: [], slots: 0, functions: [], unwinds: 0, uncacheable: 0, untracedFrees: 0 };
+  const { unwinds, uncacheable, untracedFrees } = binding.unwindCounters();
+  return { objects: binding.patchedObjects(), slots: binding.patchedSlots(), functions: binding.hookedFunctions(), unwinds, uncacheable, untracedFrees };
 }
 
 /** runtime's NativeHook, implemented here: what `start(n, { native: true })` asks for. */

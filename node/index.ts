@@ -8,6 +8,7 @@ import { installFileIO } from '../runtime/model/file-io';
 import { installFileReader } from '../runtime/model/line-source';
 import { setNativeHook } from '../runtime/tracer/tracer';
 import { captureStderr } from './diagnostics-fd';
+import { installJsSourceMaps } from './js-source-maps';
 
 export * from '../runtime/index';
 
@@ -41,3 +42,5 @@ installFileReader((filename) => {
     return undefined;
   }
 });
+
+installJsSourceMaps(); // JS frames through the JS files' source maps (node/js-source-maps.ts)

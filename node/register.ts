@@ -6,6 +6,7 @@
 //                                      on), and on SIGINT/SIGTERM (then the signal's default runs)
 //   WASM_TRACEMALLOC_NATIVE=1          also trace this process's own malloc (domain 0)
 //   WASM_TRACEMALLOC_LIBRARY_FRAMES=1  keep the toolchain-runtime frames (start()'s libraryFrames)
+//   WASM_TRACEMALLOC_JS_FRAMES=1       the JS caller's frames above the wasm frames (start()'s jsFrames)
 //   WASM_TRACEMALLOC_LIBRARY_PATHS=<json>, WASM_TRACEMALLOC_USER_PATHS=<json>
 //                                      start()'s libraryPaths / userPaths: '["vendor/sdk/"]'
 //   WASM_TRACEMALLOC_INSTRUMENT=<json> options for instrument(), e.g. the allocator of a
@@ -36,9 +37,11 @@ import {
 } from '../runtime/tracer/index';
 import type { InstrumentedModule } from '../runtime/tracer/instantiate';
 import { diagnostic } from '../runtime/tracer/modules';
+import { installJsSourceMaps } from './js-source-maps';
 import { CLI_WORDING, LOSSY_MAP } from '../abi/errors';
 
 captureStderr(); // before the program can patch fs or process.stderr
+installJsSourceMaps(); // JS frames through the JS files' source maps, as node/index.ts
 
 function fail(message: string): never {
   diagnostic(message);
@@ -175,6 +178,7 @@ if (spec !== '' && spec !== '0') {
     libraryFrames: process.env.WASM_TRACEMALLOC_LIBRARY_FRAMES === '1',
     libraryPaths: pathList('WASM_TRACEMALLOC_LIBRARY_PATHS'),
     userPaths: pathList('WASM_TRACEMALLOC_USER_PATHS'),
+    jsFrames: process.env.WASM_TRACEMALLOC_JS_FRAMES === '1',
   });
 
   const path = process.env.WASM_TRACEMALLOC_SNAPSHOT;

@@ -27,7 +27,7 @@ bool g_resolved = false;
 // lock held by another thread at the fork would stay locked forever in the child. The order is
 // the order they nest in elsewhere (patching, then interning, then the live table).
 void forkPrepare() {
-  ++t_inTracer;  // fork() allocates after the prepare handlers: not through our locks
+  ++t_thread.inTracer;  // fork() allocates after the prepare handlers: not through our locks
   patchLockForFork();
   tracebacksLockAll();
   recordsLockAll();
@@ -36,7 +36,7 @@ void forkParent() {
   recordsUnlockAll();
   tracebacksUnlockAll();
   patchUnlockAfterFork();
-  --t_inTracer;
+  --t_thread.inTracer;
 }
 void forkChild() {
   forkParent();
@@ -216,6 +216,7 @@ Napi::Value UnwindCounters(const Napi::CallbackInfo& info) {
   Napi::Object out = Napi::Object::New(env);
   out.Set("unwinds", Napi::Number::New(env, double(unwinds)));
   out.Set("uncacheable", Napi::Number::New(env, double(uncacheable)));
+  out.Set("untracedFrees", Napi::Number::New(env, double(recordsUntracedFrees())));
   return out;
 }
 

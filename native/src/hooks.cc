@@ -2,6 +2,10 @@
 // records what happened; a thread already inside the tracer goes straight to the real function.
 // Frees are recorded BEFORE the real free: once the block is back in the allocator another thread
 // may get the same address, and its trace must not be the one we then remove.
+// The C++ operators call their real function under the guard too: libstdc++'s operator new and
+// delete call malloc and free (delete[] through delete), and those inner calls are the same block,
+// not events of their own (an inner free looked up again missed every table: ~2 searches of all
+// the tables a delete[]).
 #include "hooks.h"
 
 #include <cerrno>
@@ -28,14 +32,14 @@ namespace {
 // An allocation function: size is what the caller asked for (CPython and the wasm hook ABI
 // both record the requested size, not the allocator's rounded-up one).
 template <typename Fn>
-inline void* traceAllocation(size_t size, void* caller, void* frame, Fn&& allocate) {
+__attribute__((always_inline)) inline void* traceAllocation(size_t size, void* caller, void* frame, Fn&& allocate) {
   RecursionGuard guard;
   void* p = allocate();
   if (p) trackAlloc(p, size, caller, frame);
   return p;
 }
 
-inline void traceFree(void* ptr) {
+__attribute__((always_inline)) inline void traceFree(void* ptr) {
   if (!ptr) return;
   RecursionGuard guard;
   trackFree(ptr);
@@ -157,35 +161,51 @@ void* opNewArrayAligned(size_t size, std::align_val_t al) {
 }
 
 void opDelete(void* ptr) {
-  if (shouldTrace()) traceFree(ptr);
+  if (!shouldTrace()) return g_real.opDelete(ptr);
+  RecursionGuard guard;  // libstdc++'s operator delete calls free(): the same block, not traced twice
+  if (ptr) trackFree(ptr);
   g_real.opDelete(ptr);
 }
 void opDeleteArray(void* ptr) {
-  if (shouldTrace()) traceFree(ptr);
+  if (!shouldTrace()) return g_real.opDeleteArray(ptr);
+  RecursionGuard guard;  // libstdc++'s operator delete calls free(): the same block, not traced twice
+  if (ptr) trackFree(ptr);
   g_real.opDeleteArray(ptr);
 }
 void opDeleteSized(void* ptr, size_t size) {
-  if (shouldTrace()) traceFree(ptr);
+  if (!shouldTrace()) return g_real.opDeleteSized(ptr, size);
+  RecursionGuard guard;  // libstdc++'s operator delete calls free(): the same block, not traced twice
+  if (ptr) trackFree(ptr);
   g_real.opDeleteSized(ptr, size);
 }
 void opDeleteArraySized(void* ptr, size_t size) {
-  if (shouldTrace()) traceFree(ptr);
+  if (!shouldTrace()) return g_real.opDeleteArraySized(ptr, size);
+  RecursionGuard guard;  // libstdc++'s operator delete calls free(): the same block, not traced twice
+  if (ptr) trackFree(ptr);
   g_real.opDeleteArraySized(ptr, size);
 }
 void opDeleteAligned(void* ptr, std::align_val_t al) {
-  if (shouldTrace()) traceFree(ptr);
+  if (!shouldTrace()) return g_real.opDeleteAligned(ptr, al);
+  RecursionGuard guard;  // libstdc++'s operator delete calls free(): the same block, not traced twice
+  if (ptr) trackFree(ptr);
   g_real.opDeleteAligned(ptr, al);
 }
 void opDeleteArrayAligned(void* ptr, std::align_val_t al) {
-  if (shouldTrace()) traceFree(ptr);
+  if (!shouldTrace()) return g_real.opDeleteArrayAligned(ptr, al);
+  RecursionGuard guard;  // libstdc++'s operator delete calls free(): the same block, not traced twice
+  if (ptr) trackFree(ptr);
   g_real.opDeleteArrayAligned(ptr, al);
 }
 void opDeleteSizedAligned(void* ptr, size_t size, std::align_val_t al) {
-  if (shouldTrace()) traceFree(ptr);
+  if (!shouldTrace()) return g_real.opDeleteSizedAligned(ptr, size, al);
+  RecursionGuard guard;  // libstdc++'s operator delete calls free(): the same block, not traced twice
+  if (ptr) trackFree(ptr);
   g_real.opDeleteSizedAligned(ptr, size, al);
 }
 void opDeleteArraySizedAligned(void* ptr, size_t size, std::align_val_t al) {
-  if (shouldTrace()) traceFree(ptr);
+  if (!shouldTrace()) return g_real.opDeleteArraySizedAligned(ptr, size, al);
+  RecursionGuard guard;  // libstdc++'s operator delete calls free(): the same block, not traced twice
+  if (ptr) trackFree(ptr);
   g_real.opDeleteArraySizedAligned(ptr, size, al);
 }
 

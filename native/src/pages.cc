@@ -11,9 +11,10 @@ static std::atomic<size_t> g_inUse{0};
 
 static size_t roundToPage(size_t bytes) { return (bytes + 4095) & ~size_t(4095); }
 
-void* pagesAlloc(size_t bytes) {
+void* pagesAlloc(size_t bytes, bool populate) {
   bytes = roundToPage(bytes);
-  void* p = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  void* p = mmap(nullptr, bytes, PROT_READ | PROT_WRITE,
+                 MAP_PRIVATE | MAP_ANONYMOUS | (populate ? MAP_POPULATE : 0), -1, 0);
   if (p == MAP_FAILED) {
     // Inside a malloc hook there is no caller to report to; losing traces silently would make
     // every figure wrong, so fail loudly.

@@ -6,7 +6,9 @@
 
 namespace wtm {
 
-void* pagesAlloc(size_t bytes);           // zero-filled; aborts the process if mmap fails
+// Zero-filled; aborts the process if mmap fails. populate: fault every page in now (one call)
+// for memory about to be written all over.
+void* pagesAlloc(size_t bytes, bool populate = false);
 void pagesFree(void* p, size_t bytes);
 size_t pagesInUse();                      // bytes currently mapped by the tracer
 

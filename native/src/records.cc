@@ -29,6 +29,11 @@
 //   several allocating at the same instant, an allocation in flight on another thread may be
 //   missed, as any instant's reading would. resetPeak bumps g_peakEpoch, so what threads saw
 //   before it no longer counts.
+// - The sum is not read table by table at each allocation: a thread keeps the sum of the
+//   others (`others`, owner only) and reads the tables again only when g_lastWriter says another
+//   thread's counts changed since (every event stores its table there, but only when it is not
+//   already the one there: a thread allocating alone never writes that line), and at least every
+//   kOthersMaxAge allocations, which bounds how long an event racing with a re-sum is missed.
 // - clearTraces bumps g_epoch: a table of an older epoch counts as empty and its owner wipes
 //   it at its next event, so nothing writes another thread's table but the claims above.
 // - At thread exit the table's entries move to the shared table and its counts to g_retired*;
@@ -52,61 +57,41 @@
 namespace wtm {
 namespace {
 
-constexpr unsigned kWays = 4;
-constexpr unsigned kInitialBits = 8;       // 256 sets = 1024 entries, 16 KiB
-constexpr unsigned kShrinkAboveBits = 12;  // only tables above 4096 sets ever shrink
-constexpr unsigned kTracebackBits = 24;
-constexpr uint64_t kTracebackMask = (uint64_t(1) << kTracebackBits) - 1;
-constexpr uint64_t kMaxPackedSize = (uint64_t(1) << (64 - kTracebackBits)) - 1;
-constexpr uintptr_t kMoving = 1;  // malloc's blocks are at least 8-aligned: bit 0 is free
+constexpr unsigned kInitialBits = 8;  // 256 sets = 1024 entries, 16 KiB
+constexpr uintptr_t kMoving = 1;      // malloc's blocks are at least 8-aligned: bit 0 is free
 
-struct Entry {
-  std::atomic<uintptr_t> key;  // 0 = empty
-  std::atomic<uint64_t> packed;
-};
-struct alignas(64) Set {
-  Entry way[kWays];
-};
+using Entry = TableEntry;
+using Set = TableSet;
+
+}  // namespace
 
 // One mapping: this header line, then the sets.
 struct alignas(64) SetArray {
   uint32_t bits;
   SetArray* nextRetired;
   Set* sets() { return reinterpret_cast<Set*>(this + 1); }
-  Set& setOf(uintptr_t p) {
-    return sets()[((uint64_t(p) >> 4) * 0x9E3779B97F4A7C15ull) >> (64 - bits)];
-  }
+  Set& setOf(uintptr_t p) { return *wtm::setOf(sets(), 64 - bits, p); }
   uint64_t capacity() const { return uint64_t(kWays) << bits; }
 };
 static_assert(sizeof(SetArray) == 64, "the sets start one line in");
 
+std::atomic<ThreadTable*> g_tables[kMaxTables];
+std::atomic<uint32_t> g_tableCount{0};
+std::atomic<uint32_t> g_epoch{1};
+std::atomic<int64_t> g_retiredCurrent{0};
+std::atomic<uint32_t> g_peakEpoch{1};
+std::atomic<ThreadTable*> g_lastWriter{nullptr};
+
+namespace {
+
 SetArray* newArray(unsigned bits) {
-  auto* a = static_cast<SetArray*>(pagesAlloc(sizeof(SetArray) + (sizeof(Set) << bits)));
+  // Populated at once: a resize writes all over it, one fault a page otherwise.
+  auto* a = static_cast<SetArray*>(pagesAlloc(sizeof(SetArray) + (sizeof(Set) << bits), true));
   a->bits = bits;
   return a;
 }
 void freeArray(SetArray* a) { pagesFree(a, sizeof(SetArray) + (sizeof(Set) << a->bits)); }
 
-struct ThreadTable {
-  // Written by the owner only; read by whoever sums the totals or searches the table.
-  alignas(64) std::atomic<uint32_t> epoch;
-  std::atomic<bool> inUse;  // false: its thread exited, free for the next one
-  std::atomic<int64_t> current;
-  std::atomic<int64_t> count;
-  std::atomic<SetArray*> array;
-  std::atomic<uint32_t> searching;  // 1 while this thread searches other threads' tables
-  std::atomic<uint32_t> peakEpoch;  // g_peakEpoch when `peak` was first set
-  std::atomic<uint64_t> peak;       // the highest total this thread saw
-  // Owner only.
-  uint64_t filled;  // ways the owner filled and has not emptied itself (>= the entries)
-  uint32_t nextVictim;
-  uint32_t lastOwner;  // the table where this thread last found a block it freed
-  SetArray* retired;   // replaced arrays not yet unmapped
-};
-
-constexpr uint32_t kMaxTables = 4096;
-std::atomic<ThreadTable*> g_tables[kMaxTables];
-std::atomic<uint32_t> g_tableCount{0};
 SpinLock g_registryLock;  // adding/retiring tables, and reading the totals
 pthread_key_t g_tableKey;
 pthread_once_t g_tableKeyOnce = PTHREAD_ONCE_INIT;
@@ -121,24 +106,22 @@ void setUpMembarrier() {
     g_membarrier.store(true, std::memory_order_release);
 }
 
-std::atomic<uint32_t> g_epoch{1};
-// Events on threads without a table, and what exited threads left.
-std::atomic<int64_t> g_retiredCurrent{0};
 std::atomic<int64_t> g_retiredCount{0};
-std::atomic<uint32_t> g_peakEpoch{1};
-std::atomic<uint64_t> g_peakBase{0};  // the total at the last reset; peaks seen without a table
+std::atomic<uint64_t> g_peakBase{0};
+std::atomic<uint64_t> g_untracedFrees{0};  // the total at the last reset; peaks seen without a table
 
-__thread ThreadTable* t_table __attribute__((tls_model("initial-exec"))) = nullptr;
-__thread bool t_noTable __attribute__((tls_model("initial-exec"))) = false;
+// The owner's copy of its current array in t_thread, for the fast paths.
+void mirror(ThreadTable* t) {
+  if (t != t_thread.table) return;
+  SetArray* a = t->array.load(std::memory_order_relaxed);
+  t_thread.sets = a->sets();
+  t_thread.shift = 64 - a->bits;
+}
 
 inline uint64_t sizeOf(uint64_t packed) { return packed >> kTracebackBits; }
 inline uint32_t tracebackOf(uint64_t packed) { return uint32_t(packed & kTracebackMask); }
 inline LiveTrace traceOf(uintptr_t ptr, uint64_t packed) {
   return LiveTrace{ptr, sizeOf(packed), tracebackOf(packed)};
-}
-
-inline void ownerAdd(std::atomic<int64_t>& a, int64_t d) {  // single writer: no RMW needed
-  a.store(a.load(std::memory_order_relaxed) + d, std::memory_order_relaxed);
 }
 
 inline bool live(const ThreadTable* t, uint32_t epoch) {
@@ -191,6 +174,7 @@ inline void count(ThreadTable* t, int64_t bytes, int64_t blocks) {
     g_retiredCurrent.fetch_add(bytes, std::memory_order_relaxed);
     g_retiredCount.fetch_add(blocks, std::memory_order_relaxed);
   }
+  noteWriter(t);
 }
 
 // Into the shared table (an entry a thread table cannot hold); counts a replaced stale trace.
@@ -223,6 +207,7 @@ void reclaim(ThreadTable* t) {
 void replaceArray(ThreadTable* t, SetArray* fresh) {
   SetArray* old = t->array.load(std::memory_order_relaxed);
   t->array.store(fresh, std::memory_order_seq_cst);
+  mirror(t);
   old->nextRetired = t->retired;
   t->retired = old;
   reclaim(t);
@@ -258,6 +243,7 @@ void resize(ThreadTable* t, unsigned bits) {
     }
   }
   t->filled = placed;
+  t->lowFrees = 0;
   replaceArray(t, to);  // old keys stay marked: a reader that saw one looks at the new array
 }
 
@@ -293,14 +279,24 @@ __attribute__((noinline)) Entry* makeRoom(ThreadTable* t, uintptr_t ptr) {
   return &e;
 }
 
-__attribute__((noinline)) void maybeShrink(ThreadTable* t) {
+}  // namespace
+
+// Under 1/16 full, shrinking waits until the table has stayed so for as many frees as it has
+// entries, or is under 1/256 full: a program whose live blocks rise and fall in waves (tens of
+// thousands between two garbage collections, crypto.createHash) would otherwise shrink after
+// each wave and grow again in the next, copying every entry into fresh pages each time (a third
+// of its time).
+void recordsShrink(ThreadTable* t) {
   SetArray* a = t->array.load(std::memory_order_relaxed);
   uint64_t n = t->filled;
   if (a->bits <= kShrinkAboveBits || n * 16 >= a->capacity()) return;
+  if (++t->lowFrees < a->capacity() && n * 256 >= a->capacity()) return;
   unsigned bits = kInitialBits;
   while ((uint64_t(kWays) << bits) < n * 4) ++bits;  // to a quarter full
   resize(t, bits);
 }
+
+namespace {
 
 void wipe(ThreadTable* t) {
   SetArray* a = t->array.load(std::memory_order_relaxed);
@@ -319,9 +315,9 @@ void wipe(ThreadTable* t) {
 // Thread exit: the table's blocks outlive the thread, so they move to the shared table.
 void retireTable(void* arg) {
   auto* t = static_cast<ThreadTable*>(arg);
-  ++t_inTracer;
-  t_table = nullptr;
-  t_noTable = true;  // later events on this thread (other TLS destructors) use the shared table
+  ++t_thread.inTracer;
+  t_thread.table = nullptr;
+  t_thread.noTable = true;  // later events on this thread (other TLS destructors) use the shared table
   if (live(t, g_epoch.load(std::memory_order_relaxed))) {
     SetArray* a = t->array.load(std::memory_order_relaxed);
     Set* sets = a->sets();
@@ -344,15 +340,16 @@ void retireTable(void* arg) {
     wipe(t);
     g_retiredCurrent.fetch_add(current, std::memory_order_relaxed);
     g_retiredCount.fetch_add(blocks, std::memory_order_relaxed);
+    g_lastWriter.store(nullptr, std::memory_order_release);
     t->inUse.store(false, std::memory_order_release);
   }
-  --t_inTracer;
+  --t_thread.inTracer;
 }
 
 void makeKey() { pthread_key_create(&g_tableKey, retireTable); }
 
 ThreadTable* acquireTable() {
-  t_noTable = true;  // until it is set up (and for good if the registry is full)
+  t_thread.noTable = true;  // until it is set up (and for good if the registry is full)
   pthread_once(&g_tableKeyOnce, makeKey);
   pthread_once(&g_membarrierOnce, setUpMembarrier);
   ThreadTable* t = nullptr;
@@ -371,21 +368,23 @@ ThreadTable* acquireTable() {
     }
     if (t) {
       t->inUse.store(true, std::memory_order_relaxed);
+      t->othersAge = 0;
       t->epoch.store(g_epoch.load(std::memory_order_relaxed), std::memory_order_release);
     }
   }
   if (!t) return nullptr;
   reclaim(t);  // what its previous thread left
   pthread_setspecific(g_tableKey, t);
-  t_table = t;
-  t_noTable = false;
+  t_thread.table = t;
+  mirror(t);
+  t_thread.noTable = false;
   return t;
 }
 
 // This thread's table, wiped first if a clear happened since its last event; null on a thread
 // that has none (exiting, or past kMaxTables threads).
 inline ThreadTable* ownTable() {
-  ThreadTable* t = t_table;
+  ThreadTable* t = t_thread.table;
   if (__builtin_expect(t != nullptr, 1)) {
     uint32_t epoch = g_epoch.load(std::memory_order_relaxed);
     if (__builtin_expect(t->epoch.load(std::memory_order_relaxed) != epoch, 0)) {
@@ -394,18 +393,7 @@ inline ThreadTable* ownTable() {
     }
     return t;
   }
-  return t_noTable ? nullptr : acquireTable();
-}
-
-int64_t totalCurrent() {
-  int64_t sum = g_retiredCurrent.load(std::memory_order_relaxed);
-  uint32_t epoch = g_epoch.load(std::memory_order_relaxed);
-  uint32_t n = g_tableCount.load(std::memory_order_acquire);
-  for (uint32_t i = 0; i < n; ++i) {
-    const ThreadTable* t = g_tables[i].load(std::memory_order_relaxed);
-    if (live(t, epoch)) sum += t->current.load(std::memory_order_relaxed);
-  }
-  return sum;
+  return t_thread.noTable ? nullptr : acquireTable();
 }
 
 inline void notePeak(ThreadTable* t) {
@@ -493,11 +481,9 @@ __attribute__((noinline)) bool removeElsewhere(ThreadTable* self, uintptr_t ptr,
 
 }  // namespace
 
-namespace {
-
-// Every case of an allocation: no table yet, a clear since the last event, a size or traceback
-// too large for an entry, the address already there, a full set.
-__attribute__((noinline)) void addGeneral(uintptr_t ptr, uint64_t size, uint32_t traceback) {
+// Every case of an allocation the fast path (records.h) leaves: no table yet, a clear since the
+// last event, a size or traceback too large for an entry, the address already there, a full set.
+void recordsAddSlow(uintptr_t ptr, uint64_t size, uint32_t traceback) {
   ThreadTable* t = ownTable();
   int64_t bytes = int64_t(size), blocks = 1;
   if (t && size <= kMaxPackedSize && traceback <= kTracebackMask) {
@@ -528,70 +514,27 @@ __attribute__((noinline)) void addGeneral(uintptr_t ptr, uint64_t size, uint32_t
   notePeak(t);
 }
 
-__attribute__((noinline)) bool removeGeneral(uintptr_t ptr, LiveTrace* out) {
+bool recordsRemoveSlow(uintptr_t ptr, LiveTrace* out) {
   ThreadTable* t = ownTable();  // (its own set was searched unless it had none or was stale)
-  if (!removeElsewhere(t, ptr, out)) return false;
+  if (!removeElsewhere(t, ptr, out)) {
+    g_untracedFrees.fetch_add(1, std::memory_order_relaxed);
+    return false;
+  }
   count(t, -int64_t(out->size), -1);
   return true;
 }
 
-// This thread's table when it is ready for the fast paths.
-inline ThreadTable* readyTable() {
-  ThreadTable* t = t_table;
-  return __builtin_expect(t && t->epoch.load(std::memory_order_relaxed) ==
-                                   g_epoch.load(std::memory_order_relaxed), 1)
-             ? t : nullptr;
-}
+uint64_t recordsUntracedFrees() { return g_untracedFrees.load(std::memory_order_relaxed); }
 
-}  // namespace
-
-void recordsAdd(uintptr_t ptr, uint64_t size, uint32_t traceback) {
-  ThreadTable* t = readyTable();
-  if (__builtin_expect(t && size <= kMaxPackedSize && traceback <= kTracebackMask, 1)) {
-    // The common case in one pass over the set: a free way, and no stale entry of ptr.
-    Entry* way = t->array.load(std::memory_order_relaxed)->setOf(ptr).way;
-    uintptr_t k0 = way[0].key.load(std::memory_order_relaxed);
-    uintptr_t k1 = way[1].key.load(std::memory_order_relaxed);
-    uintptr_t k2 = way[2].key.load(std::memory_order_relaxed);
-    uintptr_t k3 = way[3].key.load(std::memory_order_relaxed);
-    unsigned empty = unsigned(k0 == 0) | unsigned(k1 == 0) << 1 | unsigned(k2 == 0) << 2 |
-                     unsigned(k3 == 0) << 3;
-    bool stale = (k0 == ptr) | (k1 == ptr) | (k2 == ptr) | (k3 == ptr);
-    if (__builtin_expect(empty && !stale, 1)) {
-      Entry& e = way[__builtin_ctz(empty)];
-      e.packed.store((size << kTracebackBits) | traceback, std::memory_order_relaxed);
-      e.key.store(ptr, std::memory_order_release);
-      ++t->filled;
-      ownerAdd(t->current, int64_t(size));
-      ownerAdd(t->count, 1);
-      notePeak(t);
-      return;
-    }
-  }
-  addGeneral(ptr, size, traceback);
-}
-
-bool recordsRemove(uintptr_t ptr, LiveTrace* out) {
-  if (ThreadTable* t = readyTable()) {
-    SetArray* a = t->array.load(std::memory_order_relaxed);
-    for (Entry& e : a->setOf(ptr).way) {
-      if (e.key.load(std::memory_order_relaxed) != ptr) continue;
-      *out = traceOf(ptr, e.packed.load(std::memory_order_relaxed));
-      e.key.store(0, std::memory_order_release);  // seen by whoever gets the block next
-      --t->filled;
-      ownerAdd(t->current, -int64_t(out->size));
-      ownerAdd(t->count, -1);
-      if (__builtin_expect(a->bits > kShrinkAboveBits, 0) && t->filled * 16 < a->capacity())
-        maybeShrink(t);
-      return true;
-    }
-  }
-  return removeGeneral(ptr, out);
+void recordsPeakEpochChanged(ThreadTable* t, int64_t now) {
+  if (now <= 0) return;
+  t->peak.store(uint64_t(now), std::memory_order_relaxed);
+  t->peakEpoch.store(g_peakEpoch.load(std::memory_order_relaxed), std::memory_order_release);
 }
 
 bool recordsFind(uintptr_t ptr, LiveTrace* out) {
   {
-    Searching searching(t_table);
+    Searching searching(t_thread.table);
     uint32_t epoch = g_epoch.load(std::memory_order_relaxed);
     uint32_t n = g_tableCount.load(std::memory_order_acquire);
     for (uint32_t i = 0; i < n; ++i) {
@@ -610,6 +553,7 @@ void recordsClear() {
   g_retiredCurrent.store(0, std::memory_order_relaxed);
   g_retiredCount.store(0, std::memory_order_relaxed);
   newPeakEpoch(0);
+  g_lastWriter.store(nullptr, std::memory_order_release);  // every thread sums again
 }
 
 void recordsResetPeak() {
@@ -642,7 +586,7 @@ void recordsCollect(std::vector<LiveTrace>& out) {
   {
     // Thread tables first: a block moving to the shared table meanwhile is waited for, then
     // found there; a table resized meanwhile is read again.
-    Searching searching(t_table);
+    Searching searching(t_thread.table);
     uint32_t epoch = g_epoch.load(std::memory_order_relaxed);
     uint32_t n = g_tableCount.load(std::memory_order_acquire);
     for (uint32_t i = 0; i < n; ++i) {
@@ -698,7 +642,7 @@ void recordsAfterForkChild() {
   uint32_t n = g_tableCount.load(std::memory_order_relaxed);
   for (uint32_t i = 0; i < n; ++i) {
     ThreadTable* t = g_tables[i].load(std::memory_order_relaxed);
-    if (t == t_table) continue;
+    if (t == t_thread.table) continue;
     t->searching.store(0, std::memory_order_relaxed);  // its thread is gone
     SetArray* a = t->array.load(std::memory_order_relaxed);
     Set* sets = a->sets();

@@ -4,9 +4,12 @@
 // on its fast path; blocks freed on another thread are found there and claimed with a
 // compare-and-swap; what a thread table cannot hold goes to the shared table (shared.h).
 #pragma once
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <vector>
+
+#include "thread.h"
 
 namespace wtm {
 
@@ -18,10 +21,10 @@ struct LiveTrace {
 
 // Adds (or replaces: an address the allocator hands out again without our having seen the free)
 // the trace of ptr. Called under the recursion guard, as are all the functions below.
-void recordsAdd(uintptr_t ptr, uint64_t size, uint32_t traceback);
+inline void recordsAdd(uintptr_t ptr, uint64_t size, uint32_t traceback);
 // Removes the trace of ptr; false when ptr was not traced (allocated before start, or by code we
 // do not see). On success *out holds what was removed.
-bool recordsRemove(uintptr_t ptr, LiveTrace* out);
+inline bool recordsRemove(uintptr_t ptr, LiveTrace* out);
 bool recordsFind(uintptr_t ptr, LiveTrace* out);
 
 void recordsClear();  // forget every trace, current = peak = 0
@@ -35,5 +38,168 @@ void recordsCollect(std::vector<LiveTrace>& out);
 void recordsLockAll();
 void recordsUnlockAll();
 void recordsAfterForkChild();
+
+// ---- The thread tables' layout and the fast paths (inlined into the intercepts); records.cc
+// has the protocol and every other case. ----
+
+constexpr unsigned kWays = 4;
+constexpr unsigned kTracebackBits = 24;
+constexpr uint64_t kTracebackMask = (uint64_t(1) << kTracebackBits) - 1;
+constexpr uint64_t kMaxPackedSize = (uint64_t(1) << (64 - kTracebackBits)) - 1;
+constexpr unsigned kShrinkAboveBits = 12;  // only tables above 4096 sets ever shrink
+
+struct TableEntry {
+  std::atomic<uintptr_t> key;  // 0 = empty
+  std::atomic<uint64_t> packed;  // size << kTracebackBits | traceback
+};
+struct alignas(64) TableSet {
+  TableEntry way[kWays];
+};
+inline TableSet* setOf(TableSet* sets, uint32_t shift, uintptr_t p) {
+  return &sets[((uint64_t(p) >> 4) * 0x9E3779B97F4A7C15ull) >> shift];
+}
+
+struct SetArray;
+struct ThreadTable {
+  // Written by the owner only; read by whoever sums the totals or searches the table.
+  alignas(64) std::atomic<uint32_t> epoch;
+  std::atomic<bool> inUse;  // false: its thread exited, free for the next one
+  std::atomic<int64_t> current;
+  std::atomic<int64_t> count;
+  std::atomic<SetArray*> array;
+  std::atomic<uint32_t> searching;  // 1 while this thread searches other threads' tables
+  std::atomic<uint32_t> peakEpoch;  // g_peakEpoch when `peak` was first set
+  std::atomic<uint64_t> peak;       // the highest total this thread saw
+  // Owner only.
+  uint64_t filled;  // ways the owner filled and has not emptied itself (>= the entries)
+  uint32_t nextVictim;
+  uint32_t lastOwner;  // the table where this thread last found a block it freed
+  uint64_t lowFrees;   // frees seen while the table was under 1/16 full (records.cc: shrinking)
+  SetArray* retired;   // replaced arrays not yet unmapped
+  int64_t others;      // the total but this table's current, when last summed
+  uint32_t othersAge;  // allocations `others` may still serve; 0 = sum again
+};
+
+constexpr uint32_t kMaxTables = 4096;
+extern std::atomic<ThreadTable*> g_tables[kMaxTables];
+extern std::atomic<uint32_t> g_tableCount;
+extern std::atomic<uint32_t> g_epoch;          // bumped by a clear
+extern std::atomic<int64_t> g_retiredCurrent;  // events on threads without a table, and exits
+extern std::atomic<uint32_t> g_peakEpoch;      // bumped by a peak reset
+// The table of the thread whose event changed the counts last (null: a thread without a table,
+// a clear, an exit). Written only when it changes: a thread allocating alone reads it, as a
+// shared cache line, and never writes it.
+extern std::atomic<ThreadTable*> g_lastWriter;
+constexpr uint32_t kOthersMaxAge = 256;  // re-summed this often even so (see records.cc)
+
+// After every change of t's counts (t null: the counts of threads without a table).
+inline void noteWriter(ThreadTable* t) {
+  if (__builtin_expect(g_lastWriter.load(std::memory_order_acquire) != t, 0)) {
+    g_lastWriter.store(t, std::memory_order_release);
+    if (t) t->othersAge = 0;
+  }
+}
+
+inline void ownerAdd(std::atomic<int64_t>& a, int64_t d) {  // single writer: no RMW needed
+  a.store(a.load(std::memory_order_relaxed) + d, std::memory_order_relaxed);
+}
+
+// The traced memory now: every live table's current, and what retired threads left.
+inline int64_t totalCurrent() {
+  int64_t sum = g_retiredCurrent.load(std::memory_order_relaxed);
+  uint32_t epoch = g_epoch.load(std::memory_order_relaxed);
+  uint32_t n = g_tableCount.load(std::memory_order_acquire);
+  for (uint32_t i = 0; i < n; ++i) {
+    const ThreadTable* t = g_tables[i].load(std::memory_order_relaxed);
+    if (t->epoch.load(std::memory_order_acquire) == epoch)
+      sum += t->current.load(std::memory_order_relaxed);
+  }
+  return sum;
+}
+
+// Frees of blocks that were not traced (allocated before start, or by code we do not see):
+// each one searched every table, so a high count is a cost (diagnostics, hookInfo()).
+uint64_t recordsUntracedFrees();
+
+void recordsAddSlow(uintptr_t ptr, uint64_t size, uint32_t traceback);
+bool recordsRemoveSlow(uintptr_t ptr, LiveTrace* out);
+void recordsPeakEpochChanged(ThreadTable* t, int64_t now);
+void recordsShrink(ThreadTable* t);
+
+// The common case of an allocation in one pass over ptr's set: this thread's table is ready
+// (no clear since its last event), a way is free, and ptr is not there already.
+__attribute__((always_inline)) inline void recordsAdd(uintptr_t ptr, uint64_t size,
+                                                   uint32_t traceback) {
+  ThreadState& s = t_thread;
+  ThreadTable* t = s.table;
+  if (__builtin_expect(t && t->epoch.load(std::memory_order_relaxed) ==
+                                g_epoch.load(std::memory_order_relaxed) &&
+                           size <= kMaxPackedSize && traceback <= kTracebackMask, 1)) {
+    TableEntry* way = setOf(s.sets, s.shift, ptr)->way;
+    uintptr_t k0 = way[0].key.load(std::memory_order_relaxed);
+    uintptr_t k1 = way[1].key.load(std::memory_order_relaxed);
+    uintptr_t k2 = way[2].key.load(std::memory_order_relaxed);
+    uintptr_t k3 = way[3].key.load(std::memory_order_relaxed);
+    unsigned empty = unsigned(k0 == 0) | unsigned(k1 == 0) << 1 | unsigned(k2 == 0) << 2 |
+                     unsigned(k3 == 0) << 3;
+    bool stale = (k0 == ptr) | (k1 == ptr) | (k2 == ptr) | (k3 == ptr);
+    if (__builtin_expect(empty && !stale, 1)) {
+      TableEntry* slot = &way[__builtin_ctz(empty)];
+      slot->packed.store((size << kTracebackBits) | traceback, std::memory_order_relaxed);
+      slot->key.store(ptr, std::memory_order_release);
+      ++t->filled;
+      int64_t mine = t->current.load(std::memory_order_relaxed) + int64_t(size);
+      t->current.store(mine, std::memory_order_relaxed);
+      ownerAdd(t->count, 1);
+      noteWriter(t);
+      // Peak: the total now against the highest this thread saw (records.cc).
+      if (__builtin_expect(t->othersAge == 0, 0)) {
+        t->others = totalCurrent() - mine;
+        t->othersAge = kOthersMaxAge;
+      }
+      --t->othersAge;
+      int64_t now = mine + t->others;
+      if (__builtin_expect(t->peakEpoch.load(std::memory_order_relaxed) !=
+                               g_peakEpoch.load(std::memory_order_relaxed), 0)) {
+        recordsPeakEpochChanged(t, now);
+      } else if (now > 0 && uint64_t(now) > t->peak.load(std::memory_order_relaxed)) {
+        t->peak.store(uint64_t(now), std::memory_order_relaxed);
+      }
+      return;
+    }
+  }
+  recordsAddSlow(ptr, size, traceback);
+}
+
+__attribute__((always_inline)) inline bool recordsRemove(uintptr_t ptr, LiveTrace* out) {
+  ThreadState& s = t_thread;
+  ThreadTable* t = s.table;
+  if (__builtin_expect(t && t->epoch.load(std::memory_order_relaxed) ==
+                                g_epoch.load(std::memory_order_relaxed), 1)) {
+    TableEntry* way = setOf(s.sets, s.shift, ptr)->way;
+    // Which way holds ptr, without a branch a way: the way is random, a branch on each one
+    // mispredicted on most frees.
+    static_assert(kWays == 4, "one line of four ways");
+    unsigned match = unsigned(way[0].key.load(std::memory_order_relaxed) == ptr) |
+                     unsigned(way[1].key.load(std::memory_order_relaxed) == ptr) << 1 |
+                     unsigned(way[2].key.load(std::memory_order_relaxed) == ptr) << 2 |
+                     unsigned(way[3].key.load(std::memory_order_relaxed) == ptr) << 3;
+    if (__builtin_expect(match != 0, 1)) {
+      TableEntry& e = way[__builtin_ctz(match)];
+      uint64_t v = e.packed.load(std::memory_order_relaxed);
+      e.key.store(0, std::memory_order_release);  // seen by whoever gets the block next
+      *out = LiveTrace{ptr, v >> kTracebackBits, uint32_t(v & kTracebackMask)};
+      --t->filled;
+      ownerAdd(t->current, -int64_t(out->size));
+      ownerAdd(t->count, -1);
+      noteWriter(t);
+      if (__builtin_expect(s.shift < 64 - kShrinkAboveBits, 0) &&
+          t->filled * 16 < (uint64_t(kWays) << (64 - s.shift)))
+        recordsShrink(t);
+      return true;
+    }
+  }
+  return recordsRemoveSlow(ptr, out);
+}
 
 }  // namespace wtm

@@ -62,19 +62,13 @@ struct CacheEntry {
   uintptr_t slots[kCacheFrames];
 };
 
-// nframe=1: the traceback is the caller alone, so the caller is the whole key (no stack check).
-constexpr uint32_t kCallerEntries = 256;
-
 struct ThreadCache {
   uintptr_t stackLow, stackHigh;  // this thread's stack
-  uint32_t callerGeneration;      // g_generation the callers below were interned in
-  uintptr_t callers[kCallerEntries];
-  uint32_t callerTracebacks[kCallerEntries];
+  CallerCache callers;
   uint8_t recent[kCacheSets];  // the way of each set used last
   CacheEntry entries[kCacheSets][kCacheWays];
 };
 
-std::atomic<uint32_t> g_generation{1};
 // Slow-path counters (diagnostics: how often the cache could not help). Relaxed adds on the
 // paths that already cost a full unwind.
 std::atomic<uint64_t> g_unwinds{0};
@@ -88,6 +82,7 @@ __thread bool t_cacheFailed __attribute__((tls_model("initial-exec"))) = false;
 void freeCache(void* p) {
   // Thread exit. Later allocations on this thread (other TLS destructors) unwind uncached.
   t_cache = nullptr;
+  t_thread.callers = nullptr;
   t_cacheFailed = true;
   pagesFree(p, sizeof(ThreadCache));
 }
@@ -111,6 +106,7 @@ ThreadCache* threadCache() {
   c->stackHigh = c->stackLow + size;
   pthread_setspecific(g_cacheKey, c);
   t_cache = c;
+  t_thread.callers = &c->callers;
   t_cacheFailed = false;
   return c;
 }
@@ -133,36 +129,25 @@ inline bool stillValid(const CacheEntry& e, const ThreadCache& c, uintptr_t fram
   return diff == 0;
 }
 
-inline uint32_t callerSlot(uintptr_t caller) {
-  return uint32_t((uint64_t(caller) * 0x9E3779B97F4A7C15ull) >> 56) & (kCallerEntries - 1);
-}
+}  // namespace
 
-__attribute__((noinline)) uint32_t internCaller(uintptr_t caller, uint32_t generation) {
+std::atomic<uint32_t> g_generation{1};
+
+uint32_t internCaller(uintptr_t caller, uint32_t generation) {
   uint32_t tb = tracebacksIntern(&caller, 1);
   ThreadCache* c = threadCache();
   if (c) {
-    if (c->callerGeneration != generation) {
-      for (uintptr_t& k : c->callers) k = 0;
-      c->callerGeneration = generation;
+    CallerCache& cc = c->callers;
+    if (cc.generation != generation) {
+      for (auto& e : cc.entries) e.caller = 0;
+      cc.generation = generation;
     }
-    uint32_t i = callerSlot(caller);
-    c->callers[i] = caller;
-    c->callerTracebacks[i] = tb;
+    auto& e = cc.entries[callerSlot(caller)];
+    e.caller = caller;
+    e.traceback = tb;
   }
   return tb;
 }
-
-inline uint32_t callerTraceback(uintptr_t caller) {
-  uint32_t generation = g_generation.load(std::memory_order_acquire);
-  ThreadCache* c = t_cache;
-  if (__builtin_expect(c != nullptr, 1)) {
-    uint32_t i = callerSlot(caller);
-    if (c->callers[i] == caller && c->callerGeneration == generation) return c->callerTracebacks[i];
-  }
-  return internCaller(caller, generation);
-}
-
-}  // namespace
 
 uint32_t unwindStack(uintptr_t* frames, uintptr_t* slots, uint32_t max, uintptr_t caller) {
   if (max == 0) return 0;
@@ -185,7 +170,6 @@ uint32_t unwindStack(uintptr_t* frames, uintptr_t* slots, uint32_t max, uintptr_
 }
 
 uint32_t currentTraceback(uint32_t nframe, uintptr_t caller, uintptr_t frame) {
-  if (nframe == 1) return callerTraceback(caller);
   uint32_t generation = g_generation.load(std::memory_order_acquire);
   ThreadCache* c = nframe <= kCacheFrames ? threadCache() : nullptr;
   if (!c || frame < c->stackLow || frame >= c->stackHigh) {

@@ -8,7 +8,10 @@
 // return address (one load and compare per frame, no CFI). The slots are checked to lie inside
 // the thread's own stack, between the current frame and the stack's top, before they are read.
 #pragma once
+#include <atomic>
 #include <cstdint>
+
+#include "thread.h"
 
 namespace wtm {
 
@@ -19,8 +22,36 @@ uint32_t unwindStack(uintptr_t* frames, uintptr_t* slots, uint32_t max, uintptr_
 
 // The interned traceback id of the current stack: from this thread's cache when it can be
 // proven the same, else unwound and interned (and cached). `frame` is the intercept's frame
-// address, which with `caller` identifies the call position.
+// address, which with `caller` identifies the call position. nframe >= 2 (1: callerTraceback).
 uint32_t currentTraceback(uint32_t nframe, uintptr_t caller, uintptr_t frame);
+
+// nframe=1: the traceback is the caller alone, so the caller is the whole key (no stack check):
+// a direct-mapped cache per thread, its id and address side by side in one line's quarter.
+constexpr uint32_t kCallerEntries = 256;
+struct CallerCache {
+  uint32_t generation;  // g_generation the ids below were interned in
+  struct {
+    uintptr_t caller;
+    uint32_t traceback;
+  } entries[kCallerEntries];
+};
+extern std::atomic<uint32_t> g_generation;  // bumped when the tracebacks are reset
+
+uint32_t internCaller(uintptr_t caller, uint32_t generation);
+
+inline uint32_t callerSlot(uintptr_t caller) {
+  return uint32_t((uint64_t(caller) * 0x9E3779B97F4A7C15ull) >> 56) & (kCallerEntries - 1);
+}
+
+inline uint32_t callerTraceback(uintptr_t caller) {
+  uint32_t generation = g_generation.load(std::memory_order_acquire);
+  CallerCache* c = t_thread.callers;
+  if (__builtin_expect(c != nullptr, 1)) {
+    const auto& e = c->entries[callerSlot(caller)];
+    if (e.caller == caller && c->generation == generation) return e.traceback;
+  }
+  return internCaller(caller, generation);
+}
 
 // Full unwinds done (cache misses and uncached threads), and how many of them gave a stack the
 // cache cannot hold (a frame whose return-address slot is unknown).

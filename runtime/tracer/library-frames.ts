@@ -40,6 +40,8 @@ export interface LibraryFrameOptions {
   libraryPaths?: readonly PathPattern[];
   /** The program's own paths that the table would take for a library's (checked first). */
   userPaths?: readonly PathPattern[];
+  /** JS frames above the wasm frames (runtime/tracer/js-frames.ts); default false. */
+  jsFrames?: boolean;
 }
 
 const matches = (p: PathPattern, file: string) => (typeof p === 'string' ? file.includes(p) : p.test(file));
@@ -73,5 +75,7 @@ export function checkPathOptions(options: LibraryFrameOptions): string | null {
   }
   const lf = options.libraryFrames;
   if (lf !== undefined && typeof lf !== 'boolean') return 'start() option libraryFrames: expected true or false';
+  const js = options.jsFrames;
+  if (js !== undefined && typeof js !== 'boolean') return 'start() option jsFrames: expected true or false';
   return null;
 }

@@ -42,6 +42,7 @@ interface CoreExports {
   find: (ptr: number) => number;
   copy_peak: () => void;
   nframe: WebAssembly.Global;
+  js: WebAssembly.Global;
   armed: WebAssembly.Global;
   current: WebAssembly.Global;
   peak: WebAssembly.Global;
@@ -128,7 +129,12 @@ export class TracerCore {
   readonly layout: CoreLayout;
   private u32: Uint32Array;
 
-  constructor(totals: TracedTotals, onInvalid: (kind: number, site: number) => void, onArm: () => void = () => {}) {
+  constructor(
+    totals: TracedTotals,
+    onInvalid: (kind: number, site: number) => void,
+    onArm: () => void = () => {},
+    onJsFrames: (kind: 0 | 1) => number = () => 0,
+  ) {
     // The original constructors: WebAssembly may be patched by now.
     coreModule ??= new OriginalModule(TRACER_CORE_WASM);
     const host = {
@@ -139,6 +145,7 @@ export class TracerCore {
       peak_moment: () => totals.copyAll(this.exports),
       invalid: onInvalid,
       arm: onArm,
+      js_frames: onJsFrames,
     };
     this.exports = new OriginalInstance(coreModule, { host }).exports as unknown as CoreExports;
     totals.join(this.exports);
@@ -159,6 +166,10 @@ export class TracerCore {
   }
   set nframe(value: number) {
     this.exports.set_nframe(value); // the traceback cache depends on it
+  }
+  /** Whether JS frames are captured (tracer-core.wat, "JavaScript frames"). */
+  set jsFrames(on: boolean) {
+    this.exports.js.value = on ? 1 : 0;
   }
   get current(): number {
     return Number(this.exports.current.value);

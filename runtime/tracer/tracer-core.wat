@@ -54,6 +54,11 @@
   ;; next microtask, when no wasm can be running, that the shadow stack is empty and the
   ;; allocator guard 0, and resets them if a trap or a throw left them high (docs/hook-abi.md).
   (import "host" "arm" (func $arm))
+  ;; [JS frames] Captures the JS caller's frames and returns the pseudo-site that stands for them
+  ;; (an id past the module's sites, dense). Argument 0: the frames of the JS code that called
+  ;; the allocator straight from JS (site 0) down to the next wasm frame; 1: the JS frames beneath
+  ;; the oldest wasm frame (see "JavaScript frames" at the end of this file).
+  (import "host" "js_frames" (func $js_frames (param i32) (result i32)))
   (memory (export "memory") 3 65536)
 
   (global $SP (export "SP") i32 (i32.const 8))   ;; address of the shadow stack pointer
@@ -147,6 +152,10 @@
   (global $weights (export "weights") (mut i32) (i32.const 0))
   (global $weights_len (mut i32) (i32.const 0))
   (global $MAX_RECORDED i32 (i32.const 256))      ;; call sites one traceback may record
+  ;; [JS frames] 1: JS frames are captured (start()'s jsFrames, the default); set by JS.
+  (global $js (export "js") (mut i32) (i32.const 0))
+  ;; [JS frames] 1 while $js_site's slot for one event is on the shadow stack
+  (global $js_pushed (mut i32) (i32.const 0))
 
   (start $boot)
 
@@ -700,7 +709,7 @@
   ;; nframe, the weights, clear. The table's slots: CCT_MIN..CCT_MAX; the nodes: one per two
   ;; slots (+ the root), as the table is never more than half full.
   (func $cct_reset (param $grow i32)
-    (local $cap i32) (local $p i32) (local $end i32)
+    (local $cap i32)
     (local.set $cap (i32.add (global.get $cct_mask) (i32.const 1)))
     (if (i32.lt_u (local.get $cap) (global.get $CCT_MIN))
       (then (local.set $cap (global.get $CCT_MIN)) (local.set $grow (i32.const 2)))
@@ -717,6 +726,11 @@
     ;; the root, node 0: no last site, no children (the others are written whole when made)
     (memory.fill (global.get $cct_nodes) (i32.const 0xff) (i32.const 32))
     (global.set $cct_nodes_used (i32.const 1))
+    (call $forget_nodes))
+
+  ;; Every frame of the shadow stack forgets its cached tree node (found again when needed).
+  (func $forget_nodes
+    (local $p i32) (local $end i32)
     (local.set $p (global.get $SS_BASE))
     (local.set $end (i32.load (global.get $SP)))
     (block $done
@@ -845,10 +859,14 @@
   ;; ---- the hooks (docs/hook-abi.md) ----
 
   (func (export "alloc") (param $ptr i32) (param $size i32) (param $site i32)
-    (local $old i64) (local $tb i32)
+    (local $old i64) (local $tb i32) (local $rs i32)
     (if (i32.eqz (global.get $armed)) (then (global.set $armed (i32.const 1)) (call $arm)))
     (if (i32.or (i32.eqz (global.get $nframe)) (i32.eqz (local.get $ptr))) (then (return)))
-    (local.set $tb (call $traceback (local.get $site)))
+    ;; [JS frames] the site to record, and the JS frames under it (the end of this file)
+    (local.set $rs (local.get $site))
+    (if (global.get $js) (then (local.set $rs (call $js_site (local.get $site)))))
+    (local.set $tb (call $traceback (local.get $rs)))
+    (if (global.get $js_pushed) (then (call $js_pop)))
     (local.set $old (call $insert (local.get $ptr) (local.get $size) (local.get $tb)))
     (if (i64.ge_s (local.get $old) (i64.const 0))
       (then
@@ -878,7 +896,7 @@
   ;; A site with bit 31 set is quiet: an old block no longer in the table is expected (AS's
   ;; moving __renew frees it through the hooked insertBlock before this hook runs).
   (func (export "realloc") (param $old i32) (param $new i32) (param $size i32) (param $site i32)
-    (local $s i64) (local $quiet i32) (local $tb i32)
+    (local $s i64) (local $quiet i32) (local $tb i32) (local $rs i32)
     (if (i32.eqz (global.get $armed)) (then (global.set $armed (i32.const 1)) (call $arm)))
     (if (i32.or (i32.eqz (global.get $nframe)) (i32.eqz (local.get $new))) (then (return)))
     (local.set $quiet (i32.and (local.get $site) (global.get $TAG)))
@@ -891,7 +909,11 @@
           (else
             (call $count_free (global.get $removed_tb) (local.get $old) (local.get $s))
             (call $sub (local.get $s))))))
-    (local.set $tb (call $traceback (local.get $site)))
+    ;; [JS frames] the site to record, and the JS frames under it (the end of this file)
+    (local.set $rs (local.get $site))
+    (if (global.get $js) (then (local.set $rs (call $js_site (local.get $site)))))
+    (local.set $tb (call $traceback (local.get $rs)))
+    (if (global.get $js_pushed) (then (call $js_pop)))
     (local.set $s (call $insert (local.get $new) (local.get $size) (local.get $tb)))
     (if (i64.ge_s (local.get $s) (i64.const 0))
       (then
@@ -909,16 +931,68 @@
   ;; so an unbalanced enter (trap, longjmp, throw) is repaired by an outer leave, or by JS resetting
   ;; sp at the microtask after the task that left it (see $arm). A full stack skips the push.
   (func (export "enter") (param $site i32) (result i32)
-    (local $sp i32)
+    (local $sp i32) (local $at i32)
     (if (i32.eqz (global.get $armed)) (then (global.set $armed (i32.const 1)) (call $arm)))
     (local.set $sp (i32.load (global.get $SP)))
-    (if (i32.lt_u (local.get $sp) (global.get $SS_END))
+    (local.set $at (local.get $sp))
+    ;; [JS frames] the first frame of a wasm activation sits on a slot for the JS frames beneath
+    ;; it: 0 until an allocation needs them ($js_site). The token is the height below that
+    ;; slot, so the leave that ends the activation drops it with the frame.
+    (if (i32.and (global.get $js) (i32.eq (local.get $sp) (global.get $SS_BASE)))
+      (then
+        (i64.store (local.get $sp) (i64.const 0))
+        (local.set $at (i32.add (local.get $sp) (global.get $SS_FRAME)))))
+    (if (i32.lt_u (local.get $at) (global.get $SS_END))
       (then
         ;; [site, node 0]: one store
-        (i64.store (local.get $sp) (i64.extend_i32_u (local.get $site)))
-        (i32.store (global.get $SP) (i32.add (local.get $sp) (global.get $SS_FRAME)))))
+        (i64.store (local.get $at) (i64.extend_i32_u (local.get $site)))
+        (i32.store (global.get $SP) (i32.add (local.get $at) (global.get $SS_FRAME)))))
     (local.get $sp))
 
   (func (export "leave") (param $token i32)
     (i32.store (global.get $SP) (local.get $token)))
+
+  ;; ---- JavaScript frames (docs/hook-abi.md, "JavaScript frames") ----
+  ;; Kept apart from $traceback on purpose: $js_site only decides which site it is given (and may
+  ;; push one slot for that call), so $traceback keeps its two callers (the hooks) and its inlining. JS frames
+  ;; are pseudo-sites (ids past the module's site table, handed out by JS per distinct JS stack:
+  ;; the cache by call site), so interning, totals and the peak treat them as any site.
+  ;;  - site 0 (the allocator called straight from JS): the JS caller's frames become frame 0.
+  ;;  - inside a wasm activation (the shadow stack not empty): its bottom slot (see enter) holds
+  ;;    the JS frames beneath it, captured once per activation, when the first allocation whose
+  ;;    traceback reaches the bottom needs them.
+  ;;  - at height 0 with a site (an export that allocates itself, or no shadow stack at nframe 1):
+  ;;    the site alone when it fills nframe; else the JS frames beneath it, captured per event
+  ;;    (there is no frame of the activation to keep them on).
+  (func $js_site (param $site i32) (result i32)
+    (local $sp i32) (local $total i32)
+    (local.set $sp (i32.load (global.get $SP)))
+    (if (i32.eqz (local.get $site))
+      (then
+        (local.set $site (call $js_frames (i32.const 0)))
+        ;; no wasm frame beneath: those JS frames already reach the bottom
+        (if (i32.eq (local.get $sp) (global.get $SS_BASE)) (then (return (local.get $site))))))
+    (if (i32.gt_u (local.get $sp) (global.get $SS_BASE))
+      (then
+        (if (i32.eqz (i32.load (global.get $SS_BASE)))
+          (then
+            (local.set $total (i32.add (i32.shr_u (i32.sub (local.get $sp) (global.get $SS_BASE)) (i32.const 3)) (i32.const 1)))
+            (if (i32.eq (call $record_count (local.get $site) (local.get $total)) (local.get $total))
+              (then
+                (i32.store (global.get $SS_BASE) (call $js_frames (i32.const 1)))
+                ;; the frames above it cached their tree nodes under the old bottom
+                (call $forget_nodes)))))
+        (return (local.get $site))))
+    (if (i32.and (i32.le_u (global.get $nframe) (i32.const 1)) (i32.ne (call $weight (local.get $site)) (i32.const 0)))
+      (then (return (local.get $site))))
+    ;; a site whose caller is JS: [site, JS frames], the slot pushed for this event only (the hook
+    ;; pops it after $traceback)
+    (i64.store (local.get $sp) (i64.extend_i32_u (call $js_frames (i32.const 1))))
+    (i32.store (global.get $SP) (i32.add (local.get $sp) (global.get $SS_FRAME)))
+    (global.set $js_pushed (i32.const 1))
+    (local.get $site))
+
+  (func $js_pop
+    (global.set $js_pushed (i32.const 0))
+    (i32.store (global.get $SP) (global.get $SS_BASE)))
 )

@@ -115,7 +115,7 @@ export function start(nframe: number = 1, options?: StartOptions): void {
   if (!tracing) {
     // CPython: a second start() while tracing does nothing ("hook already installed")
     tracebackLimit = nframe;
-    fold = { libraryFrames: options?.libraryFrames, libraryPaths: options?.libraryPaths, userPaths: options?.userPaths };
+    fold = { libraryFrames: options?.libraryFrames, libraryPaths: options?.libraryPaths, userPaths: options?.userPaths, jsFrames: options?.jsFrames };
     tracing = true;
     wasmTotals.reset();
     for (const source of sources) source.start(nframe, fold);

@@ -4,6 +4,7 @@
  * the JS side that turns the core's tables into snapshot rows with frames from the site table.
  */
 import type { SnapshotBuilder } from '../model/snapshot-builder';
+import { captureJsFrames, JsStacks, type JsFramesKind } from './js-frames';
 import { type LibraryFrameOptions, foldFrames, isLibraryFrame } from './library-frames';
 import { type SiteFrame, SiteTable } from './site-table';
 import type { RawFrame, TraceSource } from './trace-source';
@@ -48,6 +49,8 @@ export class WasmDomain implements TraceSource {
   /** Which frames are folded (start()'s options), and the verdict per frame under them. */
   private fold: LibraryFrameOptions = {};
   private library = new Map<SiteFrame, boolean>();
+  /** The JS stacks seen (pseudo-sites past the site table: js-frames.ts). */
+  private js: JsStacks | null = null;
 
   constructor(
     readonly domain: number,
@@ -65,6 +68,7 @@ export class WasmDomain implements TraceSource {
         this.invalid.set(key, (this.invalid.get(key) ?? 0) + 1);
       },
       () => queueMicrotask(this.recover),
+      (kind) => this.captureJs(kind),
     );
     this.core.nframe = nframe;
     this.tracing = new WebAssembly.Global({ value: 'i32', mutable: true }, nframe);
@@ -85,6 +89,7 @@ export class WasmDomain implements TraceSource {
   setModule(module: WebAssembly.Module): void {
     this.module = module;
     this.sites = null;
+    this.js = null;
     if (this.core.nframe > 0) this.start(this.core.nframe, this.fold);
   }
 
@@ -99,10 +104,46 @@ export class WasmDomain implements TraceSource {
    * expanded, library frames folded unless `libraryFrames`, cut to nframe.
    */
   private framesOf(sites: readonly number[]): SiteFrame[] {
-    const table = this.siteTable();
-    const all = sites.flatMap((s) => table.frames(s));
-    const shown = this.fold.libraryFrames ? all : foldFrames(all, this.isLibrary);
+    const all = sites.flatMap((s) => this.siteFrames(s));
+    if (all.length === 0) return [this.siteTable().frame(0)];
+    let shown = all;
+    if (!this.fold.libraryFrames) {
+      // JS frames are never folded, and fold the module's frames as if they were not there: a
+      // module with no line of the program's keeps its frames beside the JS ones
+      const js = this.js;
+      if (js === null || !sites.some((s) => js.has(s))) shown = foldFrames(all, this.isLibrary);
+      else {
+        const jsFrames = new Set(sites.filter((s) => js.has(s)).flatMap((s) => js.frames(s)));
+        const kept = new Set(foldFrames(all.filter((f) => !jsFrames.has(f)), this.isLibrary));
+        shown = all.filter((f) => jsFrames.has(f) || kept.has(f));
+      }
+    }
     return shown.slice(0, Math.max(1, this.core.nframe));
+  }
+
+  /** A site's frames: the site table's, or a JS stack's for a pseudo-site (js-frames.ts). */
+  private siteFrames(site: number): readonly SiteFrame[] {
+    const js = this.js;
+    if (js !== null && js.has(site)) return js.frames(site);
+    return this.siteTable().frames(site);
+  }
+
+  private jsStacks(): JsStacks {
+    this.js ??= new JsStacks(Math.max(1, this.siteTable().size));
+    return this.js;
+  }
+
+  /**
+   * host.js_frames: the JS frames of the current stack as a pseudo-site. Called from inside the
+   * program's allocation, so it never throws: on any failure the stack is an empty one.
+   */
+  private captureJs(kind: JsFramesKind): number {
+    const stacks = this.jsStacks();
+    try {
+      return stacks.idOf(captureJsFrames(kind, Math.max(1, this.core.nframe), this.core.depth));
+    } catch {
+      return stacks.idOf([]);
+    }
   }
 
   /**
@@ -189,6 +230,7 @@ export class WasmDomain implements TraceSource {
     const { weights, needsCallers } = this.weights();
     this.core.setWeights(weights);
     this.core.nframe = nframe;
+    this.core.jsFrames = fold.jsFrames === true;
     // The instrumented code pushes frames when `tracing` > 1 (docs/hook-abi.md).
     this.tracing.value = needsCallers ? Math.max(nframe, 2) : nframe;
   }
@@ -235,9 +277,8 @@ export class WasmDomain implements TraceSource {
    * expanded by their inlined frames (the others' inlined frames are not known).
    */
   private totalFrames(sites: readonly number[], total: number): number {
-    const table = this.siteTable();
     let extra = 0;
-    for (const s of sites) extra += table.frames(s).length - 1;
+    for (const s of sites) extra += this.siteFrames(s).length - 1;
     return total + extra;
   }
 

@@ -69,8 +69,33 @@ const PAGE = `<!doctype html><meta charset="utf-8"><title>wasm-tracemalloc e2e</
     tracemalloc.unpatchWebAssembly();
     return result;
   };
+  // JS frames: the calls are made from /caller.mjs (CALLER below), whose lines V8 reports
+  window.jsFrames = async (url) => {
+    tracemalloc.patchWebAssembly();
+    tracemalloc.start(4, { jsFrames: true });
+    const { instance } = await WebAssembly.instantiateStreaming(fetch(url), {});
+    const { calls } = await import('/caller.mjs');
+    const [p, q, lineP, lineQ] = calls(instance.exports);
+    const result = {
+      deep: [...tracemalloc.getObjectTraceback(p)].reverse().map((f) => \`\${f.filename}:\${f.lineno}:\${f.column}\`),
+      flat: [...tracemalloc.getObjectTraceback(q)].reverse().map((f) => \`\${f.filename}:\${f.lineno}:\${f.column}\`),
+      lineP, lineQ,
+    };
+    tracemalloc.stop();
+    tracemalloc.unpatchWebAssembly();
+    return result;
+  };
   window.ready = true;
 </script>`;
+
+/** The page's JS caller of the wasm exports: each call returns the line V8 reports for it. */
+const CALLER = `const line = (e) => Number(/:(\\d+):\\d+\\)?$/.exec(String(e.stack).split('\\n')[1])[1]);
+export function calls(exports) {
+  const p = exports.outer(3456); const lineP = line(new Error());
+  const q = exports.alloc_here(4567); const lineQ = line(new Error());
+  return [p, q, lineP, lineQ];
+}
+`;
 
 beforeAll(async () => {
   fx = await loadFixture('rust');
@@ -79,6 +104,7 @@ beforeAll(async () => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     try {
       if (url.pathname === '/') return void res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE);
+      if (url.pathname === '/caller.mjs') return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(CALLER);
       if (url.pathname === '/rust.traced.wasm') return void res.writeHead(200, { 'content-type': 'application/wasm' }).end(traced);
       if (url.pathname === '/program.traced.wasm') return void res.writeHead(200, { 'content-type': 'application/wasm' }).end(programBytes());
       if (url.pathname === '/rust.wasm') return void res.writeHead(200, { 'content-type': 'application/wasm' }).end(fx.wasmBytes);
@@ -145,6 +171,20 @@ describe('in Chromium', () => {
     ]);
     expect(result.traceback).toEqual(['src/app.c:50', 'src/lib.c:40', 'src/lib.c:30']);
     expect(result.domains).toEqual(['program.traced.wasm#1']);
+  });
+
+  it('JS frames (jsFrames: true): the page script\'s line and column beneath the wasm frames', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/`);
+    await page.waitForFunction(() => (window as unknown as { ready?: boolean }).ready === true);
+    const r = await page.evaluate(() =>
+      (window as unknown as { jsFrames: (u: string) => Promise<{ deep: string[]; flat: string[]; lineP: number; lineQ: number }> }).jsFrames('/program.traced.wasm'),
+    );
+    await page.close();
+    const lines = CALLER.split('\n');
+    const at = (line: number, call: string) => `${base}/caller.mjs:${line}:${lines[line - 1]!.indexOf(call) + 'exports.'.length + 1}`;
+    expect(r.deep).toEqual(['src/lib.c:30:3', 'src/lib.c:40:3', 'src/app.c:50:7', at(r.lineP, 'exports.outer(')]);
+    expect(r.flat.slice(0, 2)).toEqual(['src/app.c:10:5', at(r.lineQ, 'exports.alloc_here(')]);
   });
 
   it('traces a pre-instrumented module: every checkpoint has the manifest lines, sizes and counts', async () => {

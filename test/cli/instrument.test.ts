@@ -1,11 +1,12 @@
 // `instrument` from the built CLI: the output is a valid module with the site table, runs like
 // the original, and traces through the explicit API; user-named allocators and refusals.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as tracemalloc from '../../runtime/index';
 import { loadFixture } from '../../fixtures/index.mjs';
 import { cli, ROOT, tempDir } from './cli-process';
+import { stripCustomSections } from '../instrument/fingerprint/strip';
 
 const WASM = join(ROOT, 'fixtures', 'c', 'basic.wasm');
 let dir: string;
@@ -16,6 +17,14 @@ beforeAll(async () => {
 const hasSiteTable = (bytes: Uint8Array<ArrayBuffer>) => WebAssembly.Module.customSections(new WebAssembly.Module(bytes), 'wasm-tracemalloc.sites').length === 1;
 
 describe('instrument', () => {
+  it('says how the allocator of a stripped release build was found: by code fingerprint', () => {
+    writeFileSync(join(dir, 'stripped.wasm'), stripCustomSections(new Uint8Array(readFileSync(join(ROOT, 'test/instrument/fingerprint/em-dl-O0.wasm')))));
+    const r = cli(['instrument', 'stripped.wasm', '-o', 'stripped.traced.wasm'], { cwd: dir });
+    expect(r.stderr).toMatch(/^wasm-tracemalloc: warning: \d+ of \d+ functions are known only by their index/); // no names at all
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^wrote stripped\.traced\.wasm: allocator libc, \d+ allocation sites, .*\n {2}allocator found by code fingerprint \(dlmalloc \(malloc, free, memalign, realloc\)\)\n$/);
+  });
+
   it('writes a valid module with the site table that traces the manifest\'s lines', async () => {
     const r = cli(['instrument', WASM, '-o', 'basic.traced.wasm'], { cwd: dir });
     expect(r.stderr).toBe('');

@@ -116,6 +116,17 @@ describe('native hook', () => {
     fixture.release(ptrs);
   });
 
+  it('operator delete is one traced free: the free() libstdc++ makes inside it is not looked up again', () => {
+    const ptrs = fixture.alloc('new', 1919, 5000);
+    expect(tracesIn(tracer.takeSnapshot(), 'fixture_new').filter((t) => t.size === 1919).length).toBe(5000);
+    const before = native.hookInfo().untracedFrees;
+    fixture.release(ptrs, true); // delete[]
+    const untraced = native.hookInfo().untracedFrees - before;
+    expect(tracesIn(tracer.takeSnapshot(), 'fixture_new').filter((t) => t.size === 1919).length).toBe(0);
+    // Node's own threads may free blocks from before start meanwhile: a few, not one a delete
+    expect(untraced).toBeLessThan(500);
+  });
+
   it('repeated stacks come from the stack cache, not a full unwind each time', () => {
     const before = native.hookInfo();
     const ptrs = fixture.alloc('outer', 1717, 5000);

@@ -114,6 +114,23 @@ describe('native hook under threads', () => {
     expect(after - before).toBeLessThan(1 << 20);
   });
 
+  it('peak counts what another live thread holds at each allocation (sums of the other threads are not reused stale)', async () => {
+    fixture.release(await fixture.poolAlloc(1, 16)); // the pool thread has a table
+    const mib8 = 8 << 20;
+    tracer.resetPeak();
+    const [before] = native.source!.tracedMemory();
+    const a = fixture.alloc('malloc', mib8, 1); // main thread: its sum of the others is taken here
+    const p = await fixture.poolAlloc(1, mib8); // another thread, alive, holding 8 MiB
+    const b = fixture.alloc('malloc', mib8, 1); // main again: the total is now 24 MiB
+    fixture.release([...a, ...p, ...b]); // (the peak read below is at least the current)
+    const [after, peak] = native.source!.tracedMemory();
+    // 1 MiB of slack for what Node's own threads allocate and free meanwhile; without the pool
+    // thread's 8 MiB the peak would be about 16 MiB
+    expect(peak - before).toBeGreaterThan(3 * mib8 - (1 << 20));
+    expect(peak - before).toBeLessThan(3 * mib8 + (1 << 20));
+    expect(after - before).toBeLessThan(1 << 20);
+  });
+
   it('allocations on the libuv thread pool are traced', async () => {
     const batches = await Promise.all([1, 2, 3, 4].map(() => fixture.poolAlloc(300, 2345)));
     const mine = tracesIn(tracer.takeSnapshot(), 'fixture_pool_alloc', 2345);

@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { allocatorWarnings, type AllocatorFn } from '../../../instrument/detect';
 import { instrument } from '../validate';
 import * as tracemalloc from '../../../runtime/tracer/index';
+import { stripCustomSections } from '../fingerprint/strip';
 
 afterEach(() => tracemalloc.stop());
 
@@ -23,9 +24,13 @@ function liveSet(): string[] {
   return [...counts].sort((a, b) => a[0] - b[0]).map(([size, n]) => `${size} x ${n}`);
 }
 
+/** `NAME.wasm` as built, or `NAME.wasm stripped`: no name section, the allocator found by its code fingerprint. */
 async function traced(file: string, nframe: number) {
-  const bytes = new Uint8Array(readFileSync(join(here, file)));
+  const [name, stripped] = file.split(' ');
+  const built = new Uint8Array(readFileSync(join(here, name!)));
+  const bytes = stripped ? stripCustomSections(built) : built;
   const result = instrument(bytes);
+  if (stripped) expect(result.stats.discovery.map((d) => d.how)).toEqual(['code fingerprint']);
   tracemalloc.start(nframe);
   const imports = { env: { abort: () => { throw new Error('AssemblyScript abort'); } } };
   const { instance } = await tracemalloc.instantiate(result.bytes as Uint8Array<ArrayBuffer>, imports, { name: file });
@@ -33,7 +38,8 @@ async function traced(file: string, nframe: number) {
   return { result, exports };
 }
 
-const MODULES = ['incremental-O2.wasm', 'incremental-O3.wasm', 'incremental-optimize.wasm', 'minimal-O2.wasm', 'minimal-O3.wasm'];
+const BUILT = ['incremental-O2.wasm', 'incremental-O3.wasm', 'incremental-optimize.wasm', 'minimal-O2.wasm', 'minimal-O3.wasm'];
+const MODULES = [...BUILT, ...BUILT.map((f) => `${f} stripped`)];
 
 describe('AssemblyScript release builds: collected objects leave the table', () => {
   for (const file of MODULES) {
@@ -41,7 +47,7 @@ describe('AssemblyScript release builds: collected objects leave the table', () 
       it(`${file} (nframe ${nframe})`, async () => {
         const { result, exports } = await traced(file, nframe);
         expect(result.stats.warnings.filter((w) => w.startsWith('AssemblyScript'))).toEqual([]);
-        expect(result.stats.allocators.map((a) => a.name)).toContain('~lib/rt/tlsf/insertBlock');
+        if (!file.endsWith('stripped')) expect(result.stats.allocators.map((a) => a.name)).toContain('~lib/rt/tlsf/insertBlock');
         exports.run(ITERATIONS);
         exports.__collect();
         expect(liveSet()).toEqual(['8 x 64', `${SLOTS * 4} x 1`]);
@@ -74,9 +80,13 @@ describe('AssemblyScript release builds: collected objects leave the table', () 
     });
   }
 
-  it('without a name section nothing is found, and the error says how to keep names', () => {
-    const bytes = new Uint8Array(readFileSync(join(here, 'incremental-O3-nodebug.wasm')));
-    expect(() => instrument(bytes)).toThrow(/asc --debug/);
+  it('without a name section (built without --debug) the TLSF runtime is found by its code fingerprint', async () => {
+    const { result, exports } = await traced('incremental-O3-nodebug.wasm', 4);
+    expect(result.stats.discovery).toEqual([{ how: 'code fingerprint', found: ['TLSF (AssemblyScript) (__new, insertBlock)'] }]);
+    exports.run(ITERATIONS);
+    exports.__collect();
+    expect(liveSet()).toEqual(['8 x 64', `${SLOTS * 4} x 1`]);
+    expect(tracemalloc.getInvalidFrees()).toEqual([]);
   });
 });
 

@@ -1,0 +1,374 @@
+// Code fingerprints of the common allocators, for modules where nothing names them (no name
+// section, no conventional export, no glue): the last step of allocator discovery (discover.ts).
+//
+// A fingerprint is exact or it is not used. Each one needs several independent features to agree,
+// and every role it hooks must be found in exactly ONE function (two candidates: nothing is hooked):
+//
+//   - constants the allocator's source computes with, which survive every optimisation level
+//     (dlmalloc's compute_tree_index bit tricks 0x3C000/0x7F000/0xFFF00 and its 0xFFFFFF limit,
+//     MAX_SMALL_REQUEST 244/245, pad_request's 11 and ~7; emmalloc's bucket arithmetic 29, 30, 63,
+//     71, 110, 127; TLSF's SB_SIZE 256, ~TAGS_MASK, BLOCK_MAXSIZE);
+//   - the signature of each role;
+//   - the call graph: free calls nothing of malloc's, memalign calls malloc, realloc calls malloc
+//     AND free, TLSF's insertBlock calls removeBlock;
+//   - one heap: malloc and free address the same static allocator state (a shared constant
+//     address ≥ 1024), where the allocator keeps it at a static address.
+//
+// Measured on emcc 3.1.6 -O0/-O2/-Os/-Oz (dlmalloc and -sMALLOC=emmalloc), clang 14 + wasi-libc,
+// rustc 1.63 (dlmalloc crate, with and without LTO), asc 0.28 (incremental and minimal runtimes)
+// and 0.9 (rabin-wasm), and the zoo's packages; test/instrument/fingerprint/ checks that the named
+// build of each agrees function by function, and that no other fixture matches at all.
+
+import type { CodeLayout } from './code-reader';
+import { readCodeFeatures, type CodeFeatures } from './code-features';
+import type { AllocatorFn, ModuleFunction } from './detect';
+import type { AllocatorSpec } from './profiles';
+
+export interface Fingerprint {
+  /** What was recognised: 'dlmalloc', 'emmalloc', 'dlmalloc (Rust)', 'TLSF (AssemblyScript)'. */
+  allocator: string;
+  allocators: AllocatorFn[];
+  /** The roles found, for the report: `malloc, free, memalign`. */
+  roles: string[];
+}
+
+interface Ctx {
+  funcs: ModuleFunction[];
+  features(index: number): CodeFeatures | null;
+  /** Defined functions of this signature ('i32,i32>i32'). */
+  bySig(sig: string): ModuleFunction[];
+}
+
+const sigOf = (f: ModuleFunction): string => `${f.params.join(',')}>${f.results.join(',')}`;
+const hasAll = (c: Set<number>, values: readonly number[]): boolean => values.every((v) => c.has(v));
+const hasAny = (c: Set<number>, values: readonly number[]): boolean => values.some((v) => c.has(v));
+
+const MIN_BODY_BYTES = 40;
+
+export function fingerprintAllocators(bytes: Uint8Array, funcs: ModuleFunction[], layout: CodeLayout): Fingerprint[] {
+  const cache = new Map<number, CodeFeatures | null>();
+  const sigs = new Map<string, ModuleFunction[]>();
+  for (const f of funcs) {
+    if (f.imported) continue;
+    // Every role's body is larger than this (the smallest, TLSF's allocateBlock in asc 0.9, 45 instructions):
+    // smaller ones are never decoded (a big module has tens of thousands of small functions).
+    const body = layout.funcs[f.index - layout.importedFuncCount];
+    if (!body || body.bodyEnd - body.codeStart < MIN_BODY_BYTES) continue;
+    const k = sigOf(f);
+    const l = sigs.get(k) ?? [];
+    l.push(f);
+    sigs.set(k, l);
+  }
+  const ctx: Ctx = {
+    funcs,
+    features(index) {
+      if (!cache.has(index)) {
+        const body = layout.funcs[index - layout.importedFuncCount];
+        cache.set(index, body ? readCodeFeatures(bytes, body, funcs[index]!.params.length) : null);
+      }
+      return cache.get(index)!;
+    },
+    bySig: (sig) => sigs.get(sig) ?? [],
+  };
+  const out: Fingerprint[] = [];
+  for (const find of [dlmallocC, emmalloc, dlmallocRust, tlsf]) {
+    const found = find(ctx);
+    if (!found) continue;
+    const more = forwarders(bytes, ctx, layout, found.allocators, found.family);
+    out.push({ allocator: found.allocator, allocators: [...found.allocators, ...more], roles: [...new Set(found.roles)].concat(more.length ? [`${more.length} forwarding`] : []) });
+  }
+  return out;
+}
+
+type Found = { allocator: string; family: string; allocators: AllocatorFn[]; roles: string[] } | null;
+
+/** The one function of `candidates` that satisfies `test`, or null (none, or more than one). */
+function only(ctx: Ctx, candidates: ModuleFunction[], test: (f: CodeFeatures, fn: ModuleFunction) => boolean): ModuleFunction | null {
+  let hit: ModuleFunction | null = null;
+  for (const fn of candidates) {
+    const f = ctx.features(fn.index);
+    if (!f || !test(f, fn)) continue;
+    if (hit) return null;
+    hit = fn;
+  }
+  return hit;
+}
+
+const fnLabel = (fn: ModuleFunction): string => fn.exports[0] ?? (/^\d*$/.test(fn.name) ? `wasm-function[${fn.index}]` : fn.name);
+
+function make(allocator: string, family: string, parts: [string, ModuleFunction | null, AllocatorSpec | null][]): Found {
+  const allocators: AllocatorFn[] = [];
+  const roles: string[] = [];
+  for (const [role, fn, spec] of parts) {
+    if (!fn || !spec) continue;
+    allocators.push({ fn, family, spec, label: `${fnLabel(fn)} = ${role} (${allocator})` });
+    roles.push(role);
+  }
+  return { allocator, family, allocators, roles };
+}
+
+/**
+ * Static addresses both functions use: the one heap's state. Small numbers, powers of two and
+ * masks (2^n − 1) are sizes, not addresses.
+ */
+function sharedAddress(a: CodeFeatures, b: CodeFeatures, except: readonly number[] = []): boolean {
+  for (const v of a.consts) if (addressLike(v) && b.consts.has(v) && !except.includes(v)) return true;
+  return false;
+}
+const addressLike = (v: number): boolean => v >= 1024 && (v & (v - 1)) !== 0 && (v & (v + 1)) !== 0;
+
+/** `f` calls `free` directly or through a function that only calls it (emmalloc's `free` → `emmalloc_free`). */
+function callsFree(ctx: Ctx, f: CodeFeatures, free: ModuleFunction): boolean {
+  return f.callees.some((c) => {
+    if (c === free.index) return true;
+    const g = ctx.features(c);
+    return !!g && g.instructions <= 8 && g.callees.length === 1 && g.callees[0] === free.index;
+  });
+}
+
+/** Leaf-ish: imported, or a body whose direct callees are all imported or call nothing. */
+function shallow(ctx: Ctx, index: number, depth = 2): boolean {
+  const fn = ctx.funcs[index];
+  if (!fn || fn.imported) return true;
+  const f = ctx.features(index);
+  if (!f || f.indirectCalls) return false;
+  return depth > 0 && f.callees.every((c) => shallow(ctx, c, depth - 1));
+}
+
+// dlmalloc in C (Emscripten's default malloc, wasi-libc): compute_tree_index's bit tricks (no
+// __builtin_clz on wasm in dlmalloc's #ifs) and TREEBIN limit.
+const DL_TREE = [0x3c000, 0x7f000, 0xfff00, 0xffffff];
+const DL_TREE_CONSTS = [...DL_TREE, 0x55555558]; // mparams.magic's constant, not an address
+
+// Where the compiler offers __builtin_clz (newer Emscripten), the tree index is computed from it
+// instead: its bound 62 (2 × 31) beside the limit; malloc then also carries mparams.magic's
+// constant (0x55555558), which the Rust port (the same shapes otherwise) does not have.
+const treeIndex = (f: CodeFeatures): boolean => hasAll(f.consts, DL_TREE) || hasAll(f.consts, [62, 0xffffff]);
+
+function dlmallocC(ctx: Ctx): Found {
+  const malloc = only(ctx, ctx.bySig('i32>i32'), (f) => (hasAll(f.consts, DL_TREE) || hasAll(f.consts, [62, 0xffffff, 0x55555558]))
+    && hasAny(f.consts, [-64, -65]) && smallRequest(f) && !f.grows);
+  if (!malloc) return null;
+  const fm = ctx.features(malloc.index)!;
+  const free = only(ctx, ctx.bySig('i32>'), (f) => treeIndex(f) && f.consts.has(-8) && !hasAny(f.consts, [244, 245, 236, 237])
+    && sharedAddress(fm, f, DL_TREE_CONSTS) && !f.callees.includes(malloc.index));
+  if (!free) return null;
+  // internal_memalign(alignment, bytes): pads with 11/~7, checks MAX_REQUEST, calls malloc, never free.
+  const memalign = only(ctx, ctx.bySig('i32,i32>i32'), (f) => f.callees.includes(malloc.index) && !f.callees.includes(free.index)
+    && padRequest(f) && f.consts.has(16) && hasAny(f.consts, [-64, -65]) && sharedAddressOrNone(f, fm) && !f.paramCalleesAnyOrder.has(malloc.index));
+  const realloc = dlRealloc(ctx, malloc, free, [-64, -65]);
+  return make('dlmalloc', 'libc', [
+    ['malloc', malloc, { role: 'alloc', size: 0 }],
+    ['free', free, { role: 'free', ptr: 0 }],
+    ['memalign', memalign, { role: 'alloc', size: 1 }],
+    ['realloc', realloc, { role: 'realloc', ptr: 0, size: 1, zeroFrees: true }],
+  ]);
+}
+
+/**
+ * pad_request: (n + CHUNK_OVERHEAD + MALLOC_ALIGN_MASK) & ~MALLOC_ALIGN_MASK, with 8-byte
+ * alignment (Emscripten: 11, ~7) or 16-byte (wasi-libc: 19, ~15).
+ */
+const padRequest = (f: CodeFeatures): boolean => hasAll(f.consts, [11, -8]) || hasAll(f.consts, [19, -16]);
+/** MAX_SMALL_REQUEST (255 − align mask − 4) beside the same alignment's pad_request. */
+const smallRequest = (f: CodeFeatures): boolean => (hasAny(f.consts, [244, 245]) && hasAll(f.consts, [11, -8]))
+  || (hasAny(f.consts, [236, 237]) && hasAll(f.consts, [19, -16]));
+
+/** memalign and realloc may touch no static state of their own (gm's fields through malloc). */
+function sharedAddressOrNone(f: CodeFeatures, malloc: CodeFeatures): boolean {
+  return ![...f.consts].some(addressLike) || sharedAddress(f, malloc, DL_TREE_CONSTS);
+}
+
+/**
+ * dlrealloc(oldmem, bytes): MAX_REQUEST check and pad_request, then try_realloc_chunk in place or
+ * malloc(bytes) + copy + free(oldmem) — `bytes` and `oldmem` handed over exactly as received.
+ * Its body may be inlined into a caller (a sole caller, or SQLite's sqlite3MemRealloc, which only
+ * adds a log call on failure); that caller is realloc too only when those two hand-overs hold
+ * and nothing else it calls can reach malloc or free.
+ */
+function dlRealloc(ctx: Ctx, malloc: ModuleFunction, free: ModuleFunction, maxRequest: number[]): ModuleFunction | null {
+  return only(ctx, ctx.bySig('i32,i32>i32'), (f) => f.paramCallees.get(malloc.index) === 1 && f.paramCallees.get(free.index) === 0
+    && padRequest(f) && hasAny(f.consts, maxRequest)
+    && f.callees.every((c) => c === malloc.index || c === free.index || !reaches(ctx, c, [malloc.index, free.index])));
+}
+
+/** `index` may call one of `targets` (directly or through up to 4 levels; indirect calls count as may). */
+function reaches(ctx: Ctx, index: number, targets: number[], depth = 4): boolean {
+  const fn = ctx.funcs[index];
+  if (!fn || fn.imported) return false;
+  const f = ctx.features(index);
+  if (!f || f.indirectCalls) return true;
+  if (f.callees.some((c) => targets.includes(c))) return true;
+  return depth > 0 ? f.callees.some((c) => c !== index && reaches(ctx, c, targets, depth - 1)) : f.callees.length > 0;
+}
+
+// emmalloc (emcc -sMALLOC=emmalloc): compute_free_list_bucket's arithmetic.
+const EM_BUCKET = [29, 30, 63, 71, 110, 127];
+
+function emmalloc(ctx: Ctx): Found {
+  // emmalloc_memalign(alignment, size): MAX_ALLOC_SIZE (0xFFFFFFC7) check, calls attempt_allocate.
+  const free = only(ctx, ctx.bySig('i32>'), (f) => hasAll(f.consts, EM_BUCKET) && f.consts.has(-4));
+  if (!free) return null;
+  const ff = ctx.features(free.index)!;
+  const memalign = only(ctx, ctx.bySig('i32,i32>i32'), (f, fn) => hasAll(f.consts, EM_BUCKET) && f.consts.has(-57) && f.callees.length > 0
+    && !callsFree(ctx, f, free) && sharedAddress(f, ff) && !ff.callees.includes(fn.index));
+  if (!memalign) return null;
+  // emmalloc_aligned_realloc(ptr, alignment, size) or, inlined, emmalloc_realloc(ptr, size).
+  const realloc3 = only(ctx, ctx.bySig('i32,i32,i32>i32'), (f) => f.callees.includes(memalign.index) && callsFree(ctx, f, free) && f.consts.has(-57));
+  const realloc2 = realloc3 ? null : only(ctx, ctx.bySig('i32,i32>i32'), (f) => f.callees.includes(memalign.index) && callsFree(ctx, f, free) && f.consts.has(-57));
+  return make('emmalloc', 'libc', [
+    ['memalign', memalign, { role: 'alloc', size: 1 }],
+    ['free', free, { role: 'free', ptr: 0 }],
+    ['realloc', realloc3, { role: 'realloc', ptr: 0, size: 2 }],
+    ['realloc', realloc2, { role: 'realloc', ptr: 0, size: 1 }],
+  ]);
+}
+
+// The dlmalloc crate (Rust's std allocator on wasm32-unknown-unknown), in the shape an optimised
+// build gives it (its Chunk helpers inlined; fat LTO drops the constant `self`): MAX_SMALL_REQUEST
+// 245, pad_request 11/~7, the tree index from leading_zeros (62 = its bound), NSMALLBINS × 8 = 256,
+// the page mask 4095, and memory.grow inlined into malloc. An unoptimised std (helpers left as
+// calls) is not recognised.
+const RS_FREE = [256, -8];
+
+function dlmallocRust(ctx: Ctx): Found {
+  for (const self of [0, 1]) {
+    const i = self ? 'i32,' : '';
+    const malloc = only(ctx, ctx.bySig(`${i}i32>i32`), (f) => hasAll(f.consts, [...RS_FREE, 4095, 62, 245, 11]) && f.grows
+      && !hasAny(f.consts, DL_TREE.slice(0, 3)));
+    if (!malloc) continue;
+    const fm = ctx.features(malloc.index)!;
+    const free = only(ctx, ctx.bySig(`${i}i32>`), (f) => hasAll(f.consts, RS_FREE) && !f.consts.has(245) && !f.grows
+      && sharedAddress(fm, f) && !f.callees.includes(malloc.index));
+    if (!free) return null;
+    // Dlmalloc::memalign(align, size) asks malloc for a padded size, never a parameter as it is
+    // (what __rust_alloc(size, align) does with memalign inlined: malloc(size) for small alignments).
+    const memalign = only(ctx, ctx.bySig(`${i}i32,i32>i32`), (f) => f.callees.includes(malloc.index) && !f.callees.includes(free.index)
+      && hasAll(f.consts, [11, -8, 16]) && !f.paramCalleesAnyOrder.has(malloc.index));
+    // __rust_alloc(size, align) with memalign inlined (fat LTO at -O2): malloc(size) for small
+    // alignments, the padded over-allocation otherwise; `size` is the parameter malloc receives as is.
+    const rustAlloc = memalign || self ? null : only(ctx, ctx.bySig('i32,i32>i32'), (f) => f.callees.includes(malloc.index)
+      && !f.callees.includes(free.index) && hasAll(f.consts, [11, -8, 16]) && f.paramCalleesAnyOrder.has(malloc.index) && f.indirectCalls === 0
+      && f.callees.every((c) => c === malloc.index || shallow(ctx, c)));
+    const rustAllocSize = rustAlloc ? ctx.features(rustAlloc.index)!.paramCalleesAnyOrder.get(malloc.index)! : 0;
+    // Dlmalloc::realloc is not looked for on its own: with fat LTO, __rust_realloc with it inlined
+    // can lose arguments too (rustc 1.63 -O2: `(i32, i32) -> i32`), and which two remain cannot
+    // be told from the code. Moves still trace as malloc + free; only in-place growth is unseen.
+    // __rust_realloc(ptr, old_size, align, new_size) with Dlmalloc::realloc inlined.
+    const rustRealloc = self ? null : only(ctx, ctx.bySig('i32,i32,i32,i32>i32'), (f) => f.callees.includes(malloc.index) && f.callees.includes(free.index)
+      && hasAll(f.consts, [11, -8]) && f.indirectCalls === 0
+      && f.callees.every((c) => c === malloc.index || c === free.index || c === memalign?.index || shallow(ctx, c)));
+    return make('dlmalloc (Rust)', 'rust', [
+      ['malloc', malloc, { role: 'alloc', size: self }],
+      ['free', free, { role: 'free', ptr: self }],
+      ['memalign', memalign, { role: 'alloc', size: self + 1 }],
+      ['__rust_alloc', rustAlloc, { role: 'alloc', size: rustAllocSize }],
+      ['__rust_realloc', rustRealloc, { role: 'realloc', ptr: 0, size: 3 }],
+    ]);
+  }
+  return null;
+}
+
+// AssemblyScript's TLSF (~lib/rt/tlsf). BLOCK_MAXSIZE = (1 << 30) − BLOCK_OVERHEAD tells the
+// runtime's layout: 4 (asc ≥ 0.18: `__new` returns block + 4 + 16) or 16 (0.9–0.17: `__alloc`
+// returns block + 16). Keys are block + BLOCK_OVERHEAD on every path (docs/hook-abi.md).
+const TLSF = [-4, 7, 16, 31, 256];
+
+function tlsf(ctx: Ctx): Found {
+  // removeBlock(root, block): unlinks from the free lists, calls nothing but `abort`.
+  const remove = only(ctx, ctx.bySig('i32,i32>'), (f) => hasAll(f.consts, TLSF) && f.stores >= 2
+    && f.callees.every((c) => ctx.funcs[c]!.imported));
+  if (!remove) return null;
+  const insert = only(ctx, ctx.bySig('i32,i32>'), (f) => f.callees.includes(remove.index) && hasAll(f.consts, TLSF)
+    && hasAny(f.consts, [(1 << 30) - 4, (1 << 30) - 16]));
+  if (!insert) return null;
+  const fi = ctx.features(insert.index)!;
+  const overhead = fi.consts.has((1 << 30) - 4) ? 4 : 16;
+  if (fi.consts.has((1 << 30) - 4) && fi.consts.has((1 << 30) - 16)) return null;
+  const grows = (i: number): boolean => { const f = ctx.features(i); return !!f && (f.grows || f.callees.some((c) => !!ctx.features(c)?.grows)); };
+  // allocateBlock(root, size[, id]) -> block: takes a block off the free lists and grows memory.
+  const allocating = [...ctx.bySig('i32,i32>i32'), ...ctx.bySig('i32,i32,i32>i32')].filter((fn) => {
+    const f = ctx.features(fn.index);
+    return !!f && f.callees.includes(remove.index) && grows(fn.index);
+  });
+  const exported = (name: string): ModuleFunction | undefined => ctx.funcs.find((f) => !f.imported && f.exports.includes(name) && sigOf(f) === 'i32,i32>i32');
+  let entry: ModuleFunction | null = null; // __new (≥ 0.18) or __alloc (0.9): what the program calls
+  if (overhead === 4) {
+    // __new(size, id): OBJECT_MAXSIZE = BLOCK_MAXSIZE − 16, allocateBlock called or inlined.
+    const isNew = (fn: ModuleFunction): boolean => {
+      const f = ctx.features(fn.index);
+      return !!f && f.consts.has((1 << 30) - 4 - 16) && (allocating.includes(fn) || f.callees.some((c) => allocating.some((a) => a.index === c)));
+    };
+    const named = exported('__new');
+    entry = named && isNew(named) ? named : only(ctx, ctx.bySig('i32,i32>i32'), (_f, fn) => isNew(fn));
+  } else {
+    // __alloc(size, id) = allocateBlock(root, size) + 16 (0.9's ARC runtime exports it).
+    const named = exported('__alloc');
+    const f = named && ctx.features(named.index);
+    if (named && f && (allocating.includes(named) || f.callees.some((c) => allocating.some((a) => a.index === c))) && f.consts.has(16)) entry = named;
+  }
+  if (!entry) return null;
+  const block = allocating.filter((fn) => fn !== entry);
+  const allocateBlock = block.length === 1 ? block[0]! : null;
+  const aBlock = allocateBlock ? (sigOf(allocateBlock) === 'i32,i32>i32' || overhead === 16 ? allocateBlock : null) : null;
+  // prepareBlock(root, block, size): splits the block, inserting the remainder (~FREE, ~LEFTFREE
+  // masks): an in-place __realloc/__renew still calls it when everything around was inlined.
+  const prepare = only(ctx, ctx.bySig('i32,i32,i32>'), (f) => f.callees.includes(insert.index) && hasAll(f.consts, [-4, -3, -2, 16]));
+  return make('TLSF (AssemblyScript)', 'assemblyscript', [
+    [overhead === 4 ? '__new' : '__alloc', entry, overhead === 4 ? { role: 'alloc', size: 0, resultAdjust: -16 } : { role: 'alloc', size: 0 }],
+    ['allocateBlock', aBlock, { role: 'alloc', size: 1, resultAdjust: overhead }],
+    ['insertBlock', insert, { role: 'free', ptr: 1, ptrAdjust: overhead, collector: true, quiet: true }],
+    ['prepareBlock', prepare, { role: 'realloc', ptr: 1, size: 2, adjust: overhead, quiet: true, inPlace: true }],
+  ]);
+}
+
+/**
+ * Functions that only forward to a fingerprinted function (emmalloc's `malloc(n)` =
+ * `emmalloc_memalign(8, n)`, wasi-libc's `malloc(n)` = `dlmalloc(n)`): a body of local.get /
+ * i32.const, one call, end. They are the allocator under another name: hooked with the same
+ * role, so the allocation is recorded at the program's call.
+ */
+function forwarders(bytes: Uint8Array, ctx: Ctx, layout: CodeLayout, found: AllocatorFn[], family: string): AllocatorFn[] {
+  const out: AllocatorFn[] = [];
+  const targets = new Map(found.map((a) => [a.fn.index, a]));
+  for (const body of layout.funcs) {
+    if (targets.has(body.index) || body.calls.length !== 1 || body.calls[0]!.op !== 'call') continue;
+    const target = targets.get(body.calls[0]!.callee);
+    const fn = ctx.funcs[body.index]!;
+    if (!target || body.bodyEnd - body.codeStart > 24 || fn.results.length !== target.fn.results.length) continue;
+    const args = forwardedArgs(bytes, body.codeStart, body.bodyEnd, body.calls[0]!.offset);
+    if (!args || args.length !== target.fn.params.length) continue;
+    const param = (i: number): number | undefined => { const a = args[i]; return a && 'local' in a && a.local < fn.params.length && fn.params[a.local] === 'i32' ? a.local : undefined; };
+    const s = target.spec;
+    let spec: AllocatorSpec | null = null;
+    if (s.role === 'alloc' && s.count === undefined) {
+      const size = param(s.size);
+      if (size !== undefined) spec = { ...s, size };
+    } else if (s.role === 'free') {
+      const ptr = param(s.ptr);
+      if (ptr !== undefined) spec = { ...s, ptr };
+    } else if (s.role === 'realloc' && !s.inPlace) {
+      const ptr = param(s.ptr), size = param(s.size);
+      if (ptr !== undefined && size !== undefined) spec = { ...s, ptr, size };
+    }
+    if (spec) out.push({ fn, family, spec, label: `${fnLabel(fn)} → ${target.label}` });
+  }
+  return out;
+}
+
+/** The call's arguments when the body before it is only local.get / i32.const and after it only `end`. */
+function forwardedArgs(bytes: Uint8Array, start: number, end: number, callAt: number): ({ local: number } | { const: number })[] | null {
+  const args: ({ local: number } | { const: number })[] = [];
+  let p = start;
+  const leb = (): number => { let v = 0, shift = 0, b: number; do { b = bytes[p++]!; v |= (b & 0x7f) << shift; shift += 7; } while (b & 0x80 && shift < 35); return v >>> 0; };
+  while (p < callAt) {
+    const op = bytes[p++];
+    if (op === 0x20) args.push({ local: leb() });
+    else if (op === 0x41) { leb(); args.push({ const: 0 }); } // the value does not matter, only that it is not a parameter
+    else return null;
+  }
+  if (p !== callAt) return null;
+  p++; // call
+  leb();
+  return p === end - 1 && bytes[p] === 0x0b ? args : null;
+}

@@ -1,0 +1,19 @@
+#!/bin/sh
+# The fingerprint corpus (fingerprint.test.ts): prog.c and lib.rs built by every toolchain here at
+# the levels people ship, WITH names (the test strips them itself, so the stripped code is the
+# same bytes): the name section is the oracle for which function each fingerprint picked.
+# Needs Debian's emcc 3.1.6, clang 14 + wasi-libc and /usr/bin/rustc (see fixtures/build.sh).
+set -eu
+cd "$(dirname "$0")"
+for o in O0 O2 Oz; do
+  emcc -$o --profiling-funcs -sSTANDALONE_WASM -sALLOW_MEMORY_GROWTH -sERROR_ON_UNDEFINED_SYMBOLS=0 prog.c -o em-dl-$o.wasm
+  # wasi-libc: compile optimised, link without -O (a -O link runs wasm-opt, which drops the names)
+  clang --target=wasm32-wasi -$o -c prog.c -o /tmp/fingerprint-prog.o && clang --target=wasm32-wasi -Wl,--strip-debug /tmp/fingerprint-prog.o -o wasi-$o.wasm
+done
+for o in O0 O2; do
+  emcc -$o --profiling-funcs -sSTANDALONE_WASM -sALLOW_MEMORY_GROWTH -sERROR_ON_UNDEFINED_SYMBOLS=0 -sMALLOC=emmalloc prog.c -o em-emm-$o.wasm
+done
+for o in 2 z; do
+  /usr/bin/rustc --target wasm32-unknown-unknown --crate-type cdylib -C opt-level=$o -C lto=fat -C panic=abort -C strip=debuginfo lib.rs -o rust-O$o-lto.wasm
+done
+rm -f /tmp/fingerprint-prog.o

@@ -1,0 +1,186 @@
+// Code fingerprints (instrument/fingerprint.ts) on the corpus build.sh makes: prog.c with
+// Emscripten's dlmalloc and emmalloc (-O0/-O2/-Oz) and wasi-libc, lib.rs with Rust's dlmalloc
+// crate (opt-level 2 and z, fat LTO). Each module is committed WITH its name section; the test
+// strips it (every custom section) and instruments the stripped bytes:
+//   - the name section of the committed build is the oracle for which function each role landed on;
+//   - the stripped run traces what the named run traces (found by names): same live set, peak and
+//     counts; for Emscripten's dlmalloc the live set also equals dlmalloc's own mallinfo();
+//   - no other module of the repository (fixtures, corpus, test data) is matched wrongly: where a
+//     fingerprint matches one, it lands on the allocator its name section names.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { withFunctions } from '../../../instrument/binary/parse';
+import { readCodeLayout } from '../../../instrument/code-reader';
+import { fingerprintAllocators } from '../../../instrument/fingerprint';
+import { instrument } from '../validate';
+import { readModule } from '../../../instrument/wasm/module';
+import * as tracemalloc from '../../../runtime/tracer/index';
+import { runWasi } from '../../../fixtures/harness/wasi.mjs';
+import { stripCustomSections } from './strip';
+
+afterEach(() => tracemalloc.stop());
+
+const here = __dirname;
+const root = join(here, '..', '..', '..');
+const read = (file: string): Uint8Array => new Uint8Array(readFileSync(join(here, file)));
+
+/** What each role may be called in a named build (Rust's dlmalloc methods are mangled). */
+const ROLE_NAMES: Record<string, RegExp> = {
+  alloc: /^(dlmalloc|malloc|__rust_alloc|internal_memalign|emmalloc_memalign|memalign|emscripten_builtin_malloc|~lib\/rt\/(itcms|tcms)\/__new|~lib\/rt\/tlsf\/allocateBlock|.*Dlmalloc\$LT\$A\$GT\$(6malloc|8memalign).*)$/,
+  free: /^(dlfree|free|emmalloc_free|~lib\/rt\/tlsf\/insertBlock|.*Dlmalloc\$LT\$A\$GT\$4free.*)$/,
+  realloc: /^(dlrealloc|realloc|emmalloc_aligned_realloc|emmalloc_realloc|__rust_realloc|~lib\/rt\/tlsf\/prepareBlock|.*Dlmalloc\$LT\$A\$GT\$7realloc.*)$/,
+};
+
+interface Picked { index: number; name: string; role: string; forwarder: boolean }
+
+/** The fingerprints of the stripped bytes, each function named by the built module's name section. */
+function picked(named: Uint8Array): { allocator: string; functions: Picked[] }[] {
+  const stripped = stripCustomSections(named);
+  const names = withFunctions(readModule(named)).functions;
+  const m = readModule(stripped);
+  return fingerprintAllocators(stripped, withFunctions(m).functions, readCodeLayout(stripped, m)).map((fp) => ({
+    allocator: fp.allocator,
+    functions: fp.allocators.map((a) => ({ index: a.fn.index, name: names[a.fn.index]!.name, role: a.spec.role, forwarder: a.label.includes(' → ') })),
+  }));
+}
+
+/** Live traces as a sorted `size x count` list. */
+function liveSet(): string[] {
+  const counts = new Map<number, number>();
+  for (const trace of tracemalloc.takeSnapshot().traces) counts.set(trace.size, (counts.get(trace.size) ?? 0) + 1);
+  return [...counts].sort((a, b) => a[0] - b[0]).map(([size, n]) => `${size} x ${n}`);
+}
+
+/** dlmalloc's chunk for a request on Emscripten (4-byte head, 8-byte alignment, 16-byte minimum). */
+const chunk = (size: number): number => Math.max(16, (size + 4 + 7) & ~7);
+
+async function runC(bytes: Uint8Array) {
+  const result = instrument(bytes);
+  tracemalloc.start(1);
+  let atCheckpoint: { live: string[]; chunks: number; memory: [number, number] } | null = null;
+  const { stdout, exitCode } = await runWasi(result.bytes, {
+    imports: { env: { emscripten_notify_memory_growth: () => {} } },
+    instantiate: async (b: Uint8Array, imports: WebAssembly.Imports) => (await tracemalloc.instantiate(b as Uint8Array<ArrayBuffer>, imports)).instance,
+    onCheckpoint: () => {
+      const traces = [...tracemalloc.takeSnapshot().traces];
+      atCheckpoint = { live: liveSet(), chunks: traces.reduce((n, t) => n + chunk(t.size), 0), memory: tracemalloc.getTracedMemory() };
+    },
+  });
+  const invalid = tracemalloc.getInvalidFrees().length;
+  tracemalloc.stop();
+  return { result, stdout, exitCode, at: atCheckpoint!, invalid };
+}
+
+const C_BUILDS: [string, string, string[]][] = [
+  // file, fingerprint, the roles it must find (the rest are forwarders such as wasi-libc's malloc → dlmalloc)
+  ['em-dl-O0.wasm', 'dlmalloc', ['malloc', 'free', 'memalign', 'realloc']],
+  // wasm-opt inlined internal_memalign into main (its one caller): no memalign left to find
+  ['em-dl-O2.wasm', 'dlmalloc', ['malloc', 'free', 'realloc']],
+  ['em-dl-Oz.wasm', 'dlmalloc', ['malloc', 'free', 'realloc']],
+  ['wasi-O0.wasm', 'dlmalloc', ['malloc', 'free', 'memalign', 'realloc']],
+  ['wasi-O2.wasm', 'dlmalloc', ['malloc', 'free', 'memalign', 'realloc']],
+  ['wasi-Oz.wasm', 'dlmalloc', ['malloc', 'free', 'memalign', 'realloc']],
+  ['em-emm-O0.wasm', 'emmalloc', ['memalign', 'free', 'realloc']],
+  ['em-emm-O2.wasm', 'emmalloc', ['memalign', 'free', 'realloc']],
+];
+
+describe('code fingerprints: stripped C builds trace as their named builds', () => {
+  for (const [file, allocator, roles] of C_BUILDS) {
+    it(`${file}: ${allocator} (${roles.join(', ')})`, async () => {
+      const named = read(file);
+      const [fp, ...others] = picked(named);
+      expect(others).toEqual([]);
+      expect(fp!.allocator).toBe(allocator);
+      // every function picked is, by the name section, the allocator in that role — or a function
+      // whose whole body forwards to one (wasi-libc's malloc → dlmalloc, the program's grow_a → realloc)
+      for (const f of fp!.functions) {
+        if (f.forwarder) expect(`${f.name} ${f.role}`).toMatch(/^(malloc alloc|free free|memalign alloc|realloc realloc|aligned_alloc alloc|grow_a realloc)$/);
+        else expect(f.name).toMatch(ROLE_NAMES[f.role]!);
+      }
+      const stripped = stripCustomSections(named);
+      const s = await runC(stripped);
+      expect(s.result.stats.discovery).toEqual([{ how: 'code fingerprint', found: [expect.stringMatching(new RegExp(`^${allocator} \\(${roles.join(', ')}`))] }]);
+      const n = await runC(named);
+      expect(n.result.stats.discovery.map((d) => d.how)).toEqual(['names']);
+      expect(s.exitCode).toBe(0);
+      expect(s.stdout).toBe(n.stdout);
+      expect(s.at.live).toEqual(n.at.live);
+      expect(s.at.memory).toEqual(n.at.memory);
+      expect(s.invalid).toBe(n.invalid);
+      expect(s.at.memory[0]).toBeGreaterThan(30_000); // the kept blocks really are traced
+      // dlmalloc's own count (mallinfo().uordblks, printed by the program) is the independent measure
+      const inUse = /in use (\d+)/.exec(s.stdout);
+      if (file.startsWith('em-dl')) expect(Math.abs(s.at.chunks - Number(inUse![1]))).toBeLessThanOrEqual(Number(inUse![1]) * 0.005);
+    });
+  }
+});
+
+describe('code fingerprints: Rust (the dlmalloc crate), fat LTO', () => {
+  for (const file of ['rust-O2-lto.wasm', 'rust-Oz-lto.wasm']) {
+    it(`${file}: stripped traces as named`, async () => {
+      const named = read(file);
+      const [fp, ...others] = picked(named);
+      expect(others).toEqual([]);
+      expect(fp!.allocator).toBe('dlmalloc (Rust)');
+      expect(fp!.functions.map((f) => f.role)).toEqual(expect.arrayContaining(['alloc', 'free']));
+      for (const f of fp!.functions) expect(f.name).toMatch(ROLE_NAMES[f.role]!);
+      const runs = [];
+      for (const bytes of [stripCustomSections(named), named]) {
+        const result = instrument(bytes);
+        tracemalloc.start(1);
+        const { instance } = await tracemalloc.instantiate(result.bytes as Uint8Array<ArrayBuffer>, {});
+        const e = instance.exports as { run(n: number): number; release(): void };
+        const value = e.run(500);
+        const afterRun = { live: liveSet(), memory: tracemalloc.getTracedMemory() };
+        e.release();
+        runs.push({ how: result.stats.discovery.map((d) => d.how), value, afterRun, afterRelease: liveSet(), invalid: tracemalloc.getInvalidFrees().length });
+        tracemalloc.stop();
+      }
+      const [s, n] = runs;
+      expect(s!.how).toEqual(['code fingerprint']);
+      expect(n!.how).toEqual(['names']);
+      expect({ ...s, how: 0 }).toEqual({ ...n, how: 0 });
+      expect(s!.afterRun.memory[0]).toBeGreaterThan(50 * 100); // the kept Vecs
+      expect(s!.afterRelease).toEqual([]);
+    });
+  }
+});
+
+describe('code fingerprints match nothing but the allocator', () => {
+  const modules: string[] = [];
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir)) {
+      if (name === 'node_modules' || name.startsWith('.')) continue;
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.wasm')) modules.push(path);
+    }
+  };
+  for (const dir of ['fixtures', 'test', 'bench']) walk(join(root, dir));
+
+  it(`every named module of the repository (${modules.length} found): a fingerprint lands only on the allocator's own functions`, () => {
+    let named = 0, matched = 0;
+    for (const path of modules) {
+      const bytes = new Uint8Array(readFileSync(path));
+      if (!withFunctions(readModule(bytes)).hasNameSection) continue;
+      named++;
+      const functions = picked(bytes).flatMap((fp) => fp.functions);
+      if (functions.length) matched++;
+      for (const f of functions) {
+        const where = `${relative(root, path)}: ${f.name} as ${f.role}`;
+        if (f.forwarder) expect(where).toMatch(/: (malloc as alloc|memalign as alloc|free as free|realloc as realloc|grow as realloc|grow_a as realloc|std::__2::__libcpp_aligned_free\(void\*\) as free)$/);
+        else expect(where).toMatch(new RegExp(`: ${ROLE_NAMES[f.role]!.source.slice(1, -1)} as ${f.role}$`));
+      }
+    }
+    // the check checked something: most of the repository's modules carry names, many an allocator
+    expect(named).toBeGreaterThan(30);
+    expect(matched).toBeGreaterThan(20);
+  });
+
+  it('modules with other allocators or none are not matched (Rust unoptimised, AS -O0, Go-free static buffers)', () => {
+    for (const file of ['fixtures/rust/lib.wasm', 'fixtures/as-stub/index.wasm', 'test/instrument/resolve/data/opcodes.wasm', 'test/corpus/built/as-O0.wasm']) {
+      expect(picked(new Uint8Array(readFileSync(join(root, file)))), file).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,180 @@
+// JS frames above wasm frames (runtime/tracer/js-frames.ts, docs/hook-abi.md "JavaScript frames"),
+// on a program written for this check (js-frames/jsf.c, built by js-frames/build.sh with emcc and
+// run by its unmodified Emscripten glue): every allocation made from a JS line of this file must
+// carry that line. The oracles are independent of the tool: V8's own `new Error().stack` captured
+// on the same line gives the line, the source text gives the column (where V8 puts a call: the
+// property name), and a TypeScript file compiled here by esbuild with a source map gives known
+// source positions.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildSync } from 'esbuild';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { instrument } from '../../instrument/validate';
+import { SITES, programBytes } from './helpers';
+import * as tracemalloc from '../../../runtime/tracer/index';
+import { Filter } from '../../../runtime/model/filter';
+import { setJsSourceMapper } from '../../../runtime/tracer/js-frames';
+import { installJsSourceMaps } from '../../../node/js-source-maps';
+
+const require = createRequire(import.meta.url);
+const dir = join(fileURLToPath(import.meta.url), '..', 'js-frames');
+const callsFile = join(dir, 'calls.cjs');
+const callLines = readFileSync(callsFile, 'utf8').split('\n');
+type Call = (...args: unknown[]) => number[];
+const calls = require(callsFile) as Record<string, Call>;
+
+interface Jsf {
+  _malloc(n: number): number;
+  _free(p: number): void;
+  _keep_flat(n: number): number;
+  _keep_copy(s: number): number;
+  allocateUTF8(s: string): number;
+}
+let M: Jsf;
+
+beforeAll(async () => {
+  installJsSourceMaps(); // what the Node entry installs
+  tracemalloc.setInstrumenter((bytes) => instrument(bytes).bytes as Uint8Array<ArrayBuffer>);
+  tracemalloc.patchWebAssembly();
+  const factory = require(join(dir, 'jsf.cjs')) as (o: object) => Promise<Jsf>;
+  M = await factory({ wasmBinary: readFileSync(join(dir, 'jsf.wasm')) });
+  // The glue's exports are stubs that replace themselves on their first call (a real glue frame
+  // then, shown as such); the checks below are about the calls after it.
+  M._free(M._keep_copy(M.allocateUTF8('warm')));
+  M._free(M._keep_flat(1));
+});
+afterEach(() => tracemalloc.stop());
+afterAll(() => {
+  tracemalloc.stop();
+  tracemalloc.unpatchWebAssembly();
+  tracemalloc.setInstrumenter(null);
+  setJsSourceMapper(null);
+});
+
+/** Where V8 places a call `text(` on a line of calls.cjs: the column of its last name. */
+function columnOf(line: number, text: string): number {
+  const at = callLines[line - 1]!.indexOf(text);
+  expect(at, `"${text}" on line ${line}`).toBeGreaterThanOrEqual(0);
+  return at + text.lastIndexOf('.') + 2;
+}
+
+/** The traceback of a live block, most recent first, as "file:line:column". */
+function framesOf(ptr: number): string[] {
+  const tb = tracemalloc.getObjectTraceback(ptr);
+  expect(tb, `traceback of ${ptr}`).not.toBeNull();
+  return [...tb!].reverse().map((f) => `${f.filename}:${f.lineno}:${f.column}`);
+}
+
+const at = (line: number, text: string) => `${callsFile}:${line}:${columnOf(line, text)}`;
+const jsf = (line: number, column: number) => `jsf.c:${line}:${column}`; // built with -fdebug-compilation-dir=.
+
+describe('JS frames', () => {
+  it('nframe 1: an allocator called straight from JS has the JS line as frame 0', () => {
+    tracemalloc.start(1, { jsFrames: true });
+    const [p, line] = calls.direct!(M, 40);
+    expect(framesOf(p!)).toEqual([at(line!, 'M._malloc(')]);
+    // an export that allocates itself: its own line fills the one frame
+    const [q] = calls.flat!(M, 24);
+    expect(framesOf(q!)).toEqual([jsf(16, 10)]);
+    tracemalloc.stop();
+  });
+
+  it('nframe 16: JS frames of every caller, oldest end, beneath the wasm frames', () => {
+    tracemalloc.start(16, { jsFrames: true });
+    const [p, inner, outer] = calls.viaHelper!(M);
+    const f = framesOf(p!);
+    expect(f.slice(0, 2)).toEqual([at(inner!, 'M._malloc('), at(outer!, 'direct(')]);
+    // then this test's own frames; none of the tool's, none of node:
+    expect(f.length).toBeGreaterThan(2);
+    const root = join(dir, '..', '..', '..', '..');
+    expect(f.filter((s) => s.startsWith(join(root, 'runtime')) || s.startsWith('node:') || s.startsWith('wasm://'))).toEqual([]);
+
+    const [q, flatLine] = calls.flat!(M, 25);
+    expect(framesOf(q!).slice(0, 2)).toEqual([jsf(16, 10), at(flatLine!, 'M._keep_flat(')]);
+
+    // copy_of's malloc, keep_copy's call, then the JS line of each entry: two activations in one
+    // JS task, each with its own JS caller
+    const [c1, line1, c2, line2] = calls.twoEntries!(M);
+    expect(framesOf(c1!).slice(0, 3)).toEqual([jsf(9, 13), jsf(21, 10), at(line1!, 'M._keep_copy(')]);
+    expect(framesOf(c2!).slice(0, 3)).toEqual([jsf(9, 13), jsf(21, 10), at(line2!, 'M._keep_copy(')]);
+    tracemalloc.stop();
+  });
+
+  it('frames cut at nframe, the wasm frames first; the real depth counts the JS frames', () => {
+    tracemalloc.start(2, { jsFrames: true });
+    const [c] = calls.copy!(M, 'cut');
+    expect(framesOf(c!)).toEqual([jsf(9, 13), jsf(21, 10)]);
+    tracemalloc.stop();
+    tracemalloc.start(3, { jsFrames: true });
+    const [d, line] = calls.copy!(M, 'cut');
+    expect(framesOf(d!)).toEqual([jsf(9, 13), jsf(21, 10), at(line!, 'M._keep_copy(')]);
+    const trace = [...tracemalloc.takeSnapshot().traces].find((t) => t.traceback.at(-1)?.lineno === 9)!;
+    expect(trace.traceback.totalNframe).toBeGreaterThan(3); // the JS frames beneath the last shown
+    tracemalloc.stop();
+  });
+
+  it('one traceback per JS call site (a loop), and Filter works on the JS file name', () => {
+    tracemalloc.start(4, { jsFrames: true });
+    const lines = calls.loop!(M, 500);
+    const snapshot = tracemalloc.takeSnapshot();
+    const stats = snapshot.filterTraces([new Filter(true, callsFile)]).statistics('traceback');
+    expect(stats).toHaveLength(1);
+    expect(stats[0]!.count).toBe(500);
+    expect(String(stats[0]!.traceback.at(-1))).toBe(`${callsFile}:${lines[0]}`);
+    expect(snapshot.filterTraces([new Filter(false, callsFile)]).traces.length).toBe(snapshot.traces.length - 500);
+    tracemalloc.stop();
+  });
+
+  it("through a JS file's source map: the TypeScript line and column", () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'jsframes-'));
+    const ts = [
+      '// a TypeScript caller of the wasm allocator, compiled by esbuild with a source map',
+      'interface Api { _malloc(n: number): number }',
+      'export function allocate(api: Api, n: number): number {',
+      '  const size: number = n * 2;',
+      '  return api._malloc(size);',
+      '}',
+      '',
+    ].join('\n');
+    writeFileSync(join(tmp, 'lib.ts'), ts);
+    buildSync({ entryPoints: [join(tmp, 'lib.ts')], outfile: join(tmp, 'lib.cjs'), format: 'cjs', sourcemap: true, minify: true, logLevel: 'silent' });
+    const lib = require(join(tmp, 'lib.cjs')) as object;
+    tracemalloc.start(16, { jsFrames: true });
+    const [p, line] = calls.viaLib!(lib, M);
+    const f = framesOf(p!);
+    // the known source position: line 5 of lib.ts, the column of `_malloc` (1-based)
+    expect(f[0]).toBe(`${join(tmp, 'lib.ts')}:5:${ts.split('\n')[4]!.indexOf('_malloc') + 1}`);
+    expect(f[1]).toBe(at(line!, 'lib.allocate('));
+    expect(f.some((s) => s.includes('lib.cjs'))).toBe(false); // the minified file does not show
+    tracemalloc.stop();
+  });
+
+  it('off by default, and with jsFrames: false: the allocator called from JS stays at <unknown>', () => {
+    for (const options of [undefined, { jsFrames: false }]) {
+      tracemalloc.start(16, options);
+      const [p] = calls.direct!(M, 42);
+      expect(framesOf(p!)).toEqual(['<unknown>:0:undefined']); // no column known
+      const [q] = calls.flat!(M, 26);
+      expect(framesOf(q!)).toEqual([jsf(16, 10)]);
+      tracemalloc.stop();
+    }
+  });
+
+  it('a module with no line of the program\'s keeps its frames beside the JS ones (JS frames are never folded)', async () => {
+    // the test program's site table with every line unknown: all its frames are folded as library
+    // frames, and kept because nothing else is the program's; a JS frame must not change that
+    const lineless = { ...SITES, sites: SITES.sites.map(([f, , , fn, k], i) => (i === 0 ? SITES.sites[0]! : [f, 0, 0, fn, k])) } as typeof SITES;
+    const { instance } = await tracemalloc.instantiate(programBytes(lineless), {}, { name: 'lineless.wasm' });
+    tracemalloc.start(8, { jsFrames: true });
+    const outer = instance.exports.outer as (n: number) => number;
+    const [p, line] = calls.callExport!(outer, 777);
+    expect(framesOf(p!).slice(0, 4)).toEqual(['src/lib.c:0:undefined', 'src/lib.c:0:undefined', 'src/app.c:0:undefined', `${callsFile}:${line}:${columnOf(line!, 'fn(')}`]);
+  });
+
+  it('a bad jsFrames value is refused with what was expected', () => {
+    expect(() => tracemalloc.start(1, { jsFrames: 'yes' as unknown as boolean })).toThrow('start() option jsFrames: expected true or false');
+  });
+});
