@@ -262,4 +262,34 @@ describe('TracerCore', () => {
       leave(tokens[0]!);
     }
   });
+
+  it('keeps tracebacks exact with JS frames beneath an activation, captured after its frames cached their tree nodes', () => {
+    // The bottom slot of an activation holds the JS frames beneath it, captured only when an
+    // allocation's traceback reaches down to it: the frames above had cached their tree nodes
+    // under the empty slot by then.
+    let jsCaptures = 0;
+    const core = new TracerCore(new TracedTotals(), () => {}, () => {}, () => 900 + jsCaptures++);
+    core.nframe = 2;
+    core.jsFrames = true;
+    const { enter, leave, alloc } = core.exports;
+    const tb = (p: number) => core.traceback(core.lookup(p)![1]);
+    const t1 = enter(10);
+    const t2 = enter(11);
+    alloc(16, 8, 5); // [5, 11]: does not reach the bottom, no capture
+    expect(tb(16)).toEqual({ sites: [5, 11], total: 4 });
+    expect(jsCaptures).toBe(0);
+    core.nframe = 4; // deeper: the same frames now reach the bottom slot, which is captured
+    alloc(32, 8, 5);
+    expect(jsCaptures).toBe(1);
+    expect(tb(32)).toEqual({ sites: [5, 11, 10, 900], total: 4 });
+    alloc(48, 8, 6);
+    expect(tb(48)).toEqual({ sites: [6, 11, 10, 900], total: 4 });
+    leave(t2);
+    leave(t1);
+    // a new activation: a new bottom slot, captured again when reached
+    const t3 = enter(10);
+    alloc(64, 8, 5);
+    expect(tb(64)).toEqual({ sites: [5, 10, 901], total: 3 });
+    leave(t3);
+  });
 });
