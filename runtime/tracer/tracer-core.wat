@@ -132,9 +132,10 @@
   (global $peak_tb (export "peak_tb") (mut i32) (i32.const 0))
   (global $peak_tb_count (export "peak_tb_count") (mut i32) (i32.const 0))
   (global $peak_tb_cap (mut i32) (i32.const 0))
-  ;; Records changed since the last copy (their ids), so a copy moves those only: a program with
-  ;; 30,000 tracebacks copied all 1.5 MB of records ~1,000 times on its way to the peak. Past
-  ;; DIRTY_MAX of them, the next copy is whole. $gen: the current copy generation.
+  ;; Interned records changed since the last copy (their ids), so a copy moves those only (and
+  ;; the sites' array, whole): a program with 30,000 tracebacks copied all 1.5 MB of records
+  ;; ~1,000 times on its way to the peak. Past DIRTY_MAX of them, the next copy is whole. $gen:
+  ;; the current copy generation.
   (global $dirty (mut i32) (i32.const 0))
   (global $dirty_len (mut i32) (i32.const 0))
   (global $gen (mut i32) (i32.const 1))
@@ -478,7 +479,9 @@
     (if (i32.ge_u (i32.xor (local.get $tb) (global.get $TAG)) (global.get $rec_site_cap))
       (then (if (i32.and (local.get $tb) (global.get $TAG)) (then (call $rec_grow (i32.xor (local.get $tb) (global.get $TAG)))))))
     (local.set $r (call $rec (local.get $tb)))
-    (if (i32.ne (i32.load offset=48 (local.get $r)) (global.get $gen)) (then (call $changed (local.get $r) (local.get $tb))))
+    ;; interned ids only (the sites' array is copied whole: nframe 1 pays nothing here)
+    (if (i32.eqz (i32.and (local.get $tb) (global.get $TAG)))
+      (then (if (i32.ne (i32.load offset=48 (local.get $r)) (global.get $gen)) (then (call $changed (local.get $r) (local.get $tb))))))
     (i64.store offset=0 (local.get $r) (i64.add (i64.load offset=0 (local.get $r)) (local.get $n)))
     (i64.store offset=8 (local.get $r) (i64.add (i64.load offset=8 (local.get $r)) (i64.const 1)))
     (i64.store offset=16 (local.get $r) (i64.add (i64.load offset=16 (local.get $r)) (local.get $n)))
@@ -490,7 +493,9 @@
   (func $count_free (param $tb i32) (param $ptr i32) (param $n i64)
     (local $r i32)
     (local.set $r (call $rec (local.get $tb)))
-    (if (i32.ne (i32.load offset=48 (local.get $r)) (global.get $gen)) (then (call $changed (local.get $r) (local.get $tb))))
+    ;; interned ids only (the sites' array is copied whole: nframe 1 pays nothing here)
+    (if (i32.eqz (i32.and (local.get $tb) (global.get $TAG)))
+      (then (if (i32.ne (i32.load offset=48 (local.get $r)) (global.get $gen)) (then (call $changed (local.get $r) (local.get $tb))))))
     (i64.store offset=0 (local.get $r) (i64.sub (i64.load offset=0 (local.get $r)) (local.get $n)))
     (i64.store offset=8 (local.get $r) (i64.sub (i64.load offset=8 (local.get $r)) (i64.const 1)))
     (if (i32.eq (local.get $ptr) (global.get $last_ptr))
@@ -508,8 +513,8 @@
     (global.set $dirty_len (i32.add (global.get $dirty_len) (i32.const 1))))
 
   ;; Copies the records into the peak arrays: this moment becomes the peak snapshot's. The peak
-  ;; arrays mirror the records as of the last copy, so only the records changed since are copied
-  ;; (all of them when more than DIRTY_MAX changed).
+  ;; arrays mirror the records as of the last copy, so of the interned ones only those changed
+  ;; since are copied (all of them when more than DIRTY_MAX changed).
   (func $copy_peak (export "copy_peak")
     (local $k i32) (local $tb i32) (local $r i32)
     (if (i32.lt_u (global.get $peak_site_cap) (global.get $rec_site_cap))
@@ -522,21 +527,16 @@
         (global.set $peak_tb (call $regrow (global.get $peak_tb) (i32.mul (global.get $peak_tb_cap) (global.get $REC_BYTES))
           (i32.mul (global.get $tb_meta_cap) (global.get $REC_BYTES))))
         (global.set $peak_tb_cap (global.get $tb_meta_cap))))
+    (memory.copy (global.get $peak_site) (global.get $rec_site) (i32.mul (global.get $rec_site_cap) (global.get $REC_BYTES)))
     (if (i32.gt_u (global.get $dirty_len) (global.get $DIRTY_MAX))
-      (then
-        (memory.copy (global.get $peak_site) (global.get $rec_site) (i32.mul (global.get $rec_site_cap) (global.get $REC_BYTES)))
-        (memory.copy (global.get $peak_tb) (global.get $rec_tb) (i32.mul (global.get $tb_count) (global.get $REC_BYTES))))
+      (then (memory.copy (global.get $peak_tb) (global.get $rec_tb) (i32.mul (global.get $tb_count) (global.get $REC_BYTES))))
       (else
         (block $done
           (loop $each
             (br_if $done (i32.ge_u (local.get $k) (global.get $dirty_len)))
             (local.set $tb (i32.load (i32.add (global.get $dirty) (i32.shl (local.get $k) (i32.const 2)))))
-            (local.set $r (call $rec (local.get $tb)))
-            ;; the same record's place in the peak array (the sink has none)
-            (if (i32.ne (local.get $r) (global.get $sink)) (then (memory.copy
-              (i32.add (local.get $r) (select (i32.sub (global.get $peak_tb) (global.get $rec_tb)) (i32.sub (global.get $peak_site) (global.get $rec_site))
-                (i32.eqz (i32.and (local.get $tb) (global.get $TAG)))))
-              (local.get $r) (global.get $REC_BYTES))))
+            (local.set $r (i32.add (global.get $rec_tb) (i32.mul (local.get $tb) (global.get $REC_BYTES))))
+            (memory.copy (i32.add (local.get $r) (i32.sub (global.get $peak_tb) (global.get $rec_tb))) (local.get $r) (global.get $REC_BYTES))
             (local.set $k (i32.add (local.get $k) (i32.const 1)))
             (br $each)))))
     (global.set $dirty_len (i32.const 0))
