@@ -9,12 +9,13 @@ import { TRACER_CORE_WASM } from './tracer-core-wasm';
 /**
  * The core's memory layout, read from its exported constants (tracer-core.wat is the one place
  * that defines it). SP: address of the shadow stack pointer (in memory: cheaper than a global for
- * enter/leave); SS_BASE: the stack's first slot. A segment is [live, -, depth, -], overflow
+ * enter/leave); SS_BASE: the stack's first frame, SS_FRAME bytes each ([site, CCT node]). A
+ * segment is [live, -, depth, -], overflow
  * counts, then slot i's key at KEYS + 4i and its value [size, tb] at VALUES + 8i (key 0 = free).
  * `site | TAG` is the one-frame traceback [site]. A totals record is REC_BYTES of six i64 at the
  * *_SIZE / *_COUNT offsets.
  */
-const LAYOUT_NAMES = ['SP', 'SS_BASE', 'SLOTS', 'KEYS', 'VALUES', 'TAG', 'REC_BYTES', 'LIVE_SIZE', 'LIVE_COUNT', 'ALLOC_SIZE', 'ALLOC_COUNT', 'TEMP_SIZE', 'TEMP_COUNT'] as const;
+const LAYOUT_NAMES = ['SP', 'SS_BASE', 'SS_FRAME', 'SLOTS', 'KEYS', 'VALUES', 'TAG', 'REC_BYTES', 'LIVE_SIZE', 'LIVE_COUNT', 'ALLOC_SIZE', 'ALLOC_COUNT', 'TEMP_SIZE', 'TEMP_COUNT'] as const;
 export type CoreLayout = Record<(typeof LAYOUT_NAMES)[number], number>;
 
 /** Per traceback id of the core: what a totals record holds. */
@@ -36,6 +37,7 @@ interface CoreExports {
   enter: (site: number) => number;
   leave: (token: number) => void;
   clear: () => void;
+  set_nframe: (n: number) => void;
   set_weights: (n: number) => number;
   find: (ptr: number) => number;
   copy_peak: () => void;
@@ -163,7 +165,7 @@ export class TracerCore {
     return this.exports.nframe.value as number;
   }
   set nframe(value: number) {
-    this.exports.nframe.value = value;
+    this.exports.set_nframe(value); // the traceback cache depends on it
   }
   /** Whether JS frames are captured (tracer-core.wat, "JavaScript frames"). */
   set jsFrames(on: boolean) {
@@ -192,7 +194,7 @@ export class TracerCore {
   }
   /** Frames on the shadow stack. */
   get depth(): number {
-    return (this.view()[this.layout.SP >>> 2]! - this.layout.SS_BASE) >>> 2;
+    return (this.view()[this.layout.SP >>> 2]! - this.layout.SS_BASE) / this.layout.SS_FRAME;
   }
   resetShadowStack(): void {
     this.view()[this.layout.SP >>> 2] = this.layout.SS_BASE;

@@ -6,14 +6,15 @@
 ;;   0 .. 64            unused (address 0 stays 0), but for SP = 8: the shadow stack's next free
 ;;                      byte. In memory, not in a global: with a global, enter+leave cost 16 ns
 ;;                      a pair from another instance, with memory 11 (V8, measured)
-;;   64 .. SS_END       the shadow stack: site ids, oldest first
+;;   64 .. SS_END       the shadow stack, oldest first: per frame [site, node], node being its
+;;                      calling-context tree node (0 until an allocation needs it; see $traceback)
 ;;   ARENA ..           64-byte aligned blocks from a bump allocator ($sbrk): segments, directory,
 ;;                      tracebacks
 ;;
 ;; The live table (pointer -> size, traceback id) is extendible hashing over fixed-size segments:
 ;; a directory indexed by the top `gdepth` bits of hash(ptr) points to segments of 512 slots. A
-;; segment reaching 3/4 full splits in two on the next hash bit: growth touches one segment, never
-;; rehashes the world, and never needs a second copy of the table, so memory stays ~16-32 B per
+;; segment reaching 7/8 full splits in two on the next hash bit: growth touches one segment, never
+;; rehashes the world, and never needs a second copy of the table, so memory stays ~14-28 B per
 ;; live block.
 ;; A segment is 32 buckets of 16 slots, probed bucket by bucket from the home bucket (the low hash
 ;; bits); a bucket's 16 keys fill one cache line and are compared to the pointer in 4 SIMD
@@ -28,11 +29,11 @@
 ;; total, hash] into a pool of site ids (most recent first), found through an open-addressing index.
 ;;
 ;; Totals per traceback: one record of REC_BYTES per traceback id, in two arrays (tagged ids by
-;; site, interned ids by id), six i64: live bytes, live blocks, bytes allocated, allocations,
+;; site, interned ids by id), six i64 (and the generation of $copy_peak that last saw it change): live bytes, live blocks, bytes allocated, allocations,
 ;; temporary bytes, temporary allocations (heaptrack's: freed before the next allocation). The
 ;; live pair makes the peak cheap: when the traced memory of all domains (total_current) passes
-;; the last copy (total_copied) by more than 1/128, the records are copied whole (memory.copy)
-;; into the peak arrays, so the peak set JS reads later is the live set of a moment within 0.8 %
+;; the last copy (total_copied) by more than 1/128, the records changed since that copy are
+;; copied into the peak arrays, so the peak set JS reads later is the live set of a moment within 0.8 %
 ;; of the true high-water mark, with no per-block copy. Copies happen O(log(peak)) times: ~1,800
 ;; from 1 KiB to 1 GiB, each of the records only.
 ;; Several domains (cores) share that moment: the core whose event crosses the threshold copies,
@@ -58,27 +59,30 @@
   ;; the allocator straight from JS (site 0) down to the next wasm frame; 1: the JS frames beneath
   ;; the oldest wasm frame (see "JavaScript frames" at the end of this file).
   (import "host" "js_frames" (func $js_frames (param i32) (result i32)))
-  (memory (export "memory") 2 65536)
+  (memory (export "memory") 3 65536)
 
   (global $SP (export "SP") i32 (i32.const 8))   ;; address of the shadow stack pointer
   (global $SS_BASE (export "SS_BASE") i32 (i32.const 64))
-  (global $SS_END i32 (i32.const 65600))         ;; 16384 frames
-  (global $ARENA i32 (i32.const 65600))
+  (global $SS_FRAME (export "SS_FRAME") i32 (i32.const 8))  ;; bytes per frame: [site, node]
+  (global $SS_END i32 (i32.const 131136))        ;; 16384 frames
+  (global $ARENA i32 (i32.const 131136))
   (global $SLOTS (export "SLOTS") i32 (i32.const 512))
-  (global $SPLIT_AT i32 (i32.const 384))
+  (global $SPLIT_AT i32 (i32.const 448))        ;; 7/8: ~21 B per live block (3/4: ~26)
   (global $BMASK i32 (i32.const 31))            ;; 32 buckets of 16 keys
   (global $KEYS (export "KEYS") i32 (i32.const 192))      ;; header [live, -, depth, -], 32 overflow counts
   (global $VALUES (export "VALUES") i32 (i32.const 2240)) ;; KEYS + 512 * 4
   (global $SEG_BYTES i32 (i32.const 6336))       ;; VALUES + 512 * 8, 99 cache lines
   (global $TAG (export "TAG") i32 (i32.const 0x80000000))
   ;; A totals record: six i64 at these offsets.
-  (global $REC_BYTES (export "REC_BYTES") i32 (i32.const 48))
+  (global $REC_BYTES (export "REC_BYTES") i32 (i32.const 56))
   (global $LIVE_SIZE (export "LIVE_SIZE") i32 (i32.const 0))
   (global $LIVE_COUNT (export "LIVE_COUNT") i32 (i32.const 8))
   (global $ALLOC_SIZE (export "ALLOC_SIZE") i32 (i32.const 16))
   (global $ALLOC_COUNT (export "ALLOC_COUNT") i32 (i32.const 24))
   (global $TEMP_SIZE (export "TEMP_SIZE") i32 (i32.const 32))
   (global $TEMP_COUNT (export "TEMP_COUNT") i32 (i32.const 40))
+  ;; and at 48 the copy generation when it last changed (see $copy_peak)
+  (global $DIRTY_MAX i32 (i32.const 4096))
 
   (global $nframe (export "nframe") (mut i32) (i32.const 0))
   (global $armed (export "armed") (mut i32) (i32.const 0))
@@ -89,8 +93,18 @@
   (global $gdepth (export "gdepth") (mut i32) (i32.const 0))
   (global $scratch (mut i32) (i32.const 0))
   (global $tb_index (mut i32) (i32.const 0))
-  (global $tb_memo (mut i32) (i32.const 0))
-  (global $MEMO_MASK i32 (i32.const 1023))
+  ;; The calling-context tree (CCT), a cache of traceback ids (see $traceback): node records
+  ;; (numbered as made; 0 the root) and an open-addressing table of entries [parent node, key,
+  ;; value, -]: a frame's site -> the child node, an allocation's site | TAG -> its tb. Emptied
+  ;; (and grown up to CCT_MAX slots) when half full: node ids are only ever cached on the shadow
+  ;; stack, which forgets them then.
+  (global $cct (mut i32) (i32.const 0))
+  (global $cct_mask (mut i32) (i32.const 0))
+  (global $cct_count (mut i32) (i32.const 0))
+  (global $cct_nodes (mut i32) (i32.const 0))
+  (global $cct_nodes_used (mut i32) (i32.const 0))
+  (global $CCT_MIN i32 (i32.const 64))
+  (global $CCT_MAX i32 (i32.const 0x100000))
   (global $tb_index_mask (mut i32) (i32.const 0))
   (global $tb_meta (export "tb_meta") (mut i32) (i32.const 0))
   (global $tb_meta_cap (mut i32) (i32.const 0))
@@ -118,6 +132,13 @@
   (global $peak_tb (export "peak_tb") (mut i32) (i32.const 0))
   (global $peak_tb_count (export "peak_tb_count") (mut i32) (i32.const 0))
   (global $peak_tb_cap (mut i32) (i32.const 0))
+  ;; Interned records changed since the last copy (their ids), so a copy moves those only (and
+  ;; the sites' array, whole): a program with 30,000 tracebacks copied all 1.5 MB of records
+  ;; ~1,000 times on its way to the peak. Past DIRTY_MAX of them, the next copy is whole. $gen:
+  ;; the current copy generation.
+  (global $dirty (mut i32) (i32.const 0))
+  (global $dirty_len (mut i32) (i32.const 0))
+  (global $gen (mut i32) (i32.const 1))
   ;; total_copied + 1/128: when total_current passes it, the peak set is copied again
   (global $next_copy (mut i64) (i64.const 0))
   ;; The last block allocated, until the next allocation: freeing it makes it a temporary.
@@ -174,7 +195,8 @@
     (global.set $gdepth (i32.const 0))
     (i32.store (global.get $dir) (call $new_segment (i32.const 0)))
     (global.set $tb_index (call $sbrk (i32.const 1024)))
-    (global.set $tb_memo (call $sbrk (i32.const 8192)))   ;; 1024 x [site | total << 16, id]
+    (global.set $cct_mask (i32.const 0))
+    (call $cct_reset (i32.const 0))
     (global.set $tb_index_mask (i32.const 255))
     (global.set $tb_meta_cap (i32.const 64))
     (global.set $tb_meta (call $sbrk (i32.const 1024)))
@@ -193,6 +215,9 @@
     (global.set $peak_tb (i32.const 0))
     (global.set $peak_tb_count (i32.const 0))
     (global.set $peak_tb_cap (i32.const 0))
+    (global.set $dirty (call $sbrk (i32.shl (global.get $DIRTY_MAX) (i32.const 2))))
+    (global.set $dirty_len (i32.const 0))
+    (global.set $gen (i32.const 1))
     (global.set $last_ptr (i32.const 0))
     ;; a cleared core had nothing at the peak moment: its empty peak set stays right until the next
     (call $set_next_copy)
@@ -454,6 +479,9 @@
     (if (i32.ge_u (i32.xor (local.get $tb) (global.get $TAG)) (global.get $rec_site_cap))
       (then (if (i32.and (local.get $tb) (global.get $TAG)) (then (call $rec_grow (i32.xor (local.get $tb) (global.get $TAG)))))))
     (local.set $r (call $rec (local.get $tb)))
+    ;; interned ids only (the sites' array is copied whole: nframe 1 pays nothing here)
+    (if (i32.eqz (i32.and (local.get $tb) (global.get $TAG)))
+      (then (if (i32.ne (i32.load offset=48 (local.get $r)) (global.get $gen)) (then (call $changed (local.get $r) (local.get $tb))))))
     (i64.store offset=0 (local.get $r) (i64.add (i64.load offset=0 (local.get $r)) (local.get $n)))
     (i64.store offset=8 (local.get $r) (i64.add (i64.load offset=8 (local.get $r)) (i64.const 1)))
     (i64.store offset=16 (local.get $r) (i64.add (i64.load offset=16 (local.get $r)) (local.get $n)))
@@ -465,6 +493,9 @@
   (func $count_free (param $tb i32) (param $ptr i32) (param $n i64)
     (local $r i32)
     (local.set $r (call $rec (local.get $tb)))
+    ;; interned ids only (the sites' array is copied whole: nframe 1 pays nothing here)
+    (if (i32.eqz (i32.and (local.get $tb) (global.get $TAG)))
+      (then (if (i32.ne (i32.load offset=48 (local.get $r)) (global.get $gen)) (then (call $changed (local.get $r) (local.get $tb))))))
     (i64.store offset=0 (local.get $r) (i64.sub (i64.load offset=0 (local.get $r)) (local.get $n)))
     (i64.store offset=8 (local.get $r) (i64.sub (i64.load offset=8 (local.get $r)) (i64.const 1)))
     (if (i32.eq (local.get $ptr) (global.get $last_ptr))
@@ -473,18 +504,43 @@
         (i64.store offset=40 (local.get $r) (i64.add (i64.load offset=40 (local.get $r)) (i64.const 1)))
         (global.set $last_ptr (i32.const 0)))))
 
-  ;; Copies the records into the peak arrays: this moment becomes the peak snapshot's.
+  ;; Record r (of traceback tb) changes for the first time since the last copy.
+  (func $changed (param $r i32) (param $tb i32)
+    (i32.store offset=48 (local.get $r) (global.get $gen))
+    (if (i32.lt_u (global.get $dirty_len) (global.get $DIRTY_MAX))
+      (then (i32.store (i32.add (global.get $dirty) (i32.shl (global.get $dirty_len) (i32.const 2))) (local.get $tb))))
+    ;; past DIRTY_MAX it keeps counting: the copy is then whole
+    (global.set $dirty_len (i32.add (global.get $dirty_len) (i32.const 1))))
+
+  ;; Copies the records into the peak arrays: this moment becomes the peak snapshot's. The peak
+  ;; arrays mirror the records as of the last copy, so of the interned ones only those changed
+  ;; since are copied (all of them when more than DIRTY_MAX changed).
   (func $copy_peak (export "copy_peak")
+    (local $k i32) (local $tb i32) (local $r i32)
     (if (i32.lt_u (global.get $peak_site_cap) (global.get $rec_site_cap))
       (then
-        (global.set $peak_site (call $sbrk (i32.mul (global.get $rec_site_cap) (global.get $REC_BYTES))))
+        (global.set $peak_site (call $regrow (global.get $peak_site) (i32.mul (global.get $peak_site_cap) (global.get $REC_BYTES))
+          (i32.mul (global.get $rec_site_cap) (global.get $REC_BYTES))))
         (global.set $peak_site_cap (global.get $rec_site_cap))))
-    (memory.copy (global.get $peak_site) (global.get $rec_site) (i32.mul (global.get $rec_site_cap) (global.get $REC_BYTES)))
     (if (i32.lt_u (global.get $peak_tb_cap) (global.get $tb_meta_cap))
       (then
-        (global.set $peak_tb (call $sbrk (i32.mul (global.get $tb_meta_cap) (global.get $REC_BYTES))))
+        (global.set $peak_tb (call $regrow (global.get $peak_tb) (i32.mul (global.get $peak_tb_cap) (global.get $REC_BYTES))
+          (i32.mul (global.get $tb_meta_cap) (global.get $REC_BYTES))))
         (global.set $peak_tb_cap (global.get $tb_meta_cap))))
-    (memory.copy (global.get $peak_tb) (global.get $rec_tb) (i32.mul (global.get $tb_count) (global.get $REC_BYTES)))
+    (memory.copy (global.get $peak_site) (global.get $rec_site) (i32.mul (global.get $rec_site_cap) (global.get $REC_BYTES)))
+    (if (i32.gt_u (global.get $dirty_len) (global.get $DIRTY_MAX))
+      (then (memory.copy (global.get $peak_tb) (global.get $rec_tb) (i32.mul (global.get $tb_count) (global.get $REC_BYTES))))
+      (else
+        (block $done
+          (loop $each
+            (br_if $done (i32.ge_u (local.get $k) (global.get $dirty_len)))
+            (local.set $tb (i32.load (i32.add (global.get $dirty) (i32.shl (local.get $k) (i32.const 2)))))
+            (local.set $r (i32.add (global.get $rec_tb) (i32.mul (local.get $tb) (global.get $REC_BYTES))))
+            (memory.copy (i32.add (local.get $r) (i32.sub (global.get $peak_tb) (global.get $rec_tb))) (local.get $r) (global.get $REC_BYTES))
+            (local.set $k (i32.add (local.get $k) (i32.const 1)))
+            (br $each)))))
+    (global.set $dirty_len (i32.const 0))
+    (global.set $gen (i32.add (global.get $gen) (i32.const 1)))
     (global.set $peak_tb_count (global.get $tb_count))
     (call $set_next_copy))
 
@@ -497,6 +553,7 @@
   (func (export "set_weights") (param $n i32) (result i32)
     (global.set $weights (call $sbrk (local.get $n)))
     (global.set $weights_len (local.get $n))
+    (call $cct_reset (i32.const 0))
     (global.get $weights))
 
   (func $weight (param $site i32) (result i32)
@@ -522,31 +579,176 @@
   (func $frame (param $site i32) (param $k i32) (result i32)
     (if (result i32) (i32.eqz (local.get $k))
       (then (local.get $site))
-      (else (i32.load (i32.sub (i32.load (global.get $SP)) (i32.shl (local.get $k) (i32.const 2)))))))
+      (else (i32.load (i32.sub (i32.load (global.get $SP)) (i32.shl (local.get $k) (i32.const 3)))))))
 
-  ;; The id of the traceback being recorded. Consecutive allocations from one site mostly come
-  ;; from one stack: a memo per site (its last stack depth and id) is checked by comparing the
-  ;; frames, which are independent loads, instead of hashing them, a chain of multiplies.
+  ;; The id of the traceback being recorded. A traceback is a function of the allocation site and
+  ;; the path of call sites from the stack's bottom, so it is cached in a calling-context tree:
+  ;; each frame of the shadow stack caches its CCT node (child of the frame below's node by its
+  ;; site), computed at an allocation only for the frames pushed since the last one (enter stores
+  ;; node 0), and the id is cached per (node, allocation site). So a traceback costs a few loads
+  ;; however deep it is; the frames are walked (and hashed, in $intern) only the first time a path
+  ;; allocates at a site. The ids are the ones $intern gives, in the same order: the tree only
+  ;; caches them.
   (func $traceback (param $site i32) (result i32)
-    (local $total i32) (local $n i32) (local $e i32) (local $m i32) (local $id i32)
+    (local $sp i32) (local $node i32) (local $r i32) (local $tb i32)
     ;; nframe 1: the site alone, unless it is all library code (then its callers are needed)
     (if (i32.le_u (global.get $nframe) (i32.const 1))
       (then (if (call $weight (local.get $site)) (then (return (i32.or (local.get $site) (global.get $TAG)))))))
-    (local.set $total (i32.add (i32.shr_u (i32.sub (i32.load (global.get $SP)) (global.get $SS_BASE)) (i32.const 2)) (i32.const 1)))
-    (if (i32.eq (local.get $total) (i32.const 1)) (then (return (i32.or (local.get $site) (global.get $TAG)))))
-    (local.set $n (call $record_count (local.get $site) (local.get $total)))
-    (local.set $e (i32.add (global.get $tb_memo) (i32.shl (i32.and (local.get $site) (global.get $MEMO_MASK)) (i32.const 3))))
-    (if (i32.eq (i32.load (local.get $e)) (i32.or (local.get $site) (i32.shl (local.get $total) (i32.const 16))))
+    (local.set $sp (i32.load (global.get $SP)))
+    (if (i32.eq (local.get $sp) (global.get $SS_BASE)) (then (return (i32.or (local.get $site) (global.get $TAG)))))
+    (local.set $node (i32.load offset=4 (i32.sub (local.get $sp) (global.get $SS_FRAME))))
+    (if (i32.eqz (local.get $node)) (then (local.set $node (call $cct_top (local.get $sp)))))
+    ;; the node's last allocation site and its id: the usual answer
+    (local.set $r (call $node_record (local.get $node)))
+    (if (i32.eq (i32.load offset=8 (local.get $r)) (local.get $site)) (then (return (i32.load offset=12 (local.get $r)))))
+    (local.set $tb (call $cct_get (local.get $node) (i32.or (local.get $site) (global.get $TAG))))
+    (if (i32.eq (local.get $tb) (i32.const -1))
       (then
-        (local.set $id (i32.load offset=4 (local.get $e)))
-        (local.set $m (i32.add (global.get $tb_meta) (i32.shl (local.get $id) (i32.const 4))))
-        (if (i32.and (i32.eq (i32.load offset=4 (local.get $m)) (local.get $n)) (i32.eq (i32.load offset=8 (local.get $m)) (local.get $total)))
-          (then (if (call $same_frames (local.get $site) (local.get $n) (i32.load (local.get $m)))
-            (then (return (local.get $id))))))))
-    (local.set $id (call $intern (local.get $site) (local.get $total) (local.get $n)))
-    (i32.store (local.get $e) (i32.or (local.get $site) (i32.shl (local.get $total) (i32.const 16))))
-    (i32.store offset=4 (local.get $e) (local.get $id))
+        (local.set $tb (call $traceback_of_stack (local.get $site)))
+        ;; the tree full: it was emptied (the node too), so this id is not cached
+        (if (i32.eqz (call $cct_put (local.get $node) (i32.or (local.get $site) (global.get $TAG)) (local.get $tb)))
+          (then (return (local.get $tb))))))
+    (i32.store offset=8 (local.get $r) (local.get $site))
+    (i32.store offset=12 (local.get $r) (local.get $tb))
+    (local.get $tb))
+
+  ;; A node's record: [parent, site, last allocation site, its tb, two children [site, node]].
+  ;; Nodes are numbered in the order they are made, so a program repeating a walk of its call
+  ;; tree reads the records in order.
+  (func $node_record (param $node i32) (result i32)
+    (i32.add (global.get $cct_nodes) (i32.shl (local.get $node) (i32.const 5))))
+
+  ;; The CCT node of the top frame (sp: the stack pointer), computing those of the frames above the
+  ;; highest one that has its node.
+  (func $cct_top (param $sp i32) (result i32)
+    (local $p i32) (local $node i32) (local $child i32)
+    (loop $restart
+      (local.set $p (i32.sub (local.get $sp) (global.get $SS_FRAME)))
+      (block $found
+        (loop $down
+          (br_if $found (i32.lt_u (local.get $p) (global.get $SS_BASE)))
+          (local.set $node (i32.load offset=4 (local.get $p)))
+          (br_if $found (local.get $node))
+          (local.set $p (i32.sub (local.get $p) (global.get $SS_FRAME)))
+          (br $down)))
+      ;; p: the highest frame with a node (below the base: none, the root is node 0)
+      (if (i32.lt_u (local.get $p) (global.get $SS_BASE)) (then (local.set $node (i32.const 0))))
+      (loop $up
+        (local.set $p (i32.add (local.get $p) (global.get $SS_FRAME)))
+        (if (i32.lt_u (local.get $p) (local.get $sp))
+          (then
+            (local.set $child (call $cct_child (local.get $node) (i32.load (local.get $p))))
+            ;; 0: the tree was full and is empty again (the frames' nodes too): from the bottom
+            (br_if $restart (i32.eqz (local.get $child)))
+            (i32.store offset=4 (local.get $p) (local.get $child))
+            (local.set $node (local.get $child))
+            (br $up)))))
+    (local.get $node))
+
+  ;; parent's child by a frame's site, made if new; 0 when the tree was full (then emptied).
+  ;; The parent's record keeps its two last children's ids (a call site's callees, say a
+  ;; recursion's left and right); the table finds the others.
+  (func $cct_child (param $parent i32) (param $site i32) (result i32)
+    (local $r i32) (local $id i32)
+    (local.set $r (call $node_record (local.get $parent)))
+    (if (i32.eq (i32.load offset=16 (local.get $r)) (local.get $site)) (then (return (i32.load offset=20 (local.get $r)))))
+    (if (i32.eq (i32.load offset=24 (local.get $r)) (local.get $site)) (then (return (i32.load offset=28 (local.get $r)))))
+    (local.set $id (call $cct_get (local.get $parent) (local.get $site)))
+    (if (i32.eq (local.get $id) (i32.const -1))
+      (then
+        (local.set $id (global.get $cct_nodes_used))
+        (if (i32.eqz (call $cct_put (local.get $parent) (local.get $site) (local.get $id))) (then (return (i32.const 0))))
+        (global.set $cct_nodes_used (i32.add (local.get $id) (i32.const 1)))
+        (memory.fill (call $node_record (local.get $id)) (i32.const 0xff) (i32.const 32))
+        (i64.store (call $node_record (local.get $id))
+          (i64.or (i64.shl (i64.extend_i32_u (local.get $site)) (i64.const 32)) (i64.extend_i32_u (local.get $parent))))))
+    (i64.store offset=24 (local.get $r) (i64.load offset=16 (local.get $r)))
+    (i32.store offset=16 (local.get $r) (local.get $site))
+    (i32.store offset=20 (local.get $r) (local.get $id))
     (local.get $id))
+
+  ;; The table's value for (parent, key): a frame's site -> child node, site | TAG -> tb; -1: none.
+  (func $cct_get (param $parent i32) (param $key i32) (result i32)
+    (local $want i64) (local $i i32) (local $a i32) (local $k i64)
+    (local.set $want (i64.or (i64.shl (i64.extend_i32_u (local.get $key)) (i64.const 32)) (i64.extend_i32_u (local.get $parent))))
+    (local.set $i (call $cct_home (local.get $parent) (local.get $key)))
+    (loop $probe
+      (local.set $a (i32.add (global.get $cct) (i32.shl (local.get $i) (i32.const 4))))
+      (local.set $k (i64.load (local.get $a)))
+      (if (i64.eq (local.get $k) (local.get $want)) (then (return (i32.load offset=8 (local.get $a)))))
+      (if (i64.eq (local.get $k) (i64.const -1)) (then (return (i32.const -1))))
+      (local.set $i (i32.and (i32.add (local.get $i) (i32.const 1)) (global.get $cct_mask)))
+      (br $probe))
+    (unreachable))
+
+  (func $cct_home (param $parent i32) (param $key i32) (result i32)
+    (local $h i32)
+    (local.set $h (i32.mul (i32.xor (local.get $parent) (i32.mul (local.get $key) (i32.const 0x85ebca6b))) (i32.const 0x9e3779b1)))
+    (i32.and (i32.xor (local.get $h) (i32.shr_u (local.get $h) (i32.const 16))) (global.get $cct_mask)))
+
+  ;; Adds (parent, key) -> value (known absent); 0 when the table was half full: then the tree is
+  ;; emptied instead (grown if it may), and nothing is added.
+  (func $cct_put (param $parent i32) (param $key i32) (param $value i32) (result i32)
+    (local $i i32) (local $a i32)
+    (if (i32.ge_u (i32.shl (global.get $cct_count) (i32.const 1)) (global.get $cct_mask))
+      (then (call $cct_reset (i32.const 1)) (return (i32.const 0))))
+    (local.set $i (call $cct_home (local.get $parent) (local.get $key)))
+    (loop $probe
+      (local.set $a (i32.add (global.get $cct) (i32.shl (local.get $i) (i32.const 4))))
+      (if (i64.ne (i64.load (local.get $a)) (i64.const -1))
+        (then
+          (local.set $i (i32.and (i32.add (local.get $i) (i32.const 1)) (global.get $cct_mask)))
+          (br $probe))))
+    (i64.store (local.get $a) (i64.or (i64.shl (i64.extend_i32_u (local.get $key)) (i64.const 32)) (i64.extend_i32_u (local.get $parent))))
+    (i32.store offset=8 (local.get $a) (local.get $value))
+    (global.set $cct_count (i32.add (global.get $cct_count) (i32.const 1)))
+    (i32.const 1))
+
+  ;; Empties the tree (grown x2 up to CCT_MAX slots when `grow`), and forgets the nodes the
+  ;; shadow stack's frames cached. Also after anything that changes what a leaf's id would be:
+  ;; nframe, the weights, clear. The table's slots: CCT_MIN..CCT_MAX; the nodes: one per two
+  ;; slots (+ the root), as the table is never more than half full.
+  (func $cct_reset (param $grow i32)
+    (local $cap i32)
+    (local.set $cap (i32.add (global.get $cct_mask) (i32.const 1)))
+    (if (i32.lt_u (local.get $cap) (global.get $CCT_MIN))
+      (then (local.set $cap (global.get $CCT_MIN)) (local.set $grow (i32.const 2)))
+      (else (if (i32.and (local.get $grow) (i32.lt_u (local.get $cap) (global.get $CCT_MAX)))
+        (then (local.set $cap (i32.shl (local.get $cap) (i32.const 1))))
+        (else (local.set $grow (i32.const 0))))))
+    (if (local.get $grow)
+      (then
+        (global.set $cct (call $sbrk (i32.shl (local.get $cap) (i32.const 4))))
+        (global.set $cct_nodes (call $sbrk (i32.shl (i32.add (i32.shr_u (local.get $cap) (i32.const 1)) (i32.const 1)) (i32.const 5))))))
+    (global.set $cct_mask (i32.sub (local.get $cap) (i32.const 1)))
+    (memory.fill (global.get $cct) (i32.const 0xff) (i32.shl (local.get $cap) (i32.const 4)))
+    (global.set $cct_count (i32.const 0))
+    ;; the root, node 0: no last site, no children (the others are written whole when made)
+    (memory.fill (global.get $cct_nodes) (i32.const 0xff) (i32.const 32))
+    (global.set $cct_nodes_used (i32.const 1))
+    (call $forget_nodes))
+
+  ;; Every frame of the shadow stack forgets its cached tree node (found again when needed).
+  (func $forget_nodes
+    (local $p i32) (local $end i32)
+    (local.set $p (global.get $SS_BASE))
+    (local.set $end (i32.load (global.get $SP)))
+    (block $done
+      (loop $each
+        (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
+        (i32.store offset=4 (local.get $p) (i32.const 0))
+        (local.set $p (i32.add (local.get $p) (global.get $SS_FRAME)))
+        (br $each))))
+
+  (func (export "set_nframe") (param $n i32)
+    (if (i32.ne (local.get $n) (global.get $nframe))
+      (then (global.set $nframe (local.get $n)) (call $cct_reset (i32.const 0)))))
+
+  ;; The id of the traceback of the allocation at site under the current stack, from its frames.
+  (func $traceback_of_stack (param $site i32) (result i32)
+    (local $total i32)
+    (local.set $total (i32.add (i32.shr_u (i32.sub (i32.load (global.get $SP)) (global.get $SS_BASE)) (i32.const 3)) (i32.const 1)))
+    (call $intern (local.get $site) (local.get $total) (call $record_count (local.get $site) (local.get $total))))
 
   ;; The interned id of [site, frames...] (n of them, of a stack `total` deep).
   (func $intern (param $site i32) (param $total i32) (param $n i32) (result i32)
@@ -572,33 +774,15 @@
       (br $probe))
     (unreachable))
 
-  ;; Whether [site, frames...] (n of them) equals the pool's entry at offset. The pool holds the
-  ;; frames most recent first, the shadow stack oldest first: 4 at a time, reversed by a shuffle.
+  ;; Whether [site, frames...] (n of them) equals the pool's entry at offset (most recent first).
   (func $same_frames (param $site i32) (param $n i32) (param $offset i32) (result i32)
-    (local $p i32) (local $q i32) (local $end i32)
+    (local $p i32) (local $k i32)
     (local.set $p (i32.add (global.get $tb_pool) (i32.shl (local.get $offset) (i32.const 2))))
-    (if (i32.ne (i32.load (local.get $p)) (local.get $site)) (then (return (i32.const 0))))
-    (local.set $end (i32.add (local.get $p) (i32.shl (local.get $n) (i32.const 2))))
-    (local.set $p (i32.add (local.get $p) (i32.const 4)))
-    (local.set $q (i32.sub (i32.load (global.get $SP)) (i32.const 16)))
-    (block $tail
-      (loop $four
-        (br_if $tail (i32.gt_u (i32.add (local.get $p) (i32.const 16)) (local.get $end)))
-        (br_if $tail (i32.lt_u (local.get $q) (global.get $SS_BASE)))
-        (if (i32.eqz (i8x16.all_true (i32x4.eq (v128.load (local.get $p))
-              (i8x16.shuffle 12 13 14 15 8 9 10 11 4 5 6 7 0 1 2 3 (v128.load (local.get $q)) (v128.load (local.get $q))))))
-          (then (return (i32.const 0))))
-        (local.set $p (i32.add (local.get $p) (i32.const 16)))
-        (local.set $q (i32.sub (local.get $q) (i32.const 16)))
-        (br $four)))
-    (local.set $q (i32.add (local.get $q) (i32.const 12)))
-    (block $done
-      (loop $each
-        (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
-        (if (i32.ne (i32.load (local.get $p)) (i32.load (local.get $q))) (then (return (i32.const 0))))
-        (local.set $p (i32.add (local.get $p) (i32.const 4)))
-        (local.set $q (i32.sub (local.get $q) (i32.const 4)))
-        (br $each)))
+    (loop $each
+      (if (i32.ne (i32.load (local.get $p)) (call $frame (local.get $site) (local.get $k))) (then (return (i32.const 0))))
+      (local.set $p (i32.add (local.get $p) (i32.const 4)))
+      (local.set $k (i32.add (local.get $k) (i32.const 1)))
+      (br_if $each (i32.lt_u (local.get $k) (local.get $n))))
     (i32.const 1))
 
   ;; A block of `bytes` holding the first `used` bytes of `old` (old is abandoned in the arena).
@@ -756,12 +940,13 @@
     ;; slot, so the leave that ends the activation drops it with the frame.
     (if (i32.and (global.get $js) (i32.eq (local.get $sp) (global.get $SS_BASE)))
       (then
-        (i32.store (local.get $sp) (i32.const 0))
-        (local.set $at (i32.add (local.get $sp) (i32.const 4)))))
+        (i64.store (local.get $sp) (i64.const 0))
+        (local.set $at (i32.add (local.get $sp) (global.get $SS_FRAME)))))
     (if (i32.lt_u (local.get $at) (global.get $SS_END))
       (then
-        (i32.store (local.get $at) (local.get $site))
-        (i32.store (global.get $SP) (i32.add (local.get $at) (i32.const 4)))))
+        ;; [site, node 0]: one store
+        (i64.store (local.get $at) (i64.extend_i32_u (local.get $site)))
+        (i32.store (global.get $SP) (i32.add (local.get $at) (global.get $SS_FRAME)))))
     (local.get $sp))
 
   (func (export "leave") (param $token i32)
@@ -791,16 +976,19 @@
       (then
         (if (i32.eqz (i32.load (global.get $SS_BASE)))
           (then
-            (local.set $total (i32.add (i32.shr_u (i32.sub (local.get $sp) (global.get $SS_BASE)) (i32.const 2)) (i32.const 1)))
+            (local.set $total (i32.add (i32.shr_u (i32.sub (local.get $sp) (global.get $SS_BASE)) (i32.const 3)) (i32.const 1)))
             (if (i32.eq (call $record_count (local.get $site) (local.get $total)) (local.get $total))
-              (then (i32.store (global.get $SS_BASE) (call $js_frames (i32.const 1)))))))
+              (then
+                (i32.store (global.get $SS_BASE) (call $js_frames (i32.const 1)))
+                ;; the frames above it cached their tree nodes under the old bottom
+                (call $forget_nodes)))))
         (return (local.get $site))))
     (if (i32.and (i32.le_u (global.get $nframe) (i32.const 1)) (i32.ne (call $weight (local.get $site)) (i32.const 0)))
       (then (return (local.get $site))))
     ;; a site whose caller is JS: [site, JS frames], the slot pushed for this event only (the hook
     ;; pops it after $traceback)
-    (i32.store (local.get $sp) (call $js_frames (i32.const 1)))
-    (i32.store (global.get $SP) (i32.add (local.get $sp) (i32.const 4)))
+    (i64.store (local.get $sp) (i64.extend_i32_u (call $js_frames (i32.const 1))))
+    (i32.store (global.get $SP) (i32.add (local.get $sp) (global.get $SS_FRAME)))
     (global.set $js_pushed (i32.const 1))
     (local.get $site))
 

@@ -138,4 +138,158 @@ describe('TracerCore', () => {
     for (let s = 0; s < 3000; s += 97) expect(core.traceback(ids.get(s)!)).toEqual({ sites: [9, 1000 + s], total: 2 });
     expect(new Set(ids.values()).size).toBe(3000);
   });
+
+  it('caches tracebacks in its calling-context tree without changing one (any enter/leave/alloc sequence)', () => {
+    // A model shadow stack: every allocation's traceback must be its top nframe sites and depth,
+    // and equal tracebacks must share one id, whatever the tree cached, reset or grew meanwhile.
+    type Step = ['enter', number] | ['leave', number] | ['alloc', number] | ['reset'] | ['nframe', number] | ['deep', number];
+    const step: fc.Arbitrary<Step> = fc.oneof(
+      { weight: 6, arbitrary: fc.tuple(fc.constant('enter' as const), fc.integer({ min: 0, max: 40 })) },
+      { weight: 4, arbitrary: fc.tuple(fc.constant('leave' as const), fc.nat(6)) },
+      { weight: 5, arbitrary: fc.tuple(fc.constant('alloc' as const), fc.integer({ min: 0, max: 40 })) },
+      { weight: 1, arbitrary: fc.tuple(fc.constant('reset' as const)) },
+      { weight: 1, arbitrary: fc.tuple(fc.constant('nframe' as const), fc.integer({ min: 1, max: 20 })) },
+      { weight: 1, arbitrary: fc.tuple(fc.constant('deep' as const), fc.integer({ min: 100, max: 2500 })) },
+    );
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 400 }), (steps) => {
+        const core = new TracerCore(new TracedTotals(), () => {}, () => {});
+        let nframe = 3;
+        core.nframe = nframe;
+        const { enter, leave, alloc, free } = core.exports;
+        const stack: number[] = [];
+        const tokens: number[] = [];
+        const idOf = new Map<string, number>();
+        let ptr = 16;
+        const check = (site: number) => {
+          alloc(ptr, 8, site);
+          const tb = core.lookup(ptr)![1];
+          free(ptr, site);
+          ptr += 16;
+          // nframe 1 records the site alone (no walk); deeper, the top nframe - 1 frames below it
+          const expected = nframe === 1 ? { sites: [site], total: 1 } : { sites: [site, ...stack.slice(-(nframe - 1)).reverse()], total: stack.length + 1 };
+          expect(core.traceback(tb)).toEqual(expected);
+          const key = JSON.stringify(core.traceback(tb));
+          if (idOf.has(key)) expect(tb).toBe(idOf.get(key));
+          else expect([...idOf.values()]).not.toContain(tb);
+          idOf.set(key, tb);
+        };
+        for (const s of steps) {
+          if (s[0] === 'enter') {
+            tokens.push(enter(s[1]));
+            stack.push(s[1]);
+          } else if (s[0] === 'leave') {
+            // unbalanced on purpose: leave to any earlier token, as an outer leave after a throw does
+            const k = Math.max(0, tokens.length - 1 - s[1]);
+            if (k < tokens.length) {
+              leave(tokens[k]!);
+              tokens.length = k;
+              stack.length = k;
+            }
+          } else if (s[0] === 'alloc') check(s[1]);
+          else if (s[0] === 'reset') {
+            core.resetShadowStack();
+            tokens.length = 0;
+            stack.length = 0;
+          } else if (s[0] === 'nframe') {
+            core.nframe = nframe = s[1];
+            idOf.clear(); // ids are interned under one nframe (start() clears in practice)
+            core.clear();
+            core.nframe = nframe;
+          } else {
+            // a deep distinct chain: the tree fills (half its slots) mid-walk, empties and grows
+            const base = tokens.length;
+            for (let d = 0; d < s[1]; d++) {
+              tokens.push(enter(1000 + ((d * 7919 + s[1]) % 5000)));
+              stack.push(1000 + ((d * 7919 + s[1]) % 5000));
+            }
+            check(41);
+            leave(tokens[base]!);
+            tokens.length = base;
+            stack.length = base;
+          }
+          expect(core.depth).toBe(stack.length);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('forgets the tree nodes cached by frames still on the stack when the tree empties', () => {
+    // Frames below a deep chain cached their nodes before the tree filled and emptied; thousands
+    // of other paths then take the slots those ids named. An allocation under the old frames must
+    // still get its own traceback (a stale node would find another path's cached leaf).
+    const core = new TracerCore(new TracedTotals(), () => {}, () => {});
+    core.nframe = 3;
+    const { enter, leave, alloc } = core.exports;
+    let ptr = 16;
+    const tbAt = (site: number) => {
+      alloc(ptr, 8, site);
+      ptr += 16;
+      return core.traceback(core.lookup(ptr - 16)![1]);
+    };
+    for (let round = 0; round < 8; round++) {
+      core.clear(); // the tree starts small again: the chain below fills it
+      const base = [round * 3 + 1, round * 3 + 2, round * 3 + 3];
+      const tokens = base.map((s) => enter(s));
+      expect(tbAt(41)).toEqual({ sites: [41, base[2], base[1]], total: 4 });
+      const deep = enter(100);
+      for (let d = 0; d < 3000; d++) enter(10_000 + round * 5000 + d);
+      tbAt(41);
+      leave(deep);
+      // the tree emptied (and grew) while the chain was walked. Each frame caches its path's node
+      // (the word after its site): the old frames' must be the tree's nodes for their paths now,
+      // i.e. the ones the same frames pushed afresh compute
+      const nodes = () => {
+        const u32 = new Uint32Array(core.exports.memory.buffer);
+        return base.map((_, k) => u32[(core.layout.SS_BASE + k * core.layout.SS_FRAME + 4) >>> 2]);
+      };
+      const cached = nodes();
+      leave(tokens[0]!);
+      tokens.splice(0, 3, ...base.map((s) => enter(s)));
+      tbAt(41);
+      expect(nodes()).toEqual(cached);
+      for (let i = 0; i < 3000; i++) {
+        const t = enter(50_000 + round * 5000 + i);
+        tbAt(41);
+        leave(t);
+      }
+      expect(tbAt(41)).toEqual({ sites: [41, base[2], base[1]], total: 4 });
+      leave(tokens[2]!);
+      expect(tbAt(41)).toEqual({ sites: [41, base[1], base[0]], total: 3 });
+      leave(tokens[1]!);
+      expect(tbAt(41)).toEqual({ sites: [41, base[0]], total: 2 });
+      leave(tokens[0]!);
+    }
+  });
+
+  it('keeps tracebacks exact with JS frames beneath an activation, captured after its frames cached their tree nodes', () => {
+    // The bottom slot of an activation holds the JS frames beneath it, captured only when an
+    // allocation's traceback reaches down to it: the frames above had cached their tree nodes
+    // under the empty slot by then.
+    let jsCaptures = 0;
+    const core = new TracerCore(new TracedTotals(), () => {}, () => {}, () => 900 + jsCaptures++);
+    core.nframe = 2;
+    core.jsFrames = true;
+    const { enter, leave, alloc } = core.exports;
+    const tb = (p: number) => core.traceback(core.lookup(p)![1]);
+    const t1 = enter(10);
+    const t2 = enter(11);
+    alloc(16, 8, 5); // [5, 11]: does not reach the bottom, no capture
+    expect(tb(16)).toEqual({ sites: [5, 11], total: 4 });
+    expect(jsCaptures).toBe(0);
+    core.nframe = 4; // deeper: the same frames now reach the bottom slot, which is captured
+    alloc(32, 8, 5);
+    expect(jsCaptures).toBe(1);
+    expect(tb(32)).toEqual({ sites: [5, 11, 10, 900], total: 4 });
+    alloc(48, 8, 6);
+    expect(tb(48)).toEqual({ sites: [6, 11, 10, 900], total: 4 });
+    leave(t2);
+    leave(t1);
+    // a new activation: a new bottom slot, captured again when reached
+    const t3 = enter(10);
+    alloc(64, 8, 5);
+    expect(tb(64)).toEqual({ sites: [5, 10, 901], total: 3 });
+    leave(t3);
+  });
 });
