@@ -11,6 +11,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { findCompanions, isSymbolMap } from '../instrument/companions';
 import { instrument, type InstrumentResult } from '../instrument/index';
+import { describeAllocators } from '../node/allocator-line';
 import { sameModule } from '../node/per-module-options';
 import { hasSitesSection } from '../runtime/tracer/site-table';
 import { PluginOptionsError } from './options';
@@ -19,7 +20,7 @@ export interface WasmReport {
   /** how the module reads in the log: a path relative to the project, or the asset's name */
   name: string;
   traced: boolean;
-  /** one line: "12 allocation sites, source lines from DWARF" or why not */
+  /** one line: "12 allocation sites, libc, found by names: dlmalloc, dlfree; lines from DWARF, names from the module" or why not */
   detail: string;
 }
 
@@ -145,7 +146,7 @@ export function instrumentWasm(bytes: Uint8Array, path: string | undefined, root
       report = { name, traced: false, detail: 'no allocator found (stripped or minified?): its allocations are not traced' };
     } else {
       out = result.bytes;
-      report = { name, traced: true, detail: `${result.stats.allocSites} allocation sites, ${result.profile}; ${names}` };
+      report = { name, traced: true, detail: `${result.stats.allocSites} allocation sites, ${describeAllocators(result.profile, result.stats, false)}; ${names}` };
     }
   } catch (e) {
     report = { name, traced: false, detail: `not instrumented: ${(e as Error).message}` };

@@ -25,6 +25,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { captureStderr } from './diagnostics-fd';
 import { cachedInstrument } from './instrument-cache';
+import { describeAllocators } from './allocator-line';
 import { namesAny, optionsFor, withoutMissing } from './per-module-options';
 import {
   MAX_NFRAME,
@@ -211,19 +212,6 @@ if (spec !== '' && spec !== '0') {
   }
 }
 
-/**
- * `libc, found by exports + call graph: malloc, free, calloc, 5 more`: which allocator was hooked
- * and how it was found (instrument()'s stats.discovery, issue 12), in one clause.
- */
-function describeAllocators(profile: string, stats: { allocators: { name: string; role: string }[]; discovery?: { how: string; found: string[] }[] }, named: boolean): string {
-  const steps = stats.discovery ?? [];
-  const hows = named ? ['your names', ...steps.map((d) => d.how).filter((h) => h !== 'options')] : steps.map((d) => d.how);
-  // what was found, by the names the module knows them by; a nameless function shows its role
-  const found = steps.length ? steps.flatMap((d) => d.found) : stats.allocators.map((a) => (/^\d*$/.test(a.name) ? `${a.role} #${a.name}` : a.name));
-  const names = [...new Set(found)];
-  const shown = names.length > 4 ? [...names.slice(0, 3), `${names.length - 3} more`] : names;
-  return `${profile}${hows.length ? `, found by ${[...new Set(hows)].join(' + ')}` : ''}: ${shown.join(', ')}`;
-}
 
 /** A JSON array of path fragments from the environment (docs/library-frames.md), or undefined. */
 function pathList(name: string): string[] | undefined {

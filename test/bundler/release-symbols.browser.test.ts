@@ -82,8 +82,8 @@ describe('Vite + Emscripten release builds: names from the files beside the modu
 
   it('the plugin\'s line says where names came from', () => {
     expect(log).toHaveLength(2);
-    expect(log.find((l) => l.includes('symbols/program.wasm'))).toMatch(/^wasm-tracemalloc: symbols\/program\.wasm: traced, \d+ allocation sites, libc; no source lines, names from the symbol map symbols\/program\.js\.symbols$/);
-    expect(log.find((l) => l.includes('dwarf/program.wasm'))).toMatch(/^wasm-tracemalloc: dwarf\/program\.wasm: traced, \d+ allocation sites, libc; lines from DWARF \(separate: dwarf\/program\.debug\.wasm\), names from the module$/);
+    expect(log.find((l) => l.includes('symbols/program.wasm'))).toMatch(/^wasm-tracemalloc: symbols\/program\.wasm: traced, \d+ allocation sites, libc, found by code fingerprint: dlmalloc \(malloc, free\); no source lines, names from the symbol map symbols\/program\.js\.symbols$/);
+    expect(log.find((l) => l.includes('dwarf/program.wasm'))).toMatch(/^wasm-tracemalloc: dwarf\/program\.wasm: traced, \d+ allocation sites, libc, found by names: dlmalloc, dlfree, dlrealloc, dlcalloc; lines from DWARF \(separate: dwarf\/program\.debug\.wasm\), names from the module$/);
   });
 
   it('--emit-symbol-map: every frame named from the map, as Node names them', () => {
