@@ -7,10 +7,10 @@
 // symbol map's own names, fixtures/emscripten-sourcemap's manifest for the DWARF lines (the same C
 // file; llvm-symbolizer's answers), and a control build with the companions moved away.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { build } from 'vite';
+import { build, createServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import wasmTracemalloc from 'wasm-tracemalloc/vite';
 import { byLine, expectedLines, launchChromium, manifest, openApp, prepareApps, repo, serveStatic, type Checkpoint, type PageTrace } from './harness';
@@ -108,6 +108,28 @@ describe('Vite + Emscripten release builds: names from the files beside the modu
       expect(byLine(got.traces, m.sources), `checkpoint ${c.checkpoint}`).toEqual(expectedLines(c.live));
       expect(got.memory[0]).toBe(c.bytes);
     }
+  });
+
+  it('the dev server (`vite`) serves the modules named the same way', async () => {
+    const lines: string[] = [];
+    const info = vi.spyOn(console, 'info').mockImplementation((line: string) => void lines.push(line));
+    // a copy: other paths than the build's, so nothing comes from the plugin's in-memory cache
+    const dev = `${app}-dev`;
+    cpSync(app, dev, { recursive: true, filter: (f) => !f.includes('/out-') });
+    const server = await createServer({ root: dev, configFile: false, plugins: [wasmTracemalloc({ enabled: true, nframe: 16 })], server: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
+    try {
+      await server.listen();
+      for (const which of ['symbols', 'dwarf'] as const) {
+        const run = await openApp<Result>(browser, `${server.resolvedUrls!.local[0]!}?build=${which}`);
+        await run.page.context().close();
+        expect(run.errors).toEqual([]);
+        expect(sorted(run.result)).toEqual(sorted(page[which]!));
+      }
+    } finally {
+      await server.close();
+      info.mockRestore();
+    }
+    expect(lines.filter((l) => l.startsWith('wasm-tracemalloc: ')).sort()).toEqual([...log].sort());
   });
 
   describe('companions moved away', () => {
