@@ -1,4 +1,4 @@
-// The plugin's options, one place: `{ enabled?, nframe?, overlay?, jsFrames? }`, and the environment variable
+// The plugin's options, one place: `{ enabled?, nframe?, overlay?, jsFrames?, symbols?, debugFile? }`, and the environment variable
 // `WASM_TRACEMALLOC=<nframe>` read at build/dev time (the same variable and meaning as
 // `node --import wasm-tracemalloc/register`). Unset, empty or 0 with no `enabled: true`: the plugin
 // does nothing, so it can stay in the config.
@@ -14,6 +14,17 @@ export interface PluginOptions {
   overlay?: boolean;
   /** The JS callers' frames above the wasm frames, as start(n, { jsFrames: true }) (default false). */
   jsFrames?: boolean;
+  /**
+   * Symbol maps (emcc --emit-symbol-map) by module: `{ 'app.wasm': 'build/app.js.symbols' }`, the key
+   * the module's file or its last components, the path relative to the project root. Needed only
+   * where the map does not sit beside the module (`app.js.symbols`, `app.wasm.symbols`).
+   */
+  symbols?: Record<string, string>;
+  /**
+   * Separate DWARF files (emcc -gseparate-dwarf) by module, as `symbols`: needed only where the
+   * module's `external_debug_info` section does not lead to the file.
+   */
+  debugFile?: Record<string, string>;
 }
 
 export interface ResolvedOptions {
@@ -21,6 +32,8 @@ export interface ResolvedOptions {
   nframe: number;
   overlay: boolean;
   jsFrames: boolean;
+  symbols: Record<string, string>;
+  debugFile: Record<string, string>;
 }
 
 
@@ -35,9 +48,23 @@ function frames(value: unknown, what: string): number {
   return value;
 }
 
+/** `{ 'app.wasm': 'path' }`: module → file, both non-empty strings, the key ending in .wasm. */
+function filesByModule(value: unknown, key: 'symbols' | 'debugFile', example: string): Record<string, string> {
+  if (value === undefined) return {};
+  const expected = `expected an object naming a file for each module, e.g. { 'app.wasm': '${example}' }`;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new PluginOptionsError(`wasm-tracemalloc: options.${key} = ${JSON.stringify(value)}: ${expected}`);
+  }
+  for (const [module, file] of Object.entries(value)) {
+    if (!module.endsWith('.wasm')) throw new PluginOptionsError(`wasm-tracemalloc: options.${key}: ${JSON.stringify(module)} is not a module: ${expected} (the key ends in .wasm)`);
+    if (typeof file !== 'string' || file === '') throw new PluginOptionsError(`wasm-tracemalloc: options.${key}[${JSON.stringify(module)}] = ${JSON.stringify(file)}: ${expected}`);
+  }
+  return { ...(value as Record<string, string>) };
+}
+
 export function resolveOptions(options: PluginOptions | undefined = {}, env: string | undefined = process.env.WASM_TRACEMALLOC): ResolvedOptions {
   if (typeof options !== 'object' || options === null) {
-    throw new PluginOptionsError(`wasm-tracemalloc: options = ${JSON.stringify(options)}: expected { enabled?, nframe?, overlay?, jsFrames? }`);
+    throw new PluginOptionsError(`wasm-tracemalloc: options = ${JSON.stringify(options)}: expected { enabled?, nframe?, overlay?, jsFrames?, symbols?, debugFile? }`);
   }
   const spec = (env ?? '').trim();
   let envFrames: number | null = null;
@@ -55,5 +82,7 @@ export function resolveOptions(options: PluginOptions | undefined = {}, env: str
     nframe: options.nframe !== undefined ? frames(options.nframe, 'options.nframe') : (envFrames ?? 1),
     overlay: options.overlay ?? false,
     jsFrames: options.jsFrames ?? false,
+    symbols: filesByModule(options.symbols, 'symbols', 'build/app.js.symbols'),
+    debugFile: filesByModule(options.debugFile, 'debugFile', 'build/app.debug.wasm'),
   };
 }

@@ -17,7 +17,7 @@ import { dirname, extname, isAbsolute, join, resolve, sep } from 'node:path';
 import { createUnplugin, type UnpluginOptions } from 'unplugin';
 import { prependClient, usesWebAssembly } from './inject';
 import { PluginOptionsError, resolveOptions, type PluginOptions, type ResolvedOptions } from './options';
-import { instrumentOutputDir, instrumentWasm } from './wasm-file';
+import { instrumentOutputDir, instrumentWasm, type GivenFiles } from './wasm-file';
 
 export type { PluginOptions } from './options';
 
@@ -138,26 +138,26 @@ const unplugin = createUnplugin<ResolvedOptions>((options) => {
           if ((req.method !== 'GET' && req.method !== 'HEAD') || !req.url || !isWasmRequest(req.url)) return next();
           const file = devServerFile(req.url, server.config.root, publicDir, server.config.base, server.config.server.fs.allow);
           if (!file) return next();
-          const bytes = instrumentWasm(new Uint8Array(readFileSync(file)), file, server.config.root, log);
+          const bytes = instrumentWasm(new Uint8Array(readFileSync(file)), file, server.config.root, log, options);
           res.writeHead(200, { 'content-type': 'application/wasm', 'content-length': bytes.length, 'cache-control': 'no-cache' });
           res.end(req.method === 'HEAD' ? undefined : bytes);
         });
       },
       generateBundle(_, bundle) {
-        instrumentBundle(bundle, root);
+        instrumentBundle(bundle, root, options);
       },
       writeBundle(output) {
         if (!output.dir) return;
         const publicDir = viteConfig?.publicDir;
-        instrumentOutputDir(output.dir, root, (rel) => (publicDir && existsSync(join(publicDir, rel)) ? join(publicDir, rel) : undefined), log);
+        instrumentOutputDir(output.dir, root, (rel) => (publicDir && existsSync(join(publicDir, rel)) ? join(publicDir, rel) : undefined), log, options);
       },
     },
     rollup: {
       generateBundle(_, bundle) {
-        instrumentBundle(bundle, root);
+        instrumentBundle(bundle, root, options);
       },
       writeBundle(output) {
-        if (output.dir) instrumentOutputDir(output.dir, root, () => undefined, log);
+        if (output.dir) instrumentOutputDir(output.dir, root, () => undefined, log, options);
       },
     },
     webpack(compiler) {
@@ -171,7 +171,7 @@ const unplugin = createUnplugin<ResolvedOptions>((options) => {
             if (!name.endsWith('.wasm')) continue;
             const bytes = toBytes(compilation.getAsset(name)!.source.buffer());
             const file = webpackOrigin(compilation, bytes);
-            compilation.updateAsset(name, new sources.RawSource(Buffer.from(instrumentWasm(bytes, file, root, log))));
+            compilation.updateAsset(name, new sources.RawSource(Buffer.from(instrumentWasm(bytes, file, root, log, options))));
           }
         });
       });
@@ -182,7 +182,7 @@ const unplugin = createUnplugin<ResolvedOptions>((options) => {
         build.initialOptions.inject = [...(build.initialOptions.inject ?? []), CLIENT_ID];
         const loader = build.initialOptions.loader?.['.wasm'] ?? 'file';
         build.onLoad({ filter: /\.wasm$/, namespace: 'file' }, (args) => ({
-          contents: instrumentWasm(new Uint8Array(readFileSync(args.path)), args.path, root, log),
+          contents: instrumentWasm(new Uint8Array(readFileSync(args.path)), args.path, root, log, options),
           loader,
         }));
       },
@@ -210,11 +210,11 @@ interface BundleAsset {
 }
 
 /** Vite/Rollup builds: every emitted .wasm asset, whatever plugin emitted it. */
-function instrumentBundle(bundle: Record<string, BundleAsset>, root: string): void {
+function instrumentBundle(bundle: Record<string, BundleAsset>, root: string, given: GivenFiles): void {
   for (const asset of Object.values(bundle)) {
     if (asset.type !== 'asset' || extname(asset.fileName) !== '.wasm' || asset.source === undefined) continue;
     const original = asset.originalFileNames?.[0];
-    asset.source = instrumentWasm(toBytes(asset.source), original ? (isAbsolute(original) ? original : resolve(root, original)) : undefined, root, log);
+    asset.source = instrumentWasm(toBytes(asset.source), original ? (isAbsolute(original) ? original : resolve(root, original)) : undefined, root, log, given);
   }
 }
 

@@ -2,12 +2,12 @@
 // not instrument again: instrumenting a big module takes seconds, reading it back milliseconds.
 //
 //   key   = sha256(format, instrumenter build id, instrument() options, the module's bytes)
-//   entry = <dir>/<key>.wtmc: "WTMC1\n", u32 header length (LE), header JSON, instrumented bytes
+//   entry = <dir>/<key>.wtmc: "WTMC3\n", u32 header length (LE), header JSON, instrumented bytes
 //
 // The header keeps what users see besides the bytes (the allocator profile, instrument()'s
 // warnings), so a cached start prints the same messages as the first, and the files instrument()
-// read (the source map) with a hash of their content: a rebuilt source map beside an unchanged
-// module is a miss. The build id (INSTRUMENTER_ID, set by tsup from the sources of instrument/
+// read (the source map, a separate DWARF file) with a hash of their content: a rebuilt source map or
+// .debug.wasm beside an unchanged module is a miss. The build id (INSTRUMENTER_ID, set by tsup from the sources of instrument/
 // and abi/) changes with the instrumenter's code, so a new version never reads an old entry;
 // running from sources (no build id) does not cache.
 //
@@ -28,7 +28,7 @@ declare const __WTM_INSTRUMENTER_ID__: string | undefined;
 /** Changes with the instrumenter's sources (tsup's define); undefined when running from sources. */
 export const INSTRUMENTER_ID: string | undefined = typeof __WTM_INSTRUMENTER_ID__ === 'string' ? __WTM_INSTRUMENTER_ID__ : undefined;
 
-const MAGIC = 'WTMC2\n'; // 2: the header holds `stats` (1 held `warnings`)
+const MAGIC = 'WTMC3\n'; // 3: `reads` holds binary files (a separate DWARF file); 2: the header holds `stats` (1 held `warnings`)
 const DEFAULT_MAX_MB = 1024;
 
 /** What a traced start needs from instrument(): the bytes, and what it tells the user (the
@@ -45,13 +45,14 @@ export type CachedStats = Pick<InstrumentStats, 'warnings' | 'allocators' | 'dis
 interface Header {
   profile: string;
   stats: CachedStats;
-  /** Files instrument() read: [path, sha256 of the text, or null when it was missing]. */
-  reads: [string, string | null][];
+  /** Files instrument() read: [path, sha256 of the content, or null when it was missing, 1 when read as bytes]. */
+  reads: [string, string | null, 1?][];
   /** The instrumented module's length: a truncated entry is a miss. */
   length: number;
 }
 
 type ReadFile = (path: string) => string | undefined;
+type ReadBinaryFile = (path: string) => Uint8Array | undefined;
 
 /** The cache folder from the environment, or null when caching is off. */
 export function cacheDir(env: NodeJS.ProcessEnv = process.env): string | null {
@@ -64,33 +65,38 @@ export function cacheDir(env: NodeJS.ProcessEnv = process.env): string | null {
 const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
 
 /**
- * instrument() through the cache: `run(readFile)` instruments (reading files only through the
- * readFile it is given) on a miss. `options` must be JSON-safe: they are part of the key.
+ * instrument() through the cache: `run(readFile, readBinaryFile)` instruments (reading files only
+ * through the functions it is given) on a miss. `options` must be JSON-safe: they are part of the key.
  */
 export function cachedInstrument(
   bytes: Uint8Array,
   options: Record<string, unknown>,
   readFile: ReadFile,
-  run: (readFile: ReadFile) => CachedResult,
+  run: (readFile: ReadFile, readBinaryFile: ReadBinaryFile) => CachedResult,
   dir: string | null = cacheDir(),
+  readBinaryFile: ReadBinaryFile = () => undefined,
 ): CachedResult {
-  if (dir === null) return run(readFile);
+  if (dir === null) return run(readFile, readBinaryFile);
   const key = createHash('sha256').update(MAGIC).update(INSTRUMENTER_ID ?? '').update('\0').update(JSON.stringify(options)).update('\0').update(bytes).digest('hex');
   const file = join(dir, `${key}.wtmc`);
-  const hit = readEntry(file, readFile);
+  const hit = readEntry(file, readFile, readBinaryFile);
   if (hit) return hit;
 
-  const reads: [string, string | null][] = [];
+  const reads: [string, string | null, 1?][] = [];
   const result = run((path) => {
     const text = readFile(path);
     reads.push([path, text === undefined ? null : sha256(text)]);
     return text;
+  }, (path) => {
+    const data = readBinaryFile(path);
+    reads.push([path, data === undefined ? null : sha256(data), 1]);
+    return data;
   });
   writeEntry(dir, file, { profile: result.profile, stats: result.stats, reads, length: result.bytes.length }, result.bytes);
   return result;
 }
 
-function readEntry(file: string, readFile: ReadFile): CachedResult | null {
+function readEntry(file: string, readFile: ReadFile, readBinaryFile: ReadBinaryFile): CachedResult | null {
   let data: Buffer;
   try {
     data = readFileSync(file);
@@ -102,9 +108,9 @@ function readEntry(file: string, readFile: ReadFile): CachedResult | null {
     const headerLength = data.readUInt32LE(MAGIC.length);
     const start = MAGIC.length + 4 + headerLength;
     const header = JSON.parse(data.toString('utf8', MAGIC.length + 4, start)) as Header;
-    for (const [path, hash] of header.reads) {
-      const text = readFile(path);
-      if ((text === undefined ? null : sha256(text)) !== hash) return null;
+    for (const [path, hash, binary] of header.reads) {
+      const content = binary ? readBinaryFile(path) : readFile(path);
+      if ((content === undefined ? null : sha256(content)) !== hash) return null;
     }
     const bytes = new Uint8Array(data.buffer, data.byteOffset + start, data.length - start) as Uint8Array<ArrayBuffer>;
     // Entries are renamed in whole; a truncated copy (a full disk under a backup tool) is a miss.

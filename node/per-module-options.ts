@@ -26,7 +26,7 @@ function pinned(ref: AllocatorRef): { module: string; ref: AllocatorRef } | null
 }
 
 /** Whether `path` (a module's file, or undefined for bytes made in JS) is the module `spec` names. */
-function sameModule(path: string | undefined, spec: string): boolean {
+export function sameModule(path: string | undefined, spec: string): boolean {
   if (path === undefined) return false;
   const p = path.replace(/\\/g, '/');
   const s = spec.replace(/\\/g, '/').replace(/^\.\//, '');

@@ -25,6 +25,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { captureStderr } from './diagnostics-fd';
 import { cachedInstrument } from './instrument-cache';
+import { describeAllocators } from './allocator-line';
 import { namesAny, optionsFor, withoutMissing } from './per-module-options';
 import {
   MAX_NFRAME,
@@ -73,10 +74,7 @@ if (spec !== '' && spec !== '0') {
   let instrumenter: typeof import('../instrument/index') | undefined;
   const loadInstrumenter = () => (instrumenter ??= createRequire(import.meta.url)('../instrument/index.cjs') as typeof import('../instrument/index'));
   const { readFileOptions, scriptFromStack } = await import('../instrument/glue');
-  const { customSection, readSections } = await import('../instrument/wasm/module');
-  const hasSourceMapUrl = (bytes: Uint8Array): boolean => {
-    try { return customSection(bytes, readSections(bytes), 'sourceMappingURL') !== null; } catch { return false; }
-  };
+  const { findCompanions } = await import('../instrument/companions');
   try {
     extra = readFileOptions(extra, (p) => readFileSync(p, 'utf8'), (p) => new Uint8Array(readFileSync(p)));
   } catch (error) {
@@ -114,13 +112,11 @@ if (spec !== '' && spec !== '0') {
     };
     const found: Record<string, unknown> = {};
     if (extra.glue === undefined && script) found.glue = text(script);
-    if (extra.symbols === undefined) {
-      const symbols = [path?.replace(/\.wasm$/, '.js.symbols'), path && `${path}.symbols`, script && `${script}.symbols`].map(text).find((t) => t !== undefined);
-      if (symbols !== undefined && /^\d+:/.test(symbols)) found.symbols = symbols;
-    }
-    // a source map next to the module, when the module does not name one (sourceMappingURL)
-    // (only its existence here: instrument() reads it on a miss, the cache hashes it on a hit)
-    if (extra.sourceMap === undefined && path && isFile(`${path}.map`) && !hasSourceMapUrl(bytes)) found.sourceMap = `${path}.map`;
+    // a symbol map beside the module or its glue, a source map the module does not name (companions.ts)
+    // (the map: only its existence here; instrument() reads it on a miss, the cache hashes it on a hit)
+    const { symbols, sourceMap } = findCompanions(bytes, path, script, { readText: text, isFile }, { symbols: extra.symbols === undefined, sourceMap: extra.sourceMap === undefined });
+    if (symbols !== undefined) found.symbols = symbols;
+    if (sourceMap !== undefined) found.sourceMap = sourceMap;
     const base = {
       allowNoAllocator: true,
       readBinaryFile: (file: string) => { try { return new Uint8Array(readFileSync(file)); } catch { return undefined; } },
@@ -142,11 +138,11 @@ if (spec !== '' && spec !== '0') {
     for (;;) {
       try {
         const { readFile, readBinaryFile, ...keyed } = { ...options, ...base };
-        result = cachedInstrument(bytes, keyed, readFile, (read) => {
-          const r = loadInstrumenter().instrument(bytes, { ...keyed, readFile: read, readBinaryFile });
+        result = cachedInstrument(bytes, keyed, readFile, (read, readBinary) => {
+          const r = loadInstrumenter().instrument(bytes, { ...keyed, readFile: read, readBinaryFile: readBinary });
           const { warnings, allocators, discovery, growsMemory } = r.stats;
           return { bytes: r.bytes as Uint8Array<ArrayBuffer>, profile: r.profile, stats: { warnings, allocators, discovery, growsMemory } };
-        });
+        }, undefined, readBinaryFile);
         break;
       } catch (error) {
         const fewer = error instanceof Error ? withoutMissing(options, error.message) : null;
@@ -216,19 +212,6 @@ if (spec !== '' && spec !== '0') {
   }
 }
 
-/**
- * `libc, found by exports + call graph: malloc, free, calloc, 5 more`: which allocator was hooked
- * and how it was found (instrument()'s stats.discovery, issue 12), in one clause.
- */
-function describeAllocators(profile: string, stats: { allocators: { name: string; role: string }[]; discovery?: { how: string; found: string[] }[] }, named: boolean): string {
-  const steps = stats.discovery ?? [];
-  const hows = named ? ['your names', ...steps.map((d) => d.how).filter((h) => h !== 'options')] : steps.map((d) => d.how);
-  // what was found, by the names the module knows them by; a nameless function shows its role
-  const found = steps.length ? steps.flatMap((d) => d.found) : stats.allocators.map((a) => (/^\d*$/.test(a.name) ? `${a.role} #${a.name}` : a.name));
-  const names = [...new Set(found)];
-  const shown = names.length > 4 ? [...names.slice(0, 3), `${names.length - 3} more`] : names;
-  return `${profile}${hows.length ? `, found by ${[...new Set(hows)].join(' + ')}` : ''}: ${shown.join(', ')}`;
-}
 
 /** A JSON array of path fragments from the environment (docs/library-frames.md), or undefined. */
 function pathList(name: string): string[] | undefined {

@@ -44,6 +44,37 @@ describe('cachedInstrument', () => {
     expect(runs).toBe(3);
   });
 
+  it('misses when the separate DWARF file it read (external_debug_info) changed beside an unchanged module', () => {
+    const cache = join(dir, 'binary');
+    const app = join(root, 'test/bundler/apps/emscripten-release/dwarf');
+    const module = new Uint8Array(readFileSync(join(app, 'program.wasm')));
+    const debug = new Uint8Array(readFileSync(join(app, 'program.debug.wasm')));
+    const binaries = new Map<string, Uint8Array>([['dwarf/program.debug.wasm', debug]]);
+    let dwarfRuns = 0;
+    const runDwarf = (read: (p: string) => string | undefined, readBinary: (p: string) => Uint8Array | undefined): CachedResult => {
+      dwarfRuns++;
+      const r = instrument(module, { sourceMapBaseDir: 'dwarf', readFile: read, readBinaryFile: readBinary });
+      return { bytes: r.bytes as Uint8Array<ArrayBuffer>, profile: r.profile, stats: { warnings: r.stats.warnings, allocators: r.stats.allocators, discovery: r.stats.discovery, growsMemory: r.stats.growsMemory } };
+    };
+    const go = () => cachedInstrument(module, {}, () => undefined, runDwarf, cache, (p) => binaries.get(p));
+    const first = go();
+    expect(first.stats.warnings.filter((w) => w.includes('separate DWARF'))).toEqual([]);
+    go();
+    expect(dwarfRuns).toBe(1);
+    // the .debug.wasm gone (or rebuilt): instrument again, and say so
+    binaries.delete('dwarf/program.debug.wasm');
+    const without = go();
+    expect(dwarfRuns).toBe(2);
+    expect(without.stats.warnings.join('\n')).toContain('separate DWARF file "dwarf/program.debug.wasm" (from external_debug_info) could not be read');
+    // back: a miss (the entry was written without it), then hits, with the DWARF lines again
+    binaries.set('dwarf/program.debug.wasm', debug);
+    go();
+    expect(dwarfRuns).toBe(3);
+    const again = go();
+    expect(dwarfRuns).toBe(3);
+    expect(Buffer.from(again.bytes).equals(Buffer.from(first.bytes))).toBe(true);
+  });
+
   it('treats a truncated entry as a miss, and keeps the folder under its bound (least recently used first)', () => {
     const cache = join(dir, 'bound');
     const before = runs;
