@@ -18,9 +18,18 @@ export function compileWat(wat) {
     module.setFeatures(FEATURES);
     if (!module.validate()) throw new Error(`${wat} does not validate`);
     binaryen.setOptimizeLevel(3);
+    // Binaryen.js defaults to shrink level 1, which inlines no function of several callers beyond
+    // the always-inline size: the hooks' table and counter code stayed calls (a call per event).
+    binaryen.setShrinkLevel(0);
     // V8 (Node 20) barely inlines wasm: let Binaryen inline the small helpers (hash, slot, counters).
     binaryen.setAlwaysInlineMaxSize(40);
     binaryen.setFlexibleInlineMaxSize(200);
+    // A function named `$…_slow` is a hot function's rare case: kept out of line, so the hot one
+    // stays small enough to be inlined into the hooks (Binaryen would otherwise inline the rare
+    // case into it when it has one caller, and then not inline the result anywhere).
+    binaryen.setPassArgument('no-inline', '*_slow');
+    module.runPasses(['no-inline']);
+    binaryen.clearPassArguments();
     module.optimize();
     return module.emitBinary();
   } finally {
