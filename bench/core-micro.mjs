@@ -71,6 +71,7 @@ function core(bytes, nframe) {
   };
   inst = new WebAssembly.Instance(new WebAssembly.Module(bytes), { host });
   inst.exports.set_nframe(nframe);
+  inst.exports.js.value = 1; // start()'s default (jsFrames)
   return inst.exports;
 }
 

@@ -11,8 +11,9 @@ const FEATURES = binaryen.Features.MVP | binaryen.Features.MutableGlobals | bina
 
 export const OUTPUTS = [{ wat: 'tracer-core.wat', ts: 'tracer-core-wasm.ts', name: 'TRACER_CORE_WASM' }];
 
-/** The optimized bytes of one WAT file of this folder. */
-export function compileWat(wat) {
+/** The optimized bytes of one WAT file of this folder (`text`: the optimized module as text, with
+ * the WAT's function names, for tests that check what was inlined). */
+export function compileWat(wat, { text = false } = {}) {
   const module = binaryen.parseText(readFileSync(new URL(wat, here), 'utf8'));
   try {
     module.setFeatures(FEATURES);
@@ -31,7 +32,7 @@ export function compileWat(wat) {
     module.runPasses(['no-inline']);
     binaryen.clearPassArguments();
     module.optimize();
-    return module.emitBinary();
+    return text ? module.emitText() : module.emitBinary();
   } finally {
     module.dispose();
   }

@@ -536,9 +536,9 @@
   ;; Before tb's first allocation at a site past the site array's end: the array grown to reach
   ;; it. Apart from $count_alloc, which then has no call (so it is inlined); the hooks call both.
   (func $rec_reach (param $tb i32)
-    (if (i32.and (i32.ne (i32.and (local.get $tb) (global.get $TAG)) (i32.const 0))
-                 (i32.ge_u (i32.xor (local.get $tb) (global.get $TAG)) (global.get $rec_site_cap)))
-      (then (call $rec_grow_slow (i32.xor (local.get $tb) (global.get $TAG))))))
+    (if (i32.and (local.get $tb) (global.get $TAG))
+      (then (if (i32.ge_u (i32.xor (local.get $tb) (global.get $TAG)) (global.get $rec_site_cap))
+        (then (call $rec_grow_slow (i32.xor (local.get $tb) (global.get $TAG))))))))
 
   ;; A block of n bytes allocated at traceback tb.
   (func $count_alloc (param $tb i32) (param $ptr i32) (param $n i64)
@@ -568,9 +568,9 @@
   ;; copy, for interned ids only (the sites' array is copied whole: nframe 1 pays nothing here).
   ;; No call in it, nor in the counters that use it (so they are inlined).
   (func $touch (param $tb i32) (param $r i32)
-    (if (i32.and (i32.eqz (i32.and (local.get $tb) (global.get $TAG)))
-                 (i32.ne (i32.load offset=48 (local.get $r)) (global.get $gen)))
-      (then (call $changed (local.get $r) (local.get $tb)))))
+    (if (i32.eqz (i32.and (local.get $tb) (global.get $TAG)))
+      (then (if (i32.ne (i32.load offset=48 (local.get $r)) (global.get $gen))
+        (then (call $changed (local.get $r) (local.get $tb)))))))
 
   ;; Record r (of traceback tb) changes for the first time since the last copy.
   (func $changed (param $r i32) (param $tb i32)
@@ -932,8 +932,9 @@
   ;; bottom slot a traceback of more than one site reaches) and $traceback then tags it, so the
   ;; hooks skip both: the nframe 1 path is these few instructions and no call.
   (func $one_frame (param $site i32) (result i32)
-    (i32.and (i32.and (i32.le_u (global.get $nframe) (i32.const 1)) (i32.ne (local.get $site) (i32.const 0)))
-             (i32.ne (call $weight (local.get $site)) (i32.const 0))))
+    (if (result i32) (i32.and (i32.le_u (global.get $nframe) (i32.const 1)) (i32.ne (local.get $site) (i32.const 0)))
+      (then (i32.ne (call $weight (local.get $site)) (i32.const 0)))
+      (else (i32.const 0))))
 
   (func (export "alloc") (param $ptr i32) (param $size i32) (param $site i32)
     (local $old i64) (local $tb i32) (local $rs i32)
