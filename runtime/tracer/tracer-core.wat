@@ -42,6 +42,15 @@
 ;; event path only compares total_current with this core's own threshold ($next_copy, a local
 ;; global: reading an imported one costs more).
 ;;
+;; The hot path. At nframe 1 an event is: the armed check, $one_frame (the traceback is the tagged
+;; site), the live table's home bucket ($insert_home / $remove_home), the record's pairs (one
+;; i64x2 add each), current/peak and the shared totals ($add / $sub). All inlined into the hooks,
+;; which call out only for rare cases (functions named *_slow, kept out of line by build-wasm.mjs,
+;; and the JS-frame and interning paths): Binaryen inlines a function of several callers only
+;; when it has no call in it, and a call per event cost more than the table update (callgrind,
+;; bench/README.md: 268 -> 192 instructions per event). test/runtime/tracer/core-build.test.ts
+;; checks which calls the hooks still make.
+;;
 ;; The layout is exported (the immutable globals in CAPITALS): tracer-core.ts reads it from the
 ;; instance instead of copying the numbers.
 (module
