@@ -481,14 +481,18 @@ export default async function run() {
   const dir = mkdtempSync(join(tmpdir(), 'wtm-overhead-'));
   try {
     const wasi = (module, hooks, args) => runChurn(dir, module, hooks, args);
-    const results = [
-      await workloadRows(dir, 'C churn', buildWasi(dir, 'clang', 'churn.c', CHURN_C), wasi, '400000', ['200000', 'live']),
-      await workloadRows(dir, 'C binary trees + churn (the anchors\' program)', buildWasi(dir, 'clang', 'trees.c', TREES_C), wasi, TREES_ARGS, undefined, ['6', String(Number(TREES_ARGS[1]) / 100)]),
-      await workloadRows(dir, 'C++ churn', buildWasi(dir, 'clang++', 'churn.cpp', CHURN_CPP), wasi, '100000'),
-      await workloadRows(dir, 'Rust churn', buildRust(dir), runExported, '100000'),
-      await workloadRows(dir, 'AssemblyScript churn', await buildAs(dir), runExported, '100000'),
-      await sqlRows(),
+    // BENCH_OVERHEAD_ONLY=<substring of a workload's name>: that workload alone (A/B runs)
+    const only = process.env.BENCH_OVERHEAD_ONLY;
+    const workloads = [
+      ['C churn', async (name) => workloadRows(dir, name, buildWasi(dir, 'clang', 'churn.c', CHURN_C), wasi, '400000', ['200000', 'live'])],
+      ['C binary trees + churn (the anchors\' program)', async (name) => workloadRows(dir, name, buildWasi(dir, 'clang', 'trees.c', TREES_C), wasi, TREES_ARGS, undefined, ['6', String(Number(TREES_ARGS[1]) / 100)])],
+      ['C++ churn', async (name) => workloadRows(dir, name, buildWasi(dir, 'clang++', 'churn.cpp', CHURN_CPP), wasi, '100000')],
+      ['Rust churn', async (name) => workloadRows(dir, name, buildRust(dir), runExported, '100000')],
+      ['AssemblyScript churn', async (name) => workloadRows(dir, name, await buildAs(dir), runExported, '100000')],
+      ['sql.js', async () => sqlRows()],
     ];
+    const results = [];
+    for (const [name, rows] of workloads) if (!only || name.includes(only)) results.push(await rows(name));
     const rows = results.flatMap((r) => r.rows);
     const measured = results.filter((r) => r.ratios);
     if (measured.length > 0) {

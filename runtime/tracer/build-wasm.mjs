@@ -11,18 +11,28 @@ const FEATURES = binaryen.Features.MVP | binaryen.Features.MutableGlobals | bina
 
 export const OUTPUTS = [{ wat: 'tracer-core.wat', ts: 'tracer-core-wasm.ts', name: 'TRACER_CORE_WASM' }];
 
-/** The optimized bytes of one WAT file of this folder. */
-export function compileWat(wat) {
+/** The optimized bytes of one WAT file of this folder (`text`: the optimized module as text, with
+ * the WAT's function names, for tests that check what was inlined). */
+export function compileWat(wat, { text = false } = {}) {
   const module = binaryen.parseText(readFileSync(new URL(wat, here), 'utf8'));
   try {
     module.setFeatures(FEATURES);
     if (!module.validate()) throw new Error(`${wat} does not validate`);
     binaryen.setOptimizeLevel(3);
+    // Binaryen.js defaults to shrink level 1, which inlines no function of several callers beyond
+    // the always-inline size: the hooks' table and counter code stayed calls (a call per event).
+    binaryen.setShrinkLevel(0);
     // V8 (Node 20) barely inlines wasm: let Binaryen inline the small helpers (hash, slot, counters).
     binaryen.setAlwaysInlineMaxSize(40);
     binaryen.setFlexibleInlineMaxSize(200);
+    // A function named `$…_slow` is a hot function's rare case: kept out of line, so the hot one
+    // stays small enough to be inlined into the hooks (Binaryen would otherwise inline the rare
+    // case into it when it has one caller, and then not inline the result anywhere).
+    binaryen.setPassArgument('no-inline', '*_slow');
+    module.runPasses(['no-inline']);
+    binaryen.clearPassArguments();
     module.optimize();
-    return module.emitBinary();
+    return text ? module.emitText() : module.emitBinary();
   } finally {
     module.dispose();
   }

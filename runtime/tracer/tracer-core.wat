@@ -42,6 +42,15 @@
 ;; event path only compares total_current with this core's own threshold ($next_copy, a local
 ;; global: reading an imported one costs more).
 ;;
+;; The hot path. At nframe 1 an event is: the armed check, $one_frame (the traceback is the tagged
+;; site), the live table's home bucket ($insert_home / $remove_home), the record's pairs (one
+;; i64x2 add each), current/peak and the shared totals ($add / $sub). All inlined into the hooks,
+;; which call out only for rare cases (functions named *_slow, kept out of line by build-wasm.mjs,
+;; and the JS-frame and interning paths): Binaryen inlines a function of several callers only
+;; when it has no call in it, and a call per event cost more than the table update (callgrind,
+;; bench/README.md: 268 -> 192 instructions per event). test/runtime/tracer/core-build.test.ts
+;; checks which calls the hooks still make.
+;;
 ;; The layout is exported (the immutable globals in CAPITALS): tracer-core.ts reads it from the
 ;; instance instead of copying the numbers.
 (module
@@ -259,11 +268,16 @@
 
   ;; Bit k set when key k of the 16 at address kb equals every lane of v: 4 SIMD compares.
   (func $match (param $kb i32) (param $v v128) (result i32)
+    (call $match4 (v128.load (local.get $kb)) (v128.load offset=16 (local.get $kb))
+                  (v128.load offset=32 (local.get $kb)) (v128.load offset=48 (local.get $kb)) (local.get $v)))
+
+  ;; The same for a bucket's keys already loaded (k0..k3), so one load serves two compares.
+  (func $match4 (param $k0 v128) (param $k1 v128) (param $k2 v128) (param $k3 v128) (param $v v128) (result i32)
     (i32.or
-      (i32.or (i32x4.bitmask (i32x4.eq (v128.load (local.get $kb)) (local.get $v)))
-              (i32.shl (i32x4.bitmask (i32x4.eq (v128.load offset=16 (local.get $kb)) (local.get $v))) (i32.const 4)))
-      (i32.or (i32.shl (i32x4.bitmask (i32x4.eq (v128.load offset=32 (local.get $kb)) (local.get $v))) (i32.const 8))
-              (i32.shl (i32x4.bitmask (i32x4.eq (v128.load offset=48 (local.get $kb)) (local.get $v))) (i32.const 12)))))
+      (i32.or (i32x4.bitmask (i32x4.eq (local.get $k0) (local.get $v)))
+              (i32.shl (i32x4.bitmask (i32x4.eq (local.get $k1) (local.get $v))) (i32.const 4)))
+      (i32.or (i32.shl (i32x4.bitmask (i32x4.eq (local.get $k2) (local.get $v))) (i32.const 8))
+              (i32.shl (i32x4.bitmask (i32x4.eq (local.get $k3) (local.get $v))) (i32.const 12)))))
 
   ;; Puts an entry known to be absent into segment s: the first free slot from its home bucket on,
   ;; counting the overflow in every full bucket passed.
@@ -339,10 +353,40 @@
       (local.set $k (i32.add (local.get $k) (i32.const 1)))
       (br_if $move (i32.lt_u (local.get $k) (global.get $SLOTS)))))
 
-  ;; Inserts or overwrites; returns the previous size, or -1 when ptr was not live. The probe is
-  ;; one 16-key SIMD compare per bucket, and it stops at the first bucket nothing overflowed from:
-  ;; almost always the home bucket, whose free slot then takes the entry (predictable branches).
-  (func $insert (param $ptr i32) (param $size i32) (param $tb i32) (result i64)
+  ;; The probe is one 16-key SIMD compare per bucket, and it stops at the first bucket nothing
+  ;; overflowed from: almost always the home bucket, whose free slot then takes the entry.
+  ;; An insert is $insert_home, else $insert_slow (the hooks call both: a function with a call
+  ;; in it is not inlined by Binaryen, and a call per event costs more than the insert itself).
+  ;; The usual insert: ptr absent, its segment not due to split, and its home bucket with a free
+  ;; slot and nothing overflowed from it. Then places it and returns 1; else 0 (nothing done).
+  ;; The bucket's keys are loaded once for both compares (ptr, then 0).
+  (func $insert_home (param $ptr i32) (param $size i32) (param $tb i32) (result i32)
+    (local $h i32) (local $s i32) (local $b i32) (local $m i32) (local $a i32) (local $kb i32)
+    (local $k0 v128) (local $k1 v128) (local $k2 v128) (local $k3 v128)
+    (local.set $h (call $mix (local.get $ptr)))
+    (local.set $s (call $segment_of (local.get $h)))
+    (if (i32.ge_u (i32.load (local.get $s)) (global.get $SPLIT_AT)) (then (return (i32.const 0))))
+    (local.set $b (i32.and (local.get $h) (global.get $BMASK)))
+    (if (i32.load (call $overflow (local.get $s) (local.get $b))) (then (return (i32.const 0))))
+    (local.set $kb (call $keys (local.get $s) (local.get $b)))
+    (local.set $k0 (v128.load (local.get $kb)))
+    (local.set $k1 (v128.load offset=16 (local.get $kb)))
+    (local.set $k2 (v128.load offset=32 (local.get $kb)))
+    (local.set $k3 (v128.load offset=48 (local.get $kb)))
+    (if (call $match4 (local.get $k0) (local.get $k1) (local.get $k2) (local.get $k3) (i32x4.splat (local.get $ptr)))
+      (then (return (i32.const 0))))
+    (local.set $m (call $match4 (local.get $k0) (local.get $k1) (local.get $k2) (local.get $k3) (v128.const i32x4 0 0 0 0)))
+    (if (i32.eqz (local.get $m)) (then (return (i32.const 0))))
+    (local.set $m (i32.add (i32.shl (local.get $b) (i32.const 4)) (i32.ctz (local.get $m))))
+    (i32.store (i32.add (i32.add (local.get $s) (global.get $KEYS)) (i32.shl (local.get $m) (i32.const 2))) (local.get $ptr))
+    ;; the value [size, tb]: one store
+    (i64.store (call $value (local.get $s) (local.get $m))
+      (i64.or (i64.extend_i32_u (local.get $size)) (i64.shl (i64.extend_i32_u (local.get $tb)) (i64.const 32))))
+    (i32.store (local.get $s) (i32.add (i32.load (local.get $s)) (i32.const 1)))
+    (i32.const 1))
+
+  ;; Inserts or overwrites; returns the previous size, or -1 when ptr was not live.
+  (func $insert_slow (param $ptr i32) (param $size i32) (param $tb i32) (result i64)
     (local $h i32) (local $s i32) (local $b i32) (local $m i32) (local $a i32) (local $kb i32) (local $old i32) (local $v v128)
     (local.set $h (call $mix (local.get $ptr)))
     (loop $fit
@@ -398,9 +442,27 @@
       (br $probe))
     (unreachable))
 
+  ;; A remove is $remove_home, else (-2) $remove_slow (the hooks call both, as for an insert).
+  ;; The usual remove: ptr in its home bucket (removed: its size), or absent with nothing
+  ;; overflowed from there (-1). Else -2: nothing done.
+  (func $remove_home (param $ptr i32) (result i64)
+    (local $h i32) (local $s i32) (local $b i32) (local $m i32) (local $a i32)
+    (local.set $h (call $mix (local.get $ptr)))
+    (local.set $s (call $segment_of (local.get $h)))
+    (local.set $b (i32.and (local.get $h) (global.get $BMASK)))
+    (local.set $m (call $match (call $keys (local.get $s) (local.get $b)) (i32x4.splat (local.get $ptr))))
+    (if (i32.eqz (local.get $m))
+      (then (return (select (i64.const -2) (i64.const -1) (i32.load (call $overflow (local.get $s) (local.get $b)))))))
+    (local.set $m (i32.add (i32.shl (local.get $b) (i32.const 4)) (i32.ctz (local.get $m))))
+    (i32.store (i32.add (i32.add (local.get $s) (global.get $KEYS)) (i32.shl (local.get $m) (i32.const 2))) (i32.const 0))
+    (i32.store (local.get $s) (i32.sub (i32.load (local.get $s)) (i32.const 1)))
+    (local.set $a (call $value (local.get $s) (local.get $m)))
+    (global.set $removed_tb (i32.load offset=4 (local.get $a)))
+    (i64.extend_i32_u (i32.load (local.get $a))))
+
   ;; Removes ptr; returns its size, or -1 when it was not live. Its key becomes 0 (no tombstone:
   ;; the overflow counts of the buckets it had passed go down instead).
-  (func $remove (param $ptr i32) (result i64)
+  (func $remove_slow (param $ptr i32) (result i64)
     (local $h i32) (local $s i32) (local $b i32) (local $home i32) (local $m i32) (local $a i32) (local $v v128)
     (local.set $h (call $mix (local.get $ptr)))
     (local.set $s (call $segment_of (local.get $h)))
@@ -430,14 +492,17 @@
 
   ;; ---- counters ----
 
+  ;; Each global read once and written once: an imported one (the totals) costs two loads a read.
   (func $add (param $n i64)
-    (global.set $current (i64.add (global.get $current) (local.get $n)))
-    (if (i64.gt_s (global.get $current) (global.get $peak)) (then (global.set $peak (global.get $current))))
-    (global.set $total_current (i64.add (global.get $total_current) (local.get $n)))
-    (if (i64.gt_s (global.get $total_current) (global.get $total_peak))
-      (then (global.set $total_peak (global.get $total_current))))
+    (local $c i64) (local $t i64)
+    (local.set $c (i64.add (global.get $current) (local.get $n)))
+    (global.set $current (local.get $c))
+    (if (i64.gt_s (local.get $c) (global.get $peak)) (then (global.set $peak (local.get $c))))
+    (local.set $t (i64.add (global.get $total_current) (local.get $n)))
+    (global.set $total_current (local.get $t))
+    (if (i64.gt_s (local.get $t) (global.get $total_peak)) (then (global.set $total_peak (local.get $t))))
     ;; all domains past the last peak copy by more than 1/128: copy again (the header says why)
-    (if (i64.gt_u (global.get $total_current) (global.get $next_copy)) (then (call $peak_crossed))))
+    (if (i64.gt_u (local.get $t) (global.get $next_copy)) (then (call $peak_crossed))))
 
   ;; Out of $add, so that $add stays small enough to be inlined into every hook.
   (func $peak_crossed
@@ -452,7 +517,7 @@
   ;; ---- totals per traceback ----
 
   ;; The totals record of traceback id tb: small, so Binaryen inlines it into the hooks (a call
-  ;; per event cost ~2 ns, measured). A site past the array's end is grown for by $count_alloc
+  ;; per event cost ~2 ns, measured). A site past the array's end is grown for by $rec_reach
   ;; first, so only an impossible site (>= MISSED_MAX) reads $sink here.
   (func $rec (param $tb i32) (result i32)
     (local $site i32)
@@ -463,7 +528,7 @@
     (i32.add (global.get $rec_site) (i32.mul (local.get $site) (global.get $REC_BYTES))))
 
   ;; Makes the site array reach `site` (x2, or to the site): before a site's first allocation.
-  (func $rec_grow (param $site i32)
+  (func $rec_grow_slow (param $site i32)
     (local $cap i32)
     (if (i32.ge_u (local.get $site) (global.get $MISSED_MAX)) (then (return)))
     (local.set $cap (i32.shl (global.get $rec_site_cap) (i32.const 1)))
@@ -473,36 +538,48 @@
       (i32.mul (global.get $rec_site_cap) (global.get $REC_BYTES)) (i32.mul (local.get $cap) (global.get $REC_BYTES))))
     (global.set $rec_site_cap (local.get $cap)))
 
+  ;; [n, 1]: a record's fields come in pairs [bytes, blocks], updated with one i64x2 op each.
+  (func $pair (param $n i64) (result v128)
+    (i64x2.replace_lane 0 (v128.const i64x2 0 1) (local.get $n)))
+
+  ;; Before tb's first allocation at a site past the site array's end: the array grown to reach
+  ;; it. Apart from $count_alloc, which then has no call (so it is inlined); the hooks call both.
+  (func $rec_reach (param $tb i32)
+    (if (i32.and (local.get $tb) (global.get $TAG))
+      (then (if (i32.ge_u (i32.xor (local.get $tb) (global.get $TAG)) (global.get $rec_site_cap))
+        (then (call $rec_grow_slow (i32.xor (local.get $tb) (global.get $TAG))))))))
+
   ;; A block of n bytes allocated at traceback tb.
   (func $count_alloc (param $tb i32) (param $ptr i32) (param $n i64)
-    (local $r i32)
-    (if (i32.ge_u (i32.xor (local.get $tb) (global.get $TAG)) (global.get $rec_site_cap))
-      (then (if (i32.and (local.get $tb) (global.get $TAG)) (then (call $rec_grow (i32.xor (local.get $tb) (global.get $TAG)))))))
+    (local $r i32) (local $v v128)
     (local.set $r (call $rec (local.get $tb)))
-    ;; interned ids only (the sites' array is copied whole: nframe 1 pays nothing here)
-    (if (i32.eqz (i32.and (local.get $tb) (global.get $TAG)))
-      (then (if (i32.ne (i32.load offset=48 (local.get $r)) (global.get $gen)) (then (call $changed (local.get $r) (local.get $tb))))))
-    (i64.store offset=0 (local.get $r) (i64.add (i64.load offset=0 (local.get $r)) (local.get $n)))
-    (i64.store offset=8 (local.get $r) (i64.add (i64.load offset=8 (local.get $r)) (i64.const 1)))
-    (i64.store offset=16 (local.get $r) (i64.add (i64.load offset=16 (local.get $r)) (local.get $n)))
-    (i64.store offset=24 (local.get $r) (i64.add (i64.load offset=24 (local.get $r)) (i64.const 1)))
+    (call $touch (local.get $tb) (local.get $r))
+    ;; [bytes, blocks] += [n, 1] for the live pair and the allocated pair: two SIMD adds
+    (local.set $v (call $pair (local.get $n)))
+    (v128.store offset=0 (local.get $r) (i64x2.add (v128.load offset=0 (local.get $r)) (local.get $v)))
+    (v128.store offset=16 (local.get $r) (i64x2.add (v128.load offset=16 (local.get $r)) (local.get $v)))
     (global.set $last_ptr (local.get $ptr)))
 
   ;; A block of n bytes allocated at traceback tb is no longer live (freed, or replaced when its
   ;; free was missed). Freed before any other allocation: a temporary.
   (func $count_free (param $tb i32) (param $ptr i32) (param $n i64)
-    (local $r i32)
+    (local $r i32) (local $v v128)
     (local.set $r (call $rec (local.get $tb)))
-    ;; interned ids only (the sites' array is copied whole: nframe 1 pays nothing here)
-    (if (i32.eqz (i32.and (local.get $tb) (global.get $TAG)))
-      (then (if (i32.ne (i32.load offset=48 (local.get $r)) (global.get $gen)) (then (call $changed (local.get $r) (local.get $tb))))))
-    (i64.store offset=0 (local.get $r) (i64.sub (i64.load offset=0 (local.get $r)) (local.get $n)))
-    (i64.store offset=8 (local.get $r) (i64.sub (i64.load offset=8 (local.get $r)) (i64.const 1)))
+    (call $touch (local.get $tb) (local.get $r))
+    (local.set $v (call $pair (local.get $n)))
+    (v128.store offset=0 (local.get $r) (i64x2.sub (v128.load offset=0 (local.get $r)) (local.get $v)))
     (if (i32.eq (local.get $ptr) (global.get $last_ptr))
       (then
-        (i64.store offset=32 (local.get $r) (i64.add (i64.load offset=32 (local.get $r)) (local.get $n)))
-        (i64.store offset=40 (local.get $r) (i64.add (i64.load offset=40 (local.get $r)) (i64.const 1)))
+        (v128.store offset=32 (local.get $r) (i64x2.add (v128.load offset=32 (local.get $r)) (local.get $v)))
         (global.set $last_ptr (i32.const 0)))))
+
+  ;; Record r of traceback tb is about to change: marked changed, the first time since the last
+  ;; copy, for interned ids only (the sites' array is copied whole: nframe 1 pays nothing here).
+  ;; No call in it, nor in the counters that use it (so they are inlined).
+  (func $touch (param $tb i32) (param $r i32)
+    (if (i32.eqz (i32.and (local.get $tb) (global.get $TAG)))
+      (then (if (i32.ne (i32.load offset=48 (local.get $r)) (global.get $gen))
+        (then (call $changed (local.get $r) (local.get $tb)))))))
 
   ;; Record r (of traceback tb) changes for the first time since the last copy.
   (func $changed (param $r i32) (param $tb i32)
@@ -858,21 +935,37 @@
 
   ;; ---- the hooks (docs/hook-abi.md) ----
 
+  ;; Whether the traceback is [site] alone, with no JS frame nor interning to look at: nframe 1
+  ;; and a site of the module's that shows a frame. Exactly the case where $js_site returns the
+  ;; site unchanged (it captures JS frames only for site 0, for a site of weight 0, or for a
+  ;; bottom slot a traceback of more than one site reaches) and $traceback then tags it, so the
+  ;; hooks skip both: the nframe 1 path is these few instructions and no call.
+  (func $one_frame (param $site i32) (result i32)
+    (if (result i32) (i32.and (i32.le_u (global.get $nframe) (i32.const 1)) (i32.ne (local.get $site) (i32.const 0)))
+      (then (i32.ne (call $weight (local.get $site)) (i32.const 0)))
+      (else (i32.const 0))))
+
   (func (export "alloc") (param $ptr i32) (param $size i32) (param $site i32)
     (local $old i64) (local $tb i32) (local $rs i32)
     (if (i32.eqz (global.get $armed)) (then (global.set $armed (i32.const 1)) (call $arm)))
     (if (i32.or (i32.eqz (global.get $nframe)) (i32.eqz (local.get $ptr))) (then (return)))
-    ;; [JS frames] the site to record, and the JS frames under it (the end of this file)
-    (local.set $rs (local.get $site))
-    (if (global.get $js) (then (local.set $rs (call $js_site (local.get $site)))))
-    (local.set $tb (call $traceback (local.get $rs)))
-    (if (global.get $js_pushed) (then (call $js_pop)))
-    (local.set $old (call $insert (local.get $ptr) (local.get $size) (local.get $tb)))
+    (if (call $one_frame (local.get $site))
+      (then (local.set $tb (i32.or (local.get $site) (global.get $TAG))))
+      (else
+        ;; [JS frames] the site to record, and the JS frames under it (the end of this file)
+        (local.set $rs (local.get $site))
+        (if (global.get $js) (then (local.set $rs (call $js_site (local.get $site)))))
+        (local.set $tb (call $traceback (local.get $rs)))
+        (if (global.get $js_pushed) (then (call $js_pop)))))
+    (local.set $old (i64.const -1))
+    (if (i32.eqz (call $insert_home (local.get $ptr) (local.get $size) (local.get $tb)))
+      (then (local.set $old (call $insert_slow (local.get $ptr) (local.get $size) (local.get $tb)))))
     (if (i64.ge_s (local.get $old) (i64.const 0))
       (then
         (call $count_missed (local.get $site))
         (call $count_free (global.get $removed_tb) (i32.const 0) (local.get $old))
         (call $sub (local.get $old))))
+    (call $rec_reach (local.get $tb))
     (call $count_alloc (local.get $tb) (local.get $ptr) (i64.extend_i32_u (local.get $size)))
     (call $add (i64.extend_i32_u (local.get $size))))
 
@@ -883,7 +976,8 @@
     (local $size i64)
     (if (i32.eqz (global.get $armed)) (then (global.set $armed (i32.const 1)) (call $arm)))
     (if (i32.or (i32.eqz (global.get $nframe)) (i32.eqz (local.get $ptr))) (then (return)))
-    (local.set $size (call $remove (local.get $ptr)))
+    (local.set $size (call $remove_home (local.get $ptr)))
+    (if (i64.eq (local.get $size) (i64.const -2)) (then (local.set $size (call $remove_slow (local.get $ptr)))))
     (if (i64.lt_s (local.get $size) (i64.const 0))
       (then (if (i32.eqz (i32.and (local.get $site) (global.get $TAG)))
         (then (call $invalid (i32.const 0) (local.get $site)))))
@@ -903,18 +997,24 @@
     (local.set $site (i32.xor (local.get $site) (local.get $quiet)))
     (if (i32.and (i32.ne (local.get $old) (i32.const 0)) (i32.ne (local.get $old) (local.get $new)))
       (then
-        (local.set $s (call $remove (local.get $old)))
+        (local.set $s (call $remove_home (local.get $old)))
+        (if (i64.eq (local.get $s) (i64.const -2)) (then (local.set $s (call $remove_slow (local.get $old)))))
         (if (i64.lt_s (local.get $s) (i64.const 0))
           (then (if (i32.eqz (local.get $quiet)) (then (call $invalid (i32.const 1) (local.get $site)))))
           (else
             (call $count_free (global.get $removed_tb) (local.get $old) (local.get $s))
             (call $sub (local.get $s))))))
-    ;; [JS frames] the site to record, and the JS frames under it (the end of this file)
-    (local.set $rs (local.get $site))
-    (if (global.get $js) (then (local.set $rs (call $js_site (local.get $site)))))
-    (local.set $tb (call $traceback (local.get $rs)))
-    (if (global.get $js_pushed) (then (call $js_pop)))
-    (local.set $s (call $insert (local.get $new) (local.get $size) (local.get $tb)))
+    (if (call $one_frame (local.get $site))
+      (then (local.set $tb (i32.or (local.get $site) (global.get $TAG))))
+      (else
+        ;; [JS frames] the site to record, and the JS frames under it (the end of this file)
+        (local.set $rs (local.get $site))
+        (if (global.get $js) (then (local.set $rs (call $js_site (local.get $site)))))
+        (local.set $tb (call $traceback (local.get $rs)))
+        (if (global.get $js_pushed) (then (call $js_pop)))))
+    (local.set $s (i64.const -1))
+    (if (i32.eqz (call $insert_home (local.get $new) (local.get $size) (local.get $tb)))
+      (then (local.set $s (call $insert_slow (local.get $new) (local.get $size) (local.get $tb)))))
     (if (i64.ge_s (local.get $s) (i64.const 0))
       (then
         ;; in place (or a missed free): the old entry's record gives its block back first
@@ -924,6 +1024,7 @@
       (else
         (if (i32.and (i32.and (i32.ne (local.get $old) (i32.const 0)) (i32.eq (local.get $old) (local.get $new))) (i32.eqz (local.get $quiet)))
           (then (call $invalid (i32.const 1) (local.get $site))))))
+    (call $rec_reach (local.get $tb))
     (call $count_alloc (local.get $tb) (local.get $new) (i64.extend_i32_u (local.get $size)))
     (call $add (i64.extend_i32_u (local.get $size))))
 

@@ -15,6 +15,28 @@ describe('tracer core build', () => {
     expect(readFileSync(new URL(`../../../runtime/tracer/${ts}`, import.meta.url), 'utf8')).toBe(generatedSource(wat, name, bytes));
   });
 
+  it('inlines the whole usual path of alloc, free and realloc: their calls are rare cases only', () => {
+    // A call per event costs more than the table update itself (issue 13); Binaryen inlines a
+    // function of several callers only when it has no call in it (and with shrink level 0), so
+    // an edit that puts a call into a hot helper silently turns it into a call per event.
+    const text: string = compileWat(OUTPUTS[0].wat, { text: true });
+    const callsOf = (name: string) => {
+      const id = new RegExp(`\\(export "${name}" \\(func (\\$[^)\\s]+)`).exec(text)![1];
+      const at = text.indexOf(`(func ${id} `);
+      const end = text.indexOf('\n (func ', at + 1);
+      return new Set([...text.slice(at, end < 0 ? undefined : end).matchAll(/\(call (\$[^\s)]+)/g)].map((m) => m[1]));
+    };
+    // the first hook of a task, nframe > 1 or JS frames, the live table's rare cases, a missed
+    // free, a site's first allocation, a peak copy, a bad free
+    const rare = new Set(['$arm', '$traceback', '$js_site', '$js_pop', '$insert_slow', '$remove_slow', '$count_missed',
+      '$rec_grow_slow', '$peak_crossed', '$copy_peak', '$peak_moment', '$invalid']);
+    for (const hook of ['alloc', 'free', 'realloc']) {
+      const calls = callsOf(hook);
+      expect(calls.size).toBeGreaterThan(0); // the text was found and parsed
+      expect([...calls].filter((f) => !rare.has(f)), hook).toEqual([]);
+    }
+  });
+
   it('exports its layout, which the loader reads instead of copying numbers', () => {
     const core = new TracerCore(new TracedTotals(), () => {});
     expect(core.layout).toEqual({
