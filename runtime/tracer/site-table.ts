@@ -90,8 +90,8 @@ export class SiteTable {
   /**
    * Per site, how many of `frames(site)` are shown (255 at most): all of them without `library`,
    * else those `library(filename, lineno)` does not fold. Straight from the columns, with no frame
-   * made: `library` is asked once per (file, whether the line is > 0), the only things the rule
-   * reads (library-frames.ts, `hasLine`).
+   * made: `library` is asked once for the frames without a line and once per file for the others,
+   * as the rule allows (library-frames.ts, `hasLine`).
    */
   shownCounts(library: ((filename: string, lineno: number) => boolean) | null): Uint8Array {
     const c = this.columns;
@@ -103,25 +103,25 @@ export class SiteTable {
       for (const [site, rows] of c.inlined) if (site < n) counts[site] = Math.min(rows.length + 1, 255);
       return counts;
     }
-    // verdicts per [has a line][file index + 1] (-1, no file, at 0): 0 not asked yet, 1 library, 2 the program's
-    const verdicts = [new Uint8Array(c.files.length + 1), new Uint8Array(c.files.length + 1)];
-    const isLibrary = (file: number, line: number): boolean => {
-      const known = verdicts[hasLine(line) ? 1 : 0]!;
-      if (known[file + 1] === 0) known[file + 1] = library(c.files[file] ?? UNKNOWN_FILENAME, line) ? 1 : 2;
-      return known[file + 1] === 1;
+    const linelessShown = library(UNKNOWN_SITE.filename, UNKNOWN_SITE.lineno) ? 0 : 1;
+    // per file index + 1 (-1, no file, at 0): 0 not asked yet, 1 folded, 2 shown
+    const byFile = new Uint8Array(c.files.length + 1);
+    const shown = (file: number, line: number): number => {
+      if (!hasLine(line)) return linelessShown;
+      if (byFile[file + 1] === 0) byFile[file + 1] = library(c.files[file] ?? UNKNOWN_FILENAME, line) ? 1 : 2;
+      return byFile[file + 1] === 2 ? 1 : 0;
     };
-    counts[0] = library(UNKNOWN_SITE.filename, UNKNOWN_SITE.lineno) ? 0 : 1;
+    counts[0] = linelessShown;
     for (let site = 1; site < n; site++) {
       const file = c.file[site]!;
       const line = c.line[site]!;
-      const shown = file <= -2 ? !library(this.filename(c, site), line) : !isLibrary(file, line);
-      counts[site] = shown ? 1 : 0;
+      counts[site] = file <= -2 && hasLine(line) ? (library(this.filename(c, site), line) ? 0 : 1) : shown(file, line);
     }
     for (const [site, rows] of c.inlined) {
       if (site >= n) continue;
-      let shown = counts[site]!;
-      for (const [file, line] of rows) if (!isLibrary(file, line)) shown++;
-      counts[site] = Math.min(shown, 255);
+      let total = counts[site]!;
+      for (const [file, line] of rows) total += shown(file, line);
+      counts[site] = Math.min(total, 255);
     }
     return counts;
   }
