@@ -2,14 +2,19 @@
 // this mapper. A JS file's `//# sourceMappingURL=` (a data: URL or a file beside it) is read once,
 // decoded by @jridgewell/trace-mapping (as instrument/source-map.ts does for wasm maps), and its
 // sourcesContent registered for Traceback.format(). Node-only: it reads files.
+// trace-mapping is loaded on the first map found, not with register: resolving and loading it
+// costs every start ~20–30 ms, and most programs never map a JS frame (jsFrames is off by default).
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
+import type { TraceMap } from '@jridgewell/trace-mapping';
 import { registerSourceText } from '../runtime/model/line-source';
 import { displayName, setJsSourceMapper } from '../runtime/tracer/js-frames';
 
 const maps = new Map<string, TraceMap | null>();
+let traceMapping: typeof import('@jridgewell/trace-mapping') | undefined;
+const loadTraceMapping = () => (traceMapping ??= createRequire(import.meta.url)('@jridgewell/trace-mapping') as typeof import('@jridgewell/trace-mapping'));
 
 function read(path: string): string | undefined {
   try {
@@ -39,7 +44,7 @@ function loadMap(url: string): TraceMap | null {
     json = read(mapPath);
   }
   if (json === undefined) return null;
-  const map = new TraceMap(json, mapPath);
+  const map = new (loadTraceMapping().TraceMap)(json, mapPath);
   map.sourcesContent?.forEach((content, i) => {
     const source = map.resolvedSources[i];
     if (typeof content === 'string' && source) registerSourceText(displayName(source), content);
@@ -60,7 +65,7 @@ export function installJsSourceMaps(): void {
       maps.set(url, map);
     }
     if (!map) return null;
-    const o = originalPositionFor(map, { line, column: Math.max(0, column - 1) });
+    const o = loadTraceMapping().originalPositionFor(map, { line, column: Math.max(0, column - 1) });
     if (o.source === null || o.line === null) return null;
     return { filename: displayName(o.source), lineno: o.line, column: (o.column ?? 0) + 1, functionName: o.name ?? undefined };
   });

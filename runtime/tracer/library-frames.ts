@@ -46,11 +46,18 @@ export interface LibraryFrameOptions {
 
 const matches = (p: PathPattern, file: string) => (typeof p === 'string' ? file.includes(p) : p.test(file));
 
-/** Whether a frame is folded by default: the table above, then no line, with the user's paths first. */
+/**
+ * All the rule reads of a frame's line: whether it has one; and a frame without one is folded
+ * whatever its file. So one verdict holds for every frame without a line, and one per file name
+ * for the frames with one (site-table.ts's `shownCounts` asks that often, not once per frame).
+ */
+export const hasLine = (lineno: number): boolean => lineno > 0;
+
+/** Whether a frame is folded by default: no line, then the user's paths, theirs, then the table above. */
 export function isLibraryFrame(filename: string, lineno: number, options: LibraryFrameOptions = {}): boolean {
+  if (!hasLine(lineno)) return true;
   const file = filename.replace(/\\/g, '/');
-  if (options.userPaths?.some((p) => matches(p, file))) return lineno <= 0;
-  if (lineno <= 0) return true;
+  if (options.userPaths?.some((p) => matches(p, file))) return false;
   if (options.libraryPaths?.some((p) => matches(p, file))) return true;
   return LIBRARY_PATHS.some(([, patterns]) => patterns.some((re) => re.test(file)));
 }

@@ -6,6 +6,7 @@
  */
 import { HOOK_MODULE, SITES_SECTION, decodeSiteTable, fallbackFile, type SiteColumns } from '../../abi';
 import { TracemallocError, quote } from '../model/errors';
+import { hasLine } from './library-frames';
 
 export { HOOK_MODULE, SITES_SECTION };
 export const UNKNOWN_FILENAME = '<unknown>';
@@ -67,18 +68,62 @@ export class SiteTable {
     if (cached !== undefined) return cached;
     const c = this.columns;
     if (c === null || !(site > 0 && site < c.file.length)) return UNKNOWN_SITE;
-    const file = c.file[site]!;
     const functionName = c.functions[c.func[site]!] ?? '';
     const line = c.line[site]!;
     const column = c.column[site]!;
     const frame: SiteFrame = Object.freeze({
-      filename: file <= -2 ? fallbackFile(functionName, -(file + 2)) : (c.files[file] ?? UNKNOWN_FILENAME),
+      filename: this.filename(c, site),
       lineno: line > 0 ? line : 0,
       column: column > 0 ? column : 0,
       functionName,
     });
     this.resolved[site] = frame;
     return frame;
+  }
+
+  /** The file name of `site`'s own frame (as `frame(site).filename`, without making the frame). */
+  private filename(c: SiteColumns, site: number): string {
+    const file = c.file[site]!;
+    return file <= -2 ? fallbackFile(c.functions[c.func[site]!] ?? '', -(file + 2)) : (c.files[file] ?? UNKNOWN_FILENAME);
+  }
+
+  /**
+   * Per site, how many of `frames(site)` are shown (255 at most): all of them without `library`,
+   * else those `library(filename, lineno)` does not fold. Straight from the columns, with no frame
+   * made: `library` is asked once for the frames without a line and once per file for the others,
+   * as the rule allows (library-frames.ts, `hasLine`).
+   */
+  shownCounts(library: ((filename: string, lineno: number) => boolean) | null): Uint8Array {
+    const c = this.columns;
+    const counts = new Uint8Array(this.size);
+    if (c === null) return counts;
+    const n = c.file.length;
+    if (library === null) {
+      counts.fill(1);
+      for (const [site, rows] of c.inlined) if (site < n) counts[site] = Math.min(rows.length + 1, 255);
+      return counts;
+    }
+    const linelessShown = library(UNKNOWN_SITE.filename, UNKNOWN_SITE.lineno) ? 0 : 1;
+    // per file index + 1 (-1, no file, at 0): 0 not asked yet, 1 folded, 2 shown
+    const byFile = new Uint8Array(c.files.length + 1);
+    const shown = (file: number, line: number): number => {
+      if (!hasLine(line)) return linelessShown;
+      if (byFile[file + 1] === 0) byFile[file + 1] = library(c.files[file] ?? UNKNOWN_FILENAME, line) ? 1 : 2;
+      return byFile[file + 1] === 2 ? 1 : 0;
+    };
+    counts[0] = linelessShown;
+    for (let site = 1; site < n; site++) {
+      const file = c.file[site]!;
+      const line = c.line[site]!;
+      counts[site] = file <= -2 && hasLine(line) ? (library(this.filename(c, site), line) ? 0 : 1) : shown(file, line);
+    }
+    for (const [site, rows] of c.inlined) {
+      if (site >= n) continue;
+      let total = counts[site]!;
+      for (const [file, line] of rows) total += shown(file, line);
+      counts[site] = Math.min(total, 255);
+    }
+    return counts;
   }
 
   /**

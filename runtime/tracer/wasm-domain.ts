@@ -154,15 +154,13 @@ export class WasmDomain implements TraceSource {
   private weights(): { weights: Uint8Array | null; needsCallers: boolean } {
     const table = this.siteTable();
     if (table.size === 0) return { weights: null, needsCallers: false };
-    const weights = new Uint8Array(table.size);
+    const fold = this.fold;
+    const weights = table.shownCounts(fold.libraryFrames ? null : (file, line) => isLibraryFrame(file, line, fold));
     let libraryOnly = false;
     let user = false;
-    for (let site = 0; site < table.size; site++) {
-      const frames = table.frames(site);
-      const n = this.fold.libraryFrames ? frames.length : frames.filter((f) => !this.isLibrary(f)).length;
-      weights[site] = Math.min(n, 255);
-      if (n === 0 && site > 0) libraryOnly = true;
-      else if (n > 0) user = true;
+    for (let site = 0; site < weights.length; site++) {
+      if (weights[site] === 0 && site > 0) libraryOnly = true;
+      else if (weights[site]! > 0) user = true;
     }
     // A module with no line of the program's at all (no debug info) keeps its frames unfolded
     // and counted one per site, as before: walking callers would find nothing to show.

@@ -32,6 +32,7 @@ describe('isLibraryFrame', () => {
   it('folds a frame without a line, whatever its file', () => {
     expect(isLibraryFrame('__main_void+0x1a', 0)).toBe(true);
     expect(isLibraryFrame('src/app.c', 0)).toBe(true);
+    expect(isLibraryFrame('src/app.c', 0, { userPaths: ['src/'] })).toBe(true); // the user's paths too
   });
 
   it('takes the user\'s paths first, then their library paths', () => {
