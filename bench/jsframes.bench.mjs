@@ -134,7 +134,11 @@ async function mallocRows() {
         else M._free(p);
       }
       const t = cpuNow() - t0;
-      if (jsFrames && nframe === 16 && !shown) shown = String(tracemalloc.getObjectTraceback(keep));
+      if (jsFrames && nframe === 16 && !shown) {
+        // String(traceback) is the OLDEST frame, as in CPython; frame 0 is the most recent, the last
+        const tb = tracemalloc.getObjectTraceback(keep);
+        shown = tb ? String(tb[tb.length - 1]) : '';
+      }
       return t;
     }));
   }
