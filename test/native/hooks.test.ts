@@ -186,7 +186,9 @@ describe('native hook', () => {
     const [before] = tracer.getTracedMemory();
     const ptrs = fixture.alloc('malloc', 1 << 20, 4);
     const [after, peak] = tracer.getTracedMemory();
-    expect(after - before).toBeGreaterThanOrEqual(4 << 20);
+    // Domain 0 is the whole process: Node's other threads (GC, platform workers) allocate and free
+    // between the two readings (a CI run saw 1,688 B fewer): the same 1 MiB of slack as threads.test.ts
+    expect(Math.abs(after - before - (4 << 20))).toBeLessThan(1 << 20);
     expect(peak).toBeGreaterThanOrEqual(after);
     const snap = tracer.takeSnapshot();
     expect(snap.domainNames.get(0)).toBe('native');
