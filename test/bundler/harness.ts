@@ -36,6 +36,9 @@ const TYPES: Record<string, string> = { '.js': 'text/javascript', '.html': 'text
 
 /** Serves a built app's folder as any static host would (no plugin involved); `/dist/` may be
  * mounted on the package's own dist/ for pages that import it through an import map. */
+// close() drops the page's open connections too: a plain close() waits for every keep-alive
+// connection the still-open page holds (suspected in a CI run that hung 120 s in a test closing the
+// server before its page; not proven).
 export async function serveStatic(dir: string, options: { dist?: boolean } = {}): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^\/+/, '') || 'index.html';
@@ -47,7 +50,7 @@ export async function serveStatic(dir: string, options: { dist?: boolean } = {})
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as { port: number }).port}/`, close: () => new Promise((r) => server.close(() => r())) };
+  return { url: `http://127.0.0.1:${(server.address() as { port: number }).port}/`, close: () => new Promise((r) => { server.close(() => r()); server.closeAllConnections(); }) };
 }
 
 export interface PageTrace { size: number; frames: [string, number][] }
