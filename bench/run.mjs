@@ -33,7 +33,11 @@ function spawnOne(file) {
           /* fall through to the error row */
         }
       }
-      const why = (stderr.trim().split('\n').find((l) => /Error|error/.test(l)) ?? error?.message ?? 'no rows printed').trim();
+      // Say how it ended: an exit code or a signal (an OOM kill prints nothing), and the first error
+      // line, else the last line of stderr.
+      const lines = stderr.trim().split('\n').filter(Boolean);
+      const how = error ? (error.killed || error.signal ? `killed by ${error.signal ?? 'a signal'}` : `exit code ${error.code}`) : 'exit 0';
+      const why = `${how}: ${(lines.find((l) => /Error|error/.test(l)) ?? lines.at(-1) ?? 'no rows printed, nothing on stderr').trim()}`;
       resolve([{ benchmark: basename(file, '.bench.mjs'), measured: `ERROR: ${why.slice(0, 200)}`, anchor: '', ratio: '', target: '' }]);
     });
   });
