@@ -37,6 +37,9 @@ export interface ModuleFunction {
   exports: string[];
 }
 
+/** The function's name from the name section, or undefined: an unnamed function's `name` is its index (`"76"`). */
+export const sectionName = (fn: ModuleFunction): string | undefined => (/^\d+$/.test(fn.name) ? undefined : fn.name);
+
 export interface AllocatorFn {
   fn: ModuleFunction;
   /** How it was found, for messages: `malloc (libc)`, `my_alloc (options.alloc)`. */

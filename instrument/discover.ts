@@ -18,7 +18,7 @@
 // records), so hooking the whole chain costs nothing in correctness.
 
 import type { CodeLayout } from './code-reader';
-import { detectAllocators, type AllocatorFn, type AllocatorOptions, type ModuleFunction } from './detect';
+import { detectAllocators, sectionName, type AllocatorFn, type AllocatorOptions, type ModuleFunction } from './detect';
 import { fingerprintAllocators } from './fingerprint';
 import { exportNamesFromGlue } from './glue';
 import type { AllocatorSpec } from './profiles';
@@ -225,7 +225,7 @@ function innerCalls(bytes: Uint8Array, funcs: ModuleFunction[], layout: CodeLayo
   const by = a.fn.exports[0] ?? (a.label.includes(' (') ? a.label.slice(0, a.label.lastIndexOf(' (')) : a.label);
   return [...found].map(([index, s]) => {
     const fn = funcs[index]!;
-    const name = /^\d+$/.test(fn.name) ? fn.exports[0] ?? `wasm-function[${index}]` : fn.name;
+    const name = sectionName(fn) ?? fn.exports[0] ?? `wasm-function[${index}]`;
     return { fn, family: a.family, spec: s, label: `${name} ← ${by}` };
   });
 }

@@ -21,7 +21,7 @@
 
 import type { CodeLayout } from './code-reader';
 import { readCodeFeatures, type CodeFeatures } from './code-features';
-import type { AllocatorFn, ModuleFunction } from './detect';
+import { sectionName, type AllocatorFn, type ModuleFunction } from './detect';
 import type { AllocatorSpec } from './profiles';
 
 export interface Fingerprint {
@@ -94,7 +94,7 @@ function only(ctx: Ctx, candidates: ModuleFunction[], test: (f: CodeFeatures, fn
   return hit;
 }
 
-const fnLabel = (fn: ModuleFunction): string => fn.exports[0] ?? (/^\d*$/.test(fn.name) ? `wasm-function[${fn.index}]` : fn.name);
+const fnLabel = (fn: ModuleFunction): string => fn.exports[0] ?? sectionName(fn) ?? `wasm-function[${fn.index}]`;
 
 function make(allocator: string, family: string, parts: [string, ModuleFunction | null, AllocatorSpec | null][]): Found {
   const allocators: AllocatorFn[] = [];

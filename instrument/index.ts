@@ -15,6 +15,7 @@ import { BinaryReadError } from './byte-reader';
 import { addressTakenFunctions, computeReachability, readSignatures } from './call-graph';
 import { readCodeLayout } from './code-reader';
 import { discoverAllocators } from './discover';
+import { sectionName } from './detect';
 import { fallbackNames, parseSymbolMap } from './names';
 import { InstrumentError } from './errors';
 import { SITES_SECTION, encodeSiteTable } from '../abi';
@@ -79,7 +80,7 @@ function rewrite(bytes: Uint8Array, module: ModuleInfo, options: InstrumentOptio
   const targets = allocators.filter((a) => a.spec.role !== 'free').map((a) => a.fn.index);
   const reach = computeReachability(layout, sigs, targets, addressTaken, funcs.length);
   const rw = rewriteBinary({ pm, layout, sigs, reach, addressTaken, allocators, frames: options.frames !== false });
-  const table = buildSiteTable(rw.sites, resolver, (i) => (pm.hasNameSection ? funcs[i]?.name : undefined) ?? names.get(i) ?? `wasm-function[${i}]`, objectKeyOffset(allocators));
+  const table = buildSiteTable(rw.sites, resolver, (i) => (funcs[i] && sectionName(funcs[i])) ?? names.get(i) ?? `wasm-function[${i}]`, objectKeyOffset(allocators));
   Object.assign(stats, { allocSites: rw.allocSites, frameSites: rw.frameSites, nestedCalls: rw.nestedCalls,
     hookImports: rw.hookImports, warnings: [...stats.warnings, ...resolver.warnings] });
   const t2 = performance.now();

@@ -7,7 +7,9 @@ import { demangle } from '../../../instrument/demangle';
 import { readFunctionNames } from '../../../instrument/names';
 import { createResolver, displayFilename } from '../../../instrument/resolve';
 import { isAbsolutePath, joinPath, normalizePath } from '../../../instrument/source-paths';
-import { callsTo, concat, editCustomSections, uleb, wasm } from './helpers';
+import { callsTo, concat, editCustomSections, uleb, wasm, wasmName } from './helpers';
+import { instrument } from '../../../instrument';
+import { readSiteSection } from '../hooks';
 
 const isDebug = (name: string) => name.startsWith('.debug_');
 
@@ -32,6 +34,23 @@ describe('name-section resolver', () => {
     const loc = createResolver(bytes).resolve(f.calls[0]!.offset);
     expect(loc.functionName).toBeNull();
     expect(displayFilename(loc)).toBe(`wasm-function[${f.index}]+0x${(f.calls[0]!.offset - f.bodyStart).toString(16)}`);
+  });
+
+  it('names a function the name section leaves out wasm-function[N], never its bare index', () => {
+    // A name section that names only the allocator (as wasm-bindgen's release builds keep a
+    // couple of names): the other functions' frames fall back as if there were no names at all.
+    const original = wasm('sites-O1');
+    const all = readFunctionNames(original, readSections(original));
+    const kept = [...all].filter(([, n]) => n === 'malloc' || n === 'free').sort((a, b) => a[0] - b[0]);
+    expect(kept).toHaveLength(2);
+    const sub = concat([uleb(kept.length), ...kept.flatMap(([i, n]) => [uleb(i), wasmName(n)])]);
+    const bytes = editCustomSections(original, (n) => isDebug(n) || n === 'name', [['name', concat([new Uint8Array([1]), uleb(sub.length), sub])]]);
+    const table = readSiteSection(instrument(bytes).bytes);
+    const files = table.sites.slice(1).map((row) => table.files[row[0]]!);
+    expect(files.length).toBeGreaterThan(0);
+    expect(files.filter((f) => /^\d+\+0x/.test(f))).toEqual([]);
+    const make = callsTo(original, 'make_node', 'malloc')[0]!;
+    expect(files).toContain(`wasm-function[${make.funcIndex}]+0x${(make.offset - readCodeLayout(original).funcs.find((f) => f.index === make.funcIndex)!.bodyStart).toString(16)}`);
   });
 
   it('reads every function name and survives a damaged name section', () => {
