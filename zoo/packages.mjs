@@ -21,4 +21,12 @@ export const PACKAGES = [
   { name: 'rabin-wasm', workload: 'rabin-wasm.mjs', toolchain: 'AssemblyScript 0.9-era ARC runtime, source map only' },
   { name: 'esbuild-wasm', workload: 'esbuild-wasm.mjs', toolchain: 'Go (own heap)' },
   { name: 'hash-wasm', workload: 'hash-wasm.mjs', toolchain: 'plain clang, static buffers, base64 in JS' },
+  // Added in session 4 as packages the tool had never met (run before any code change for them).
+  { name: '@sqlite.org/sqlite-wasm', workload: 'sqlite-wasm.mjs', toolchain: "Emscripten C, SQLite's official build" },
+  { name: 'harfbuzzjs', workload: 'harfbuzzjs.mjs', toolchain: 'Emscripten C++' },
+  { name: 'yoga-layout', workload: 'yoga-layout.mjs', toolchain: 'Emscripten C++ embind, base64 in JS' },
+  { name: 'tiktoken', workload: 'tiktoken.mjs', toolchain: 'Rust wasm-bindgen' },
+  { name: '@swc/wasm', workload: 'swc-wasm.mjs', toolchain: 'Rust wasm-bindgen, ~20 MB release module' },
+  { name: '@jsquash/png', workload: 'jsquash-png.mjs', toolchain: 'Rust wasm-bindgen, initialised with bytes' },
+  { name: 'xxhash-wasm', workload: 'xxhash-wasm.mjs', toolchain: 'hand-written wasm, static buffer, base64 in JS' },
 ];
