@@ -29,4 +29,6 @@ export const PACKAGES = [
   { name: '@swc/wasm', workload: 'swc-wasm.mjs', toolchain: 'Rust wasm-bindgen, ~20 MB release module' },
   { name: '@jsquash/png', workload: 'jsquash-png.mjs', toolchain: 'Rust wasm-bindgen, initialised with bytes' },
   { name: 'xxhash-wasm', workload: 'xxhash-wasm.mjs', toolchain: 'hand-written wasm, static buffer, base64 in JS' },
+  { name: 'wasm-vips', workload: 'wasm-vips.mjs', toolchain: 'Emscripten C/C++ with pthreads (shared memory)' },
+  { name: '@oxc-parser/binding-wasm32-wasi', workload: 'oxc-parser-wasi.mjs', toolchain: 'Rust napi-rs, wasm32-wasip1-threads (shared memory)' },
 ];
