@@ -45,9 +45,19 @@ export class DwarfIndex {
 
   /** Frames for a code-section address, innermost first; [] when DWARF says nothing about it. */
   framesAt(address: number): DwarfFrame[] {
-    const scopes = this.info.scopesAt(address); // outermost (subprogram) first
+    const rows = new Map<number, number>();
+    const rowIn = (stmtList: number): number => {
+      if (!rows.has(stmtList)) rows.set(stmtList, this.lines.lookup(address, stmtList));
+      return rows.get(stmtList)!;
+    };
+    // An inlined scope whose end was lost counts only where the line table says the code is its function's.
+    const accepts = (die: Die): boolean => {
+      const row = rowIn(die.unit.stmtList);
+      return row >= 0 && this.declaredIn(die) === this.lines.rowFile[row];
+    };
+    const scopes = this.info.scopesAt(address, accepts); // outermost (subprogram) first
     const innermost = scopes.length ? scopes[scopes.length - 1]! : null;
-    const row = this.lines.lookup(address, scopes.length ? scopes[0]!.unit.stmtList : -1);
+    const row = rowIn(scopes.length ? scopes[0]!.unit.stmtList : -1);
     const frames: DwarfFrame[] = [];
     if (row >= 0) {
       const fileId = this.lines.rowFile[row]!;
@@ -78,6 +88,16 @@ export class DwarfIndex {
   sourceContent(file: string): string | null {
     for (const f of this.lines.files) if (f.path === file) return f.source;
     return null;
+  }
+
+  /** The line-table file id of the file that declares the function a scope is an instance of, or -1. */
+  private declaredIn(die: Die): number {
+    let d: Die | undefined = die;
+    for (let hops = 0; d && hops < 4; hops++) {
+      if (d.declFile >= 0) return this.lines.programs.get(d.unit.stmtList)?.fileIds[d.declFile] ?? -1;
+      d = d.origin >= 0 ? this.info.dies.get(d.origin) : undefined;
+    }
+    return -1;
   }
 
   private callFile(die: Die): string | null {

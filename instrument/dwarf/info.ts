@@ -19,7 +19,7 @@ const TAG = {
 
 const AT = {
   name: 0x03, stmt_list: 0x10, low_pc: 0x11, high_pc: 0x12, comp_dir: 0x1b, abstract_origin: 0x31,
-  specification: 0x47, ranges: 0x55, call_column: 0x57, call_file: 0x58, call_line: 0x59,
+  decl_file: 0x3a, specification: 0x47, ranges: 0x55, call_column: 0x57, call_file: 0x58, call_line: 0x59,
   linkage_name: 0x6e, MIPS_linkage_name: 0x2007, str_offsets_base: 0x72, addr_base: 0x73,
   rnglists_base: 0x74, GNU_ranges_base: 0x2132, GNU_addr_base: 0x2133,
 } as const;
@@ -64,6 +64,15 @@ export interface Die {
   origin: number;
   /** [lo0, hi0, lo1, hi1, …], live ranges only. */
   ranges: number[];
+  /**
+   * An inlined subroutine whose end was lost: its DW_AT_high_pc wraps past the 32-bit address
+   * space (Binaryen's DWARF update after optimizing, e.g. emcc -O2 -g, writes the length to an
+   * end it no longer finds as `0 - low_pc`). Its start, or -1. Such a scope is believed only where
+   * the line table agrees (scopesAt's `accepts`).
+   */
+  openFrom: number;
+  /** DW_AT_decl_file (an index into the unit's line-program file table), -1 when none. */
+  declFile: number;
   callFile: number;
   callLine: number;
   callColumn: number;
@@ -95,8 +104,13 @@ export class DebugInfo {
     this.fnDie = order.map((i) => this.fnDie[i]!);
   }
 
-  /** The subprogram containing `address`, then the inlined subroutines around it, outermost first. */
-  scopesAt(address: number): Die[] {
+  /**
+   * The subprogram containing `address`, then the inlined subroutines around it, outermost first.
+   * Below the last scope whose ranges hold the address, a scope whose end was lost (`openFrom`)
+   * is added, with the scopes between, when it starts at or before the address and `accepts` it
+   * (the line table puts the address in that scope's function's file): the nearest start first.
+   */
+  scopesAt(address: number, accepts?: (die: Die) => boolean): Die[] {
     let lo = 0, hi = this.fnLo.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
@@ -111,16 +125,15 @@ export class DebugInfo {
       if (best >= 0 && this.fnLo[i]! !== this.fnLo[best]!) break;
       best = i;
     }
-    if (best >= 0) {
-      // Descend the inlining tree: siblings do not overlap, so at most one child contains the address.
-      const chain: Die[] = [this.fnDie[best]!];
-      for (let d: Die | undefined = this.fnDie[best]; d?.inlined;) {
-        d = d.inlined.find((c) => containsAddress(c, address));
-        if (d) chain.push(d);
-      }
-      return chain;
+    if (best < 0) return [];
+    // Descend the inlining tree: siblings do not overlap, so at most one child contains the address.
+    const chain: Die[] = [this.fnDie[best]!];
+    for (let d: Die | undefined = this.fnDie[best]; d?.inlined;) {
+      d = d.inlined.find((c) => containsAddress(c, address));
+      if (d) chain.push(d);
     }
-    return [];
+    if (accepts) chain.push(...openScopes(chain[chain.length - 1]!, address, accepts));
+    return chain;
   }
 
   /**
@@ -163,6 +176,22 @@ export class DebugInfo {
       return null; // a bad string offset costs this name only
     }
   }
+}
+
+/** The path below `from` to the accepted open-ended scope starting nearest at or before `address`, or []. */
+function openScopes(from: Die, address: number, accepts: (die: Die) => boolean): Die[] {
+  const found: Die[][] = [];
+  const walk = (d: Die, path: Die[]): void => {
+    for (const c of d.inlined ?? []) {
+      const p = [...path, c];
+      if (c.openFrom >= 0 && c.openFrom <= address) found.push(p);
+      walk(c, p);
+    }
+  };
+  walk(from, []);
+  // Nearest start first; among equal starts the deepest (its parents start there too).
+  found.sort((a, b) => b[b.length - 1]!.openFrom - a[a.length - 1]!.openFrom || b.length - a.length);
+  return found.find((p) => accepts(p[p.length - 1]!)) ?? [];
 }
 
 function containsAddress(d: Die, address: number): boolean {
@@ -282,7 +311,7 @@ function readUnit(info: DebugInfo, s: DwarfSections, r: ByteReader, abbrevs: Map
       continue;
     }
     const die: Die = { offset: dieOffset, tag: a.tag, unit, parent, nameAt: -1, nameForm: 0, linkageAt: -1, linkageForm: 0, origin: -1,
-      ranges: [], callFile: -1, callLine: 0, callColumn: 0, inlined: null };
+      ranges: [], openFrom: -1, declFile: -1, callFile: -1, callLine: 0, callColumn: 0, inlined: null };
     let low: number | null = null, high: number | null = null, highIsOffset = false, rangesAt: number | null = null;
     let rangesIsIndex = false;
     for (let i = 0; i < a.names.length; i++) {
@@ -316,6 +345,7 @@ function readUnit(info: DebugInfo, s: DwarfSections, r: ByteReader, abbrevs: Map
         case AT.ranges: rangesIsIndex = form === DW_FORM.rnglistx; rangesAt = readUnsigned(r, form, ctx); break;
         case AT.abstract_origin: case AT.specification: die.origin = readUnsigned(r, form, ctx) ?? -1; break;
         case AT.call_file: die.callFile = readUnsigned(r, form, ctx) ?? -1; break;
+        case AT.decl_file: die.declFile = readUnsigned(r, form, ctx) ?? -1; break;
         case AT.call_line: die.callLine = readUnsigned(r, form, ctx) ?? 0; break;
         case AT.call_column: die.callColumn = readUnsigned(r, form, ctx) ?? 0; break;
         default: skipForm(r, form, ctx);
@@ -329,7 +359,8 @@ function readUnit(info: DebugInfo, s: DwarfSections, r: ByteReader, abbrevs: Map
     }
     if (low !== null && high !== null) {
       const hi = highIsOffset ? low + high : high;
-      if (isLive(low) && hi > low) die.ranges.push(low, hi);
+      if (isLive(low) && highIsOffset && hi > 0xffffffff && a.tag === TAG.inlined_subroutine) die.openFrom = low;
+      else if (isLive(low) && hi > low) die.ranges.push(low, hi);
     } else if (rangesAt !== null) {
       readRanges(s, ctx, rangesAt, rangesIsIndex, unitBase, die.ranges);
     }
@@ -339,7 +370,7 @@ function readUnit(info: DebugInfo, s: DwarfSections, r: ByteReader, abbrevs: Map
       die.inlined = [];
       for (let i = 0; i < die.ranges.length; i += 2) info.addFunctionRange(die.ranges[i]!, die.ranges[i + 1]!, die);
       childTop = die;
-    } else if (a.tag === TAG.inlined_subroutine && top && die.ranges.length > 0) {
+    } else if (a.tag === TAG.inlined_subroutine && top && (die.ranges.length > 0 || die.openFrom >= 0)) {
       top.inlined!.push(die);
       die.inlined = [];
       childTop = die;

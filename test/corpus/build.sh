@@ -49,9 +49,23 @@ as_build() {
   node_modules/.bin/asc $S/shapes.ts "-$2" --debug --sourceMap --runtime incremental -o "$B/$1.wasm"
 }
 build_as_O0() { as_build as-O0 O0; }
+# Session 4's programs, written after the code they check (not tuned on it).
+graph_build() {
+  clang --target=wasm32-wasi -g "-$2" -fdebug-prefix-map="$ROOT"=. -c $S/graph.c -o "$TMP/$1.o"
+  clang --target=wasm32-wasi -g "$TMP/$1.o" -o "$B/$1.wasm"
+}
+build_graph_Os() { graph_build graph-Os Os; }
+build_graph_O3() { graph_build graph-O3 O3; }
+build_throws_O2() {
+  em++ -fdebug-prefix-map="$ROOT"=. $S/throws.cpp -O2 -g -fwasm-exceptions -sMODULARIZE=1 -sEXPORT_NAME=createProgram \
+    -sENVIRONMENT=node -sNODEJS_CATCH_EXIT=0 -sNODEJS_CATCH_REJECTION=0 -o "$TMP/throws.js"
+  mv "$TMP/throws.js" "$B/throws-O2.cjs"; mv "$TMP/throws.wasm" "$B/throws-O2.wasm"
+}
+build_text_O2() { /usr/bin/rustc --target wasm32-unknown-unknown --crate-type cdylib -g -C opt-level=2 --remap-path-prefix="$ROOT"=. $S/text.rs -o "$B/text-O2.wasm"; }
+
 build_as_O2() { as_build as-O2 O2; }
 
-ALL=(c-O0 c-O2 cpp-O0 cpp-O2 em-O2-g em-O2-sourcemap rust-O0 rust-O2 as-O0 as-O2)
+ALL=(c-O0 c-O2 cpp-O0 cpp-O2 em-O2-g em-O2-sourcemap rust-O0 rust-O2 as-O0 as-O2 graph-Os graph-O3 throws-O2 text-O2)
 targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=("${ALL[@]}")
 for t in "${targets[@]}"; do

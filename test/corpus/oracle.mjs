@@ -79,7 +79,7 @@ export async function runOracle(name) {
   const { codeStart, funcs } = bodies(path);
   const byName = new Map(funcs.map((f) => [f.name, f]));
   const roles = new Map(); // body start -> { kind, spec }
-  for (const kind of ['alloc', 'realloc', 'free']) {
+  for (const kind of ['alloc', 'alignedOut', 'realloc', 'free']) {
     for (const spec of program.allocators[kind] ?? []) {
       const f = byName.get(spec[0]);
       if (f) roles.set(f.start, { kind, spec, f });
@@ -139,6 +139,15 @@ export async function runOracle(name) {
     const values = scopeValues(frames[0], "wasm-expression-stack");
     const ptr = wasmValue(values[values.length - 1]);
     const { kind, spec } = p.role;
+    if (kind === 'alignedOut') {
+      // posix_memalign(&out, align, size): 0 on success, the block in *out. The debugger pauses
+      // this very thread, so the module's memory is read as it is at the return.
+      if (ptr !== 0) return;
+      events++;
+      const out = new DataView(memoryOf().buffer).getUint32(p.args[spec[1]], true);
+      live.set(out, { size: p.args[spec[2]], stack: p.stack });
+      return;
+    }
     if (ptr === 0) return;
     events++;
     if (kind === 'alloc') live.set(ptr, { size: spec[1].reduce((s, i) => s * p.args[i], 1), stack: p.stack });
@@ -149,6 +158,8 @@ export async function runOracle(name) {
   };
   session.on('Debugger.paused', onPause);
 
+  let instance = null;
+  const memoryOf = () => instance.exports.memory ?? Object.values(instance.exports).find((v) => v instanceof WebAssembly.Memory);
   const instantiate = async (b, imports) => {
     const module = new WebAssembly.Module(b);
     if (!scriptId) throw new Error('oracle: V8 reported no wasm script');
@@ -156,7 +167,8 @@ export async function runOracle(name) {
       const bp = post('Debugger.setBreakpoint', { location: { scriptId, lineNumber: 0, columnNumber: role.f.first } });
       entryBp.set(bp.breakpointId, role);
     }
-    return new WebAssembly.Instance(module, imports);
+    instance = new WebAssembly.Instance(module, imports);
+    return instance;
   };
   const result = await program.run(bytes, { instantiate });
   const objects = Object.fromEntries((program.objects ?? []).map((name) => [name, live.get(result.instance.exports[name]() >>> 0)]));
@@ -195,14 +207,60 @@ function symbolizeDwarf(path, codeStart, offsets, funcs) {
   const input = offsets.map((o) => '0x' + (o - codeStart).toString(16)).join('\n') + '\n';
   const out = execFileSync('llvm-symbolizer', ['--obj=' + path, '--inlining', '--output-style=JSON'], { input, encoding: 'utf8', maxBuffer: 1 << 30 });
   const map = new Map();
+  let rows = null;
   out.trim().split('\n').forEach((l, i) => {
     const syms = JSON.parse(l).Symbol.filter((s) => s.FunctionName || s.Line > 0);
     const f = funcAt(funcs, offsets[i]);
+    // Two answers of llvm-symbolizer 14 that its own line table contradicts (both met in emcc -O2 -g
+    // C++). (1) A function the linker discarded, left at address 0 (StartAddress 0x0): the address
+    // is looked up in that dead function's unit, so no line. (2) An inlined scope whose range
+    // Binaryen's DWARF update broke: its innermost line is not in its function's file but in the
+    // file of the outermost function, i.e. the code is that function's own. There the answer is
+    // the line-table row at the address, in the function holding it (name section). A line in a
+    // third file is a scope whose deeper inlined scopes were dropped: the chain outward stands.
+    const top = syms[0];
+    const outer = syms.at(-1);
+    const base = (file) => (file ?? '').replace(/.*\//, ''); // one file is spelled differently by units built elsewhere
+    const broken = top && (top.StartAddress === '0x0' || (top.Line > 0 && top.StartFileName && base(top.FileName) !== base(top.StartFileName)
+      && syms.length > 1 && base(top.FileName) === base(outer.StartFileName)));
+    if (broken) {
+      rows ??= lineTable(path);
+      const row = rows(offsets[i] - codeStart);
+      if (row) { map.set(offsets[i], [[normal(row.file), row.line, f ? f.name : null]]); return; }
+    }
     map.set(offsets[i], syms.length && syms.some((s) => s.Line > 0)
       ? syms.map((s) => [s.Line > 0 ? normal(s.FileName) : null, s.Line, s.FunctionName])
       : [[null, 0, f ? f.name : null]]);
   });
   return map;
+}
+
+/** `llvm-dwarfdump --debug-line` read back: address -> { file, line } of the row holding it, skipping sequences of discarded code (at 0). */
+function lineTable(path) {
+  const text = execFileSync('llvm-dwarfdump', ['--debug-line', path], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const seqs = [];
+  let dirs = [''], files = [], seq = [], name = null, base = 1; // file indices: 1-based before DWARF 5
+  for (const line of text.split('\n')) {
+    let m;
+    if (line.startsWith('debug_line[')) { dirs = ['']; files = []; }
+    else if ((m = /^\s+version: (\d+)/.exec(line))) base = +m[1] >= 5 ? 0 : 1;
+    else if ((m = /^include_directories\[\s*(\d+)\] = "(.*)"/.exec(line))) dirs[+m[1]] = m[2];
+    else if ((m = /^\s+name: "(.*)"/.exec(line))) name = m[1];
+    else if ((m = /^\s+dir_index: (\d+)/.exec(line))) files.push(dirs[+m[1]] ? `${dirs[+m[1]]}/${name}` : name);
+    else if ((m = /^0x([0-9a-f]+)\s+(\d+)\s+(\d+)\s+(\d+)\s+\d+\s+\d+\s*(.*)$/.exec(line))) {
+      seq.push({ address: parseInt(m[1], 16), line: +m[2], file: files[+m[4] - base] ?? null, end: m[5].includes('end_sequence') });
+      if (seq.at(-1).end) { if (seq[0].address !== 0) seqs.push(seq); seq = []; }
+    }
+  }
+  return (address) => {
+    for (const s of seqs) {
+      if (address < s[0].address || address >= s.at(-1).address) continue;
+      let hit = null;
+      for (const r of s) { if (r.address > address) break; hit = r; }
+      return hit && hit.line > 0 && hit.file ? hit : null;
+    }
+    return null;
+  };
 }
 
 /** Source maps have no inlining: one frame per offset (the segment at or before it; an unmapped one: the byte after the call). */

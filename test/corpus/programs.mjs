@@ -2,6 +2,7 @@
 // oracle only) its allocator functions by role, as the name section spells them.
 //   alloc:   [name, sizeArgs]          size = product of those arguments; result = pointer
 //   realloc: [name, ptrArg, sizeArg]   result = pointer
+//   alignedOut: [name, outArg, sizeArg]   posix_memalign: returns 0 and stores the pointer at *outArg
 //   free:    [name, ptrArg, keyOffset?, always?]
 // `always`: recorded even inside another allocator call (AssemblyScript's TLSF insertBlock, which
 // the GC reaches from inside __new; it also sees free memory that was never an object: a pointer
@@ -54,6 +55,11 @@ export const PROGRAMS = {
   'rust-O2': { source: 'lib.rs', ...rust },
   'as-O0': { source: 'shapes.ts', sourceMap: 'as-O0.wasm.map', lossy: true, ...as },
   'as-O2': { source: 'shapes.ts', sourceMap: 'as-O2.wasm.map', lossy: true, ...as },
+  // Session 4: programs written after the code they check.
+  'graph-Os': wasi({ source: 'graph.c', allocators: { ...LIBC, alloc: [...LIBC.alloc, ['aligned_alloc', [1]]], alignedOut: [['posix_memalign', 0, 2]] } }),
+  'graph-O3': wasi({ source: 'graph.c', allocators: { ...LIBC, alloc: [...LIBC.alloc, ['aligned_alloc', [1]]], alignedOut: [['posix_memalign', 0, 2]] } }),
+  'throws-O2': { source: 'throws.cpp', ...em('throws-O2') },
+  'text-O2': { source: 'text.rs', ...rust },
 };
 
 export const builtPath = (name, file = `${name}.wasm`) => here(`./built/${file}`);

@@ -169,7 +169,7 @@ describe('code fingerprints match nothing but the allocator', () => {
       if (functions.length) matched++;
       for (const f of functions) {
         const where = `${relative(root, path)}: ${f.name} as ${f.role}`;
-        if (f.forwarder) expect(where).toMatch(/: (malloc as alloc|memalign as alloc|free as free|realloc as realloc|grow as realloc|grow_a as realloc|std::__2::__libcpp_aligned_free\(void\*\) as free)$/);
+        if (f.forwarder) expect(where).toMatch(/: (malloc as alloc|memalign as alloc|free as free|realloc as realloc|grow as realloc|grow_a as realloc|std::__2::__libcpp_aligned_free\(void\*\) as free|operator delete\(void\*\) as free)$/);
         else expect(where).toMatch(new RegExp(`: ${ROLE_NAMES[f.role]!.source.slice(1, -1)} as ${f.role}$`));
       }
     }
