@@ -15,7 +15,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, extname, isAbsolute, join, resolve, sep } from 'node:path';
 import { createUnplugin, type UnpluginOptions } from 'unplugin';
-import { prependClient, usesWebAssembly } from './inject';
+import { embeddedModules, toBase64 } from './embedded';
+import { applyEdits, prependClient, usesWebAssembly } from './inject';
 import { PluginOptionsError, resolveOptions, type PluginOptions, type ResolvedOptions } from './options';
 import { instrumentOutputDir, instrumentWasm, type GivenFiles } from './wasm-file';
 
@@ -102,13 +103,20 @@ const unplugin = createUnplugin<ResolvedOptions>((options) => {
       handler: () => clientModule(options, client),
     },
     transform: {
-      filter: { id: { include: JS, exclude: [/\0/, /node_modules[\\/]\.vite[\\/]/] } },
+      filter: { id: { include: JS, exclude: [/\0/] } },
       handler(code: string, id: string, ...rest: unknown[]) {
         // not into server code (Vite passes { ssr } through), never into the client itself, nor
         // into the runtime it imports (that would be a cycle)
         if ((rest[0] as { ssr?: boolean } | undefined)?.ssr) return null;
-        if (id.startsWith(clientDir) || id.startsWith(dirname(clientDir)) || !usesWebAssembly(code)) return null;
-        return prependClient(code, id, CLIENT_ID);
+        if (id.startsWith(clientDir) || id.startsWith(dirname(clientDir))) return null;
+        // modules embedded as base64 (embedded.ts), in the app's scripts and in Vite's pre-bundled deps
+        const edits = embeddedModules(code).flatMap(({ start, end, bytes }) => {
+          const out = instrumentWasm(bytes, undefined, root, log, options, id.split('?')[0]);
+          return out === bytes ? [] : [{ start, end, text: toBase64(out) }];
+        });
+        // the client goes in front of the app's modules, not into the pre-bundled deps
+        if (!/node_modules[\\/]\.vite[\\/]/.test(id) && usesWebAssembly(code)) return prependClient(code, id, CLIENT_ID, edits);
+        return edits.length ? applyEdits(code, id, '', edits) : null;
       },
     },
     vite: {

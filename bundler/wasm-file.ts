@@ -88,13 +88,15 @@ function badGiven(option: string, key: string, value: string, file: string, prob
 }
 
 /**
- * The bytes to serve for `bytes` (read from `path` when known, for its source map's folder).
+ * The bytes to serve for `bytes` (read from `path` when known, for its source map's folder; or
+ * embedded in the script `embeddedIn`, whose folder then stands for the module's).
  * A module that cannot be instrumented is served as it was and reported, never an error: the app
  * must run the same with the plugin on.
  */
-export function instrumentWasm(bytes: Uint8Array, path: string | undefined, root: string, log: (line: string) => void, given: GivenFiles = {}): Uint8Array {
+export function instrumentWasm(bytes: Uint8Array, path: string | undefined, root: string, log: (line: string) => void, given: GivenFiles = {},
+  embeddedIn?: string): Uint8Array {
   if (hasSitesSection(bytes)) return bytes; // instrumented already (by the user, or by an earlier hook)
-  const name = path ? relative(root, path) || path : `a module of ${bytes.length} bytes`;
+  const name = embeddedIn ? `${relative(root, embeddedIn) || embeddedIn} (embedded, base64)` : path ? relative(root, path) || path : `a module of ${bytes.length} bytes`;
   // the files the options name for this module: read now, a missing one is the config's error
   const symbolsGiven = givenFor(given.symbols, path, root);
   const debugGiven = givenFor(given.debugFile, path, root);
@@ -114,10 +116,10 @@ export function instrumentWasm(bytes: Uint8Array, path: string | undefined, root
     if (!(data[0] === 0 && data[1] === 0x61 && data[2] === 0x73 && data[3] === 0x6d)) badGiven('debugFile', module, given.debugFile![module]!, file, 'not a wasm file', 'the .debug.wasm emcc -gseparate-dwarf wrote');
     debugFile = { bytes: data, file };
   }
-  const found = findCompanions(bytes, path, null, { readText: (file) => readText(resolve(root, file)), isFile: (file) => isFile(resolve(root, file)) }, { symbols: !symbols });
+  const found = findCompanions(bytes, path, embeddedIn, { readText: (file) => readText(resolve(root, file)), isFile: (file) => isFile(resolve(root, file)) }, { symbols: !symbols });
   if (!symbols && found.symbols !== undefined) symbols = { text: found.symbols, file: found.symbolsFile! };
   // the files' names too: the module's line in the log says where names came from
-  const key = createHash('sha1').update(bytes).update(JSON.stringify([path, symbols?.file, debugFile?.file])).update(symbols?.text ?? '').update(debugFile?.bytes ?? new Uint8Array()).digest('hex');
+  const key = createHash('sha1').update(bytes).update(JSON.stringify([path, embeddedIn, symbols?.file, debugFile?.file])).update(symbols?.text ?? '').update(debugFile?.bytes ?? new Uint8Array()).digest('hex');
   const hit = cache.get(key);
   if (hit && fresh(hit.reads)) return hit.bytes;
   const reads: Reads = [];
@@ -133,7 +135,7 @@ export function instrumentWasm(bytes: Uint8Array, path: string | undefined, root
       ...(debugFile && { debugFile: debugFile.bytes }),
       ...(found.sourceMap !== undefined && { sourceMap: found.sourceMap }),
       // frames read relative to the project, as a developer types them
-      sourceMapBaseDir: path ? relative(root, dirname(path)) || '.' : '.',
+      sourceMapBaseDir: (path ?? embeddedIn) ? relative(root, dirname((path ?? embeddedIn)!)) || '.' : '.',
       readFile: (file) => readTextNoted(resolve(root, file)),
       readBinaryFile: (file) => {
         const data = readBinaryNoted(resolve(root, file));

@@ -113,3 +113,59 @@ describe('Vite + Emscripten (emcc -gsource-map, ?url + locateFile)', () => {
     expect(report.status).toBe(0);
   });
 });
+
+describe('Vite + Emscripten -sSINGLE_FILE (the module embedded in the glue as base64)', () => {
+  let off: AppRun<Result>;
+  let on: AppRun<Result>;
+  let logs: string[];
+
+  async function buildSingle(nframe: string | null, outDir: string): Promise<AppRun<Result>> {
+    const root = join(apps, 'emscripten');
+    const input = join(root, 'index-single.html');
+    await withEnv(nframe, () => build({ root, configFile: join(root, 'vite.config.js'), build: { outDir: join(apps, outDir), emptyOutDir: true, rollupOptions: { input } } }));
+    const server = await serveStatic(join(apps, outDir));
+    try {
+      return await openApp<Result>(browser, new URL("index-single.html", server.url).href);
+    } finally {
+      await server.close();
+    }
+  }
+
+  beforeAll(async () => {
+    off = await buildSingle(null, 'out-single-off');
+    await off.page.context().close();
+    logs = [];
+    const info = console.info;
+    console.info = (line: string) => logs.push(line);
+    try {
+      on = await buildSingle('16', 'out-single-on');
+    } finally {
+      console.info = info;
+    }
+    await on.page.context().close();
+  });
+
+  it('runs the same with the plugin on and off', () => {
+    expect(off.errors).toEqual([]);
+    expect(on.errors).toEqual([]);
+    expect(on.out).toBe(off.out);
+    expect(m.stdout).toBe(off.result.stdout);
+    expect(off.result.checkpoints).toEqual({});
+  });
+
+  it('instruments the base64 module where the glue passes through the bundler, and says so naming the glue', () => {
+    expect(logs.filter((l) => l.includes('program-single.js'))).toEqual([
+      expect.stringMatching(/^wasm-tracemalloc: build\/program-single\.js \(embedded, base64\): traced, \d+ allocation sites, .*lines from DWARF/),
+    ]);
+  });
+
+  it('every checkpoint holds the manifest lines, sizes and counts (DWARF inside the embedded module)', () => {
+    const fromRepo = (f: string) => relative(repo, resolve(apps, 'emscripten', f));
+    for (const c of m.checkpoints) {
+      const got = on.result.checkpoints[c.checkpoint]!;
+      expect(got, `checkpoint ${c.checkpoint}`).toBeDefined();
+      expect(byLine(got.traces, m.sources, fromRepo), `checkpoint ${c.checkpoint}`).toEqual(expectedLines(c.live));
+      expect(got.memory[0]).toBe(c.bytes);
+    }
+  });
+});

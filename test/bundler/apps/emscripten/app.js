@@ -4,11 +4,16 @@
 import createProgram from './build/program.js';
 
 export async function runProgram(wasmUrl) {
+  await runWith(createProgram, { locateFile: (path, prefix) => (path.endsWith('.wasm') ? wasmUrl : prefix + path) });
+}
+
+/** Runs one build of the program (`factory`: its glue's default export) with `options` added. */
+export async function runWith(factory, options) {
   const out = [];
   const checkpoints = {};
   const tracer = () => globalThis.wasmTracemalloc;
-  await createProgram({
-    locateFile: (path, prefix) => (path.endsWith('.wasm') ? wasmUrl : prefix + path),
+  await factory({
+    ...options,
     print: (line) => out.push(`${line}\n`),
     checkpoint: (n) => {
       const t = tracer();
