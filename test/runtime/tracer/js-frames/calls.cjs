@@ -46,4 +46,10 @@ function callExport(fn, n) {
   return [fn(n), line(new Error())];
 }
 
-module.exports = { direct, viaHelper, flat, copy, twoEntries, loop, viaLib, callExport };
+// A JS import of a wasm module (called from wasm): calls `then`, another export, and records the
+// pointer it returned and this line.
+function callback(then, got) {
+  return () => { got.push(then(24), line(new Error())); };
+}
+
+module.exports = { direct, viaHelper, flat, copy, twoEntries, loop, viaLib, callExport, callback };
