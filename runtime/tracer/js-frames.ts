@@ -9,8 +9,9 @@
  * the module's site table, so the core interns, counts and copies it like any site. The cache is
  * by call site: the same JS stack always gets the same pseudo-site.
  *
- * Capture: V8's structured call sites (Error.captureStackTrace + Error.prepareStackTrace), else
- * the `stack` string parsed (other engines). Frames of the tool itself and of Node's internals
+ * Capture (`JsCapture`): V8's structured call sites (Error.captureStackTrace +
+ * Error.prepareStackTrace), starting beneath the core's host import and limited to the frames the
+ * traceback can show; else the `stack` string parsed (other engines). Frames of the tool itself and of Node's internals
  * (`node:`) are left out; the glue's frames are the program's JS and are kept (see
  * docs/library-frames.md). Source maps are applied at snapshot time (`resolveJsFrame`), through the
  * mapper the Node entry installs (node/js-source-maps.ts).

@@ -129,6 +129,20 @@ describe('JS frames', () => {
     tracemalloc.stop();
   });
 
+  it('call sites taken in turn: every block has its own line (the cache never mixes two stacks)', () => {
+    const deeperCall = callLines.findIndex((l) => l.includes('out.push(deeper(M))')) + 1;
+    for (const n of [1, 2]) {
+      tracemalloc.start(n, { jsFrames: true });
+      const blocks = (calls.alternate! as unknown as (m: Jsf, k: number) => [number, number][])(M, 300);
+      for (const [i, [p, line]] of blocks.entries()) {
+        const f = framesOf(p);
+        expect(f[0]).toBe(at(line, 'M._malloc('));
+        if (n === 2) expect(i % 3 === 2 ? f[1] : f[1]!.slice(0, f[1]!.indexOf(':'))).toBe(i % 3 === 2 ? at(deeperCall, 'deeper(') : fileURLToPath(import.meta.url));
+      }
+      tracemalloc.stop();
+    }
+  });
+
   it("through a JS file's source map: the TypeScript line and column", () => {
     const tmp = mkdtempSync(join(tmpdir(), 'jsframes-'));
     const ts = [

@@ -52,4 +52,19 @@ function callback(then, got) {
   return () => { got.push(then(24), line(new Error())); };
 }
 
-module.exports = { direct, viaHelper, flat, copy, twoEntries, loop, viaLib, callExport, callback };
+// Three call sites of the allocator taken in turn, one of them a function deeper.
+function alternate(M, n) {
+  const out = [];
+  for (let i = 0; i < n; i++) {
+    if (i % 3 === 0) out.push([M._malloc(8), line(new Error())]);
+    else if (i % 3 === 1) out.push([M._malloc(9), line(new Error())]);
+    else out.push(deeper(M));
+  }
+  return out;
+}
+
+function deeper(M) {
+  return [M._malloc(10), line(new Error())];
+}
+
+module.exports = { direct, viaHelper, flat, copy, twoEntries, loop, viaLib, callExport, callback, alternate };
