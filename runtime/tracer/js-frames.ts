@@ -9,8 +9,9 @@
  * the module's site table, so the core interns, counts and copies it like any site. The cache is
  * by call site: the same JS stack always gets the same pseudo-site.
  *
- * Capture: V8's structured call sites (Error.captureStackTrace + Error.prepareStackTrace), else
- * the `stack` string parsed (other engines). Frames of the tool itself and of Node's internals
+ * Capture (`JsCapture`): V8's structured call sites (Error.captureStackTrace +
+ * Error.prepareStackTrace), starting beneath the core's host import and limited to the frames the
+ * traceback can show; else the `stack` string parsed (other engines). Frames of the tool itself and of Node's internals
  * (`node:`) are left out; the glue's frames are the program's JS and are kept (see
  * docs/library-frames.md). Source maps are applied at snapshot time (`resolveJsFrame`), through the
  * mapper the Node entry installs (node/js-source-maps.ts).
@@ -26,7 +27,7 @@ export interface JsFrame {
 }
 
 /** Where a capture starts: 0, the JS code that called the allocator (site 0) down to the next
- * wasm frame; 1, the JS frames beneath the oldest wasm frame. */
+ * wasm frame; 1, the JS frames beneath this module's oldest frame, down to the next wasm frame. */
 export type JsFramesKind = 0 | 1;
 
 interface V8CallSite {
@@ -56,7 +57,8 @@ let ownPrefixes: readonly string[] | undefined;
 function own(): readonly string[] {
   if (ownPrefixes) return ownPrefixes;
   ownPrefixes = [];
-  const url = capture(own, 1)[0]?.url;
+  const sites = typeof E.captureStackTrace === 'function' ? captureSites(own, 1) : null;
+  const url = sites ? (sites[0] ? urlOf(sites[0]) : undefined) : parseStack(String(new Error().stack ?? ''))[1]?.url;
   if (!url) return ownPrefixes;
   const file = displayName(url);
   const m = /^(.*\/)runtime\/tracer\/js-frames\.[cm]?[jt]s$/.exec(file);
@@ -79,30 +81,129 @@ function keep(url: string): boolean {
 }
 
 /**
- * The JS frames of the current stack, most recent first, as `kind` says, at most `max` of them.
- * `depth` is a hint: how many wasm frames may lie above them (the shadow stack's height). A
- * capture's cost is mostly fixed (V8's stack walk setup), so the limit starts small and only the
- * frames kept are asked for their positions.
+ * The JS stacks of one domain (one instrumented module), and their capture. A capture starts
+ * beneath the core's host import `js_frames(kind)`, so the tool's own frames above it are neither
+ * counted in the limit nor read.
+ *
+ * What a capture costs (bench/jsframes.bench.mjs, docs/hook-abi.md "JavaScript frames") is V8's
+ * stack walk: a fixed part and a part per frame walked, wasm frames included. So a capture asks
+ * for no more frames than the traceback can show (the wasm frames above the JS caller, learned
+ * from the previous capture, plus nframe) and reads each frame once: its URL, then, for a frame
+ * shown, its line and column; the function name only the first time that position is seen.
  */
-export function captureJsFrames(kind: JsFramesKind, max: number, depth: number): JsFrame[] {
-  let limit = (kind === 0 ? 8 : depth + 8) + max;
-  for (;;) {
-    const all = capture(captureJsFrames, limit);
-    const out = pick(all, kind, max);
-    // cut by the limit: beneath the oldest wasm frame (1), or no JS frame reached yet (0)
-    if (all.length < limit || (kind === 0 && out.length > 0) || limit >= 4096) return out.map(toFrame);
-    limit *= 4;
+export class JsCapture {
+  readonly stacks: JsStacks;
+  /** Kind 0: how many frames lay above the JS caller last time (the core's and the module's). */
+  private above0 = 4;
+
+  constructor(
+    base: number,
+    private readonly nframe: () => number,
+    private readonly depth: () => number,
+  ) {
+    this.stacks = new JsStacks(base);
+  }
+
+  /**
+   * host.js_frames: the pseudo-site of the JS frames `kind` asks for. `above` is the function the
+   * core called (the capture starts beneath it). Called from inside the program's allocation, so
+   * it never throws: on any failure the stack is an empty one.
+   */
+  capture(kind: JsFramesKind, above: Function): number {
+    try {
+      return this.stacks.idOfFrames(this.frames(kind, Math.max(1, this.nframe()), above));
+    } catch {
+      return this.stacks.idOfFrames([]);
+    }
+  }
+
+  /** The JS frames of the current stack, most recent first, as `kind` says, at most `max`. */
+  frames(kind: JsFramesKind, max: number, above: Function): JsFrame[] {
+    if (typeof E.captureStackTrace !== 'function') return pickParsed(kind, max);
+    // kind 1 needs the whole stack (the oldest frame of this module may be anywhere below)
+    let limit = kind === 0 ? this.above0 + max : this.depth() + 16 + max;
+    for (;;) {
+      const sites = captureSites(above, limit);
+      if (sites === null) return pickParsed(kind, max);
+      const cut = sites.length >= limit;
+      const out: JsFrame[] = [];
+      const r = pickSites(sites, kind, max, out, this.stacks);
+      if (kind === 0 && r.first >= 0) this.above0 = r.first;
+      // complete unless the stack was cut before what `kind` needs was seen
+      if (!cut || limit >= 65536) return out;
+      if (kind === 0 && r.first >= 0 && (out.length >= max || r.ended)) return out;
+      limit *= 4;
+    }
   }
 }
 
-/** A frame seen on the stack: its URL at once, its position only when it is kept. */
-interface StackEntry {
-  readonly url: string;
-  readonly site: V8CallSite | JsFrame;
+const structured = (_e: Error, stack: V8CallSite[]): V8CallSite[] => stack;
+
+/** V8's call sites beneath `above`, at most `limit`; null where the engine has none. */
+function captureSites(above: Function, limit: number): V8CallSite[] | null {
+  const savedPrepare = E.prepareStackTrace;
+  const savedLimit = E.stackTraceLimit;
+  let sites: unknown;
+  try {
+    E.prepareStackTrace = structured;
+    E.stackTraceLimit = limit;
+    const holder: { stack?: unknown } = {};
+    E.captureStackTrace!(holder, above);
+    sites = holder.stack;
+  } finally {
+    E.prepareStackTrace = savedPrepare;
+    E.stackTraceLimit = savedLimit;
+  }
+  return Array.isArray(sites) ? (sites as V8CallSite[]) : null;
 }
 
-function pick(all: readonly StackEntry[], kind: JsFramesKind, max: number): StackEntry[] {
-  // the frames above the first wasm frame are the tool's own (the core's host import)
+const urlOf = (s: V8CallSite): string => s.getFileName() ?? s.getScriptNameOrSourceURL?.() ?? '';
+
+/**
+ * The frames `kind` asks for, out of a capture (most recent first): the first frames are the
+ * core's (wasm), then the module's. Kind 0: the JS frames beneath them, down to the next wasm
+ * frame. Kind 1: the JS frames beneath this module's oldest frame, down to the next wasm frame
+ * (another module's, when module A calls JS that calls this one) or the bottom.
+ * `first`: the index of the first frame beneath the top wasm frames (-1: not reached);
+ * `ended`: a wasm frame ended the JS frames.
+ */
+function pickSites(sites: readonly V8CallSite[], kind: JsFramesKind, max: number, out: JsFrame[], stacks: JsStacks): { first: number; ended: boolean } {
+  const n = sites.length;
+  const core = n > 0 ? urlOf(sites[0]!) : '';
+  if (!isWasmUrl(core)) return { first: -1, ended: false };
+  let i = 1;
+  let module = '';
+  let url = '';
+  for (; i < n; i++) {
+    url = urlOf(sites[i]!);
+    if (!isWasmUrl(url)) break;
+    if (module === '' && url !== core) module = url;
+  }
+  if (i >= n) return { first: -1, ended: false };
+  const first = i;
+  if (kind === 1 && module !== '') {
+    // this module's oldest frame: the JS frames beneath it are those of the activation
+    for (let j = n - 1; j > i; j--) {
+      if (urlOf(sites[j]!) === module) {
+        i = j + 1;
+        while (i < n && isWasmUrl((url = urlOf(sites[i]!)))) i++;
+        if (i >= n) return { first, ended: true };
+        break;
+      }
+    }
+  }
+  for (; i < n && out.length < max; i++) {
+    const s = sites[i]!;
+    if (i !== first) url = urlOf(s);
+    if (isWasmUrl(url)) return { first, ended: true };
+    if (keep(url)) out.push(stacks.frameAt(url, s));
+  }
+  return { first, ended: false };
+}
+
+/** Other engines: the `stack` string parsed (kind 1 beneath the oldest wasm frame). */
+function pickParsed(kind: JsFramesKind, max: number): JsFrame[] {
+  const all = parseStack(String(new Error().stack ?? '')).slice(1);
   let start = all.findIndex((f) => isWasmUrl(f.url));
   if (start < 0) return [];
   if (kind === 1) {
@@ -115,50 +216,23 @@ function pick(all: readonly StackEntry[], kind: JsFramesKind, max: number): Stac
   } else {
     while (start < all.length && isWasmUrl(all[start]!.url)) start++;
   }
-  const out: StackEntry[] = [];
+  const out: JsFrame[] = [];
   for (let i = start; i < all.length && out.length < max; i++) {
     const f = all[i]!;
-    if (kind === 0 && isWasmUrl(f.url)) break;
+    if (isWasmUrl(f.url)) break;
     if (keep(f.url)) out.push(f);
   }
   return out;
 }
 
-function toFrame(e: StackEntry): JsFrame {
-  const s = e.site;
-  if (!('getLineNumber' in s)) return s;
+function functionNameOf(s: V8CallSite): string {
   let fn = s.getFunctionName() ?? '';
   if (!fn) {
     const method = s.getMethodName?.();
     const type = s.getTypeName?.();
     if (method) fn = type ? `${type}.${method}` : method;
   }
-  return { url: e.url, line: s.getLineNumber() ?? 0, column: s.getColumnNumber() ?? 0, functionName: fn };
-}
-
-const structured = (_e: Error, stack: V8CallSite[]): V8CallSite[] => stack;
-
-/** The stack below `above`, at most `limit` frames. */
-function capture(above: Function, limit: number): StackEntry[] {
-  if (typeof E.captureStackTrace === 'function') {
-    const savedPrepare = E.prepareStackTrace;
-    const savedLimit = E.stackTraceLimit;
-    let sites: V8CallSite[] | undefined;
-    try {
-      E.prepareStackTrace = structured;
-      E.stackTraceLimit = limit;
-      const holder: { stack?: unknown } = {};
-      E.captureStackTrace(holder, above);
-      sites = holder.stack as V8CallSite[];
-    } finally {
-      E.prepareStackTrace = savedPrepare;
-      E.stackTraceLimit = savedLimit;
-    }
-    if (Array.isArray(sites)) return sites.map((site) => ({ url: site.getFileName() ?? site.getScriptNameOrSourceURL?.() ?? '', site }));
-  }
-  return parseStack(String(new Error().stack ?? ''))
-    .slice(1, 1 + limit)
-    .map((site) => ({ url: site.url, site }));
+  return fn;
 }
 
 /** `stack` strings: V8's `    at fn (url:line:col)` and SpiderMonkey/JSC's `fn@url:line:col`. */
@@ -175,28 +249,64 @@ function parseStack(stack: string): JsFrame[] {
   return out;
 }
 
+/** A node of the stacks' trie: the pseudo-site of the frames that lead to it. */
+interface StackNode {
+  id: number;
+  children: Map<JsFrame, StackNode> | null;
+}
+
 /**
  * The JS stacks of one domain, each a pseudo-site: `base + index`, where base is one past the
- * module's last site. Same frames, same pseudo-site.
+ * module's last site. Same frames, same pseudo-site (the cache by call site). A frame is one
+ * object per position (URL, line, column: `frameAt`), so a stack is found by a walk of a trie
+ * keyed by those objects, with no key built per capture.
  */
 export class JsStacks {
-  private readonly ids = new Map<string, number>();
+  private readonly positions = new Map<string, Map<number, JsFrame>>();
+  private readonly root: StackNode = { id: -1, children: null };
   private readonly stacks: (readonly JsFrame[])[] = [];
   private readonly framesCache = new Map<number, readonly SiteFrame[]>();
 
   constructor(readonly base: number) {}
 
-  /** The pseudo-site of these frames (most recent first). */
-  idOf(frames: readonly JsFrame[]): number {
-    let key = '';
-    for (const f of frames) key += `${f.url}\n${f.line}\n${f.column}\n${f.functionName}\n`;
-    let id = this.ids.get(key);
-    if (id === undefined) {
-      id = this.base + this.stacks.length;
-      this.stacks.push(frames);
-      this.ids.set(key, id);
+  /** The frame at a call site's position, made once per position (its function name is the
+   * first one seen there: the name of an anonymous function called as a method depends on its
+   * receiver). */
+  frameAt(url: string, s: V8CallSite): JsFrame {
+    const line = s.getLineNumber() ?? 0;
+    const column = s.getColumnNumber() ?? 0;
+    let byPosition = this.positions.get(url);
+    if (byPosition === undefined) this.positions.set(url, (byPosition = new Map()));
+    const key = line * 65536 + column; // exact while a column fits 16 bits (else one more map)
+    if (column >= 65536) return this.intern({ url, line, column, functionName: functionNameOf(s) });
+    let f = byPosition.get(key);
+    if (f === undefined) byPosition.set(key, (f = Object.freeze({ url, line, column, functionName: functionNameOf(s) })));
+    return f;
+  }
+
+  private readonly others = new Map<string, JsFrame>();
+  private intern(f: JsFrame): JsFrame {
+    const key = `${f.url}\n${f.line}\n${f.column}\n${f.functionName}`;
+    let out = this.others.get(key);
+    if (out === undefined) this.others.set(key, (out = Object.freeze(f)));
+    return out;
+  }
+
+  /** The pseudo-site of these frames (most recent first; frames of `frameAt`, or any). */
+  idOfFrames(frames: readonly JsFrame[]): number {
+    let node = this.root;
+    for (const f0 of frames) {
+      const f = this.positions.get(f0.url)?.get(f0.line * 65536 + f0.column) === f0 ? f0 : this.intern(f0);
+      node.children ??= new Map();
+      let next = node.children.get(f);
+      if (next === undefined) node.children.set(f, (next = { id: -1, children: null }));
+      node = next;
     }
-    return id;
+    if (node.id < 0) {
+      node.id = this.base + this.stacks.length;
+      this.stacks.push(frames.slice());
+    }
+    return node.id;
   }
 
   has(site: number): boolean {

@@ -4,7 +4,7 @@
  * the JS side that turns the core's tables into snapshot rows with frames from the site table.
  */
 import type { SnapshotBuilder } from '../model/snapshot-builder';
-import { captureJsFrames, JsStacks, type JsFramesKind } from './js-frames';
+import { JsCapture, type JsFramesKind, type JsStacks } from './js-frames';
 import { type LibraryFrameOptions, foldFrames, isLibraryFrame } from './library-frames';
 import { type SiteFrame, SiteTable } from './site-table';
 import type { RawFrame, TraceSource } from './trace-source';
@@ -50,7 +50,10 @@ export class WasmDomain implements TraceSource {
   private fold: LibraryFrameOptions = {};
   private library = new Map<SiteFrame, boolean>();
   /** The JS stacks seen (pseudo-sites past the site table: js-frames.ts). */
-  private js: JsStacks | null = null;
+  private jsCapture: JsCapture | null = null;
+  private get js(): JsStacks | null {
+    return this.jsCapture?.stacks ?? null;
+  }
 
   constructor(
     readonly domain: number,
@@ -61,6 +64,8 @@ export class WasmDomain implements TraceSource {
   ) {
     // Rare by nature (a bad free, a block from before start()): counted in JS. Missed frees
     // (kind 'alloc') can come once per allocation and are counted in the core instead.
+    // host.js_frames: the function the core calls, where a capture starts (js-frames.ts)
+    const jsFrames = (kind: JsFramesKind): number => this.jsStacks().capture(kind, jsFrames);
     this.core = new TracerCore(
       totals,
       (kind, site) => {
@@ -68,7 +73,7 @@ export class WasmDomain implements TraceSource {
         this.invalid.set(key, (this.invalid.get(key) ?? 0) + 1);
       },
       () => queueMicrotask(this.recover),
-      (kind) => this.captureJs(kind),
+      jsFrames,
     );
     this.core.nframe = nframe;
     this.tracing = new WebAssembly.Global({ value: 'i32', mutable: true }, nframe);
@@ -89,7 +94,7 @@ export class WasmDomain implements TraceSource {
   setModule(module: WebAssembly.Module): void {
     this.module = module;
     this.sites = null;
-    this.js = null;
+    this.jsCapture = null;
     if (this.core.nframe > 0) this.start(this.core.nframe, this.fold);
   }
 
@@ -128,22 +133,9 @@ export class WasmDomain implements TraceSource {
     return this.siteTable().frames(site);
   }
 
-  private jsStacks(): JsStacks {
-    this.js ??= new JsStacks(Math.max(1, this.siteTable().size));
-    return this.js;
-  }
-
-  /**
-   * host.js_frames: the JS frames of the current stack as a pseudo-site. Called from inside the
-   * program's allocation, so it never throws: on any failure the stack is an empty one.
-   */
-  private captureJs(kind: JsFramesKind): number {
-    const stacks = this.jsStacks();
-    try {
-      return stacks.idOf(captureJsFrames(kind, Math.max(1, this.core.nframe), this.core.depth));
-    } catch {
-      return stacks.idOf([]);
-    }
+  private jsStacks(): JsCapture {
+    this.jsCapture ??= new JsCapture(Math.max(1, this.siteTable().size), () => this.core.nframe, () => this.core.depth);
+    return this.jsCapture;
   }
 
   /**

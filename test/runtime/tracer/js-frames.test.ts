@@ -13,7 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { instrument } from '../../instrument/validate';
-import { SITES, programBytes } from './helpers';
+import { PROGRAM_WAT, SITES, compileWat, programBytes, withCustomSection } from './helpers';
+import { encodeSiteTable } from '../../../abi';
 import * as tracemalloc from '../../../runtime/tracer/index';
 import { Filter } from '../../../runtime/model/filter';
 import { setJsSourceMapper } from '../../../runtime/tracer/js-frames';
@@ -128,6 +129,20 @@ describe('JS frames', () => {
     tracemalloc.stop();
   });
 
+  it('call sites taken in turn: every block has its own line (the cache never mixes two stacks)', () => {
+    const deeperCall = callLines.findIndex((l) => l.includes('out.push(deeper(M))')) + 1;
+    for (const n of [1, 2]) {
+      tracemalloc.start(n, { jsFrames: true });
+      const blocks = (calls.alternate! as unknown as (m: Jsf, k: number) => [number, number][])(M, 300);
+      for (const [i, [p, line]] of blocks.entries()) {
+        const f = framesOf(p);
+        expect(f[0]).toBe(at(line, 'M._malloc('));
+        if (n === 2) expect(i % 3 === 2 ? f[1] : f[1]!.slice(0, f[1]!.indexOf(':'))).toBe(i % 3 === 2 ? at(deeperCall, 'deeper(') : fileURLToPath(import.meta.url));
+      }
+      tracemalloc.stop();
+    }
+  });
+
   it("through a JS file's source map: the TypeScript line and column", () => {
     const tmp = mkdtempSync(join(tmpdir(), 'jsframes-'));
     const ts = [
@@ -172,6 +187,77 @@ describe('JS frames', () => {
     const outer = instance.exports.outer as (n: number) => number;
     const [p, line] = calls.callExport!(outer, 777);
     expect(framesOf(p!).slice(0, 4)).toEqual(['src/lib.c:0:undefined', 'src/lib.c:0:undefined', 'src/app.c:0:undefined', `${callsFile}:${line}:${columnOf(line!, 'fn(')}`]);
+  });
+
+  // The test program with a JS import: call_js (site 8) calls it, malloc_deep calls the
+  // allocator from JS through one more wasm frame than the export `malloc` (site 0 both).
+  const CALLBACK_SITES = {
+    ...SITES,
+    functions: [...SITES.functions, 'call_js'],
+    sites: [...SITES.sites, [0, 80, 3, 5, 1]],
+  } as typeof SITES;
+  const CALLBACK_WAT = PROGRAM_WAT
+    .replace('(memory (export "memory") 2)', `(import "env" "cb" (func $cb))
+  (memory (export "memory") 2)`)
+    .replace(/\)\s*$/, `
+  (func (export "call_js")
+    (local $tok i32)
+    (local.set $tok (if (result i32) (i32.gt_u (global.get $tracing) (i32.const 1))
+      (then (call $enter (i32.const 8))) (else (i32.const 0))))
+    (call $cb)
+    (if (local.get $tok) (then (call $leave (local.get $tok)))))
+  (func $deep (param $size i32) (result i32) (call $malloc (local.get $size) (i32.const 0)))
+  (func (export "malloc_deep") (param $size i32) (result i32) (call $deep (local.get $size))))`);
+  type Callback = { call_js(): void; outer(n: number): number; malloc(n: number): number; malloc_deep(n: number): number };
+  async function callbackProgram(name: string, cb: () => void): Promise<Callback> {
+    const bytes = withCustomSection(compileWat(CALLBACK_WAT), 'wasm-tracemalloc.sites', encodeSiteTable(CALLBACK_SITES));
+    const { instance } = await tracemalloc.instantiate(bytes, { env: { cb: () => cb() } }, { name });
+    return instance.exports as unknown as Callback;
+  }
+
+  it('module A calls JS that calls module B: B has the JS frames that called it, down to A', async () => {
+    // the oracle: V8's own stack at the callback's line (calls.callback); none of A's callers
+    const got: number[] = [];
+    let cb = () => {};
+    const A = await callbackProgram('a.wasm', () => cb());
+    const { instance } = await tracemalloc.instantiate(programBytes(), {}, { name: 'b.wasm' });
+    const B = instance.exports as unknown as Callback;
+    cb = calls.callback!(B.outer, got) as unknown as () => void;
+    tracemalloc.start(16, { jsFrames: true });
+    const [, aLine] = calls.callExport!(A.call_js, 0);
+    const [p, line] = got;
+    const f = framesOf(p!);
+    expect(f.slice(0, 4)).toEqual(['src/lib.c:30:3', 'src/lib.c:40:3', 'src/app.c:50:7', at(line!, 'then(')]);
+    // then only the two arrows of this file that A's import calls: the frames beneath A are not B's
+    expect(f.slice(4).map((s) => s.slice(0, s.indexOf(':')))).toEqual([fileURLToPath(import.meta.url), fileURLToPath(import.meta.url)]);
+    expect(f.some((s) => s.startsWith(`${callsFile}:${aLine}:`))).toBe(false);
+  });
+
+  it('module A calls JS that calls A again: the JS frames beneath A\'s oldest frame (the first entry)', async () => {
+    const got: number[] = [];
+    let cb = () => {};
+    const A = await callbackProgram('a2.wasm', () => cb());
+    cb = calls.callback!(A.outer, got) as unknown as () => void;
+    tracemalloc.start(16, { jsFrames: true });
+    const [, aLine] = calls.callExport!(A.call_js, 0);
+    const f = framesOf(got[0]!);
+    expect(f.slice(0, 5)).toEqual(['src/lib.c:30:3', 'src/lib.c:40:3', 'src/app.c:50:7', 'src/app.c:80:3', at(aLine!, 'fn(')]);
+  });
+
+  it('the allocator called from JS through more wasm frames than the last time: still the JS line', async () => {
+    const A = await callbackProgram('a3.wasm', () => {});
+    for (const n of [1, 2, 16]) {
+      tracemalloc.start(n, { jsFrames: true });
+      // shallow, deep, shallow: the capture's limit learnt from one must not cut the next
+      const [p1, l1] = calls.callExport!(A.malloc, 8);
+      const [p2, l2] = calls.callExport!(A.malloc_deep, 8);
+      const [p3, l3] = calls.callExport!(A.malloc, 8);
+      expect(framesOf(p1!)[0]).toBe(`${callsFile}:${l1}:${columnOf(l1!, 'fn(')}`);
+      expect(framesOf(p2!)[0]).toBe(`${callsFile}:${l2}:${columnOf(l2!, 'fn(')}`);
+      expect(framesOf(p3!)[0]).toBe(`${callsFile}:${l3}:${columnOf(l3!, 'fn(')}`);
+      if (n > 1) expect(framesOf(p1!).length).toBe(Math.min(n, framesOf(p2!).length));
+      tracemalloc.stop();
+    }
   });
 
   it('a bad jsFrames value is refused with what was expected', () => {

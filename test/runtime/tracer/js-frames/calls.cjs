@@ -46,4 +46,25 @@ function callExport(fn, n) {
   return [fn(n), line(new Error())];
 }
 
-module.exports = { direct, viaHelper, flat, copy, twoEntries, loop, viaLib, callExport };
+// A JS import of a wasm module (called from wasm): calls `then`, another export, and records the
+// pointer it returned and this line.
+function callback(then, got) {
+  return () => { got.push(then(24), line(new Error())); };
+}
+
+// Three call sites of the allocator taken in turn, one of them a function deeper.
+function alternate(M, n) {
+  const out = [];
+  for (let i = 0; i < n; i++) {
+    if (i % 3 === 0) out.push([M._malloc(8), line(new Error())]);
+    else if (i % 3 === 1) out.push([M._malloc(9), line(new Error())]);
+    else out.push(deeper(M));
+  }
+  return out;
+}
+
+function deeper(M) {
+  return [M._malloc(10), line(new Error())];
+}
+
+module.exports = { direct, viaHelper, flat, copy, twoEntries, loop, viaLib, callExport, callback, alternate };
