@@ -61,11 +61,16 @@ build_throws_O2() {
     -sENVIRONMENT=node -sNODEJS_CATCH_EXIT=0 -sNODEJS_CATCH_REJECTION=0 -o "$TMP/throws.js"
   mv "$TMP/throws.js" "$B/throws-O2.cjs"; mv "$TMP/throws.wasm" "$B/throws-O2.wasm"
 }
+inventory_build() {
+  node_modules/.bin/asc $S/inventory.ts "-$2" --debug --sourceMap --runtime incremental -o "$B/$1.wasm"
+}
+build_inventory_O3() { inventory_build inventory-O3 O3; }
+build_inventory_Oz() { inventory_build inventory-Oz Oz; }
 build_text_O2() { /usr/bin/rustc --target wasm32-unknown-unknown --crate-type cdylib -g -C opt-level=2 --remap-path-prefix="$ROOT"=. $S/text.rs -o "$B/text-O2.wasm"; }
 
 build_as_O2() { as_build as-O2 O2; }
 
-ALL=(c-O0 c-O2 cpp-O0 cpp-O2 em-O2-g em-O2-sourcemap rust-O0 rust-O2 as-O0 as-O2 graph-Os graph-O3 throws-O2 text-O2)
+ALL=(c-O0 c-O2 cpp-O0 cpp-O2 em-O2-g em-O2-sourcemap rust-O0 rust-O2 as-O0 as-O2 graph-Os graph-O3 throws-O2 text-O2 inventory-O3 inventory-Oz)
 targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=("${ALL[@]}")
 for t in "${targets[@]}"; do

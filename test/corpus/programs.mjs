@@ -60,6 +60,8 @@ export const PROGRAMS = {
   'graph-O3': wasi({ source: 'graph.c', allocators: { ...LIBC, alloc: [...LIBC.alloc, ['aligned_alloc', [1]]], alignedOut: [['posix_memalign', 0, 2]] } }),
   'throws-O2': { source: 'throws.cpp', ...em('throws-O2') },
   'text-O2': { source: 'text.rs', ...rust },
+  'inventory-O3': { source: 'inventory.ts', sourceMap: 'inventory-O3.wasm.map', lossy: true, ...as, objects: ['firstItem'] },
+  'inventory-Oz': { source: 'inventory.ts', sourceMap: 'inventory-Oz.wasm.map', lossy: true, ...as, objects: ['firstItem'] },
 };
 
 export const builtPath = (name, file = `${name}.wasm`) => here(`./built/${file}`);
