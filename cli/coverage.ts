@@ -1,8 +1,9 @@
 // What a snapshot did NOT see: the modules that loaded untraced (the snapshot's `modules`
 // metadata entry, runtime/tracer/modules.ts). `top`, `report`, `run` and `leaks` print these
-// lines so a small or empty table is never mistaken for a small or empty heap.
+// lines so a small or empty table is never mistaken for a small or empty heap. And where memory
+// entered wasm from JavaScript with no JS frames taken (`<unknown>:0`): how to see its lines.
 
-import { recordedModules, type ModuleStatus, type Snapshot } from '../node/index';
+import { formatSize, recordedModules, type ModuleStatus, type Snapshot } from '../node/index';
 
 export interface Coverage {
   /** Modules recorded, or null when the snapshot recorded none (older files, hand-built ones). */
@@ -28,4 +29,26 @@ export function untracedLines(coverage: Coverage): string[] {
     `Not traced: ${n} module${n === 1 ? '' : 's'} (their memory is not in these numbers):`,
     ...coverage.untraced.map((m) => `  ${m.source}: ${m.detail}`),
   ];
+}
+
+/**
+ * One line when blocks entered wasm straight from JavaScript (the glue's `_malloc`, wasm-bindgen's
+ * `__wbindgen_malloc`) and so read `<unknown>:0` (their most recent frame): how much, and the flag
+ * that names their JS lines. Nothing when there are none (or JS frames were on: they are named).
+ */
+export function jsEnteredLines(snapshot: Snapshot): string[] {
+  let size = 0, count = 0, total = 0;
+  for (const trace of snapshot.traces) {
+    total += trace.size;
+    const frames = [...trace.traceback];
+    const recent = frames[frames.length - 1];
+    if (recent && recent.filename === '<unknown>' && recent.lineno === 0) {
+      size += trace.size;
+      count++;
+    }
+  }
+  if (count === 0) return [];
+  const share = total > 0 ? ` (${((100 * size) / total).toFixed(1)} % of ${formatSize(total, false)})` : '';
+  return [`${formatSize(size, false)} in ${count} block${count === 1 ? '' : 's'}${share} entered wasm from JavaScript and read <unknown>:0;` +
+    ' run with --js-frames to see the JavaScript lines that allocated them.'];
 }

@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { flag, num, str, type ParsedArgs } from './args';
 import { NO_CACHE_OPTION, TracedChild, describeExit, exitCodeOf, type ExitStatus } from './child';
-import { coverageOf, untracedLines, type Coverage } from './coverage';
+import { coverageOf, jsEnteredLines, untracedLines, type Coverage } from './coverage';
 import type { Command } from './command';
 import { ALLOCATOR_OPTIONS, allocatorOptions } from './allocators';
 import { FRAME_OPTIONS, frameOptions } from './frames';
@@ -77,7 +77,7 @@ export const leaksCommand: Command = {
     } else {
       if (result.stats.length === 0) println(io, verdict === null ? paint(io, 'green', 'No leaks: nothing traced is still allocated at exit.') : verdict);
       else for (const line of formatLeaks(io, result)) println(io, line);
-      const note = untracedLines(coverage);
+      const note = [...untracedLines(coverage), ...jsEnteredLines(snapshot)];
       if (note.length) println(io);
       for (const line of note) println(io, line);
     }

@@ -8,7 +8,7 @@ import { CliError } from './errors';
 import { Progress, println, type Io } from './io';
 import { applyFilters, buildFilters, loadSnapshot } from './snapshots';
 import { MEASURES, type Measure, type Snapshot } from '../node/index';
-import { coverageOf, untracedLines } from './coverage';
+import { coverageOf, jsEnteredLines, untracedLines } from './coverage';
 
 export const KEY_OPTION: OptionSpec = { name: 'key', kind: 'string', value: 'KEY', choices: KEY_TYPES, help: 'group by lineno (default), filename or traceback' };
 export const FILTER_OPTIONS: OptionSpec[] = [
@@ -75,18 +75,20 @@ export const topCommand: Command = {
     progress.update(`reading ${path}`);
     let result;
     let coverage;
+    let jsEntered: string[] = [];
     try {
       const loaded = loadSnapshot(path);
       coverage = coverageOf(loaded);
       const snapshot = applyFilters(measured(loaded, args, path), filters);
       progress.update('grouping');
       result = computeTop(snapshot, key, cumulative, num(args, 'limit') ?? 10);
+      jsEntered = jsEnteredLines(snapshot);
     } finally {
       progress.done();
     }
     const by = (str(args, 'by') as Measure | undefined) ?? 'live';
     if (flag(args, 'json')) println(io, JSON.stringify({ ...topJson(result, key, cumulative, path), by, untraced: coverage.untraced }, null, 2));
-    else for (const line of [...formatTop(io, result, key, undefined, by), ...untracedLines(coverage)]) println(io, line);
+    else for (const line of [...formatTop(io, result, key, undefined, by), ...untracedLines(coverage), ...jsEntered]) println(io, line);
     return 0;
   },
 };

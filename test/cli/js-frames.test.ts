@@ -40,6 +40,7 @@ it('run --js-frames: same output and exit code, and the JS lines in the snapshot
 
   const top = cli(['top', snap]);
   expect(top.stdout).toContain(`${app}:${lineA}`);
+  expect(top.stdout).not.toContain('--js-frames'); // the JS lines are there: no hint
   const pprof = join(dir, 'app.pb.gz');
   expect(cli(['export', snap, '--format', 'pprof', '-o', pprof]).code).toBe(0);
   expect(gunzipSync(readFileSync(pprof)).toString('latin1')).toContain(app);
@@ -52,4 +53,10 @@ it('run --js-frames: same output and exit code, and the JS lines in the snapshot
   expect(off.stdout).toBe(plain.stdout);
   const offTracebacks = [...Snapshot.deserialize(readFileSync(snap)).statistics('traceback')].map((s) => [s.size, [...s.traceback].reverse().map(String)]);
   expect(offTracebacks).toContainEqual([3000, ['<unknown>:0']]);
+  // and `top` says how much that is, and how to see those lines; the 5000 B block has a wasm frame
+  const hint = /^3000 B in 1 block \(([\d.]+) % of ([\d.]+ [KMG]?i?B)\) entered wasm from JavaScript and read <unknown>:0; run with --js-frames to see the JavaScript lines that allocated them\.$/m;
+  const offTop = cli(['top', snap]);
+  expect(offTop.stdout).toMatch(hint);
+  const live = [...Snapshot.deserialize(readFileSync(snap)).traces].reduce((n, t) => n + t.size, 0);
+  expect(Number(hint.exec(offTop.stdout)![1])).toBeCloseTo((100 * 3000) / live, 1);
 });
