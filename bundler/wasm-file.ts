@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { findCompanions, isSymbolMap } from '../instrument/companions';
+import { findCompanions, glueCandidates, isSymbolMap } from '../instrument/companions';
 import { instrument, type InstrumentResult } from '../instrument/index';
 import { describeAllocators } from '../node/allocator-line';
 import { sameModule } from '../node/per-module-options';
@@ -118,8 +118,15 @@ export function instrumentWasm(bytes: Uint8Array, path: string | undefined, root
   }
   const found = findCompanions(bytes, path, embeddedIn, { readText: (file) => readText(resolve(root, file)), isFile: (file) => isFile(resolve(root, file)) }, { symbols: !symbols });
   if (!symbols && found.symbols !== undefined) symbols = { text: found.symbols, file: found.symbolsFile! };
+  // the glue names a minified module's exports (instrument/glue.ts): the script that embeds it, or
+  // the script beside the file
+  let glue: string | undefined;
+  for (const file of embeddedIn ? [embeddedIn] : path ? glueCandidates(path) : []) {
+    glue = readText(resolve(root, file));
+    if (glue !== undefined) break;
+  }
   // the files' names too: the module's line in the log says where names came from
-  const key = createHash('sha1').update(bytes).update(JSON.stringify([path, embeddedIn, symbols?.file, debugFile?.file])).update(symbols?.text ?? '').update(debugFile?.bytes ?? new Uint8Array()).digest('hex');
+  const key = createHash('sha1').update(bytes).update(JSON.stringify([path, embeddedIn, symbols?.file, debugFile?.file])).update(symbols?.text ?? '').update(glue ?? '').update(debugFile?.bytes ?? new Uint8Array()).digest('hex');
   const hit = cache.get(key);
   if (hit && fresh(hit.reads)) return hit.bytes;
   const reads: Reads = [];
@@ -131,6 +138,7 @@ export function instrumentWasm(bytes: Uint8Array, path: string | undefined, root
     let separate: string | undefined; // the separate DWARF file external_debug_info led to
     const result = instrument(bytes, {
       allowNoAllocator: true,
+      ...(glue !== undefined && { glue }),
       ...(symbols && { symbols: symbols.text }),
       ...(debugFile && { debugFile: debugFile.bytes }),
       ...(found.sourceMap !== undefined && { sourceMap: found.sourceMap }),

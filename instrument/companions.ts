@@ -27,6 +27,19 @@ export function symbolMapCandidates(path: string | undefined, script?: string | 
   return out;
 }
 
+/**
+ * The glue scripts a module's file may have beside it, in order, for a caller that does not see the
+ * script compiling it (the bundler plugin): Emscripten's `app.js` (`.mjs`, `.cjs`) for `app.wasm`,
+ * wasm-bindgen's `pkg.js` for `pkg_bg.wasm`.
+ */
+export function glueCandidates(path: string): string[] {
+  if (!path.endsWith('.wasm')) return [];
+  const stem = path.slice(0, -'.wasm'.length);
+  const out = ['.js', '.mjs', '.cjs'].map((ext) => stem + ext);
+  if (stem.endsWith('_bg')) out.push(`${stem.slice(0, -'_bg'.length)}.js`);
+  return out;
+}
+
 /** Whether a text is an Emscripten symbol map (`index:name` lines). */
 export function isSymbolMap(text: string): boolean {
   return parseSymbolMap(text) !== null;

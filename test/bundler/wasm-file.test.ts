@@ -72,3 +72,33 @@ describe('instrumentWasm: companions beside the module', () => {
     expect(used.filter((f) => !names.has(f))).toEqual([]);
   });
 });
+
+describe('instrumentWasm: the glue names a minified module (sql.js release: exports Ia, Ja…)', () => {
+  const sql = join(repo, 'node_modules/sql.js/dist');
+  const bytes = new Uint8Array(readFileSync(join(sql, 'sql-wasm.wasm')));
+  const glue = readFileSync(join(sql, 'sql-wasm.js'), 'utf8');
+
+  it('the script beside the file (app.js for app.wasm) is read as its glue', () => {
+    mkdirSync(join(dir, 'glue'));
+    writeFileSync(join(dir, 'glue/sql-wasm.wasm'), bytes);
+    writeFileSync(join(dir, 'glue/sql-wasm.js'), glue);
+    const log: string[] = [];
+    instrumentWasm(bytes, join(dir, 'glue/sql-wasm.wasm'), dir, (l) => log.push(l));
+    expect(log).toEqual([expect.stringMatching(/^wasm-tracemalloc: glue\/sql-wasm\.wasm: traced, \d+ allocation sites, libc, found by glue: .*Ia = malloc/)]);
+    // without it the module's own code is all there is: dlmalloc's fingerprint
+    mkdirSync(join(dir, 'noglue'));
+    writeFileSync(join(dir, 'noglue/sql-wasm.wasm'), bytes);
+    const bare: string[] = [];
+    instrumentWasm(bytes, join(dir, 'noglue/sql-wasm.wasm'), dir, (l) => bare.push(l));
+    expect(bare).toEqual([expect.stringMatching(/found by code fingerprint/)]);
+  });
+
+  it('a module embedded in a script as base64 has that script for glue, and the log names the script', () => {
+    const script = join(dir, 'single.js');
+    writeFileSync(script, `${glue}\nvar wasmBinaryFile = "data:application/octet-stream;base64,${Buffer.from(bytes).toString('base64')}";\n`);
+    const log: string[] = [];
+    const out = instrumentWasm(bytes, undefined, dir, (l) => log.push(l), {}, script);
+    expect(log).toEqual([expect.stringMatching(/^wasm-tracemalloc: single\.js \(embedded, base64\): traced, \d+ allocation sites, libc, found by glue: .*Ia = malloc/)]);
+    expect(out).not.toBe(bytes);
+  });
+});
