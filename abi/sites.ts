@@ -4,6 +4,12 @@
 /** Name of the custom section; its presence also marks a module as already instrumented. */
 export const SITES_SECTION = 'wasm-tracemalloc.sites';
 
+/**
+ * Optional custom section: where the module's bytes came from (UTF-8), written when the instrumenter
+ * is told (`origin`: a bundler knows the file or the script embedding the bytes, the page does not).
+ */
+export const ORIGIN_SECTION = 'wasm-tracemalloc.origin';
+
 /** `kind` of a site: a direct call to an allocator, or a call on a path that can reach one. */
 export const SiteKind = { allocator: 0, frame: 1 } as const;
 export type SiteKind = (typeof SiteKind)[keyof typeof SiteKind];

@@ -138,6 +138,7 @@ export function instrumentWasm(bytes: Uint8Array, path: string | undefined, root
     let separate: string | undefined; // the separate DWARF file external_debug_info led to
     const result = instrument(bytes, {
       allowNoAllocator: true,
+      origin: name,
       ...(glue !== undefined && { glue }),
       ...(symbols && { symbols: symbols.text }),
       ...(debugFile && { debugFile: debugFile.bytes }),

@@ -18,7 +18,7 @@ import { discoverAllocators } from './discover';
 import { sectionName } from './detect';
 import { fallbackNames, parseSymbolMap } from './names';
 import { InstrumentError } from './errors';
-import { SITES_SECTION, encodeSiteTable } from '../abi';
+import { ORIGIN_SECTION, SITES_SECTION, encodeSiteTable } from '../abi';
 import { preflight } from './preflight';
 import type { ModuleInfo } from './wasm/module';
 import { createResolver } from './resolve';
@@ -86,6 +86,7 @@ function rewrite(bytes: Uint8Array, module: ModuleInfo, options: InstrumentOptio
   const t2 = performance.now();
   const extra: [string, Uint8Array][] = [];
   if (options.sourceMapURL !== undefined) extra.push(['sourceMappingURL', urlPayload(options.sourceMapURL)]);
+  if (options.origin !== undefined) extra.push([ORIGIN_SECTION, new TextEncoder().encode(options.origin)]);
   extra.push([SITES_SECTION, encodeSiteTable(table, fallbackOffsetsOf(table))]);
   const out = rw.finish(extra);
   stats.droppedSections = rw.droppedSections;

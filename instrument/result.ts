@@ -19,6 +19,11 @@ export interface InstrumentOptions extends DiscoverOptions, SourceMapOptions, Na
    * original's sourceMappingURL is dropped (its offsets no longer match).
    */
   sourceMapURL?: string;
+  /**
+   * Where the bytes came from, as the runtime should name the module where it cannot see that
+   * itself (a page whose scripts are one bundle): written as the `wasm-tracemalloc.origin` section.
+   */
+  origin?: string;
   /** Check the output with WebAssembly.validate (default true). */
   validate?: boolean;
 }

@@ -10,7 +10,7 @@
 import { TracemallocError, quote } from '../model/errors';
 import { compilingScript, moduleShape, reportModule, type ModuleShape } from './modules';
 import { Original, toBytes } from './original';
-import { HOOK_MODULE, hasSitesSection } from './site-table';
+import { HOOK_MODULE, hasSitesSection, originOf } from './site-table';
 import { allocateDomain, registerSource, unregisterSource, wasmTotals } from './tracer';
 import { WasmDomain } from './wasm-domain';
 
@@ -88,7 +88,9 @@ export function fileNameOf(prepared: Uint8Array): string | undefined {
 }
 
 function prepare(bytes: Uint8Array<ArrayBuffer>, located: string | undefined, name: string, strict: boolean): Uint8Array<ArrayBuffer> {
-  const origin = (): string => located ?? (name !== 'wasm' ? name : undefined) ?? compiledBy();
+  // where the bytes came from: their file, the URL they were fetched from, the origin a bundler
+  // wrote into them (the page's scripts may be one bundle), the script compiling them
+  const origin = (): string => located ?? (name !== 'wasm' ? name : undefined) ?? originOf(bytes) ?? compiledBy();
   const shape = moduleShape(bytes);
   // Nothing to trace, nothing to say: no linear memory (Emscripten's addFunction thunks), no code.
   // A side module that imports no allocator cannot allocate either: nothing to say about it.

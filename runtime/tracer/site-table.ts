@@ -4,7 +4,7 @@
  * how many frames it shows, docs/library-frames.md) and resolved per site once. Hooks never touch
  * it: they record bare site ids; frames, inlined ones expanded, are made at snapshot time.
  */
-import { HOOK_MODULE, SITES_SECTION, decodeSiteTable, fallbackFile, type SiteColumns } from '../../abi';
+import { HOOK_MODULE, ORIGIN_SECTION, SITES_SECTION, decodeSiteTable, fallbackFile, type SiteColumns } from '../../abi';
 import { TracemallocError, quote } from '../model/errors';
 import { hasLine } from './library-frames';
 
@@ -153,27 +153,38 @@ export class SiteTable {
  * Returns false for anything that is not a wasm binary; the compiler reports those errors.
  */
 export function hasSitesSection(bytes: Uint8Array): boolean {
+  return customSectionOf(bytes, SITES_SECTION) !== null;
+}
+
+/** Where an instrumented module's bytes came from, as the instrumenter was told (ORIGIN_SECTION). */
+export function originOf(bytes: Uint8Array): string | undefined {
+  const payload = customSectionOf(bytes, ORIGIN_SECTION);
+  return payload ? new TextDecoder().decode(payload) : undefined;
+}
+
+/** The payload of the first custom section called `name`, by walking section headers only; null when none. */
+function customSectionOf(bytes: Uint8Array, sectionName: string): Uint8Array | null {
   if (bytes.length < 8 || bytes[0] !== 0 || bytes[1] !== 0x61 || bytes[2] !== 0x73 || bytes[3] !== 0x6d) {
-    return false;
+    return null;
   }
-  const name = new TextEncoder().encode(SITES_SECTION);
+  const name = new TextEncoder().encode(sectionName);
   let p = 8;
   while (p < bytes.length) {
     const id = bytes[p++];
     const [size, afterSize] = readLeb(bytes, p);
-    if (afterSize < 0) return false;
+    if (afterSize < 0) return null;
     const end = afterSize + size;
     if (id === 0) {
       const [nameLength, afterName] = readLeb(bytes, afterSize);
       if (afterName >= 0 && nameLength === name.length && afterName + nameLength <= end) {
         let same = true;
         for (let i = 0; i < nameLength && same; i++) same = bytes[afterName + i] === name[i];
-        if (same) return true;
+        if (same) return bytes.subarray(afterName + nameLength, end);
       }
     }
     p = end;
   }
-  return false;
+  return null;
 }
 
 /** Unsigned LEB128 at `p`: [value, position after it], position -1 when truncated. */

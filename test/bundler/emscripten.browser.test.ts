@@ -157,6 +157,8 @@ describe('Vite + Emscripten -sSINGLE_FILE (the module embedded in the glue as ba
     expect(logs.filter((l) => l.includes('program-single.js'))).toEqual([
       expect.stringMatching(/^wasm-tracemalloc: build\/program-single\.js \(embedded, base64\): traced, \d+ allocation sites, .*lines from DWARF/),
     ]);
+    // the page, whose scripts are one bundle, names the module by the origin the plugin wrote in it
+    expect(on.console.filter((l) => l.includes('wasm-tracemalloc:'))).toEqual(['debug: wasm-tracemalloc: build/program-single.js (embedded, base64): traced (instrumented ahead of time)']);
   });
 
   it('every checkpoint holds the manifest lines, sizes and counts (DWARF inside the embedded module)', () => {

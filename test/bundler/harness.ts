@@ -61,6 +61,8 @@ export interface AppRun<R> {
   out: string;
   errors: string[];
   warnings: string[];
+  /** every console message, `type: text` */
+  console: string[];
   /** boxes and computed styles of the app's own elements: the overlay must not move or restyle them */
   layout: unknown;
   page: Page;
@@ -72,9 +74,11 @@ export async function openApp<R>(browser: Browser, url: string): Promise<AppRun<
   const page = await context.newPage();
   const errors: string[] = [];
   const warnings: string[] = [];
+  const messages: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => {
     if (m.type() === 'warning' || m.type() === 'error') warnings.push(m.text());
+    messages.push(`${m.type()}: ${m.text()}`);
   });
   await page.goto(url);
   try {
@@ -84,7 +88,7 @@ export async function openApp<R>(browser: Browser, url: string): Promise<AppRun<
   }
   const result = await page.evaluate(() => (window as unknown as { appResult: unknown }).appResult) as R;
   const out = (await page.textContent('#out')) ?? '';
-  return { result, out, errors, warnings, layout: await layoutOf(page), page };
+  return { result, out, errors, warnings, console: messages, layout: await layoutOf(page), page };
 }
 
 export async function layoutOf(page: Page): Promise<unknown> {
