@@ -332,7 +332,7 @@ function forwarders(bytes: Uint8Array, ctx: Ctx, layout: CodeLayout, found: Allo
   const out: AllocatorFn[] = [];
   const targets = new Map(found.map((a) => [a.fn.index, a]));
   for (const body of layout.funcs) {
-    if (targets.has(body.index) || body.calls.length !== 1 || body.calls[0]!.op !== 'call') continue;
+    if (targets.has(body.index) || body.endCall - body.firstCall !== 1 || layout.calls.op[body.firstCall] !== 0) continue; // one call, a direct `call`
     const target = targets.get(body.calls[0]!.callee);
     const fn = ctx.funcs[body.index]!;
     if (!target || body.bodyEnd - body.codeStart > 24 || fn.results.length !== target.fn.results.length) continue;

@@ -37,7 +37,7 @@
 
 import { ByteReader } from '../byte-reader';
 import type { Reachability, Signatures } from '../call-graph';
-import type { CodeLayout } from '../code-reader';
+import { someCall, type CodeLayout } from '../code-reader';
 import { readValType, SectionId } from '../wasm/module';
 import type { AllocatorFn } from '../detect';
 import { InstrumentError } from '../errors';
@@ -82,6 +82,9 @@ export interface BinaryRewriteResult {
 
 type Hook = HookFunction;
 
+/** Most calls stay as they are: one action for all of them (a C++ module has ~1 M calls). */
+const KEEP: CallAction = Object.freeze({ kind: 'keep' });
+
 export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
   const { pm, layout, sigs, reach, allocators } = inp;
   const bytes = pm.bytes;
@@ -108,7 +111,7 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
     if (s.role === 'free') hooks.add('free');
     if (s.role === 'realloc') { hooks.add('realloc'); if (s.zeroFrees) hooks.add('free'); }
   }
-  if (inp.frames && layout.funcs.some((f) => !internal(f.index) && f.calls.some((c) => isFrameCall(c.op, c.callee)))) {
+  if (inp.frames && layout.funcs.some((f) => !internal(f.index) && someCall(layout, f, isFrameCall))) {
     hooks.add('enter').add('leave');
   }
   const hookList = HOOK_FUNCTIONS.filter((h) => hooks.has(h));
@@ -147,7 +150,10 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
   const sites: Site[] = [];
   const res = { allocSites: 0, frameSites: 0, nestedCalls: 0 };
   const origBodies = new Map<number, Uint8Array>();
-  const code = new Writer(bytes.length + 1024);
+  // Sized once for the usual growth (frames add a fifth to a C++ module's code): growing a 40 MB
+  // writer copies it into one twice its size. Pages never written are never touched.
+  const codeSection = pm.sections.find((x) => x.id === SectionId.code);
+  const code = new Writer(Math.ceil(1.5 * (codeSection ? codeSection.end - codeSection.start : 0)) + 1024);
   code.uleb(defined + 2 * allocators.length);
   const bodyWriter = new Writer(4096);
   // Offset translation points, [original offset, position in `code`] pairs (flat).
@@ -176,7 +182,7 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
           res.frameSites++;
           return { kind: 'pointer', site: sites.length };
         }
-        if (inAllocator || !isFrameCall(op, callee)) return { kind: 'keep' };
+        if (inAllocator || !isFrameCall(op, callee)) return KEEP;
         sites.push({ offset: at, kind: 1, funcIndex: old });
         res.frameSites++;
         return { kind: 'frame', site: sites.length, pointer: plan.sets(op, callee) };
@@ -225,7 +231,6 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
       markOrig = Int32Array.from(order, (i) => marks[2 * i]!);
       markOut = Int32Array.from(order, (i) => marks[2 * i + 1]!);
     }
-    const codeSection = pm.sections.find((x) => x.id === SectionId.code);
     if (!codeSection || orig < codeSection.start || orig >= codeSection.end) return -1;
     let lo = 0, hi = markOrig.length;
     while (lo < hi) { const mid = (lo + hi) >>> 1; if (markOrig[mid]! <= orig) lo = mid + 1; else hi = mid; }
@@ -235,7 +240,6 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
   const finish = (extra: [string, Uint8Array][]): Uint8Array => {
     // Everything but the code section's payload goes to `out`; the payload is put in place once,
     // in the one exactly sized output (no copy of the whole module, no writer that grows to it).
-    const codeSection = pm.sections.find((x) => x.id === SectionId.code);
     const codeSize = codeSection ? codeSection.end - codeSection.start : 0;
     const out = new Writer(bytes.length - codeSize + extra.reduce((n, [, p]) => n + p.length + 64, 0) + 4096);
     out.bytes(bytes.subarray(0, 8));
