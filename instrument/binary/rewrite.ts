@@ -157,17 +157,17 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
   code.uleb(defined + 2 * allocators.length);
   const bodyWriter = new Writer(4096);
   // Offset translation points, [original offset, position in `code`] pairs (flat).
-  const marks: number[] = [];
-  let bodyMarks: number[] = [];
-  const rebase = (list: number[], from: number, base: number) => { for (let i = from + 1; i < list.length; i += 2) list[i]! += base; };
-  const pendingMarks = new Map<number, number[]>();
+  // (a flat typed list: a C++ module has millions of them, a JS array of numbers cost copies and GC)
+  const marks = new Int32List(1 << 16);
+  const rebase = (from: number, to: number, base: number) => { const a = marks.items; for (let i = from + 1; i < to; i += 2) a[i]! += base; };
+  const pendingMarks = new Map<number, [from: number, to: number]>();
   for (const body of layout.funcs) {
     const old = body.index;
     const inAllocator = internal(old);
     const env: CodeEnv = {
       fn: maps.fn, global: maps.global, tracing: TRACING, indirectSite: INDIRECT_SITE, indirectTok: INDIRECT_TOK, enter: hooks.has('enter') ? hookIndex('enter') : -1,
       leave: hooks.has('leave') ? hookIndex('leave') : -1,
-      mark: (orig, outPos) => { bodyMarks.push(orig, outPos); },
+      mark: (orig, outPos) => { marks.push2(orig, outPos); },
       call: (op, callee, at): CallAction => {
         const direct = op === 'call' || op === 'return_call';
         if (direct && byOld.has(callee)) {
@@ -190,26 +190,24 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
     };
     const a = byOld.get(old);
     const params = pm.types[pm.funcTypes[old]!]!.params.length;
-    bodyMarks = [];
+    const bodyMarks = marks.length;
     if (a) {
       const orig = new Writer(body.bodyEnd - body.bodyStart + 64);
       const codeAt = rewriteBody(bytes, body.bodyStart, body.bodyEnd, params, env, bodyWriter, orig, old);
-      rebase(bodyMarks, 0, codeAt); // relative to `orig` until it is appended
-      pendingMarks.set(old, bodyMarks);
+      rebase(bodyMarks, marks.length, codeAt); // relative to `orig` until it is appended
+      pendingMarks.set(old, [bodyMarks, marks.length]);
       origBodies.set(old, orig.result);
       const entry = entryBody(a.fn.params.length, siteIdx.get(old)!, pointers
         ? { indirectSite: INDIRECT_SITE, indirectTok: INDIRECT_TOK, tracing: TRACING, leave: hooks.has('leave') ? hookIndex('leave') : -1 } : undefined);
       code.uleb(entry.length).bytes(entry);
     } else {
       const codeAt = rewriteBody(bytes, body.bodyStart, body.bodyEnd, params, env, bodyWriter, code, old, plan.resets(old) ? prologue : undefined, body.catches ? DEPTH : undefined);
-      rebase(bodyMarks, 0, codeAt);
-      for (const v of bodyMarks) marks.push(v);
+      rebase(bodyMarks, marks.length, codeAt);
     }
   }
   for (const a of allocators) {
-    const pending = pendingMarks.get(a.fn.index)!;
-    rebase(pending, 0, code.len);
-    for (const v of pending) marks.push(v);
+    const [from, to] = pendingMarks.get(a.fn.index)!;
+    rebase(from, to, code.len);
     code.bytes(origBodies.get(a.fn.index)!); // already size-prefixed
     const sited = sitedBody(a.spec, a.fn.params.length, {
       orig: origIdx.get(a.fn.index)!, site: siteIdx.get(a.fn.index)!, tracing: TRACING, depth: DEPTH,
@@ -227,9 +225,10 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
     if (codePayloadOut < 0) throw new InstrumentError('internal: translateOffset before finish()', { code: 'internal' });
     if (!markOrig || !markOut) {
       // Sorted by original offset, once, on first use (allocator bodies were appended out of order).
-      const order = Array.from({ length: marks.length / 2 }, (_, i) => i).sort((x, y) => marks[2 * x]! - marks[2 * y]!);
-      markOrig = Int32Array.from(order, (i) => marks[2 * i]!);
-      markOut = Int32Array.from(order, (i) => marks[2 * i + 1]!);
+      const m = marks.items;
+      const order = Array.from({ length: marks.length / 2 }, (_, i) => i).sort((x, y) => m[2 * x]! - m[2 * y]!);
+      markOrig = Int32Array.from(order, (i) => m[2 * i]!);
+      markOut = Int32Array.from(order, (i) => m[2 * i + 1]!);
     }
     if (!codeSection || orig < codeSection.start || orig >= codeSection.end) return -1;
     let lo = 0, hi = markOrig.length;
@@ -382,4 +381,22 @@ function withSiteParam(raw: Uint8Array): Uint8Array {
   for (let i = 0; i < n; i++) readValType(r);
   const paramsEnd = r.pos;
   return new Writer(raw.length + 4).u8(0x60).uleb(n + 1).bytes(raw.subarray(from, paramsEnd)).u8(0x7f).bytes(raw.subarray(paramsEnd)).result.slice();
+}
+
+/** A growable list of int32 pairs. */
+class Int32List {
+  items: Int32Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.items = new Int32Array(capacity);
+  }
+  push2(a: number, b: number): void {
+    if (this.length + 2 > this.items.length) {
+      const grown = new Int32Array(2 * this.items.length);
+      grown.set(this.items);
+      this.items = grown;
+    }
+    this.items[this.length++] = a;
+    this.items[this.length++] = b;
+  }
 }
