@@ -74,7 +74,8 @@ export function lzUnpack(bytes: Uint8Array, pos: number, size: number): { data: 
   for (;;) {
     const literals = u();
     if (literals > size - o || literals > bytes.length - pos) throw new Error(`${literals} literal bytes past the end at byte ${pos}`);
-    data.set(bytes.subarray(pos, pos + literals), o);
+    if (literals > 32) data.set(bytes.subarray(pos, pos + literals), o);
+    else for (let k = 0; k < literals; k++) data[o + k] = bytes[pos + k]!;
     pos += literals;
     o += literals;
     if (o === size) break;
@@ -82,7 +83,13 @@ export function lzUnpack(bytes: Uint8Array, pos: number, size: number): { data: 
     const length = u() + MIN;
     const distance = u();
     if (distance < 1 || distance > o || length > size - o) throw new Error(`a match of ${length} bytes ${distance} back from ${o} of ${size} at byte ${at}`);
-    for (let k = 0; k < length; k++, o++) data[o] = data[o - distance]!;
+    // a match that does not overlap what it writes is one memmove (most: names repeat whole namespaces)
+    if (distance >= length && length > 16) {
+      data.copyWithin(o, o - distance, o - distance + length);
+      o += length;
+    } else {
+      for (let k = o - distance, e = o + length; o < e; k++, o++) data[o] = data[k]!;
+    }
     if (o === size) break;
   }
   return { data, end: pos };

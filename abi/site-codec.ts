@@ -28,11 +28,59 @@ const zigzag = (v: number): number => (v < 0 ? -2 * v - 1 : 2 * v);
 
 export const SITES_FORMAT_VERSION = 3;
 
+/**
+ * A list of the table's strings, each decoded on first use: a C++ module's ~43 k names took
+ * ~0.2 s to decode at once, at every traced start, though a snapshot names a few hundred.
+ */
+export class Strings {
+  private readonly cache: (string | undefined)[] = [];
+  /** Either the strings themselves, or where each one's UTF-8 lies in `data` ([start, end) per id). */
+  private constructor(readonly length: number, private readonly plain: readonly string[] | null,
+    private readonly data: Uint8Array | null, private readonly bounds: Int32Array | null, private readonly ids: Int32Array | null) {}
+
+  static of(strings: readonly string[]): Strings {
+    return new Strings(strings.length, strings, null, null, null);
+  }
+
+  /** Entries `ids` of the pool whose UTF-8 is `data` [bounds[2·id], bounds[2·id+1]) (ASCII, or checked valid). */
+  static pooled(data: Uint8Array, bounds: Int32Array, ids: Int32Array): Strings {
+    return new Strings(ids.length, null, data, bounds, ids);
+  }
+
+  /** The i-th string; undefined outside [0, length). */
+  get(i: number): string | undefined {
+    if (!(i >= 0 && i < this.length)) return undefined;
+    if (this.plain !== null) return this.plain[i];
+    let s = this.cache[i];
+    if (s === undefined) {
+      const id = this.ids![i]!;
+      s = this.cache[i] = utf8(this.data!, this.bounds![2 * id]!, this.bounds![2 * id + 1]!);
+    }
+    return s;
+  }
+
+  toArray(): string[] {
+    return Array.from({ length: this.length }, (_, i) => this.get(i)!);
+  }
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** UTF-8 [start, end) of `b`; short ASCII (most names) without TextDecoder's per-call cost. */
+function utf8(b: Uint8Array, start: number, end: number): string {
+  if (end - start <= 64) {
+    let ascii = true;
+    for (let i = start; i < end; i++) if (b[i]! >= 0x80) { ascii = false; break; }
+    if (ascii) return String.fromCharCode.apply(null, b.subarray(start, end) as unknown as number[]);
+  }
+  return decoder.decode(b.subarray(start, end));
+}
+
 /** What a reader gets: columns, one entry per site (site 0 included); strings built on demand. */
 export interface SiteColumns {
   resolver: string;
-  files: string[];
-  functions: string[];
+  files: Strings;
+  functions: Strings;
   /** -1 unknown; ≤ -2: the fallback `functions[fn]+0x<hex of -(file + 2)>`; else an index into files. */
   file: Int32Array;
   line: Int32Array;
@@ -143,13 +191,32 @@ export function decodeSiteTable(bytes: Uint8Array): SiteColumns {
     throw new Error(bytes[0] === 0x7b ? 'version 1 (JSON, an older wasm-tracemalloc); instrument the original module again' : `version ${version}; expected ${SITES_FORMAT_VERSION}`);
   }
   const resolver = r.str();
-  const pool = version === 2 ? r.vec(() => r.str()) : r.packedStrings();
-  const at = (id: number) => {
-    if (id >= pool.length) throw new Error(`string ${id} past the pool of ${pool.length}`);
-    return pool[id]!;
-  };
-  const files = r.vec(() => at(r.u()));
-  const functions = r.vec(() => at(r.u()));
+  let files: Strings;
+  let functions: Strings;
+  if (version === 2) {
+    const pool = r.vec(() => r.str());
+    const at = (id: number) => {
+      if (id >= pool.length) throw new Error(`string ${id} past the pool of ${pool.length}`);
+      return pool[id]!;
+    };
+    files = Strings.of(r.vec(() => at(r.u())));
+    functions = Strings.of(r.vec(() => at(r.u())));
+  } else {
+    const { data, bounds } = r.packedStrings();
+    const ids = () => {
+      const n = r.u();
+      if (n > bytes.length - r.p) throw new Error(`${n} items in ${bytes.length - r.p} bytes`);
+      const out = new Int32Array(n);
+      for (let i = 0; i < n; i++) {
+        const id = r.u();
+        if (id >= bounds.length / 2) throw new Error(`string ${id} past the pool of ${bounds.length / 2}`);
+        out[i] = id;
+      }
+      return out;
+    };
+    files = Strings.pooled(data, bounds, ids());
+    functions = Strings.pooled(data, bounds, ids());
+  }
   const n = r.u();
   if (n < 1 || n > bytes.length) throw new Error(`${n} sites in ${bytes.length} bytes`);
   const c: SiteColumns = {
@@ -201,19 +268,20 @@ export function decodeSiteTable(bytes: Uint8Array): SiteColumns {
 
 /** The columns back as the JSON-shaped SiteTable instrument() returns (tests, tools). */
 export function siteTableOf(c: SiteColumns): SiteTable {
-  const files = [...c.files];
+  const files = c.files.toArray();
+  const functions = c.functions.toArray();
   const ids = new Map(files.map((f, i) => [f, i]));
   const sites: SiteRow[] = [];
   for (let i = 0; i < c.file.length; i++) {
     let file = c.file[i]!;
     if (file <= -2) {
-      const name = fallbackFile(c.functions[c.func[i]!]!, -(file + 2));
+      const name = fallbackFile(functions[c.func[i]!]!, -(file + 2));
       file = ids.get(name) ?? files.push(name) - 1;
       ids.set(name, file);
     }
     sites.push([file, c.line[i]!, c.column[i]!, c.func[i]!, c.kind[i]!]);
   }
-  const table: SiteTable = { version: 1, files, functions: [...c.functions], sites, resolver: c.resolver, offsets: [...c.offset] };
+  const table: SiteTable = { version: 1, files, functions, sites, resolver: c.resolver, offsets: [...c.offset] };
   if (c.inlined.size) table.inlined = Object.fromEntries(c.inlined);
   if (c.objectKeyOffset !== 0) table.objectKeyOffset = c.objectKeyOffset;
   return table;
@@ -247,17 +315,30 @@ class ByteReader {
     const s = this.text.decode(this.b.subarray(this.p, (this.p += n)));
     return s;
   }
-  /** Version 3's pool: u count · u size · the strings (u length · UTF-8 each), packed (lz.ts). */
-  packedStrings(): string[] {
+  /**
+   * Version 3's pool: u count · u size · the strings (u length · UTF-8 each), packed (lz.ts).
+   * Unpacked and checked here (lengths, UTF-8), decoded by Strings on use: [start, end) per string.
+   */
+  packedStrings(): { data: Uint8Array; bounds: Int32Array } {
     const count = this.u();
     const size = this.u();
     if (count > size || size > 2 ** 30) throw new Error(`${count} strings in ${size} bytes`);
     const { data, end } = lzUnpack(this.b, this.p, size);
     this.p = end;
     const strings = new ByteReader(data);
-    const pool = strings.vecOf(count, () => strings.str());
+    const bounds = new Int32Array(2 * count);
+    for (let i = 0; i < count; i++) {
+      const n = strings.u();
+      const start = strings.p;
+      if (start + n > size) throw new Error(`truncated string at byte ${start}`);
+      let ascii = true;
+      for (let k = start; k < start + n; k++) if (data[k]! >= 0x80) { ascii = false; break; }
+      if (!ascii) decoder.decode(data.subarray(start, start + n)); // throws on invalid UTF-8, as reading it did
+      bounds[2 * i] = start;
+      bounds[2 * i + 1] = strings.p = start + n;
+    }
     if (strings.p !== size) throw new Error(`${size - strings.p} bytes after the strings`);
-    return pool;
+    return { data, bounds };
   }
   vec<T>(item: () => T): T[] {
     return this.vecOf(this.u(), item);

@@ -1,6 +1,8 @@
 // A growable byte buffer with the LEB128 encoders: the one writer of wasm bytes (instrument/'s
 // rewrite) and of the site table's section (site-codec.ts).
 
+const utf8 = new TextEncoder();
+
 export class Writer {
   buf: Uint8Array;
   len = 0;
@@ -9,13 +11,14 @@ export class Writer {
     this.buf = new Uint8Array(capacity);
   }
 
-  private grow(n: number): void {
-    if (this.len + n <= this.buf.length) return;
+  private grow(n: number): this {
+    if (this.len + n <= this.buf.length) return this;
     let cap = this.buf.length * 2;
     while (cap < this.len + n) cap *= 2;
     const next = new Uint8Array(cap);
     next.set(this.buf.subarray(0, this.len));
     this.buf = next;
+    return this;
   }
 
   u8(b: number): this {
@@ -76,9 +79,21 @@ export class Writer {
     }
   }
 
+  /** `u length · UTF-8`; ASCII (nearly every name) written as it is read, with no encoder's array. */
   name(s: string): this {
-    const b = new TextEncoder().encode(s);
-    return this.uleb(b.length).bytes(b);
+    const n = s.length;
+    for (let i = 0; i < n; i++) {
+      if (s.charCodeAt(i) >= 0x80) {
+        const b = utf8.encode(s);
+        return this.uleb(b.length).bytes(b);
+      }
+    }
+    this.uleb(n).grow(n);
+    const buf = this.buf;
+    let at = this.len;
+    for (let i = 0; i < n; i++) buf[at++] = s.charCodeAt(i);
+    this.len = at;
+    return this;
   }
 
   /** The written bytes (a view; copy if the writer is reused). */

@@ -8,7 +8,7 @@
 
 import { rewriteElements, rewriteGlobals } from './binary/remap';
 import { ByteReader } from './byte-reader';
-import type { CodeLayout } from './code-reader';
+import { isDirectCall, type CodeLayout } from './code-reader';
 import { SectionId, type ModuleInfo, type Section } from './wasm/module';
 
 export interface Signatures {
@@ -44,12 +44,14 @@ export function computeReachability(layout: CodeLayout, sigs: Signatures, target
   // Reverse edges: callee -> callers (direct), signature -> callers (indirect).
   const directCallers: number[][] = Array.from({ length: funcCount }, () => []);
   const indirectCallers = new Map<string, number[]>();
+  const { op, callee } = layout.calls;
   for (const f of layout.funcs) {
-    for (const c of f.calls) {
-      if (c.op === 'call' || c.op === 'return_call') {
-        if (c.callee < funcCount) directCallers[c.callee]!.push(f.index);
+    for (let k = f.firstCall; k < f.endCall; k++) {
+      const c = callee[k]!;
+      if (isDirectCall(op[k]!)) {
+        if (c < funcCount) directCallers[c]!.push(f.index);
       } else {
-        const key = sigs.typeKeys[c.callee] ?? '?';
+        const key = sigs.typeKeys[c] ?? '?';
         let list = indirectCallers.get(key);
         if (!list) indirectCallers.set(key, (list = []));
         list.push(f.index);

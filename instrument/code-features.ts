@@ -36,15 +36,15 @@ export function readCodeFeatures(bytes: Uint8Array, body: FuncBody, paramCount: 
       instruction(op, at, end) {
         f.instructions++;
         if (op === 0x10 && lastParam >= 0 && lastEnd === at) {
-          const callee = new ByteReader(bytes, at + 1, end).u32leb('callee');
+          const callee = ulebAt(bytes, at + 1);
           if (!f.paramCalleesAnyOrder.has(callee)) f.paramCalleesAnyOrder.set(callee, lastParam);
           if (!written.has(lastParam) && !f.paramCallees.has(callee)) f.paramCallees.set(callee, lastParam);
         }
-        if (op === 0x21 || op === 0x22) written.add(new ByteReader(bytes, at + 1, end).u32leb('local'));
-        lastParam = op === 0x20 ? new ByteReader(bytes, at + 1, end).u32leb('local') : -1;
+        if (op === 0x21 || op === 0x22) written.add(ulebAt(bytes, at + 1));
+        lastParam = op === 0x20 ? ulebAt(bytes, at + 1) : -1;
         if (lastParam >= paramCount) lastParam = -1;
         lastEnd = end;
-        if (op === 0x41) f.consts.add(new ByteReader(bytes, at + 1, end).sleb());
+        if (op === 0x41) f.consts.add(slebAt(bytes, at + 1));
         else if (op >= 0x28 && op <= 0x35) f.loads++;
         else if (op >= 0x36 && op <= 0x3e) f.stores++;
         else if (op === 0x3f) f.size = true;
@@ -58,4 +58,32 @@ export function readCodeFeatures(bytes: Uint8Array, body: FuncBody, paramCount: 
     return null;
   }
   return f;
+}
+
+// The immediates below were read (and bounds-checked) by the decoder already: read again in place,
+// with no reader object per instruction (fingerprints decode thousands of bodies of a big module).
+
+/** The unsigned LEB128 at `p`. */
+function ulebAt(b: Uint8Array, p: number): number {
+  let result = 0;
+  let mul = 1;
+  for (;;) {
+    const x = b[p++]!;
+    result += (x & 0x7f) * mul;
+    if (x < 0x80) return result;
+    mul *= 128;
+  }
+}
+
+/** The signed LEB128 at `p` (an i32.const: 5 bytes at most), as ByteReader.sleb reads it. */
+function slebAt(b: Uint8Array, p: number): number {
+  let result = 0;
+  let mul = 1;
+  let x: number;
+  do {
+    x = b[p++]!;
+    result += (x & 0x7f) * mul;
+    mul *= 128;
+  } while (x >= 0x80);
+  return x & 0x40 ? result - mul : result;
 }

@@ -6,11 +6,11 @@
 // same calls in the same order and gives each its site id; the call graph is built from them.
 
 import { ByteReader } from './byte-reader';
-import { decodeExpression, type CallOp } from './wasm/instructions';
+import { CALL_OPS, decodeExpression, type CallOp } from './wasm/instructions';
 import { readModule, readValType, SectionId, type ModuleInfo } from './wasm/module';
 
 export { BinaryReadError } from './byte-reader';
-export type { CallOp } from './wasm/instructions';
+export { CALL_OPS, type CallOp } from './wasm/instructions';
 
 export interface CallInstr {
   funcIndex: number;
@@ -30,9 +30,27 @@ export interface FuncBody {
   bodyEnd: number;
   /** Module offset of the first instruction (after the locals). */
   codeStart: number;
-  calls: CallInstr[];
+  /** Its calls are `layout.calls` [firstCall, endCall): code order. */
+  firstCall: number;
+  endCall: number;
+  /** Its calls as objects (made on first use: the hot paths read `layout.calls`). */
+  readonly calls: CallInstr[];
   /** It catches exceptions (legacy `catch`/`catch_all`, or a `try_table` with catch clauses). */
   catches: boolean;
+}
+
+/**
+ * Every call-like instruction of the module, in code order, as columns: a C++ module has ~1 M
+ * calls, and an object each was a good part of instrumenting's time (allocation and GC).
+ */
+export interface CallColumns {
+  count: number;
+  /** Index into CALL_OPS (0 call, 1 call_indirect, 2 return_call, 3 return_call_indirect, 4 call_ref, 5 return_call_ref). */
+  op: Uint8Array;
+  /** Function index for call/return_call, type index otherwise. */
+  callee: Uint32Array;
+  /** Module byte offset of the call opcode. */
+  offset: Uint32Array;
 }
 
 export interface CodeLayout {
@@ -40,41 +58,87 @@ export interface CodeLayout {
   codeSectionPayloadStart: number;
   importedFuncCount: number;
   funcs: FuncBody[];
+  calls: CallColumns;
   /** Some body grows the memory (`memory.grow`). */
   growsMemory: boolean;
 }
+
+/** CallColumns.op of `call` and `return_call`: the direct calls. */
+export const isDirectCall = (op: number): boolean => op === 0 || op === 2;
+
+/** Whether some call of `body` passes `test`. */
+export function someCall(layout: CodeLayout, body: FuncBody, test: (op: CallOp, callee: number) => boolean): boolean {
+  const { op, callee } = layout.calls;
+  for (let k = body.firstCall; k < body.endCall; k++) if (test(CALL_OPS[op[k]!]!, callee[k]!)) return true;
+  return false;
+}
+
+class Body implements FuncBody {
+  private objects: CallInstr[] | undefined;
+  constructor(readonly index: number, readonly bodyStart: number, readonly bodyEnd: number, readonly codeStart: number,
+    readonly firstCall: number, readonly endCall: number, readonly catches: boolean, private readonly columns: CallColumns) {}
+  get calls(): CallInstr[] {
+    if (this.objects === undefined) {
+      const c = this.columns;
+      this.objects = [];
+      for (let k = this.firstCall; k < this.endCall; k++) this.objects.push({ funcIndex: this.index, offset: c.offset[k]!, op: CALL_OPS[c.op[k]!]!, callee: c.callee[k]! });
+    }
+    return this.objects;
+  }
+}
+
+const noCalls = (): CallColumns => ({ count: 0, op: new Uint8Array(0), callee: new Uint32Array(0), offset: new Uint32Array(0) });
 
 /** Reads the code layout: every body and every call-like instruction with its module offset. */
 export function readCodeLayout(bytes: Uint8Array, module: ModuleInfo = readModule(bytes)): CodeLayout {
   const importedFuncCount = module.funcImports;
   const code = module.sections.find((s) => s.id === SectionId.code);
-  if (!code) return { codeSectionPayloadStart: 0, importedFuncCount, funcs: [], growsMemory: false };
+  if (!code) return { codeSectionPayloadStart: 0, importedFuncCount, funcs: [], calls: noCalls(), growsMemory: false };
   const r = new ByteReader(bytes, code.start, code.end);
   const count = r.u32leb('function body count');
   const funcs: FuncBody[] = [];
+  // a call takes 2 bytes at least: a first guess from the code's size, doubled as needed
+  let capacity = Math.max(64, (code.end - code.start) >> 4);
+  const calls: CallColumns = { count: 0, op: new Uint8Array(capacity), callee: new Uint32Array(capacity), offset: new Uint32Array(capacity) };
+  let catches = false;
   let growsMemory = false;
+  const visitor = {
+    call: (_op: CallOp, callee: number, at: number) => {
+      const k = calls.count;
+      if (k === capacity) {
+        capacity *= 2;
+        const grown = { op: new Uint8Array(capacity), callee: new Uint32Array(capacity), offset: new Uint32Array(capacity) };
+        grown.op.set(calls.op); grown.callee.set(calls.callee); grown.offset.set(calls.offset);
+        Object.assign(calls, grown);
+      }
+      calls.op[k] = bytes[at]! - 0x10; // the opcode: 0x10-0x15, as CALL_OPS
+      calls.callee[k] = callee;
+      calls.offset[k] = at;
+      calls.count = k + 1;
+    },
+    catch: () => { catches = true; },
+    memoryGrow: () => { growsMemory = true; },
+  };
+  const body = new ByteReader(bytes, code.start, code.end);
   for (let i = 0; i < count; i++) {
     const size = r.u32leb('function body size');
     const bodyStart = r.pos;
     const bodyEnd = bodyStart + size;
     if (bodyEnd > code.end) r.fail(`body of function ${importedFuncCount + i} (${size} bytes) runs past the code section`, bodyStart);
     const index = importedFuncCount + i;
-    const body = new ByteReader(bytes, bodyStart, bodyEnd);
+    body.pos = bodyStart;
+    body.end = bodyEnd;
     skipLocals(body);
     const codeStart = body.pos;
-    const calls: CallInstr[] = [];
-    let catches = false;
-    decodeExpression(body, {
-      call: (op, callee, at) => { calls.push({ funcIndex: index, offset: at, op, callee }); },
-      catch: () => { catches = true; },
-      memoryGrow: () => { growsMemory = true; },
-    }, `function ${index}`);
+    const firstCall = calls.count;
+    catches = false;
+    decodeExpression(body, visitor, `function ${index}`);
     if (!body.done) body.fail(`function ${index}: ${body.end - body.pos} bytes after the body's final end`);
-    funcs.push({ index, bodyStart, bodyEnd, codeStart, calls, catches });
+    funcs.push(new Body(index, bodyStart, bodyEnd, codeStart, firstCall, calls.count, catches, calls));
     r.pos = bodyEnd;
   }
   if (r.pos !== code.end) r.fail(`${code.end - r.pos} stray bytes after the last function body`);
-  return { codeSectionPayloadStart: code.start, importedFuncCount, funcs, growsMemory };
+  return { codeSectionPayloadStart: code.start, importedFuncCount, funcs, calls, growsMemory };
 }
 
 function skipLocals(r: ByteReader): void {

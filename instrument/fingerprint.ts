@@ -332,11 +332,11 @@ function forwarders(bytes: Uint8Array, ctx: Ctx, layout: CodeLayout, found: Allo
   const out: AllocatorFn[] = [];
   const targets = new Map(found.map((a) => [a.fn.index, a]));
   for (const body of layout.funcs) {
-    if (targets.has(body.index) || body.calls.length !== 1 || body.calls[0]!.op !== 'call') continue;
-    const target = targets.get(body.calls[0]!.callee);
+    if (targets.has(body.index) || body.endCall - body.firstCall !== 1 || layout.calls.op[body.firstCall] !== 0) continue; // one call, a direct `call`
+    const target = targets.get(layout.calls.callee[body.firstCall]!);
     const fn = ctx.funcs[body.index]!;
     if (!target || body.bodyEnd - body.codeStart > 24 || fn.results.length !== target.fn.results.length) continue;
-    const args = forwardedArgs(bytes, body.codeStart, body.bodyEnd, body.calls[0]!.offset);
+    const args = forwardedArgs(bytes, body.codeStart, body.bodyEnd, layout.calls.offset[body.firstCall]!);
     if (!args || args.length !== target.fn.params.length) continue;
     const param = (i: number): number | undefined => { const a = args[i]; return a && 'local' in a && a.local < fn.params.length && fn.params[a.local] === 'i32' ? a.local : undefined; };
     const s = target.spec;

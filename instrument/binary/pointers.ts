@@ -26,7 +26,7 @@
 // code at all.
 
 import type { Signatures } from '../call-graph';
-import type { CodeLayout } from '../code-reader';
+import { someCall, type CodeLayout } from '../code-reader';
 import type { AllocatorFn, ModuleFunction } from '../detect';
 
 export type PointerCallOp = 'call' | 'call_indirect' | 'return_call' | 'return_call_indirect' | 'call_ref' | 'return_call_ref';
@@ -65,7 +65,7 @@ export function planPointers(inp: PointerInput): PointerPlan {
   const sets = (op: PointerCallOp, typeIndex: number): boolean =>
     (op === 'call_indirect' || op === 'call_ref') && keys.has(sigs.typeKeys[typeIndex] ?? '?') && inp.indirectKeys.has(sigs.typeKeys[typeIndex] ?? '?');
   const internal = (i: number) => { const a = byIndex.get(i); return a !== undefined && a.spec.role !== 'wrapper'; };
-  const used = keys.size > 0 && inp.layout.funcs.some((f) => !internal(f.index) && f.calls.some((c) => sets(c.op, c.callee)));
+  const used = keys.size > 0 && inp.layout.funcs.some((f) => !internal(f.index) && someCall(inp.layout, f, sets));
   return {
     used,
     sets: (op, t) => used && sets(op, t),

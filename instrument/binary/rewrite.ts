@@ -37,7 +37,7 @@
 
 import { ByteReader } from '../byte-reader';
 import type { Reachability, Signatures } from '../call-graph';
-import type { CodeLayout } from '../code-reader';
+import { someCall, type CodeLayout } from '../code-reader';
 import { readValType, SectionId } from '../wasm/module';
 import type { AllocatorFn } from '../detect';
 import { InstrumentError } from '../errors';
@@ -82,6 +82,9 @@ export interface BinaryRewriteResult {
 
 type Hook = HookFunction;
 
+/** Most calls stay as they are: one action for all of them (a C++ module has ~1 M calls). */
+const KEEP: CallAction = Object.freeze({ kind: 'keep' });
+
 export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
   const { pm, layout, sigs, reach, allocators } = inp;
   const bytes = pm.bytes;
@@ -108,7 +111,7 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
     if (s.role === 'free') hooks.add('free');
     if (s.role === 'realloc') { hooks.add('realloc'); if (s.zeroFrees) hooks.add('free'); }
   }
-  if (inp.frames && layout.funcs.some((f) => !internal(f.index) && f.calls.some((c) => isFrameCall(c.op, c.callee)))) {
+  if (inp.frames && layout.funcs.some((f) => !internal(f.index) && someCall(layout, f, isFrameCall))) {
     hooks.add('enter').add('leave');
   }
   const hookList = HOOK_FUNCTIONS.filter((h) => hooks.has(h));
@@ -147,21 +150,24 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
   const sites: Site[] = [];
   const res = { allocSites: 0, frameSites: 0, nestedCalls: 0 };
   const origBodies = new Map<number, Uint8Array>();
-  const code = new Writer(bytes.length + 1024);
+  // Sized once for the usual growth (frames add a fifth to a C++ module's code): growing a 40 MB
+  // writer copies it into one twice its size. Pages never written are never touched.
+  const codeSection = pm.sections.find((x) => x.id === SectionId.code);
+  const code = new Writer(Math.ceil(1.5 * (codeSection ? codeSection.end - codeSection.start : 0)) + 1024);
   code.uleb(defined + 2 * allocators.length);
   const bodyWriter = new Writer(4096);
   // Offset translation points, [original offset, position in `code`] pairs (flat).
-  const marks: number[] = [];
-  let bodyMarks: number[] = [];
-  const rebase = (list: number[], from: number, base: number) => { for (let i = from + 1; i < list.length; i += 2) list[i]! += base; };
-  const pendingMarks = new Map<number, number[]>();
+  // (a flat typed list: a C++ module has millions of them, a JS array of numbers cost copies and GC)
+  const marks = new Int32List(1 << 16);
+  const rebase = (from: number, to: number, base: number) => { const a = marks.items; for (let i = from + 1; i < to; i += 2) a[i]! += base; };
+  const pendingMarks = new Map<number, [from: number, to: number]>();
   for (const body of layout.funcs) {
     const old = body.index;
     const inAllocator = internal(old);
     const env: CodeEnv = {
       fn: maps.fn, global: maps.global, tracing: TRACING, indirectSite: INDIRECT_SITE, indirectTok: INDIRECT_TOK, enter: hooks.has('enter') ? hookIndex('enter') : -1,
       leave: hooks.has('leave') ? hookIndex('leave') : -1,
-      mark: (orig, outPos) => { bodyMarks.push(orig, outPos); },
+      mark: (orig, outPos) => { marks.push2(orig, outPos); },
       call: (op, callee, at): CallAction => {
         const direct = op === 'call' || op === 'return_call';
         if (direct && byOld.has(callee)) {
@@ -176,7 +182,7 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
           res.frameSites++;
           return { kind: 'pointer', site: sites.length };
         }
-        if (inAllocator || !isFrameCall(op, callee)) return { kind: 'keep' };
+        if (inAllocator || !isFrameCall(op, callee)) return KEEP;
         sites.push({ offset: at, kind: 1, funcIndex: old });
         res.frameSites++;
         return { kind: 'frame', site: sites.length, pointer: plan.sets(op, callee) };
@@ -184,26 +190,24 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
     };
     const a = byOld.get(old);
     const params = pm.types[pm.funcTypes[old]!]!.params.length;
-    bodyMarks = [];
+    const bodyMarks = marks.length;
     if (a) {
       const orig = new Writer(body.bodyEnd - body.bodyStart + 64);
       const codeAt = rewriteBody(bytes, body.bodyStart, body.bodyEnd, params, env, bodyWriter, orig, old);
-      rebase(bodyMarks, 0, codeAt); // relative to `orig` until it is appended
-      pendingMarks.set(old, bodyMarks);
+      rebase(bodyMarks, marks.length, codeAt); // relative to `orig` until it is appended
+      pendingMarks.set(old, [bodyMarks, marks.length]);
       origBodies.set(old, orig.result);
       const entry = entryBody(a.fn.params.length, siteIdx.get(old)!, pointers
         ? { indirectSite: INDIRECT_SITE, indirectTok: INDIRECT_TOK, tracing: TRACING, leave: hooks.has('leave') ? hookIndex('leave') : -1 } : undefined);
       code.uleb(entry.length).bytes(entry);
     } else {
       const codeAt = rewriteBody(bytes, body.bodyStart, body.bodyEnd, params, env, bodyWriter, code, old, plan.resets(old) ? prologue : undefined, body.catches ? DEPTH : undefined);
-      rebase(bodyMarks, 0, codeAt);
-      for (const v of bodyMarks) marks.push(v);
+      rebase(bodyMarks, marks.length, codeAt);
     }
   }
   for (const a of allocators) {
-    const pending = pendingMarks.get(a.fn.index)!;
-    rebase(pending, 0, code.len);
-    for (const v of pending) marks.push(v);
+    const [from, to] = pendingMarks.get(a.fn.index)!;
+    rebase(from, to, code.len);
     code.bytes(origBodies.get(a.fn.index)!); // already size-prefixed
     const sited = sitedBody(a.spec, a.fn.params.length, {
       orig: origIdx.get(a.fn.index)!, site: siteIdx.get(a.fn.index)!, tracing: TRACING, depth: DEPTH,
@@ -221,11 +225,11 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
     if (codePayloadOut < 0) throw new InstrumentError('internal: translateOffset before finish()', { code: 'internal' });
     if (!markOrig || !markOut) {
       // Sorted by original offset, once, on first use (allocator bodies were appended out of order).
-      const order = Array.from({ length: marks.length / 2 }, (_, i) => i).sort((x, y) => marks[2 * x]! - marks[2 * y]!);
-      markOrig = Int32Array.from(order, (i) => marks[2 * i]!);
-      markOut = Int32Array.from(order, (i) => marks[2 * i + 1]!);
+      const m = marks.items;
+      const order = Array.from({ length: marks.length / 2 }, (_, i) => i).sort((x, y) => m[2 * x]! - m[2 * y]!);
+      markOrig = Int32Array.from(order, (i) => m[2 * i]!);
+      markOut = Int32Array.from(order, (i) => m[2 * i + 1]!);
     }
-    const codeSection = pm.sections.find((x) => x.id === SectionId.code);
     if (!codeSection || orig < codeSection.start || orig >= codeSection.end) return -1;
     let lo = 0, hi = markOrig.length;
     while (lo < hi) { const mid = (lo + hi) >>> 1; if (markOrig[mid]! <= orig) lo = mid + 1; else hi = mid; }
@@ -235,7 +239,6 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
   const finish = (extra: [string, Uint8Array][]): Uint8Array => {
     // Everything but the code section's payload goes to `out`; the payload is put in place once,
     // in the one exactly sized output (no copy of the whole module, no writer that grows to it).
-    const codeSection = pm.sections.find((x) => x.id === SectionId.code);
     const codeSize = codeSection ? codeSection.end - codeSection.start : 0;
     const out = new Writer(bytes.length - codeSize + extra.reduce((n, [, p]) => n + p.length + 64, 0) + 4096);
     out.bytes(bytes.subarray(0, 8));
@@ -378,4 +381,22 @@ function withSiteParam(raw: Uint8Array): Uint8Array {
   for (let i = 0; i < n; i++) readValType(r);
   const paramsEnd = r.pos;
   return new Writer(raw.length + 4).u8(0x60).uleb(n + 1).bytes(raw.subarray(from, paramsEnd)).u8(0x7f).bytes(raw.subarray(paramsEnd)).result.slice();
+}
+
+/** A growable list of int32 pairs. */
+class Int32List {
+  items: Int32Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.items = new Int32Array(capacity);
+  }
+  push2(a: number, b: number): void {
+    if (this.length + 2 > this.items.length) {
+      const grown = new Int32Array(2 * this.items.length);
+      grown.set(this.items);
+      this.items = grown;
+    }
+    this.items[this.length++] = a;
+    this.items[this.length++] = b;
+  }
 }

@@ -138,7 +138,9 @@ export function moduleShape(bytes: Uint8Array): ModuleShape | null {
           // the rest of the import (its type) is skipped with the section
           skipImportType(kind);
         }
-      } else if (id === 7) {
+      } else if (id === 7 && shape.sideModule) {
+        // Only a side module needs its exports read (a C++ module has ~75 k of them, a walk that
+        // cost a start ~0.1 s): dylink.0 is a module's first section, so it is known by now.
         for (let n = uleb(); n > 0; n--) {
           const allocator = nameIsMallocOrFree();
           const kind = bytes[pos++]!;

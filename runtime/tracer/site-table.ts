@@ -1,7 +1,8 @@
 /**
  * The site table of an instrumented module: the `wasm-tracemalloc.sites` custom section
  * (docs/hook-abi.md), read once per module when tracing starts (each site's weight for the core:
- * how many frames it shows, docs/library-frames.md) and resolved per site once. Hooks never touch
+ * how many frames it shows, docs/library-frames.md) and resolved per site once; its strings are
+ * decoded as a snapshot (or a weight) first needs each one. Hooks never touch
  * it: they record bare site ids; frames, inlined ones expanded, are made at snapshot time.
  */
 import { HOOK_MODULE, ORIGIN_SECTION, SITES_SECTION, decodeSiteTable, fallbackFile, type SiteColumns } from '../../abi';
@@ -68,7 +69,7 @@ export class SiteTable {
     if (cached !== undefined) return cached;
     const c = this.columns;
     if (c === null || !(site > 0 && site < c.file.length)) return UNKNOWN_SITE;
-    const functionName = c.functions[c.func[site]!] ?? '';
+    const functionName = c.functions.get(c.func[site]!) ?? '';
     const line = c.line[site]!;
     const column = c.column[site]!;
     const frame: SiteFrame = Object.freeze({
@@ -84,7 +85,7 @@ export class SiteTable {
   /** The file name of `site`'s own frame (as `frame(site).filename`, without making the frame). */
   private filename(c: SiteColumns, site: number): string {
     const file = c.file[site]!;
-    return file <= -2 ? fallbackFile(c.functions[c.func[site]!] ?? '', -(file + 2)) : (c.files[file] ?? UNKNOWN_FILENAME);
+    return file <= -2 ? fallbackFile(c.functions.get(c.func[site]!) ?? '', -(file + 2)) : (c.files.get(file) ?? UNKNOWN_FILENAME);
   }
 
   /**
@@ -108,7 +109,7 @@ export class SiteTable {
     const byFile = new Uint8Array(c.files.length + 1);
     const shown = (file: number, line: number): number => {
       if (!hasLine(line)) return linelessShown;
-      if (byFile[file + 1] === 0) byFile[file + 1] = library(c.files[file] ?? UNKNOWN_FILENAME, line) ? 1 : 2;
+      if (byFile[file + 1] === 0) byFile[file + 1] = library(c.files.get(file) ?? UNKNOWN_FILENAME, line) ? 1 : 2;
       return byFile[file + 1] === 2 ? 1 : 0;
     };
     counts[0] = linelessShown;
@@ -137,10 +138,10 @@ export class SiteTable {
     const c = this.columns!;
     const frames = Object.freeze(rows
       ? [...rows.map(([file, line, column, fn]): SiteFrame => Object.freeze({
-        filename: c.files[file] ?? UNKNOWN_FILENAME,
+        filename: c.files.get(file) ?? UNKNOWN_FILENAME,
         lineno: line > 0 ? line : 0,
         column: column > 0 ? column : 0,
-        functionName: c.functions[fn] ?? '',
+        functionName: c.functions.get(fn) ?? '',
       })), this.frame(site)]
       : [this.frame(site)]);
     this.expanded[site] = frames;

@@ -33,6 +33,10 @@ describe('lz', () => {
     const stream = new Uint8Array([3, 0x61, 0x62, 0x63, 2, 3, 1, 0x58]);
     expect(new TextDecoder().decode(lzUnpack(stream, 0, 10).data)).toBe('abcabcabcX');
     expect(lzUnpack(new Uint8Array([9, 9, 0]), 2, 0)).toEqual({ data: new Uint8Array(0), end: 3 });
+    // a long match that does not overlap (copied in one move), then one that does (byte by byte)
+    const abc = 'abcdefghijklmnopqrst';
+    const long = new Uint8Array([20, ...new TextEncoder().encode(abc), 16, 20, 0, 21, 1]);
+    expect(new TextDecoder().decode(lzUnpack(long, 0, 65).data)).toBe(abc + abc + 't'.repeat(25));
   });
 
   it('rejects a stream that does not fit, in one line', () => {

@@ -91,6 +91,17 @@ describe('site table codec', () => {
     expect(siteRows(siteTableOf(decodeSiteTable(explicit)))).toEqual(siteRows({ ...fallback, files: ['f+0x10', 'f+0x19'], sites: fallback.sites.slice(0, 3), offsets: [0, 100, 108] }));
   });
 
+  it('decodes each string on first use, and the same string after', () => {
+    const table: SiteTable = { version: 1, files: ['a.c', 'dir/ü.c'], functions: ['main', 'std::vector<int>::push_back(int const&)'],
+      sites: [[-1, 0, 0, -1, 0], [0, 3, 1, 0, 0], [1, 4, 2, 1, 1]], resolver: 'dwarf', offsets: [0, 10, 20] };
+    const c = decodeSiteTable(encodeSiteTable(table));
+    expect([c.files.length, c.functions.length]).toEqual([2, 2]);
+    expect([c.files.get(1), c.files.get(0), c.functions.get(1), c.functions.get(0)]).toEqual(['dir/ü.c', 'a.c', 'std::vector<int>::push_back(int const&)', 'main']);
+    expect(c.files.get(1)).toBe(c.files.get(1));
+    expect([c.files.get(-1), c.files.get(2), c.functions.get(-1)]).toEqual([undefined, undefined, undefined]);
+    expect(c.functions.toArray()).toEqual(table.functions);
+  });
+
   it('rejects a damaged pool in one line', () => {
     // version 3, resolver "", 1 string of 5 bytes: 1 literal (the length 4), then a match 9 back
     expect(() => decodeSiteTable(new Uint8Array([3, 0, 1, 5, 1, 4, 0, 9]))).toThrow(/^a match of 4 bytes 9 back from 1 of 5 at byte 6$/);
@@ -101,6 +112,9 @@ describe('site table codec', () => {
     expect(() => decodeSiteTable(new Uint8Array([3, 0, 1, 2, 2, 1, 0x66, 0, 1, 0, 2, 2, 0, 0, 2, 0, 0, 0]))).toThrow(/^site 1 continues a function offset that is not there$/);
     // f+0x10 at 100, then the next call of f at 50: an offset in the function below 0
     expect(() => decodeSiteTable(new Uint8Array([3, 0, 1, 2, 2, 1, 0x66, 0, 1, 0, 3, 1, 16, 0, 0, 2, 0xc8, 0x01, 2, 0, 0, 0, 99, 0, 0]))).toThrow(/^site 2 has an offset in its function of -34$/);
+    // strings are decoded as they are used, but checked as the table is read: bad UTF-8, an id past the pool
+    expect(() => decodeSiteTable(new Uint8Array([3, 0, 1, 2, 2, 1, 0xff, 0, 0, 1, 0]))).toThrow(/^The encoded data was not valid for encoding utf-8$/);
+    expect(() => decodeSiteTable(new Uint8Array([3, 0, 1, 2, 2, 1, 0x66, 0, 1, 1, 1, 0]))).toThrow(/^string 1 past the pool of 1$/);
     // a pool that claims to unpack to more than 1 GiB
     expect(() => decodeSiteTable(new Uint8Array([3, 0, 1, 0x80, 0x80, 0x80, 0x80, 0x08]))).toThrow(/^1 strings in 2147483648 bytes$/);
   });

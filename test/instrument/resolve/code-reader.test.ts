@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import binaryen from 'binaryen';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BinaryReadError, readCodeLayout } from '../../../instrument/code-reader';
+import { BinaryReadError, CALL_OPS, readCodeLayout } from '../../../instrument/code-reader';
 import { readSections } from '../../../instrument/wasm/module';
 import { ByteReader } from '../../../instrument/byte-reader';
 import { rewriteInstructions } from '../../../instrument/binary/code';
@@ -25,6 +25,22 @@ describe('readCodeLayout', () => {
       expect(got).toEqual(objdumpCalls(name));
     });
   }
+
+  it('keeps the calls as columns in code order, each body owning its slice (what the objects repeat)', () => {
+    const bytes = new Uint8Array(readFileSync(join(HERE, '../../../node_modules/sql.js/dist/sql-wasm.wasm')));
+    const layout = readCodeLayout(bytes);
+    const { op, callee, offset, count } = layout.calls;
+    expect(count).toBeGreaterThan(1000);
+    let next = 0;
+    for (const f of layout.funcs) {
+      expect(f.firstCall).toBe(next); // slices tile the columns in order
+      next = f.endCall;
+      expect(f.calls.map((c) => [c.op, c.callee, c.offset, c.funcIndex])).toEqual(
+        Array.from({ length: f.endCall - f.firstCall }, (_, i) => [CALL_OPS[op[f.firstCall + i]!], callee[f.firstCall + i], offset[f.firstCall + i], f.index]));
+      for (let k = f.firstCall; k < f.endCall; k++) expect(bytes[offset[k]!]).toBe(0x10 + op[k]!);
+    }
+    expect(next).toBe(count);
+  });
 
   it('numbers functions after the imports and keeps bodies inside the code section', () => {
     const bytes = wasm('opcodes');
