@@ -9,9 +9,9 @@
 // differs. Prints CPU ms (medians and minimums of RUNS interleaved runs) and ratios to the original.
 // A dev tool, not a *.bench.mjs (it needs clang and Binaryen's wasm-merge): figures in bench/README.md.
 //   node bench/core-placement.mjs                       (RUNS=9, ARGS="14 1000000", PICK=today,merged)
-//   ONLY="merged f1" ARGS="10 1600000" valgrind --tool=callgrind --smc-check=all \
+//   KEEP=dir ONLY="merged f1" ARGS="10 1600000" valgrind --tool=callgrind --smc-check=all \
 //     node --single-threaded bench/core-placement.mjs   one variant once, for instruction counts
-// Set KEEP=dir to keep the built modules there.
+// KEEP=dir builds the modules into dir once and reuses them (build before running under valgrind).
 import { execFileSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
