@@ -23,7 +23,7 @@ struct LiveTrace {
 // the trace of ptr. Called under the recursion guard, as are all the functions below.
 inline void recordsAdd(uintptr_t ptr, uint64_t size, uint32_t traceback);
 // Removes the trace of ptr; false when ptr was not traced (allocated before start, or by code we
-// do not see). On success *out holds what was removed.
+// do not see). On success *out (when out is not null) holds what was removed.
 inline bool recordsRemove(uintptr_t ptr, LiveTrace* out);
 bool recordsFind(uintptr_t ptr, LiveTrace* out);
 
@@ -62,8 +62,10 @@ struct alignas(64) TableSet {
 // blocks went to that miss). A window holds at most 2 of glibc's blocks (32-byte minimum
 // chunks), regions spread like a plain hash, so a set of 4 fills up no sooner than with one.
 inline TableSet* setOf(TableSet* sets, uint32_t shift, uintptr_t p) {
-  uint64_t region = ((uint64_t(p) >> 16) * 0x9E3779B97F4A7C15ull) >> shift;
-  return &sets[((uint64_t(p) >> 6) + region) & (~uint64_t(0) >> shift)];
+  uint64_t region = (uint64_t(p) >> 16) * 0x9E3779B97F4A7C15ull;  // its top 64 - shift bits
+  // (window + region's top bits) mod the number of sets, computed in the top bits: the low
+  // bits of (window << shift) are zero, so the low bits of region carry nothing into them.
+  return &sets[(((uint64_t(p) >> 6) << shift) + region) >> shift];
 }
 
 struct SetArray;
@@ -209,9 +211,9 @@ __attribute__((always_inline)) inline bool recordsRemove(uintptr_t ptr, LiveTrac
       e.key.store(0, std::memory_order_release);  // seen by whoever gets the block next
       s.freedPtr = ptr;
       s.freedWay = &e;
-      *out = LiveTrace{ptr, v >> kTracebackBits, uint32_t(v & kTracebackMask)};
+      if (out) *out = LiveTrace{ptr, v >> kTracebackBits, uint32_t(v & kTracebackMask)};
       --t->filled;
-      ownerAdd(t->current, -int64_t(out->size));
+      ownerAdd(t->current, -int64_t(v >> kTracebackBits));
       ownerAdd(t->count, -1);
       noteWriter(t);
       if (__builtin_expect(s.shift < 64 - kShrinkAboveBits, 0) &&
@@ -220,7 +222,8 @@ __attribute__((always_inline)) inline bool recordsRemove(uintptr_t ptr, LiveTrac
       return true;
     }
   }
-  return recordsRemoveSlow(ptr, out);
+  LiveTrace unused;
+  return recordsRemoveSlow(ptr, out ? out : &unused);
 }
 
 }  // namespace wtm
