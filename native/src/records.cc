@@ -5,7 +5,7 @@
 // - A thread table is an array of sets of 4 entries {key = ptr, packed = size << 24 |
 //   traceback}, one cache line a set, 2^bits sets (256 to start; doubled when a set is full and
 //   the table 3/8 full, shrunk to 1/4 full when a big table is under 1/16 full). ptr's set is
-//   its 64-byte window plus a hash of its 64 KiB region (setOf in records.h: neighbouring blocks
+//   its 32-byte window plus a hash of its 64 KiB region (setOf in records.h: neighbouring blocks
 //   in neighbouring lines). An allocation takes a free way of ptr's set; a free on the same
 //   thread clears it, and the thread remembers that way (t_thread.freedPtr/freedWay): an
 //   allocation of the same block right after (glibc's tcache is LIFO) takes it without a

@@ -55,17 +55,18 @@ struct TableEntry {
 struct alignas(64) TableSet {
   TableEntry way[kWays];
 };
-// ptr's set: its 64-byte window of the address space, plus a hash of its 64 KiB region. Within
+// ptr's set: its 32-byte window of the address space, plus a hash of its 64 KiB region. Within
 // a region, neighbouring blocks land in neighbouring sets: a program allocating (or a collector
-// freeing) a run of blocks walks the table line after line instead of missing the cache on a
-// random line each event (a third of the hook's time in crypto.createHash's waves of ~40k live
-// blocks went to that miss). A window holds at most 2 of glibc's blocks (32-byte minimum
-// chunks), regions spread like a plain hash, so a set of 4 fills up no sooner than with one.
+// freeing) a run of blocks walks the table line after line, which the hardware prefetcher
+// follows, instead of missing the cache on a random line each event (most of the hook's time
+// in crypto.createHash's waves of ~40k live blocks went to that miss). A window holds at most
+// one of glibc's blocks (32-byte minimum chunks) and regions spread like a plain hash, so a set
+// of 4 fills up no sooner than with a plain hash of ptr.
 inline TableSet* setOf(TableSet* sets, uint32_t shift, uintptr_t p) {
   uint64_t region = (uint64_t(p) >> 16) * 0x9E3779B97F4A7C15ull;  // its top 64 - shift bits
   // (window + region's top bits) mod the number of sets, computed in the top bits: the low
   // bits of (window << shift) are zero, so the low bits of region carry nothing into them.
-  return &sets[(((uint64_t(p) >> 6) << shift) + region) >> shift];
+  return &sets[(((uint64_t(p) >> 5) << shift) + region) >> shift];
 }
 
 struct SetArray;
