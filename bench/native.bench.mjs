@@ -6,6 +6,8 @@
 //   churn   the test addon's loop (test/native/addon/fixture.cc, compiled here with g++):
 //           2 M malloc/free pairs of 64-95 B with 64 blocks live. Nothing but the allocator
 //           (~3 ns an event untraced), so this is the worst case: it prices the hook itself.
+//           Each free is followed by a malloc of the same size, which glibc serves with the
+//           block just freed: the hook's reused-way path (native/src/records.h), not a set search.
 //   crypto  crypto.createHash('sha256') x 20 k: OpenSSL and Node allocate and free a dozen
 //           blocks per hash through malloc and operator new, freed when V8 collects the
 //           Hash objects (tens of thousands live between collections).

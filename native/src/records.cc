@@ -4,8 +4,13 @@
 //
 // - A thread table is an array of sets of 4 entries {key = ptr, packed = size << 24 |
 //   traceback}, one cache line a set, 2^bits sets (256 to start; doubled when a set is full and
-//   the table 3/8 full, shrunk to 1/4 full when a big table is under 1/16 full). An allocation
-//   takes a free way of ptr's set; a free on the same thread clears it.
+//   the table 3/8 full, shrunk to 1/4 full when a big table is under 1/16 full). ptr's set is
+//   its 32-byte window plus a hash of its 64 KiB region (setOf in records.h: neighbouring blocks
+//   in neighbouring lines). An allocation takes a free way of ptr's set; a free on the same
+//   thread clears it, and the thread remembers that way (t_thread.freedPtr/freedWay): an
+//   allocation of the same block right after (glibc's tcache is LIFO) takes it without a
+//   search. It is still empty (only the owner fills ways) and ptr is in no other way; any
+//   other event of the thread, and any change of its array, forgets it.
 // - Only the owner writes a non-zero key. A block freed on another thread is claimed by that
 //   thread with a compare-and-swap of key: ptr -> 0 (packed read before: the owner writes a
 //   way's packed only while its key is not that ptr, and the ptr cannot come back before the
@@ -116,6 +121,7 @@ void mirror(ThreadTable* t) {
   SetArray* a = t->array.load(std::memory_order_relaxed);
   t_thread.sets = a->sets();
   t_thread.shift = 64 - a->bits;
+  t_thread.freedPtr = 0;  // its way was in the old array
 }
 
 inline uint64_t sizeOf(uint64_t packed) { return packed >> kTracebackBits; }
@@ -484,6 +490,7 @@ __attribute__((noinline)) bool removeElsewhere(ThreadTable* self, uintptr_t ptr,
 // Every case of an allocation the fast path (records.h) leaves: no table yet, a clear since the
 // last event, a size or traceback too large for an entry, the address already there, a full set.
 void recordsAddSlow(uintptr_t ptr, uint64_t size, uint32_t traceback) {
+  t_thread.freedPtr = 0;
   ThreadTable* t = ownTable();
   int64_t bytes = int64_t(size), blocks = 1;
   if (t && size <= kMaxPackedSize && traceback <= kTracebackMask) {
@@ -515,6 +522,7 @@ void recordsAddSlow(uintptr_t ptr, uint64_t size, uint32_t traceback) {
 }
 
 bool recordsRemoveSlow(uintptr_t ptr, LiveTrace* out) {
+  t_thread.freedPtr = 0;
   ThreadTable* t = ownTable();  // (its own set was searched unless it had none or was stale)
   if (!removeElsewhere(t, ptr, out)) {
     g_untracedFrees.fetch_add(1, std::memory_order_relaxed);

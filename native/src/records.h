@@ -23,7 +23,7 @@ struct LiveTrace {
 // the trace of ptr. Called under the recursion guard, as are all the functions below.
 inline void recordsAdd(uintptr_t ptr, uint64_t size, uint32_t traceback);
 // Removes the trace of ptr; false when ptr was not traced (allocated before start, or by code we
-// do not see). On success *out holds what was removed.
+// do not see). On success *out (when out is not null) holds what was removed.
 inline bool recordsRemove(uintptr_t ptr, LiveTrace* out);
 bool recordsFind(uintptr_t ptr, LiveTrace* out);
 
@@ -55,8 +55,18 @@ struct TableEntry {
 struct alignas(64) TableSet {
   TableEntry way[kWays];
 };
+// ptr's set: its 32-byte window of the address space, plus a hash of its 64 KiB region. Within
+// a region, neighbouring blocks land in neighbouring sets: a program allocating (or a collector
+// freeing) a run of blocks walks the table line after line, which the hardware prefetcher
+// follows, instead of missing the cache on a random line each event (most of the hook's time
+// in crypto.createHash's waves of ~40k live blocks went to that miss). A window holds at most
+// one of glibc's blocks (32-byte minimum chunks) and regions spread like a plain hash, so a set
+// of 4 fills up no sooner than with a plain hash of ptr.
 inline TableSet* setOf(TableSet* sets, uint32_t shift, uintptr_t p) {
-  return &sets[((uint64_t(p) >> 4) * 0x9E3779B97F4A7C15ull) >> shift];
+  uint64_t region = (uint64_t(p) >> 16) * 0x9E3779B97F4A7C15ull;  // its top 64 - shift bits
+  // (window + region's top bits) mod the number of sets, computed in the top bits: the low
+  // bits of (window << shift) are zero, so the low bits of region carry nothing into them.
+  return &sets[(((uint64_t(p) >> 5) << shift) + region) >> shift];
 }
 
 struct SetArray;
@@ -126,8 +136,18 @@ bool recordsRemoveSlow(uintptr_t ptr, LiveTrace* out);
 void recordsPeakEpochChanged(ThreadTable* t, int64_t now);
 void recordsShrink(ThreadTable* t);
 
-// The common case of an allocation in one pass over ptr's set: this thread's table is ready
-// (no clear since its last event), a way is free, and ptr is not there already.
+// 1 when a == b, else 0, as a value: the empty asm keeps the compiler from turning the last of
+// a row of these into a branch on it (GCC did, for the fourth way of a free: mispredicted on a
+// quarter of the frees, a third of the free's time on the churn loop).
+inline unsigned equalBit(uintptr_t a, uintptr_t b) {
+  unsigned bit = a == b;
+  __asm__("" : "+r"(bit));
+  return bit;
+}
+
+// The common case of an allocation: this thread's table is ready (no clear since its last
+// event), and ptr is the block its last event freed (the way that held it) or, in one pass over
+// ptr's set, a way is free and ptr is not there already.
 __attribute__((always_inline)) inline void recordsAdd(uintptr_t ptr, uint64_t size,
                                                    uint32_t traceback) {
   ThreadState& s = t_thread;
@@ -135,38 +155,49 @@ __attribute__((always_inline)) inline void recordsAdd(uintptr_t ptr, uint64_t si
   if (__builtin_expect(t && t->epoch.load(std::memory_order_relaxed) ==
                                 g_epoch.load(std::memory_order_relaxed) &&
                            size <= kMaxPackedSize && traceback <= kTracebackMask, 1)) {
-    TableEntry* way = setOf(s.sets, s.shift, ptr)->way;
-    uintptr_t k0 = way[0].key.load(std::memory_order_relaxed);
-    uintptr_t k1 = way[1].key.load(std::memory_order_relaxed);
-    uintptr_t k2 = way[2].key.load(std::memory_order_relaxed);
-    uintptr_t k3 = way[3].key.load(std::memory_order_relaxed);
-    unsigned empty = unsigned(k0 == 0) | unsigned(k1 == 0) << 1 | unsigned(k2 == 0) << 2 |
-                     unsigned(k3 == 0) << 3;
-    bool stale = (k0 == ptr) | (k1 == ptr) | (k2 == ptr) | (k3 == ptr);
-    if (__builtin_expect(empty && !stale, 1)) {
-      TableEntry* slot = &way[__builtin_ctz(empty)];
-      slot->packed.store((size << kTracebackBits) | traceback, std::memory_order_relaxed);
-      slot->key.store(ptr, std::memory_order_release);
-      ++t->filled;
-      int64_t mine = t->current.load(std::memory_order_relaxed) + int64_t(size);
-      t->current.store(mine, std::memory_order_relaxed);
-      ownerAdd(t->count, 1);
-      noteWriter(t);
-      // Peak: the total now against the highest this thread saw (records.cc).
-      if (__builtin_expect(t->othersAge == 0, 0)) {
-        t->others = totalCurrent() - mine;
-        t->othersAge = kOthersMaxAge;
+    TableEntry* slot;
+    if (ptr == s.freedPtr) {
+      // The block this thread's last event freed, handed back (glibc's tcache is last in,
+      // first out): its way is still empty (only this thread fills ways, and any other event
+      // forgets freedPtr) and ptr is in no other way of this table (it was in that one).
+      slot = s.freedWay;
+    } else {
+      TableEntry* way = setOf(s.sets, s.shift, ptr)->way;
+      uintptr_t k0 = way[0].key.load(std::memory_order_relaxed);
+      uintptr_t k1 = way[1].key.load(std::memory_order_relaxed);
+      uintptr_t k2 = way[2].key.load(std::memory_order_relaxed);
+      uintptr_t k3 = way[3].key.load(std::memory_order_relaxed);
+      unsigned empty = unsigned(k0 == 0) | unsigned(k1 == 0) << 1 | unsigned(k2 == 0) << 2 |
+                       unsigned(k3 == 0) << 3;
+      bool stale = (k0 == ptr) | (k1 == ptr) | (k2 == ptr) | (k3 == ptr);
+      if (__builtin_expect(!empty || stale, 0)) {
+        recordsAddSlow(ptr, size, traceback);
+        return;
       }
-      --t->othersAge;
-      int64_t now = mine + t->others;
-      if (__builtin_expect(t->peakEpoch.load(std::memory_order_relaxed) !=
-                               g_peakEpoch.load(std::memory_order_relaxed), 0)) {
-        recordsPeakEpochChanged(t, now);
-      } else if (now > 0 && uint64_t(now) > t->peak.load(std::memory_order_relaxed)) {
-        t->peak.store(uint64_t(now), std::memory_order_relaxed);
-      }
-      return;
+      slot = &way[__builtin_ctz(empty)];
     }
+    s.freedPtr = 0;
+    slot->packed.store((size << kTracebackBits) | traceback, std::memory_order_relaxed);
+    slot->key.store(ptr, std::memory_order_release);
+    ++t->filled;
+    int64_t mine = t->current.load(std::memory_order_relaxed) + int64_t(size);
+    t->current.store(mine, std::memory_order_relaxed);
+    ownerAdd(t->count, 1);
+    noteWriter(t);
+    // Peak: the total now against the highest this thread saw (records.cc).
+    if (__builtin_expect(t->othersAge == 0, 0)) {
+      t->others = totalCurrent() - mine;
+      t->othersAge = kOthersMaxAge;
+    }
+    --t->othersAge;
+    int64_t now = mine + t->others;
+    if (__builtin_expect(t->peakEpoch.load(std::memory_order_relaxed) !=
+                             g_peakEpoch.load(std::memory_order_relaxed), 0)) {
+      recordsPeakEpochChanged(t, now);
+    } else if (now > 0 && uint64_t(now) > t->peak.load(std::memory_order_relaxed)) {
+      t->peak.store(uint64_t(now), std::memory_order_relaxed);
+    }
+    return;
   }
   recordsAddSlow(ptr, size, traceback);
 }
@@ -180,17 +211,19 @@ __attribute__((always_inline)) inline bool recordsRemove(uintptr_t ptr, LiveTrac
     // Which way holds ptr, without a branch a way: the way is random, a branch on each one
     // mispredicted on most frees.
     static_assert(kWays == 4, "one line of four ways");
-    unsigned match = unsigned(way[0].key.load(std::memory_order_relaxed) == ptr) |
-                     unsigned(way[1].key.load(std::memory_order_relaxed) == ptr) << 1 |
-                     unsigned(way[2].key.load(std::memory_order_relaxed) == ptr) << 2 |
-                     unsigned(way[3].key.load(std::memory_order_relaxed) == ptr) << 3;
+    unsigned match = equalBit(way[0].key.load(std::memory_order_relaxed), ptr) |
+                     equalBit(way[1].key.load(std::memory_order_relaxed), ptr) << 1 |
+                     equalBit(way[2].key.load(std::memory_order_relaxed), ptr) << 2 |
+                     equalBit(way[3].key.load(std::memory_order_relaxed), ptr) << 3;
     if (__builtin_expect(match != 0, 1)) {
       TableEntry& e = way[__builtin_ctz(match)];
       uint64_t v = e.packed.load(std::memory_order_relaxed);
       e.key.store(0, std::memory_order_release);  // seen by whoever gets the block next
-      *out = LiveTrace{ptr, v >> kTracebackBits, uint32_t(v & kTracebackMask)};
+      s.freedPtr = ptr;
+      s.freedWay = &e;
+      if (out) *out = LiveTrace{ptr, v >> kTracebackBits, uint32_t(v & kTracebackMask)};
       --t->filled;
-      ownerAdd(t->current, -int64_t(out->size));
+      ownerAdd(t->current, -int64_t(v >> kTracebackBits));
       ownerAdd(t->count, -1);
       noteWriter(t);
       if (__builtin_expect(s.shift < 64 - kShrinkAboveBits, 0) &&
@@ -199,7 +232,8 @@ __attribute__((always_inline)) inline bool recordsRemove(uintptr_t ptr, LiveTrac
       return true;
     }
   }
-  return recordsRemoveSlow(ptr, out);
+  LiveTrace unused;
+  return recordsRemoveSlow(ptr, out ? out : &unused);
 }
 
 }  // namespace wtm

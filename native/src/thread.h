@@ -11,6 +11,7 @@ namespace wtm {
 struct ThreadTable;  // records.h: this thread's live table
 struct TableSet;     // one set of 4 ways of it
 struct CallerCache;  // unwind.h: return address -> traceback id, for nframe=1
+struct TableEntry;   // records.h: one way of a set
 
 struct ThreadState {
   int inTracer;        // > 0 while this thread is inside the tracer (the recursion guard)
@@ -19,6 +20,10 @@ struct ThreadState {
   ThreadTable* table;  // null until this thread's first event
   CallerCache* callers;
   bool noTable;  // no table, for good or while one is set up
+  // The block this thread's last event freed, and the way of the table it emptied (records.h:
+  // an allocator hands the block just freed back first). 0 after any other event.
+  uintptr_t freedPtr;
+  TableEntry* freedWay;
 };
 
 extern __thread ThreadState t_thread __attribute__((tls_model("initial-exec")));

@@ -50,8 +50,7 @@ __attribute__((always_inline)) inline void trackAlloc(void* ptr, size_t size, vo
 }
 
 __attribute__((always_inline)) inline void trackFree(void* ptr) {
-  LiveTrace gone;
-  recordsRemove(reinterpret_cast<uintptr_t>(ptr), &gone);
+  recordsRemove(reinterpret_cast<uintptr_t>(ptr), nullptr);
 }
 
 }  // namespace wtm

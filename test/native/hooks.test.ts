@@ -17,6 +17,7 @@ interface Fixture {
   alternate(count: number, size: number): number[];
   newFails(): boolean;
   release(ptrs: number[], viaDelete?: boolean): void;
+  reuse(count: number, firstSize: number, secondSize: number): number[];
 }
 
 let fixturePath = '';
@@ -180,6 +181,43 @@ describe('native hook', () => {
     for (const p of keep) expect(native.source!.objectTraceback(p)?.[0]?.[3]).toBe('fixture_malloc');
     expect(tracesIn(tracer.takeSnapshot(), 'fixture_malloc').filter((t) => t.size === 24).length).toBe(100);
     fixture.release(keep);
+  });
+
+  it('a block freed and handed straight back gets the new size and traceback (the way is reused)', () => {
+    const before = tracesIn(tracer.takeSnapshot(), 'fixture_inner').length;
+    const pairs = fixture.reuse(200, 1500, 1480); // one glibc bin: the freed block comes back
+    const reused = pairs.filter((p, i) => i % 2 === 1 && p === pairs[i - 1]).length;
+    expect(reused).toBeGreaterThan(150); // else this test does not reach the path it is for
+    const firsts = new Set(pairs.filter((_, i) => i % 2 === 0));
+    const seconds = pairs.filter((_, i) => i % 2 === 1);
+    const snap = tracer.takeSnapshot();
+    const mine = tracesIn(snap, 'fixture_inner');
+    expect(mine.length - before).toBe(200);
+    expect(mine.filter((t) => t.size === 1480).length).toBe(200);
+    expect(tracesIn(snap, 'fixture_malloc').filter((t) => t.size === 1500).length).toBe(0);
+    for (const q of seconds) {
+      const frames = native.source!.objectTraceback(q)!;
+      expect(frames.slice(0, 2).map((f) => f[3])).toEqual(['fixture_inner', 'fixture_outer']);
+    }
+    fixture.release(seconds);
+    for (const p of firsts) expect(native.source!.objectTraceback(p)?.[0]?.[3] ?? '').not.toMatch(/^fixture_(malloc|inner)$/);
+    expect(tracesIn(tracer.takeSnapshot(), 'fixture_inner').length).toBe(before);
+  });
+
+  it('blocks one to a 64 KiB region (mmapped) and dense runs of small ones: exact, each found by address', () => {
+    const big = fixture.alloc('malloc', 140_000, 300); // over the mmap threshold: a mapping each
+    const small = fixture.alloc('malloc', 40, 20_000); // 48-byte chunks side by side
+    const snap = tracer.takeSnapshot();
+    const mine = tracesIn(snap, 'fixture_malloc');
+    expect(mine.filter((t) => t.size === 140_000).length).toBe(300);
+    expect(mine.filter((t) => t.size === 40).length).toBe(20_000);
+    for (const p of [...big, ...small.filter((_, i) => i % 50 === 0)]) {
+      expect(native.source!.objectTraceback(p)?.[0]?.[3]).toBe('fixture_malloc');
+    }
+    fixture.release(big);
+    fixture.release(small);
+    const after = tracesIn(tracer.takeSnapshot(), 'fixture_malloc');
+    expect(after.filter((t) => t.size === 140_000 || t.size === 40).length).toBe(0);
   });
 
   it('counts in getTracedMemory, and DomainFilter(false, 0) hides domain 0', () => {

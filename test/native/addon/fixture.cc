@@ -515,6 +515,28 @@ napi_value GzRelease(napi_env env, napi_callback_info info) {
   return nullptr;
 }
 
+// reuse(count, firstSize, secondSize) -> [p0, q0, p1, q1, ...]: each p malloc'ed by fixture_malloc
+// and freed, then q allocated at once through fixture_outer (glibc hands p back when the sizes
+// share a bin: the hook's way-reuse path, records.h).
+napi_value Reuse(napi_env env, napi_callback_info info) {
+  size_t argc = 3;
+  napi_value argv[3];
+  napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr);
+  uint32_t count, first, second;
+  napi_get_value_uint32(env, argv[0], &count);
+  napi_get_value_uint32(env, argv[1], &first);
+  napi_get_value_uint32(env, argv[2], &second);
+  std::vector<void*> ptrs;
+  ptrs.reserve(size_t(count) * 2);
+  for (uint32_t i = 0; i < count; ++i) {
+    void* p = fixture_malloc(first);
+    fixture_free(p);
+    ptrs.push_back(p);
+    ptrs.push_back(fixture_outer(second));
+  }
+  return addressArray(env, ptrs);
+}
+
 // churn(iterations, size) -> checksum
 napi_value Churn(napi_env env, napi_callback_info info) {
   size_t argc = 2;
@@ -592,6 +614,7 @@ napi_value Init(napi_env env, napi_value exports) {
       {"gzHold", nullptr, GzHold, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"gzRelease", nullptr, GzRelease, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"churn", nullptr, Churn, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"reuse", nullptr, Reuse, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"poolAlloc", nullptr, PoolAlloc, nullptr, nullptr, nullptr, napi_default, nullptr},
   };
   napi_define_properties(env, exports, sizeof props / sizeof props[0], props);
