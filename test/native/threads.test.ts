@@ -124,10 +124,11 @@ describe('native hook under threads', () => {
     const b = fixture.alloc('malloc', mib8, 1); // main again: the total is now 24 MiB
     fixture.release([...a, ...p, ...b]); // (the peak read below is at least the current)
     const [after, peak] = native.source!.tracedMemory();
-    // 1 MiB of slack for what Node's own threads allocate and free meanwhile; without the pool
-    // thread's 8 MiB the peak would be about 16 MiB
-    expect(peak - before).toBeGreaterThan(3 * mib8 - (1 << 20));
-    expect(peak - before).toBeLessThan(3 * mib8 + (1 << 20));
+    // 3 MiB of slack for what Node's own threads (V8's compiler and GC helpers, busier under load:
+    // 1 MiB failed once in ~7 runs at load 7) allocate and free meanwhile; still far from the
+    // wrong answers, about 16 MiB without the pool thread's 8 MiB and 32 MiB if it were counted twice
+    expect(peak - before).toBeGreaterThan(3 * mib8 - (3 << 20));
+    expect(peak - before).toBeLessThan(3 * mib8 + (3 << 20));
     expect(after - before).toBeLessThan(1 << 20);
   });
 
