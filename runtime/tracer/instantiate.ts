@@ -123,11 +123,19 @@ function prepare(bytes: Uint8Array<ArrayBuffer>, located: string | undefined, na
   }
   if (strict) {
     throw new TracemallocError(
-      `${quote(name)} is not instrumented (no "wasm-tracemalloc.sites" custom section); expected the output of \`wasm-tracemalloc instrument\`, or Node with --import wasm-tracemalloc/register`,
+      `${quote(name)} is not instrumented (no "wasm-tracemalloc.sites" custom section); expected the output of \`wasm-tracemalloc instrument\`, or ${onLoadHint()}`,
     );
   }
-  report(false, 'not instrumented (instrument it with `wasm-tracemalloc instrument`, or run Node with --import wasm-tracemalloc/register)');
+  report(false, `not instrumented (instrument it with \`wasm-tracemalloc instrument\`, or ${onLoadHint()})`);
   return bytes;
+}
+
+/** How modules get instrumented as they load where this runs: Node's register hook, or a page's bundler plugin. */
+function onLoadHint(): string {
+  const proc = (globalThis as { process?: { versions?: { node?: string } } }).process;
+  return proc?.versions?.node
+    ? 'run Node with --import wasm-tracemalloc/register'
+    : 'build the page with a bundler plugin: wasm-tracemalloc/vite, /webpack, /rollup or /esbuild';
 }
 
 /** Why a module is not traced, when its shape says more than the instrumenter's reason. */

@@ -228,6 +228,6 @@ describe('in Chromium', () => {
     expect(plain.checkpoints[last.checkpoint]!.traces).toEqual([]);
     // one line for the module, naming the harness script that compiled its bytes
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(/^wasm-tracemalloc: bytes compiled by \S+: not traced: not instrumented \(instrument it with `wasm-tracemalloc instrument`/);
+    expect(warnings[0]).toMatch(/^wasm-tracemalloc: bytes compiled by \S+: not traced: not instrumented \(instrument it with `wasm-tracemalloc instrument`, or build the page with a bundler plugin: wasm-tracemalloc\/vite/);
   });
 });
