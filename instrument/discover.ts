@@ -19,7 +19,7 @@
 
 import type { CodeLayout } from './code-reader';
 import { detectAllocators, sectionName, type AllocatorFn, type AllocatorOptions, type ModuleFunction } from './detect';
-import { fingerprintAllocators } from './fingerprint';
+import { fingerprintAllocators, newOperators } from './fingerprint';
 import { exportNamesFromGlue } from './glue';
 import type { AllocatorSpec } from './profiles';
 import { readSmallBody } from './small-body';
@@ -124,6 +124,12 @@ export function discoverAllocators(bytes: Uint8Array, funcs: ModuleFunction[], h
       for (const a of added) { allocators.set(a.fn.index, a); howOf.set(a.fn.index, 'code fingerprint'); }
       note('code fingerprint', `${fp.allocator} (${fp.roles.join(', ')})`);
     }
+  }
+  // C++'s operator new where nothing names it: every C++ allocation would read as its one frame.
+  if (options.detect !== false && !hasNameSection) {
+    const added = newOperators(bytes, funcs, layout, [...allocators.values()]).filter((a) => !allocators.has(a.fn.index));
+    for (const a of added) { allocators.set(a.fn.index, a); howOf.set(a.fn.index, 'code fingerprint'); }
+    if (added.length) note('code fingerprint', added.map((a) => a.label).join(', '));
   }
   // An allocation found without any free would leave every block traced forever (phantom
   // leaks, a peak that only grows): hook nothing of it, and say so.

@@ -23,6 +23,8 @@ import type { CodeLayout } from './code-reader';
 import { readCodeFeatures, type CodeFeatures } from './code-features';
 import { sectionName, type AllocatorFn, type ModuleFunction } from './detect';
 import type { AllocatorSpec } from './profiles';
+import { ByteReader } from './byte-reader';
+import { decodeExpression } from './wasm/instructions';
 
 export interface Fingerprint {
   /** What was recognised: 'dlmalloc', 'emmalloc', 'dlmalloc (Rust)', 'TLSF (AssemblyScript)'. */
@@ -157,11 +159,17 @@ function dlmallocC(ctx: Ctx): Found {
   const memalign = only(ctx, ctx.bySig('i32,i32>i32'), (f) => f.callees.includes(malloc.index) && !f.callees.includes(free.index)
     && padRequest(f) && f.consts.has(16) && hasAny(f.consts, [-64, -65]) && sharedAddressOrNone(f, fm) && !f.paramCalleesAnyOrder.has(malloc.index));
   const realloc = dlRealloc(ctx, malloc, free, [-64, -65]);
+  // dlcalloc(n, size): req = n * size, forced to MAX_SIZE_T (-1) when (n | size) & ~0xffff and the
+  // product overflowed; malloc(req); cleared unless mmapped ((head & 3) == 0). Never frees, stores nothing.
+  const calloc = only(ctx, ctx.bySig('i32,i32>i32'), (f) => f.callees.includes(malloc.index) && !f.callees.includes(free.index)
+    && f.consts.has(-1) && hasAny(f.consts, [65536, -65536, 65535]) && f.consts.has(3) && f.stores === 0 && f.instructions < 80
+    && !f.paramCalleesAnyOrder.has(malloc.index));
   return make('dlmalloc', 'libc', [
     ['malloc', malloc, { role: 'alloc', size: 0 }],
     ['free', free, { role: 'free', ptr: 0 }],
     ['memalign', memalign, { role: 'alloc', size: 1 }],
     ['realloc', realloc, { role: 'realloc', ptr: 0, size: 1, zeroFrees: true }],
+    ['calloc', calloc, { role: 'alloc', size: 1, count: 0 }],
   ]);
 }
 
@@ -341,9 +349,9 @@ function forwarders(bytes: Uint8Array, ctx: Ctx, layout: CodeLayout, found: Allo
     const param = (i: number): number | undefined => { const a = args[i]; return a && 'local' in a && a.local < fn.params.length && fn.params[a.local] === 'i32' ? a.local : undefined; };
     const s = target.spec;
     let spec: AllocatorSpec | null = null;
-    if (s.role === 'alloc' && s.count === undefined) {
-      const size = param(s.size);
-      if (size !== undefined) spec = { ...s, size };
+    if (s.role === 'alloc') {
+      const size = param(s.size), count = s.count === undefined ? undefined : param(s.count);
+      if (size !== undefined && (s.count === undefined || count !== undefined)) spec = { ...s, size, ...(count === undefined ? {} : { count }) };
     } else if (s.role === 'free') {
       const ptr = param(s.ptr);
       if (ptr !== undefined) spec = { ...s, ptr };
@@ -354,6 +362,128 @@ function forwarders(bytes: Uint8Array, ctx: Ctx, layout: CodeLayout, found: Allo
     if (spec) out.push({ fn, family, spec, label: `${fnLabel(fn)} → ${target.label}` });
   }
   return out;
+}
+
+/**
+ * C++'s `operator new(size)` (libc++, libstdc++) where nothing names it: malloc in a loop that, on
+ * failure, calls the new_handler read from static memory through a pointer, and retries; when
+ * there is none, it throws or aborts. Its block is malloc's, of the size it was asked, so it is
+ * hooked as an allocation of its first parameter, as `operator new` is by name — else every C++
+ * allocation of a stripped build reads as one anonymous frame (web-ifc: 134 MB in one line).
+ *
+ * Exact shape, all of it required: one parameter and one result, both i32; one direct call to
+ * the malloc found, inside a `loop`, passed the parameter (or a local set once from it, made 1
+ * for 0) and its result kept in a local; in that loop, the handler read from a constant address
+ * (a load, or a call of a getter that only loads: std::get_new_handler) and an indirect call; no
+ * stores or global writes until the loop gives up (constructing the bad_alloc it throws may
+ * store); a `return` only of malloc's result; a small body. Where the result flows is not checked: the
+ * shape is the libc++/libstdc++ loop, whose source returns malloc's result.
+ */
+export function newOperators(bytes: Uint8Array, funcs: ModuleFunction[], layout: CodeLayout, found: AllocatorFn[]): AllocatorFn[] {
+  const ctx: Ctx = { funcs, features: () => null, bySig: () => [] };
+  const news = newHandlerLoops(bytes, ctx, layout, found);
+  return news.length ? [...news, ...news.flatMap((a) => forwarders(bytes, ctx, layout, [a], a.family))] : [];
+}
+
+function newHandlerLoops(bytes: Uint8Array, ctx: Ctx, layout: CodeLayout, found: AllocatorFn[]): AllocatorFn[] {
+  const mallocs = new Map(found.filter((a) => a.spec.role === 'alloc' && a.spec.size === 0 && a.spec.count === undefined && a.spec.resultAdjust === undefined
+    && a.fn.params.length === 1 && a.fn.params[0] === 'i32').map((a) => [a.fn.index, a]));
+  if (mallocs.size === 0) return [];
+  const out: AllocatorFn[] = [];
+  for (const body of layout.funcs) {
+    const fn = ctx.funcs[body.index]!;
+    if (found.some((a) => a.fn.index === body.index) || fn.params.length !== 1 || fn.params[0] !== 'i32' || fn.results.length !== 1 || fn.results[0] !== 'i32') continue;
+    if (body.bodyEnd - body.codeStart > 96 || body.endCall - body.firstCall < 2) continue;
+    let direct = 0, malloc = -1;
+    for (let c = body.firstCall; c < body.endCall; c++) if (layout.calls.op[c] === 0 && mallocs.has(layout.calls.callee[c]!)) { direct++; malloc = layout.calls.callee[c]!; }
+    // std::get_new_handler: returns what it loads from a constant address, itself or through a
+    // small atomic-load helper given that address (libc++ built without optimisation of it)
+    const small = (index: number, params: number) => {
+      const g = ctx.funcs[index], b = layout.funcs[index - layout.importedFuncCount];
+      if (!g || g.imported || !b || g.params.length !== params || g.results.length !== 1 || g.results[0] !== 'i32' || b.bodyEnd - b.codeStart > 24) return null;
+      return opsOf(bytes, b.codeStart, b.bodyEnd);
+    };
+    const isLoad = (op: number) => op === 0x28 || op === 0xfe;
+    const getter = (index: number): boolean => {
+      const ops = small(index, 0);
+      return !!ops && ops.some((o, i) => i > 0 && ops[i - 1]!.op === 0x41 && (isLoad(o.op)
+        || (o.op === 0x10 && !!small(ulebAt(bytes, o.at + 1), 1)?.some((p) => isLoad(p.op)))));
+    };
+    if (direct !== 1 || !isNewHandlerLoop(bytes, body.codeStart, body.bodyEnd, malloc, getter)) continue;
+    const spec: AllocatorSpec = { role: 'alloc', size: 0 };
+    out.push({ fn, family: mallocs.get(malloc)!.family, spec, label: `${fnLabel(fn)} = operator new (malloc in a new_handler loop)` });
+  }
+  return out;
+}
+
+/** A body's instructions (opcode, offset), or null where it does not decode. */
+function opsOf(bytes: Uint8Array, start: number, end: number): { op: number; at: number }[] | null {
+  const ops: { op: number; at: number }[] = [];
+  try {
+    decodeExpression(new ByteReader(bytes, start, end), { instruction(op, at) { ops.push({ op, at }); } }, 'a small body');
+  } catch {
+    return null;
+  }
+  return ops;
+}
+
+/** `getter(f)`: f takes nothing and returns an i32 loaded from a constant address (std::get_new_handler). */
+function isNewHandlerLoop(bytes: Uint8Array, start: number, end: number, malloc: number, getter: (index: number) => boolean): boolean {
+  const ops = opsOf(bytes, start, end);
+  if (!ops) return false;
+  const control: { op: number; from: number }[] = [];
+  const returns: number[] = [];
+  const loops: [from: number, to: number][] = [];
+  let callAt = -1, sizeLocal = -1, resultLocal = -1;
+  const effects: number[] = [];
+  for (let i = 0; i < ops.length; i++) {
+    const { op, at } = ops[i]!;
+    if (op === 0x0f) returns.push(i);
+    if (op === 0x24 || (op >= 0x36 && op <= 0x3e) || op === 0xfc || op === 0xfe) effects.push(i); // global.set, stores, bulk memory, atomics
+    if (op === 0x02 || op === 0x03 || op === 0x04 || op === 0x06 || op === 0x1f) control.push({ op, from: i });
+    else if (op === 0x0b && control.length) {
+      const c = control.pop()!;
+      if (c.op === 0x03) loops.push([c.from, i]);
+    } else if (op === 0x10 && ulebAt(bytes, at + 1) === malloc) {
+      if (!control.some((c) => c.op === 0x03)) return false; // not in a loop
+      const before = ops[i - 1], after = ops[i + 1];
+      if (!before || before.op !== 0x20 || !after || (after.op !== 0x21 && after.op !== 0x22)) return false; // malloc(local), its result kept
+      sizeLocal = ulebAt(bytes, before.at + 1);
+      resultLocal = ulebAt(bytes, after.at + 1);
+      callAt = i;
+    }
+  }
+  if (callAt < 0) return false;
+  // a `return` gives back what malloc gave (or 0, which no hook records), nothing else
+  if (returns.some((r) => ops[r - 1]?.op !== 0x20 || ulebAt(bytes, ops[r - 1]!.at + 1) !== resultLocal)) return false;
+  // malloc's argument: the parameter, or a local set once from it (made 1 for 0) before the loop
+  const writes = ops.flatMap((o, i) => ((o.op === 0x21 || o.op === 0x22) && ulebAt(bytes, o.at + 1) === sizeLocal ? [i] : []));
+  const fromParam = (w: number): boolean => ops.slice(Math.max(0, w - 6), w).some((o) => o.op === 0x20 && bytes[o.at + 1] === 0x00);
+  // the loop around the call holds the handler: a load from a constant address, then an indirect call
+  return loops.some(([from, to]) => {
+    if (from > callAt || to < callAt) return false;
+    // nothing written to memory or globals before the handler gives up (throwing bad_alloc may)
+    if (effects.some((e) => e < to)) return false;
+    if (sizeLocal === 0 ? writes.some((w) => w > from && w < to) : writes.length !== 1 || writes[0]! > from || !fromParam(writes[0]!)) return false;
+    let load = -1;
+    for (let i = from + 1; i < to; i++) {
+      const { op, at } = ops[i]!;
+      if ((op === 0x28 && ops[i - 1]!.op === 0x41) || (op === 0x10 && getter(ulebAt(bytes, at + 1)))) load = i;
+      if (op === 0x11 && load >= 0 && load < i) return true;
+    }
+    return false;
+  });
+}
+
+/** The unsigned LEB128 at `p` (read and bounds-checked by the decoder already). */
+function ulebAt(b: Uint8Array, p: number): number {
+  let result = 0, mul = 1;
+  for (;;) {
+    const x = b[p++]!;
+    result += (x & 0x7f) * mul;
+    if (x < 0x80) return result;
+    mul *= 128;
+  }
 }
 
 /** The call's arguments when the body before it is only local.get / i32.const and after it only `end`. */

@@ -52,9 +52,9 @@ describe.each([
     const bytes = new Uint8Array(readFileSync(join(sqlDir, file)));
     const r = instrument(bytes, options);
     // debug: malloc, free, emscripten_builtin_memalign by export name, and the internal_memalign it
-    // hands the size to (found through the call graph, discover.ts); dlrealloc, which no export
-    // names, by dlmalloc's code fingerprint (instrument/fingerprint.ts)
-    expect(r.stats.allocators.map((a) => a.role).sort()).toEqual(file === 'sql-wasm.wasm' ? ['alloc', 'free'] : ['alloc', 'alloc', 'alloc', 'free', 'realloc']);
+    // hands the size to (found through the call graph, discover.ts); dlrealloc and dlcalloc, which
+    // no export names, by dlmalloc's code fingerprint (instrument/fingerprint.ts)
+    expect(r.stats.allocators.map((a) => a.role).sort()).toEqual(file === 'sql-wasm.wasm' ? ['alloc', 'free'] : ['alloc', 'alloc', 'alloc', 'alloc', 'free', 'realloc']);
     if (file !== 'sql-wasm.wasm') expect(r.stats.discovery.map((d) => d.how)).toEqual(['exports', 'call graph', 'code fingerprint']);
     const plain = await runSql(glue, bytes, null);
     const hooks = recordingHooks(8);

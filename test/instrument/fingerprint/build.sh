@@ -13,6 +13,11 @@ done
 for o in O0 O2; do
   emcc -$o --profiling-funcs -sSTANDALONE_WASM -sALLOW_MEMORY_GROWTH -sERROR_ON_UNDEFINED_SYMBOLS=0 -sMALLOC=emmalloc prog.c -o em-emm-$o.wasm
 done
+# shapes.cpp: C++ through operator new (libc++'s new_handler loop: abort, or with wasm exceptions, throw)
+for o in O2 Oz; do
+  em++ -$o --profiling-funcs -sSTANDALONE_WASM -sALLOW_MEMORY_GROWTH -sERROR_ON_UNDEFINED_SYMBOLS=0 shapes.cpp -o em-cxx-$o.wasm
+done
+em++ -O2 --profiling-funcs -fwasm-exceptions -sSTANDALONE_WASM -sALLOW_MEMORY_GROWTH -sERROR_ON_UNDEFINED_SYMBOLS=0 shapes.cpp -o em-cxx-eh-O2.wasm
 for o in 2 z; do
   /usr/bin/rustc --target wasm32-unknown-unknown --crate-type cdylib -C opt-level=$o -C lto=fat -C panic=abort -C strip=debuginfo lib.rs -o rust-O$o-lto.wasm
 done

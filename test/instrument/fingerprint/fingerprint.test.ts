@@ -1,6 +1,7 @@
 // Code fingerprints (instrument/fingerprint.ts) on the corpus build.sh makes: prog.c with
 // Emscripten's dlmalloc and emmalloc (-O0/-O2/-Oz) and wasi-libc, lib.rs with Rust's dlmalloc
-// crate (opt-level 2 and z, fat LTO). Each module is committed WITH its name section; the test
+// crate (opt-level 2 and z, fat LTO), shapes.cpp through C++'s operator new (em++ -O2/-Oz, and
+// -O2 with wasm exceptions). Each module is committed WITH its name section; the test
 // strips it (every custom section) and instruments the stripped bytes:
 //   - the name section of the committed build is the oracle for which function each role landed on;
 //   - the stripped run traces what the named run traces (found by names): same live set, peak and
@@ -12,7 +13,8 @@ import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { withFunctions } from '../../../instrument/binary/parse';
 import { readCodeLayout } from '../../../instrument/code-reader';
-import { fingerprintAllocators } from '../../../instrument/fingerprint';
+import { fingerprintAllocators, newOperators } from '../../../instrument/fingerprint';
+import { detectAllocators } from '../../../instrument/detect';
 import { instrument } from '../validate';
 import { readModule } from '../../../instrument/wasm/module';
 import * as tracemalloc from '../../../runtime/tracer/index';
@@ -27,7 +29,7 @@ const read = (file: string): Uint8Array => new Uint8Array(readFileSync(join(here
 
 /** What each role may be called in a named build (Rust's dlmalloc methods are mangled). */
 const ROLE_NAMES: Record<string, RegExp> = {
-  alloc: /^(dlmalloc|malloc|__rust_alloc|internal_memalign|emmalloc_memalign|memalign|emscripten_builtin_malloc|~lib\/rt\/(itcms|tcms)\/__new|~lib\/rt\/tlsf\/allocateBlock|.*Dlmalloc\$LT\$A\$GT\$(6malloc|8memalign).*)$/,
+  alloc: /^(dlmalloc|malloc|dlcalloc|calloc|__rust_alloc|internal_memalign|emmalloc_memalign|memalign|emscripten_builtin_malloc|~lib\/rt\/(itcms|tcms)\/__new|~lib\/rt\/tlsf\/allocateBlock|.*Dlmalloc\$LT\$A\$GT\$(6malloc|8memalign).*)$/,
   free: /^(dlfree|free|emmalloc_free|~lib\/rt\/tlsf\/insertBlock|.*Dlmalloc\$LT\$A\$GT\$4free.*)$/,
   realloc: /^(dlrealloc|realloc|emmalloc_aligned_realloc|emmalloc_realloc|__rust_realloc|~lib\/rt\/tlsf\/prepareBlock|.*Dlmalloc\$LT\$A\$GT\$7realloc.*)$/,
 };
@@ -43,6 +45,21 @@ function picked(named: Uint8Array): { allocator: string; functions: Picked[] }[]
     allocator: fp.allocator,
     functions: fp.allocators.map((a) => ({ index: a.fn.index, name: names[a.fn.index]!.name, role: a.spec.role, forwarder: a.label.includes(' → ') })),
   }));
+}
+
+/** Every .wasm file of the repository's fixtures, tests and benches. */
+function allModules(): string[] {
+  const modules: string[] = [];
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir)) {
+      if (name === 'node_modules' || name.startsWith('.')) continue;
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.wasm')) modules.push(path);
+    }
+  };
+  for (const dir of ['fixtures', 'test', 'bench']) walk(join(root, dir));
+  return modules;
 }
 
 /** Live traces as a sorted `size x count` list. */
@@ -95,7 +112,7 @@ describe('code fingerprints: stripped C builds trace as their named builds', () 
       // every function picked is, by the name section, the allocator in that role — or a function
       // whose whole body forwards to one (wasi-libc's malloc → dlmalloc, the program's grow_a → realloc)
       for (const f of fp!.functions) {
-        if (f.forwarder) expect(`${f.name} ${f.role}`).toMatch(/^(malloc alloc|free free|memalign alloc|realloc realloc|aligned_alloc alloc|grow_a realloc)$/);
+        if (f.forwarder) expect(`${f.name} ${f.role}`).toMatch(/^(malloc alloc|calloc alloc|free free|memalign alloc|realloc realloc|aligned_alloc alloc|grow_a realloc)$/);
         else expect(f.name).toMatch(ROLE_NAMES[f.role]!);
       }
       const stripped = stripCustomSections(named);
@@ -147,17 +164,80 @@ describe('code fingerprints: Rust (the dlmalloc crate), fat LTO', () => {
   }
 });
 
-describe('code fingerprints match nothing but the allocator', () => {
-  const modules: string[] = [];
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir)) {
-      if (name === 'node_modules' || name.startsWith('.')) continue;
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.wasm')) modules.push(path);
+// C++'s operator new, where nothing names it (newOperators): shapes.cpp built by em++ at -O2 and
+// -Oz (new_handler loop that aborts) and with -fwasm-exceptions (it throws bad_alloc).
+describe('code fingerprints: operator new in stripped C++ builds', () => {
+  // operator new, new[], and libc++'s helper that only forwards to it (std::allocator's)
+  const NEW_NAMES = /^(operator new(\[\])?\(unsigned (long|int)\)|void\* std::__2::__libcpp_operator_new<unsigned (long|int)>\(unsigned (long|int)\))$/;
+  /** Live blocks as `size x count @ +0xOFFSET of frame 0` (the function's name aside: none when stripped). */
+  const liveBySite = (): string[] => {
+    const counts = new Map<string, number>();
+    for (const t of tracemalloc.takeSnapshot().traces) {
+      const k = `${t.size} @ ${t.traceback[0]!.filename.replace(/^.*\+/, '+')}`;
+      counts.set(k, (counts.get(k) ?? 0) + 1);
     }
+    return [...counts].map(([k, n]) => `${k} x ${n}`).sort();
   };
-  for (const dir of ['fixtures', 'test', 'bench']) walk(join(root, dir));
+  for (const file of ['em-cxx-O2.wasm', 'em-cxx-Oz.wasm', 'em-cxx-eh-O2.wasm']) {
+    it(`${file}: found, and each block is at operator new's caller as in the named build`, async () => {
+      const named = read(file);
+      const names = withFunctions(readModule(named)).functions;
+      const runs = [];
+      for (const bytes of [stripCustomSections(named), named]) {
+        const result = instrument(bytes);
+        tracemalloc.start(1);
+        let live: string[] = [];
+        const { stdout, exitCode } = await runWasi(result.bytes, {
+          imports: { env: { emscripten_notify_memory_growth: () => {} } },
+          instantiate: async (b: Uint8Array, imports: WebAssembly.Imports) => (await tracemalloc.instantiate(b as Uint8Array<ArrayBuffer>, imports)).instance,
+          onCheckpoint: () => { live = liveBySite(); },
+        });
+        runs.push({ result, stdout, exitCode, live, memory: tracemalloc.getTracedMemory(), invalid: tracemalloc.getInvalidFrees().length });
+        tracemalloc.stop();
+      }
+      const [s, n] = runs;
+      // the stripped build found operator new by its shape; the name section says that is what it is
+      expect(s!.result.stats.discovery.find((d) => d.how === 'code fingerprint')?.found.join(' ')).toMatch(/operator new \(malloc in a new_handler loop\)/);
+      const hookedNew = s!.result.stats.allocators.filter((a) => a.role === 'alloc' && names[Number(a.name)]!.name.startsWith('operator new'));
+      expect(hookedNew.length).toBeGreaterThanOrEqual(1);
+      // and the rest are the allocator's, or a deleting destructor whose whole body is operator delete(this)
+      for (const a of s!.result.stats.allocators) expect(names[Number(a.name)]!.name).toMatch(/^(operator new|operator delete|malloc|free|dlmalloc|dlfree|realloc|dlrealloc|calloc|dlcalloc|memalign|aligned_alloc|internal_memalign|emscripten_builtin_|.*::~.*\(\)$)/);
+      expect(s!.exitCode).toBe(0);
+      expect(s!.stdout).toBe(n!.stdout);
+      expect(s!.stdout).toMatch(/^kept 150 names 97 /);
+      expect(s!.memory).toEqual(n!.memory);
+      expect(s!.invalid).toBe(0);
+      expect(n!.invalid).toBe(0);
+      // the same blocks at the same call sites (offsets in their functions): operator new's callers
+      expect(s!.live).toEqual(n!.live);
+      expect(s!.live.length).toBeGreaterThan(3);
+    });
+  }
+
+  it('over every named module of the repository, the shape lands on operator new and nothing else', () => {
+    const hit = new Set<string>();
+    for (const path of allModules()) {
+      const bytes = new Uint8Array(readFileSync(path));
+      const m = readModule(bytes);
+      const { functions, hasNameSection } = withFunctions(m);
+      if (!hasNameSection) continue;
+      // what names find, C++'s own operators left out so that the shape has them to find
+      const found = detectAllocators(functions, true, {}).filter((a) => a.family !== 'c++');
+      for (const a of newOperators(bytes, functions, readCodeLayout(bytes, m), found)) {
+        expect(`${relative(root, path)}: ${a.fn.name}`).toMatch(new RegExp(`: ${NEW_NAMES.source.slice(1)}`));
+        hit.add(relative(root, path));
+      }
+    }
+    // every C++ module here, whatever its libc++ (Emscripten's with and without exceptions, get_new_handler
+    // inlined or called; wasi-libc's, which returns null without a handler)
+    for (const m of ['fixtures/cpp-eh/eh.wasm', 'fixtures/cpp/main.wasm', 'test/corpus/built/cpp-O0.wasm', 'test/corpus/built/cpp-O2.wasm',
+      'test/corpus/built/throws-O2.wasm', 'test/users/data/shop.wasm', 'test/instrument/resolve/data/vector-O1.wasm',
+      'test/instrument/fingerprint/em-cxx-O2.wasm', 'test/instrument/fingerprint/em-cxx-Oz.wasm', 'test/instrument/fingerprint/em-cxx-eh-O2.wasm']) expect(hit).toContain(m);
+  });
+});
+
+describe('code fingerprints match nothing but the allocator', () => {
+  const modules = allModules();
 
   it(`every named module of the repository (${modules.length} found): a fingerprint lands only on the allocator's own functions`, () => {
     let named = 0, matched = 0;
@@ -169,7 +249,7 @@ describe('code fingerprints match nothing but the allocator', () => {
       if (functions.length) matched++;
       for (const f of functions) {
         const where = `${relative(root, path)}: ${f.name} as ${f.role}`;
-        if (f.forwarder) expect(where).toMatch(/: (malloc as alloc|memalign as alloc|free as free|realloc as realloc|grow as realloc|grow_a as realloc|std::__2::__libcpp_aligned_free\(void\*\) as free|operator delete\(void\*\) as free)$/);
+        if (f.forwarder) expect(where).toMatch(/: (malloc as alloc|calloc as alloc|memalign as alloc|free as free|realloc as realloc|grow as realloc|grow_a as realloc|std::__2::__libcpp_aligned_free\(void\*\) as free|operator delete\(void\*\) as free|.*::~.*\(\) as free)$/);
         else expect(where).toMatch(new RegExp(`: ${ROLE_NAMES[f.role]!.source.slice(1, -1)} as ${f.role}$`));
       }
     }
