@@ -99,10 +99,33 @@ export function fallbackFile(functionName: string, functionOffset: number): stri
 
 /**
  * `fallbackOffsets` (optional, per file index): the offset in the function when that file is the
- * fallback `functions[row's function]+0xOFFSET`, else -1 — what the instrumenter knows as it builds
- * the table, so the strings need not be read back (they are, when it is not given).
+ * fallback `functions[row's function]+0xOFFSET`, else -1 (they are read back from the strings
+ * when it is not given).
  */
 export function encodeSiteTable(table: SiteTable, fallbackOffsets?: Int32Array): Uint8Array {
+  const n = table.sites.length;
+  const c: SiteColumns = {
+    resolver: table.resolver, files: Strings.of(table.files), functions: Strings.of(table.functions),
+    file: new Int32Array(n), line: new Int32Array(n), column: new Int32Array(n), func: new Int32Array(n),
+    kind: new Uint8Array(n), offset: new Int32Array(n),
+    inlined: new Map(Object.entries(table.inlined ?? {}).map(([k, v]) => [Number(k), v])), objectKeyOffset: table.objectKeyOffset ?? 0,
+  };
+  for (let i = 0; i < n; i++) {
+    const [file, l, column, fn, kind] = table.sites[i]!;
+    if (kind !== 0 && kind !== 1) throw new Error(`site ${i} has kind ${kind}; expected 0 or 1`);
+    const at = i === 0 ? -1 : fallbackOffsets ? (file >= 0 && fn >= 0 ? fallbackOffsets[file] ?? -1 : -1) : fallbackOffset(table, file, fn);
+    c.file[i] = at >= 0 ? -2 - at : file;
+    c.line[i] = l;
+    c.column[i] = column;
+    c.func[i] = fn;
+    c.kind[i] = kind;
+    c.offset[i] = table.offsets[i] ?? -1;
+  }
+  return encodeSiteColumns(c);
+}
+
+/** The section's bytes from columns (what instrument() builds, and decodeSiteTable gives back). */
+export function encodeSiteColumns(c: SiteColumns): Uint8Array {
   const out = new Writer(1 << 16);
   const pool: string[] = [];
   const ids = new Map<string, number>();
@@ -111,14 +134,14 @@ export function encodeSiteTable(table: SiteTable, fallbackOffsets?: Int32Array):
     if (id === undefined) ids.set(s, (id = pool.push(s) - 1));
     return id;
   };
-  const functions = table.functions.map(intern);
+  const functions = c.functions.toArray().map(intern);
   // only the files a row or an inlined frame names by index are written (fallbacks are rebuilt)
   const files: number[] = [];
   const fileIds = new Map<number, number>();
   const fileId = (file: number) => {
     if (file < 0) return -1;
     let id = fileIds.get(file);
-    if (id === undefined) fileIds.set(file, (id = files.push(intern(table.files[file]!)) - 1));
+    if (id === undefined) fileIds.set(file, (id = files.push(intern(c.files.get(file)!)) - 1));
     return id;
   };
   const rows = new Writer(1 << 16);
@@ -126,11 +149,10 @@ export function encodeSiteTable(table: SiteTable, fallbackOffsets?: Int32Array):
   let offset = 0;
   let func = -1;
   let inFunction = -1; // the previous row's offset in its function, when it was a fallback (else -1)
-  for (let i = 1; i < table.sites.length; i++) {
-    const [file, l, column, fn, kind] = table.sites[i]!;
-    if (kind !== 0 && kind !== 1) throw new Error(`site ${i} has kind ${kind}; expected 0 or 1`);
-    const o = table.offsets[i] ?? -1;
-    const at = fallbackOffsets ? (file >= 0 && fn >= 0 ? fallbackOffsets[file] ?? -1 : -1) : fallbackOffset(table, file, fn);
+  const n = c.file.length;
+  for (let i = 1; i < n; i++) {
+    const file = c.file[i]!, l = c.line[i]!, fn = c.func[i]!, o = c.offset[i]!;
+    const at = file <= -2 ? -(file + 2) : -1;
     if (at >= 0) {
       // the next call of the same function: its offset in the function follows from the offsets
       if (inFunction >= 0 && fn === func && o >= 0 && offset >= 0 && at === inFunction + (o - offset)) rows.uleb(2);
@@ -141,15 +163,13 @@ export function encodeSiteTable(table: SiteTable, fallbackOffsets?: Int32Array):
       inFunction = -1;
     }
     rows.uleb(zigzag(l - line));
-    rows.uleb(column * 2 + kind).uleb(zigzag(fn - func));
+    rows.uleb(c.column[i]! * 2 + c.kind[i]!).uleb(zigzag(fn - func));
     rows.uleb(zigzag(o - offset));
     line = l;
     offset = o;
     func = fn;
   }
-  const inlined = Object.entries(table.inlined ?? {})
-    .map(([k, v]) => [Number(k), v] as const)
-    .sort((a, b) => a[0] - b[0]);
+  const inlined = [...c.inlined].sort((a, b) => a[0] - b[0]);
   rows.uleb(inlined.length);
   let previous = 0;
   for (const [site, frames] of inlined) {
@@ -157,9 +177,9 @@ export function encodeSiteTable(table: SiteTable, fallbackOffsets?: Int32Array):
     for (const [file, l, column, fn] of frames) rows.uleb(fileId(file) + 1).uleb(l).uleb(column).uleb(fn + 1);
     previous = site;
   }
-  rows.uleb(zigzag(table.objectKeyOffset ?? 0));
+  rows.uleb(zigzag(c.objectKeyOffset));
   out.u8(SITES_FORMAT_VERSION);
-  out.name(table.resolver);
+  out.name(c.resolver);
   // the pool sorted (neighbours share their namespaces and classes), then packed; `rank` renumbers the ids
   const order = pool.map((_, i) => i).sort((x, y) => (pool[x]! < pool[y]! ? -1 : pool[x]! > pool[y]! ? 1 : 0));
   const rank = new Int32Array(pool.length);
@@ -171,7 +191,7 @@ export function encodeSiteTable(table: SiteTable, fallbackOffsets?: Int32Array):
   for (const id of files) out.uleb(rank[id]!);
   out.uleb(functions.length);
   for (const id of functions) out.uleb(rank[id]!);
-  out.uleb(table.sites.length);
+  out.uleb(n);
   return out.bytes(rows.result).result.slice();
 }
 

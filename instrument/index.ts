@@ -18,13 +18,13 @@ import { discoverAllocators } from './discover';
 import { sectionName } from './detect';
 import { fallbackNames, parseSymbolMap } from './names';
 import { InstrumentError } from './errors';
-import { ORIGIN_SECTION, SITES_SECTION, encodeSiteTable } from '../abi';
+import { ORIGIN_SECTION, SITES_SECTION, encodeSiteColumns, siteTableOf, type SiteTable } from '../abi';
 import { preflight } from './preflight';
 import type { ModuleInfo } from './wasm/module';
 import { createResolver } from './resolve';
 import { checkOutput, newStats, noAllocator, profileName, type InstrumentOptions, type InstrumentResult } from './result';
 import { remapSourceMap } from './output-source-map';
-import { buildSiteTable, fallbackOffsetsOf, objectKeyOffset } from './site-table';
+import { buildSiteColumns, objectKeyOffset } from './site-table';
 import { Writer } from '../abi/writer';
 
 export { InstrumentError } from './errors';
@@ -80,14 +80,14 @@ function rewrite(bytes: Uint8Array, module: ModuleInfo, options: InstrumentOptio
   const targets = allocators.filter((a) => a.spec.role !== 'free').map((a) => a.fn.index);
   const reach = computeReachability(layout, sigs, targets, addressTaken, funcs.length);
   const rw = rewriteBinary({ pm, layout, sigs, reach, addressTaken, allocators, frames: options.frames !== false });
-  const table = buildSiteTable(rw.sites, resolver, (i) => (funcs[i] && sectionName(funcs[i])) ?? names.get(i) ?? `wasm-function[${i}]`, objectKeyOffset(allocators));
+  const columns = buildSiteColumns(rw.sites, resolver, (i) => (funcs[i] && sectionName(funcs[i])) ?? names.get(i) ?? `wasm-function[${i}]`, objectKeyOffset(allocators));
   Object.assign(stats, { allocSites: rw.allocSites, frameSites: rw.frameSites, nestedCalls: rw.nestedCalls,
     hookImports: rw.hookImports, warnings: [...stats.warnings, ...resolver.warnings] });
   const t2 = performance.now();
   const extra: [string, Uint8Array][] = [];
   if (options.sourceMapURL !== undefined) extra.push(['sourceMappingURL', urlPayload(options.sourceMapURL)]);
   if (options.origin !== undefined) extra.push([ORIGIN_SECTION, new TextEncoder().encode(options.origin)]);
-  extra.push([SITES_SECTION, encodeSiteTable(table, fallbackOffsetsOf(table))]);
+  extra.push([SITES_SECTION, encodeSiteColumns(columns)]);
   const out = rw.finish(extra);
   stats.droppedSections = rw.droppedSections;
   if (options.validate !== false && !valid(out)) {
@@ -97,7 +97,8 @@ function rewrite(bytes: Uint8Array, module: ModuleInfo, options: InstrumentOptio
   stats.outputBytes = out.length;
   stats.rewriteMs = t2 - t1;
   stats.emitMs = performance.now() - t2;
-  return { bytes: out, sites: table, profile: profileName(allocators), stats,
+  let table: SiteTable | undefined; // built when read (the CLI and register never do)
+  return { bytes: out, get sites() { return (table ??= siteTableOf(columns)); }, profile: profileName(allocators), stats,
     translateOffset: rw.translateOffset, remapSourceMap: (map) => remapSourceMap(map, rw.translateOffset) };
 }
 

@@ -5,19 +5,37 @@
 // not the `<vector>` line the call instruction sits in), so a one-frame traceback names the
 // user's line; the inlined frames inside it, innermost first, go to the optional `inlined` map.
 
-import { UNKNOWN_SITE_ROW, type InlinedRow, type SiteTable } from '../abi';
+import { Strings, UNKNOWN_SITE_ROW, type InlinedRow, type SiteColumns } from '../abi';
 import type { Resolver, SourceLocation } from './resolve';
 import { displayFilename } from './resolve';
 
-export interface Site {
-  /** Module byte offset of the original call instruction, or -1 when it could not be matched. */
-  offset: number;
-  kind: 0 | 1;
-  /** Function index (original module) holding the call. */
-  funcIndex: number;
+/**
+ * The call sites the rewrite numbered (site i + 1 is the i-th), as columns: a C++ module has
+ * ~280 k of them, and an object each was garbage-collector work.
+ */
+export class SiteList {
+  private items = new Int32Array(3 * 4096);
+  length = 0;
+  /** `offset`: module byte offset of the original call (-1 when it could not be matched); `kind`
+   * 0 an allocator call, 1 a frame; `funcIndex`: the function (original module) holding it. */
+  push(offset: number, kind: 0 | 1, funcIndex: number): number {
+    if (3 * this.length + 3 > this.items.length) {
+      const grown = new Int32Array(2 * this.items.length);
+      grown.set(this.items);
+      this.items = grown;
+    }
+    const at = 3 * this.length;
+    this.items[at] = offset;
+    this.items[at + 1] = kind;
+    this.items[at + 2] = funcIndex;
+    return ++this.length;
+  }
+  offset(i: number): number { return this.items[3 * i]!; }
+  kind(i: number): 0 | 1 { return this.items[3 * i + 1] as 0 | 1; }
+  funcIndex(i: number): number { return this.items[3 * i + 2]!; }
 }
 
-export type { SiteRow, SiteTable } from '../abi';
+export type { SiteRow, SiteTable, SiteColumns } from '../abi';
 
 /**
  * The key offset of the allocators found: an allocator whose result is adjusted down to the key
@@ -28,56 +46,63 @@ export function objectKeyOffset(allocators: { spec: { role: string; resultAdjust
 }
 
 /**
- * Per table buildSiteTable made: for each file index that is a `function+0xOFFSET` fallback, the
- * offset (else -1), so the encoder stores (function, offset) without reading the string back.
+ * The site table as columns (abi/site-codec.ts SiteColumns), encoded from them directly; the
+ * JSON-shaped SiteTable is built from them only when someone reads instrument()'s `sites`. A C++
+ * module has ~280 k sites: an array per row and a `name+0x…` string per fallback were half of
+ * instrumenting DuckDB's time, most of it the garbage collector's.
  */
-const fallbackOffsets = new WeakMap<SiteTable, Int32Array>();
-export const fallbackOffsetsOf = (table: SiteTable): Int32Array | undefined => fallbackOffsets.get(table);
-
-export function buildSiteTable(sites: Site[], resolver: Resolver, funcName: (index: number) => string, keyOffset = 0): SiteTable {
+export function buildSiteColumns(sites: SiteList, resolver: Resolver, funcName: (index: number) => string, keyOffset = 0): SiteColumns {
   const files: string[] = [];
   const functions: string[] = [];
   const fileIds = new Map<string, number>();
   const fnIds = new Map<string, number>();
-  // Fallbacks are one per call site (a C++ module has ~280 k, each a demangled name + '+0x…'):
-  // listed as they come, never hashed (two equal ones, of two functions of one name, both list).
-  let offsets = new Int32Array(1024);
   const intern = (list: string[], ids: Map<string, number>, s: string | null) => {
     if (s === null) return -1;
     let id = ids.get(s);
     if (id === undefined) { id = list.length; list.push(s); ids.set(s, id); }
     return id;
   };
-  const fileOf = (loc: SourceLocation, fn: number): number => {
+  // A location with no file but a function: the fallback `function+0xOFFSET`, kept as the offset
+  // (file = -2 - offset; the codec and siteTableOf build the string). Inlined frames index files.
+  const fileOf = (loc: SourceLocation, fn: number, inlined: boolean): number => {
     const at = loc.functionOffset ?? 0;
-    if (loc.file !== null || loc.functionName === null || fn < 0 || at < 0 || at >= 2 ** 31) return intern(files, fileIds, displayFilename(loc));
-    const id = files.push(displayFilename(loc)) - 1;
-    if (id >= offsets.length) { const grown = new Int32Array(2 * id).fill(-1); grown.set(offsets); offsets = grown; }
-    offsets[id] = at;
-    return id;
+    if (loc.file !== null || loc.functionName === null || fn < 0 || at < 0 || at > 2 ** 31 - 3 || inlined) return intern(files, fileIds, displayFilename(loc));
+    return -2 - at;
   };
-  offsets.fill(-1);
-  const table: SiteTable = { version: 1, files, functions, sites: [[...UNKNOWN_SITE_ROW]], resolver: resolver.kind, offsets: [0] };
+  const n = sites.length + 1;
+  const c: SiteColumns = {
+    resolver: resolver.kind, files: Strings.of(files), functions: Strings.of(functions),
+    file: new Int32Array(n), line: new Int32Array(n), column: new Int32Array(n), func: new Int32Array(n),
+    kind: new Uint8Array(n), offset: new Int32Array(n), inlined: new Map(), objectKeyOffset: keyOffset,
+  };
+  [c.file[0], c.line[0], c.column[0], c.func[0], c.kind[0]] = UNKNOWN_SITE_ROW;
   const row = (loc: SourceLocation): InlinedRow => {
     const fn = intern(functions, fnIds, loc.functionName);
-    return [fileOf(loc, fn), loc.line, loc.column, fn];
+    return [fileOf(loc, fn, true), loc.line, loc.column, fn];
   };
-  sites.forEach((site, i) => {
-    const id = i + 1;
-    table.offsets.push(site.offset);
-    if (site.offset < 0) {
-      const fn = funcName(site.funcIndex);
-      table.sites.push([intern(files, fileIds, fn), 0, 0, intern(functions, fnIds, fn), site.kind]);
-      return;
+  for (let i = 0; i < sites.length; i++) {
+    const id = i + 1, offset = sites.offset(i);
+    c.offset[id] = offset;
+    c.kind[id] = sites.kind(i);
+    if (offset < 0) {
+      const fn = funcName(sites.funcIndex(i));
+      c.file[id] = intern(files, fileIds, fn);
+      c.func[id] = intern(functions, fnIds, fn);
+      continue;
     }
-    const loc = resolver.resolve(site.offset);
-    if (loc.functionName === null) loc.functionName = funcName(site.funcIndex);
-    const chain = loc.inlined?.length ? [loc, ...loc.inlined] : [loc];
-    const concrete = chain[chain.length - 1]!;
-    table.sites.push([...row(concrete), site.kind]);
-    if (chain.length > 1) (table.inlined ??= {})[id] = chain.slice(0, -1).map(row);
-  });
-  if (keyOffset !== 0) table.objectKeyOffset = keyOffset;
-  fallbackOffsets.set(table, offsets.subarray(0, files.length));
-  return table;
+    const loc = resolver.resolve(offset);
+    if (loc.functionName === null) loc.functionName = funcName(sites.funcIndex(i));
+    // the concrete function's line (the outermost of an inlined chain); the inlined frames beside it
+    const concrete = loc.inlined?.length ? loc.inlined[loc.inlined.length - 1]! : loc;
+    const fn = intern(functions, fnIds, concrete.functionName);
+    c.file[id] = fileOf(concrete, fn, false);
+    c.line[id] = concrete.line;
+    c.column[id] = concrete.column;
+    c.func[id] = fn;
+    if (loc.inlined?.length) c.inlined.set(id, [loc, ...loc.inlined.slice(0, -1)].map(row));
+  }
+  // Strings.of keeps the arrays it was given: filled above, they are complete now
+  c.files = Strings.of(files);
+  c.functions = Strings.of(functions);
+  return c;
 }

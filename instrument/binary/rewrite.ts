@@ -42,7 +42,7 @@ import { readValType, SectionId } from '../wasm/module';
 import type { AllocatorFn } from '../detect';
 import { InstrumentError } from '../errors';
 import { HOOK_FUNCTIONS, HOOK_GLOBALS, HOOK_MODULE, HOOK_SIGNATURES, INDIRECT_SITE_GLOBAL, INDIRECT_TOKEN_GLOBAL, type HookFunction } from '../../abi';
-import type { Site } from '../site-table';
+import { SiteList } from '../site-table';
 import { rewriteInstructions, type CallAction, type CallOp, type CodeEnv } from './code';
 import type { ParsedModule } from './parse';
 import { rewriteData, rewriteElements, rewriteExports, rewriteGlobals, rewriteNames, rewriteStart, rewriteTables, type IndexMaps } from './remap';
@@ -67,7 +67,7 @@ export interface BinaryRewriteInput {
 export interface BinaryRewriteResult {
   /** Finishes the module with extra custom sections appended (the site table). */
   finish(extra: [string, Uint8Array][]): Uint8Array;
-  sites: Site[];
+  sites: SiteList;
   allocSites: number;
   frameSites: number;
   nestedCalls: number;
@@ -147,7 +147,7 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
   const siteTypes = allocators.map((a) => typeOf(withSiteParam(pm.types[pm.funcTypes[a.fn.index]!]!.raw)));
 
   // Code.
-  const sites: Site[] = [];
+  const sites = new SiteList();
   const res = { allocSites: 0, frameSites: 0, nestedCalls: 0 };
   const origBodies = new Map<number, Uint8Array>();
   // Sized once for the usual growth (frames add a fifth to a C++ module's code): growing a 40 MB
@@ -172,20 +172,17 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
         const direct = op === 'call' || op === 'return_call';
         if (direct && byOld.has(callee)) {
           if (inAllocator) { res.nestedCalls++; return { kind: 'retarget', index: origIdx.get(callee)! }; }
-          sites.push({ offset: at, kind: 0, funcIndex: old });
           res.allocSites++;
-          return { kind: 'retarget', index: siteIdx.get(callee)!, site: sites.length };
+          return { kind: 'retarget', index: siteIdx.get(callee)!, site: sites.push(at, 0, old) };
         }
         if (!inAllocator && !inp.frames && plan.sets(op, callee)) {
           // No frames: the pointer call is still a site, for an allocator's entry to report.
-          sites.push({ offset: at, kind: 1, funcIndex: old });
           res.frameSites++;
-          return { kind: 'pointer', site: sites.length };
+          return { kind: 'pointer', site: sites.push(at, 1, old) };
         }
         if (inAllocator || !isFrameCall(op, callee)) return KEEP;
-        sites.push({ offset: at, kind: 1, funcIndex: old });
         res.frameSites++;
-        return { kind: 'frame', site: sites.length, pointer: plan.sets(op, callee) };
+        return { kind: 'frame', site: sites.push(at, 1, old), pointer: plan.sets(op, callee) };
       },
     };
     const a = byOld.get(old);
