@@ -374,7 +374,8 @@ function forwarders(bytes: Uint8Array, ctx: Ctx, layout: CodeLayout, found: Allo
  * Exact shape, all of it required: one parameter and one result, both i32; one direct call to
  * the malloc found, inside a `loop`, passed the parameter (or a local set once from it, made 1
  * for 0) and its result kept in a local; in that loop, the handler read from a constant address
- * (a load, or a call of a getter that only loads: std::get_new_handler) and an indirect call; no
+ * or a global's (a dynamically linked module's GOT) — by a load, or a call of a getter that only
+ * loads (std::get_new_handler) — and an indirect call; no
  * stores or global writes until the loop gives up (constructing the bad_alloc it throws may
  * store); a `return` only of malloc's result; a small body. Where the result flows is not checked: the
  * shape is the libc++/libstdc++ loop, whose source returns malloc's result.
@@ -406,7 +407,7 @@ function newHandlerLoops(bytes: Uint8Array, ctx: Ctx, layout: CodeLayout, found:
     const isLoad = (op: number) => op === 0x28 || op === 0xfe;
     const getter = (index: number): boolean => {
       const ops = small(index, 0);
-      return !!ops && ops.some((o, i) => i > 0 && ops[i - 1]!.op === 0x41 && (isLoad(o.op)
+      return !!ops && ops.some((o, i) => i > 0 && constAddress(ops[i - 1]!.op) && (isLoad(o.op)
         || (o.op === 0x10 && !!small(ulebAt(bytes, o.at + 1), 1)?.some((p) => isLoad(p.op)))));
     };
     if (direct !== 1 || !isNewHandlerLoop(bytes, body.codeStart, body.bodyEnd, malloc, getter)) continue;
@@ -415,6 +416,9 @@ function newHandlerLoops(bytes: Uint8Array, ctx: Ctx, layout: CodeLayout, found:
   }
   return out;
 }
+
+/** An address known before the program runs: a constant, or a global (a dynamically linked module's GOT entry). */
+const constAddress = (op: number): boolean => op === 0x41 || op === 0x23;
 
 /** A body's instructions (opcode, offset), or null where it does not decode. */
 function opsOf(bytes: Uint8Array, start: number, end: number): { op: number; at: number }[] | null {
@@ -468,7 +472,7 @@ function isNewHandlerLoop(bytes: Uint8Array, start: number, end: number, malloc:
     let load = -1;
     for (let i = from + 1; i < to; i++) {
       const { op, at } = ops[i]!;
-      if ((op === 0x28 && ops[i - 1]!.op === 0x41) || (op === 0x10 && getter(ulebAt(bytes, at + 1)))) load = i;
+      if ((op === 0x28 && constAddress(ops[i - 1]!.op)) || (op === 0x10 && getter(ulebAt(bytes, at + 1)))) load = i;
       if (op === 0x11 && load >= 0 && load < i) return true;
     }
     return false;
