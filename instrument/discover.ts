@@ -126,7 +126,8 @@ export function discoverAllocators(bytes: Uint8Array, funcs: ModuleFunction[], h
     }
   }
   // C++'s operator new where nothing names it: every C++ allocation would read as its one frame.
-  if (options.detect !== false && !hasNameSection) {
+  // Family c++, as operator new is by name (so --profile libc leaves it out here too).
+  if (options.detect !== false && !hasNameSection && (options.families === undefined || options.families.includes('c++'))) {
     const added = newOperators(bytes, funcs, layout, [...allocators.values()]).filter((a) => !allocators.has(a.fn.index));
     for (const a of added) { allocators.set(a.fn.index, a); howOf.set(a.fn.index, 'code fingerprint'); }
     if (added.length) note('code fingerprint', added.map((a) => a.label).join(', '));

@@ -412,7 +412,7 @@ function newHandlerLoops(bytes: Uint8Array, ctx: Ctx, layout: CodeLayout, found:
     };
     if (direct !== 1 || !isNewHandlerLoop(bytes, body.codeStart, body.bodyEnd, malloc, getter)) continue;
     const spec: AllocatorSpec = { role: 'alloc', size: 0 };
-    out.push({ fn, family: mallocs.get(malloc)!.family, spec, label: `${fnLabel(fn)} = operator new (malloc in a new_handler loop)` });
+    out.push({ fn, family: 'c++', spec, label: `${fnLabel(fn)} = operator new (malloc in a new_handler loop)` });
   }
   return out;
 }

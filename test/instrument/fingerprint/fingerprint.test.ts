@@ -211,6 +211,13 @@ describe('code fingerprints: operator new in stripped C++ builds', () => {
       // the same blocks at the same call sites (offsets in their functions): operator new's callers
       expect(s!.live).toEqual(n!.live);
       expect(s!.live.length).toBeGreaterThan(3);
+      // family c++, as by name: the same profile, and a libc-only profile leaves it out in both builds
+      expect(s!.result.profile).toBe(n!.result.profile);
+      expect(s!.result.profile).toMatch(/c\+\+/);
+      for (const bytes of [stripCustomSections(named), named]) {
+        const libcOnly = instrument(bytes, { families: ['libc'] });
+        expect(libcOnly.stats.allocators.every((a) => a.family === 'libc')).toBe(true);
+      }
     });
   }
 
