@@ -19,7 +19,7 @@
 
 import type { CodeLayout } from './code-reader';
 import { detectAllocators, sectionName, type AllocatorFn, type AllocatorOptions, type ModuleFunction } from './detect';
-import { fingerprintAllocators, newOperators } from './fingerprint';
+import { fingerprintAllocators, newOperators, rustShims } from './fingerprint';
 import { exportNamesFromGlue } from './glue';
 import type { AllocatorSpec } from './profiles';
 import { readSmallBody } from './small-body';
@@ -129,6 +129,12 @@ export function discoverAllocators(bytes: Uint8Array, funcs: ModuleFunction[], h
   // Family c++, as operator new is by name (so --profile libc leaves it out here too).
   if (options.detect !== false && !hasNameSection && (options.families === undefined || options.families.includes('c++'))) {
     const added = newOperators(bytes, funcs, layout, [...allocators.values()]).filter((a) => !allocators.has(a.fn.index));
+    for (const a of added) { allocators.set(a.fn.index, a); howOf.set(a.fn.index, 'code fingerprint'); }
+    if (added.length) note('code fingerprint', added.map((a) => a.label).join(', '));
+  }
+  // Rust's std over libc (wasm32-wasi) where nothing names it: every Rust allocation would read as __rdl_alloc.
+  if (options.detect !== false && !hasNameSection && (options.families === undefined || options.families.includes('rust'))) {
+    const added = rustShims(bytes, funcs, layout, [...allocators.values()]).filter((a) => !allocators.has(a.fn.index));
     for (const a of added) { allocators.set(a.fn.index, a); howOf.set(a.fn.index, 'code fingerprint'); }
     if (added.length) note('code fingerprint', added.map((a) => a.label).join(', '));
   }

@@ -386,6 +386,53 @@ export function newOperators(bytes: Uint8Array, funcs: ModuleFunction[], layout:
   return news.length ? [...news, ...news.flatMap((a) => forwarders(bytes, ctx, layout, [a], a.family))] : [];
 }
 
+/**
+ * Rust's std allocator over libc (wasm32-wasi: `System`), where nothing names it: every Rust
+ * allocation would read as `__rdl_alloc`'s one frame. Its shims, found by shape on the malloc,
+ * calloc and realloc discovery found, and hooked as `__rust_alloc`, `__rust_alloc_zeroed` and
+ * `__rust_realloc` are by name (family rust), with the `__rust_*` functions that only forward to
+ * them:
+ *   __rdl_alloc(size, align):          align ≤ MIN_ALIGN && align ≤ size ? malloc(size) : aligned(align, size)
+ *   __rdl_alloc_zeroed(size, align):   … ? calloc(size, 1) : aligned(align, size) + zeroing
+ *   __rdl_realloc(ptr, old, align, new): … ? realloc(ptr, new) : aligned(align, new) + copy + free(ptr)
+ * Exact shape: the found allocator called with exactly those arguments and its result returned
+ * as it is (`return`, or the body's end); a call passed (align, size) beside it; MIN_ALIGN (8 or
+ * 16) compared; no stores or global writes; a small body; the realloc shim also frees `ptr`.
+ */
+export function rustShims(bytes: Uint8Array, funcs: ModuleFunction[], layout: CodeLayout, found: AllocatorFn[]): AllocatorFn[] {
+  const ctx: Ctx = { funcs, features: () => null, bySig: () => [] };
+  const byIndex = new Map(found.map((a) => [a.fn.index, a]));
+  const out: AllocatorFn[] = [];
+  for (const body of layout.funcs) {
+    const fn = funcs[body.index]!;
+    if (byIndex.has(body.index) || fn.results.length !== 1 || fn.results[0] !== 'i32' || !fn.params.every((p) => p === 'i32')) continue;
+    if ((fn.params.length !== 2 && fn.params.length !== 4) || body.bodyEnd - body.codeStart > 160) continue;
+    const ops = opsOf(bytes, body.codeStart, body.bodyEnd);
+    if (!ops || ops.some((o) => o.op === 0x24 || (o.op >= 0x36 && o.op <= 0x3e) || o.op === 0xfe)) continue;
+    if (!ops.some((o, i) => o.op === 0x41 && (bytes[o.at + 1] === 8 || bytes[o.at + 1] === 16) && ops[i + 1] && ops[i + 1]!.op >= 0x46 && ops[i + 1]!.op <= 0x4f)) continue;
+    // the direct calls, each with the instructions that give its arguments when they are plain
+    const calls = ops.flatMap((o, i) => (o.op === 0x10 ? [{ i, callee: ulebAt(bytes, o.at + 1) }] : []));
+    const args = (i: number, n: number): string => ops.slice(i - n, i).map((o) => (o.op === 0x20 ? `l${ulebAt(bytes, o.at + 1)}` : o.op === 0x41 ? `c${bytes[o.at + 1]}` : '?')).join(',');
+    const returned = (i: number): boolean => ops[i + 1]?.op === 0x0f || i + 1 === ops.length - 1;
+    const role = (c: { callee: number }) => byIndex.get(c.callee)?.spec;
+    const two = fn.params.length === 2;
+    let spec: AllocatorSpec | null = null;
+    let what = '';
+    if (two && calls.some((c) => args(c.i, 2) === 'l1,l0')) {
+      const hit = calls.find((c) => { const r = role(c); return r?.role === 'alloc' && returned(c.i)
+        && ((r.count === undefined && r.size === 0 && args(c.i, 1) === 'l0') || (r.count !== undefined && ['l0,c1', 'c1,l0'].includes(args(c.i, 2)))); });
+      if (hit) { spec = { role: 'alloc', size: 0 }; what = role(hit)!.role === 'alloc' && (role(hit) as { count?: number }).count !== undefined ? '__rdl_alloc_zeroed' : '__rdl_alloc'; }
+    } else if (!two && calls.some((c) => args(c.i, 2) === 'l2,l3')
+      && calls.some((c) => role(c)?.role === 'free' && args(c.i, 1) === 'l0')
+      && calls.some((c) => { const r = role(c); return r?.role === 'realloc' && r.ptr === 0 && r.size === 1 && args(c.i, 2) === 'l0,l3' && returned(c.i); })) {
+      spec = { role: 'realloc', ptr: 0, size: 3 };
+      what = '__rdl_realloc';
+    }
+    if (spec) out.push({ fn, family: 'rust', spec, label: `${fnLabel(fn)} = ${what} (Rust's System allocator)` });
+  }
+  return out.length ? [...out, ...out.flatMap((a) => forwarders(bytes, ctx, layout, [a], a.family))] : [];
+}
+
 function newHandlerLoops(bytes: Uint8Array, ctx: Ctx, layout: CodeLayout, found: AllocatorFn[]): AllocatorFn[] {
   const mallocs = new Map(found.filter((a) => a.spec.role === 'alloc' && a.spec.size === 0 && a.spec.count === undefined && a.spec.resultAdjust === undefined
     && a.fn.params.length === 1 && a.fn.params[0] === 'i32').map((a) => [a.fn.index, a]));
@@ -504,5 +551,13 @@ function forwardedArgs(bytes: Uint8Array, start: number, end: number, callAt: nu
   if (p !== callAt) return null;
   p++; // call
   leb();
+  // an unoptimised shim (rustc's __rust_alloc) keeps the result in a local first: `local.set n
+  // local.get n return`, which returns it unchanged all the same
+  if (bytes[p] === 0x21) {
+    p++;
+    const n = leb();
+    if (bytes[p++] !== 0x20 || leb() !== n) return null;
+    if (bytes[p] === 0x0f) p++;
+  }
   return p === end - 1 && bytes[p] === 0x0b ? args : null;
 }

@@ -1,7 +1,7 @@
 // Code fingerprints (instrument/fingerprint.ts) on the corpus build.sh makes: prog.c with
 // Emscripten's dlmalloc and emmalloc (-O0/-O2/-Oz) and wasi-libc, lib.rs with Rust's dlmalloc
 // crate (opt-level 2 and z, fat LTO), shapes.cpp through C++'s operator new (em++ -O2/-Oz, and
-// -O2 with wasm exceptions). Each module is committed WITH its name section; the test
+// -O2 with wasm exceptions), orders.rs through Rust's std over wasi-libc (wasm32-wasi, 2 and s). Each module is committed WITH its name section; the test
 // strips it (every custom section) and instruments the stripped bytes:
 //   - the name section of the committed build is the oracle for which function each role landed on;
 //   - the stripped run traces what the named run traces (found by names): same live set, peak and
@@ -13,7 +13,7 @@ import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { withFunctions } from '../../../instrument/binary/parse';
 import { readCodeLayout } from '../../../instrument/code-reader';
-import { fingerprintAllocators, newOperators } from '../../../instrument/fingerprint';
+import { fingerprintAllocators, newOperators, rustShims } from '../../../instrument/fingerprint';
 import { detectAllocators } from '../../../instrument/detect';
 import { instrument } from '../validate';
 import { readModule } from '../../../instrument/wasm/module';
@@ -240,6 +240,67 @@ describe('code fingerprints: operator new in stripped C++ builds', () => {
     for (const m of ['fixtures/cpp-eh/eh.wasm', 'fixtures/cpp/main.wasm', 'test/corpus/built/cpp-O0.wasm', 'test/corpus/built/cpp-O2.wasm',
       'test/corpus/built/throws-O2.wasm', 'test/users/data/shop.wasm', 'test/instrument/resolve/data/vector-O1.wasm',
       'test/instrument/fingerprint/em-cxx-O2.wasm', 'test/instrument/fingerprint/em-cxx-Oz.wasm', 'test/instrument/fingerprint/em-cxx-eh-O2.wasm']) expect(hit).toContain(m);
+  });
+});
+
+// Rust's std over wasi-libc (rustShims): orders.rs by rustc --target wasm32-wasi at opt-level 2
+// and s. Named, __rust_alloc/__rust_realloc are hooked by name; stripped, __rdl_alloc/__rdl_realloc
+// by shape and the __rust_* shims forwarding to them: the same blocks at the same call sites.
+describe('code fingerprints: Rust std over wasi-libc, stripped', () => {
+  const SHIM_NAMES = /^(__rdl_alloc|__rdl_alloc_zeroed|__rdl_realloc|__rust_alloc|__rust_alloc_zeroed|__rust_realloc)$/;
+  const liveBySite = (): string[] => {
+    const counts = new Map<string, number>();
+    for (const t of tracemalloc.takeSnapshot().traces) {
+      const k = `${t.size} @ ${t.traceback[0]!.filename.replace(/^.*\+/, '+')}`;
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
+    return [...counts].map(([k, n]) => `${k} x ${n}`).sort();
+  };
+  for (const file of ['rust-wasi-O2.wasm', 'rust-wasi-Os.wasm']) {
+    it(`${file}: __rdl_alloc and __rdl_realloc found, the blocks at __rust_alloc's callers as named`, async () => {
+      const named = read(file);
+      const names = withFunctions(readModule(named)).functions;
+      const runs = [];
+      for (const bytes of [stripCustomSections(named), named]) {
+        const result = instrument(bytes);
+        tracemalloc.start(1);
+        let live: string[] = [];
+        const { stdout, exitCode } = await runWasi(result.bytes, {
+          instantiate: async (b: Uint8Array, imports: WebAssembly.Imports) => (await tracemalloc.instantiate(b as Uint8Array<ArrayBuffer>, imports)).instance,
+          onCheckpoint: () => { live = liveBySite(); },
+        });
+        runs.push({ result, stdout, exitCode, live, memory: tracemalloc.getTracedMemory(), invalid: tracemalloc.getInvalidFrees().length });
+        tracemalloc.stop();
+      }
+      const [s, n] = runs;
+      const shims = s!.result.stats.allocators.filter((a) => a.family === 'rust').map((a) => names[Number(a.name)]!.name);
+      expect(shims).toEqual(expect.arrayContaining(['__rdl_alloc', '__rdl_realloc', '__rust_alloc', '__rust_realloc']));
+      for (const name of shims) expect(name).toMatch(SHIM_NAMES);
+      expect(s!.exitCode).toBe(0);
+      expect(s!.stdout).toBe(n!.stdout);
+      expect(s!.stdout).toMatch(/^skus 900 total 14000 kept 200 notes \d+ log \d+ aligned 200\n$/);
+      expect(s!.memory).toEqual(n!.memory);
+      expect(s!.invalid).toBe(0);
+      expect(n!.invalid).toBe(0);
+      expect(s!.live).toEqual(n!.live);
+      expect(s!.live.length).toBeGreaterThan(3);
+    });
+  }
+
+  it('over every named module of the repository, the shapes land on Rust\'s shims and nothing else', () => {
+    const hit = new Set<string>();
+    for (const path of allModules()) {
+      const bytes = new Uint8Array(readFileSync(path));
+      const m = readModule(bytes);
+      const { functions, hasNameSection } = withFunctions(m);
+      if (!hasNameSection) continue;
+      const found = detectAllocators(functions, true, {}).filter((a) => a.family !== 'rust');
+      for (const a of rustShims(bytes, functions, readCodeLayout(bytes, m), found)) {
+        expect(`${relative(root, path)}: ${a.fn.name}`).toMatch(new RegExp(`: ${SHIM_NAMES.source.slice(1)}`));
+        hit.add(relative(root, path));
+      }
+    }
+    for (const m of ['test/instrument/fingerprint/rust-wasi-O2.wasm', 'test/instrument/fingerprint/rust-wasi-Os.wasm']) expect(hit).toContain(m);
   });
 });
 
