@@ -387,8 +387,9 @@ export function newOperators(bytes: Uint8Array, funcs: ModuleFunction[], layout:
 }
 
 /**
- * Rust's std allocator over libc (wasm32-wasi: `System`), where nothing names it: every Rust
- * allocation would read as `__rdl_alloc`'s one frame. Its shims, found by shape on the malloc,
+ * Rust's std allocator over libc (wasm32-wasi: `System`), or over the dlmalloc crate
+ * (wasm32-unknown-unknown, `__rust_alloc` with it inlined), where nothing names it: every Rust
+ * allocation would read as the shim's one frame. Its shims, found by shape on the malloc,
  * calloc and realloc discovery found, and hooked as `__rust_alloc`, `__rust_alloc_zeroed` and
  * `__rust_realloc` are by name (family rust), with the `__rust_*` functions that only forward to
  * them:
@@ -409,7 +410,8 @@ export function rustShims(bytes: Uint8Array, funcs: ModuleFunction[], layout: Co
     if ((fn.params.length !== 2 && fn.params.length !== 4) || body.bodyEnd - body.codeStart > 160) continue;
     const ops = opsOf(bytes, body.codeStart, body.bodyEnd);
     if (!ops || ops.some((o) => o.op === 0x24 || (o.op >= 0x36 && o.op <= 0x3e) || o.op === 0xfe)) continue;
-    if (!ops.some((o, i) => o.op === 0x41 && (bytes[o.at + 1] === 8 || bytes[o.at + 1] === 16) && ops[i + 1] && ops[i + 1]!.op >= 0x46 && ops[i + 1]!.op <= 0x4f)) continue;
+    // MIN_ALIGN (8, or 16) compared with the alignment: `align > 8`, or as `align < 9`
+    if (!ops.some((o, i) => o.op === 0x41 && [8, 9, 16, 17].includes(bytes[o.at + 1]!) && ops[i + 1] && ops[i + 1]!.op >= 0x46 && ops[i + 1]!.op <= 0x4f)) continue;
     // the direct calls, each with the instructions that give its arguments when they are plain
     const calls = ops.flatMap((o, i) => (o.op === 0x10 ? [{ i, callee: ulebAt(bytes, o.at + 1) }] : []));
     const args = (i: number, n: number): string => ops.slice(i - n, i).map((o) => (o.op === 0x20 ? `l${ulebAt(bytes, o.at + 1)}` : o.op === 0x41 ? `c${bytes[o.at + 1]}` : '?')).join(',');

@@ -62,6 +62,16 @@ function allModules(): string[] {
   return modules;
 }
 
+/** Live traces as a sorted `size @ +0xOFFSET x count` list: frame 0's offset in its function (named or not). */
+function liveBySiteOffset(): string[] {
+  const counts = new Map<string, number>();
+  for (const t of tracemalloc.takeSnapshot().traces) {
+    const k = `${t.size} @ ${t.traceback[0]!.filename.replace(/^.*\+/, '+')}`;
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  return [...counts].map(([k, n]) => `${k} x ${n}`).sort();
+}
+
 /** Live traces as a sorted `size x count` list. */
 function liveSet(): string[] {
   const counts = new Map<number, number>();
@@ -149,7 +159,7 @@ describe('code fingerprints: Rust (the dlmalloc crate), fat LTO', () => {
         const { instance } = await tracemalloc.instantiate(result.bytes as Uint8Array<ArrayBuffer>, {});
         const e = instance.exports as { run(n: number): number; release(): void };
         const value = e.run(500);
-        const afterRun = { live: liveSet(), memory: tracemalloc.getTracedMemory() };
+        const afterRun = { live: liveSet(), bySite: liveBySiteOffset(), memory: tracemalloc.getTracedMemory() };
         e.release();
         runs.push({ how: result.stats.discovery.map((d) => d.how), value, afterRun, afterRelease: liveSet(), invalid: tracemalloc.getInvalidFrees().length });
         tracemalloc.stop();
@@ -169,15 +179,6 @@ describe('code fingerprints: Rust (the dlmalloc crate), fat LTO', () => {
 describe('code fingerprints: operator new in stripped C++ builds', () => {
   // operator new, new[], and libc++'s helper that only forwards to it (std::allocator's)
   const NEW_NAMES = /^(operator new(\[\])?\(unsigned (long|int)\)|void\* std::__2::__libcpp_operator_new<unsigned (long|int)>\(unsigned (long|int)\))$/;
-  /** Live blocks as `size x count @ +0xOFFSET of frame 0` (the function's name aside: none when stripped). */
-  const liveBySite = (): string[] => {
-    const counts = new Map<string, number>();
-    for (const t of tracemalloc.takeSnapshot().traces) {
-      const k = `${t.size} @ ${t.traceback[0]!.filename.replace(/^.*\+/, '+')}`;
-      counts.set(k, (counts.get(k) ?? 0) + 1);
-    }
-    return [...counts].map(([k, n]) => `${k} x ${n}`).sort();
-  };
   for (const file of ['em-cxx-O2.wasm', 'em-cxx-Oz.wasm', 'em-cxx-eh-O2.wasm']) {
     it(`${file}: found, and each block is at operator new's caller as in the named build`, async () => {
       const named = read(file);
@@ -190,7 +191,7 @@ describe('code fingerprints: operator new in stripped C++ builds', () => {
         const { stdout, exitCode } = await runWasi(result.bytes, {
           imports: { env: { emscripten_notify_memory_growth: () => {} } },
           instantiate: async (b: Uint8Array, imports: WebAssembly.Imports) => (await tracemalloc.instantiate(b as Uint8Array<ArrayBuffer>, imports)).instance,
-          onCheckpoint: () => { live = liveBySite(); },
+          onCheckpoint: () => { live = liveBySiteOffset(); },
         });
         runs.push({ result, stdout, exitCode, live, memory: tracemalloc.getTracedMemory(), invalid: tracemalloc.getInvalidFrees().length });
         tracemalloc.stop();
@@ -248,14 +249,6 @@ describe('code fingerprints: operator new in stripped C++ builds', () => {
 // by shape and the __rust_* shims forwarding to them: the same blocks at the same call sites.
 describe('code fingerprints: Rust std over wasi-libc, stripped', () => {
   const SHIM_NAMES = /^(__rdl_alloc|__rdl_alloc_zeroed|__rdl_realloc|__rust_alloc|__rust_alloc_zeroed|__rust_realloc)$/;
-  const liveBySite = (): string[] => {
-    const counts = new Map<string, number>();
-    for (const t of tracemalloc.takeSnapshot().traces) {
-      const k = `${t.size} @ ${t.traceback[0]!.filename.replace(/^.*\+/, '+')}`;
-      counts.set(k, (counts.get(k) ?? 0) + 1);
-    }
-    return [...counts].map(([k, n]) => `${k} x ${n}`).sort();
-  };
   for (const file of ['rust-wasi-O2.wasm', 'rust-wasi-Os.wasm']) {
     it(`${file}: __rdl_alloc and __rdl_realloc found, the blocks at __rust_alloc's callers as named`, async () => {
       const named = read(file);
@@ -267,7 +260,7 @@ describe('code fingerprints: Rust std over wasi-libc, stripped', () => {
         let live: string[] = [];
         const { stdout, exitCode } = await runWasi(result.bytes, {
           instantiate: async (b: Uint8Array, imports: WebAssembly.Imports) => (await tracemalloc.instantiate(b as Uint8Array<ArrayBuffer>, imports)).instance,
-          onCheckpoint: () => { live = liveBySite(); },
+          onCheckpoint: () => { live = liveBySiteOffset(); },
         });
         runs.push({ result, stdout, exitCode, live, memory: tracemalloc.getTracedMemory(), invalid: tracemalloc.getInvalidFrees().length });
         tracemalloc.stop();
