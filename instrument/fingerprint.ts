@@ -408,6 +408,10 @@ export function rustShims(bytes: Uint8Array, funcs: ModuleFunction[], layout: Co
     const fn = funcs[body.index]!;
     if (byIndex.has(body.index) || fn.results.length !== 1 || fn.results[0] !== 'i32' || !fn.params.every((p) => p === 'i32')) continue;
     if ((fn.params.length !== 2 && fn.params.length !== 4) || body.bodyEnd - body.codeStart > 160) continue;
+    // (decoded only when it calls a found allocator directly: a big module has many small bodies)
+    let callsFound = false;
+    for (let c = body.firstCall; c < body.endCall && !callsFound; c++) callsFound = layout.calls.op[c] === 0 && byIndex.has(layout.calls.callee[c]!);
+    if (!callsFound) continue;
     const ops = opsOf(bytes, body.codeStart, body.bodyEnd);
     if (!ops || ops.some((o) => o.op === 0x24 || (o.op >= 0x36 && o.op <= 0x3e) || o.op === 0xfe)) continue;
     // MIN_ALIGN (8, or 16) compared with the alignment: `align > 8`, or as `align < 9`
