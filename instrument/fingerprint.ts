@@ -218,14 +218,20 @@ function emmalloc(ctx: Ctx): Found {
   const free = only(ctx, ctx.bySig('i32>'), (f) => hasAll(f.consts, EM_BUCKET) && f.consts.has(-4));
   if (!free) return null;
   const ff = ctx.features(free.index)!;
-  const memalign = only(ctx, ctx.bySig('i32,i32>i32'), (f, fn) => hasAll(f.consts, EM_BUCKET) && f.consts.has(-57) && f.callees.length > 0
-    && !callsFree(ctx, f, free) && sharedAddress(f, ff) && !ff.callees.includes(fn.index));
-  if (!memalign) return null;
+  const allocates = (f: CodeFeatures, fn: ModuleFunction): boolean => hasAll(f.consts, EM_BUCKET) && f.consts.has(-57) && f.callees.length > 0
+    && !callsFree(ctx, f, free) && sharedAddress(f, ff) && !ff.callees.includes(fn.index);
+  const memalign = only(ctx, ctx.bySig('i32,i32>i32'), allocates);
+  // malloc(size) with emmalloc_memalign(8, size) inlined into it (em++ -O2 of a C++ program: no
+  // memalign left): the same body under malloc's signature
+  const malloc = memalign ? null : only(ctx, ctx.bySig('i32>i32'), allocates);
+  const entry = memalign ?? malloc;
+  if (!entry) return null;
   // emmalloc_aligned_realloc(ptr, alignment, size) or, inlined, emmalloc_realloc(ptr, size).
-  const realloc3 = only(ctx, ctx.bySig('i32,i32,i32>i32'), (f) => f.callees.includes(memalign.index) && callsFree(ctx, f, free) && f.consts.has(-57));
-  const realloc2 = realloc3 ? null : only(ctx, ctx.bySig('i32,i32>i32'), (f) => f.callees.includes(memalign.index) && callsFree(ctx, f, free) && f.consts.has(-57));
+  const realloc3 = only(ctx, ctx.bySig('i32,i32,i32>i32'), (f) => f.callees.includes(entry.index) && callsFree(ctx, f, free) && f.consts.has(-57));
+  const realloc2 = realloc3 ? null : only(ctx, ctx.bySig('i32,i32>i32'), (f) => f.callees.includes(entry.index) && callsFree(ctx, f, free) && f.consts.has(-57));
   return make('emmalloc', 'libc', [
     ['memalign', memalign, { role: 'alloc', size: 1 }],
+    ['malloc', malloc, { role: 'alloc', size: 0 }],
     ['free', free, { role: 'free', ptr: 0 }],
     ['realloc', realloc3, { role: 'realloc', ptr: 0, size: 2 }],
     ['realloc', realloc2, { role: 'realloc', ptr: 0, size: 1 }],

@@ -18,6 +18,8 @@ for o in O2 Oz; do
   em++ -$o --profiling-funcs -sSTANDALONE_WASM -sALLOW_MEMORY_GROWTH -sERROR_ON_UNDEFINED_SYMBOLS=0 shapes.cpp -o em-cxx-$o.wasm
 done
 em++ -O2 --profiling-funcs -fwasm-exceptions -sSTANDALONE_WASM -sALLOW_MEMORY_GROWTH -sERROR_ON_UNDEFINED_SYMBOLS=0 shapes.cpp -o em-cxx-eh-O2.wasm
+# emmalloc: its memalign inlined into malloc (no memalign function left)
+em++ -O2 --profiling-funcs -sMALLOC=emmalloc -sSTANDALONE_WASM -sALLOW_MEMORY_GROWTH -sERROR_ON_UNDEFINED_SYMBOLS=0 shapes.cpp -o em-cxx-emm-O2.wasm
 # orders.rs: Rust's std over wasi-libc's malloc (System: __rdl_alloc/__rdl_realloc), names kept
 for o in 2 s; do
   /usr/bin/rustc --target wasm32-wasi -C opt-level=$o -C strip=debuginfo orders.rs -o rust-wasi-O$o.wasm

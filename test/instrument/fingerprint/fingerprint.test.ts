@@ -175,11 +175,12 @@ describe('code fingerprints: Rust (the dlmalloc crate), fat LTO', () => {
 });
 
 // C++'s operator new, where nothing names it (newOperators): shapes.cpp built by em++ at -O2 and
-// -Oz (new_handler loop that aborts) and with -fwasm-exceptions (it throws bad_alloc).
+// -Oz (new_handler loop that aborts), with -fwasm-exceptions (it throws bad_alloc), and with
+// emmalloc (whose memalign is inlined into malloc: the emmalloc fingerprint finds malloc instead).
 describe('code fingerprints: operator new in stripped C++ builds', () => {
   // operator new, new[], and libc++'s helper that only forwards to it (std::allocator's)
   const NEW_NAMES = /^(operator new(\[\])?\(unsigned (long|int)\)|void\* std::__2::__libcpp_operator_new<unsigned (long|int)>\(unsigned (long|int)\))$/;
-  for (const file of ['em-cxx-O2.wasm', 'em-cxx-Oz.wasm', 'em-cxx-eh-O2.wasm']) {
+  for (const file of ['em-cxx-O2.wasm', 'em-cxx-Oz.wasm', 'em-cxx-eh-O2.wasm', 'em-cxx-emm-O2.wasm']) {
     it(`${file}: found, and each block is at operator new's caller as in the named build`, async () => {
       const named = read(file);
       const names = withFunctions(readModule(named)).functions;
@@ -240,7 +241,8 @@ describe('code fingerprints: operator new in stripped C++ builds', () => {
     // inlined or called; wasi-libc's, which returns null without a handler)
     for (const m of ['fixtures/cpp-eh/eh.wasm', 'fixtures/cpp/main.wasm', 'test/corpus/built/cpp-O0.wasm', 'test/corpus/built/cpp-O2.wasm',
       'test/corpus/built/throws-O2.wasm', 'test/users/data/shop.wasm', 'test/instrument/resolve/data/vector-O1.wasm',
-      'test/instrument/fingerprint/em-cxx-O2.wasm', 'test/instrument/fingerprint/em-cxx-Oz.wasm', 'test/instrument/fingerprint/em-cxx-eh-O2.wasm']) expect(hit).toContain(m);
+      'test/instrument/fingerprint/em-cxx-O2.wasm', 'test/instrument/fingerprint/em-cxx-Oz.wasm', 'test/instrument/fingerprint/em-cxx-eh-O2.wasm',
+      'test/instrument/fingerprint/em-cxx-emm-O2.wasm']) expect(hit).toContain(m);
   });
 });
 
