@@ -56,6 +56,9 @@ export default defineConfig([
       ...publicEntries,
       'cli/main': 'cli/main.ts',
       'node/register': 'node/register.ts',
+      // imported by register.ts when tracing is on; an entry of its own so that it sits in
+      // dist/node/ (it finds dist/instrument/ beside it)
+      'node/register-traced': 'node/register-traced.ts',
       // what the bundler plugin injects into the page: ESM, browser-safe
       'bundler/client': 'bundler/client.ts',
     },

@@ -1,0 +1,259 @@
+// The body of `wasm-tracemalloc/register` when WASM_TRACEMALLOC asks for tracing (register.ts
+// imports it then, and only then: a start with tracing off loads none of this). What the
+// variables mean: register.ts.
+//
+// Node-only. The instrumenter is loaded synchronously, on a cache miss only (instrument-cache.ts):
+// `new WebAssembly.Module(bytes)` is synchronous, so instrumenting must be too.
+// Snapshot files are written whole, then renamed over the path, so a reader never sees half.
+//
+// Source maps: a module's `sourceMappingURL` is relative to the .wasm file, but WebAssembly only
+// ever sees bytes. So the .wasm files the program reads through `fs` are remembered (path and
+// size), and a module is instrumented with the folder of the last one read with its size.
+import fs, { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire, syncBuiltinESMExports } from 'node:module';
+import { dirname, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { captureStderr } from './diagnostics-fd';
+import { cachedInstrument } from './instrument-cache';
+import { describeAllocators } from './allocator-line';
+import { namesAny, optionsFor, withoutMissing } from './per-module-options';
+import {
+  MAX_NFRAME,
+  isTracing,
+  patchWebAssembly,
+  setInstrumenter,
+  setModuleLocator,
+  start,
+  takeSnapshot,
+} from '../runtime/tracer/index';
+import type { InstrumentedModule } from '../runtime/tracer/instantiate';
+import { diagnostic } from '../runtime/tracer/modules';
+import { installJsSourceMaps } from './js-source-maps';
+import { CLI_WORDING, LOSSY_MAP } from '../abi/errors';
+
+captureStderr(); // before the program can patch fs or process.stderr
+installJsSourceMaps(); // JS frames through the JS files' source maps, as node/index.ts
+
+function fail(message: string): never {
+  diagnostic(message);
+  process.exit(2);
+}
+
+const spec = (process.env.WASM_TRACEMALLOC ?? '').trim(); // not '' nor '0': register.ts checked
+const nframe = Number(spec);
+if (!/^\d+$/.test(spec) || nframe < 1 || nframe > MAX_NFRAME) {
+  fail(`WASM_TRACEMALLOC=${JSON.stringify(spec)}: expected a number of frames from 1 to ${MAX_NFRAME} (or 0 for off)`);
+}
+
+let extra: Record<string, unknown> = {};
+const json = process.env.WASM_TRACEMALLOC_INSTRUMENT;
+if (json) {
+  try {
+    extra = JSON.parse(json) as Record<string, unknown>;
+  } catch {
+    extra = [] as unknown as Record<string, unknown>;
+  }
+  if (typeof extra !== 'object' || extra === null || Array.isArray(extra)) {
+    fail(`WASM_TRACEMALLOC_INSTRUMENT=${JSON.stringify(json)}: expected a JSON object of instrument() options, e.g. {"alloc":["my_alloc"],"free":["my_free"]}`);
+  }
+}
+const wasmFiles = rememberWasmReads();
+// The instrumenter is loaded only on a cache miss (node/instrument-cache.ts): importing it costs
+// every start 30–50 ms. dist/<folder>/register.js sits beside dist/instrument/index.cjs.
+let instrumenter: typeof import('../instrument/index') | undefined;
+const loadInstrumenter = () => (instrumenter ??= createRequire(import.meta.url)('../instrument/index.cjs') as typeof import('../instrument/index'));
+const { readFileOptions, scriptFromStack } = await import('../instrument/glue');
+const { findCompanions } = await import('../instrument/companions');
+try {
+  extra = readFileOptions(extra, (p) => readFileSync(p, 'utf8'), (p) => new Uint8Array(readFileSync(p)));
+} catch (error) {
+  fail(`cannot read a file named by the options: ${(error as Error).message}`);
+}
+const ownDir = resolve(dirname(fileURLToPath(import.meta.url)), '..'); // dist/: this file and its chunks
+const cli = Boolean(process.env.WASM_TRACEMALLOC_CLI_DIR);
+const pathOf = (bytes: Uint8Array) => [...wasmFiles].reverse().find(([, size]) => size === bytes.length)?.[0];
+setModuleLocator((bytes) => {
+  const path = pathOf(bytes);
+  return path && (relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path));
+});
+setInstrumenter((bytes) => {
+  try {
+    return instrumentOne(bytes, pathOf(bytes));
+  } catch (error) {
+    // Under `run`/`leaks` the error speaks of the flags the user typed (abi/errors.ts: CLI_WORDING).
+    if (cli && instrumenter && error instanceof instrumenter.InstrumentError) error.message = error.describe(CLI_WORDING);
+    throw error;
+  }
+});
+function instrumentOne(bytes: Uint8Array, path: string | undefined): InstrumentedModule {
+  // The script compiling these bytes is their glue (or embeds them): it names minified
+  // exports; a symbol map sits next to it or to the .wasm (instrument/glue.ts).
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 64;
+  const script = scriptFromStack(new Error().stack, (f) => f.startsWith(ownDir + '/'));
+  Error.stackTraceLimit = limit;
+  const text = (file: string | null | undefined): string | undefined => {
+    if (!file) return undefined;
+    try { return readFileSync(file, 'utf8'); } catch { return undefined; }
+  };
+  const isFile = (file: string): boolean => {
+    try { return statSync(file).isFile(); } catch { return false; }
+  };
+  const found: Record<string, unknown> = {};
+  if (extra.glue === undefined && script) found.glue = text(script);
+  // a symbol map beside the module or its glue, a source map the module does not name (companions.ts)
+  // (the map: only its existence here; instrument() reads it on a miss, the cache hashes it on a hit)
+  const { symbols, sourceMap } = findCompanions(bytes, path, script, { readText: text, isFile }, { symbols: extra.symbols === undefined, sourceMap: extra.sourceMap === undefined });
+  if (symbols !== undefined) found.symbols = symbols;
+  if (sourceMap !== undefined) found.sourceMap = sourceMap;
+  const base = {
+    allowNoAllocator: true,
+    readBinaryFile: (file: string) => { try { return new Uint8Array(readFileSync(file)); } catch { return undefined; } },
+    ...found,
+    // relative to the working directory, so frames read like the paths users type
+    sourceMapBaseDir: path ? relative(process.cwd(), dirname(path)) || '.' : '.',
+    readFile: (file: string) => {
+      try {
+        return readFileSync(file, 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
+  };
+  // Names apply to their module, or where they exist (per-module-options.ts).
+  let { options, pinnedHere } = optionsFor(extra, path);
+  const absent: string[] = [];
+  let result;
+  for (;;) {
+    try {
+      const { readFile, readBinaryFile, ...keyed } = { ...options, ...base };
+      result = cachedInstrument(bytes, keyed, readFile, (read, readBinary) => {
+        const r = loadInstrumenter().instrument(bytes, { ...keyed, readFile: read, readBinaryFile: readBinary });
+        const { warnings, allocators, discovery, growsMemory } = r.stats;
+        return { bytes: r.bytes as Uint8Array<ArrayBuffer>, profile: r.profile, stats: { warnings, allocators, discovery, growsMemory } };
+      }, undefined, readBinaryFile);
+      break;
+    } catch (error) {
+      const fewer = error instanceof Error ? withoutMissing(options, error.message) : null;
+      if (fewer === null || fewer.missing.some((name) => pinnedHere.has(name))) throw error;
+      options = fewer.options;
+      absent.push(...fewer.missing);
+    }
+  }
+  // Under `run`/`leaks`, where its lines cannot be trusted (a lossy source map): said once.
+  if (cli) for (const w of result.stats.warnings) if (w.startsWith(LOSSY_MAP)) diagnostic(`${path ? relative(process.cwd(), path) : `a module of ${bytes.length} bytes`}: ${w}`);
+  const named = namesAny(options);
+  const notHere = absent.length ? `; ${absent.join(', ')} ${absent.length === 1 ? 'is' : 'are'} not in it` : '';
+  if (result.profile === 'none') {
+    const how = cli ? 'name it: --alloc NAME --free NAME' : 'name it in WASM_TRACEMALLOC_INSTRUMENT=\'{"alloc":["NAME"],"free":["NAME"]}\'';
+    const why = absent.length && !named
+      ? `none of the functions named (${absent.join(', ')}) is in it, and no allocator was found`
+      : !result.stats.growsMemory
+        ? 'static buffers only: it has no allocator and never grows its memory, so it allocates nothing at run time'
+        : `no allocator found (stripped or minified? ${how})`;
+    return { bytes: result.bytes, traced: false, detail: why };
+  }
+  return { bytes: result.bytes, traced: true, detail: describeAllocators(result.profile, result.stats, named) + notHere };
+}
+patchWebAssembly();
+
+if (process.env.WASM_TRACEMALLOC_NATIVE === '1') {
+  const native = await import('../native/index');
+  if (native.available) native.register();
+  else diagnostic(`native tracing unavailable: ${native.reason}`);
+}
+
+start(nframe, {
+  libraryFrames: process.env.WASM_TRACEMALLOC_LIBRARY_FRAMES === '1',
+  libraryPaths: pathList('WASM_TRACEMALLOC_LIBRARY_PATHS'),
+  userPaths: pathList('WASM_TRACEMALLOC_USER_PATHS'),
+  jsFrames: process.env.WASM_TRACEMALLOC_JS_FRAMES === '1',
+});
+
+const path = process.env.WASM_TRACEMALLOC_SNAPSHOT;
+if (path) {
+  // A snapshot that cannot be written is one line, never an exception: the program's own exit
+  // code and output stay what they would have been without tracing.
+  let failed = false;
+  const write = (): void => {
+    if (!isTracing() || failed) return; // the program stopped tracing itself: nothing to write
+    const temporary = `${path}.${process.pid}.tmp`;
+    try {
+      writeFileSync(temporary, takeSnapshot().serialize());
+      renameSync(temporary, path);
+    } catch (error) {
+      failed = true;
+      rmSync(temporary, { force: true });
+      diagnostic(`cannot write the snapshot to WASM_TRACEMALLOC_SNAPSHOT=${JSON.stringify(path)}: ${(error as Error).message.split('\n')[0]}`);
+    }
+  };
+  process.on('exit', write);
+  process.on('SIGUSR2', write);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    const onSignal = (): void => {
+      write();
+      process.off(signal, onSignal);
+      // Keep the signal's meaning: if nobody else handles it, die of it as Node would have.
+      if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+    };
+    process.on(signal, onSignal);
+  }
+}
+
+
+/** A JSON array of path fragments from the environment (docs/library-frames.md), or undefined. */
+function pathList(name: string): string[] | undefined {
+  const json = process.env[name];
+  if (!json) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    value = null;
+  }
+  if (!Array.isArray(value) || !value.every((p) => typeof p === 'string' && p !== '')) {
+    fail(`${name}=${JSON.stringify(json)}: expected a JSON array of path fragments, e.g. ["vendor/sdk/"]`);
+  }
+  return value as string[];
+}
+
+/** Wraps fs's file readers to note every .wasm file read: path → size (insertion ordered). */
+function rememberWasmReads(): Map<string, number> {
+  const seen = new Map<string, number>();
+  const note = (file: unknown, data: unknown): void => {
+    let path: string | null = null;
+    if (typeof file === 'string') path = file;
+    else if (file instanceof URL && file.protocol === 'file:') path = fileURLToPath(file);
+    if (path === null || !path.endsWith('.wasm')) return;
+    const size = (data as { byteLength?: number } | null)?.byteLength ?? (typeof data === 'string' ? data.length : -1);
+    const absolute = resolve(path);
+    seen.delete(absolute);
+    seen.set(absolute, size);
+    if (seen.size > 64) seen.delete(seen.keys().next().value!);
+  };
+  const sync = fs.readFileSync;
+  fs.readFileSync = function (this: unknown, ...args: Parameters<typeof sync>) {
+    const data = sync.apply(this, args);
+    note(args[0], data);
+    return data;
+  } as typeof sync;
+  const promised = fs.promises.readFile;
+  fs.promises.readFile = async function (this: unknown, ...args: Parameters<typeof promised>) {
+    const data = await promised.apply(this, args);
+    note(args[0], data);
+    return data;
+  } as typeof promised;
+  const callback = fs.readFile;
+  fs.readFile = function (this: unknown, ...args: unknown[]) {
+    const done = args[args.length - 1];
+    if (typeof done === 'function') {
+      args[args.length - 1] = (error: unknown, data: unknown) => {
+        if (!error) note(args[0], data);
+        (done as (e: unknown, d: unknown) => void)(error, data);
+      };
+    }
+    return (callback as (...a: unknown[]) => void).apply(this, args);
+  } as typeof callback;
+  syncBuiltinESMExports(); // `import { readFileSync } from 'node:fs'` sees the wrappers too
+  return seen;
+}
