@@ -14,7 +14,7 @@ import { createRequire, syncBuiltinESMExports } from 'node:module';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { captureStderr } from './diagnostics-fd';
-import { cachedInstrument } from './instrument-cache';
+import { cacheDir, cachedInstrument } from './instrument-cache';
 import { describeAllocators } from './allocator-line';
 import { namesAny, optionsFor, withoutMissing } from './per-module-options';
 import {
@@ -128,6 +128,7 @@ function instrumentOne(bytes: Uint8Array, path: string | undefined): Instrumente
     try {
       const { readFile, readBinaryFile, ...keyed } = { ...options, ...base };
       result = cachedInstrument(bytes, keyed, readFile, (read, readBinary) => {
+        announce(bytes, path, script);
         const r = loadInstrumenter().instrument(bytes, { ...keyed, readFile: read, readBinaryFile: readBinary });
         const { warnings, allocators, discovery, growsMemory } = r.stats;
         return { bytes: r.bytes as Uint8Array<ArrayBuffer>, profile: r.profile, stats: { warnings, allocators, discovery, growsMemory } };
@@ -200,6 +201,20 @@ if (path) {
   }
 }
 
+
+/**
+ * Instrumenting a big module takes seconds before the program goes on (~0.1 s per MB): said
+ * before it starts, with whether the next start will be spared it, so that a slow first start is
+ * not a silent one. Small modules (most of them) say nothing until their traced line.
+ */
+const ANNOUNCE_BYTES = 8 << 20;
+function announce(bytes: Uint8Array, path: string | undefined, script: string | null | undefined): void {
+  if (bytes.length < ANNOUNCE_BYTES) return;
+  const mb = (bytes.length / 1e6).toFixed(1);
+  const name = path ? (relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path)) : `a module compiled by ${script ?? 'a script'}`;
+  const dir = cacheDir();
+  diagnostic(`${name}: instrumenting ${mb} MB of wasm… ${dir ? `(once: later starts read it from ${dir})` : '(the cache is off: every start instruments it again)'}`, false);
+}
 
 /** A JSON array of path fragments from the environment (docs/library-frames.md), or undefined. */
 function pathList(name: string): string[] | undefined {

@@ -44,6 +44,38 @@ process.stdout.write((await fx.run(fx.wasmBytes)).stdout);
     expect(lines(join(dir, 'second.snap'))).toEqual(lines(join(dir, 'first.snap')));
   });
 
+  it('a big module is announced before it is instrumented, and only when it is', () => {
+    // basic.wasm with an 8 MiB custom section: as big as a real C++ module, as quick to run
+    const big = join(dir, 'big.wasm');
+    const pad = 8 << 20;
+    const uleb = (n: number): number[] => { const out: number[] = []; do { out.push((n & 0x7f) | (n >= 0x80 ? 0x80 : 0)); n = Math.floor(n / 128); } while (n > 0); return out; };
+    const name = [...Buffer.from('padding')];
+    const head = Buffer.from([0, ...uleb(1 + name.length + pad), name.length, ...name]);
+    writeFileSync(big, Buffer.concat([readFileSync(join(root, 'fixtures', 'c', 'basic.wasm')), head, Buffer.alloc(pad)]));
+    const bigApp = join(dir, 'big-app.mjs');
+    writeFileSync(bigApp, `import { readFileSync } from 'node:fs';
+import { loadFixture } from ${JSON.stringify(pathToFileURL(join(root, 'fixtures', 'index.mjs')).href)};
+const fx = await loadFixture('c');
+process.stdout.write((await fx.run(new Uint8Array(readFileSync(${JSON.stringify(big)})))).stdout);
+`);
+    const cache = join(dir, 'big-cache');
+    const mb = (statSync(big).size / 1e6).toFixed(1);
+    const start = (extra: Record<string, string> = {}) => spawnSync(process.execPath, ['--no-warnings', '--import', register, bigApp], { cwd: root, env: env(cache, join(dir, 'big.snap'), extra), encoding: 'utf8', timeout: 60_000 });
+    const plain = spawnSync(process.execPath, ['--no-warnings', bigApp], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    const first = start();
+    const said = (r: { stderr: string }) => r.stderr.trim().split('\n');
+    expect(said(first)).toEqual([
+      `wasm-tracemalloc: ${big}: instrumenting ${mb} MB of wasm… (once: later starts read it from ${cache})`,
+      expect.stringMatching(/^wasm-tracemalloc: \S*big\.wasm: traced \(libc, /),
+    ]);
+    expect(first.stdout).toBe(plain.stdout);
+    const second = start();
+    expect(said(second)).toEqual([said(first)[1]]); // read from the cache: nothing to announce
+    const off = start({ WASM_TRACEMALLOC_CACHE: '0' });
+    expect(said(off)[0]).toBe(`wasm-tracemalloc: ${big}: instrumenting ${mb} MB of wasm… (the cache is off: every start instruments it again)`);
+    expect(off.stdout).toBe(plain.stdout);
+  }, 120_000);
+
   it('concurrent first starts each write a whole entry; WASM_TRACEMALLOC_CACHE=0 writes none', async () => {
     const cache = join(dir, 'concurrent');
     const starts = [0, 1, 2, 3].map(
