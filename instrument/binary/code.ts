@@ -78,10 +78,18 @@ export function rewriteInstructions(r: ByteReader, out: Writer, env: CodeEnv, to
   const bytes = r.bytes;
   let from = r.pos;
   let usedTok = false;
-  const mark = env.mark;
+  // Translation points (source maps of the output): an original offset maps to its output place
+  // by the last point before it, so a point is kept only where the shift (output − original)
+  // changes: after an insertion, or a renumbered index whose LEB128 changed length. A copied run,
+  // or an index renumbered in as many bytes, keeps the shift. (A C++ module has millions of
+  // patches, most of them of the second kind.)
+  let shift = NaN;
+  const mark = env.mark && ((orig: number, outPos: number) => {
+    if (outPos - orig === shift) return;
+    shift = outPos - orig;
+    env.mark!(orig, outPos);
+  });
   mark?.(from, out.len);
-  // Every patch flushes the copied run, then marks where the patched instruction and the rest
-  // land, so any original offset can be translated (source maps of the output).
   const flush = (to: number) => { if (to > from) out.range(bytes, from, to); mark?.(to, out.len); };
   /** Replaces the instruction [at, end) by `op index'` when the index moved. */
   const renumber = (op: number, index: number, moved: number, at: number, end: number) => {
