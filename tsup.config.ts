@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 // @ts-expect-error: a plain .mjs build helper without types
 import { reportUiEsbuildPlugin } from './report/ui/bundle.mjs';
@@ -14,6 +14,13 @@ function instrumenterId(): string {
     }
   }
   return hash.digest('hex').slice(0, 16);
+}
+
+// Chunks are named by their content's hash, so a build writes new ones beside the old: the old
+// ones go first, or `npm pack` would ship every chunk ever built. Only dist/'s top level holds
+// chunks; entries (in its folders) are overwritten, and declarations are left alone.
+for (const file of existsSync('dist') ? readdirSync('dist') : []) {
+  if (/\.c?js(\.map)?$/.test(file)) rmSync(`dist/${file}`);
 }
 
 // Declarations are the slow part of a build (tens of seconds): `npm run build` and `npm pack`
