@@ -19,9 +19,10 @@ import { exportCommand } from './export';
 import { demoCommand } from './demo';
 import { linesCommand } from './lines';
 import { growthCommand } from './growth';
+import { cacheCommand } from './cache';
 
 export const commands: readonly Command[] = [
-  instrumentCommand, runCommand, topCommand, compareCommand, linesCommand, growthCommand, leaksCommand, reportCommand, exportCommand, demoCommand,
+  instrumentCommand, runCommand, topCommand, compareCommand, linesCommand, growthCommand, leaksCommand, reportCommand, exportCommand, demoCommand, cacheCommand,
 ];
 
 /** The version in our package.json (one source of truth). */

@@ -150,30 +150,71 @@ function writeEntry(dir: string, file: string, header: Header, bytes: Uint8Array
   }
 }
 
-/** Deletes the least recently used entries until the folder fits its bound, and stale temporaries. */
-function prune(dir: string): void {
-  const maxMb = Number(process.env.WASM_TRACEMALLOC_CACHE_MB);
-  const max = (Number.isFinite(maxMb) && maxMb >= 0 ? maxMb : DEFAULT_MAX_MB) * 1e6;
-  const entries: { path: string; size: number; used: number }[] = [];
-  let total = 0;
-  const now = Date.now();
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    let stat;
+/** The bound on the folder, in bytes: $WASM_TRACEMALLOC_CACHE_MB (default 1024) MB. */
+export function cacheBound(env: NodeJS.ProcessEnv = process.env): number {
+  const maxMb = Number(env.WASM_TRACEMALLOC_CACHE_MB);
+  return (Number.isFinite(maxMb) && env.WASM_TRACEMALLOC_CACHE_MB !== '' && maxMb >= 0 ? maxMb : DEFAULT_MAX_MB) * 1e6;
+}
+
+export interface CacheEntry {
+  path: string;
+  size: number;
+  /** Last use (a hit touches its entry), ms since the epoch. */
+  used: number;
+}
+
+/**
+ * The entries of a cache folder, least recently used first (none when it does not exist), and
+ * its temporaries (a writer's file before its rename; one over an hour old is a writer that died).
+ */
+export function cacheEntries(dir: string): { entries: CacheEntry[]; temporaries: CacheEntry[] } {
+  const entries: CacheEntry[] = [];
+  const temporaries: CacheEntry[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return { entries, temporaries };
+  }
+  for (const name of names) {
+    const list = name.endsWith('.wtmc') ? entries : name.endsWith('.tmp') ? temporaries : null;
+    if (!list) continue; // not ours: a cache folder the user shares is left as it is
     try {
-      stat = statSync(path);
+      const stat = statSync(join(dir, name));
+      list.push({ path: join(dir, name), size: stat.size, used: stat.mtimeMs });
     } catch {
-      continue; // another process removed it
+      /* another process removed it */
     }
-    if (name.endsWith('.tmp')) {
-      if (now - stat.mtimeMs > 3600_000) rmSync(path, { force: true }); // a writer that died
-      continue;
-    }
-    if (!name.endsWith('.wtmc')) continue;
-    entries.push({ path, size: stat.size, used: stat.mtimeMs });
-    total += stat.size;
   }
   entries.sort((a, b) => a.used - b.used);
+  return { entries, temporaries };
+}
+
+/** Removes every entry and temporary of the folder, nothing else; says what went. */
+export function clearCache(dir: string): { entries: number; temporaries: number; bytes: number } {
+  const found = cacheEntries(dir);
+  const removed = { entries: 0, temporaries: 0, bytes: 0 };
+  for (const kind of ['entries', 'temporaries'] as const) {
+    for (const e of found[kind]) {
+      try {
+        rmSync(e.path);
+        removed[kind]++;
+        removed.bytes += e.size;
+      } catch {
+        /* gone already */
+      }
+    }
+  }
+  return removed;
+}
+
+/** Deletes the least recently used entries until the folder fits its bound, and stale temporaries. */
+function prune(dir: string): void {
+  const max = cacheBound();
+  const now = Date.now();
+  const { entries, temporaries } = cacheEntries(dir);
+  for (const t of temporaries) if (now - t.used > 3600_000) rmSync(t.path, { force: true }); // a writer that died
+  let total = entries.reduce((n, e) => n + e.size, 0);
   for (const e of entries) {
     if (total <= max) break;
     rmSync(e.path, { force: true });

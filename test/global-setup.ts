@@ -9,6 +9,9 @@ import { join } from 'node:path';
 import { root } from './root';
 
 export default function setup(): void {
+  // Traced starts under test keep their instrumented modules here, not in the user's
+  // ~/.cache/wasm-tracemalloc (tests that test the cache set their own folder).
+  process.env.WASM_TRACEMALLOC_CACHE_DIR ??= join(root, 'node_modules', '.cache', 'wasm-tracemalloc-tests');
   const tsup = createRequire(import.meta.url).resolve('tsup/dist/cli-default.js');
   const r = spawnSync(process.execPath, [tsup, '--silent'], { cwd: root, encoding: 'utf8', env: { ...process.env, WTM_DTS: '0' } });
   if (r.status !== 0) throw new Error(`the test build (tsup) failed:\n${r.stdout}${r.stderr}`);
