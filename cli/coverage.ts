@@ -1,9 +1,10 @@
 // What a snapshot did NOT see: the modules that loaded untraced (the snapshot's `modules`
-// metadata entry, runtime/tracer/modules.ts). `top`, `report`, `run` and `leaks` print these
+// metadata entry, runtime/tracer/modules.ts), and the frees it could not match (`unmatched`,
+// runtime/tracer/unmatched.ts). `top`, `report`, `run` and `leaks` print these
 // lines so a small or empty table is never mistaken for a small or empty heap. And where memory
 // entered wasm from JavaScript with no JS frames taken (`<unknown>:0`): how to see its lines.
 
-import { formatSize, recordedModules, type ModuleStatus, type Snapshot } from '../node/index';
+import { formatSize, recordedModules, recordedUnmatched, type ModuleStatus, type Snapshot } from '../node/index';
 
 export interface Coverage {
   /** Modules recorded, or null when the snapshot recorded none (older files, hand-built ones). */
@@ -51,4 +52,28 @@ export function jsEnteredLines(snapshot: Snapshot): string[] {
   const share = total > 0 ? ` (${((100 * size) / total).toFixed(1)} % of ${formatSize(total, false)})` : '';
   return [`${formatSize(size, false)} in ${count} block${count === 1 ? '' : 's'}${share} entered wasm from JavaScript and read <unknown>:0;` +
     ' run with --js-frames to see the JavaScript lines that allocated them.'];
+}
+
+const EVENTS = {
+  free: (n: number) => `${n} free${n === 1 ? '' : 's'} of a pointer never seen allocated`,
+  realloc: (n: number) => `${n} realloc${n === 1 ? '' : 's'} of a pointer never seen allocated`,
+  alloc: (n: number) => `${n} allocation${n === 1 ? '' : 's'} at a pointer still traced as live (its free was never seen)`,
+} as const;
+
+/**
+ * Two lines when the trace saw frees (or reallocs, or allocations) it could not match with its
+ * live table: how many, where most of them happened, and what it means for the numbers above.
+ * Nothing when every event matched.
+ */
+export function unmatchedLines(snapshot: Snapshot): string[] {
+  const u = recordedUnmatched(snapshot.metadata);
+  if (!u) return [];
+  const kinds = (['free', 'realloc', 'alloc'] as const).filter((k) => u.totals[k] > 0);
+  if (kinds.length === 0) return [];
+  const where = u.sites.slice(0, 3).map((s) => `${s.filename}:${s.lineno} (${s.count})`).join(', ');
+  return [
+    `Unmatched: ${kinds.map((k) => EVENTS[k](u.totals[k])).join('; ')}${where ? `, at ${where}` : ''}.`,
+    '  From blocks allocated before tracing started, double or wild frees, or an allocator the instrumenter did not hook'
+      + ' (inlined into its caller?): blocks counted as live above may be gone.',
+  ];
 }

@@ -5,7 +5,8 @@
 import { writeFileSync } from 'node:fs';
 import { flag, num, str, type ParsedArgs } from './args';
 import { NO_CACHE_OPTION, TracedChild, describeExit, exitCodeOf, type ExitStatus } from './child';
-import { coverageOf, jsEnteredLines, untracedLines, type Coverage } from './coverage';
+import { coverageOf, jsEnteredLines, unmatchedLines, untracedLines, type Coverage } from './coverage';
+import { recordedUnmatched } from '../node/index';
 import type { Command } from './command';
 import { ALLOCATOR_OPTIONS, allocatorOptions } from './allocators';
 import { FRAME_OPTIONS, frameOptions } from './frames';
@@ -73,11 +74,11 @@ export const leaksCommand: Command = {
     // "No leaks" only when it is known: the program exited 0 and every module that loaded was traced.
     const verdict = leakVerdict(coverage, code, status, flag(args, 'native'));
     if (json) {
-      println(io, JSON.stringify({ ...topJson(result, 'traceback', false, output ?? ''), exit: code, traced: coverage.traced, untraced: coverage.untraced, complete: verdict === null }, null, 2));
+      println(io, JSON.stringify({ ...topJson(result, 'traceback', false, output ?? ''), exit: code, traced: coverage.traced, untraced: coverage.untraced, unmatched: recordedUnmatched(snapshot.metadata), complete: verdict === null }, null, 2));
     } else {
       if (result.stats.length === 0) println(io, verdict === null ? paint(io, 'green', 'No leaks: nothing traced is still allocated at exit.') : verdict);
       else for (const line of formatLeaks(io, result)) println(io, line);
-      const note = [...untracedLines(coverage), ...jsEnteredLines(snapshot)];
+      const note = [...untracedLines(coverage), ...unmatchedLines(snapshot), ...jsEnteredLines(snapshot)];
       if (note.length) println(io);
       for (const line of note) println(io, line);
     }

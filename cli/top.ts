@@ -8,7 +8,8 @@ import { CliError } from './errors';
 import { Progress, println, type Io } from './io';
 import { applyFilters, buildFilters, loadSnapshot } from './snapshots';
 import { MEASURES, type Measure, type Snapshot } from '../node/index';
-import { coverageOf, jsEnteredLines, untracedLines } from './coverage';
+import { coverageOf, jsEnteredLines, unmatchedLines, untracedLines } from './coverage';
+import { recordedUnmatched } from '../node/index';
 
 export const KEY_OPTION: OptionSpec = { name: 'key', kind: 'string', value: 'KEY', choices: KEY_TYPES, help: 'group by lineno (default), filename or traceback' };
 export const FILTER_OPTIONS: OptionSpec[] = [
@@ -76,9 +77,13 @@ export const topCommand: Command = {
     let result;
     let coverage;
     let jsEntered: string[] = [];
+    let unmatched: string[] = [];
+    let unmatchedJson = null;
     try {
       const loaded = loadSnapshot(path);
       coverage = coverageOf(loaded);
+      unmatched = unmatchedLines(loaded);
+      unmatchedJson = recordedUnmatched(loaded.metadata);
       const snapshot = applyFilters(measured(loaded, args, path), filters);
       progress.update('grouping');
       result = computeTop(snapshot, key, cumulative, num(args, 'limit') ?? 10);
@@ -87,8 +92,8 @@ export const topCommand: Command = {
       progress.done();
     }
     const by = (str(args, 'by') as Measure | undefined) ?? 'live';
-    if (flag(args, 'json')) println(io, JSON.stringify({ ...topJson(result, key, cumulative, path), by, untraced: coverage.untraced }, null, 2));
-    else for (const line of [...formatTop(io, result, key, undefined, by), ...untracedLines(coverage), ...jsEntered]) println(io, line);
+    if (flag(args, 'json')) println(io, JSON.stringify({ ...topJson(result, key, cumulative, path), by, untraced: coverage.untraced, unmatched: unmatchedJson }, null, 2));
+    else for (const line of [...formatTop(io, result, key, undefined, by), ...untracedLines(coverage), ...unmatched, ...jsEntered]) println(io, line);
     return 0;
   },
 };

@@ -40,4 +40,5 @@ export { MAX_NFRAME, type InvalidFree, type InvalidKind } from './wasm-domain';
 export type { TraceSource } from './trace-source';
 export { SITES_SECTION, HOOK_MODULE } from './site-table';
 export { moduleStatuses as getModuleStatuses, recordedModules, formatStatus, type ModuleStatus } from './modules';
+export { recordedUnmatched, type Unmatched, type UnmatchedSite } from './unmatched';
 export { LIBRARY_PATHS, isLibraryFrame, type LibraryFrameOptions, type PathPattern } from './library-frames';

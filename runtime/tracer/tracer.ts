@@ -6,6 +6,7 @@
  * refuses when not tracing.
  */
 import { MODULES_METADATA, modulesMetadata } from './modules';
+import { UNMATCHED_METADATA, unmatchedMetadata } from './unmatched';
 import { SnapshotBuilder } from '../model/snapshot-builder';
 import type { Snapshot } from '../model/snapshot';
 import { Traceback } from '../model/traceback';
@@ -210,6 +211,8 @@ export function takeSnapshot(): Snapshot {
   const modules = modulesMetadata(); // which modules were traced and which not (modules.ts)
   if (modules !== null) builder.setMetadata(MODULES_METADATA, modules);
   for (const source of sources) source.collect(builder);
+  const unmatched = unmatchedMetadata(getInvalidFrees()); // frees the table could not match (unmatched.ts)
+  if (unmatched !== null) builder.setMetadata(UNMATCHED_METADATA, unmatched);
   // The peak is not in the traces (a snapshot only holds what is live): `run` draws it from here.
   const [current, peak] = getTracedMemory();
   builder.setMetadata('current', String(current));

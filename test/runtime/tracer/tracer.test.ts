@@ -109,6 +109,14 @@ describe('tracer API (CPython semantics)', () => {
     expect(String(tracemalloc.getObjectTraceback(moved))).toBe('src/app.c:60');
     const byKind = Object.fromEntries(tracemalloc.getInvalidFrees().map((f) => [f.kind, [f.count, `${f.filename}:${f.lineno}`]]));
     expect(byKind).toEqual({ free: [2, 'src/app.c:20'], realloc: [2, 'src/app.c:60'] });
+    // a snapshot keeps them (its `unmatched` metadata), so `top`/`leaks` can qualify the numbers
+    const kept = tracemalloc.recordedUnmatched(tracemalloc.takeSnapshot().metadata);
+    expect(kept).toEqual({
+      totals: { free: 2, realloc: 2, alloc: 0 },
+      sites: [{ kind: 'free', filename: 'src/app.c', lineno: 20, count: 2 }, { kind: 'realloc', filename: 'src/app.c', lineno: 60, count: 2 }],
+    });
+    tracemalloc.clearTraces();
+    expect(tracemalloc.takeSnapshot().metadata.has('unmatched')).toBe(false);
   });
 
   it('an allocation entered from JS through an export is at the unknown site', async () => {
