@@ -58,3 +58,5 @@ export type Message = string | ((w: Wording) => string);
 
 /** How instrument()'s warning about a lossy source map begins (the CLI and register print it once per module). */
 export const LOSSY_MAP = 'source map is lossy:';
+/** The start of the warning that an allocator's code was inlined where it cannot be hooked (instrument/fingerprint.ts). */
+export const INLINED_ALLOCATOR = 'allocator code inlined?';

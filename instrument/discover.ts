@@ -20,6 +20,7 @@
 import type { CodeLayout } from './code-reader';
 import { detectAllocators, sectionName, type AllocatorFn, type AllocatorOptions, type ModuleFunction } from './detect';
 import { fingerprintAllocators, newOperators, rustShims } from './fingerprint';
+import { INLINED_ALLOCATOR } from '../abi/errors';
 import { exportNamesFromGlue } from './glue';
 import type { AllocatorSpec } from './profiles';
 import { readSmallBody } from './small-body';
@@ -118,6 +119,13 @@ export function discoverAllocators(bytes: Uint8Array, funcs: ModuleFunction[], h
       if (clash) {
         warnings.push(`code fingerprint of ${fp.allocator} not used: it takes ${clash.label} but ${allocators.get(clash.fn.index)!.label} says otherwise`);
         continue;
+      }
+      if (fp.inlined) {
+        const { roles, into } = fp.inlined;
+        const at = `${into.slice(0, 3).join(', ')}${into.length > 3 ? ` and ${into.length - 3} more` : ''}`;
+        warnings.push(`${INLINED_ALLOCATOR} ${fp.allocator}'s ${roles.join(' or ')} was not found as a function, and its code is in ${at}`
+          + ' (an optimising link such as wasm-opt inlines it into a sole caller): blocks resized in place or aligned there may not be traced exactly;'
+          + ' a build that keeps names (-g, --profiling-funcs) lets it be found by name, and one linked without -O (clang -O2 -c x.c && clang x.o) keeps it a function');
       }
       const added = fp.allocators.filter((a) => !allocators.has(a.fn.index));
       if (added.length === 0) continue;

@@ -32,6 +32,8 @@ export interface Fingerprint {
   allocators: AllocatorFn[];
   /** The roles found, for the report: `malloc, free, memalign`. */
   roles: string[];
+  /** Functions that carry a role's code inlined (no function of that role left to hook). */
+  inlined?: { roles: string[]; into: string[] };
 }
 
 interface Ctx {
@@ -77,12 +79,13 @@ export function fingerprintAllocators(bytes: Uint8Array, funcs: ModuleFunction[]
     const found = find(ctx);
     if (!found) continue;
     const more = forwarders(bytes, ctx, layout, found.allocators, found.family);
-    out.push({ allocator: found.allocator, allocators: [...found.allocators, ...more], roles: [...new Set(found.roles)].concat(more.length ? [`${more.length} forwarding`] : []) });
+    out.push({ allocator: found.allocator, allocators: [...found.allocators, ...more], roles: [...new Set(found.roles)].concat(more.length ? [`${more.length} forwarding`] : []),
+      ...(found.inlined ? { inlined: found.inlined } : {}) });
   }
   return out;
 }
 
-type Found = { allocator: string; family: string; allocators: AllocatorFn[]; roles: string[] } | null;
+type Found = { allocator: string; family: string; allocators: AllocatorFn[]; roles: string[]; inlined?: { roles: string[]; into: string[] } } | null;
 
 /** The one function of `candidates` that satisfies `test`, or null (none, or more than one). */
 function only(ctx: Ctx, candidates: ModuleFunction[], test: (f: CodeFeatures, fn: ModuleFunction) => boolean): ModuleFunction | null {
@@ -164,13 +167,32 @@ function dlmallocC(ctx: Ctx): Found {
   const calloc = only(ctx, ctx.bySig('i32,i32>i32'), (f) => f.callees.includes(malloc.index) && !f.callees.includes(free.index)
     && f.consts.has(-1) && hasAny(f.consts, [65536, -65536, 65535]) && f.consts.has(3) && f.stores === 0 && f.instructions < 80
     && !f.paramCalleesAnyOrder.has(malloc.index));
-  return make('dlmalloc', 'libc', [
+  const found = make('dlmalloc', 'libc', [
     ['malloc', malloc, { role: 'alloc', size: 0 }],
     ['free', free, { role: 'free', ptr: 0 }],
     ['memalign', memalign, { role: 'alloc', size: 1 }],
     ['realloc', realloc, { role: 'realloc', ptr: 0, size: 1, zeroFrees: true }],
     ['calloc', calloc, { role: 'alloc', size: 1, count: 0 }],
-  ]);
+  ])!;
+  // No realloc or memalign function found, yet their code is there: most often an optimising link
+  // (wasm-opt, which `clang -O2 x.c` runs) inlined them into their only caller; else a function
+  // of that role the shapes above did not single out (two alike: sql.js's memalign entries).
+  // What they do (grow a block in place; hand out an aligned pointer inside the block malloc
+  // returned) is then not hooked, so say where: their constants (MAX_REQUEST, pad_request) in a function that calls malloc and uses
+  // the heap's state (malloc's static addresses), itself or through a helper that is no role
+  // (dispose_chunk: what memalign gives back) — the program's own code has none of that state.
+  const missing = [...(realloc ? [] : ['realloc']), ...(memalign ? [] : ['memalign'])];
+  if (missing.length) {
+    const known = new Set([malloc, free, memalign, realloc, calloc].filter((f) => f).map((f) => f!.index));
+    const heapState = (f: CodeFeatures | null): boolean => !!f && sharedAddress(f, fm, DL_TREE_CONSTS);
+    const into = ctx.funcs.filter((fn) => !fn.imported && !known.has(fn.index) && (() => {
+      const f = ctx.features(fn.index);
+      return !!f && f.callees.includes(malloc.index) && padRequest(f) && hasAny(f.consts, [-64, -65]) && f.instructions > 80
+        && (heapState(f) || f.callees.some((c) => !known.has(c) && heapState(ctx.features(c))));
+    })());
+    if (into.length) found.inlined = { roles: missing, into: into.map(fnLabel) };
+  }
+  return found;
 }
 
 /**

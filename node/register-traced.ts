@@ -29,7 +29,7 @@ import {
 import type { InstrumentedModule } from '../runtime/tracer/instantiate';
 import { diagnostic } from '../runtime/tracer/modules';
 import { installJsSourceMaps } from './js-source-maps';
-import { CLI_WORDING, LOSSY_MAP } from '../abi/errors';
+import { CLI_WORDING, INLINED_ALLOCATOR, LOSSY_MAP } from '../abi/errors';
 
 captureStderr(); // before the program can patch fs or process.stderr
 installJsSourceMaps(); // JS frames through the JS files' source maps, as node/index.ts
@@ -141,8 +141,11 @@ function instrumentOne(bytes: Uint8Array, path: string | undefined): Instrumente
       absent.push(...fewer.missing);
     }
   }
-  // Under `run`/`leaks`, where its lines cannot be trusted (a lossy source map): said once.
-  if (cli) for (const w of result.stats.warnings) if (w.startsWith(LOSSY_MAP)) diagnostic(`${path ? relative(process.cwd(), path) : `a module of ${bytes.length} bytes`}: ${w}`);
+  // Said once per module: under `run`/`leaks`, that its lines cannot be trusted (a lossy source
+  // map); on every path, that an allocator's code was inlined where it cannot be hooked (the
+  // numbers near it are not exact).
+  const where = path ? relative(process.cwd(), path) : `a module of ${bytes.length} bytes`;
+  for (const w of result.stats.warnings) if ((cli && w.startsWith(LOSSY_MAP)) || w.startsWith(INLINED_ALLOCATOR)) diagnostic(`${where}: ${w}`);
   const named = namesAny(options);
   const notHere = absent.length ? `; ${absent.join(', ')} ${absent.length === 1 ? 'is' : 'are'} not in it` : '';
   if (result.profile === 'none') {

@@ -17,6 +17,8 @@ describe('frees the table could not match', () => {
     expect(truth).not.toBeNull();
     const text = cli(['leaks', '--', 'node', '--no-warnings', APP]);
     expect(text.code).toBe(0);
+    // said before any number: where the allocator's code went (the inlined-code check of fingerprint.ts)
+    expect(text.stderr).toContain("aligned.wasm: allocator code inlined? dlmalloc's realloc or memalign was not found as a function, and its code is in _start (");
     expect(text.stdout.startsWith(plain.stdout)).toBe(true); // the program's own output, unchanged
     const json = cli(['leaks', '--json', '--', 'node', '--no-warnings', APP]);
     const report = JSON.parse(json.stdout) as { total: { count: number; size: number }; unmatched: { totals: Record<string, number>; sites: { kind: string; filename: string; count: number }[] } | null };
