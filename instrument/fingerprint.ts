@@ -248,16 +248,33 @@ function emmalloc(ctx: Ctx): Found {
   const malloc = memalign ? null : only(ctx, ctx.bySig('i32>i32'), allocates);
   const entry = memalign ?? malloc;
   if (!entry) return null;
-  // emmalloc_aligned_realloc(ptr, alignment, size) or, inlined, emmalloc_realloc(ptr, size).
-  const realloc3 = only(ctx, ctx.bySig('i32,i32,i32>i32'), (f) => f.callees.includes(entry.index) && callsFree(ctx, f, free) && f.consts.has(-57));
-  const realloc2 = realloc3 ? null : only(ctx, ctx.bySig('i32,i32>i32'), (f) => f.callees.includes(entry.index) && callsFree(ctx, f, free) && f.consts.has(-57));
-  return make('emmalloc', 'libc', [
+  // emmalloc_aligned_realloc(ptr, alignment, size) or, inlined, emmalloc_realloc(ptr, size):
+  // `size` handed to memalign as it came (`ptr` reaches free through a local: not checked). The
+  // hand-over keeps out a function that only has realloc's code inlined (a program's
+  // `main(argc, argv)` with one realloc call: emcc -O2 inlines it there), which hooked as
+  // realloc traced nothing inside main at all.
+  const reallocOf = (size: number) => (f: CodeFeatures): boolean => f.callees.includes(entry.index) && callsFree(ctx, f, free) && f.consts.has(-57)
+    && f.paramCalleesAnyOrder.get(entry.index) === size;
+  const realloc3 = only(ctx, ctx.bySig('i32,i32,i32>i32'), reallocOf(2));
+  const realloc2 = realloc3 ? null : only(ctx, ctx.bySig('i32,i32>i32'), reallocOf(1));
+  const found = make('emmalloc', 'libc', [
     ['memalign', memalign, { role: 'alloc', size: 1 }],
     ['malloc', malloc, { role: 'alloc', size: 0 }],
     ['free', free, { role: 'free', ptr: 0 }],
     ['realloc', realloc3, { role: 'realloc', ptr: 0, size: 2 }],
     ['realloc', realloc2, { role: 'realloc', ptr: 0, size: 1 }],
-  ]);
+  ])!;
+  // realloc's code inlined into other functions (as for dlmalloc): they call memalign and free
+  // and carry MAX_ALLOC_SIZE's check, without the hand-overs
+  if (!realloc3 && !realloc2) {
+    const known = new Set([memalign, malloc, free].filter((f) => f).map((f) => f!.index));
+    const into = ctx.funcs.filter((fn) => !fn.imported && !known.has(fn.index) && (() => {
+      const f = ctx.features(fn.index);
+      return !!f && f.callees.includes(entry.index) && callsFree(ctx, f, free) && f.consts.has(-57);
+    })());
+    if (into.length) found.inlined = { roles: ['realloc'], into: into.map(fnLabel) };
+  }
+  return found;
 }
 
 // The dlmalloc crate (Rust's std allocator on wasm32-unknown-unknown), in the shape an optimised

@@ -13,6 +13,8 @@ done
 for o in O0 O2; do
   emcc -$o --profiling-funcs -sSTANDALONE_WASM -sALLOW_MEMORY_GROWTH -sERROR_ON_UNDEFINED_SYMBOLS=0 -sMALLOC=emmalloc prog.c -o em-emm-$o.wasm
 done
+# inline.c: realloc and posix_memalign inlined into their one caller, a function of realloc's signature
+emcc -O2 --profiling-funcs -sSTANDALONE_WASM -sALLOW_MEMORY_GROWTH -sERROR_ON_UNDEFINED_SYMBOLS=0 -sMALLOC=emmalloc inline.c -o em-emm-inline-O2.wasm
 # shapes.cpp: C++ through operator new (libc++'s new_handler loop: abort, or with wasm exceptions, throw)
 for o in O2 Oz; do
   em++ -$o --profiling-funcs -sSTANDALONE_WASM -sALLOW_MEMORY_GROWTH -sERROR_ON_UNDEFINED_SYMBOLS=0 shapes.cpp -o em-cxx-$o.wasm
