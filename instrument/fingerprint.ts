@@ -19,7 +19,7 @@
 // and 0.9 (rabin-wasm), and the zoo's packages; test/instrument/fingerprint/ checks that the named
 // build of each agrees function by function, and that no other fixture matches at all.
 
-import type { CodeLayout } from './code-reader';
+import { someCall, type CodeLayout } from './code-reader';
 import { readCodeFeatures, type CodeFeatures } from './code-features';
 import { sectionName, type AllocatorFn, type ModuleFunction } from './detect';
 import type { AllocatorSpec } from './profiles';
@@ -41,6 +41,8 @@ interface Ctx {
   features(index: number): CodeFeatures | null;
   /** Defined functions of this signature ('i32,i32>i32'). */
   bySig(sig: string): ModuleFunction[];
+  /** Whether function `index` calls `target` directly (from the layout's call columns: no decoding). */
+  calls(index: number, target: number): boolean;
 }
 
 const sigOf = (f: ModuleFunction): string => `${f.params.join(',')}>${f.results.join(',')}`;
@@ -73,6 +75,10 @@ export function fingerprintAllocators(bytes: Uint8Array, funcs: ModuleFunction[]
       return cache.get(index)!;
     },
     bySig: (sig) => sigs.get(sig) ?? [],
+    calls(index, target) {
+      const body = layout.funcs[index - layout.importedFuncCount];
+      return !!body && someCall(layout, body, (op, callee) => (op === 'call' || op === 'return_call') && callee === target);
+    },
   };
   const out: Fingerprint[] = [];
   for (const find of [dlmallocC, emmalloc, dlmallocRust, tlsf]) {
@@ -131,6 +137,22 @@ function callsFree(ctx: Ctx, f: CodeFeatures, free: ModuleFunction): boolean {
   });
 }
 
+const roleIndices = (fns: (ModuleFunction | null)[]): Set<number> => new Set(fns.filter((f) => f).map((f) => f!.index));
+
+/**
+ * Where a role's code went when an optimising link inlined it: the functions, other than the
+ * roles found (`known`), that call `target` directly and pass `test`. Only `target`'s callers are
+ * decoded (the layout's call columns tell them), never every body of a big module.
+ */
+function inlinedInto(ctx: Ctx, target: ModuleFunction, known: Set<number>, test: (f: CodeFeatures) => boolean): string[] {
+  return ctx.funcs
+    .filter((fn) => !fn.imported && !known.has(fn.index) && ctx.calls(fn.index, target.index) && (() => {
+      const f = ctx.features(fn.index);
+      return !!f && test(f);
+    })())
+    .map(fnLabel);
+}
+
 /** Leaf-ish: imported, or a body whose direct callees are all imported or call nothing. */
 function shallow(ctx: Ctx, index: number, depth = 2): boolean {
   const fn = ctx.funcs[index];
@@ -183,14 +205,11 @@ function dlmallocC(ctx: Ctx): Found {
   // (dispose_chunk: what memalign gives back) — the program's own code has none of that state.
   const missing = [...(realloc ? [] : ['realloc']), ...(memalign ? [] : ['memalign'])];
   if (missing.length) {
-    const known = new Set([malloc, free, memalign, realloc, calloc].filter((f) => f).map((f) => f!.index));
+    const known = roleIndices([malloc, free, memalign, realloc, calloc]);
     const heapState = (f: CodeFeatures | null): boolean => !!f && sharedAddress(f, fm, DL_TREE_CONSTS);
-    const into = ctx.funcs.filter((fn) => !fn.imported && !known.has(fn.index) && (() => {
-      const f = ctx.features(fn.index);
-      return !!f && f.callees.includes(malloc.index) && padRequest(f) && hasAny(f.consts, [-64, -65]) && f.instructions > 80
-        && (heapState(f) || f.callees.some((c) => !known.has(c) && heapState(ctx.features(c))));
-    })());
-    if (into.length) found.inlined = { roles: missing, into: into.map(fnLabel) };
+    const into = inlinedInto(ctx, malloc, known, (f) => padRequest(f) && hasAny(f.consts, [-64, -65]) && f.instructions > 80
+      && (heapState(f) || f.callees.some((c) => !known.has(c) && heapState(ctx.features(c)))));
+    if (into.length) found.inlined = { roles: missing, into };
   }
   return found;
 }
@@ -267,12 +286,8 @@ function emmalloc(ctx: Ctx): Found {
   // realloc's code inlined into other functions (as for dlmalloc): they call memalign and free
   // and carry MAX_ALLOC_SIZE's check, without the hand-overs
   if (!realloc3 && !realloc2) {
-    const known = new Set([memalign, malloc, free].filter((f) => f).map((f) => f!.index));
-    const into = ctx.funcs.filter((fn) => !fn.imported && !known.has(fn.index) && (() => {
-      const f = ctx.features(fn.index);
-      return !!f && f.callees.includes(entry.index) && callsFree(ctx, f, free) && f.consts.has(-57);
-    })());
-    if (into.length) found.inlined = { roles: ['realloc'], into: into.map(fnLabel) };
+    const into = inlinedInto(ctx, entry, roleIndices([memalign, malloc, free]), (f) => callsFree(ctx, f, free) && f.consts.has(-57));
+    if (into.length) found.inlined = { roles: ['realloc'], into };
   }
   return found;
 }
@@ -426,7 +441,7 @@ function forwarders(bytes: Uint8Array, ctx: Ctx, layout: CodeLayout, found: Allo
  * shape is the libc++/libstdc++ loop, whose source returns malloc's result.
  */
 export function newOperators(bytes: Uint8Array, funcs: ModuleFunction[], layout: CodeLayout, found: AllocatorFn[]): AllocatorFn[] {
-  const ctx: Ctx = { funcs, features: () => null, bySig: () => [] };
+  const ctx: Ctx = { funcs, features: () => null, bySig: () => [], calls: () => false };
   const news = newHandlerLoops(bytes, ctx, layout, found);
   return news.length ? [...news, ...news.flatMap((a) => forwarders(bytes, ctx, layout, [a], a.family))] : [];
 }
@@ -446,7 +461,7 @@ export function newOperators(bytes: Uint8Array, funcs: ModuleFunction[], layout:
  * 16) compared; no stores or global writes; a small body; the realloc shim also frees `ptr`.
  */
 export function rustShims(bytes: Uint8Array, funcs: ModuleFunction[], layout: CodeLayout, found: AllocatorFn[]): AllocatorFn[] {
-  const ctx: Ctx = { funcs, features: () => null, bySig: () => [] };
+  const ctx: Ctx = { funcs, features: () => null, bySig: () => [], calls: () => false };
   const byIndex = new Map(found.map((a) => [a.fn.index, a]));
   const out: AllocatorFn[] = [];
   for (const body of layout.funcs) {

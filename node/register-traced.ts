@@ -74,7 +74,7 @@ const cli = Boolean(process.env.WASM_TRACEMALLOC_CLI_DIR);
 const pathOf = (bytes: Uint8Array) => [...wasmFiles].reverse().find(([, size]) => size === bytes.length)?.[0];
 setModuleLocator((bytes) => {
   const path = pathOf(bytes);
-  return path && (relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path));
+  return path && shown(path);
 });
 setInstrumenter((bytes) => {
   try {
@@ -144,7 +144,7 @@ function instrumentOne(bytes: Uint8Array, path: string | undefined): Instrumente
   // Said once per module: under `run`/`leaks`, that its lines cannot be trusted (a lossy source
   // map); on every path, that an allocator's code was inlined where it cannot be hooked (the
   // numbers near it are not exact).
-  const where = path ? relative(process.cwd(), path) : `a module of ${bytes.length} bytes`;
+  const where = path ? shown(path) : `a module of ${bytes.length} bytes`;
   for (const w of result.stats.warnings) if ((cli && w.startsWith(LOSSY_MAP)) || w.startsWith(INLINED_ALLOCATOR)) diagnostic(`${where}: ${w}`);
   const named = namesAny(options);
   const notHere = absent.length ? `; ${absent.join(', ')} ${absent.length === 1 ? 'is' : 'are'} not in it` : '';
@@ -205,6 +205,12 @@ if (path) {
 }
 
 
+/** A module's file as its lines name it: relative to the working directory when inside it. */
+function shown(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel.startsWith('..') ? path : rel;
+}
+
 /**
  * Instrumenting a big module takes seconds before the program goes on (~0.1 s per MB): said
  * before it starts, with whether the next start will be spared it, so that a slow first start is
@@ -214,7 +220,7 @@ const ANNOUNCE_BYTES = 8 << 20;
 function announce(bytes: Uint8Array, path: string | undefined, script: string | null | undefined): void {
   if (bytes.length < ANNOUNCE_BYTES) return;
   const mb = (bytes.length / 1e6).toFixed(1);
-  const name = path ? (relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path)) : `a module compiled by ${script ?? 'a script'}`;
+  const name = path ? shown(path) : `a module compiled by ${script ?? 'a script'}`;
   const dir = cacheDir();
   diagnostic(`${name}: instrumenting ${mb} MB of wasm… ${dir ? `(once: later starts read it from ${dir})` : '(the cache is off: every start instruments it again)'}`, false);
 }

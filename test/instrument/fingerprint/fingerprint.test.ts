@@ -12,9 +12,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { withFunctions } from '../../../instrument/binary/parse';
-import { readCodeLayout } from '../../../instrument/code-reader';
+import { readCodeLayout, type CodeLayout } from '../../../instrument/code-reader';
 import { fingerprintAllocators, newOperators, rustShims } from '../../../instrument/fingerprint';
-import { detectAllocators } from '../../../instrument/detect';
+import { detectAllocators, type AllocatorFn, type ModuleFunction } from '../../../instrument/detect';
 import { instrument } from '../validate';
 import { readModule } from '../../../instrument/wasm/module';
 import * as tracemalloc from '../../../runtime/tracer/index';
@@ -60,6 +60,31 @@ function allModules(): string[] {
   };
   for (const dir of ['fixtures', 'test', 'bench']) walk(join(root, dir));
   return modules;
+}
+
+/**
+ * A shape finder (newOperators, rustShims) over every named module of the repository, given what
+ * names find there minus `family` (so that the shape has those functions to find): each function
+ * it picks must be named like `names`. Returns the modules where it picked something.
+ */
+function shapeHits(
+  finder: (bytes: Uint8Array, functions: ModuleFunction[], layout: CodeLayout, found: AllocatorFn[]) => AllocatorFn[],
+  family: string,
+  names: RegExp,
+): Set<string> {
+  const hit = new Set<string>();
+  for (const path of allModules()) {
+    const bytes = new Uint8Array(readFileSync(path));
+    const m = readModule(bytes);
+    const { functions, hasNameSection } = withFunctions(m);
+    if (!hasNameSection) continue;
+    const found = detectAllocators(functions, true, {}).filter((a) => a.family !== family);
+    for (const a of finder(bytes, functions, readCodeLayout(bytes, m), found)) {
+      expect(`${relative(root, path)}: ${a.fn.name}`).toMatch(new RegExp(`: ${names.source.slice(1)}`));
+      hit.add(relative(root, path));
+    }
+  }
+  return hit;
 }
 
 /** Live traces as a sorted `size @ +0xOFFSET x count` list: frame 0's offset in its function (named or not). */
@@ -227,19 +252,8 @@ describe('code fingerprints: operator new in stripped C++ builds', () => {
   }
 
   it('over every named module of the repository, the shape lands on operator new and nothing else', () => {
-    const hit = new Set<string>();
-    for (const path of allModules()) {
-      const bytes = new Uint8Array(readFileSync(path));
-      const m = readModule(bytes);
-      const { functions, hasNameSection } = withFunctions(m);
-      if (!hasNameSection) continue;
-      // what names find, C++'s own operators left out so that the shape has them to find
-      const found = detectAllocators(functions, true, {}).filter((a) => a.family !== 'c++');
-      for (const a of newOperators(bytes, functions, readCodeLayout(bytes, m), found)) {
-        expect(`${relative(root, path)}: ${a.fn.name}`).toMatch(new RegExp(`: ${NEW_NAMES.source.slice(1)}`));
-        hit.add(relative(root, path));
-      }
-    }
+    // what names find, C++'s own operators left out so that the shape has them to find
+    const hit = shapeHits(newOperators, 'c++', NEW_NAMES);
     // every C++ module here, whatever its libc++ (Emscripten's with and without exceptions, get_new_handler
     // inlined or called; wasi-libc's, which returns null without a handler)
     for (const m of ['fixtures/cpp-eh/eh.wasm', 'fixtures/cpp/main.wasm', 'test/corpus/built/cpp-O0.wasm', 'test/corpus/built/cpp-O2.wasm',
@@ -286,18 +300,7 @@ describe('code fingerprints: Rust std over wasi-libc, stripped', () => {
   }
 
   it('over every named module of the repository, the shapes land on Rust\'s shims and nothing else', () => {
-    const hit = new Set<string>();
-    for (const path of allModules()) {
-      const bytes = new Uint8Array(readFileSync(path));
-      const m = readModule(bytes);
-      const { functions, hasNameSection } = withFunctions(m);
-      if (!hasNameSection) continue;
-      const found = detectAllocators(functions, true, {}).filter((a) => a.family !== 'rust');
-      for (const a of rustShims(bytes, functions, readCodeLayout(bytes, m), found)) {
-        expect(`${relative(root, path)}: ${a.fn.name}`).toMatch(new RegExp(`: ${SHIM_NAMES.source.slice(1)}`));
-        hit.add(relative(root, path));
-      }
-    }
+    const hit = shapeHits(rustShims, 'rust', SHIM_NAMES);
     for (const m of ['test/instrument/fingerprint/rust-wasi-O2.wasm', 'test/instrument/fingerprint/rust-wasi-Os.wasm']) expect(hit).toContain(m);
   });
 });
