@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { flag, num, str, type ParsedArgs } from './args';
 import { NO_CACHE_OPTION, TracedChild, describeExit, exitCodeOf, type ExitStatus } from './child';
-import { coverageOf, jsEnteredLines, unmatchedLines, untracedLines, type Coverage } from './coverage';
+import { coverageOf, snapshotNotes, type Coverage } from '../runtime/tracer/coverage';
 import { recordedUnmatched } from '../node/index';
 import type { Command } from './command';
 import { ALLOCATOR_OPTIONS, allocatorOptions } from './allocators';
@@ -78,7 +78,7 @@ export const leaksCommand: Command = {
     } else {
       if (result.stats.length === 0) println(io, verdict === null ? paint(io, 'green', 'No leaks: nothing traced is still allocated at exit.') : verdict);
       else for (const line of formatLeaks(io, result)) println(io, line);
-      const note = [...untracedLines(coverage), ...unmatchedLines(snapshot), ...jsEnteredLines(snapshot)];
+      const note = snapshotNotes(snapshot);
       if (note.length) println(io);
       for (const line of note) println(io, line);
     }

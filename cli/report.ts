@@ -7,7 +7,7 @@ import type { Command } from './command';
 import { CliError, oneLine } from './errors';
 import { Progress, println, type Io } from './io';
 import { loadSnapshot } from './snapshots';
-import { coverageOf, unmatchedLines, untracedLines } from './coverage';
+import { snapshotNotes } from '../runtime/tracer/coverage';
 import { writeReport } from '../report/write';
 
 export const reportCommand: Command = {
@@ -41,7 +41,7 @@ export const reportCommand: Command = {
       const bytes = writeReport(snapshot, output, { title: path, old, oldTitle: oldPath, limit: num(args, 'limit'), series });
       progress.done();
       println(io, `wrote ${output} (${Math.ceil(bytes / 1024)} KiB)`);
-      for (const line of [...untracedLines(coverageOf(snapshot)), ...unmatchedLines(snapshot)]) println(io, line);
+      for (const line of snapshotNotes(snapshot)) println(io, line);
     } catch (error) {
       progress.done();
       throw new CliError(`cannot write '${output}': ${oneLine(error)}`);

@@ -15,7 +15,7 @@ import { CliError, oneLine } from './errors';
 import { paint, wantsColor, type Io } from './io';
 import { withMetadata } from './snapshots';
 import { LiveView } from './live';
-import { coverageOf, jsEnteredLines, unmatchedLines, untracedLines } from './coverage';
+import { snapshotNotes } from '../runtime/tracer/coverage';
 import { formatSize, type Snapshot } from '../node/index';
 import type { TimelinePoint } from '../report/snapshot-info';
 
@@ -210,7 +210,7 @@ export const runCommand: Command = {
 
 function writeTop(io: Io, snapshot: Snapshot, limit: number, when: string): void {
   const result = computeTop(snapshot, 'lineno', false, limit);
-  const note = when === 'at exit' ? [...untracedLines(coverageOf(snapshot)), ...unmatchedLines(snapshot), ...jsEnteredLines(snapshot)] : [];
+  const note = when === 'at exit' ? snapshotNotes(snapshot) : [];
   for (const line of [...formatTop(io, result, 'lineno', when), ...note]) io.out.write(line + '\n');
 }
 

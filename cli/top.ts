@@ -8,7 +8,7 @@ import { CliError } from './errors';
 import { Progress, println, type Io } from './io';
 import { applyFilters, buildFilters, loadSnapshot } from './snapshots';
 import { MEASURES, type Measure, type Snapshot } from '../node/index';
-import { coverageOf, jsEnteredLines, unmatchedLines, untracedLines } from './coverage';
+import { coverageOf, jsEnteredLines, unmatchedLines, untracedLines } from '../runtime/tracer/coverage';
 import { recordedUnmatched } from '../node/index';
 
 export const KEY_OPTION: OptionSpec = { name: 'key', kind: 'string', value: 'KEY', choices: KEY_TYPES, help: 'group by lineno (default), filename or traceback' };

@@ -7,6 +7,9 @@
 import { DomainFilter, formatSize, lineListing, type Measure, type Snapshot, type Statistic } from '../runtime/index';
 import { getRawLine } from '../runtime/model/line-source';
 import { describeSnapshot, frameFunction, timelineOf, type TimelinePoint } from './snapshot-info';
+import { snapshotNotes, unmatchedLines } from '../runtime/tracer/coverage';
+import { UNMATCHED_METADATA } from '../runtime/tracer/unmatched';
+import { formatStatus, MODULES_METADATA, recordedModules } from '../runtime/tracer/modules';
 
 export interface FrameInfo {
   file: string;
@@ -77,6 +80,9 @@ export interface ReportData {
   /** the tracer's peak from the snapshot's metadata, when recorded */
   peak: number | null;
   metadata: Record<string, string>;
+  /** what the numbers do not say (untraced modules, unmatched events, memory entered from JS
+   * unnamed): the lines the CLI prints under its tables, shown at the top of the page */
+  notes: string[];
   domains: Record<string, string>;
   frames: FrameInfo[];
   views: ViewData[];
@@ -274,7 +280,8 @@ export function buildReportData(snapshot: Snapshot, options: ReportOptions = {})
     generated: (options.generated ?? new Date()).toISOString(),
     tracebackLimit: snapshot.tracebackLimit,
     peak: snapshot.metadata.has('peak') && Number.isFinite(metaPeak) ? metaPeak : null,
-    metadata: Object.fromEntries(Object.entries(info.metadata).filter(([k]) => k !== 'timeline')),
+    metadata: readableMetadata(snapshot, info.metadata),
+    notes: snapshotNotes(snapshot),
     domains: info.domains,
     frames: frames.list,
     views,
@@ -282,6 +289,21 @@ export function buildReportData(snapshot: Snapshot, options: ReportOptions = {})
     timeline,
     series,
   };
+}
+
+/** The metadata as people read it: the module list one line per module, not its JSON. */
+function readableMetadata(snapshot: Snapshot, metadata: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(metadata)) {
+    if (k === 'timeline') continue;
+    if (k === MODULES_METADATA) {
+      const modules = recordedModules(snapshot.metadata);
+      out[k] = modules ? modules.map(formatStatus).join('\n') : v;
+    } else if (k === UNMATCHED_METADATA) {
+      out[k] = unmatchedLines(snapshot)[0] ?? 'none';
+    } else out[k] = v;
+  }
+  return out;
 }
 
 /** A snapshot of the series: its time (from its timeline's last sample, else its timestamp) and its lines. */

@@ -57,7 +57,9 @@ td.grow { color: var(--grow); font-weight: 600; } td.shrink { color: var(--shrin
 .chart .legend { font-size: 12.5px; color: var(--muted); display: flex; gap: 16px; margin-top: 4px; }
 .chart .legend i { display: inline-block; width: 14px; height: 3px; vertical-align: middle; margin-right: 5px; }
 dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: 4px 14px; margin: 0; font-size: 13px; }
-dl.meta dt { color: var(--muted); } dl.meta dd { margin: 0; font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 12.5px; word-break: break-all; }
+dl.meta dt { color: var(--muted); } dl.meta dd { margin: 0; font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 12.5px; word-break: break-all; white-space: pre-line; }
+.notes { background: #fff8e6; border: 1px solid #f0d58c; border-radius: 10px; padding: 8px 14px; margin-bottom: 16px; font-size: 13px; }
+.notes p { margin: 4px 0; }
 .empty { color: var(--muted); font-style: italic; padding: 8px 0; }
 details.tb { border-bottom: 1px solid #f1f3f5; padding: 4px 0; }
 details.tb summary { cursor: pointer; display: flex; gap: 10px; align-items: baseline; font-size: 13px; list-style: none; }

@@ -23,6 +23,11 @@ app.appendChild(
     el('span', { class: 'sub', text: 'generated ' + data.generated.replace('T', ' ').replace(/\..*$/, ' UTC') }),
   ]),
 );
+// what the numbers do not say (untraced modules, unmatched frees, memory entered from JS unnamed):
+// above the numbers, so a small table is never read as a small heap
+if (data.notes.length) {
+  app.appendChild(el('div', { class: 'notes', id: 'notes', role: 'note' }, data.notes.map((n) => el('p', { text: n.trim() }))));
+}
 const cards = el('div', { class: 'cards', id: 'cards' });
 app.appendChild(cards);
 

@@ -4,9 +4,10 @@
 // table never sees. The program prints what it really keeps; `leaks` must either agree or say
 // that its numbers are qualified — never show wrong numbers plainly.
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, ROOT } from './cli-process';
+import { cli, ROOT, tempDir } from './cli-process';
 
 const APP = join(ROOT, 'test', 'cli', 'apps', 'aligned', 'run.mjs');
 
@@ -35,7 +36,28 @@ describe('frees the table could not match', () => {
       const sites = report.unmatched!.sites;
       expect(sites.every((s) => /^_start\+0x[0-9a-f]+$/.test(s.filename))).toBe(true);
       expect(text.stdout).toMatch(new RegExp(`\\nUnmatched: ${free} frees of a pointer never seen allocated; ${alloc} allocations? at a pointer still traced as live \\(its free was never seen\\), at _start\\+0x[0-9a-f]+:0 \\(\\d+\\)`));
-      expect(text.stdout).toContain('blocks counted as live above may be gone.');
+      expect(text.stdout).toContain('blocks counted as live may be gone.');
     }
+  }, 60_000);
+
+  it('the HTML report says it too, above its numbers, and lists the modules as lines, not JSON', () => {
+    const dir = tempDir();
+    const snap = join(dir, 'a.tmsnap');
+    const html = join(dir, 'a.html');
+    expect(cli(['run', '-o', snap, '--', 'node', '--no-warnings', APP]).code).toBe(0);
+    const report = cli(['report', snap, '-o', html]);
+    expect(report.code).toBe(0);
+    const page = readFileSync(html, 'utf8');
+    const json = /<script type="application\/json" id="report-data">(.*?)<\/script>/s.exec(page);
+    expect(json).not.toBeNull();
+    const data = JSON.parse(json![1]!) as { notes: string[]; metadata: Record<string, string> };
+    // what the CLI printed under "wrote …" is what the page shows at its top
+    const printed = report.stdout.split('\n').slice(1).filter((l) => l !== '');
+    expect(data.notes).toEqual(printed);
+    const unmatched = data.notes.some((n) => n.startsWith('Unmatched: '));
+    const exact = !unmatched; // the numbers are then the program's own (the first test)
+    if (!exact) expect(data.metadata.unmatched).toMatch(/^Unmatched: \d+ frees? of a pointer never seen allocated/);
+    expect(data.metadata.modules).toMatch(/aligned\.wasm: traced \(libc, found by code fingerprint: dlmalloc \(malloc, free\)\)$/);
+    expect(data.metadata.modules).not.toContain('{');
   }, 60_000);
 });

@@ -4,7 +4,10 @@
 // lines so a small or empty table is never mistaken for a small or empty heap. And where memory
 // entered wasm from JavaScript with no JS frames taken (`<unknown>:0`): how to see its lines.
 
-import { formatSize, recordedModules, recordedUnmatched, type ModuleStatus, type Snapshot } from '../node/index';
+import { formatSize } from '../model/format-size';
+import type { Snapshot } from '../model/snapshot';
+import { recordedModules, type ModuleStatus } from './modules';
+import { recordedUnmatched } from './unmatched';
 
 export interface Coverage {
   /** Modules recorded, or null when the snapshot recorded none (older files, hand-built ones). */
@@ -38,13 +41,22 @@ export function untracedLines(coverage: Coverage): string[] {
  * that names their JS lines. Nothing when there are none (or JS frames were on: they are named).
  */
 export function jsEnteredLines(snapshot: Snapshot): string[] {
+  // over the columns: a verdict per traceback, not a Trace object per trace (a million traces)
+  const { size: sizes, traceback, tables: t } = snapshot.columns;
+  const verdict = new Int8Array(t.tbStack.length); // 0 unknown yet, 1 entered from JS, 2 not
   let size = 0, count = 0, total = 0;
-  for (const trace of snapshot.traces) {
-    total += trace.size;
-    const frames = [...trace.traceback];
-    const recent = frames[frames.length - 1];
-    if (recent && recent.filename === '<unknown>' && recent.lineno === 0) {
-      size += trace.size;
+  for (let i = 0; i < sizes.length; i++) {
+    const tb = traceback[i]!;
+    let v = verdict[tb]!;
+    if (v === 0) {
+      const stack = t.tbStack[tb]!;
+      const from = t.stackStart[stack]!;
+      const recent = from < t.stackStart[stack + 1]! ? t.stackFrames[from]! : -1; // most recent first
+      v = verdict[tb] = recent >= 0 && t.frameLine[recent] === 0 && t.strings[t.frameFile[recent]!] === '<unknown>' ? 1 : 2;
+    }
+    total += sizes[i]!;
+    if (v === 1) {
+      size += sizes[i]!;
       count++;
     }
   }
@@ -52,6 +64,16 @@ export function jsEnteredLines(snapshot: Snapshot): string[] {
   const share = total > 0 ? ` (${((100 * size) / total).toFixed(1)} % of ${formatSize(total, false)})` : '';
   return [`${formatSize(size, false)} in ${count} block${count === 1 ? '' : 's'}${share} entered wasm from JavaScript and read <unknown>:0;` +
     ' run with --js-frames to see the JavaScript lines that allocated them.'];
+}
+
+/**
+ * Everything a reader of the snapshot's numbers must know that the numbers do not say: the
+ * modules that loaded untraced, the events that could not be matched, the memory that entered from
+ * JavaScript unnamed. What `top`, `leaks` and `run` print under their tables, and what the HTML
+ * report shows at its top.
+ */
+export function snapshotNotes(snapshot: Snapshot): string[] {
+  return [...untracedLines(coverageOf(snapshot)), ...unmatchedLines(snapshot), ...jsEnteredLines(snapshot)];
 }
 
 const EVENTS = {
@@ -74,6 +96,6 @@ export function unmatchedLines(snapshot: Snapshot): string[] {
   return [
     `Unmatched: ${kinds.map((k) => EVENTS[k](u.totals[k])).join('; ')}${where ? `, at ${where}` : ''}.`,
     '  From blocks allocated before tracing started, double or wild frees, or an allocator the instrumenter did not hook'
-      + ' (inlined into its caller?): blocks counted as live above may be gone.',
+      + ' (inlined into its caller?): blocks counted as live may be gone.',
   ];
 }
