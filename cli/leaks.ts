@@ -96,6 +96,7 @@ function leakVerdict(coverage: Coverage, code: number, status: ExitStatus, nativ
     return coverage.untraced.length ? 'Cannot tell: no module was traced (see below).' : 'Cannot tell: the program loaded no WebAssembly module with memory to trace.';
   }
   if (coverage.untraced.length) return 'Nothing traced is still allocated; some modules were not traced (see below).';
+  if (coverage.traced.some((m) => m.caveats?.length)) return 'Nothing traced is still allocated, but some allocator code could not be hooked (see below).';
   return null;
 }
 

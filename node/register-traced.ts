@@ -146,6 +146,7 @@ function instrumentOne(bytes: Uint8Array, path: string | undefined): Instrumente
   // numbers near it are not exact).
   const where = path ? shown(path) : `a module of ${bytes.length} bytes`;
   for (const w of result.stats.warnings) if ((cli && w.startsWith(LOSSY_MAP)) || w.startsWith(INLINED_ALLOCATOR)) diagnostic(`${where}: ${w}`);
+  const caveats = result.stats.warnings.filter((w) => w.startsWith(INLINED_ALLOCATOR));
   const named = namesAny(options);
   const notHere = absent.length ? `; ${absent.join(', ')} ${absent.length === 1 ? 'is' : 'are'} not in it` : '';
   if (result.profile === 'none') {
@@ -157,7 +158,7 @@ function instrumentOne(bytes: Uint8Array, path: string | undefined): Instrumente
         : `no allocator found (stripped or minified? ${how})`;
     return { bytes: result.bytes, traced: false, detail: why };
   }
-  return { bytes: result.bytes, traced: true, detail: describeAllocators(result.profile, result.stats, named) + notHere };
+  return { bytes: result.bytes, traced: true, detail: describeAllocators(result.profile, result.stats, named) + notHere, caveats };
 }
 patchWebAssembly();
 

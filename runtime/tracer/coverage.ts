@@ -35,6 +35,14 @@ export function untracedLines(coverage: Coverage): string[] {
   ];
 }
 
+/** The traced modules whose numbers may not be exact, and why (their `caveats`); nothing when none. */
+export function caveatLines(coverage: Coverage): string[] {
+  const lines = coverage.traced.flatMap((m) => (m.caveats ?? []).map((c) => `  ${m.source}: ${c}`));
+  if (lines.length === 0) return [];
+  const n = coverage.traced.filter((m) => m.caveats?.length).length;
+  return [`Traced with a caveat: ${n} module${n === 1 ? '' : 's'} (some of its numbers may not be exact):`, ...lines];
+}
+
 /**
  * One line when blocks entered wasm straight from JavaScript (the glue's `_malloc`, wasm-bindgen's
  * `__wbindgen_malloc`) and so read `<unknown>:0` (their most recent frame): how much, and the flag
@@ -73,7 +81,8 @@ export function jsEnteredLines(snapshot: Snapshot): string[] {
  * report shows at its top.
  */
 export function snapshotNotes(snapshot: Snapshot): string[] {
-  return [...untracedLines(coverageOf(snapshot)), ...unmatchedLines(snapshot), ...jsEnteredLines(snapshot)];
+  const coverage = coverageOf(snapshot);
+  return [...untracedLines(coverage), ...caveatLines(coverage), ...unmatchedLines(snapshot), ...jsEnteredLines(snapshot)];
 }
 
 const EVENTS = {

@@ -26,6 +26,9 @@ export interface InstrumentedModule {
   traced: boolean;
   /** Traced: the allocator and how it was found. Not traced: why. */
   detail: string;
+  /** Traced, but some of its numbers may not be exact, and why (allocator code inlined where it
+   * cannot be hooked): kept with the module's status in snapshots (modules.ts). */
+  caveats?: readonly string[];
 }
 
 /** Names the file a module's bytes came from (Node: register's record of .wasm files read). */
@@ -95,10 +98,10 @@ function prepare(bytes: Uint8Array<ArrayBuffer>, located: string | undefined, na
   // Nothing to trace, nothing to say: no linear memory (Emscripten's addFunction thunks), no code.
   // A side module that imports no allocator cannot allocate either: nothing to say about it.
   const quiet = shape !== null && (!shape.memory || !shape.code || (shape.sideModule && !shape.importsAllocator));
-  const report = (traced: boolean, detail: string): void => {
+  const report = (traced: boolean, detail: string, caveats?: readonly string[]): void => {
     // A side module's allocations are the main module's malloc calls: traced there.
     if (!traced && shape?.sideModule) [traced, detail] = [true, "a side module: it allocates through the main module's malloc/free, traced there (its own frames read <unknown>)"];
-    if (!quiet) reportModule({ source: origin(), traced, detail, bytes: bytes.length }, bytes);
+    if (!quiet) reportModule({ source: origin(), traced, detail, bytes: bytes.length, ...(traced && caveats?.length ? { caveats } : {}) }, bytes);
   };
   if (hasSitesSection(bytes)) {
     report(true, 'instrumented ahead of time');
@@ -110,7 +113,7 @@ function prepare(bytes: Uint8Array<ArrayBuffer>, located: string | undefined, na
       const result = instrumenter(bytes, name);
       out = result instanceof Uint8Array ? result : result.bytes;
       if (!(result instanceof Uint8Array)) {
-        report(result.traced, result.traced ? result.detail : untracedReason(shape, result.detail));
+        report(result.traced, result.traced ? result.detail : untracedReason(shape, result.detail), result.caveats);
       } else if (hasSitesSection(out)) report(true, 'instrumented on load');
       else report(false, untracedReason(shape, 'the instrumenter found no allocator to hook'));
     } catch (e) {

@@ -20,6 +20,9 @@ export interface ModuleStatus {
   readonly detail: string;
   /** Size of the original module in bytes. */
   readonly bytes: number;
+  /** Traced, but some numbers may not be exact, and why (e.g. allocator code inlined into a
+   * caller, where it cannot be hooked). Absent when there is nothing to say. */
+  readonly caveats?: readonly string[];
 }
 
 /** The default sink (a browser's console): a module that is not traced is a warning; a traced one is
@@ -228,7 +231,11 @@ export function recordedModules(metadata: ReadonlyMap<string, string> | undefine
     return parsed.modules.filter(
       (m): m is ModuleStatus =>
         typeof m === 'object' && m !== null && typeof m.source === 'string' && typeof m.traced === 'boolean' && typeof m.detail === 'string' && typeof m.bytes === 'number',
-    );
+    ).map((m) => {
+      // advisory: caveats that are not a list of strings are dropped, never the module
+      const { caveats, ...rest } = m;
+      return Array.isArray(caveats) && caveats.length && caveats.every((c) => typeof c === 'string') ? { ...rest, caveats } : rest;
+    });
   } catch {
     return null;
   }
