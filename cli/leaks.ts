@@ -93,8 +93,10 @@ function leakVerdict(coverage: Coverage, code: number, status: ExitStatus, nativ
   if (code !== 0) return `Nothing traced is still allocated, but the program failed (${describeExit(status)}): this is not a leak report.`;
   if (native) return null; // the process's own malloc was traced whatever the modules
   if (coverage.traced.length === 0) {
+    if (coverage.runningThreads.length) return 'Cannot tell: its modules were traced in worker threads that handed in nothing (see below).';
     return coverage.untraced.length ? 'Cannot tell: no module was traced (see below).' : 'Cannot tell: the program loaded no WebAssembly module with memory to trace.';
   }
+  if (coverage.runningThreads.length) return 'Nothing traced is still allocated here; some worker threads handed in nothing (see below).';
   if (coverage.untraced.length) return 'Nothing traced is still allocated; some modules were not traced (see below).';
   if (coverage.traced.some((m) => m.caveats?.length)) return 'Nothing traced is still allocated, but some allocator code could not be hooked (see below).';
   return null;

@@ -8,7 +8,7 @@ import { CliError } from './errors';
 import { Progress, println, type Io } from './io';
 import { applyFilters, buildFilters, loadSnapshot } from './snapshots';
 import { MEASURES, type Measure, type Snapshot } from '../node/index';
-import { caveatLines, coverageOf, jsEnteredLines, unmatchedLines, untracedLines } from '../runtime/tracer/coverage';
+import { caveatLines, coverageOf, jsEnteredLines, threadLines, unmatchedLines, untracedLines } from '../runtime/tracer/coverage';
 import { recordedUnmatched } from '../node/index';
 
 export const KEY_OPTION: OptionSpec = { name: 'key', kind: 'string', value: 'KEY', choices: KEY_TYPES, help: 'group by lineno (default), filename or traceback' };
@@ -93,7 +93,7 @@ export const topCommand: Command = {
     }
     const by = (str(args, 'by') as Measure | undefined) ?? 'live';
     if (flag(args, 'json')) println(io, JSON.stringify({ ...topJson(result, key, cumulative, path), by, untraced: coverage.untraced, unmatched: unmatchedJson }, null, 2));
-    else for (const line of [...formatTop(io, result, key, undefined, by), ...untracedLines(coverage), ...caveatLines(coverage), ...unmatched, ...jsEntered]) println(io, line);
+    else for (const line of [...formatTop(io, result, key, undefined, by), ...untracedLines(coverage), ...threadLines(coverage), ...caveatLines(coverage), ...unmatched, ...jsEntered]) println(io, line);
     return 0;
   },
 };

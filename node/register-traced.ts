@@ -13,8 +13,10 @@ import fs, { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'n
 import { createRequire, syncBuiltinESMExports } from 'node:module';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isMainThread } from 'node:worker_threads';
 import { captureStderr } from './diagnostics-fd';
 import { cacheDir, cachedInstrument } from './instrument-cache';
+import { withWorkerThreads, workerTracing } from './threads';
 import { describeAllocators } from './allocator-line';
 import { namesAny, optionsFor, withoutMissing } from './per-module-options';
 import {
@@ -58,6 +60,8 @@ if (json) {
   }
 }
 const wasmFiles = rememberWasmReads();
+/** Called when this thread traces its first module (a worker thread then marks itself: threads.ts). */
+let tracingHere: (() => void) | undefined;
 // The instrumenter is loaded only on a cache miss (node/instrument-cache.ts): importing it costs
 // every start 30–50 ms. dist/<folder>/register.js sits beside dist/instrument/index.cjs.
 let instrumenter: typeof import('../instrument/index') | undefined;
@@ -78,7 +82,9 @@ setModuleLocator((bytes) => {
 });
 setInstrumenter((bytes) => {
   try {
-    return instrumentOne(bytes, pathOf(bytes));
+    const result = instrumentOne(bytes, pathOf(bytes));
+    if (result.traced) tracingHere?.();
+    return result;
   } catch (error) {
     // Under `run`/`leaks` the error speaks of the flags the user typed (abi/errors.ts: CLI_WORDING).
     if (cli && instrumenter && error instanceof instrumenter.InstrumentError) error.message = error.describe(CLI_WORDING);
@@ -176,15 +182,18 @@ start(nframe, {
 });
 
 const path = process.env.WASM_TRACEMALLOC_SNAPSHOT;
-if (path) {
+if (path && !isMainThread) {
+  // A worker thread has a tracer of its own: its snapshot goes to the main thread's (threads.ts).
+  tracingHere = workerTracing(takeSnapshot, isTracing);
+} else if (path) {
   // A snapshot that cannot be written is one line, never an exception: the program's own exit
   // code and output stay what they would have been without tracing.
   let failed = false;
-  const write = (): void => {
+  const write = (final: boolean): void => {
     if (!isTracing() || failed) return; // the program stopped tracing itself: nothing to write
     const temporary = `${path}.${process.pid}.tmp`;
     try {
-      writeFileSync(temporary, takeSnapshot().serialize());
+      writeFileSync(temporary, withWorkerThreads(takeSnapshot(), final).serialize());
       renameSync(temporary, path);
     } catch (error) {
       failed = true;
@@ -192,11 +201,11 @@ if (path) {
       diagnostic(`cannot write the snapshot to WASM_TRACEMALLOC_SNAPSHOT=${JSON.stringify(path)}: ${(error as Error).message.split('\n')[0]}`);
     }
   };
-  process.on('exit', write);
-  process.on('SIGUSR2', write);
+  process.on('exit', () => write(true));
+  process.on('SIGUSR2', () => write(false));
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     const onSignal = (): void => {
-      write();
+      write(process.listenerCount(signal) === 1); // final when it is ours alone: we then die of it
       process.off(signal, onSignal);
       // Keep the signal's meaning: if nobody else handles it, die of it as Node would have.
       if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);

@@ -8,12 +8,15 @@ import { formatSize } from '../model/format-size';
 import type { Snapshot } from '../model/snapshot';
 import { recordedModules, type ModuleStatus } from './modules';
 import { recordedUnmatched } from './unmatched';
+import { recordedThreads } from './merge';
 
 export interface Coverage {
   /** Modules recorded, or null when the snapshot recorded none (older files, hand-built ones). */
   modules: ModuleStatus[] | null;
   traced: ModuleStatus[];
   untraced: ModuleStatus[];
+  /** Worker threads that were tracing and handed in no snapshot (runtime/tracer/merge.ts). */
+  runningThreads: readonly string[];
 }
 
 export function coverageOf(snapshot: Snapshot): Coverage {
@@ -22,6 +25,7 @@ export function coverageOf(snapshot: Snapshot): Coverage {
     modules,
     traced: modules?.filter((m) => m.traced) ?? [],
     untraced: modules?.filter((m) => !m.traced) ?? [],
+    runningThreads: recordedThreads(snapshot.metadata)?.running ?? [],
   };
 }
 
@@ -33,6 +37,14 @@ export function untracedLines(coverage: Coverage): string[] {
     `Not traced: ${n} module${n === 1 ? '' : 's'} (their memory is not in these numbers):`,
     ...coverage.untraced.map((m) => `  ${m.source}: ${m.detail}`),
   ];
+}
+
+/** The worker threads that traced wasm but handed in no snapshot: their memory is missing. */
+export function threadLines(coverage: Coverage): string[] {
+  const n = coverage.runningThreads.length;
+  if (n === 0) return [];
+  return [`Not in these numbers: ${n} worker thread${n === 1 ? '' : 's'} that traced wasm (${coverage.runningThreads.join(', ')}) ${n === 1 ? 'was' : 'were'} still running`
+    + ' when the snapshot was taken, or stopped by worker.terminate(): a worker hands its memory in when it exits by itself.'];
 }
 
 /** The traced modules whose numbers may not be exact, and why (their `caveats`); nothing when none. */
@@ -82,7 +94,7 @@ export function jsEnteredLines(snapshot: Snapshot): string[] {
  */
 export function snapshotNotes(snapshot: Snapshot): string[] {
   const coverage = coverageOf(snapshot);
-  return [...untracedLines(coverage), ...caveatLines(coverage), ...unmatchedLines(snapshot), ...jsEnteredLines(snapshot)];
+  return [...untracedLines(coverage), ...threadLines(coverage), ...caveatLines(coverage), ...unmatchedLines(snapshot), ...jsEnteredLines(snapshot)];
 }
 
 const EVENTS = {

@@ -1,0 +1,77 @@
+// Worker threads (node:worker_threads) have tracers of their own: a module a program runs in a
+// Worker is traced there, in that thread's isolate, and the main thread's snapshot would not hold
+// it (`leaks` said "the program loaded no WebAssembly module"). Under WASM_TRACEMALLOC_SNAPSHOT,
+// the Node entry hands each worker's snapshot to the main thread through files, which need no
+// message to be delivered before a thread exits:
+//  - a worker thread, when it traces its first module, writes `<threadId>.live` into a folder of
+//    the process (`wasm-tracemalloc-threads-<pid>` in the temporary folder); at its exit, its
+//    snapshot as `<threadId>.tmsnap` (written whole, then renamed), and removes `.live`;
+//  - the main thread, whenever it writes its snapshot (at exit, on SIGUSR2), merges the workers'
+//    snapshots found there into it (runtime/tracer/merge.ts) and names the threads still
+//    tracing (a `.live` without a snapshot: their memory is not in it); at its exit, removes the
+//    folder.
+// A worker the program terminates, or one still running when the process exits, writes nothing:
+// the snapshot says so (`threads` metadata entry, and the notes of top/leaks/report).
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
+import { Snapshot } from '../runtime/index';
+import { mergeSnapshots, type SnapshotPart } from '../runtime/tracer/merge';
+
+const folder = (): string => join(tmpdir(), `wasm-tracemalloc-threads-${process.pid}`);
+const label = (id: number): string => `worker thread ${id}`;
+
+/** In a worker thread: returns what to call when it traces its first module (then marks it, and
+ * hands its snapshot over at its exit). Never throws: tracing must not fail the program. */
+export function workerTracing(take: () => Snapshot, tracing: () => boolean): () => void {
+  let marked = false;
+  return () => {
+    if (marked) return;
+    marked = true;
+    const dir = folder();
+    const live = join(dir, `${threadId}.live`);
+    try {
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(live, '');
+    } catch {
+      return; // no temporary folder: this thread's memory stays its own (said as running, at worst)
+    }
+    process.on('exit', () => {
+      const temporary = join(dir, `${threadId}.tmp`);
+      try {
+        if (tracing()) {
+          writeFileSync(temporary, take().serialize());
+          renameSync(temporary, join(dir, `${threadId}.tmsnap`));
+        }
+      } catch {
+        rmSync(temporary, { force: true });
+      }
+      rmSync(live, { force: true });
+    });
+  };
+}
+
+/** In the main thread: `snapshot` with the worker threads' merged in; `final` (the process exits)
+ * removes what they left. */
+export function withWorkerThreads(snapshot: Snapshot, final: boolean): Snapshot {
+  const dir = folder();
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return snapshot; // no worker traced anything
+  }
+  const ids = (ext: string) => names.filter((n) => n.endsWith(ext)).map((n) => Number(n.slice(0, -ext.length))).filter(Number.isInteger).sort((a, b) => a - b);
+  const parts: SnapshotPart[] = [];
+  for (const id of ids('.tmsnap')) {
+    try {
+      parts.push({ snapshot: Snapshot.deserialize(readFileSync(join(dir, `${id}.tmsnap`))), label: label(id) });
+    } catch {
+      /* unreadable: as if it had not handed one in */
+    }
+  }
+  const running = ids('.live').filter((id) => !parts.some((p) => p.label === label(id))).map(label);
+  if (final) rmSync(dir, { recursive: true, force: true });
+  return mergeSnapshots(snapshot, parts, running);
+}
