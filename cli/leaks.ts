@@ -76,7 +76,9 @@ export const leaksCommand: Command = {
     if (json) {
       println(io, JSON.stringify({ ...topJson(result, 'traceback', false, output ?? ''), exit: code, traced: coverage.traced, untraced: coverage.untraced, unmatched: recordedUnmatched(snapshot.metadata), complete: verdict === null }, null, 2));
     } else {
-      if (result.stats.length === 0) println(io, verdict === null ? paint(io, 'green', 'No leaks: nothing traced is still allocated at exit.') : verdict);
+      // traced whole, but with allocator code that could not be hooked: no plain "No leaks"
+      const caveat = coverage.traced.some((m) => m.caveats?.length) ? 'Nothing traced is still allocated, but some allocator code could not be hooked (see below).' : null;
+      if (result.stats.length === 0) println(io, verdict ?? caveat ?? paint(io, 'green', 'No leaks: nothing traced is still allocated at exit.'));
       else for (const line of formatLeaks(io, result)) println(io, line);
       const note = snapshotNotes(snapshot);
       if (note.length) println(io);
@@ -98,7 +100,6 @@ function leakVerdict(coverage: Coverage, code: number, status: ExitStatus, nativ
   }
   if (coverage.runningThreads.length) return 'Nothing traced is still allocated here; some worker threads handed in nothing (see below).';
   if (coverage.untraced.length) return 'Nothing traced is still allocated; some modules were not traced (see below).';
-  if (coverage.traced.some((m) => m.caveats?.length)) return 'Nothing traced is still allocated, but some allocator code could not be hooked (see below).';
   return null;
 }
 
