@@ -19,14 +19,16 @@
 //    handler (a shell, or Node still loading Binaryen). It also appends the pid to `exiting` as
 //    the process starts to exit: Node drops its signal handlers while it tears down, so a
 //    SIGUSR2 then would kill the program and change its exit status; exiting ones are not signalled.
-// At exit the snapshot of the process that traced the most is the program's.
+// At exit the snapshot of the process that traced the most is the program's, with those of the
+// others that traced a module merged in (runtime/tracer/merge.ts).
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Snapshot } from '../node/index';
+import { Snapshot, recordedModules } from '../node/index';
+import { mergeSnapshots, recordedThreads } from '../runtime/tracer/merge';
 import { CliError } from './errors';
 import { frameEnv, type FrameOptions } from './frames';
 
@@ -170,19 +172,23 @@ export class TracedChild {
   }
 
   /** The program's snapshot at exit: of every traced Node process of the run, the one that
-   * holds the most traces (the newest on a tie), or null when none wrote one. */
+   * holds the most traces (the newest on a tie), with the others that traced a module merged in
+   * (runtime/tracer/merge.ts: `process PID`); null when none wrote one. */
   readSnapshot(): Snapshot | null {
-    let best: { snapshot: Snapshot; mtime: number } | null = null;
+    const all: { snapshot: Snapshot; mtime: number; pid: number }[] = [];
     for (const name of readdirSync(this.dir)) {
-      if (!/^snapshot-\d+\.tmsnap$/.test(name)) continue;
+      const m = /^snapshot-(\d+)\.tmsnap$/.exec(name);
+      if (!m) continue;
       const path = join(this.dir, name);
       const snapshot = this.read(path);
-      if (!snapshot) continue;
-      const mtime = statSync(path).mtimeMs;
-      const n = snapshot.traces.length;
-      if (!best || n > best.snapshot.traces.length || (n === best.snapshot.traces.length && mtime > best.mtime)) best = { snapshot, mtime };
+      if (snapshot) all.push({ snapshot, mtime: statSync(path).mtimeMs, pid: Number(m[1]) });
     }
-    return best?.snapshot ?? null;
+    if (all.length === 0) return null;
+    all.sort((a, b) => b.snapshot.traces.length - a.snapshot.traces.length || b.mtime - a.mtime);
+    const [best, ...rest] = all;
+    // a wrapper (npm, npx, a shell script in node) loads no module: nothing of it to merge
+    const others = rest.filter((o) => o.snapshot.traces.length > 0 || recordedModules(o.snapshot.metadata)?.length || recordedThreads(o.snapshot.metadata)?.running.length);
+    return mergeSnapshots(best!.snapshot, others.map((o) => ({ snapshot: o.snapshot, label: `process ${o.pid}` })));
   }
 
   /** The traced Node processes of the run whose handlers are installed and that still live, oldest first. */

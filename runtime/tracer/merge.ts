@@ -21,7 +21,7 @@ export interface SnapshotPart {
   readonly label: string;
 }
 
-/** The snapshot's metadata key listing the threads merged into it (docs/snapshot-format.md). */
+/** The snapshot's metadata key listing the threads (and processes) merged into it (docs/snapshot-format.md). */
 export const THREADS_METADATA = 'threads';
 
 export interface ThreadsRecord {
@@ -68,7 +68,13 @@ export function mergeSnapshots(base: Snapshot, parts: readonly SnapshotPart[], r
     sites.sort((x, y) => y.count - x.count);
     b.setMetadata(UNMATCHED_METADATA, JSON.stringify({ version: 1, totals, sites: sites.slice(0, 20) }));
   }
-  const record: ThreadsRecord = { merged: parts.map((p) => p.label), running };
+  // what the parts had merged themselves (a process's worker threads) is named through the part
+  const own = recordedThreads(base.metadata);
+  const nested = (p: SnapshotPart, key: keyof ThreadsRecord) => (recordedThreads(p.snapshot.metadata)?.[key] ?? []).map((l) => `${l} of ${p.label}`);
+  const record: ThreadsRecord = {
+    merged: [...(own?.merged ?? []), ...parts.flatMap((p) => [p.label, ...nested(p, 'merged')])],
+    running: [...(own?.running ?? []), ...running, ...parts.flatMap((p) => nested(p, 'running'))],
+  };
   b.setMetadata(THREADS_METADATA, JSON.stringify({ version: 1, ...record }));
   b.setTimestamp(base.timestamp);
   return b.build(Math.max(base.tracebackLimit, ...parts.map((p) => p.snapshot.tracebackLimit)));
