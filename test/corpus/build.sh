@@ -70,7 +70,31 @@ build_text_O2() { /usr/bin/rustc --target wasm32-unknown-unknown --crate-type cd
 
 build_as_O2() { as_build as-O2 O2; }
 
-ALL=(c-O0 c-O2 cpp-O0 cpp-O2 em-O2-g em-O2-sourcemap rust-O0 rust-O2 as-O0 as-O2 graph-Os graph-O3 throws-O2 text-O2 inventory-O3 inventory-Oz)
+# Session 7: programs of kinds the corpus lacked, written before looking at the code they check.
+build_arena_O2() {
+  clang --target=wasm32-wasi -g -O2 -fdebug-prefix-map="$ROOT"=. -c $S/arena.c -o "$TMP/arena.o"
+  clang --target=wasm32-wasi -g "$TMP/arena.o" -o "$B/arena-O2.wasm"
+}
+build_json_O3() {
+  clang++ --target=wasm32-wasi -std=c++17 -g -O3 -fno-exceptions -fdebug-prefix-map="$ROOT"=. -c $S/json.cpp -o "$TMP/json.o"
+  clang++ --target=wasm32-wasi -g "$TMP/json.o" -o "$B/json-O3.wasm"
+}
+build_traits_O3() { /usr/bin/rustc --target wasm32-wasi -g -C opt-level=3 --remap-path-prefix="$ROOT"=. $S/traits.rs -o "$B/traits-O3.wasm"; }
+EXC=(em++ -fdebug-prefix-map="$ROOT"=. $S/exc.cpp -fexceptions -sMODULARIZE=1 -sEXPORT_NAME=createProgram
+  -sENVIRONMENT=node -sNODEJS_CATCH_EXIT=0 -sNODEJS_CATCH_REJECTION=0)
+build_exc_O3_g() {
+  "${EXC[@]}" -O3 -g -o "$TMP/exc.js"
+  mv "$TMP/exc.js" "$B/exc-O3-g.cjs"; mv "$TMP/exc.wasm" "$B/exc-O3-g.wasm"
+}
+build_exc_Os_sourcemap() {
+  "${EXC[@]}" -Os -gsource-map -o "$B/exc-Os-sourcemap.js" 2> >(grep -v 'source-map-base' >&2)
+  mv "$B/exc-Os-sourcemap.js" "$B/exc-Os-sourcemap.cjs"
+}
+build_words_stub_O3() { node_modules/.bin/asc $S/words.ts -O3 --debug --sourceMap --runtime stub -o "$B/words-stub-O3.wasm"; }
+build_words_minimal_O2() { node_modules/.bin/asc $S/words.ts -O2 --debug --sourceMap --runtime minimal -o "$B/words-minimal-O2.wasm"; }
+
+ALL=(c-O0 c-O2 cpp-O0 cpp-O2 em-O2-g em-O2-sourcemap rust-O0 rust-O2 as-O0 as-O2 graph-Os graph-O3 throws-O2 text-O2 inventory-O3 inventory-Oz
+  arena-O2 json-O3 traits-O3 exc-O3-g exc-Os-sourcemap words-stub-O3 words-minimal-O2)
 targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=("${ALL[@]}")
 for t in "${targets[@]}"; do

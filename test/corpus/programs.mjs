@@ -62,6 +62,39 @@ export const PROGRAMS = {
   'text-O2': { source: 'text.rs', ...rust },
   'inventory-O3': { source: 'inventory.ts', sourceMap: 'inventory-O3.wasm.map', lossy: true, ...as, objects: ['firstItem'] },
   'inventory-Oz': { source: 'inventory.ts', sourceMap: 'inventory-Oz.wasm.map', lossy: true, ...as, objects: ['firstItem'] },
+  // Session 7: kinds the corpus lacked (header-inline arena C, C++ -O3 templates, Rust on WASI,
+  // Emscripten JS exceptions, AssemblyScript stub and minimal runtimes).
+  'arena-O2': wasi({ source: 'arena.c', allocators: LIBC }),
+  'json-O3': wasi({ source: 'json.cpp', allocators: LIBC }),
+  // std's allocator on wasi-libc: __rust_alloc → malloc is one allocation (the outermost counts)
+  'traits-O3': wasi({
+    source: 'traits.rs',
+    allocators: {
+      alloc: [['__rust_alloc', [0]], ['__rust_alloc_zeroed', [0]], ...LIBC.alloc, ['aligned_alloc', [1]]],
+      realloc: [['__rust_realloc', 0, 3], ...LIBC.realloc],
+      free: [['__rust_dealloc', 0], ...LIBC.free],
+    },
+  }),
+  'exc-O3-g': { source: 'exc.cpp', ...em('exc-O3-g') },
+  'exc-Os-sourcemap': { source: 'exc.cpp', sourceMap: 'exc-Os-sourcemap.wasm.map', lossy: true, ...em('exc-Os-sourcemap') },
+  // stub: a bump allocator, no object is ever freed; __alloc/__free: SORT's scratch buffer
+  'words-stub-O3': {
+    source: 'words.ts', sourceMap: 'words-stub-O3.wasm.map', lossy: true, ...as, objects: ['firstEntry'],
+    allocators: {
+      alloc: [['~lib/rt/stub/__new', [0]], ['~lib/rt/stub/__alloc', [0]]],
+      realloc: [['~lib/rt/stub/__renew', 0, 1]],
+      free: [['~lib/rt/stub/__free', 0]],
+    },
+  },
+  // minimal: TCMS, collected where the program calls __collect
+  'words-minimal-O2': {
+    source: 'words.ts', sourceMap: 'words-minimal-O2.wasm.map', lossy: true, ...as, objects: ['firstEntry'],
+    allocators: {
+      alloc: [['~lib/rt/tcms/__new', [0]], ['~lib/rt/tlsf/__alloc', [0]]],
+      realloc: [['~lib/rt/tcms/__renew', 0, 1]],
+      free: [['~lib/rt/tlsf/insertBlock', 1, 20, true]],
+    },
+  },
 };
 
 export const builtPath = (name, file = `${name}.wasm`) => here(`./built/${file}`);
