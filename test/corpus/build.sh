@@ -90,11 +90,23 @@ build_exc_Os_sourcemap() {
   "${EXC[@]}" -Os -gsource-map -o "$B/exc-Os-sourcemap.js" 2> >(grep -v 'source-map-base' >&2)
   mv "$B/exc-Os-sourcemap.js" "$B/exc-Os-sourcemap.cjs"
 }
+build_lto_O2() {
+  # Three files, link-time optimised (wasm-ld's LTO at -O2; no -O at the link: no wasm-opt), DWARF 5.
+  for f in lto_main lto_store lto_util; do
+    clang --target=wasm32-wasi -gdwarf-5 -O2 -flto -fdebug-prefix-map="$ROOT"=. -c $S/$f.c -o "$TMP/$f.o"
+  done
+  clang --target=wasm32-wasi -flto -g "$TMP"/lto_main.o "$TMP"/lto_store.o "$TMP"/lto_util.o -o "$B/lto-O2.wasm"
+}
+build_jmp_O2_g() {
+  emcc -fdebug-prefix-map="$ROOT"=. $S/jmp.c -O2 -g -sMALLOC=emmalloc -sMODULARIZE=1 -sEXPORT_NAME=createProgram \
+    -sENVIRONMENT=node -sNODEJS_CATCH_EXIT=0 -sNODEJS_CATCH_REJECTION=0 -o "$TMP/jmp.js"
+  mv "$TMP/jmp.js" "$B/jmp-O2-g.cjs"; mv "$TMP/jmp.wasm" "$B/jmp-O2-g.wasm"
+}
 build_words_stub_O3() { node_modules/.bin/asc $S/words.ts -O3 --debug --sourceMap --runtime stub -o "$B/words-stub-O3.wasm"; }
 build_words_minimal_O2() { node_modules/.bin/asc $S/words.ts -O2 --debug --sourceMap --runtime minimal -o "$B/words-minimal-O2.wasm"; }
 
 ALL=(c-O0 c-O2 cpp-O0 cpp-O2 em-O2-g em-O2-sourcemap rust-O0 rust-O2 as-O0 as-O2 graph-Os graph-O3 throws-O2 text-O2 inventory-O3 inventory-Oz
-  arena-O2 json-O3 traits-O3 exc-O3-g exc-Os-sourcemap words-stub-O3 words-minimal-O2)
+  arena-O2 json-O3 traits-O3 exc-O3-g exc-Os-sourcemap words-stub-O3 words-minimal-O2 lto-O2 jmp-O2-g)
 targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=("${ALL[@]}")
 for t in "${targets[@]}"; do

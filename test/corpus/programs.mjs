@@ -95,6 +95,10 @@ export const PROGRAMS = {
       free: [['~lib/rt/tlsf/insertBlock', 1, 20, true]],
     },
   },
+  // three files (lto_main.c, lto_store.c, lto_util.c) under -flto, DWARF 5
+  'lto-O2': wasi({ source: 'lto_main.c', allocators: LIBC }),
+  // setjmp/longjmp through invoke_*, emmalloc (malloc → emmalloc_memalign: the outer call counts)
+  'jmp-O2-g': { source: 'jmp.c', ...em('jmp-O2-g'), allocators: LIBC },
 };
 
 export const builtPath = (name, file = `${name}.wasm`) => here(`./built/${file}`);
