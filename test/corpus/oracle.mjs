@@ -81,8 +81,9 @@ export async function runOracle(name) {
   const roles = new Map(); // body start -> { kind, spec }
   for (const kind of ['alloc', 'alignedOut', 'realloc', 'free']) {
     for (const spec of program.allocators[kind] ?? []) {
-      const f = byName.get(spec[0]);
-      if (f) roles.set(f.start, { kind, spec, f });
+      // a RegExp: the name-section names it matches (a mangled Rust name's hash is the build's)
+      const found = spec[0] instanceof RegExp ? funcs.filter((g) => spec[0].test(g.name)) : [byName.get(spec[0])];
+      for (const f of found) if (f) roles.set(f.start, { kind, spec, f });
     }
   }
   if (![...roles.values()].some((r) => r.kind === 'alloc')) throw new Error(`oracle: ${name} has none of its allocators`);

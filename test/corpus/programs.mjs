@@ -1,6 +1,7 @@
 // The corpus programs: how each runs, what instrument() options a user gives it, and (for the
 // oracle only) its allocator functions by role, as the name section spells them.
 //   alloc:   [name, sizeArgs]          size = product of those arguments; result = pointer
+// (name: the name section's spelling, or a RegExp over it: a mangled Rust name ends in the build's hash)
 //   realloc: [name, ptrArg, sizeArg]   result = pointer
 //   alignedOut: [name, outArg, sizeArg]   posix_memalign: returns 0 and stores the pointer at *outArg
 //   free:    [name, ptrArg, keyOffset?, always?]
@@ -99,6 +100,17 @@ export const PROGRAMS = {
   'lto-O2': wasi({ source: 'lto_main.c', allocators: LIBC }),
   // setjmp/longjmp through invoke_*, emmalloc (malloc → emmalloc_memalign: the outer call counts)
   'jmp-O2-g': { source: 'jmp.c', ...em('jmp-O2-g'), allocators: LIBC },
+  // wasm-pack's release (opt-level z, fat LTO) with a #[global_allocator] of the program's own:
+  // __rust_alloc and __rust_dealloc are inlined away, the program's GlobalAlloc impl is what is
+  // called — or its body, inlined too, calls the dlmalloc crate's malloc (LTO dropped its `self`)
+  'lru-Oz-lto': {
+    source: 'lru.rs', ...rust,
+    allocators: {
+      alloc: [['__rust_alloc', [0]], ['__rust_alloc_zeroed', [0]], [/^_ZN8dlmalloc8dlmalloc17Dlmalloc\$LT\$A\$GT\$6malloc17h/, [0]], [/^_ZN66_\$LT\$lru\.\.Counting\$u20\$as\$u20\$core\.\.alloc\.\.global\.\.GlobalAlloc\$GT\$5alloc17h/, [0]]],
+      realloc: [['__rust_realloc', 0, 3]],
+      free: [['__rust_dealloc', 0], [/^_ZN66_\$LT\$lru\.\.Counting\$u20\$as\$u20\$core\.\.alloc\.\.global\.\.GlobalAlloc\$GT\$7dealloc17h/, 0]],
+    },
+  },
 };
 
 export const builtPath = (name, file = `${name}.wasm`) => here(`./built/${file}`);
