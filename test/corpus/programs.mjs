@@ -111,6 +111,11 @@ export const PROGRAMS = {
       free: [['__rust_dealloc', 0], [/^_ZN66_\$LT\$lru\.\.Counting\$u20\$as\$u20\$core\.\.alloc\.\.global\.\.GlobalAlloc\$GT\$7dealloc17h/, 0]],
     },
   },
+  // operator new's variants (class-specific, aligned, nothrow, new[] with a cookie), make_shared,
+  // allocate_shared, static initialisation; aligned new goes to posix_memalign / aligned_alloc
+  'cxxnew-O2': wasi({ source: 'cxxnew.cpp', allocators: { ...LIBC, alloc: [...LIBC.alloc, ['aligned_alloc', [1]]], alignedOut: [['posix_memalign', 0, 2]] } }),
+  'cxxnew-em-O2-g': { source: 'cxxnew.cpp', ...em('cxxnew-em-O2-g'),
+    allocators: { alloc: [['dlmalloc', [0]], ['dlcalloc', [0, 1]], ['dlmemalign', [1]], ['aligned_alloc', [1]]], realloc: [['dlrealloc', 0, 1]], free: [['dlfree', 0]], alignedOut: [['dlposix_memalign', 0, 2], ['posix_memalign', 0, 2]] } },
 };
 
 export const builtPath = (name, file = `${name}.wasm`) => here(`./built/${file}`);
