@@ -116,6 +116,8 @@ export const PROGRAMS = {
   'cxxnew-O2': wasi({ source: 'cxxnew.cpp', allocators: { ...LIBC, alloc: [...LIBC.alloc, ['aligned_alloc', [1]]], alignedOut: [['posix_memalign', 0, 2]] } }),
   'cxxnew-em-O2-g': { source: 'cxxnew.cpp', ...em('cxxnew-em-O2-g'),
     allocators: { alloc: [['dlmalloc', [0]], ['dlcalloc', [0, 1]], ['dlmemalign', [1]], ['aligned_alloc', [1]]], realloc: [['dlrealloc', 0, 1]], free: [['dlfree', 0]], alignedOut: [['dlposix_memalign', 0, 2], ['posix_memalign', 0, 2]] } },
+  // JS exceptions through a legalised invoke_viji (an i64 argument, no WASM_BIGINT): dynCall_* between
+  'ledger-O2-g': { source: 'ledger.cpp', ...em('ledger-O2-g') },
 };
 
 export const builtPath = (name, file = `${name}.wasm`) => here(`./built/${file}`);
