@@ -33,7 +33,8 @@ export function readSignatures(m: ModuleInfo): Signatures {
  * the import's signature without its first parameter: import function index → that signature's
  * key. Without it the import is a leaf: the caller of `invoke_*` pushed no frame, and everything
  * below it (a C++ call that may throw: the callee, its allocations) lost the caller's line.
- * (An i64 argument legalised into two i32s names a signature no table function has: no edge.)
+ * The signature is read from the name (`v`/`i`/`j`/`f`/`d`): an i64 legalised into two i32s for JS
+ * (no WASM_BIGINT) is one i64 in the table function's.
  */
 export function trampolines(m: ModuleInfo): Map<number, string> {
   const out = new Map<number, string>();
@@ -41,15 +42,24 @@ export function trampolines(m: ModuleInfo): Map<number, string> {
   for (const imp of m.imports) {
     if (imp.kind !== ImportKind.func) continue;
     const index = fn++;
-    if (imp.module !== 'env' || !/^invoke_[a-z]+$/.test(imp.field)) continue;
+    const name = /^invoke_([vijfd])([ijfd]*)$/.exec(imp.field);
+    if (imp.module !== 'env' || !name) continue;
     const raw = m.types[imp.type!]?.raw;
     // numeric params and results only (one byte each); the first, the table index, an i32
     if (!raw || raw[0] !== 0x60 || raw[1]! < 1 || raw[1]! > 127 || raw[2] !== 0x7f) continue;
     if (![...raw.subarray(2)].every((b, i) => i === raw[1] ? b <= 1 : b >= 0x7c && b <= 0x7f)) continue;
-    out.set(index, [0x60, raw[1]! - 1, ...raw.subarray(3)].join(','));
+    // The target's signature is the name's (result letter, then parameters): without WASM_BIGINT an
+    // i64 (`j`) reaches JS as two i32s (`invoke_viji` takes 5), the table function takes one i64.
+    const params = [...name[2]!].map((c) => LETTER[c]!);
+    const legalised = params.reduce((n, p) => n + (p === 0x7e ? 2 : 1), 0);
+    if (raw[1]! - 1 !== params.length && raw[1]! - 1 !== legalised) continue;
+    const result = name[1] === 'v' ? [] : [LETTER[name[1]!]!];
+    out.set(index, [0x60, params.length, ...params, result.length, ...result].join(','));
   }
   return out;
 }
+
+const LETTER: Record<string, number> = { i: 0x7f, j: 0x7e, f: 0x7d, d: 0x7c };
 
 export interface Reachability {
   /** 1 for every function index that can reach an allocating function (allocators included). */

@@ -11,6 +11,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { instrument } from './validate';
+import { trampolines } from '../../instrument/call-graph';
+import { readModule } from '../../instrument/wasm/module';
 import { recordingHooks } from './hooks';
 import { watToWasm } from './wat';
 
@@ -72,5 +74,27 @@ describe('Emscripten invoke_* (JS exceptions)', () => {
     ex.outer(1);
     plain.outer(1);
     expect(ex.malloc(3)).toBe(plain.malloc(3)); // the bump pointer: the same blocks were made
+  });
+});
+
+describe('trampolines(): the table signature an invoke_* import calls', () => {
+  it('reads it from the name: a legalised i64 (no WASM_BIGINT) is one i64 of the target', () => {
+    const bytes = watToWasm(`(module
+      (import "env" "invoke_ii" (func (param i32 i32) (result i32)))
+      (import "env" "invoke_viji" (func (param i32 i32 i32 i32 i32)))
+      (import "env" "invoke_jii" (func (param i32 i32 i32) (result i32)))
+      (import "env" "invoke_vd" (func (param i32 f64)))
+      (import "env" "invoke_vi" (func (param i32 i32 i32)))
+      (import "env" "log" (func (param i32)))
+      (import "other" "invoke_v" (func (param i32))))`);
+    const keys = trampolines(readModule(bytes));
+    expect(Object.fromEntries(keys)).toEqual({
+      0: [0x60, 1, 0x7f, 1, 0x7f].join(','), // (i32) -> i32
+      1: [0x60, 3, 0x7f, 0x7e, 0x7f, 0].join(','), // (i32, i64, i32)
+      2: [0x60, 2, 0x7f, 0x7f, 1, 0x7e].join(','), // (i32, i32) -> i64, the result legalised too
+      3: [0x60, 1, 0x7c, 0].join(','), // (f64)
+      // invoke_vi with two arguments after the index: not what its name says, no edge; nor
+      // other imports, nor another module's
+    });
   });
 });
