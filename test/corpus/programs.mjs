@@ -118,6 +118,8 @@ export const PROGRAMS = {
     allocators: { alloc: [['dlmalloc', [0]], ['dlcalloc', [0, 1]], ['dlmemalign', [1]], ['aligned_alloc', [1]]], realloc: [['dlrealloc', 0, 1]], free: [['dlfree', 0]], alignedOut: [['dlposix_memalign', 0, 2], ['posix_memalign', 0, 2]] } },
   // JS exceptions through a legalised invoke_viji (an i64 argument, no WASM_BIGINT): dynCall_* between
   'ledger-O2-g': { source: 'ledger.cpp', ...em('ledger-O2-g') },
+  // libc allocating on the program's behalf: asprintf, open_memstream, getline, fmemopen
+  'stdio-O1': wasi({ source: 'stdio.c', allocators: LIBC }),
 };
 
 export const builtPath = (name, file = `${name}.wasm`) => here(`./built/${file}`);
