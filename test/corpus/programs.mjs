@@ -43,6 +43,12 @@ const as = {
   },
 };
 
+const RUST_WASI = {
+  alloc: [['__rust_alloc', [0]], ['__rust_alloc_zeroed', [0]], ...LIBC.alloc, ['aligned_alloc', [1]]],
+  realloc: [['__rust_realloc', 0, 3], ...LIBC.realloc],
+  free: [['__rust_dealloc', 0], ...LIBC.free],
+};
+
 export const PROGRAMS = {
   'c-O0': wasi({ source: 'argv.c', instrument: { alloc: ['arena_alloc'] }, allocators: { ...LIBC, alloc: [...LIBC.alloc, ['arena_alloc', [0]]] } }),
   'c-O2': wasi({ source: 'argv.c', instrument: { alloc: ['arena_alloc'] }, allocators: { ...LIBC, alloc: [...LIBC.alloc, ['arena_alloc', [0]]] } }),
@@ -68,14 +74,9 @@ export const PROGRAMS = {
   'arena-O2': wasi({ source: 'arena.c', allocators: LIBC }),
   'json-O3': wasi({ source: 'json.cpp', allocators: LIBC }),
   // std's allocator on wasi-libc: __rust_alloc → malloc is one allocation (the outermost counts)
-  'traits-O3': wasi({
-    source: 'traits.rs',
-    allocators: {
-      alloc: [['__rust_alloc', [0]], ['__rust_alloc_zeroed', [0]], ...LIBC.alloc, ['aligned_alloc', [1]]],
-      realloc: [['__rust_realloc', 0, 3], ...LIBC.realloc],
-      free: [['__rust_dealloc', 0], ...LIBC.free],
-    },
-  }),
+  'traits-O3': wasi({ source: 'traits.rs', allocators: RUST_WASI }),
+  // the same with fat LTO at opt-level s: __rust_dealloc inlined away (free called directly)
+  'traits-Os-lto': wasi({ source: 'traits.rs', allocators: RUST_WASI }),
   'exc-O3-g': { source: 'exc.cpp', ...em('exc-O3-g') },
   'exc-Os-sourcemap': { source: 'exc.cpp', sourceMap: 'exc-Os-sourcemap.wasm.map', lossy: true, ...em('exc-Os-sourcemap') },
   // stub: a bump allocator, no object is ever freed; __alloc/__free: SORT's scratch buffer
