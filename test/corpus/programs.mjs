@@ -121,6 +121,7 @@ export const PROGRAMS = {
   'ledger-O2-g': { source: 'ledger.cpp', ...em('ledger-O2-g') },
   // libc allocating on the program's behalf: asprintf, open_memstream, getline, fmemopen
   'stdio-O1': wasi({ source: 'stdio.c', allocators: LIBC }),
+  'exc-wasm-Os-sourcemap': { source: 'exc.cpp', sourceMap: 'exc-wasm-Os-sourcemap.wasm.map', lossy: true, ...em('exc-wasm-Os-sourcemap') },
 };
 
 export const builtPath = (name, file = `${name}.wasm`) => here(`./built/${file}`);
