@@ -122,6 +122,9 @@ export const PROGRAMS = {
   // libc allocating on the program's behalf: asprintf, open_memstream, getline, fmemopen
   'stdio-O1': wasi({ source: 'stdio.c', allocators: LIBC }),
   'exc-wasm-Os-sourcemap': { source: 'exc.cpp', sourceMap: 'exc-wasm-Os-sourcemap.wasm.map', lossy: true, ...em('exc-wasm-Os-sourcemap') },
+  // C++20 coroutines (clang 14 libc++; Emscripten 3.1.6's has only <experimental/coroutine>): frames
+  // from operator new in the ramp, bodies run by resume through a pointer
+  'coro-O2': wasi({ source: 'coro.cpp', allocators: LIBC }),
 };
 
 export const builtPath = (name, file = `${name}.wasm`) => here(`./built/${file}`);
