@@ -125,6 +125,8 @@ export const PROGRAMS = {
   // C++20 coroutines (clang 14 libc++; Emscripten 3.1.6's has only <experimental/coroutine>): frames
   // from operator new in the ramp, bodies run by resume through a pointer
   'coro-O2': wasi({ source: 'coro.cpp', allocators: LIBC }),
+  // the allocator's edge cases: realloc(p, 0), realloc(NULL, n), malloc(0), failing calloc and realloc, EINVAL
+  'edges-O2': wasi({ source: 'edges.c', allocators: { ...LIBC, alloc: [...LIBC.alloc, ['aligned_alloc', [1]]], alignedOut: [['posix_memalign', 0, 2]] } }),
 };
 
 export const builtPath = (name, file = `${name}.wasm`) => here(`./built/${file}`);
