@@ -136,11 +136,12 @@ build_edges_O2() {
   clang --target=wasm32-wasi -g -O2 -fdebug-prefix-map="$ROOT"=. -c $S/edges.c -o "$TMP/edges.o"
   clang --target=wasm32-wasi -g "$TMP/edges.o" -o "$B/edges-O2.wasm"
 }
+build_animals_O3() { node_modules/.bin/asc $S/animals.ts -O3 --debug --sourceMap --runtime incremental -o "$B/animals-O3.wasm"; }
 build_words_stub_O3() { node_modules/.bin/asc $S/words.ts -O3 --debug --sourceMap --runtime stub -o "$B/words-stub-O3.wasm"; }
 build_words_minimal_O2() { node_modules/.bin/asc $S/words.ts -O2 --debug --sourceMap --runtime minimal -o "$B/words-minimal-O2.wasm"; }
 
 ALL=(c-O0 c-O2 cpp-O0 cpp-O2 em-O2-g em-O2-sourcemap rust-O0 rust-O2 as-O0 as-O2 graph-Os graph-O3 throws-O2 text-O2 inventory-O3 inventory-Oz
-  arena-O2 json-O3 traits-O3 exc-O3-g exc-Os-sourcemap words-stub-O3 words-minimal-O2 lto-O2 jmp-O2-g lru-Oz-lto cxxnew-O2 cxxnew-em-O2-g ledger-O2-g stdio-O1 traits-Os-lto exc-wasm-Os-sourcemap coro-O2 edges-O2)
+  arena-O2 json-O3 traits-O3 exc-O3-g exc-Os-sourcemap words-stub-O3 words-minimal-O2 lto-O2 jmp-O2-g lru-Oz-lto cxxnew-O2 cxxnew-em-O2-g ledger-O2-g stdio-O1 traits-Os-lto exc-wasm-Os-sourcemap coro-O2 edges-O2 animals-O3)
 targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=("${ALL[@]}")
 for t in "${targets[@]}"; do

@@ -127,6 +127,8 @@ export const PROGRAMS = {
   'coro-O2': wasi({ source: 'coro.cpp', allocators: LIBC }),
   // the allocator's edge cases: realloc(p, 0), realloc(NULL, n), malloc(0), failing calloc and realloc, EINVAL
   'edges-O2': wasi({ source: 'edges.c', allocators: { ...LIBC, alloc: [...LIBC.alloc, ['aligned_alloc', [1]]], alignedOut: [['posix_memalign', 0, 2]] } }),
+  // AssemblyScript virtual dispatch (abstract methods, an interface, a function reference in a field)
+  'animals-O3': { source: 'animals.ts', sourceMap: 'animals-O3.wasm.map', lossy: true, ...as, objects: ['firstLine'] },
 };
 
 export const builtPath = (name, file = `${name}.wasm`) => here(`./built/${file}`);
