@@ -5,11 +5,13 @@
 // Edges: a direct call reaches its callee; a call_indirect / call_ref of signature S reaches
 // every address-taken function (element segments, exports) whose signature is S. Signatures are
 // compared structurally (the encoded param/result bytes), as the engine does for call_indirect.
+// A call to one of Emscripten's `invoke_*` imports (JS-based exceptions, setjmp/longjmp) is an
+// indirect call too: the glue calls the table's function at its first argument (trampolines()).
 
 import { rewriteElements, rewriteGlobals } from './binary/remap';
 import { ByteReader } from './byte-reader';
 import { isDirectCall, type CodeLayout } from './code-reader';
-import { SectionId, type ModuleInfo, type Section } from './wasm/module';
+import { ImportKind, SectionId, type ModuleInfo, type Section } from './wasm/module';
 
 export interface Signatures {
   /** Signature key per type index (the encoded params and results). */
@@ -24,6 +26,41 @@ export function readSignatures(m: ModuleInfo): Signatures {
   return { typeKeys, funcKeys };
 }
 
+/**
+ * Emscripten's `env.invoke_*` imports (`-fexceptions` without wasm exceptions, setjmp/longjmp):
+ * `invoke_vii(index, a, b)` is JS that calls the table's function `index` with `(a, b)` inside a
+ * try and returns its result. For the call graph (and the shadow stack) it is a call_indirect of
+ * the import's signature without its first parameter: import function index → that signature's
+ * key. Without it the import is a leaf: the caller of `invoke_*` pushed no frame, and everything
+ * below it (a C++ call that may throw: the callee, its allocations) lost the caller's line.
+ * The signature is read from the name (`v`/`i`/`j`/`f`/`d`): an i64 legalised into two i32s for JS
+ * (no WASM_BIGINT) is one i64 in the table function's.
+ */
+export function trampolines(m: ModuleInfo): Map<number, string> {
+  const out = new Map<number, string>();
+  let fn = 0;
+  for (const imp of m.imports) {
+    if (imp.kind !== ImportKind.func) continue;
+    const index = fn++;
+    const name = /^invoke_([vijfd])([ijfd]*)$/.exec(imp.field);
+    if (imp.module !== 'env' || !name) continue;
+    const raw = m.types[imp.type!]?.raw;
+    // numeric params and results only (one byte each); the first, the table index, an i32
+    if (!raw || raw[0] !== 0x60 || raw[1]! < 1 || raw[1]! > 127 || raw[2] !== 0x7f) continue;
+    if (![...raw.subarray(2)].every((b, i) => i === raw[1] ? b <= 1 : b >= 0x7c && b <= 0x7f)) continue;
+    // The target's signature is the name's (result letter, then parameters): without WASM_BIGINT an
+    // i64 (`j`) reaches JS as two i32s (`invoke_viji` takes 5), the table function takes one i64.
+    const params = [...name[2]!].map((c) => LETTER[c]!);
+    const legalised = params.reduce((n, p) => n + (p === 0x7e ? 2 : 1), 0);
+    if (raw[1]! - 1 !== params.length && raw[1]! - 1 !== legalised) continue;
+    const result = name[1] === 'v' ? [] : [LETTER[name[1]!]!];
+    out.set(index, [0x60, params.length, ...params, result.length, ...result].join(','));
+  }
+  return out;
+}
+
+const LETTER: Record<string, number> = { i: 0x7f, j: 0x7e, f: 0x7d, d: 0x7c };
+
 export interface Reachability {
   /** 1 for every function index that can reach an allocating function (allocators included). */
   reaches: Uint8Array;
@@ -34,9 +71,11 @@ export interface Reachability {
 /**
  * `targets`: function indices of the allocating functions (alloc, realloc, wrappers; not free:
  * frames only matter when an allocation is recorded). `addressTaken`: indices a table or JS can hold.
+ * `calls`: imports that call the table from JS (trampolines()): each reaches what a call_indirect
+ * of its signature reaches.
  */
 export function computeReachability(layout: CodeLayout, sigs: Signatures, targets: Iterable<number>,
-  addressTaken: Iterable<number>, funcCount: number): Reachability {
+  addressTaken: Iterable<number>, funcCount: number, calls: Map<number, string> = new Map()): Reachability {
   const reaches = new Uint8Array(funcCount);
   const indirectKeys = new Set<string>();
   const taken = new Uint8Array(funcCount);
@@ -57,6 +96,11 @@ export function computeReachability(layout: CodeLayout, sigs: Signatures, target
         list.push(f.index);
       }
     }
+  }
+  for (const [imp, key] of calls) {
+    let list = indirectCallers.get(key);
+    if (!list) indirectCallers.set(key, (list = []));
+    list.push(imp);
   }
   const work: number[] = [];
   const mark = (i: number) => { if (!reaches[i]) { reaches[i] = 1; work.push(i); } };

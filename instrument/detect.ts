@@ -88,7 +88,7 @@ export function detectAllocators(funcs: ModuleFunction[], hasNameSection: boolea
       const names = hasNameSection ? [fn.name, ...fn.exports] : fn.exports;
       for (const hit of names) {
         const known = exact.get(hit);
-        const candidates = known ? [known] : (hit.includes('__rust_') || hit.includes('Dlmalloc')) ? patterns.filter((e) => profileMatches(e, hit)) : [];
+        const candidates = known ? [known] : (hit.includes('__rust_') || hit.includes('Dlmalloc') || hit.includes('GlobalAlloc')) ? patterns.filter((e) => profileMatches(e, hit)) : [];
         if (candidates.length === 0) continue;
         // A module may define its own `malloc` with another shape: leave it alone.
         const entry = candidates.find((e) => (e.arity === undefined || e.arity === fn.params.length) && checkShape(fn, e.spec));

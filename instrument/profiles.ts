@@ -108,6 +108,22 @@ function dlmallocMethod(method: string, arity: number, spec: (self: number) => A
   return [entry(1), entry(0)];
 }
 
+// `<T as core::alloc::global::GlobalAlloc>::METHOD`: the #[global_allocator] the `__rust_*` shims
+// forward to (a program's own — a counting or tracking wrapper, wee_alloc, talc — or std's System).
+// With fat LTO the shims are inlined into their callers and these impls are what every allocation
+// calls: without them a program with its own allocator had its dealloc (the dlmalloc crate's free
+// inlined into it) hooked by nothing, and every freed block looked leaked. Their shape is the
+// Rust ABI's, minus what LTO drops: `&self` (a constant, the one static) and unused trailing
+// layout parts, so the pointer is argument 1 only at full arity, the size the one before `align`,
+// the new size of realloc the last. Under the shims (no LTO) they are nested: silent.
+function globalAllocMethod(method: string, shapes: [arity: number, spec: AllocatorSpec][]): AllocatorProfileEntry[] {
+  const legacy = new RegExp(`^_ZN\\d+_\\$LT\\$.+\\$u20\\$as\\$u20\\$core\\.\\.alloc\\.\\.global\\.\\.GlobalAlloc\\$GT\\$${method.length}${method}17h[0-9a-f]{16}E$`);
+  const demangled = new RegExp(`^<.+ as core::alloc::global::GlobalAlloc>::${method}(::h[0-9a-f]{16})?$`);
+  const v0 = new RegExp(`^_R.*11GlobalAlloc${method.length}${method}$`);
+  return shapes.map(([arity, spec]) => ({ family: 'rust', names: [], symbolPatterns: [legacy, demangled, v0], arity, spec,
+    fallbackFor: ['__rust_alloc', '__rust_dealloc'] }));
+}
+
 const RUST: AllocatorProfileEntry[] = [
   { family: 'rust', names: ['__rust_alloc'], rustSymbol: true, spec: { role: 'alloc', size: 0 } },
   { family: 'rust', names: ['__rust_alloc_zeroed'], rustSymbol: true, spec: { role: 'alloc', size: 0 } },
@@ -124,6 +140,14 @@ const RUST: AllocatorProfileEntry[] = [
   ...dlmallocMethod('memalign', 2, (self) => ({ role: 'alloc', size: self + 1 })),
   ...dlmallocMethod('realloc', 2, (self) => ({ role: 'realloc', ptr: self, size: self + 1 })),
   ...dlmallocMethod('free', 1, (self) => ({ role: 'free', ptr: self })),
+  // (self, size, align) · (size, align) · (size)
+  ...['alloc', 'alloc_zeroed'].flatMap((m) => globalAllocMethod(m, [
+    [3, { role: 'alloc', size: 1 }], [2, { role: 'alloc', size: 0 }], [1, { role: 'alloc', size: 0 }]])),
+  // (self, ptr, size, align) · (ptr, size, align) · (ptr, size) · (ptr)
+  ...globalAllocMethod('dealloc', [[4, { role: 'free', ptr: 1 }], [3, { role: 'free', ptr: 0 }], [2, { role: 'free', ptr: 0 }], [1, { role: 'free', ptr: 0 }]]),
+  // (self, ptr, size, align, new_size) · (ptr, size, align, new_size) · (ptr, align, new_size) · (ptr, new_size)
+  ...globalAllocMethod('realloc', [[5, { role: 'realloc', ptr: 1, size: 4 }], [4, { role: 'realloc', ptr: 0, size: 3 }],
+    [3, { role: 'realloc', ptr: 0, size: 2 }], [2, { role: 'realloc', ptr: 0, size: 1 }]]),
 ];
 
 // wasm-bindgen's exports for JS: (size[, align]), (ptr, old_size, new_size[, align]), (ptr, size[, align]).

@@ -122,7 +122,8 @@ export function rewriteInstructions(r: ByteReader, out: Writer, env: CodeEnv, to
         out.u8(opcode).uleb(action.index);
       } else if (action.kind === 'pointer') {
         out.u8(0x41).sleb(action.site).u8(0x24).uleb(env.indirectSite);
-        out.range(bytes, at, end);
+        if (direct) out.u8(opcode).uleb(env.fn(callee)); // an invoke_* import (pointers.ts)
+        else out.range(bytes, at, end);
       } else {
         usedTok = true;
         out.u8(0x23).uleb(env.tracing).op(0x41, 0x01, 0x4b, 0x04, 0x7f).u8(0x41).sleb(action.site)

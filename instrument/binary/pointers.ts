@@ -7,8 +7,9 @@
 // allocator's entry (the function in its original slot) reads it as its site and resets it to 0.
 // Every other function such a call can land in (same signature, address taken) resets it on
 // entry, so a non-allocator reached that way — which may call back into JS, which may call an
-// exported allocator — leaves nothing behind; exported functions reset it too, so a call from JS
-// after a trap between the set and the entry starts clean.
+// exported allocator — leaves nothing behind; exported functions that make calls reset it too, so
+// a call from JS after a trap between the set and the entry starts clean. An Emscripten `invoke_*`
+// import is such a pointer call too (call-graph.ts trampolines()).
 //
 // Before:
 //   (call_indirect (type $alloc_t) (i32.const 40) (local.get $slot))
@@ -52,6 +53,8 @@ export interface PointerInput {
   allocators: AllocatorFn[];
   /** Signature keys through which an indirect call can reach an allocating function. */
   indirectKeys: Set<string>;
+  /** Imports that call the table from JS (call-graph.ts trampolines()): import index → target signature key. */
+  invokes?: Map<number, string>;
 }
 
 export function planPointers(inp: PointerInput): PointerPlan {
@@ -62,13 +65,23 @@ export function planPointers(inp: PointerInput): PointerPlan {
   // Signatures through which a pointer can land in an allocator that records an allocation.
   const keys = new Set(inp.allocators.filter((a) => a.spec.role !== 'free' && taken.has(a.fn.index))
     .map((a) => sigs.funcKeys[a.fn.index] ?? '?'));
-  const sets = (op: PointerCallOp, typeIndex: number): boolean =>
-    (op === 'call_indirect' || op === 'call_ref') && keys.has(sigs.typeKeys[typeIndex] ?? '?') && inp.indirectKeys.has(sigs.typeKeys[typeIndex] ?? '?');
+  const invokes = inp.invokes ?? new Map<number, string>();
+  // `callee`: a type index, or for `call` a function index (an invoke_* import: its target's key)
+  const key = (op: PointerCallOp, callee: number): string | undefined =>
+    op === 'call_indirect' || op === 'call_ref' ? sigs.typeKeys[callee] ?? '?' : op === 'call' ? invokes.get(callee) : undefined;
+  const sets = (op: PointerCallOp, callee: number): boolean => {
+    const k = key(op, callee);
+    return k !== undefined && keys.has(k) && inp.indirectKeys.has(k);
+  };
   const internal = (i: number) => { const a = byIndex.get(i); return a !== undefined && a.spec.role !== 'wrapper'; };
   const used = keys.size > 0 && inp.layout.funcs.some((f) => !internal(f.index) && someCall(inp.layout, f, sets));
+  // An export that makes no call (Emscripten's stackSave, stackRestore, setThrew) cannot lead to an
+  // allocator's entry, in wasm or through JS, so it need not reset: invoke_*'s glue calls
+  // stackSave() between the site's set and the table call it makes.
+  const calls = (fn: number) => { const b = inp.layout.funcs[fn - inp.layout.importedFuncCount]; return !b || b.index !== fn || b.endCall > b.firstCall; };
   return {
     used,
     sets: (op, t) => used && sets(op, t),
-    resets: (fn) => used && !byIndex.has(fn) && taken.has(fn) && (exported.has(fn) || keys.has(sigs.funcKeys[fn] ?? '?')),
+    resets: (fn) => used && !byIndex.has(fn) && taken.has(fn) && (keys.has(sigs.funcKeys[fn] ?? '?') || (exported.has(fn) && calls(fn))),
   };
 }

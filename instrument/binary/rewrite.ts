@@ -60,6 +60,8 @@ export interface BinaryRewriteInput {
   reach: Reachability;
   /** Functions a table or JS can hold. */
   addressTaken: Set<number>;
+  /** Imports that call the table from JS (call-graph.ts trampolines()): import index → target signature key. */
+  invokes?: Map<number, string>;
   allocators: AllocatorFn[];
   frames: boolean;
 }
@@ -100,7 +102,8 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
     return reach.indirectKeys.has(sigs.typeKeys[callee] ?? '?');
   };
 
-  const plan = planPointers({ functions: pm.functions, addressTaken: inp.addressTaken, layout, sigs, allocators, indirectKeys: reach.indirectKeys });
+  const invokes = inp.invokes ?? new Map<number, string>();
+  const plan = planPointers({ functions: pm.functions, addressTaken: inp.addressTaken, layout, sigs, allocators, indirectKeys: reach.indirectKeys, invokes });
   const pointers = plan.used;
 
   // Which hooks are imported: decided before any index is written.
@@ -198,7 +201,10 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
         ? { indirectSite: INDIRECT_SITE, indirectTok: INDIRECT_TOK, tracing: TRACING, leave: hooks.has('leave') ? hookIndex('leave') : -1 } : undefined);
       code.uleb(entry.length).bytes(entry);
     } else {
-      const codeAt = rewriteBody(bytes, body.bodyStart, body.bodyEnd, params, env, bodyWriter, code, old, plan.resets(old) ? prologue : undefined, body.catches ? DEPTH : undefined);
+      // A caller of invoke_* catches too: a JS exception thrown below it is caught by the glue,
+      // and the call returns here with the shadow stack and the guard as the throw left them.
+      const catches = body.catches || (invokes.size > 0 && someCall(layout, body, (op, callee) => op === 'call' && invokes.has(callee)));
+      const codeAt = rewriteBody(bytes, body.bodyStart, body.bodyEnd, params, env, bodyWriter, code, old, plan.resets(old) ? prologue : undefined, catches ? DEPTH : undefined);
       rebase(bodyMarks, marks.length, codeAt);
     }
   }

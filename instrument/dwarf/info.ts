@@ -106,9 +106,11 @@ export class DebugInfo {
 
   /**
    * The subprogram containing `address`, then the inlined subroutines around it, outermost first.
-   * Below the last scope whose ranges hold the address, a scope whose end was lost (`openFrom`)
-   * is added, with the scopes between, when it starts at or before the address and `accepts` it
-   * (the line table puts the address in that scope's function's file): the nearest start first.
+   * Below the last scope whose ranges hold the address, a deeper scope whose ranges hold it
+   * under parents whose ranges lost it (strayScopes), then a scope whose end was lost
+   * (`openFrom`), are added with the scopes between, when it starts at or before the address and
+   * `accepts` it (the line table puts the address in that scope's function's file): for an
+   * open-ended scope the nearest start first.
    */
   scopesAt(address: number, accepts?: (die: Die) => boolean): Die[] {
     let lo = 0, hi = this.fnLo.length;
@@ -132,7 +134,11 @@ export class DebugInfo {
       d = d.inlined.find((c) => containsAddress(c, address));
       if (d) chain.push(d);
     }
-    if (accepts) chain.push(...openScopes(chain[chain.length - 1]!, address, accepts));
+    if (accepts) {
+      const stray = strayScopes(chain[chain.length - 1]!, address, accepts);
+      chain.push(...stray);
+      chain.push(...openScopes(chain[chain.length - 1]!, address, accepts));
+    }
     return chain;
   }
 
@@ -176,6 +182,29 @@ export class DebugInfo {
       return null; // a bad string offset costs this name only
     }
   }
+}
+
+/**
+ * The path below `from` to the deepest scope whose own ranges hold `address` under scopes whose
+ * ranges do not (Binaryen's DWARF update after optimizing, em++ -O2 -g: an unrolled loop's first
+ * copy of an inlined `std::string` constructor kept in its innermost scopes only, the outer
+ * ones' ranges for it written as dead [0, 1)), or []. A child's code is its parent's (DWARF
+ * nests them), so the tree gives the chain, as llvm-symbolizer reads it; believed where the line
+ * table agrees (`accepts`: the address's row is in that scope's function's file).
+ */
+function strayScopes(from: Die, address: number, accepts: (die: Die) => boolean): Die[] {
+  let best: Die[] = [];
+  const path: Die[] = []; // one array for the walk: a copy is made only for a better match
+  const walk = (d: Die): void => {
+    for (const c of d.inlined ?? []) {
+      path.push(c);
+      if (path.length > best.length && containsAddress(c, address)) best = path.slice();
+      walk(c);
+      path.pop();
+    }
+  };
+  walk(from);
+  return best.length && accepts(best[best.length - 1]!) ? best : [];
 }
 
 /** The path below `from` to the accepted open-ended scope starting nearest at or before `address`, or []. */

@@ -70,7 +70,78 @@ build_text_O2() { /usr/bin/rustc --target wasm32-unknown-unknown --crate-type cd
 
 build_as_O2() { as_build as-O2 O2; }
 
-ALL=(c-O0 c-O2 cpp-O0 cpp-O2 em-O2-g em-O2-sourcemap rust-O0 rust-O2 as-O0 as-O2 graph-Os graph-O3 throws-O2 text-O2 inventory-O3 inventory-Oz)
+# Session 7: programs of kinds the corpus lacked, written before looking at the code they check.
+build_arena_O2() {
+  clang --target=wasm32-wasi -g -O2 -fdebug-prefix-map="$ROOT"=. -c $S/arena.c -o "$TMP/arena.o"
+  clang --target=wasm32-wasi -g "$TMP/arena.o" -o "$B/arena-O2.wasm"
+}
+build_json_O3() {
+  clang++ --target=wasm32-wasi -std=c++17 -g -O3 -fno-exceptions -fdebug-prefix-map="$ROOT"=. -c $S/json.cpp -o "$TMP/json.o"
+  clang++ --target=wasm32-wasi -g "$TMP/json.o" -o "$B/json-O3.wasm"
+}
+build_traits_O3() { /usr/bin/rustc --target wasm32-wasi -g -C opt-level=3 --remap-path-prefix="$ROOT"=. $S/traits.rs -o "$B/traits-O3.wasm"; }
+EXC=(em++ -fdebug-prefix-map="$ROOT"=. $S/exc.cpp -fexceptions -sMODULARIZE=1 -sEXPORT_NAME=createProgram
+  -sENVIRONMENT=node -sNODEJS_CATCH_EXIT=0 -sNODEJS_CATCH_REJECTION=0)
+build_exc_O3_g() {
+  "${EXC[@]}" -O3 -g -o "$TMP/exc.js"
+  mv "$TMP/exc.js" "$B/exc-O3-g.cjs"; mv "$TMP/exc.wasm" "$B/exc-O3-g.wasm"
+}
+build_exc_Os_sourcemap() {
+  "${EXC[@]}" -Os -gsource-map -o "$B/exc-Os-sourcemap.js" 2> >(grep -v 'source-map-base' >&2)
+  mv "$B/exc-Os-sourcemap.js" "$B/exc-Os-sourcemap.cjs"
+}
+build_lto_O2() {
+  # Three files, link-time optimised (wasm-ld's LTO at -O2; no -O at the link: no wasm-opt), DWARF 5.
+  for f in lto_main lto_store lto_util; do
+    clang --target=wasm32-wasi -gdwarf-5 -O2 -flto -fdebug-prefix-map="$ROOT"=. -c $S/$f.c -o "$TMP/$f.o"
+  done
+  clang --target=wasm32-wasi -flto -g "$TMP"/lto_main.o "$TMP"/lto_store.o "$TMP"/lto_util.o -o "$B/lto-O2.wasm"
+}
+build_jmp_O2_g() {
+  emcc -fdebug-prefix-map="$ROOT"=. $S/jmp.c -O2 -g -sMALLOC=emmalloc -sMODULARIZE=1 -sEXPORT_NAME=createProgram \
+    -sENVIRONMENT=node -sNODEJS_CATCH_EXIT=0 -sNODEJS_CATCH_REJECTION=0 -o "$TMP/jmp.js"
+  mv "$TMP/jmp.js" "$B/jmp-O2-g.cjs"; mv "$TMP/jmp.wasm" "$B/jmp-O2-g.wasm"
+}
+build_lru_Oz_lto() { /usr/bin/rustc --target wasm32-unknown-unknown --crate-type cdylib -g -C opt-level=z -C lto=fat -C codegen-units=1 --remap-path-prefix="$ROOT"=. $S/lru.rs -o "$B/lru-Oz-lto.wasm"; }
+build_cxxnew_O2() {
+  clang++ --target=wasm32-wasi -std=c++17 -g -O2 -fno-exceptions -fdebug-prefix-map="$ROOT"=. -c $S/cxxnew.cpp -o "$TMP/cxxnew.o"
+  clang++ --target=wasm32-wasi -g "$TMP/cxxnew.o" -o "$B/cxxnew-O2.wasm"
+}
+build_cxxnew_em_O2_g() {
+  em++ -std=c++17 -fdebug-prefix-map="$ROOT"=. $S/cxxnew.cpp -O2 -g -sMODULARIZE=1 -sEXPORT_NAME=createProgram \
+    -sENVIRONMENT=node -sNODEJS_CATCH_EXIT=0 -sNODEJS_CATCH_REJECTION=0 -o "$TMP/cxxnew.js"
+  mv "$TMP/cxxnew.js" "$B/cxxnew-em-O2-g.cjs"; mv "$TMP/cxxnew.wasm" "$B/cxxnew-em-O2-g.wasm"
+}
+build_ledger_O2_g() {
+  em++ -fdebug-prefix-map="$ROOT"=. $S/ledger.cpp -O2 -g -fexceptions -sMODULARIZE=1 -sEXPORT_NAME=createProgram \
+    -sENVIRONMENT=node -sNODEJS_CATCH_EXIT=0 -sNODEJS_CATCH_REJECTION=0 -o "$TMP/ledger.js"
+  mv "$TMP/ledger.js" "$B/ledger-O2-g.cjs"; mv "$TMP/ledger.wasm" "$B/ledger-O2-g.wasm"
+}
+build_stdio_O1() {
+  clang --target=wasm32-wasi -g -O1 -fdebug-prefix-map="$ROOT"=. -c $S/stdio.c -o "$TMP/stdio.o"
+  clang --target=wasm32-wasi -g "$TMP/stdio.o" -o "$B/stdio-O1.wasm"
+}
+build_traits_Os_lto() { /usr/bin/rustc --target wasm32-wasi -g -C opt-level=s -C lto=fat -C codegen-units=1 --remap-path-prefix="$ROOT"=. $S/traits.rs -o "$B/traits-Os-lto.wasm"; }
+build_exc_wasm_Os_sourcemap() {
+  # the same program with wasm exceptions (try/catch in the module, no invoke_*)
+  em++ -fdebug-prefix-map="$ROOT"=. $S/exc.cpp -fwasm-exceptions -sMODULARIZE=1 -sEXPORT_NAME=createProgram \
+    -sENVIRONMENT=node -sNODEJS_CATCH_EXIT=0 -sNODEJS_CATCH_REJECTION=0 -Os -gsource-map -o "$B/exc-wasm-Os-sourcemap.js" 2> >(grep -v 'source-map-base' >&2)
+  mv "$B/exc-wasm-Os-sourcemap.js" "$B/exc-wasm-Os-sourcemap.cjs"
+}
+build_coro_O2() {
+  clang++ --target=wasm32-wasi -std=c++20 -g -O2 -fno-exceptions -fdebug-prefix-map="$ROOT"=. -c $S/coro.cpp -o "$TMP/coro.o"
+  clang++ --target=wasm32-wasi -g "$TMP/coro.o" -o "$B/coro-O2.wasm"
+}
+build_edges_O2() {
+  clang --target=wasm32-wasi -g -O2 -fdebug-prefix-map="$ROOT"=. -c $S/edges.c -o "$TMP/edges.o"
+  clang --target=wasm32-wasi -g "$TMP/edges.o" -o "$B/edges-O2.wasm"
+}
+build_animals_O3() { node_modules/.bin/asc $S/animals.ts -O3 --debug --sourceMap --runtime incremental -o "$B/animals-O3.wasm"; }
+build_words_stub_O3() { node_modules/.bin/asc $S/words.ts -O3 --debug --sourceMap --runtime stub -o "$B/words-stub-O3.wasm"; }
+build_words_minimal_O2() { node_modules/.bin/asc $S/words.ts -O2 --debug --sourceMap --runtime minimal -o "$B/words-minimal-O2.wasm"; }
+
+ALL=(c-O0 c-O2 cpp-O0 cpp-O2 em-O2-g em-O2-sourcemap rust-O0 rust-O2 as-O0 as-O2 graph-Os graph-O3 throws-O2 text-O2 inventory-O3 inventory-Oz
+  arena-O2 json-O3 traits-O3 exc-O3-g exc-Os-sourcemap words-stub-O3 words-minimal-O2 lto-O2 jmp-O2-g lru-Oz-lto cxxnew-O2 cxxnew-em-O2-g ledger-O2-g stdio-O1 traits-Os-lto exc-wasm-Os-sourcemap coro-O2 edges-O2 animals-O3)
 targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=("${ALL[@]}")
 for t in "${targets[@]}"; do

@@ -27,9 +27,14 @@ type Program = {
 };
 
 const USER = 'test/corpus/src/';
-// File names as both sides spell them, normalised alike (llvm-symbolizer keeps `build/./x.c`).
-const frameKey = (file: string | null, line: number) =>
-  (file && line > 0 ? `${file.replace(/^(\.\/)+/, '').replace(/\/(\.\/)+/g, '/')}:${line}` : '(no line)');
+// File names as both sides spell them, normalised alike (llvm-symbolizer keeps `build/./x.c` and
+// `std/src/sys/wasi/../unix/alloc.rs`, which the tool reads as `std/src/sys/unix/alloc.rs`).
+const normalFile = (file: string): string => {
+  let f = file.replace(/^(\.\/)+/, '').replace(/\/(\.\/)+/g, '/');
+  for (let prev = ''; prev !== f;) { prev = f; f = f.replace(/(^|\/)(?!\.\.\/)[^/]+\/\.\.\//, '$1'); }
+  return f;
+};
+const frameKey = (file: string | null, line: number) => (file && line > 0 ? `${normalFile(file)}:${line}` : '(no line)');
 
 /** The oracle's live set as `size x count: chain` rows, chains most recent first, folded and cut to nframe. */
 export function expectedRows(expected: Expected, nframe: number): string[] {

@@ -7,14 +7,17 @@
 // test/corpus/expected/NAME.json. Build time only (needs wabt and llvm-symbolizer).
 //
 // Only the outermost allocator call counts (operator new → malloc is one allocation, at the
-// caller of operator new). The result pointer is read from V8's wasm expression stack at a
-// breakpoint on the instruction after the call (the caller's frame gives the call's offset).
+// caller of operator new: frames of C++'s allocation functions, every `operator new` variant, are
+// dropped from the top of the stack at malloc's entry). The result pointer is read from V8's wasm
+// expression stack at a breakpoint on the instruction after the call (the caller's frame gives the
+// call's offset).
 //
 //   node test/corpus/oracle.mjs NAME…
 import { Session } from 'node:inspector';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { relative } from 'node:path';
 import { PROGRAMS, builtPath } from './programs.mjs';
 
 const session = new Session();
@@ -41,6 +44,9 @@ function bodies(path) {
   }
   return { codeStart, funcs };
 }
+
+/** C++'s allocation functions (sized, aligned, nothrow, arrays; demangled or not). */
+const CXX_NEW = /^(operator new(\[\])?\(|_Zn[wa][mj])/;
 
 const funcAt = (funcs, offset) => {
   let f = null;
@@ -81,8 +87,9 @@ export async function runOracle(name) {
   const roles = new Map(); // body start -> { kind, spec }
   for (const kind of ['alloc', 'alignedOut', 'realloc', 'free']) {
     for (const spec of program.allocators[kind] ?? []) {
-      const f = byName.get(spec[0]);
-      if (f) roles.set(f.start, { kind, spec, f });
+      // a RegExp: the name-section names it matches (a mangled Rust name's hash is the build's)
+      const found = spec[0] instanceof RegExp ? funcs.filter((g) => spec[0].test(g.name)) : [byName.get(spec[0])];
+      for (const f of found) if (f) roles.set(f.start, { kind, spec, f });
     }
   }
   if (![...roles.values()].some((r) => r.kind === 'alloc')) throw new Error(`oracle: ${name} has none of its allocators`);
@@ -124,8 +131,11 @@ export async function runOracle(name) {
     }
     if (nested) return;
     const args = scopeValues(frames[0], 'local').map(wasmValue);
-    const stack = frames.slice(1).map((f) => f.location.columnNumber);
-    const caller = stack[0];
+    const all = frames.slice(1).map((f) => f.location.columnNumber);
+    // (the return breakpoint stays on malloc's own caller: after a call to operator new comes an
+    // `else` or `end` where V8 cannot stop)
+    const stack = all.slice(all.findIndex((o, i) => i === all.length - 1 || !CXX_NEW.test(funcAt(funcs, o)?.name ?? '')));
+    const caller = all[0];
     const r = afterCall(bytes, caller);
     if (!returnAt.has(r)) {
       returnAt.add(r);
@@ -265,24 +275,37 @@ function lineTable(path) {
 
 /** Source maps have no inlining: one frame per offset (the segment at or before it; an unmapped one: the byte after the call). */
 async function symbolizeSourceMap(mapPath, offsets, funcs, bytes) {
-  const { TraceMap, originalPositionFor } = await import('@jridgewell/trace-mapping');
+  const { TraceMap, originalPositionFor, decodedMappings } = await import('@jridgewell/trace-mapping');
   const raw = JSON.parse(readFileSync(mapPath, 'utf8'));
   const dir = mapPath.replace(/[^/]*$/, '');
   const asc = raw.sources.some((s) => s.startsWith('~lib/'));
   delete raw.sourceRoot; // AssemblyScript's is "./<output name>"; its sources are project-relative
   const map = new TraceMap(raw);
+  const segs = decodedMappings(map)[0] ?? [];
+  /** The segment covering a column (the last at or before it), or null. */
+  const segmentAt = (_map, column) => {
+    let lo = 0, hi = segs.length;
+    while (lo < hi) { const mid = (lo + hi) >>> 1; if (segs[mid][0] <= column) lo = mid + 1; else hi = mid; }
+    return lo > 0 ? segs[lo - 1] : null;
+  };
   const repo = fileURLToPath(new URL('../../', import.meta.url));
-  const rel = (s) => asc ? s : normal(new URL(s, 'file://' + dir).pathname.slice(repo.length));
+  // project-relative, as the user's build names it (`../../usr/share/…` outside the repository)
+  const rel = (s) => asc ? s : normal(relative(repo, new URL(s, 'file://' + dir).pathname));
   const out = new Map();
   for (const o of offsets) {
     // A call whose result is dropped (`arr.push(x);`) is unmapped; the `drop` right after it
     // carries the statement: look no further than the instruction after the call.
+    // A segment before the function's own first byte is another function's (the last segment of
+    // `vector::capacity()`'s `end` is not the location of the next function, Emscripten's
+    // synthetic `main` wrapper calling __original_main): such a call has no line.
+    const f = funcAt(funcs, o);
     let hit = null;
     for (let d = 0; o + d <= afterCall(bytes, o) && !hit; d++) {
+      const seg = segmentAt(map, o + d);
+      if (seg && f && seg[0] < f.start) continue;
       const p = originalPositionFor(map, { line: 1, column: o + d });
       if (p.source) hit = [rel(p.source), p.line, p.name ?? null];
     }
-    const f = funcAt(funcs, o);
     out.set(o, [hit ?? [null, 0, f ? f.name : null]]);
   }
   return out;

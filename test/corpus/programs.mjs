@@ -1,6 +1,7 @@
 // The corpus programs: how each runs, what instrument() options a user gives it, and (for the
 // oracle only) its allocator functions by role, as the name section spells them.
 //   alloc:   [name, sizeArgs]          size = product of those arguments; result = pointer
+// (name: the name section's spelling, or a RegExp over it: a mangled Rust name ends in the build's hash)
 //   realloc: [name, ptrArg, sizeArg]   result = pointer
 //   alignedOut: [name, outArg, sizeArg]   posix_memalign: returns 0 and stores the pointer at *outArg
 //   free:    [name, ptrArg, keyOffset?, always?]
@@ -42,6 +43,12 @@ const as = {
   },
 };
 
+const RUST_WASI = {
+  alloc: [['__rust_alloc', [0]], ['__rust_alloc_zeroed', [0]], ...LIBC.alloc, ['aligned_alloc', [1]]],
+  realloc: [['__rust_realloc', 0, 3], ...LIBC.realloc],
+  free: [['__rust_dealloc', 0], ...LIBC.free],
+};
+
 export const PROGRAMS = {
   'c-O0': wasi({ source: 'argv.c', instrument: { alloc: ['arena_alloc'] }, allocators: { ...LIBC, alloc: [...LIBC.alloc, ['arena_alloc', [0]]] } }),
   'c-O2': wasi({ source: 'argv.c', instrument: { alloc: ['arena_alloc'] }, allocators: { ...LIBC, alloc: [...LIBC.alloc, ['arena_alloc', [0]]] } }),
@@ -62,6 +69,66 @@ export const PROGRAMS = {
   'text-O2': { source: 'text.rs', ...rust },
   'inventory-O3': { source: 'inventory.ts', sourceMap: 'inventory-O3.wasm.map', lossy: true, ...as, objects: ['firstItem'] },
   'inventory-Oz': { source: 'inventory.ts', sourceMap: 'inventory-Oz.wasm.map', lossy: true, ...as, objects: ['firstItem'] },
+  // Session 7: kinds the corpus lacked (header-inline arena C, C++ -O3 templates, Rust on WASI,
+  // Emscripten JS exceptions, AssemblyScript stub and minimal runtimes).
+  'arena-O2': wasi({ source: 'arena.c', allocators: LIBC }),
+  'json-O3': wasi({ source: 'json.cpp', allocators: LIBC }),
+  // std's allocator on wasi-libc: __rust_alloc → malloc is one allocation (the outermost counts)
+  'traits-O3': wasi({ source: 'traits.rs', allocators: RUST_WASI }),
+  // the same with fat LTO at opt-level s: __rust_dealloc inlined away (free called directly)
+  'traits-Os-lto': wasi({ source: 'traits.rs', allocators: RUST_WASI }),
+  'exc-O3-g': { source: 'exc.cpp', ...em('exc-O3-g') },
+  'exc-Os-sourcemap': { source: 'exc.cpp', sourceMap: 'exc-Os-sourcemap.wasm.map', lossy: true, ...em('exc-Os-sourcemap') },
+  // stub: a bump allocator, no object is ever freed; __alloc/__free: SORT's scratch buffer
+  'words-stub-O3': {
+    source: 'words.ts', sourceMap: 'words-stub-O3.wasm.map', lossy: true, ...as, objects: ['firstEntry'],
+    allocators: {
+      alloc: [['~lib/rt/stub/__new', [0]], ['~lib/rt/stub/__alloc', [0]]],
+      realloc: [['~lib/rt/stub/__renew', 0, 1]],
+      free: [['~lib/rt/stub/__free', 0]],
+    },
+  },
+  // minimal: TCMS, collected where the program calls __collect
+  'words-minimal-O2': {
+    source: 'words.ts', sourceMap: 'words-minimal-O2.wasm.map', lossy: true, ...as, objects: ['firstEntry'],
+    allocators: {
+      alloc: [['~lib/rt/tcms/__new', [0]], ['~lib/rt/tlsf/__alloc', [0]]],
+      realloc: [['~lib/rt/tcms/__renew', 0, 1]],
+      free: [['~lib/rt/tlsf/insertBlock', 1, 20, true]],
+    },
+  },
+  // three files (lto_main.c, lto_store.c, lto_util.c) under -flto, DWARF 5
+  'lto-O2': wasi({ source: 'lto_main.c', allocators: LIBC }),
+  // setjmp/longjmp through invoke_*, emmalloc (malloc → emmalloc_memalign: the outer call counts)
+  'jmp-O2-g': { source: 'jmp.c', ...em('jmp-O2-g'), allocators: LIBC },
+  // wasm-pack's release (opt-level z, fat LTO) with a #[global_allocator] of the program's own:
+  // __rust_alloc and __rust_dealloc are inlined away, the program's GlobalAlloc impl is what is
+  // called — or its body, inlined too, calls the dlmalloc crate's malloc (LTO dropped its `self`)
+  'lru-Oz-lto': {
+    source: 'lru.rs', ...rust,
+    allocators: {
+      alloc: [['__rust_alloc', [0]], ['__rust_alloc_zeroed', [0]], [/^_ZN8dlmalloc8dlmalloc17Dlmalloc\$LT\$A\$GT\$6malloc17h/, [0]], [/^_ZN66_\$LT\$lru\.\.Counting\$u20\$as\$u20\$core\.\.alloc\.\.global\.\.GlobalAlloc\$GT\$5alloc17h/, [0]]],
+      realloc: [['__rust_realloc', 0, 3]],
+      free: [['__rust_dealloc', 0], [/^_ZN66_\$LT\$lru\.\.Counting\$u20\$as\$u20\$core\.\.alloc\.\.global\.\.GlobalAlloc\$GT\$7dealloc17h/, 0]],
+    },
+  },
+  // operator new's variants (class-specific, aligned, nothrow, new[] with a cookie), make_shared,
+  // allocate_shared, static initialisation; aligned new goes to posix_memalign / aligned_alloc
+  'cxxnew-O2': wasi({ source: 'cxxnew.cpp', allocators: { ...LIBC, alloc: [...LIBC.alloc, ['aligned_alloc', [1]]], alignedOut: [['posix_memalign', 0, 2]] } }),
+  'cxxnew-em-O2-g': { source: 'cxxnew.cpp', ...em('cxxnew-em-O2-g'),
+    allocators: { alloc: [['dlmalloc', [0]], ['dlcalloc', [0, 1]], ['dlmemalign', [1]], ['aligned_alloc', [1]]], realloc: [['dlrealloc', 0, 1]], free: [['dlfree', 0]], alignedOut: [['dlposix_memalign', 0, 2], ['posix_memalign', 0, 2]] } },
+  // JS exceptions through a legalised invoke_viji (an i64 argument, no WASM_BIGINT): dynCall_* between
+  'ledger-O2-g': { source: 'ledger.cpp', ...em('ledger-O2-g') },
+  // libc allocating on the program's behalf: asprintf, open_memstream, getline, fmemopen
+  'stdio-O1': wasi({ source: 'stdio.c', allocators: LIBC }),
+  'exc-wasm-Os-sourcemap': { source: 'exc.cpp', sourceMap: 'exc-wasm-Os-sourcemap.wasm.map', lossy: true, ...em('exc-wasm-Os-sourcemap') },
+  // C++20 coroutines (clang 14 libc++; Emscripten 3.1.6's has only <experimental/coroutine>): frames
+  // from operator new in the ramp, bodies run by resume through a pointer
+  'coro-O2': wasi({ source: 'coro.cpp', allocators: LIBC }),
+  // the allocator's edge cases: realloc(p, 0), realloc(NULL, n), malloc(0), failing calloc and realloc, EINVAL
+  'edges-O2': wasi({ source: 'edges.c', allocators: { ...LIBC, alloc: [...LIBC.alloc, ['aligned_alloc', [1]]], alignedOut: [['posix_memalign', 0, 2]] } }),
+  // AssemblyScript virtual dispatch (abstract methods, an interface, a function reference in a field)
+  'animals-O3': { source: 'animals.ts', sourceMap: 'animals-O3.wasm.map', lossy: true, ...as, objects: ['firstLine'] },
 };
 
 export const builtPath = (name, file = `${name}.wasm`) => here(`./built/${file}`);

@@ -30,6 +30,21 @@ describe('allocator profiles', () => {
     expect(role('__rust_alloc_error_handler')).toEqual([]);
   });
 
+  it('know a #[global_allocator]\'s GlobalAlloc methods (the layer under the shims, for fat LTO)', () => {
+    const roles = (n: string) => [...new Set(find(n).map((e) => `${e.spec.role} ${e.fallbackFor?.join('+')}`))];
+    const shims = '__rust_alloc+__rust_dealloc';
+    expect(roles('_ZN66_$LT$lru..Counting$u20$as$u20$core..alloc..global..GlobalAlloc$GT$5alloc17ha3ebed7b5d2a9e60E')).toEqual([`alloc ${shims}`]);
+    expect(roles('_ZN66_$LT$lru..Counting$u20$as$u20$core..alloc..global..GlobalAlloc$GT$7dealloc17h48c3fb507573a9b3E')).toEqual([`free ${shims}`]);
+    expect(roles('_ZN72_$LT$wee_alloc..WeeAlloc$u20$as$u20$core..alloc..global..GlobalAlloc$GT$7realloc17h0123456789abcdefE')).toEqual([`realloc ${shims}`]);
+    expect(roles('<std::alloc::System as core::alloc::global::GlobalAlloc>::alloc_zeroed')).toEqual([`alloc ${shims}`]);
+    expect(roles('<talc::Talck<R, O> as core::alloc::global::GlobalAlloc>::dealloc::h0123456789abcdef')).toEqual([`free ${shims}`]);
+    expect(roles('_RNvXs_Cs1234_3lruNtB4_8CountingNtNtNtCs5678_4core5alloc6global11GlobalAlloc5alloc')).toEqual([`alloc ${shims}`]);
+    // other traits' methods of the same names, and GlobalAlloc's other items, are not allocators
+    expect(roles('<alloc::alloc::Global as core::alloc::Allocator>::deallocate')).toEqual([]);
+    expect(roles('_ZN63_$LT$alloc..alloc..Global$u20$as$u20$core..alloc..Allocator$GT$10deallocate17h5d1b26543e986cd4E')).toEqual([]);
+    expect(roles('<my::Pool as my::GlobalAllocLike>::alloc')).toEqual([]);
+  });
+
   it('know libc, Emscripten, emmalloc, wasm-bindgen and AssemblyScript names', () => {
     const fam = (n: string) => find(n).map((e) => `${e.family} ${e.spec.role}`);
     expect(fam('malloc')).toEqual(['libc alloc']);
