@@ -19,6 +19,8 @@ emcc -O2 --profiling-funcs -sSTANDALONE_WASM -sALLOW_MEMORY_GROWTH -sERROR_ON_UN
 for o in O2 Oz; do
   em++ -$o --profiling-funcs -sSTANDALONE_WASM -sALLOW_MEMORY_GROWTH -sERROR_ON_UNDEFINED_SYMBOLS=0 shapes.cpp -o em-cxx-$o.wasm
 done
+# with LTO the link sees that nothing sets a new_handler: operator new is malloc, else abort (no loop)
+em++ -O2 -flto --profiling-funcs -sSTANDALONE_WASM -sALLOW_MEMORY_GROWTH -sERROR_ON_UNDEFINED_SYMBOLS=0 shapes.cpp -o em-cxx-lto-O2.wasm
 em++ -O2 --profiling-funcs -fwasm-exceptions -sSTANDALONE_WASM -sALLOW_MEMORY_GROWTH -sERROR_ON_UNDEFINED_SYMBOLS=0 shapes.cpp -o em-cxx-eh-O2.wasm
 # emmalloc: its memalign inlined into malloc (no memalign function left)
 em++ -O2 --profiling-funcs -sMALLOC=emmalloc -sSTANDALONE_WASM -sALLOW_MEMORY_GROWTH -sERROR_ON_UNDEFINED_SYMBOLS=0 shapes.cpp -o em-cxx-emm-O2.wasm
