@@ -25,22 +25,26 @@ tracemalloc.setInstrumenter((bytes) => {
     const glue = script ? readFileSync(script, 'utf8') : undefined;
     const r = instrument(bytes, { allowNoAllocator: true, glue });
     modules.push({ bytes: bytes.length, profile: r.profile, allocators: r.stats.allocators, discovery: r.stats.discovery ?? null, warnings: r.stats.warnings });
-    return r.bytes;
+    return r; // the result as it is: the module's line says which allocator and how (README)
   } catch (error) {
     modules.push({ bytes: bytes.length, profile: 'error', error: String(error?.message ?? error).split('\n')[0] });
     throw error;
   }
 });
 tracemalloc.patchWebAssembly();
-// The linear memories the program's instances export: their size at exit bounds any heap figure.
+// The linear memories the program's instances export or import (older Emscripten glue makes the
+// memory in JS): their size at exit bounds any heap figure.
 const memories = new Set();
+const noteMemories = (instance, imports) => {
+  for (const v of Object.values(instance.exports)) if (v instanceof WebAssembly.Memory) memories.add(v);
+  for (const ns of Object.values(imports ?? {})) for (const v of Object.values(ns ?? {})) if (v instanceof WebAssembly.Memory) memories.add(v);
+};
 for (const name of ['instantiate', 'instantiateStreaming']) {
   const original = WebAssembly[name];
   if (!original) continue;
   WebAssembly[name] = async function (...args) {
     const r = await original.apply(this, args);
-    const instance = r instanceof WebAssembly.Instance ? r : r.instance;
-    for (const v of Object.values(instance.exports)) if (v instanceof WebAssembly.Memory) memories.add(v);
+    noteMemories(r instanceof WebAssembly.Instance ? r : r.instance, args[1]);
     return r;
   };
 }
@@ -48,7 +52,7 @@ const OriginalInstance = WebAssembly.Instance;
 WebAssembly.Instance = new Proxy(OriginalInstance, {
   construct(target, args, newTarget) {
     const instance = Reflect.construct(target, args, newTarget);
-    for (const v of Object.values(instance.exports)) if (v instanceof WebAssembly.Memory) memories.add(v);
+    noteMemories(instance, args[1]);
     return instance;
   },
 });
