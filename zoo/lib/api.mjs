@@ -6,17 +6,22 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { types } from 'node:util';
 import { summarize } from './summary.mjs';
 
 // The linear memories the program's instances export or import (older Emscripten glue makes the
 // memory in JS): their size at exit bounds any heap figure. Wrapped first, before wasm-tracemalloc
 // keeps WebAssembly's functions as it finds them, so that its lines name the program's glue.
 const memories = new Set();
+const isProxy = (v) => types.isProxy(v);
 const noteMemories = (instance, imports) => {
   // not the tracer's own core (one per traced instance, instantiated inside the program's call)
   if (new Error().stack.includes('at new TracerCore ')) return;
   for (const v of Object.values(instance.exports)) if (v instanceof WebAssembly.Memory) memories.add(v);
-  for (const ns of Object.values(imports ?? {})) for (const v of Object.values(ns ?? {})) if (v instanceof WebAssembly.Memory) memories.add(v);
+  // (a Proxy is left alone: Emscripten's dynamic linking makes a GOT entry for every name read)
+  if (imports && !isProxy(imports)) {
+    for (const ns of Object.values(imports)) if (ns && typeof ns === 'object' && !isProxy(ns)) for (const v of Object.values(ns)) if (v instanceof WebAssembly.Memory) memories.add(v);
+  }
 };
 for (const name of ['instantiate', 'instantiateStreaming']) {
   const original = WebAssembly[name];
