@@ -538,7 +538,8 @@ function newHandlerLoops(bytes: Uint8Array, ctx: Ctx, layout: CodeLayout, found:
  * it: em++ -flto, zxing-wasm), so its loop folds away: `p = malloc(size ? size : 1)`, and when p
  * is null, a call that never returns (abort, or throwing bad_alloc). Exact shape, all of it
  * required: before the call only the parameter (local 0), the constant 1, a comparison, `select`
- * and `block` (malloc is given the parameter or the parameter made 1 for 0); the result kept in
+ * and `block`, the `select` there (malloc is given the parameter made 1 for 0: a C `xmalloc`,
+ * malloc or die, does not do that, and stays a frame of its own); the result kept in
  * a local; after it only a test of that local (`br_if`, or `i32.eqz` + `if`), one call followed
  * at once by `unreachable`, and the local returned; no loop, no store, no indirect call.
  */
@@ -556,6 +557,8 @@ function isMallocOrAbort(bytes: Uint8Array, start: number, end: number, malloc: 
     if (!ok) return false;
   }
   if (ops[callAt - 1]!.op !== 0x20 && ops[callAt - 1]!.op !== 0x1b) return false;
+  // 0 made 1 (a `select`): operator new's own step, which a C `xmalloc` (malloc or die) has not
+  if (!ops.slice(0, callAt).some((o) => o.op === 0x1b)) return false;
   const kept = ops[callAt + 1];
   if (!kept || (kept.op !== 0x21 && kept.op !== 0x22)) return false;
   const result = local(callAt + 1);
