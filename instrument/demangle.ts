@@ -24,11 +24,28 @@ const RUST_ESCAPES: Record<string, string> = {
 
 export function demangle(name: string): string {
   if (name.startsWith('_R')) return demangleRustV0Full(name) ?? name;
-  if (!name.startsWith('_Z')) return name;
+  if (!name.startsWith('_Z')) return CRATE_HASH.test(name) ? withoutCrateHashes(name) : name;
   // ThinLTO's `.llvm.<hash>` (and clones' `.cold`, `.part.0`…) name the same function
   const base = name.replace(/(\.[A-Za-z_]+(\.\d+)?)+$/, '');
   // Full Itanium (llvm-cxxfilt's text); the cheap name-only reading where it gives up (expressions)
   return demangleRustLegacy(base) ?? demangleItanium(name) ?? demangleItaniumName(base) ?? name;
+}
+
+/** A crate root with its disambiguator, as a verbose v0 demangler prints it: `alloc[597d984130f212f5]::`. */
+const CRATE_HASH = /[A-Za-z_][A-Za-z0-9_]*\[[0-9a-f]{8,16}\]::/;
+
+/**
+ * A Rust v0 name demangled already, in the verbose form (wasm-bindgen writes rustc-demangle's
+ * `{}` into the name section: `<alloc[597d984130f212f5]::raw_vec::RawVecInner>::finish_grow`,
+ * `[u8; 4usize]`; binutils' c++filt prints `4: usize`), read as the alternate form that we print
+ * for mangled names (llvm-cxxfilt's): no crate hashes, constants without their type.
+ */
+function withoutCrateHashes(name: string): string {
+  return name
+    .replace(/([A-Za-z_][A-Za-z0-9_]*)\[[0-9a-f]{8,16}\](?=::)/g, '$1')
+    .replace(/(?<![\w.])(-?\d+)(?::\s)?(?:[iu](?:8|16|32|64|128|size))\b/g, '$1')
+    .replace(/\b(true|false): bool\b/g, '$1')
+    .replace(/('(?:[^'\\]|\\.)*'|\\u\{[0-9a-f]+\}): char\b/g, '$1');
 }
 
 /**

@@ -523,11 +523,58 @@ function newHandlerLoops(bytes: Uint8Array, ctx: Ctx, layout: CodeLayout, found:
       return !!ops && ops.some((o, i) => i > 0 && constAddress(ops[i - 1]!.op) && (isLoad(o.op)
         || (o.op === 0x10 && !!small(ulebAt(bytes, o.at + 1), 1)?.some((p) => isLoad(p.op)))));
     };
-    if (direct !== 1 || !isNewHandlerLoop(bytes, body.codeStart, body.bodyEnd, malloc, getter)) continue;
+    if (direct !== 1) continue;
+    const shape = isNewHandlerLoop(bytes, body.codeStart, body.bodyEnd, malloc, getter) ? 'malloc in a new_handler loop'
+      : isMallocOrAbort(bytes, body.codeStart, body.bodyEnd, malloc) ? 'malloc, else abort' : null;
+    if (!shape) continue;
     const spec: AllocatorSpec = { role: 'alloc', size: 0 };
-    out.push({ fn, family: 'c++', spec, label: `${fnLabel(fn)} = operator new (malloc in a new_handler loop)` });
+    out.push({ fn, family: 'c++', spec, label: `${fnLabel(fn)} = operator new (${shape})` });
   }
   return out;
+}
+
+/**
+ * libc++'s operator new where the new_handler is known to be null (an LTO link sees nothing sets
+ * it: em++ -flto, zxing-wasm), so its loop folds away: `p = malloc(size ? size : 1)`, and when p
+ * is null, a call that never returns (abort, or throwing bad_alloc). Exact shape, all of it
+ * required: before the call only the parameter (local 0), the constant 1, a comparison, `select`
+ * and `block`, the `select` there (malloc is given the parameter made 1 for 0: a C `xmalloc`,
+ * malloc or die, does not do that, and stays a frame of its own); the result kept in
+ * a local; after it only a test of that local (`br_if`, or `i32.eqz` + `if`), one call followed
+ * at once by `unreachable`, and the local returned; no loop, no store, no indirect call.
+ */
+function isMallocOrAbort(bytes: Uint8Array, start: number, end: number, malloc: number): boolean {
+  const ops = opsOf(bytes, start, end);
+  if (!ops || ops.length > 24) return false;
+  const local = (i: number): number => ulebAt(bytes, ops[i]!.at + 1);
+  const callAt = ops.findIndex((o) => o.op === 0x10 && ulebAt(bytes, o.at + 1) === malloc);
+  if (callAt < 1) return false;
+  // malloc(size), malloc(size ? size : 1), malloc(size <= 1 ? 1 : size): the parameter, 1, a comparison, select
+  for (let i = 0; i < callAt; i++) {
+    const { op, at } = ops[i]!;
+    const ok = ((op === 0x20 || op === 0x21 || op === 0x22) && local(i) === 0) || (op === 0x41 && bytes[at + 1] === 1)
+      || (op >= 0x45 && op <= 0x4f) || op === 0x1b || op === 0x02;
+    if (!ok) return false;
+  }
+  if (ops[callAt - 1]!.op !== 0x20 && ops[callAt - 1]!.op !== 0x1b) return false;
+  // 0 made 1 (a `select`): operator new's own step, which a C `xmalloc` (malloc or die) has not
+  if (!ops.slice(0, callAt).some((o) => o.op === 0x1b)) return false;
+  const kept = ops[callAt + 1];
+  if (!kept || (kept.op !== 0x21 && kept.op !== 0x22)) return false;
+  const result = local(callAt + 1);
+  let dies = 0;
+  for (let i = callAt + 2; i < ops.length; i++) {
+    const { op } = ops[i]!;
+    if (op === 0x10) {
+      if (ops[i + 1]?.op !== 0x00) return false; // the other call never returns
+      dies++;
+      i++;
+    } else if ((op === 0x20 || op === 0x21 || op === 0x22) ? local(i) !== result : ![0x45, 0x0d, 0x04, 0x0b, 0x0f].includes(op)) return false;
+    if (op === 0x0f && (ops[i - 1]?.op !== 0x20 || local(i - 1) !== result)) return false; // returns malloc's result
+  }
+  // the body ends by giving back malloc's result
+  const last = ops[ops.length - 2];
+  return dies === 1 && ops.some((o) => o.op === 0x0d || o.op === 0x04) && !!last && (last.op === 0x0f || (last.op === 0x20 && local(ops.length - 2) === result));
 }
 
 /** An address known before the program runs: a constant, or a global (a dynamically linked module's GOT entry). */

@@ -17,7 +17,7 @@ import { isMainThread } from 'node:worker_threads';
 import { captureStderr } from './diagnostics-fd';
 import { cacheDir, cachedInstrument } from './instrument-cache';
 import { withWorkerThreads, workerTracing } from './threads';
-import { describeAllocators } from './allocator-line';
+import { describeAllocators, noAllocatorReason } from './allocator-line';
 import { namesAny, optionsFor, withoutMissing } from './per-module-options';
 import {
   MAX_NFRAME,
@@ -159,9 +159,7 @@ function instrumentOne(bytes: Uint8Array, path: string | undefined): Instrumente
     const how = cli ? 'name it: --alloc NAME --free NAME' : 'name it in WASM_TRACEMALLOC_INSTRUMENT=\'{"alloc":["NAME"],"free":["NAME"]}\'';
     const why = absent.length && !named
       ? `none of the functions named (${absent.join(', ')}) is in it, and no allocator was found`
-      : !result.stats.growsMemory
-        ? 'static buffers only: it has no allocator and never grows its memory, so it allocates nothing at run time'
-        : `no allocator found (stripped or minified? ${how})`;
+      : noAllocatorReason(result.stats, how);
     return { bytes: result.bytes, traced: false, detail: why };
   }
   return { bytes: result.bytes, traced: true, detail: describeAllocators(result.profile, result.stats, named) + notHere, caveats };

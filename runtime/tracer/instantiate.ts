@@ -8,6 +8,8 @@
  * (Emscripten's Module hook). `patch.ts` routes the global WebAssembly API through here.
  */
 import { TracemallocError, quote } from '../model/errors';
+import { INLINED_ALLOCATOR } from '../../abi/errors';
+import { describeAllocators, noAllocatorReason, type AllocatorVerdict } from './allocator-line';
 import { compilingScript, moduleShape, reportModule, type ModuleShape } from './modules';
 import { Original, toBytes } from './original';
 import { HOOK_MODULE, hasSitesSection, originOf } from './site-table';
@@ -17,9 +19,10 @@ import { WasmDomain } from './wasm-domain';
 /**
  * Rewrites uninstrumented bytes (Node: `wasm-tracemalloc/register` installs instrument/). It may
  * return the bytes alone, or with its verdict: `traced: false` and why (no allocator found: the
- * bytes are then run as they are), or the allocator it hooked and how it found it.
+ * bytes are then run as they are), or the allocator it hooked and how it found it; or
+ * instrument()'s result as it is, whose profile and stats say the same.
  */
-export type Instrumenter = (bytes: Uint8Array, name: string) => Uint8Array | InstrumentedModule;
+export type Instrumenter = (bytes: Uint8Array, name: string) => Uint8Array | InstrumentedModule | (AllocatorVerdict & { bytes: Uint8Array });
 
 export interface InstrumentedModule {
   bytes: Uint8Array;
@@ -112,9 +115,15 @@ function prepare(bytes: Uint8Array<ArrayBuffer>, located: string | undefined, na
     try {
       const result = instrumenter(bytes, name);
       out = result instanceof Uint8Array ? result : result.bytes;
-      if (!(result instanceof Uint8Array)) {
-        report(result.traced, result.traced ? result.detail : untracedReason(shape, result.detail), result.caveats);
-      } else if (hasSitesSection(out)) report(true, 'instrumented on load');
+      // instrument()'s result as it is: its profile and stats are the verdict (the API path's
+      // line says which allocator and how, as register's does), with its caveats
+      const verdict = result instanceof Uint8Array ? null : 'traced' in result ? result : typeof result.profile === 'string' && result.stats
+        ? result.profile === 'none'
+          ? { traced: false, detail: noAllocatorReason(result.stats, 'name it: instrument(bytes, { alloc: [NAME], free: [NAME] })') }
+          : { traced: true, detail: describeAllocators(result.profile, result.stats, false), caveats: result.stats.warnings?.filter((w) => w.startsWith(INLINED_ALLOCATOR)) }
+        : null;
+      if (verdict) report(verdict.traced, verdict.traced ? verdict.detail : untracedReason(shape, verdict.detail), verdict.caveats);
+      else if (hasSitesSection(out)) report(true, 'instrumented on load');
       else report(false, untracedReason(shape, 'the instrumenter found no allocator to hook'));
     } catch (e) {
       if (strict) throw new TracemallocError(`cannot instrument ${quote(name)}: ${(e as Error).message}`);

@@ -6,9 +6,42 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import * as tracemalloc from 'wasm-tracemalloc';
-import { instrument, scriptFromStack } from 'wasm-tracemalloc/instrument';
+import { types } from 'node:util';
 import { summarize } from './summary.mjs';
+
+// The linear memories the program's instances export or import (older Emscripten glue makes the
+// memory in JS): their size at exit bounds any heap figure. Wrapped first, before wasm-tracemalloc
+// keeps WebAssembly's functions as it finds them, so that its lines name the program's glue.
+const memories = new Set();
+const isProxy = (v) => types.isProxy(v);
+const noteMemories = (instance, imports) => {
+  // not the tracer's own core (one per traced instance, instantiated inside the program's call)
+  if (new Error().stack.includes('at new TracerCore ')) return;
+  for (const v of Object.values(instance.exports)) if (v instanceof WebAssembly.Memory) memories.add(v);
+  // (a Proxy is left alone: Emscripten's dynamic linking makes a GOT entry for every name read)
+  if (imports && !isProxy(imports)) {
+    for (const ns of Object.values(imports)) if (ns && typeof ns === 'object' && !isProxy(ns)) for (const v of Object.values(ns)) if (v instanceof WebAssembly.Memory) memories.add(v);
+  }
+};
+for (const name of ['instantiate', 'instantiateStreaming']) {
+  const original = WebAssembly[name];
+  if (!original) continue;
+  WebAssembly[name] = async function (...args) {
+    const r = await original.apply(this, args);
+    noteMemories(r.instance ?? r, args[1]);
+    return r;
+  };
+}
+const OriginalInstance = WebAssembly.Instance;
+WebAssembly.Instance = new Proxy(OriginalInstance, {
+  construct(target, args, newTarget) {
+    const instance = Reflect.construct(target, args, newTarget);
+    noteMemories(instance, args[1]);
+    return instance;
+  },
+});
+const tracemalloc = await import('wasm-tracemalloc');
+const { instrument, scriptFromStack } = await import('wasm-tracemalloc/instrument');
 
 const [workload, reportPath] = process.argv.slice(2);
 process.argv.splice(2, 2); // the workload sees the argv it would see alone
@@ -25,33 +58,13 @@ tracemalloc.setInstrumenter((bytes) => {
     const glue = script ? readFileSync(script, 'utf8') : undefined;
     const r = instrument(bytes, { allowNoAllocator: true, glue });
     modules.push({ bytes: bytes.length, profile: r.profile, allocators: r.stats.allocators, discovery: r.stats.discovery ?? null, warnings: r.stats.warnings });
-    return r.bytes;
+    return r; // the result as it is: the module's line says which allocator and how (README)
   } catch (error) {
     modules.push({ bytes: bytes.length, profile: 'error', error: String(error?.message ?? error).split('\n')[0] });
     throw error;
   }
 });
 tracemalloc.patchWebAssembly();
-// The linear memories the program's instances export: their size at exit bounds any heap figure.
-const memories = new Set();
-for (const name of ['instantiate', 'instantiateStreaming']) {
-  const original = WebAssembly[name];
-  if (!original) continue;
-  WebAssembly[name] = async function (...args) {
-    const r = await original.apply(this, args);
-    const instance = r instanceof WebAssembly.Instance ? r : r.instance;
-    for (const v of Object.values(instance.exports)) if (v instanceof WebAssembly.Memory) memories.add(v);
-    return r;
-  };
-}
-const OriginalInstance = WebAssembly.Instance;
-WebAssembly.Instance = new Proxy(OriginalInstance, {
-  construct(target, args, newTarget) {
-    const instance = Reflect.construct(target, args, newTarget);
-    for (const v of Object.values(instance.exports)) if (v instanceof WebAssembly.Memory) memories.add(v);
-    return instance;
-  },
-});
 tracemalloc.start(16);
 process.on('exit', () => {
   const [current, peak] = tracemalloc.isTracing() ? tracemalloc.getTracedMemory() : [0, 0];

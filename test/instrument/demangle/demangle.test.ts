@@ -23,6 +23,29 @@ describe('demangle agrees with the oracle on every symbol', () => {
   }
 });
 
+// A name section may hold names demangled already, verbosely: wasm-bindgen writes rustc-demangle's
+// `{}` form (crate hashes, `4usize`), binutils' c++filt prints `4: usize`. They read as the form
+// mangled names get (llvm-cxxfilt's), so one function reads the same whoever demangled it.
+describe('Rust names demangled verbosely read as the alternate form', () => {
+  for (const corpus of ['rust-v0-a', 'rust-v0-b']) {
+    it(`${corpus}: binutils c++filt's verbose output`, () => {
+      const verbose = lines(`${corpus}.verbose`);
+      const expected = lines(`${corpus}.expected`);
+      expect(verbose.length).toBe(expected.length);
+      expect(verbose.filter((v) => /\[[0-9a-f]{16}\]::/.test(v)).length).toBeGreaterThan(10);
+      const wrong = verbose.map((v, i) => [v, demangle(v), expected[i]]).filter(([, got, want]) => got !== want);
+      expect(wrong).toEqual([]);
+    });
+  }
+  it("wasm-bindgen's name section (rustc-demangle's form, @automerge/automerge's names)", () => {
+    expect(demangle('<alloc[597d984130f212f5]::raw_vec::RawVecInner>::finish_grow[1]')).toBe('<alloc::raw_vec::RawVecInner>::finish_grow[1]');
+    expect(demangle('<[u8; 4usize] as core[362e1d023ce68760]::fmt::Debug>::fmt')).toBe('<[u8; 4] as core::fmt::Debug>::fmt');
+    expect(demangle('v0b[33227ed524f4d26d]::neg::<-7i32>')).toBe('v0b::neg::<-7>');
+    // names that are not Rust's stay as they are
+    for (const plain of ['malloc', 'wasm-function[12]', 'f32x4_add', 'std::__2::vector<int, std::__2::allocator<int>>::push_back(int&&)', 'arr[3]::x']) expect(demangle(plain)).toBe(plain);
+  });
+});
+
 describe('Itanium C++ against llvm-cxxfilt', () => {
   for (const corpus of ['itanium-cx', 'itanium-libcxx']) {
     it(corpus, () => {

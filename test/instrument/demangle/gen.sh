@@ -7,6 +7,9 @@
 set -eu
 cd "$(dirname "$0")"
 for f in rust-v0-a rust-v0-b; do llvm-cxxfilt < $f.syms | sed 's/ (\.llvm\.[0-9]*)$//' > $f.expected; done
+# the same v0 symbols demangled verbosely (binutils: crate hashes, typed constants), the form a
+# name section may already hold (wasm-bindgen writes rustc-demangle's): read as the .expected
+for f in rust-v0-a rust-v0-b; do c++filt -s rust < $f.syms > $f.verbose; done
 c++filt -s rust < rust-legacy.syms | sed 's/::h[0-9a-f]\{16\}$//' > rust-legacy.expected
 # Itanium: every symbol of Emscripten's wasm32 libc++.a (llvm-nm), and of itanium-cx.cpp
 # (clang++ --target=wasm32-wasi -O1 -c). Symbols whose template arguments are expressions are

@@ -15,10 +15,14 @@ for o in O0 O2; do
 done
 # inline.c: realloc and posix_memalign inlined into their one caller, a function of realloc's signature
 emcc -O2 --profiling-funcs -sSTANDALONE_WASM -sALLOW_MEMORY_GROWTH -sERROR_ON_UNDEFINED_SYMBOLS=0 -sMALLOC=emmalloc inline.c -o em-emm-inline-O2.wasm
+# xmalloc.c: a C malloc-or-abort wrapper, which the operator-new shape must not take for operator new
+clang --target=wasm32-wasi -O2 -c xmalloc.c -o /tmp/fingerprint-xmalloc.o && clang --target=wasm32-wasi -Wl,--strip-debug /tmp/fingerprint-xmalloc.o -o wasi-xmalloc-O2.wasm
 # shapes.cpp: C++ through operator new (libc++'s new_handler loop: abort, or with wasm exceptions, throw)
 for o in O2 Oz; do
   em++ -$o --profiling-funcs -sSTANDALONE_WASM -sALLOW_MEMORY_GROWTH -sERROR_ON_UNDEFINED_SYMBOLS=0 shapes.cpp -o em-cxx-$o.wasm
 done
+# with LTO the link sees that nothing sets a new_handler: operator new is malloc, else abort (no loop)
+em++ -O2 -flto --profiling-funcs -sSTANDALONE_WASM -sALLOW_MEMORY_GROWTH -sERROR_ON_UNDEFINED_SYMBOLS=0 shapes.cpp -o em-cxx-lto-O2.wasm
 em++ -O2 --profiling-funcs -fwasm-exceptions -sSTANDALONE_WASM -sALLOW_MEMORY_GROWTH -sERROR_ON_UNDEFINED_SYMBOLS=0 shapes.cpp -o em-cxx-eh-O2.wasm
 # emmalloc: its memalign inlined into malloc (no memalign function left)
 em++ -O2 --profiling-funcs -sMALLOC=emmalloc -sSTANDALONE_WASM -sALLOW_MEMORY_GROWTH -sERROR_ON_UNDEFINED_SYMBOLS=0 shapes.cpp -o em-cxx-emm-O2.wasm
@@ -29,4 +33,4 @@ done
 for o in 2 z; do
   /usr/bin/rustc --target wasm32-unknown-unknown --crate-type cdylib -C opt-level=$o -C lto=fat -C panic=abort -C strip=debuginfo lib.rs -o rust-O$o-lto.wasm
 done
-rm -f /tmp/fingerprint-prog.o
+rm -f /tmp/fingerprint-prog.o /tmp/fingerprint-xmalloc.o

@@ -203,12 +203,13 @@ describe('code fingerprints: Rust (the dlmalloc crate), fat LTO', () => {
 });
 
 // C++'s operator new, where nothing names it (newOperators): shapes.cpp built by em++ at -O2 and
-// -Oz (new_handler loop that aborts), with -fwasm-exceptions (it throws bad_alloc), and with
-// emmalloc (whose memalign is inlined into malloc: the emmalloc fingerprint finds malloc instead).
+// -Oz (new_handler loop that aborts), with -fwasm-exceptions (it throws bad_alloc), with
+// emmalloc (whose memalign is inlined into malloc: the emmalloc fingerprint finds malloc instead),
+// and with -flto (no handler can be set, so no loop: malloc, else abort; zxing-wasm's shape).
 describe('code fingerprints: operator new in stripped C++ builds', () => {
   // operator new, new[], and libc++'s helper that only forwards to it (std::allocator's)
   const NEW_NAMES = /^(operator new(\[\])?\(unsigned (long|int)\)|void\* std::__2::__libcpp_operator_new<unsigned (long|int)>\(unsigned (long|int)\))$/;
-  for (const file of ['em-cxx-O2.wasm', 'em-cxx-Oz.wasm', 'em-cxx-eh-O2.wasm', 'em-cxx-emm-O2.wasm']) {
+  for (const file of ['em-cxx-O2.wasm', 'em-cxx-Oz.wasm', 'em-cxx-eh-O2.wasm', 'em-cxx-emm-O2.wasm', 'em-cxx-lto-O2.wasm']) {
     it(`${file}: found, and each block is at operator new's caller as in the named build`, async () => {
       const named = read(file);
       const names = withFunctions(readModule(named)).functions;
@@ -227,7 +228,7 @@ describe('code fingerprints: operator new in stripped C++ builds', () => {
       }
       const [s, n] = runs;
       // the stripped build found operator new by its shape; the name section says that is what it is
-      expect(s!.result.stats.discovery.find((d) => d.how === 'code fingerprint')?.found.join(' ')).toMatch(/operator new \(malloc in a new_handler loop\)/);
+      expect(s!.result.stats.discovery.find((d) => d.how === 'code fingerprint')?.found.join(' ')).toMatch(file.includes('lto') ? /operator new \(malloc, else abort\)/ : /operator new \(malloc in a new_handler loop\)/);
       const hookedNew = s!.result.stats.allocators.filter((a) => a.role === 'alloc' && names[Number(a.name)]!.name.startsWith('operator new'));
       expect(hookedNew.length).toBeGreaterThanOrEqual(1);
       // and the rest are the allocator's, or a deleting destructor whose whole body is operator delete(this)
@@ -259,7 +260,7 @@ describe('code fingerprints: operator new in stripped C++ builds', () => {
     for (const m of ['fixtures/cpp-eh/eh.wasm', 'fixtures/cpp/main.wasm', 'test/corpus/built/cpp-O0.wasm', 'test/corpus/built/cpp-O2.wasm',
       'test/corpus/built/throws-O2.wasm', 'test/users/data/shop.wasm', 'test/instrument/resolve/data/vector-O1.wasm',
       'test/instrument/fingerprint/em-cxx-O2.wasm', 'test/instrument/fingerprint/em-cxx-Oz.wasm', 'test/instrument/fingerprint/em-cxx-eh-O2.wasm',
-      'test/instrument/fingerprint/em-cxx-emm-O2.wasm']) expect(hit).toContain(m);
+      'test/instrument/fingerprint/em-cxx-emm-O2.wasm', 'test/instrument/fingerprint/em-cxx-lto-O2.wasm']) expect(hit).toContain(m);
   });
 });
 

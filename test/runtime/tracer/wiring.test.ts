@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as tracemalloc from '../../../runtime/tracer/index';
 import { getSources } from '../../../runtime/tracer/tracer';
+import { instrument } from '../../../instrument/index';
 import { compileWat, PLAIN_WAT, programBytes, type Program } from './helpers';
 
 const bytes = programBytes();
@@ -86,6 +87,34 @@ describe('patchWebAssembly', () => {
     (instance.exports as unknown as Program).alloc_here(4321);
     expect(seen).toEqual(['wasm']);
     expect(String(tracemalloc.takeSnapshot().statistics('lineno')[0])).toBe('src/app.c:10: size=4321 B, count=1, average=4321 B');
+  });
+
+  // The README's API path: setInstrumenter hands back instrument()'s result. Its line says which
+  // allocator was hooked and how it was found (or why nothing was), as register's does.
+  it("says which allocator and how when the instrumenter hands back instrument()'s result", async () => {
+    const lines: string[] = []; // traced: a debug line; not traced: a warning (modules.ts)
+    vi.spyOn(console, 'warn').mockImplementation((line) => lines.push(`warn ${line}`));
+    vi.spyOn(console, 'debug').mockImplementation((line) => lines.push(`debug ${line}`));
+    const heap = compileWat(`(module (memory (export "memory") 1) (global $top (mut i32) (i32.const 1024))
+      (func $malloc (export "malloc") (param i32) (result i32) (local i32)
+        (local.set 1 (global.get $top)) (global.set $top (i32.add (global.get $top) (local.get 0))) (local.get 1))
+      (func (export "free") (param i32))
+      (func (export "keep") (param i32) (result i32) (call $malloc (local.get 0))))`);
+    const statics = compileWat('(module (memory (export "memory") 1) (func (export "f") (result i32) (i32.load (i32.const 8))))');
+    tracemalloc.setInstrumenter((input) => instrument(input, { allowNoAllocator: true }));
+    tracemalloc.patchWebAssembly();
+    tracemalloc.start();
+    const { instance } = await WebAssembly.instantiate(heap, {});
+    (instance.exports.keep as (n: number) => number)(77);
+    expect([...tracemalloc.takeSnapshot().traces].map((t) => t.size)).toEqual([77]);
+    await WebAssembly.instantiate(statics, {});
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^debug wasm-tracemalloc: bytes compiled by \S*wiring\.test\.ts:\d+:\d+: traced \(libc, found by exports: malloc, free\)$/);
+    expect(lines[1]).toMatch(/^warn wasm-tracemalloc: .*: not traced: static buffers only: it has no allocator and never grows its memory/);
+    // the bytes alone (instrument(b).bytes) still say only that they were instrumented
+    tracemalloc.setInstrumenter((input) => instrument(input).bytes);
+    await WebAssembly.instantiate(compileWat(`(module (memory 1) (func (export "malloc") (param i32) (result i32) (local.get 0)) (func (export "free") (param i32)))`), {});
+    expect(lines.slice(2)).toEqual([expect.stringMatching(/^debug wasm-tracemalloc: .*: traced \(instrumented on load\)$/)]);
   });
 
   it('keeps traps and link errors as they were', async () => {

@@ -1,0 +1,31 @@
+// How a module's allocator was found, as its line says it (register under `run`, the API path
+// when its instrumenter hands back instrument()'s result, and the bundler plugin's build log):
+// `libc, found by code fingerprint: dlmalloc (malloc, free)`. No imports: register loads it at every start.
+
+/** What instrument() says of a module: enough of its result to describe what was hooked. */
+export interface AllocatorVerdict {
+  /** The allocator families found, e.g. `libc+c++`, or `none`. */
+  profile: string;
+  stats: { allocators: { name: string; role: string }[]; discovery?: { how: string; found: string[] }[]; growsMemory?: boolean; warnings?: readonly string[] };
+}
+
+/**
+ * `libc, found by exports + call graph: malloc, free, calloc, 5 more`: which allocator was hooked
+ * and how it was found (instrument()'s stats.discovery, issue 12), in one clause.
+ */
+export function describeAllocators(profile: string, stats: AllocatorVerdict['stats'], named: boolean): string {
+  const steps = stats.discovery ?? [];
+  const hows = named ? ['your names', ...steps.map((d) => d.how).filter((h) => h !== 'options')] : steps.map((d) => d.how);
+  // what was found, by the names the module knows them by; a nameless function shows its role
+  const found = steps.length ? steps.flatMap((d) => d.found) : stats.allocators.map((a) => (/^\d*$/.test(a.name) ? `${a.role} #${a.name}` : a.name));
+  const names = [...new Set(found)];
+  const shown = names.length > 4 ? [...names.slice(0, 3), `${names.length - 3} more`] : names;
+  return `${profile}${hows.length ? `, found by ${[...new Set(hows)].join(' + ')}` : ''}: ${shown.join(', ')}`;
+}
+
+/** Why a module with no allocator found is run untraced; `how` says how to name one where this runs. */
+export function noAllocatorReason(stats: AllocatorVerdict['stats'], how: string): string {
+  return stats.growsMemory === false
+    ? 'static buffers only: it has no allocator and never grows its memory, so it allocates nothing at run time'
+    : `no allocator found (stripped or minified? ${how})`;
+}
