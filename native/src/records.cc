@@ -54,6 +54,7 @@
 
 #include <atomic>
 
+#include "line.h"
 #include "pages.h"
 #include "shared.h"
 #include "spinlock.h"
@@ -85,7 +86,7 @@ std::atomic<uint32_t> g_tableCount{0};
 std::atomic<uint32_t> g_epoch{1};
 std::atomic<int64_t> g_retiredCurrent{0};
 std::atomic<uint32_t> g_peakEpoch{1};
-std::atomic<ThreadTable*> g_lastWriter{nullptr};
+LineAtomic<ThreadTable*> g_lastWriter{nullptr};
 
 namespace {
 
@@ -112,8 +113,8 @@ void setUpMembarrier() {
 }
 
 std::atomic<int64_t> g_retiredCount{0};
-std::atomic<uint64_t> g_peakBase{0};
-std::atomic<uint64_t> g_untracedFrees{0};  // the total at the last reset; peaks seen without a table
+std::atomic<uint64_t> g_peakBase{0};  // the total at the last reset; peaks seen without a table
+LineAtomic<uint64_t> g_untracedFrees{0};
 
 // The owner's copy of its current array in t_thread, for the fast paths.
 void mirror(ThreadTable* t) {

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "line.h"
 #include "thread.h"
 
 namespace wtm {
@@ -107,7 +108,7 @@ extern std::atomic<uint32_t> g_peakEpoch;      // bumped by a peak reset
 // The table of the thread whose event changed the counts last (null: a thread without a table,
 // a clear, an exit). Written only when it changes: a thread allocating alone reads it, as a
 // shared cache line, and never writes it.
-extern std::atomic<ThreadTable*> g_lastWriter;
+extern LineAtomic<ThreadTable*> g_lastWriter;
 constexpr uint32_t kOthersMaxAge = 256;  // re-summed this often even so (see records.cc)
 
 // After every change of t's counts (t null: the counts of threads without a table).
