@@ -105,13 +105,14 @@ extern std::atomic<uint32_t> g_tableCount;
 extern std::atomic<uint32_t> g_epoch;          // bumped by a clear
 extern std::atomic<int64_t> g_retiredCurrent;  // events on threads without a table, and exits
 extern std::atomic<uint32_t> g_peakEpoch;      // bumped by a peak reset
-// The table of the thread whose event changed the counts last (null: a thread without a table,
-// a clear, an exit). Written only when it changes: a thread allocating alone reads it, as a
-// shared cache line, and never writes it.
+// The table of the thread whose event raised the counts last (null: a thread without a table,
+// a clear, an exit). Frees do not write it (records.cc: a free only lowers the total). Written
+// only when it changes: a thread allocating alone reads it, as a shared cache line, and never
+// writes it.
 extern LineAtomic<ThreadTable*> g_lastWriter;
 constexpr uint32_t kOthersMaxAge = 256;  // re-summed this often even so (see records.cc)
 
-// After every change of t's counts (t null: the counts of threads without a table).
+// After every event that may raise t's counts (t null: the counts of threads without a table).
 inline void noteWriter(ThreadTable* t) {
   if (__builtin_expect(g_lastWriter.load(std::memory_order_acquire) != t, 0)) {
     g_lastWriter.store(t, std::memory_order_release);
@@ -142,7 +143,7 @@ uint64_t recordsUntracedFrees();
 
 void recordsAddSlow(uintptr_t ptr, uint64_t size, uint32_t traceback);
 bool recordsRemoveSlow(uintptr_t ptr, LiveTrace* out);
-void recordsPeakEpochChanged(ThreadTable* t, int64_t now);
+void recordsSumPeak(ThreadTable* t, int64_t mine);
 void recordsShrink(ThreadTable* t);
 
 // 1 when a == b, else 0, as a value: the empty asm keeps the compiler from turning the last of
@@ -193,18 +194,18 @@ __attribute__((always_inline)) inline void recordsAdd(uintptr_t ptr, uint64_t si
     t->current.store(mine, std::memory_order_relaxed);
     ownerAdd(t->count, 1);
     noteWriter(t);
-    // Peak: the total now against the highest this thread saw (records.cc).
-    if (__builtin_expect(t->othersAge == 0, 0)) {
-      t->others = totalCurrent() - mine;
-      t->othersAge = kOthersMaxAge;
-    }
-    --t->othersAge;
-    int64_t now = mine + t->others;
-    if (__builtin_expect(t->peakEpoch.load(std::memory_order_relaxed) !=
-                             g_peakEpoch.load(std::memory_order_relaxed), 0)) {
-      recordsPeakEpochChanged(t, now);
-    } else if (now > 0 && uint64_t(now) > t->peak.load(std::memory_order_relaxed)) {
-      t->peak.store(uint64_t(now), std::memory_order_relaxed);
+    // Peak (records.cc): `others` is at least what the other threads hold now (they may have
+    // freed since it was summed), so a bound of the total; summed again when the bound would
+    // set a new peak for this thread.
+    int64_t bound = mine + t->others;
+    if (__builtin_expect(t->othersAge == 0 ||
+                             t->peakEpoch.load(std::memory_order_relaxed) !=
+                                 g_peakEpoch.load(std::memory_order_relaxed) ||
+                             (bound > 0 && uint64_t(bound) > t->peak.load(std::memory_order_relaxed)),
+                         0)) {
+      recordsSumPeak(t, mine);
+    } else {
+      --t->othersAge;
     }
     return;
   }
@@ -233,8 +234,7 @@ __attribute__((always_inline)) inline bool recordsRemove(uintptr_t ptr, LiveTrac
       if (out) *out = LiveTrace{ptr, v >> kTracebackBits, uint32_t(v & kTracebackMask)};
       --t->filled;
       ownerAdd(t->current, -int64_t(v >> kTracebackBits));
-      ownerAdd(t->count, -1);
-      noteWriter(t);
+      ownerAdd(t->count, -1);  // (a free only lowers the total: no noteWriter)
       if (__builtin_expect(s.shift < 64 - kShrinkAboveBits, 0) &&
           t->filled * 16 < (uint64_t(kWays) << (64 - s.shift)))
         recordsShrink(t);
