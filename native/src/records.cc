@@ -4,9 +4,9 @@
 //
 // - A thread table is an array of sets of 4 entries {key = ptr, packed = size << 24 |
 //   traceback}, one cache line a set, 2^bits sets (256 to start; doubled when a set is full and
-//   the table 3/8 full, shrunk to 1/4 full when a big table is under 1/16 full). ptr's set is
-//   its 32-byte window plus a hash of its 64 KiB region (setOf in records.h: neighbouring blocks
-//   in neighbouring lines). An allocation takes a free way of ptr's set; a free on the same
+//   the table 3/8 full, shrunk to 1/4 full when a big table stays under 1/16 full: see
+//   recordsShrink). ptr's set is its 32-byte window plus a hash of its 64 KiB region (setOf in
+//   records.h: neighbouring blocks in neighbouring lines). An allocation takes a free way of ptr's set; a free on the same
 //   thread clears it, and the thread remembers that way (t_thread.freedPtr/freedWay): an
 //   allocation of the same block right after (glibc's tcache is LIFO) takes it without a
 //   search. It is still empty (only the owner fills ways) and ptr is in no other way; any
@@ -269,6 +269,7 @@ void resize(ThreadTable* t, unsigned bits) {
   }
   t->filled = placed;
   t->lowFrees = 0;
+  if (t->shrunkFrom && bits >= t->shrunkFrom) t->waves = true;  // grown back (recordsShrink)
   replaceArray(t, to);  // old keys stay marked: a reader that saw one looks at the new array
 }
 
@@ -306,16 +307,22 @@ __attribute__((noinline)) Entry* makeRoom(ThreadTable* t, uintptr_t ptr) {
 
 }  // namespace
 
-// Under 1/16 full, shrinking waits until the table has stayed so for as many frees as it has
-// entries, or is under 1/256 full: a program whose live blocks rise and fall in waves (tens of
-// thousands between two garbage collections, crypto.createHash) would otherwise shrink after
-// each wave and grow again in the next, copying every entry into fresh pages each time (a third
-// of its time).
+// Under 1/16 full, a table shrinks once it has stayed so for as many frees as it has ways (a
+// free that finds it 1/16 full or more starts the count again: records.h), or at once when under
+// 1/256 full, unless it has already grown back to the size it last shrank from. A program whose
+// live blocks rise and fall in waves (tens of thousands between two garbage collections,
+// crypto.createHash) would otherwise shrink after each wave and grow again in the next, copying
+// every entry into fresh pages each time: with the frees on the allocating thread (node
+// --single-threaded, where the sweeping is on the main thread), 246 resizes and 12 k entries
+// pushed to the shared table in 11 x 20 k hashes, a third of all the process's time (1.3-1.5 s
+// of CPU against 0.55-0.67 s now, untraced 0.39-0.58 s); now 15 resizes in all, one of them a
+// shrink, and 424 entries pushed.
 void recordsShrink(ThreadTable* t) {
   SetArray* a = t->array.load(std::memory_order_relaxed);
   uint64_t n = t->filled;
   if (a->bits <= kShrinkAboveBits || n * 16 >= a->capacity()) return;
-  if (++t->lowFrees < a->capacity() && n * 256 >= a->capacity()) return;
+  if (++t->lowFrees < a->capacity() && (n * 256 >= a->capacity() || t->waves)) return;
+  t->shrunkFrom = a->bits;
   unsigned bits = kInitialBits;
   while ((uint64_t(kWays) << bits) < n * 4) ++bits;  // to a quarter full
   resize(t, bits);
@@ -394,6 +401,8 @@ ThreadTable* acquireTable() {
     if (t) {
       t->inUse.store(true, std::memory_order_relaxed);
       t->othersAge = 0;
+      t->shrunkFrom = 0;  // the previous thread's waves are not this one's
+      t->waves = false;
       t->epoch.store(g_epoch.load(std::memory_order_relaxed), std::memory_order_release);
     }
   }

@@ -92,7 +92,9 @@ struct ThreadTable {
   alignas(64) uint64_t filled;  // ways the owner filled and has not emptied itself (>= the entries)
   uint32_t nextVictim;
   uint32_t lastOwner;  // the table where this thread last found a block it freed
-  uint64_t lowFrees;   // frees seen while the table was under 1/16 full (records.cc: shrinking)
+  uint64_t lowFrees;   // frees since the table went under 1/16 full (records.cc: shrinking)
+  uint32_t shrunkFrom;  // the array's bits before its last shrink (0: never shrunk)
+  bool waves;           // it grew back to that size since: shrink only after a long low stretch
   SetArray* retired;   // replaced arrays not yet unmapped
   int64_t others;      // the total but this table's current, when last summed
   uint32_t othersAge;  // allocations `others` may still serve; 0 = sum again
@@ -235,9 +237,12 @@ __attribute__((always_inline)) inline bool recordsRemove(uintptr_t ptr, LiveTrac
       --t->filled;
       ownerAdd(t->current, -int64_t(v >> kTracebackBits));
       ownerAdd(t->count, -1);  // (a free only lowers the total: no noteWriter)
-      if (__builtin_expect(s.shift < 64 - kShrinkAboveBits, 0) &&
-          t->filled * 16 < (uint64_t(kWays) << (64 - s.shift)))
-        recordsShrink(t);
+      if (__builtin_expect(s.shift < 64 - kShrinkAboveBits, 0)) {  // a big table
+        if (t->filled * 16 < (uint64_t(kWays) << (64 - s.shift)))
+          recordsShrink(t);
+        else if (t->lowFrees)
+          t->lowFrees = 0;  // 1/16 full or more: the low stretch (recordsShrink) starts again
+      }
       return true;
     }
   }
