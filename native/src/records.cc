@@ -4,9 +4,9 @@
 //
 // - A thread table is an array of sets of 4 entries {key = ptr, packed = size << 24 |
 //   traceback}, one cache line a set, 2^bits sets (256 to start; doubled when a set is full and
-//   the table 3/8 full, shrunk to 1/4 full when a big table is under 1/16 full). ptr's set is
-//   its 32-byte window plus a hash of its 64 KiB region (setOf in records.h: neighbouring blocks
-//   in neighbouring lines). An allocation takes a free way of ptr's set; a free on the same
+//   the table 3/8 full, shrunk to 1/4 full when a big table stays under 1/16 full: see
+//   recordsShrink). ptr's set is its 32-byte window plus a hash of its 64 KiB region (setOf in
+//   records.h: neighbouring blocks in neighbouring lines). An allocation takes a free way of ptr's set; a free on the same
 //   thread clears it, and the thread remembers that way (t_thread.freedPtr/freedWay): an
 //   allocation of the same block right after (glibc's tcache is LIFO) takes it without a
 //   search. It is still empty (only the owner fills ways) and ptr is in no other way; any
@@ -35,10 +35,28 @@
 //   missed, as any instant's reading would. resetPeak bumps g_peakEpoch, so what threads saw
 //   before it no longer counts.
 // - The sum is not read table by table at each allocation: a thread keeps the sum of the
-//   others (`others`, owner only) and reads the tables again only when g_lastWriter says another
-//   thread's counts changed since (every event stores its table there, but only when it is not
-//   already the one there: a thread allocating alone never writes that line), and at least every
-//   kOthersMaxAge allocations, which bounds how long an event racing with a re-sum is missed.
+//   others (`others`, owner only, summed at its last allocation that read the tables) and reads
+//   the tables again only (a) when g_lastWriter says another thread RAISED its counts since:
+//   every allocation stores its table there, but only when it is not already the one there, so a
+//   thread allocating alone never writes that line; (b) when the bound below would set a new
+//   peak for this thread; (c) at least every kOthersMaxAge allocations, which bounds how long an
+//   allocation racing with a sum is missed; (d) after a peak reset.
+//   Frees do not write g_lastWriter. A free only lowers the total, so while no other thread
+//   allocated since the sum, what the others hold now is at most `others`, and mine + others is
+//   an upper bound of the total at this allocation. When that bound is not above the highest
+//   total this thread has seen (its `peak`, never above the peak reported), the true total is
+//   no new peak either, and nothing is lost by not summing; when it is above, the thread sums
+//   exactly and records that. So the peak is still the highest exact total at an allocation,
+//   with one thread allocating at a time (frees on other threads meanwhile included: a free
+//   that lands while the tables are summed is ordered before the allocation). This matters
+//   where one thread allocates and another frees its blocks (V8's sweeper thread freeing what
+//   the main thread allocated: crypto.createHash): when frees wrote g_lastWriter, the two
+//   threads took its line from each other at each change of hands (126 k stores of it in 11 x
+//   20 k hashes; 256 now, for 46 k sums instead of 19 k). A thread that only allocates (a growth
+//   phase) sums at each allocation that sets a new peak, reading two header lines per thread,
+//   in its cache while the others are idle (2-4 ns an allocation, growing by 200 k blocks in Node).
+//   test/native/threads.test.ts ("does not count again a block another thread freed") fails
+//   when the bound is taken as the total.
 // - clearTraces bumps g_epoch: a table of an older epoch counts as empty and its owner wipes
 //   it at its next event, so nothing writes another thread's table but the claims above.
 // - At thread exit the table's entries move to the shared table and its counts to g_retired*;
@@ -54,6 +72,7 @@
 
 #include <atomic>
 
+#include "line.h"
 #include "pages.h"
 #include "shared.h"
 #include "spinlock.h"
@@ -85,7 +104,7 @@ std::atomic<uint32_t> g_tableCount{0};
 std::atomic<uint32_t> g_epoch{1};
 std::atomic<int64_t> g_retiredCurrent{0};
 std::atomic<uint32_t> g_peakEpoch{1};
-std::atomic<ThreadTable*> g_lastWriter{nullptr};
+LineAtomic<ThreadTable*> g_lastWriter{nullptr};
 
 namespace {
 
@@ -112,8 +131,8 @@ void setUpMembarrier() {
 }
 
 std::atomic<int64_t> g_retiredCount{0};
-std::atomic<uint64_t> g_peakBase{0};
-std::atomic<uint64_t> g_untracedFrees{0};  // the total at the last reset; peaks seen without a table
+std::atomic<uint64_t> g_peakBase{0};  // the total at the last reset; peaks seen without a table
+LineAtomic<uint64_t> g_untracedFrees{0};
 
 // The owner's copy of its current array in t_thread, for the fast paths.
 void mirror(ThreadTable* t) {
@@ -180,7 +199,7 @@ inline void count(ThreadTable* t, int64_t bytes, int64_t blocks) {
     g_retiredCurrent.fetch_add(bytes, std::memory_order_relaxed);
     g_retiredCount.fetch_add(blocks, std::memory_order_relaxed);
   }
-  noteWriter(t);
+  if (bytes > 0) noteWriter(t);  // what only lowers the total need not be seen (see the top)
 }
 
 // Into the shared table (an entry a thread table cannot hold); counts a replaced stale trace.
@@ -250,6 +269,7 @@ void resize(ThreadTable* t, unsigned bits) {
   }
   t->filled = placed;
   t->lowFrees = 0;
+  if (t->shrunkFrom && bits >= t->shrunkFrom) t->waves = true;  // grown back (recordsShrink)
   replaceArray(t, to);  // old keys stay marked: a reader that saw one looks at the new array
 }
 
@@ -287,16 +307,22 @@ __attribute__((noinline)) Entry* makeRoom(ThreadTable* t, uintptr_t ptr) {
 
 }  // namespace
 
-// Under 1/16 full, shrinking waits until the table has stayed so for as many frees as it has
-// entries, or is under 1/256 full: a program whose live blocks rise and fall in waves (tens of
-// thousands between two garbage collections, crypto.createHash) would otherwise shrink after
-// each wave and grow again in the next, copying every entry into fresh pages each time (a third
-// of its time).
+// Under 1/16 full, a table shrinks once it has stayed so for as many frees as it has ways (a
+// free that finds it 1/16 full or more starts the count again: records.h), or at once when under
+// 1/256 full, unless it has already grown back to the size it last shrank from. A program whose
+// live blocks rise and fall in waves (tens of thousands between two garbage collections,
+// crypto.createHash) would otherwise shrink after each wave and grow again in the next, copying
+// every entry into fresh pages each time: with the frees on the allocating thread (node
+// --single-threaded, where the sweeping is on the main thread), 246 resizes and 12 k entries
+// pushed to the shared table in 11 x 20 k hashes, a third of all the process's time (1.3-1.5 s
+// of CPU against 0.55-0.67 s now, untraced 0.39-0.58 s); now 15 resizes in all, one of them a
+// shrink, and 424 entries pushed.
 void recordsShrink(ThreadTable* t) {
   SetArray* a = t->array.load(std::memory_order_relaxed);
   uint64_t n = t->filled;
   if (a->bits <= kShrinkAboveBits || n * 16 >= a->capacity()) return;
-  if (++t->lowFrees < a->capacity() && n * 256 >= a->capacity()) return;
+  if (++t->lowFrees < a->capacity() && (n * 256 >= a->capacity() || t->waves)) return;
+  t->shrunkFrom = a->bits;
   unsigned bits = kInitialBits;
   while ((uint64_t(kWays) << bits) < n * 4) ++bits;  // to a quarter full
   resize(t, bits);
@@ -375,6 +401,8 @@ ThreadTable* acquireTable() {
     if (t) {
       t->inUse.store(true, std::memory_order_relaxed);
       t->othersAge = 0;
+      t->shrunkFrom = 0;  // the previous thread's waves are not this one's
+      t->waves = false;
       t->epoch.store(g_epoch.load(std::memory_order_relaxed), std::memory_order_release);
     }
   }
@@ -534,10 +562,20 @@ bool recordsRemoveSlow(uintptr_t ptr, LiveTrace* out) {
 
 uint64_t recordsUntracedFrees() { return g_untracedFrees.load(std::memory_order_relaxed); }
 
-void recordsPeakEpochChanged(ThreadTable* t, int64_t now) {
+// The fast path's allocation, when `others` is too old, a peak reset happened, or the bound
+// mine + others is above this thread's peak: the total summed exactly.
+void recordsSumPeak(ThreadTable* t, int64_t mine) {
+  int64_t now = totalCurrent();
+  t->others = now - mine;
+  t->othersAge = kOthersMaxAge;
   if (now <= 0) return;
-  t->peak.store(uint64_t(now), std::memory_order_relaxed);
-  t->peakEpoch.store(g_peakEpoch.load(std::memory_order_relaxed), std::memory_order_release);
+  uint32_t epoch = g_peakEpoch.load(std::memory_order_relaxed);
+  if (t->peakEpoch.load(std::memory_order_relaxed) != epoch) {
+    t->peak.store(uint64_t(now), std::memory_order_relaxed);
+    t->peakEpoch.store(epoch, std::memory_order_release);
+  } else if (uint64_t(now) > t->peak.load(std::memory_order_relaxed)) {
+    t->peak.store(uint64_t(now), std::memory_order_relaxed);
+  }
 }
 
 bool recordsFind(uintptr_t ptr, LiveTrace* out) {

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "line.h"
 #include "thread.h"
 
 namespace wtm {
@@ -70,25 +71,35 @@ inline TableSet* setOf(TableSet* sets, uint32_t shift, uintptr_t p) {
 }
 
 struct SetArray;
+// Three cache lines, by who writes them: a thread freeing another thread's block reads the
+// first (epoch, array) of the owner's table, which its owner writes only on a clear, a resize or
+// a thread change, so it stays shared in every core's cache; the counts the owner writes on
+// every event are on the second line, which other threads read only to sum the totals. (In one
+// line, each such free missed on it as well as on the set line: a fifth of the time the crypto
+// workload spent in removeElsewhere.)
 struct ThreadTable {
-  // Written by the owner only; read by whoever sums the totals or searches the table.
+  // Read by whoever sums the totals or searches the table; written by the owner, rarely.
   alignas(64) std::atomic<uint32_t> epoch;
   std::atomic<bool> inUse;  // false: its thread exited, free for the next one
-  std::atomic<int64_t> current;
-  std::atomic<int64_t> count;
   std::atomic<SetArray*> array;
-  std::atomic<uint32_t> searching;  // 1 while this thread searches other threads' tables
+  // Written by the owner at every event; read by whoever sums the totals or reads the peaks.
+  alignas(64) std::atomic<int64_t> current;
+  std::atomic<int64_t> count;
   std::atomic<uint32_t> peakEpoch;  // g_peakEpoch when `peak` was first set
   std::atomic<uint64_t> peak;       // the highest total this thread saw
+  std::atomic<uint32_t> searching;  // 1 while this thread searches other threads' tables
   // Owner only.
-  uint64_t filled;  // ways the owner filled and has not emptied itself (>= the entries)
+  alignas(64) uint64_t filled;  // ways the owner filled and has not emptied itself (>= the entries)
   uint32_t nextVictim;
   uint32_t lastOwner;  // the table where this thread last found a block it freed
-  uint64_t lowFrees;   // frees seen while the table was under 1/16 full (records.cc: shrinking)
+  uint64_t lowFrees;   // frees since the table went under 1/16 full (records.cc: shrinking)
+  uint32_t shrunkFrom;  // the array's bits before its last shrink (0: never shrunk)
+  bool waves;           // it grew back to that size since: shrink only after a long low stretch
   SetArray* retired;   // replaced arrays not yet unmapped
   int64_t others;      // the total but this table's current, when last summed
   uint32_t othersAge;  // allocations `others` may still serve; 0 = sum again
 };
+static_assert(sizeof(ThreadTable) == 192, "three lines");
 
 constexpr uint32_t kMaxTables = 4096;
 extern std::atomic<ThreadTable*> g_tables[kMaxTables];
@@ -96,13 +107,14 @@ extern std::atomic<uint32_t> g_tableCount;
 extern std::atomic<uint32_t> g_epoch;          // bumped by a clear
 extern std::atomic<int64_t> g_retiredCurrent;  // events on threads without a table, and exits
 extern std::atomic<uint32_t> g_peakEpoch;      // bumped by a peak reset
-// The table of the thread whose event changed the counts last (null: a thread without a table,
-// a clear, an exit). Written only when it changes: a thread allocating alone reads it, as a
-// shared cache line, and never writes it.
-extern std::atomic<ThreadTable*> g_lastWriter;
+// The table of the thread whose event raised the counts last (null: a thread without a table,
+// a clear, an exit). Frees do not write it (records.cc: a free only lowers the total). Written
+// only when it changes: a thread allocating alone reads it, as a shared cache line, and never
+// writes it.
+extern LineAtomic<ThreadTable*> g_lastWriter;
 constexpr uint32_t kOthersMaxAge = 256;  // re-summed this often even so (see records.cc)
 
-// After every change of t's counts (t null: the counts of threads without a table).
+// After every event that may raise t's counts (t null: the counts of threads without a table).
 inline void noteWriter(ThreadTable* t) {
   if (__builtin_expect(g_lastWriter.load(std::memory_order_acquire) != t, 0)) {
     g_lastWriter.store(t, std::memory_order_release);
@@ -133,7 +145,7 @@ uint64_t recordsUntracedFrees();
 
 void recordsAddSlow(uintptr_t ptr, uint64_t size, uint32_t traceback);
 bool recordsRemoveSlow(uintptr_t ptr, LiveTrace* out);
-void recordsPeakEpochChanged(ThreadTable* t, int64_t now);
+void recordsSumPeak(ThreadTable* t, int64_t mine);
 void recordsShrink(ThreadTable* t);
 
 // 1 when a == b, else 0, as a value: the empty asm keeps the compiler from turning the last of
@@ -184,18 +196,18 @@ __attribute__((always_inline)) inline void recordsAdd(uintptr_t ptr, uint64_t si
     t->current.store(mine, std::memory_order_relaxed);
     ownerAdd(t->count, 1);
     noteWriter(t);
-    // Peak: the total now against the highest this thread saw (records.cc).
-    if (__builtin_expect(t->othersAge == 0, 0)) {
-      t->others = totalCurrent() - mine;
-      t->othersAge = kOthersMaxAge;
-    }
-    --t->othersAge;
-    int64_t now = mine + t->others;
-    if (__builtin_expect(t->peakEpoch.load(std::memory_order_relaxed) !=
-                             g_peakEpoch.load(std::memory_order_relaxed), 0)) {
-      recordsPeakEpochChanged(t, now);
-    } else if (now > 0 && uint64_t(now) > t->peak.load(std::memory_order_relaxed)) {
-      t->peak.store(uint64_t(now), std::memory_order_relaxed);
+    // Peak (records.cc): `others` is at least what the other threads hold now (they may have
+    // freed since it was summed), so a bound of the total; summed again when the bound would
+    // set a new peak for this thread.
+    int64_t bound = mine + t->others;
+    if (__builtin_expect(t->othersAge == 0 ||
+                             t->peakEpoch.load(std::memory_order_relaxed) !=
+                                 g_peakEpoch.load(std::memory_order_relaxed) ||
+                             (bound > 0 && uint64_t(bound) > t->peak.load(std::memory_order_relaxed)),
+                         0)) {
+      recordsSumPeak(t, mine);
+    } else {
+      --t->othersAge;
     }
     return;
   }
@@ -224,11 +236,13 @@ __attribute__((always_inline)) inline bool recordsRemove(uintptr_t ptr, LiveTrac
       if (out) *out = LiveTrace{ptr, v >> kTracebackBits, uint32_t(v & kTracebackMask)};
       --t->filled;
       ownerAdd(t->current, -int64_t(v >> kTracebackBits));
-      ownerAdd(t->count, -1);
-      noteWriter(t);
-      if (__builtin_expect(s.shift < 64 - kShrinkAboveBits, 0) &&
-          t->filled * 16 < (uint64_t(kWays) << (64 - s.shift)))
-        recordsShrink(t);
+      ownerAdd(t->count, -1);  // (a free only lowers the total: no noteWriter)
+      if (__builtin_expect(s.shift < 64 - kShrinkAboveBits, 0)) {  // a big table
+        if (t->filled * 16 < (uint64_t(kWays) << (64 - s.shift)))
+          recordsShrink(t);
+        else if (t->lowFrees)
+          t->lowFrees = 0;  // 1/16 full or more: the low stretch (recordsShrink) starts again
+      }
       return true;
     }
   }

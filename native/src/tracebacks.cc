@@ -3,6 +3,7 @@
 #include <atomic>
 #include <cstring>
 
+#include "line.h"
 #include "pages.h"
 #include "spinlock.h"
 
@@ -41,7 +42,7 @@ struct alignas(64) Shard {
 Shard g_shards[kShards];
 std::atomic<Record*> g_dir[kDirSize];
 SpinLock g_dirLock;
-std::atomic<uint32_t> g_next{1};
+LineAtomic<uint32_t> g_next{1};  // alone: read with g_epoch otherwise
 
 uint64_t hashFrames(const uintptr_t* f, uint32_t n) {
   uint64_t h = 0xcbf29ce484222325ull ^ n;

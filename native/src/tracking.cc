@@ -3,6 +3,6 @@
 namespace wtm {
 
 __thread ThreadState t_thread __attribute__((tls_model("initial-exec"))) = {};
-std::atomic<uint32_t> g_nframe{0};
+LineAtomic<uint32_t> g_nframe{0};
 
 }  // namespace wtm

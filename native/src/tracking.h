@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <cstdint>
 
+#include "line.h"
 #include "records.h"
 #include "thread.h"
 #include "tracebacks.h"
@@ -16,7 +17,7 @@
 namespace wtm {
 
 // 0 = not tracing; otherwise the number of frames to capture.
-extern std::atomic<uint32_t> g_nframe;
+extern LineAtomic<uint32_t> g_nframe;
 
 struct RecursionGuard {
   ThreadState& s;

@@ -5,6 +5,7 @@
 
 #include <atomic>
 
+#include "line.h"
 #include "pages.h"
 #include "tracebacks.h"
 
@@ -71,8 +72,8 @@ struct ThreadCache {
 
 // Slow-path counters (diagnostics: how often the cache could not help). Relaxed adds on the
 // paths that already cost a full unwind.
-std::atomic<uint64_t> g_unwinds{0};
-std::atomic<uint64_t> g_uncacheable{0};
+LineAtomic<uint64_t> g_unwinds{0};  // not in g_nframe's line: bumped at each unwind
+LineAtomic<uint64_t> g_uncacheable{0};
 pthread_key_t g_cacheKey;
 pthread_once_t g_cacheKeyOnce = PTHREAD_ONCE_INIT;
 

@@ -183,6 +183,21 @@ describe('native hook', () => {
     fixture.release(keep);
   });
 
+  it('a table that grew back to the size it shrank from keeps it when the next wave is freed (no shrink and regrow per wave)', () => {
+    // after the test above (which shrank this thread's table) or on its own: the first wave
+    // shrinks it or makes it grow back, the last one must leave it as it is
+    let grown = 0;
+    let after = 0;
+    for (let wave = 0; wave < 3; wave++) {
+      const ptrs = fixture.alloc('malloc', 24, 300_000);
+      grown = native.source!.tracerMemory();
+      fixture.release(ptrs);
+      after = native.source!.tracerMemory();
+    }
+    // shrinking frees the 16 MiB array for 300 k entries
+    expect(after).toBeGreaterThan(grown - (4 << 20));
+  });
+
   it('a block freed and handed straight back gets the new size and traceback (the way is reused)', () => {
     const before = tracesIn(tracer.takeSnapshot(), 'fixture_inner').length;
     const pairs = fixture.reuse(200, 1500, 1480); // one glibc bin: the freed block comes back

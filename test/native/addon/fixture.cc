@@ -5,6 +5,7 @@
 #include <dlfcn.h>
 #include <malloc.h>
 #include <pthread.h>
+#include <sched.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -285,6 +286,48 @@ napi_value ThreadFree(napi_env env, napi_callback_info info) {
   std::vector<void*> ptrs = readAddresses(env, argv[0]);
   runThreads(ptrs, threads, 0, fixture_thread_free, true);
   return nullptr;
+}
+
+// freedElsewhere(size) -> address: the main thread allocates a block of `size`; a helper thread,
+// alive before and after with a table of its own, frees it; the main thread then allocates a
+// second block of `size` (returned, for release()). At no instant are both blocks live, and no
+// thread but the main one allocates in between: the peak over the call is one block. (The
+// helper's free lowers the total without telling the main thread, whose sum of the others is
+// then a bound too high by the block: its second allocation must sum again, not count the freed
+// block twice.)
+struct FreedElsewhere {
+  std::atomic<int> step{0};
+  void* block = nullptr;
+};
+
+void* freedElsewhereHelper(void* arg) {
+  auto* h = static_cast<FreedElsewhere*>(arg);
+  free(malloc(24));  // this thread's table
+  h->step.store(1);
+  while (h->step.load() != 2) sched_yield();
+  free(h->block);
+  h->step.store(3);
+  while (h->step.load() != 4) sched_yield();  // alive until the second allocation
+  return nullptr;
+}
+
+napi_value FreedElsewhereRun(napi_env env, napi_callback_info info) {
+  size_t argc = 1;
+  napi_value argv[1];
+  napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr);
+  uint32_t size;
+  napi_get_value_uint32(env, argv[0], &size);
+  FreedElsewhere h;
+  pthread_t helper;
+  pthread_create(&helper, nullptr, freedElsewhereHelper, &h);
+  while (h.step.load() != 1) sched_yield();
+  h.block = fixture_malloc(size);
+  h.step.store(2);
+  while (h.step.load() != 3) sched_yield();
+  void* second = fixture_malloc(size);
+  h.step.store(4);
+  pthread_join(helper, nullptr);
+  return addressArray(env, std::vector<void*>{second});
 }
 
 napi_value NewFails(napi_env env, napi_callback_info) {
@@ -606,6 +649,7 @@ napi_value Init(napi_env env, napi_value exports) {
       {"release", nullptr, Release, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"threadAlloc", nullptr, ThreadAlloc, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"threadFree", nullptr, ThreadFree, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"freedElsewhere", nullptr, FreedElsewhereRun, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"alternate", nullptr, Alternate, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"newFails", nullptr, NewFails, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"stress", nullptr, Stress, nullptr, nullptr, nullptr, napi_default, nullptr},
