@@ -81,8 +81,9 @@ export function detectAllocators(funcs: ModuleFunction[], hasNameSection: boolea
   const profiles = selectProfiles(options.families);
   if (options.detect !== false) {
     // Exact spellings through one map; only the Rust entries need their patterns tried per name.
-    const exact = new Map<string, AllocatorProfileEntry>();
-    for (const e of profiles) for (const n of e.names) if (!exact.has(n)) exact.set(n, e);
+    // (one name may have several entries, one per shape: `__rust_realloc` as LTO leaves it)
+    const exact = new Map<string, AllocatorProfileEntry[]>();
+    for (const e of profiles) for (const n of e.names) exact.set(n, [...(exact.get(n) ?? []), e]);
     const patterns = profiles.filter((e) => e.rustSymbol || e.symbolPatterns);
     const matched = new Map<number, AllocatorProfileEntry>();
     for (const fn of funcs) {
@@ -90,7 +91,7 @@ export function detectAllocators(funcs: ModuleFunction[], hasNameSection: boolea
       const names = hasNameSection ? [fn.name, ...fn.exports] : fn.exports;
       for (const hit of names) {
         const known = exact.get(hit);
-        const candidates = known ? [known] : (hit.includes('__rust_') || hit.includes('Dlmalloc') || hit.includes('GlobalAlloc')) ? patterns.filter((e) => profileMatches(e, hit)) : [];
+        const candidates = known ?? ((hit.includes('__rust_') || hit.includes('Dlmalloc') || hit.includes('GlobalAlloc')) ? patterns.filter((e) => profileMatches(e, hit)) : []);
         if (candidates.length === 0) continue;
         // A module may define its own `malloc` with another shape: leave it alone.
         const entry = candidates.find((e) => (e.arity === undefined || e.arity === fn.params.length) && checkShape(fn, e.spec));

@@ -133,8 +133,12 @@ function globalAllocMethod(method: string, shapes: [arity: number, spec: Allocat
 const RUST: AllocatorProfileEntry[] = [
   { family: 'rust', names: ['__rust_alloc'], rustSymbol: true, spec: { role: 'alloc', size: 0 } },
   { family: 'rust', names: ['__rust_alloc_zeroed'], rustSymbol: true, spec: { role: 'alloc', size: 0 } },
-  // __rust_realloc(ptr, old_size, align, new_size)
-  { family: 'rust', names: ['__rust_realloc'], rustSymbol: true, spec: { role: 'realloc', ptr: 0, size: 3 } },
+  // __rust_realloc(ptr, old_size, align, new_size); with fat LTO, the allocator's realloc inlined
+  // into it, dead-argument elimination drops the parameters it no longer reads (the order kept):
+  // (ptr, old_size|align, new_size), or (ptr, new_size) — the dlmalloc crate's realloc needs
+  // neither (test/users/data/words-lto-o2.wasm). The pointer stays first, the new size last.
+  ...[4, 3, 2].map((arity): AllocatorProfileEntry => ({ family: 'rust', names: ['__rust_realloc'], rustSymbol: true, arity,
+    spec: { role: 'realloc', ptr: 0, size: arity - 1 } })),
   { family: 'rust', names: ['__rust_dealloc'], rustSymbol: true, spec: { role: 'free', ptr: 0 } },
   // napi-wasm's boundary for JS (napi_wasm_malloc(size)): followed to the Rust allocator (discover.ts).
   { family: 'rust', names: ['napi_wasm_malloc'], spec: { role: 'alloc', size: 0 } },
