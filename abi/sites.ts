@@ -10,6 +10,13 @@ export const SITES_SECTION = 'wasm-tracemalloc.sites';
  */
 export const ORIGIN_SECTION = 'wasm-tracemalloc.origin';
 
+/**
+ * Optional custom section: the instrumenter's caveats about this module (UTF-8, one per line:
+ * `isCaveat()` warnings of abi/errors.ts), so a module instrumented ahead of time (CLI
+ * `instrument`, a bundler) still says, when it loads, what its numbers may miss.
+ */
+export const CAVEATS_SECTION = 'wasm-tracemalloc.caveats';
+
 /** `kind` of a site: a direct call to an allocator, or a call on a path that can reach one. */
 export const SiteKind = { allocator: 0, frame: 1 } as const;
 export type SiteKind = (typeof SiteKind)[keyof typeof SiteKind];

@@ -18,7 +18,7 @@ import { discoverAllocators } from './discover';
 import { sectionName } from './detect';
 import { fallbackNames, parseSymbolMap } from './names';
 import { InstrumentError } from './errors';
-import { ORIGIN_SECTION, SITES_SECTION, encodeSiteColumns, siteTableOf, type SiteTable } from '../abi';
+import { CAVEATS_SECTION, ORIGIN_SECTION, SITES_SECTION, encodeSiteColumns, isCaveat, siteTableOf, type SiteTable } from '../abi';
 import { preflight } from './preflight';
 import type { ModuleInfo } from './wasm/module';
 import { createResolver } from './resolve';
@@ -88,6 +88,8 @@ function rewrite(bytes: Uint8Array, module: ModuleInfo, options: InstrumentOptio
   const extra: [string, Uint8Array][] = [];
   if (options.sourceMapURL !== undefined) extra.push(['sourceMappingURL', urlPayload(options.sourceMapURL)]);
   if (options.origin !== undefined) extra.push([ORIGIN_SECTION, new TextEncoder().encode(options.origin)]);
+  const caveats = stats.warnings.filter(isCaveat);
+  if (caveats.length) extra.push([CAVEATS_SECTION, new TextEncoder().encode(caveats.join('\n'))]);
   extra.push([SITES_SECTION, encodeSiteColumns(columns)]);
   const out = rw.finish(extra);
   stats.droppedSections = rw.droppedSections;

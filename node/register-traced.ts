@@ -148,10 +148,11 @@ function instrumentOne(bytes: Uint8Array, path: string | undefined): Instrumente
     }
   }
   // Said once per module: under `run`/`leaks`, that its lines cannot be trusted (a lossy source
-  // map); on every path, its caveats: an allocator's code inlined where it cannot be hooked, or
-  // allocations whose frees are not (the numbers near them are not exact).
+  // map). Its caveats (an allocator's code inlined where it cannot be hooked, allocations whose
+  // frees are not: the numbers near them are not exact) follow the module's line, on every path
+  // (runtime/tracer/modules.ts reportModule).
   const where = path ? shown(path) : `a module of ${bytes.length} bytes`;
-  for (const w of result.stats.warnings) if ((cli && w.startsWith(LOSSY_MAP)) || isCaveat(w)) diagnostic(`${where}: ${w}`);
+  for (const w of result.stats.warnings) if (cli && w.startsWith(LOSSY_MAP)) diagnostic(`${where}: ${w}`);
   const caveats = result.stats.warnings.filter(isCaveat);
   const named = namesAny(options);
   const notHere = absent.length ? `; ${absent.join(', ')} ${absent.length === 1 ? 'is' : 'are'} not in it` : '';

@@ -12,7 +12,7 @@ import { isCaveat } from '../../abi/errors';
 import { describeAllocators, noAllocatorReason, type AllocatorVerdict } from './allocator-line';
 import { compilingScript, moduleShape, reportModule, type ModuleShape } from './modules';
 import { Original, toBytes } from './original';
-import { HOOK_MODULE, hasSitesSection, originOf } from './site-table';
+import { HOOK_MODULE, caveatsOf, hasSitesSection, originOf } from './site-table';
 import { allocateDomain, registerSource, unregisterSource, wasmTotals } from './tracer';
 import { WasmDomain } from './wasm-domain';
 
@@ -107,7 +107,7 @@ function prepare(bytes: Uint8Array<ArrayBuffer>, located: string | undefined, na
     if (!quiet) reportModule({ source: origin(), traced, detail, bytes: bytes.length, ...(traced && caveats?.length ? { caveats } : {}) }, bytes);
   };
   if (hasSitesSection(bytes)) {
-    report(true, 'instrumented ahead of time');
+    report(true, 'instrumented ahead of time', caveatsOf(bytes));
     return bytes;
   }
   if (instrumenter) {

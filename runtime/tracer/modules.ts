@@ -45,13 +45,18 @@ export function diagnostic(message: string, warning = true): void {
   }
 }
 
-/** Records a module's status and prints its line, once per module (the same bytes loaded again are not news). */
+/**
+ * Records a module's status and prints its line, then a line per caveat (what its numbers may
+ * miss: the instrumenter's, on every path, or read from a module instrumented ahead of time),
+ * once per module (the same bytes loaded again are not news).
+ */
 export function reportModule(status: ModuleStatus, bytes: Uint8Array): void {
   const key = `${fingerprint(bytes)}\0${status.traced}`;
   if (reported.has(key)) return;
   reported.add(key);
   statuses.push(status);
   diagnostic(formatStatus(status), !status.traced);
+  for (const caveat of status.caveats ?? []) diagnostic(`${status.source}: ${caveat}`);
 }
 
 /** Size and an FNV-1a hash of at most 64 KiB sampled across the bytes: cheap on a 45 MB module. */

@@ -5,7 +5,7 @@
  * decoded as a snapshot (or a weight) first needs each one. Hooks never touch
  * it: they record bare site ids; frames, inlined ones expanded, are made at snapshot time.
  */
-import { HOOK_MODULE, ORIGIN_SECTION, SITES_SECTION, decodeSiteTable, fallbackFile, type SiteColumns } from '../../abi';
+import { CAVEATS_SECTION, HOOK_MODULE, ORIGIN_SECTION, SITES_SECTION, decodeSiteTable, fallbackFile, type SiteColumns } from '../../abi';
 import { TracemallocError, quote } from '../model/errors';
 import { hasLine } from './library-frames';
 
@@ -161,6 +161,12 @@ export function hasSitesSection(bytes: Uint8Array): boolean {
 export function originOf(bytes: Uint8Array): string | undefined {
   const payload = customSectionOf(bytes, ORIGIN_SECTION);
   return payload ? new TextDecoder().decode(payload) : undefined;
+}
+
+/** The instrumenter's caveats an instrumented module carries (CAVEATS_SECTION); [] when none. */
+export function caveatsOf(bytes: Uint8Array): string[] {
+  const payload = customSectionOf(bytes, CAVEATS_SECTION);
+  return payload ? new TextDecoder().decode(payload).split('\n').filter((line) => line !== '') : [];
 }
 
 /** The payload of the first custom section called `name`, by walking section headers only; null when none. */

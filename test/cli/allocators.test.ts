@@ -55,8 +55,8 @@ describe('run/leaks trace a minified build with its allocator named', () => {
     expect(named.code).toBe(0);
     expect(named.stdout).toBe('200');
     // sql.js's realloc is inlined into SQLite's sqlite3MemRealloc (and its memalign not singled
-    // out): said on the line before, as on every path
-    expect(named.stderr).toMatch(/^wasm-tracemalloc: \S*sql-wasm\.wasm: allocator code inlined\? dlmalloc's realloc or memalign was not found as a function, and its code is in [^\n]+\nwasm-tracemalloc: \S*sql-wasm\.wasm: traced \(user, found by your names[^\n]*\)\nwasm-tracemalloc: wrote sql\.tmsnap\n$/);
+    // out): said on the line after the module's, as on every path
+    expect(named.stderr).toMatch(/^wasm-tracemalloc: \S*sql-wasm\.wasm: traced \(user, found by your names[^\n]*\)\nwasm-tracemalloc: \S*sql-wasm\.wasm: allocator code inlined\? dlmalloc's realloc or memalign was not found as a function, and its code is in [^\n]+\nwasm-tracemalloc: wrote sql\.tmsnap\n$/);
     const snapshot = load(join(dir, 'sql.tmsnap'));
     expect(snapshot.traces.length).toBeGreaterThan(10);
     expect(total(snapshot)).toBeGreaterThan(100_000); // 200 rows of 500 bytes live in the database
@@ -68,7 +68,7 @@ describe('run/leaks trace a minified build with its allocator named', () => {
     // `_malloc=c.Ia`, `_free=c.Ja`): the same allocator, the same live set (issue 12), and says how.
     const unnamed = cli(['run', '-o', 'plain.tmsnap', '--', 'node', sqlApp], { cwd: dir, timeout: 120_000 });
     expect(unnamed.code).toBe(0);
-    expect(unnamed.stderr).toMatch(/^wasm-tracemalloc: \S*sql-wasm\.wasm: allocator code inlined\? [^\n]+\nwasm-tracemalloc: \S*sql-wasm\.wasm: traced \([^\n]*found by [^\n]*glue[^\n]*\)\nwasm-tracemalloc: wrote plain\.tmsnap\n$/);
+    expect(unnamed.stderr).toMatch(/^wasm-tracemalloc: \S*sql-wasm\.wasm: traced \([^\n]*found by [^\n]*glue[^\n]*\)\nwasm-tracemalloc: \S*sql-wasm\.wasm: allocator code inlined\? [^\n]+\nwasm-tracemalloc: wrote plain\.tmsnap\n$/);
     const plain = load(join(dir, 'plain.tmsnap'));
     expect(plain.traces.length).toBe(snapshot.traces.length);
     // SQLite's live set differs by a few bytes between any two runs of the same build (zoo/: 339 804

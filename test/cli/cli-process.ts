@@ -55,5 +55,5 @@ export const BASIC_TRACED = /^wasm-tracemalloc: \S*basic\.wasm: traced \(libc, f
 
 /** stderr without the per-module lines (`X: traced (…)`, `X: not traced: …`), for tests about other lines. */
 export function withoutModuleLines(stderr: string): string {
-  return stderr.replace(/^wasm-tracemalloc: \S+: (traced \(.*\)|not traced: .*|allocator code inlined\? .*)\n/gm, '');
+  return stderr.replace(/^wasm-tracemalloc: \S+: (traced \(.*\)|not traced: .*|allocator code inlined\? .*|frees not traced\? .*)\n/gm, '');
 }

@@ -89,7 +89,7 @@ describe('register', () => {
       encoding: 'utf8',
       timeout: 60_000,
     });
-    expect(r.stderr).toMatch(/^wasm-tracemalloc: node_modules\/sql\.js\/dist\/sql-wasm\.wasm: allocator code inlined\? [^\n]+\nwasm-tracemalloc: node_modules\/sql\.js\/dist\/sql-wasm\.wasm: traced \(user, found by your names[^\n]*\)\n$/);
+    expect(r.stderr).toMatch(/^wasm-tracemalloc: node_modules\/sql\.js\/dist\/sql-wasm\.wasm: traced \(user, found by your names[^\n]*\)\nwasm-tracemalloc: node_modules\/sql\.js\/dist\/sql-wasm\.wasm: allocator code inlined\? [^\n]+\n$/);
     expect(r.stdout).toBe('100');
     const snapshot = Snapshot.deserialize(new Uint8Array(readFileSync(path)));
     expect(snapshot.traces.length).toBeGreaterThan(10);

@@ -138,6 +138,38 @@ describe('patchWebAssembly', () => {
     expect(snapshotNotes(snapshot)).toContain('Traced with a caveat: 1 module (some of its numbers may not be exact):');
   });
 
+  // The same module instrumented ahead of time (CLI `instrument`, a bundler): the caveat travels in
+  // the bytes (the wasm-tracemalloc.caveats section), so the module's line and snapshot keep it.
+  it('keeps the caveats of a module instrumented ahead of time', async () => {
+    const lines: string[] = [];
+    vi.spyOn(console, 'debug').mockImplementation((...a: unknown[]) => void lines.push(a.join(' ')));
+    vi.spyOn(console, 'warn').mockImplementation((...a: unknown[]) => void lines.push(a.join(' ')));
+    const heap = watToWasm(`(module (memory (export "memory") 1) (global $top (mut i32) (i32.const 1024))
+      (func $malloc (param i32) (result i32) (local i32)
+        (local.set 1 (global.get $top)) (global.set $top (i32.add (global.get $top) (local.get 0))) (local.get 1))
+      (func (export "churn") (param i32) (i32.store (call $malloc (local.get 0)) (i32.const 0))))`);
+    const ahead = instrument(heap);
+    const caveat = ahead.stats.warnings.find((w) => w.startsWith('frees not traced?'));
+    expect(caveat).toBeDefined();
+    tracemalloc.patchWebAssembly(); // no instrumenter: the bytes are already instrumented
+    tracemalloc.start();
+    const { instance } = await WebAssembly.instantiate(ahead.bytes as Uint8Array<ArrayBuffer>, {});
+    (instance.exports.churn as (n: number) => void)(40);
+    const snapshot = tracemalloc.takeSnapshot();
+    expect(coverageOf(snapshot).traced.at(-1)!.caveats).toEqual([caveat]);
+    // (the module of the test above is in this snapshot too)
+    expect(snapshotNotes(snapshot)).toContainEqual(expect.stringMatching(/^Traced with a caveat: \d+ modules? \(some of its numbers may not be exact\):$/));
+    // its line, then the caveat's
+    const at = lines.findIndex((l) => /: traced \(instrumented ahead of time\)$/.test(l));
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(lines[at + 1]).toMatch(/^wasm-tracemalloc: .*: frees not traced\? /);
+    // and a module with nothing to say carries no such section
+    const freed = instrument(compileWat(`(module (memory 1) (func (export "malloc") (param i32) (result i32) (local.get 0)) (func (export "free") (param i32)))`));
+    expect(freed.stats.warnings).toEqual([]);
+    expect(new TextDecoder('latin1').decode(freed.bytes).includes('wasm-tracemalloc.caveats')).toBe(false);
+    expect(new TextDecoder('latin1').decode(ahead.bytes).includes('wasm-tracemalloc.caveats')).toBe(true);
+  });
+
   it('keeps traps and link errors as they were', async () => {
     tracemalloc.patchWebAssembly();
     await expect(WebAssembly.instantiate(new Uint8Array([0, 97, 115, 109, 9, 0, 0, 0]))).rejects.toBeInstanceOf(WebAssembly.CompileError);
