@@ -15,6 +15,7 @@ import { describeAllocators } from '../node/allocator-line';
 import { sameModule } from '../node/per-module-options';
 import { hasSitesSection } from '../runtime/tracer/site-table';
 import { PluginOptionsError } from './options';
+import { isCaveat } from '../abi/errors';
 
 export interface WasmReport {
   /** how the module reads in the log: a path relative to the project, or the asset's name */
@@ -22,6 +23,8 @@ export interface WasmReport {
   traced: boolean;
   /** one line: "12 allocation sites, libc, found by names: dlmalloc, dlfree; lines from DWARF, names from the module" or why not */
   detail: string;
+  /** what its numbers may miss (abi isCaveat(); also written into the module, read again at load) */
+  caveats?: string[];
 }
 
 /** The options `symbols` and `debugFile`: module → file, relative to the project root. */
@@ -157,12 +160,14 @@ export function instrumentWasm(bytes: Uint8Array, path: string | undefined, root
       report = { name, traced: false, detail: 'no allocator found (stripped or minified?): its allocations are not traced' };
     } else {
       out = result.bytes;
-      report = { name, traced: true, detail: `${result.stats.allocSites} allocation sites, ${describeAllocators(result.profile, result.stats, false)}; ${names}` };
+      const caveats = result.stats.warnings.filter(isCaveat);
+      report = { name, traced: true, detail: `${result.stats.allocSites} allocation sites, ${describeAllocators(result.profile, result.stats, false)}; ${names}`, ...(caveats.length && { caveats }) };
     }
   } catch (e) {
     report = { name, traced: false, detail: `not instrumented: ${(e as Error).message}` };
   }
   log(`wasm-tracemalloc: ${report.name}: ${report.traced ? 'traced' : 'untraced'}, ${report.detail}`);
+  for (const caveat of report.caveats ?? []) log(`wasm-tracemalloc: ${report.name}: ${caveat}`);
   cache.set(key, { bytes: out, report, reads });
   return out;
 }
