@@ -30,31 +30,27 @@ const size_t g_hookedFunctionCount = sizeof(g_hookedFunctions) / sizeof(g_hooked
 namespace {
 
 // An allocation function: size is what the caller asked for (CPython and the wasm hook ABI
-// both record the requested size, not the allocator's rounded-up one).
+// both record the requested size, not the allocator's rounded-up one). Entered with inTracer 0.
 template <typename Fn>
-__attribute__((always_inline)) inline void* traceAllocation(size_t size, void* caller, void* frame, Fn&& allocate) {
-  RecursionGuard guard;
+__attribute__((always_inline)) inline void* traceAllocation(ThreadState& s, size_t size, void* caller,
+                                                         void* frame, Fn&& allocate) {
+  InterceptGuard guard(s);
   void* p = allocate();
-  if (p) trackAlloc(p, size, caller, frame);
+  if (p) trackAlloc(s, p, size, caller, frame);
   return p;
-}
-
-__attribute__((always_inline)) inline void traceFree(void* ptr) {
-  if (!ptr) return;
-  RecursionGuard guard;
-  trackFree(ptr);
 }
 
 // realloc and reallocarray: the old trace is removed before the call (the block may move, and its
 // old address be reused by another thread at once) and put back if the call fails.
 template <typename Fn>
-inline void* traceReallocation(void* ptr, size_t size, void* caller, void* frame, Fn&& reallocate) {
-  RecursionGuard guard;
+inline void* traceReallocation(ThreadState& s, void* ptr, size_t size, void* caller, void* frame,
+                               Fn&& reallocate) {
+  InterceptGuard guard(s);
   LiveTrace old{};
   bool hadOld = ptr && recordsRemove(reinterpret_cast<uintptr_t>(ptr), &old);
   void* p = reallocate();
   if (p) {
-    trackAlloc(p, size, caller, frame);
+    trackAlloc(s, p, size, caller, frame);
   } else if (hadOld && size != 0) {
     recordsAdd(old.ptr, old.size, old.traceback);  // failed: the old block is still live
   }
@@ -62,66 +58,82 @@ inline void* traceReallocation(void* ptr, size_t size, void* caller, void* frame
   return p;
 }
 
+// A free or delete: recorded before the real call (see the top), under the guard (libstdc++'s
+// operator delete calls free(): the same block, not traced twice).
+template <typename Fn>
+__attribute__((always_inline)) inline void traceFree(ThreadState& s, void* ptr, Fn&& release) {
+  if (s.inTracer == 0 && nframeOf(g_state.load(std::memory_order_relaxed)) != 0) {
+    InterceptGuard guard(s);
+    if (ptr) trackFree(s, ptr);
+    release();
+  } else {
+    release();
+  }
+}
+
 }  // namespace
 
 namespace intercept {
 
-void* malloc(size_t size) {
-  if (!shouldTrace()) return g_real.malloc(size);
-  return traceAllocation(size, CALLER, FRAME, [&] { return g_real.malloc(size); });
-}
+#define WTM_ALLOCATION(call)                                  \
+  ThreadState& s = t_thread;                                  \
+  if (!shouldTrace(s)) return call;                           \
+  return traceAllocation(s, size, CALLER, FRAME, [&] { return call; })
+
+void* malloc(size_t size) { WTM_ALLOCATION(g_real.malloc(size)); }
 
 void free(void* ptr) {
-  if (shouldTrace()) traceFree(ptr);
+  // Not traceFree: the guard is needed only around the table's update (glibc's free calls no
+  // hooked function), so the real free is a tail call.
+  ThreadState& s = t_thread;
+  if (__builtin_expect(s.inTracer == 0 && ptr != nullptr, 1)) {
+    uint64_t st = g_state.load(std::memory_order_relaxed);
+    if (__builtin_expect(st == s.seen, 1)) {
+      InterceptGuard guard(s);
+      recordsRemoveSynced(s, reinterpret_cast<uintptr_t>(ptr), nullptr);
+    } else if (nframeOf(st) != 0) {
+      InterceptGuard guard(s);
+      trackFreeSlow(ptr);
+    }
+  }
   g_real.free(ptr);
 }
 
 void* calloc(size_t count, size_t size) {
-  if (!shouldTrace()) return g_real.calloc(count, size);
+  ThreadState& s = t_thread;
+  if (!shouldTrace(s)) return g_real.calloc(count, size);
   // A non-null result means count * size did not overflow.
-  return traceAllocation(count * size, CALLER, FRAME, [&] { return g_real.calloc(count, size); });
+  return traceAllocation(s, count * size, CALLER, FRAME, [&] { return g_real.calloc(count, size); });
 }
 
 void* realloc(void* ptr, size_t size) {
-  if (!shouldTrace()) return g_real.realloc(ptr, size);
-  return traceReallocation(ptr, size, CALLER, FRAME, [&] { return g_real.realloc(ptr, size); });
+  ThreadState& s = t_thread;
+  if (!shouldTrace(s)) return g_real.realloc(ptr, size);
+  return traceReallocation(s, ptr, size, CALLER, FRAME, [&] { return g_real.realloc(ptr, size); });
 }
 
 void* reallocarray(void* ptr, size_t count, size_t size) {
-  if (!shouldTrace()) return g_real.reallocarray(ptr, count, size);
+  ThreadState& s = t_thread;
+  if (!shouldTrace(s)) return g_real.reallocarray(ptr, count, size);
   size_t total;
   if (__builtin_mul_overflow(count, size, &total)) return g_real.reallocarray(ptr, count, size);
-  return traceReallocation(ptr, total, CALLER, FRAME,
+  return traceReallocation(s, ptr, total, CALLER, FRAME,
                            [&] { return g_real.reallocarray(ptr, count, size); });
 }
 
 int posix_memalign(void** out, size_t alignment, size_t size) {
-  if (!shouldTrace()) return g_real.posix_memalign(out, alignment, size);
-  RecursionGuard guard;
+  ThreadState& s = t_thread;
+  if (!shouldTrace(s)) return g_real.posix_memalign(out, alignment, size);
+  InterceptGuard guard(s);
   int rc = g_real.posix_memalign(out, alignment, size);
-  if (rc == 0 && *out) trackAlloc(*out, size, CALLER, FRAME);
+  if (rc == 0 && *out) trackAlloc(s, *out, size, CALLER, FRAME);
   return rc;
 }
 
-void* aligned_alloc(size_t alignment, size_t size) {
-  if (!shouldTrace()) return g_real.aligned_alloc(alignment, size);
-  return traceAllocation(size, CALLER, FRAME, [&] { return g_real.aligned_alloc(alignment, size); });
-}
-
-void* memalign(size_t alignment, size_t size) {
-  if (!shouldTrace()) return g_real.memalign(alignment, size);
-  return traceAllocation(size, CALLER, FRAME, [&] { return g_real.memalign(alignment, size); });
-}
-
-void* valloc(size_t size) {
-  if (!shouldTrace()) return g_real.valloc(size);
-  return traceAllocation(size, CALLER, FRAME, [&] { return g_real.valloc(size); });
-}
-
-void* pvalloc(size_t size) {
-  if (!shouldTrace()) return g_real.pvalloc(size);
-  return traceAllocation(size, CALLER, FRAME, [&] { return g_real.pvalloc(size); });
-}
+void* aligned_alloc(size_t alignment, size_t size) { WTM_ALLOCATION(g_real.aligned_alloc(alignment, size)); }
+void* memalign(size_t alignment, size_t size) { WTM_ALLOCATION(g_real.memalign(alignment, size)); }
+void* valloc(size_t size) { WTM_ALLOCATION(g_real.valloc(size)); }
+void* pvalloc(size_t size) { WTM_ALLOCATION(g_real.pvalloc(size)); }
 
 void* dlopen(const char* file, int flags) {
   // Not under the recursion guard: the constructors of the object being loaded allocate, and
@@ -129,84 +141,38 @@ void* dlopen(const char* file, int flags) {
   // pick the caller's RPATH; through this intercept the caller is this addon, so a bare name is
   // searched with the process's paths. Node loads addons by absolute path.)
   void* handle = g_real.dlopen(file, flags);
-  if (handle && g_nframe.load(std::memory_order_relaxed) != 0) onObjectLoaded();
+  if (handle && nframeOf(g_state.load(std::memory_order_relaxed)) != 0) onObjectLoaded();
   return handle;
 }
 
 // C++ operators. A throwing operator new unwinds through here; the guard's destructor runs
 // because this file is built with exceptions enabled.
-void* opNew(size_t size) {
-  if (!shouldTrace()) return g_real.opNew(size);
-  return traceAllocation(size, CALLER, FRAME, [&] { return g_real.opNew(size); });
-}
-void* opNewArray(size_t size) {
-  if (!shouldTrace()) return g_real.opNewArray(size);
-  return traceAllocation(size, CALLER, FRAME, [&] { return g_real.opNewArray(size); });
-}
-void* opNewNothrow(size_t size, const std::nothrow_t& nt) {
-  if (!shouldTrace()) return g_real.opNewNothrow(size, nt);
-  return traceAllocation(size, CALLER, FRAME, [&] { return g_real.opNewNothrow(size, nt); });
-}
+void* opNew(size_t size) { WTM_ALLOCATION(g_real.opNew(size)); }
+void* opNewArray(size_t size) { WTM_ALLOCATION(g_real.opNewArray(size)); }
+void* opNewNothrow(size_t size, const std::nothrow_t& nt) { WTM_ALLOCATION(g_real.opNewNothrow(size, nt)); }
 void* opNewArrayNothrow(size_t size, const std::nothrow_t& nt) {
-  if (!shouldTrace()) return g_real.opNewArrayNothrow(size, nt);
-  return traceAllocation(size, CALLER, FRAME, [&] { return g_real.opNewArrayNothrow(size, nt); });
+  WTM_ALLOCATION(g_real.opNewArrayNothrow(size, nt));
 }
-void* opNewAligned(size_t size, std::align_val_t al) {
-  if (!shouldTrace()) return g_real.opNewAligned(size, al);
-  return traceAllocation(size, CALLER, FRAME, [&] { return g_real.opNewAligned(size, al); });
-}
+void* opNewAligned(size_t size, std::align_val_t al) { WTM_ALLOCATION(g_real.opNewAligned(size, al)); }
 void* opNewArrayAligned(size_t size, std::align_val_t al) {
-  if (!shouldTrace()) return g_real.opNewArrayAligned(size, al);
-  return traceAllocation(size, CALLER, FRAME, [&] { return g_real.opNewArrayAligned(size, al); });
+  WTM_ALLOCATION(g_real.opNewArrayAligned(size, al));
 }
 
-void opDelete(void* ptr) {
-  if (!shouldTrace()) return g_real.opDelete(ptr);
-  RecursionGuard guard;  // libstdc++'s operator delete calls free(): the same block, not traced twice
-  if (ptr) trackFree(ptr);
-  g_real.opDelete(ptr);
-}
-void opDeleteArray(void* ptr) {
-  if (!shouldTrace()) return g_real.opDeleteArray(ptr);
-  RecursionGuard guard;  // libstdc++'s operator delete calls free(): the same block, not traced twice
-  if (ptr) trackFree(ptr);
-  g_real.opDeleteArray(ptr);
-}
-void opDeleteSized(void* ptr, size_t size) {
-  if (!shouldTrace()) return g_real.opDeleteSized(ptr, size);
-  RecursionGuard guard;  // libstdc++'s operator delete calls free(): the same block, not traced twice
-  if (ptr) trackFree(ptr);
-  g_real.opDeleteSized(ptr, size);
-}
-void opDeleteArraySized(void* ptr, size_t size) {
-  if (!shouldTrace()) return g_real.opDeleteArraySized(ptr, size);
-  RecursionGuard guard;  // libstdc++'s operator delete calls free(): the same block, not traced twice
-  if (ptr) trackFree(ptr);
-  g_real.opDeleteArraySized(ptr, size);
-}
-void opDeleteAligned(void* ptr, std::align_val_t al) {
-  if (!shouldTrace()) return g_real.opDeleteAligned(ptr, al);
-  RecursionGuard guard;  // libstdc++'s operator delete calls free(): the same block, not traced twice
-  if (ptr) trackFree(ptr);
-  g_real.opDeleteAligned(ptr, al);
-}
+#define WTM_DELETE(call) traceFree(t_thread, ptr, [&] { call; })
+
+void opDelete(void* ptr) { WTM_DELETE(g_real.opDelete(ptr)); }
+void opDeleteArray(void* ptr) { WTM_DELETE(g_real.opDeleteArray(ptr)); }
+void opDeleteSized(void* ptr, size_t size) { WTM_DELETE(g_real.opDeleteSized(ptr, size)); }
+void opDeleteArraySized(void* ptr, size_t size) { WTM_DELETE(g_real.opDeleteArraySized(ptr, size)); }
+void opDeleteAligned(void* ptr, std::align_val_t al) { WTM_DELETE(g_real.opDeleteAligned(ptr, al)); }
 void opDeleteArrayAligned(void* ptr, std::align_val_t al) {
-  if (!shouldTrace()) return g_real.opDeleteArrayAligned(ptr, al);
-  RecursionGuard guard;  // libstdc++'s operator delete calls free(): the same block, not traced twice
-  if (ptr) trackFree(ptr);
-  g_real.opDeleteArrayAligned(ptr, al);
+  WTM_DELETE(g_real.opDeleteArrayAligned(ptr, al));
 }
 void opDeleteSizedAligned(void* ptr, size_t size, std::align_val_t al) {
-  if (!shouldTrace()) return g_real.opDeleteSizedAligned(ptr, size, al);
-  RecursionGuard guard;  // libstdc++'s operator delete calls free(): the same block, not traced twice
-  if (ptr) trackFree(ptr);
-  g_real.opDeleteSizedAligned(ptr, size, al);
+  WTM_DELETE(g_real.opDeleteSizedAligned(ptr, size, al));
 }
 void opDeleteArraySizedAligned(void* ptr, size_t size, std::align_val_t al) {
-  if (!shouldTrace()) return g_real.opDeleteArraySizedAligned(ptr, size, al);
-  RecursionGuard guard;  // libstdc++'s operator delete calls free(): the same block, not traced twice
-  if (ptr) trackFree(ptr);
-  g_real.opDeleteArraySizedAligned(ptr, size, al);
+  WTM_DELETE(g_real.opDeleteArraySizedAligned(ptr, size, al));
 }
 
 }  // namespace intercept

@@ -98,6 +98,7 @@ struct ThreadTable {
   SetArray* retired;   // replaced arrays not yet unmapped
   int64_t others;      // the total but this table's current, when last summed
   uint32_t othersAge;  // allocations `others` may still serve; 0 = sum again
+  int64_t limit;       // peak - others: the highest current that cannot set a new peak
 };
 static_assert(sizeof(ThreadTable) == 192, "three lines");
 
@@ -157,95 +158,110 @@ inline unsigned equalBit(uintptr_t a, uintptr_t b) {
   return bit;
 }
 
-// The common case of an allocation: this thread's table is ready (no clear since its last
-// event), and ptr is the block its last event freed (the way that held it) or, in one pass over
-// ptr's set, a way is free and ptr is not there already.
-__attribute__((always_inline)) inline void recordsAdd(uintptr_t ptr, uint64_t size,
-                                                   uint32_t traceback) {
-  ThreadState& s = t_thread;
+// Brings this thread in step with g_state `state` (nframe not 0): its table (set up at its first
+// event, wiped after a clear), its caller cache (emptied after a reset of the tracebacks), its
+// peak (summed again at its next allocation after a peak reset); then seen = state, or 0 when
+// the thread has no table (its events then take the slow paths).
+void recordsSync(ThreadState& s, uint64_t state);
+
+// The common case of an allocation, on a thread in step with g_state (its table ready): ptr is
+// the block its last event freed (the way that held it) or, in one pass over ptr's set, a way is
+// free and ptr is not there already.
+__attribute__((always_inline)) inline void recordsAddSynced(ThreadState& s, uintptr_t ptr,
+                                                         uint64_t size, uint32_t traceback) {
   ThreadTable* t = s.table;
-  if (__builtin_expect(t && t->epoch.load(std::memory_order_relaxed) ==
-                                g_epoch.load(std::memory_order_relaxed) &&
-                           size <= kMaxPackedSize && traceback <= kTracebackMask, 1)) {
-    TableEntry* slot;
-    if (ptr == s.freedPtr) {
-      // The block this thread's last event freed, handed back (glibc's tcache is last in,
-      // first out): its way is still empty (only this thread fills ways, and any other event
-      // forgets freedPtr) and ptr is in no other way of this table (it was in that one).
-      slot = s.freedWay;
-    } else {
-      TableEntry* way = setOf(s.sets, s.shift, ptr)->way;
-      uintptr_t k0 = way[0].key.load(std::memory_order_relaxed);
-      uintptr_t k1 = way[1].key.load(std::memory_order_relaxed);
-      uintptr_t k2 = way[2].key.load(std::memory_order_relaxed);
-      uintptr_t k3 = way[3].key.load(std::memory_order_relaxed);
-      unsigned empty = unsigned(k0 == 0) | unsigned(k1 == 0) << 1 | unsigned(k2 == 0) << 2 |
-                       unsigned(k3 == 0) << 3;
-      bool stale = (k0 == ptr) | (k1 == ptr) | (k2 == ptr) | (k3 == ptr);
-      if (__builtin_expect(!empty || stale, 0)) {
-        recordsAddSlow(ptr, size, traceback);
-        return;
-      }
-      slot = &way[__builtin_ctz(empty)];
-    }
-    s.freedPtr = 0;
-    slot->packed.store((size << kTracebackBits) | traceback, std::memory_order_relaxed);
-    slot->key.store(ptr, std::memory_order_release);
-    ++t->filled;
-    int64_t mine = t->current.load(std::memory_order_relaxed) + int64_t(size);
-    t->current.store(mine, std::memory_order_relaxed);
-    ownerAdd(t->count, 1);
-    noteWriter(t);
-    // Peak (records.cc): `others` is at least what the other threads hold now (they may have
-    // freed since it was summed), so a bound of the total; summed again when the bound would
-    // set a new peak for this thread.
-    int64_t bound = mine + t->others;
-    if (__builtin_expect(t->othersAge == 0 ||
-                             t->peakEpoch.load(std::memory_order_relaxed) !=
-                                 g_peakEpoch.load(std::memory_order_relaxed) ||
-                             (bound > 0 && uint64_t(bound) > t->peak.load(std::memory_order_relaxed)),
-                         0)) {
-      recordsSumPeak(t, mine);
-    } else {
-      --t->othersAge;
-    }
+  static_assert(kMaxPackedSize == (uint64_t(1) << (64 - kTracebackBits)) - 1, "the size's bits");
+  if (__builtin_expect(((size >> (64 - kTracebackBits)) | (traceback >> kTracebackBits)) != 0, 0)) {
+    recordsAddSlow(ptr, size, traceback);
     return;
   }
-  recordsAddSlow(ptr, size, traceback);
+  TableEntry* slot;
+  if (ptr == s.freedPtr) {
+    // The block this thread's last event freed, handed back (glibc's tcache is last in,
+    // first out): its way is still empty (only this thread fills ways, and any other event
+    // forgets freedPtr) and ptr is in no other way of this table (it was in that one).
+    slot = s.freedWay;
+  } else {
+    TableEntry* way = setOf(s.sets, s.shift, ptr)->way;
+    uintptr_t k0 = way[0].key.load(std::memory_order_relaxed);
+    uintptr_t k1 = way[1].key.load(std::memory_order_relaxed);
+    uintptr_t k2 = way[2].key.load(std::memory_order_relaxed);
+    uintptr_t k3 = way[3].key.load(std::memory_order_relaxed);
+    unsigned empty = unsigned(k0 == 0) | unsigned(k1 == 0) << 1 | unsigned(k2 == 0) << 2 |
+                     unsigned(k3 == 0) << 3;
+    bool stale = (k0 == ptr) | (k1 == ptr) | (k2 == ptr) | (k3 == ptr);
+    if (__builtin_expect(!empty || stale, 0)) {
+      recordsAddSlow(ptr, size, traceback);
+      return;
+    }
+    slot = &way[__builtin_ctz(empty)];
+  }
+  s.freedPtr = 0;
+  slot->packed.store((size << kTracebackBits) | traceback, std::memory_order_relaxed);
+  slot->key.store(ptr, std::memory_order_release);
+  ++t->filled;
+  int64_t mine = t->current.load(std::memory_order_relaxed) + int64_t(size);
+  t->current.store(mine, std::memory_order_relaxed);
+  ownerAdd(t->count, 1);
+  noteWriter(t);
+  // Peak (records.cc): `others` is at least what the other threads hold now (they may have
+  // freed since it was summed), so mine + others bounds the total; summed again when that bound
+  // would set a new peak for this thread (mine above limit = peak - others), or `others` is
+  // too old.
+  uint32_t age = t->othersAge;
+  if (__builtin_expect(age == 0 || mine > t->limit, 0)) {
+    recordsSumPeak(t, mine);
+  } else {
+    t->othersAge = age - 1;
+  }
 }
 
-__attribute__((always_inline)) inline bool recordsRemove(uintptr_t ptr, LiveTrace* out) {
+// Any thread, any state (realloc's paths, the slow paths).
+inline void recordsAdd(uintptr_t ptr, uint64_t size, uint32_t traceback) {
   ThreadState& s = t_thread;
-  ThreadTable* t = s.table;
-  if (__builtin_expect(t && t->epoch.load(std::memory_order_relaxed) ==
-                                g_epoch.load(std::memory_order_relaxed), 1)) {
-    TableEntry* way = setOf(s.sets, s.shift, ptr)->way;
-    // Which way holds ptr, without a branch a way: the way is random, a branch on each one
-    // mispredicted on most frees.
-    static_assert(kWays == 4, "one line of four ways");
-    unsigned match = equalBit(way[0].key.load(std::memory_order_relaxed), ptr) |
-                     equalBit(way[1].key.load(std::memory_order_relaxed), ptr) << 1 |
-                     equalBit(way[2].key.load(std::memory_order_relaxed), ptr) << 2 |
-                     equalBit(way[3].key.load(std::memory_order_relaxed), ptr) << 3;
-    if (__builtin_expect(match != 0, 1)) {
-      TableEntry& e = way[__builtin_ctz(match)];
-      uint64_t v = e.packed.load(std::memory_order_relaxed);
-      e.key.store(0, std::memory_order_release);  // seen by whoever gets the block next
-      s.freedPtr = ptr;
-      s.freedWay = &e;
-      if (out) *out = LiveTrace{ptr, v >> kTracebackBits, uint32_t(v & kTracebackMask)};
-      --t->filled;
-      ownerAdd(t->current, -int64_t(v >> kTracebackBits));
-      ownerAdd(t->count, -1);  // (a free only lowers the total: no noteWriter)
-      if (__builtin_expect(s.shift < 64 - kShrinkAboveBits, 0)) {  // a big table
-        if (t->filled * 16 < (uint64_t(kWays) << (64 - s.shift)))
-          recordsShrink(t);
-        else if (t->lowFrees)
-          t->lowFrees = 0;  // 1/16 full or more: the low stretch (recordsShrink) starts again
-      }
-      return true;
-    }
+  if (g_state.load(std::memory_order_relaxed) == s.seen) {
+    recordsAddSynced(s, ptr, size, traceback);
+  } else {
+    recordsAddSlow(ptr, size, traceback);
   }
+}
+
+__attribute__((always_inline)) inline bool recordsRemoveSynced(ThreadState& s, uintptr_t ptr,
+                                                            LiveTrace* out) {
+  ThreadTable* t = s.table;
+  TableEntry* way = setOf(s.sets, s.shift, ptr)->way;
+  // Which way holds ptr, without a branch a way: the way is random, a branch on each one
+  // mispredicted on most frees.
+  static_assert(kWays == 4, "one line of four ways");
+  unsigned match = equalBit(way[0].key.load(std::memory_order_relaxed), ptr) |
+                   equalBit(way[1].key.load(std::memory_order_relaxed), ptr) << 1 |
+                   equalBit(way[2].key.load(std::memory_order_relaxed), ptr) << 2 |
+                   equalBit(way[3].key.load(std::memory_order_relaxed), ptr) << 3;
+  if (__builtin_expect(match != 0, 1)) {
+    TableEntry& e = way[__builtin_ctz(match)];
+    uint64_t v = e.packed.load(std::memory_order_relaxed);
+    e.key.store(0, std::memory_order_release);  // seen by whoever gets the block next
+    s.freedPtr = ptr;
+    s.freedWay = &e;
+    if (out) *out = LiveTrace{ptr, v >> kTracebackBits, uint32_t(v & kTracebackMask)};
+    --t->filled;
+    ownerAdd(t->current, -int64_t(v >> kTracebackBits));
+    ownerAdd(t->count, -1);  // (a free only lowers the total: no noteWriter)
+    if (__builtin_expect(s.shift < 64 - kShrinkAboveBits, 0)) {  // a big table
+      if (t->filled * 16 < (uint64_t(kWays) << (64 - s.shift)))
+        recordsShrink(t);
+      else if (t->lowFrees)
+        t->lowFrees = 0;  // 1/16 full or more: the low stretch (recordsShrink) starts again
+    }
+    return true;
+  }
+  LiveTrace unused;
+  return recordsRemoveSlow(ptr, out ? out : &unused);
+}
+
+inline bool recordsRemove(uintptr_t ptr, LiveTrace* out) {
+  ThreadState& s = t_thread;
+  if (g_state.load(std::memory_order_relaxed) == s.seen) return recordsRemoveSynced(s, ptr, out);
   LiveTrace unused;
   return recordsRemoveSlow(ptr, out ? out : &unused);
 }

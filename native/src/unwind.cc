@@ -52,15 +52,24 @@ constexpr uint32_t kCacheFrames = 64;  // deeper nframe bypasses the cache
 constexpr uint32_t kCacheSets = 128;
 constexpr uint32_t kCacheWays = 2;
 
+// A frame to check: the stack slot its return address was read from, and that address. Side by
+// side, so a check reads one line of the entry for two frames.
+struct Check {
+  uintptr_t slot;
+  uintptr_t ip;
+};
+constexpr uint32_t kCheckGroup = 4;  // checks are made four at a time (unrolled)
+
 struct CacheEntry {
   uintptr_t caller;
   uintptr_t frame;
   uint32_t generation;  // g_generation when filled; 0 = empty
   uint32_t nframe;      // the limit it was captured with
-  uint32_t n;
+  uint32_t groups;      // groups of kCheckGroup checks: frames 1..n-1, padded
   uint32_t traceback;
-  uintptr_t frames[kCacheFrames];
-  uintptr_t slots[kCacheFrames];
+  // Frames 1..n-1 (frame 0 is the caller, part of the key), then padding up to a whole group:
+  // a padding check's slot is its own ip field, so it always holds.
+  Check checks[kCacheFrames];
 };
 
 struct ThreadCache {
@@ -118,15 +127,19 @@ inline uint32_t slotOf(uintptr_t caller, uintptr_t frame) {
 }
 
 // Same stack as when the entry was filled? Every remembered return address must still be in
-// its slot, and every slot must lie in the live part of this thread's stack. Slots rise
-// outwards (only such stacks are cached), so the first and the last bound them all; the
-// compare is branch-free, one load and xor a frame.
-inline bool stillValid(const CacheEntry& e, const ThreadCache& c, uintptr_t frame) {
-  if (e.n <= 1) return true;
-  if (e.slots[1] < frame || e.slots[e.n - 1] + sizeof(uintptr_t) > c.stackHigh) return false;
+// its slot. The slots were checked at the fill to lie between the intercept's frame (part of the
+// key) and the top of this thread's stack, so they are in its live part now too. Branch-free,
+// four frames a step: a load of the slot, a load and xor of the address, an or.
+inline bool stillValid(const CacheEntry& e) {
   uintptr_t diff = 0;
-  for (uint32_t k = 1; k < e.n; ++k)
-    diff |= *reinterpret_cast<const uintptr_t*>(e.slots[k]) ^ e.frames[k];
+  const Check* c = e.checks;
+  for (uint32_t g = 0; g < e.groups; ++g, c += kCheckGroup) {
+    uintptr_t d0 = *reinterpret_cast<const uintptr_t*>(c[0].slot) ^ c[0].ip;
+    uintptr_t d1 = *reinterpret_cast<const uintptr_t*>(c[1].slot) ^ c[1].ip;
+    uintptr_t d2 = *reinterpret_cast<const uintptr_t*>(c[2].slot) ^ c[2].ip;
+    uintptr_t d3 = *reinterpret_cast<const uintptr_t*>(c[3].slot) ^ c[3].ip;
+    diff |= (d0 | d1) | (d2 | d3);
+  }
   return diff == 0;
 }
 
@@ -148,6 +161,15 @@ uint32_t internCaller(uintptr_t caller, uint32_t generation) {
     e.traceback = tb;
   }
   return tb;
+}
+
+void callerCacheSync() {
+  CallerCache* c = t_thread.callers;
+  uint32_t generation = g_generation.load(std::memory_order_acquire);
+  if (c && c->generation != generation) {
+    for (auto& e : c->entries) e.caller = 0;
+    c->generation = generation;
+  }
 }
 
 uint32_t unwindStack(uintptr_t* frames, uintptr_t* slots, uint32_t max, uintptr_t caller) {
@@ -187,7 +209,7 @@ uint32_t currentTraceback(uint32_t nframe, uintptr_t caller, uintptr_t frame) {
     CacheEntry& e = ways[w];
     if (e.generation != generation || e.caller != caller || e.frame != key || e.nframe != nframe)
       continue;
-    if (stillValid(e, *c, frame)) {
+    if (stillValid(e)) {
       c->recent[set] = uint8_t(w);
       return e.traceback;
     }
@@ -197,17 +219,27 @@ uint32_t currentTraceback(uint32_t nframe, uintptr_t caller, uintptr_t frame) {
   CacheEntry& e = ways[victim];
   e.generation = 0;
   g_unwinds.fetch_add(1, std::memory_order_relaxed);
-  uint32_t n = unwindStack(e.frames, e.slots, nframe, caller);
-  uint32_t tb = tracebacksIntern(e.frames, n);
+  uintptr_t frames[kCacheFrames];
+  uintptr_t slots[kCacheFrames];
+  uint32_t n = unwindStack(frames, slots, nframe, caller);
+  uint32_t tb = tracebacksIntern(frames, n);
+  // Cacheable when every frame's slot is known and they rise outwards from the intercept's frame
+  // to within this thread's stack (what stillValid relies on).
   bool cacheable = true;
   for (uint32_t k = 1; k < n; ++k)
-    cacheable = cacheable && e.slots[k] != 0 && (k == 1 || e.slots[k] > e.slots[k - 1]);
+    cacheable = cacheable && slots[k] != 0 && (k == 1 ? slots[k] >= frame : slots[k] > slots[k - 1]) &&
+                slots[k] + sizeof(uintptr_t) <= c->stackHigh;
   if (!cacheable) g_uncacheable.fetch_add(1, std::memory_order_relaxed);
   if (cacheable) {
+    uint32_t m = n - 1;
+    uint32_t padded = (m + kCheckGroup - 1) / kCheckGroup * kCheckGroup;
+    for (uint32_t k = 0; k < m; ++k) e.checks[k] = Check{slots[k + 1], frames[k + 1]};
+    for (uint32_t k = m; k < padded; ++k)
+      e.checks[k] = Check{reinterpret_cast<uintptr_t>(&e.checks[k].ip), 0};
     e.caller = caller;
     e.frame = key;
     e.nframe = nframe;
-    e.n = n;
+    e.groups = padded / kCheckGroup;
     e.traceback = tb;
     e.generation = generation;
   }
@@ -223,6 +255,7 @@ void stackCacheInvalidate() {
   uint32_t g = g_generation.load(std::memory_order_relaxed) + 1;
   if (g == 0) g = 1;  // 0 marks an empty entry
   g_generation.store(g, std::memory_order_release);
+  stateChanged();  // every thread empties its caller cache at its next event
 }
 
 }  // namespace wtm

@@ -53,6 +53,20 @@ inline uint32_t callerTraceback(uintptr_t caller) {
   return internCaller(caller, generation);
 }
 
+// The same, on a thread in step with g_state (ThreadState::seen): its cache's generation was
+// brought up to date then (callerCacheSync), so only the address is compared.
+inline uint32_t callerTracebackSynced(ThreadState& s, uintptr_t caller) {
+  CallerCache* c = s.callers;
+  if (__builtin_expect(c != nullptr, 1)) {
+    const auto& e = c->entries[callerSlot(caller)];
+    if (e.caller == caller) return e.traceback;
+  }
+  return internCaller(caller, g_generation.load(std::memory_order_acquire));
+}
+
+// Empties this thread's caller cache if the tracebacks were reset since it was filled.
+void callerCacheSync();
+
 // Full unwinds done (cache misses and uncached threads), and how many of them gave a stack the
 // cache cannot hold (a frame whose return-address slot is unknown).
 void unwindCounters(uint64_t* unwinds, uint64_t* uncacheable);
