@@ -29,17 +29,6 @@ const size_t g_hookedFunctionCount = sizeof(g_hookedFunctions) / sizeof(g_hooked
 
 namespace {
 
-// An allocation function: size is what the caller asked for (CPython and the wasm hook ABI
-// both record the requested size, not the allocator's rounded-up one). Entered with inTracer 0.
-template <typename Fn>
-__attribute__((always_inline)) inline void* traceAllocation(ThreadState& s, size_t size, void* caller,
-                                                         void* frame, Fn&& allocate) {
-  InterceptGuard guard(s);
-  void* p = allocate();
-  if (p) trackAlloc(s, p, size, caller, frame);
-  return p;
-}
-
 // realloc and reallocarray: the old trace is removed before the call (the block may move, and its
 // old address be reused by another thread at once) and put back if the call fails.
 template <typename Fn>
@@ -75,12 +64,19 @@ __attribute__((always_inline)) inline void traceFree(ThreadState& s, void* ptr, 
 
 namespace intercept {
 
-#define WTM_ALLOCATION(call)                                  \
-  ThreadState& s = t_thread;                                  \
-  if (!shouldTrace(s)) return call;                           \
-  return traceAllocation(s, size, CALLER, FRAME, [&] { return call; })
+// An allocation function: `size` is what the caller asked for (CPython and the wasm hook ABI
+// both record the requested size, not the allocator's rounded-up one). The caller and frame
+// are read after the real call, so the intercept keeps fewer registers across it. A throwing
+// operator new leaves the guard through its destructor (this file is built with exceptions).
+#define WTM_ALLOCATION(call, size)                                          \
+  ThreadState& s = t_thread;                                                \
+  if (!shouldTrace(s)) return call;                                         \
+  InterceptGuard guard(s);                                                  \
+  void* p = call;                                                           \
+  if (__builtin_expect(p != nullptr, 1)) trackAlloc(s, p, size, CALLER, FRAME);  \
+  return p
 
-void* malloc(size_t size) { WTM_ALLOCATION(g_real.malloc(size)); }
+void* malloc(size_t size) { WTM_ALLOCATION(g_real.malloc(size), size); }
 
 void free(void* ptr) {
   // Not traceFree: the guard is needed only around the table's update (glibc's free calls no
@@ -100,10 +96,8 @@ void free(void* ptr) {
 }
 
 void* calloc(size_t count, size_t size) {
-  ThreadState& s = t_thread;
-  if (!shouldTrace(s)) return g_real.calloc(count, size);
   // A non-null result means count * size did not overflow.
-  return traceAllocation(s, count * size, CALLER, FRAME, [&] { return g_real.calloc(count, size); });
+  WTM_ALLOCATION(g_real.calloc(count, size), count * size);
 }
 
 void* realloc(void* ptr, size_t size) {
@@ -130,10 +124,14 @@ int posix_memalign(void** out, size_t alignment, size_t size) {
   return rc;
 }
 
-void* aligned_alloc(size_t alignment, size_t size) { WTM_ALLOCATION(g_real.aligned_alloc(alignment, size)); }
-void* memalign(size_t alignment, size_t size) { WTM_ALLOCATION(g_real.memalign(alignment, size)); }
-void* valloc(size_t size) { WTM_ALLOCATION(g_real.valloc(size)); }
-void* pvalloc(size_t size) { WTM_ALLOCATION(g_real.pvalloc(size)); }
+void* aligned_alloc(size_t alignment, size_t size) {
+  WTM_ALLOCATION(g_real.aligned_alloc(alignment, size), size);
+}
+void* memalign(size_t alignment, size_t size) {
+  WTM_ALLOCATION(g_real.memalign(alignment, size), size);
+}
+void* valloc(size_t size) { WTM_ALLOCATION(g_real.valloc(size), size); }
+void* pvalloc(size_t size) { WTM_ALLOCATION(g_real.pvalloc(size), size); }
 
 void* dlopen(const char* file, int flags) {
   // Not under the recursion guard: the constructors of the object being loaded allocate, and
@@ -147,15 +145,19 @@ void* dlopen(const char* file, int flags) {
 
 // C++ operators. A throwing operator new unwinds through here; the guard's destructor runs
 // because this file is built with exceptions enabled.
-void* opNew(size_t size) { WTM_ALLOCATION(g_real.opNew(size)); }
-void* opNewArray(size_t size) { WTM_ALLOCATION(g_real.opNewArray(size)); }
-void* opNewNothrow(size_t size, const std::nothrow_t& nt) { WTM_ALLOCATION(g_real.opNewNothrow(size, nt)); }
-void* opNewArrayNothrow(size_t size, const std::nothrow_t& nt) {
-  WTM_ALLOCATION(g_real.opNewArrayNothrow(size, nt));
+void* opNew(size_t size) { WTM_ALLOCATION(g_real.opNew(size), size); }
+void* opNewArray(size_t size) { WTM_ALLOCATION(g_real.opNewArray(size), size); }
+void* opNewNothrow(size_t size, const std::nothrow_t& nt) {
+  WTM_ALLOCATION(g_real.opNewNothrow(size, nt), size);
 }
-void* opNewAligned(size_t size, std::align_val_t al) { WTM_ALLOCATION(g_real.opNewAligned(size, al)); }
+void* opNewArrayNothrow(size_t size, const std::nothrow_t& nt) {
+  WTM_ALLOCATION(g_real.opNewArrayNothrow(size, nt), size);
+}
+void* opNewAligned(size_t size, std::align_val_t al) {
+  WTM_ALLOCATION(g_real.opNewAligned(size, al), size);
+}
 void* opNewArrayAligned(size_t size, std::align_val_t al) {
-  WTM_ALLOCATION(g_real.opNewArrayAligned(size, al));
+  WTM_ALLOCATION(g_real.opNewArrayAligned(size, al), size);
 }
 
 #define WTM_DELETE(call) traceFree(t_thread, ptr, [&] { call; })

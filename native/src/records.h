@@ -124,7 +124,13 @@ inline void noteWriter(ThreadTable* t) {
 }
 
 inline void ownerAdd(std::atomic<int64_t>& a, int64_t d) {  // single writer: no RMW needed
+#if defined(__x86_64__)
+  // One add to memory, without a lock prefix: a single aligned 8-byte store, which other threads
+  // read whole, as they would a relaxed store (one instruction instead of three).
+  __asm__("addq %1, %0" : "+m"(*reinterpret_cast<int64_t*>(&a)) : "er"(d));
+#else
   a.store(a.load(std::memory_order_relaxed) + d, std::memory_order_relaxed);
+#endif
 }
 
 // The traced memory now: every live table's current, and what retired threads left.

@@ -226,9 +226,11 @@ uint32_t currentTraceback(uint32_t nframe, uintptr_t caller, uintptr_t frame) {
   // Cacheable when every frame's slot is known and they rise outwards from the intercept's frame
   // to within this thread's stack (what stillValid relies on).
   bool cacheable = true;
-  for (uint32_t k = 1; k < n; ++k)
-    cacheable = cacheable && slots[k] != 0 && (k == 1 ? slots[k] >= frame : slots[k] > slots[k - 1]) &&
+  for (uint32_t k = 1; k < n; ++k) {
+    uintptr_t below = k == 1 ? frame : slots[k - 1] + 1;
+    cacheable = cacheable && slots[k] != 0 && slots[k] >= below &&
                 slots[k] + sizeof(uintptr_t) <= c->stackHigh;
+  }
   if (!cacheable) g_uncacheable.fetch_add(1, std::memory_order_relaxed);
   if (cacheable) {
     uint32_t m = n - 1;
