@@ -60,6 +60,41 @@ __attribute__((always_inline)) inline void traceFree(ThreadState& s, void* ptr, 
   }
 }
 
+// free's other cases, out of line (each ends in the real free).
+__attribute__((noinline)) void freeSlow(void* ptr) {
+  ThreadState& s = t_thread;
+  if (s.inTracer == 0 && ptr != nullptr) {
+    uint64_t st = g_state.load(std::memory_order_relaxed);
+    if (st == s.seen) {
+      InterceptGuard guard(s);
+      recordsRemoveSynced(s, reinterpret_cast<uintptr_t>(ptr), nullptr);
+    } else if (nframeOf(st) != 0) {
+      InterceptGuard guard(s);
+      trackFreeSlow(ptr);
+    }
+  }
+  g_real.free(ptr);
+}
+
+// Not in this thread's set (another thread's block, in the shared table, or untraced).
+__attribute__((noinline)) void freeNotOwn(void* ptr) {
+  {
+    InterceptGuard guard(t_thread);
+    LiveTrace unused;
+    recordsRemoveSlow(reinterpret_cast<uintptr_t>(ptr), &unused);
+  }
+  g_real.free(ptr);
+}
+
+__attribute__((noinline)) void freeFromBigTable(void* ptr) {
+  {
+    ThreadState& s = t_thread;
+    InterceptGuard guard(s);
+    recordsAfterOwnFree(s);
+  }
+  g_real.free(ptr);
+}
+
 }  // namespace
 
 namespace intercept {
@@ -79,20 +114,21 @@ namespace intercept {
 void* malloc(size_t size) { WTM_ALLOCATION(g_real.malloc(size), size); }
 
 void free(void* ptr) {
-  // Not traceFree: the guard is needed only around the table's update (glibc's free calls no
-  // hooked function), so the real free is a tail call.
+  // The common case inline, ending in a jump to the real free, with no frame of its own: a
+  // block of this thread's table, on a thread in step with g_state, the table small. The
+  // guard is needed only around the table's update (glibc's free calls no hooked function).
   ThreadState& s = t_thread;
-  if (__builtin_expect(s.inTracer == 0 && ptr != nullptr, 1)) {
-    uint64_t st = g_state.load(std::memory_order_relaxed);
-    if (__builtin_expect(st == s.seen, 1)) {
-      InterceptGuard guard(s);
-      recordsRemoveSynced(s, reinterpret_cast<uintptr_t>(ptr), nullptr);
-    } else if (nframeOf(st) != 0) {
-      InterceptGuard guard(s);
-      trackFreeSlow(ptr);
-    }
+  if (__builtin_expect(s.inTracer == 0 && ptr != nullptr &&
+                           g_state.load(std::memory_order_relaxed) == s.seen, 1)) {
+    s.inTracer = 1;
+    std::atomic_signal_fence(std::memory_order_seq_cst);
+    bool took = recordsTakeOwn(s, reinterpret_cast<uintptr_t>(ptr), nullptr);
+    std::atomic_signal_fence(std::memory_order_seq_cst);
+    s.inTracer = 0;
+    if (__builtin_expect(took && !isBigTable(s), 1)) return g_real.free(ptr);
+    return took ? freeFromBigTable(ptr) : freeNotOwn(ptr);
   }
-  g_real.free(ptr);
+  return freeSlow(ptr);
 }
 
 void* calloc(size_t count, size_t size) {

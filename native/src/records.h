@@ -155,20 +155,25 @@ bool recordsRemoveSlow(uintptr_t ptr, LiveTrace* out);
 void recordsSumPeak(ThreadTable* t, int64_t mine);
 void recordsShrink(ThreadTable* t);
 
-// 1 when a == b, else 0, as a value: the empty asm keeps the compiler from turning the last of
-// a row of these into a branch on it (GCC did, for the fourth way of a free: mispredicted on a
-// quarter of the frees, a third of the free's time on the churn loop).
-inline unsigned equalBit(uintptr_t a, uintptr_t b) {
-  unsigned bit = a == b;
-  __asm__("" : "+r"(bit));
-  return bit;
-}
-
 // Brings this thread in step with g_state `state` (nframe not 0): its table (set up at its first
 // event, wiped after a clear), its caller cache (emptied after a reset of the tracebacks), its
 // peak (summed again at its next allocation after a peak reset); then seen = state, or 0 when
 // the thread has no table (its events then take the slow paths).
 void recordsSync(ThreadState& s, uint64_t state);
+
+// x == y ? a : b as a compare and a conditional move, not a branch (the compiler turned the
+// last of a row of such selects into a branch before: mispredicted on a quarter of the frees).
+template <typename T>
+inline T* selectIfEqual(uintptr_t x, uintptr_t y, T* a, T* b) {
+#if defined(__x86_64__)
+  __asm__("cmp %2, %3\n\tcmove %1, %0" : "+r"(b) : "r"(a), "r"(x), "r"(y) : "cc");
+  return b;
+#else
+  T* r = x == y ? a : b;
+  __asm__("" : "+r"(r));
+  return r;
+#endif
+}
 
 // The common case of an allocation, on a thread in step with g_state (its table ready): ptr is
 // the block its last event freed (the way that held it) or, in one pass over ptr's set, a way is
@@ -232,33 +237,49 @@ inline void recordsAdd(uintptr_t ptr, uint64_t size, uint32_t traceback) {
   }
 }
 
-__attribute__((always_inline)) inline bool recordsRemoveSynced(ThreadState& s, uintptr_t ptr,
-                                                            LiveTrace* out) {
+// ptr from this thread's own table, on a thread in step with g_state: false (nothing changed)
+// when ptr is not in its set there. The caller then checks a big table for shrinking
+// (recordsAfterOwnFree) when the thread's shift says it is one.
+__attribute__((always_inline)) inline bool recordsTakeOwn(ThreadState& s, uintptr_t ptr,
+                                                       LiveTrace* out) {
   ThreadTable* t = s.table;
   TableEntry* way = setOf(s.sets, s.shift, ptr)->way;
-  // Which way holds ptr, without a branch a way: the way is random, a branch on each one
-  // mispredicted on most frees.
+  // Which way holds ptr (ptr is in at most one), without a branch a way: the way is random, a
+  // branch on each one mispredicted on most frees. The last way unless an earlier one holds
+  // it (conditional moves), then checked.
   static_assert(kWays == 4, "one line of four ways");
-  unsigned match = equalBit(way[0].key.load(std::memory_order_relaxed), ptr) |
-                   equalBit(way[1].key.load(std::memory_order_relaxed), ptr) << 1 |
-                   equalBit(way[2].key.load(std::memory_order_relaxed), ptr) << 2 |
-                   equalBit(way[3].key.load(std::memory_order_relaxed), ptr) << 3;
-  if (__builtin_expect(match != 0, 1)) {
-    TableEntry& e = way[__builtin_ctz(match)];
-    uint64_t v = e.packed.load(std::memory_order_relaxed);
-    e.key.store(0, std::memory_order_release);  // seen by whoever gets the block next
-    s.freedPtr = ptr;
-    s.freedWay = &e;
-    if (out) *out = LiveTrace{ptr, v >> kTracebackBits, uint32_t(v & kTracebackMask)};
-    --t->filled;
-    ownerAdd(t->current, -int64_t(v >> kTracebackBits));
-    ownerAdd(t->count, -1);  // (a free only lowers the total: no noteWriter)
-    if (__builtin_expect(s.shift < 64 - kShrinkAboveBits, 0)) {  // a big table
-      if (t->filled * 16 < (uint64_t(kWays) << (64 - s.shift)))
-        recordsShrink(t);
-      else if (t->lowFrees)
-        t->lowFrees = 0;  // 1/16 full or more: the low stretch (recordsShrink) starts again
-    }
+  TableEntry* found = &way[3];
+  found = selectIfEqual(way[2].key.load(std::memory_order_relaxed), ptr, &way[2], found);
+  found = selectIfEqual(way[1].key.load(std::memory_order_relaxed), ptr, &way[1], found);
+  found = selectIfEqual(way[0].key.load(std::memory_order_relaxed), ptr, &way[0], found);
+  if (__builtin_expect(found->key.load(std::memory_order_relaxed) != ptr, 0)) return false;
+  TableEntry& e = *found;
+  uint64_t v = e.packed.load(std::memory_order_relaxed);
+  e.key.store(0, std::memory_order_release);  // seen by whoever gets the block next
+  s.freedPtr = ptr;
+  s.freedWay = &e;
+  if (out) *out = LiveTrace{ptr, v >> kTracebackBits, uint32_t(v & kTracebackMask)};
+  --t->filled;
+  ownerAdd(t->current, -int64_t(v >> kTracebackBits));
+  ownerAdd(t->count, -1);  // (a free only lowers the total: no noteWriter)
+  return true;
+}
+
+inline bool isBigTable(const ThreadState& s) { return s.shift < 64 - kShrinkAboveBits; }
+
+// After a free from a big table: shrink it when it stays under 1/16 full (recordsShrink).
+inline void recordsAfterOwnFree(ThreadState& s) {
+  ThreadTable* t = s.table;
+  if (t->filled * 16 < (uint64_t(kWays) << (64 - s.shift)))
+    recordsShrink(t);
+  else if (t->lowFrees)
+    t->lowFrees = 0;  // 1/16 full or more: the low stretch (recordsShrink) starts again
+}
+
+__attribute__((always_inline)) inline bool recordsRemoveSynced(ThreadState& s, uintptr_t ptr,
+                                                            LiveTrace* out) {
+  if (__builtin_expect(recordsTakeOwn(s, ptr, out), 1)) {
+    if (__builtin_expect(isBigTable(s), 0)) recordsAfterOwnFree(s);
     return true;
   }
   LiveTrace unused;
