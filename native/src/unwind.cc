@@ -63,9 +63,8 @@ constexpr uint32_t kCheckGroup = 4;  // checks are made four at a time (unrolled
 struct CacheEntry {
   uintptr_t caller;
   uintptr_t frame;
-  uint32_t generation;  // g_generation when filled; 0 = empty
-  uint32_t nframe;      // the limit it was captured with
-  uint32_t groups;      // groups of kCheckGroup checks: frames 1..n-1, padded
+  uint64_t tag;     // tagOf(g_generation when filled, the nframe it was captured with); 0 = empty
+  uint32_t groups;  // groups of kCheckGroup checks: frames 1..n-1, padded
   uint32_t traceback;
   // Frames 1..n-1 (frame 0 is the caller, part of the key), then padding up to a whole group:
   // a padding check's slot is its own ip field, so it always holds.
@@ -119,6 +118,10 @@ ThreadCache* threadCache() {
   t_thread.callers = &c->callers;
   t_cacheFailed = false;
   return c;
+}
+
+inline uint64_t tagOf(uint32_t generation, uint32_t nframe) {
+  return uint64_t(generation) << 32 | nframe;  // generation is never 0
 }
 
 inline uint32_t slotOf(uintptr_t caller, uintptr_t frame) {
@@ -192,7 +195,11 @@ uint32_t unwindStack(uintptr_t* frames, uintptr_t* slots, uint32_t max, uintptr_
   return st.n;
 }
 
-uint32_t currentTraceback(uint32_t nframe, uintptr_t caller, uintptr_t frame) {
+namespace {
+
+// A miss of the cache, or a thread or stack without one: unwind (and cache what can be).
+__attribute__((noinline)) uint32_t currentTracebackSlow(uint32_t nframe, uintptr_t caller,
+                                                        uintptr_t frame) {
   uint32_t generation = g_generation.load(std::memory_order_acquire);
   ThreadCache* c = nframe <= kCacheFrames ? threadCache() : nullptr;
   if (!c || frame < c->stackLow || frame >= c->stackHigh) {
@@ -207,8 +214,7 @@ uint32_t currentTraceback(uint32_t nframe, uintptr_t caller, uintptr_t frame) {
   uint32_t victim = c->recent[set] ^ 1;  // the least recently used way, unless one has this key
   for (uint32_t w = 0; w < kCacheWays; ++w) {
     CacheEntry& e = ways[w];
-    if (e.generation != generation || e.caller != caller || e.frame != key || e.nframe != nframe)
-      continue;
+    if (e.tag != tagOf(generation, nframe) || e.caller != caller || e.frame != key) continue;
     if (stillValid(e)) {
       c->recent[set] = uint8_t(w);
       return e.traceback;
@@ -217,7 +223,7 @@ uint32_t currentTraceback(uint32_t nframe, uintptr_t caller, uintptr_t frame) {
   }
   c->recent[set] = uint8_t(victim);
   CacheEntry& e = ways[victim];
-  e.generation = 0;
+  e.tag = 0;
   g_unwinds.fetch_add(1, std::memory_order_relaxed);
   uintptr_t frames[kCacheFrames];
   uintptr_t slots[kCacheFrames];
@@ -240,12 +246,31 @@ uint32_t currentTraceback(uint32_t nframe, uintptr_t caller, uintptr_t frame) {
       e.checks[k] = Check{reinterpret_cast<uintptr_t>(&e.checks[k].ip), 0};
     e.caller = caller;
     e.frame = key;
-    e.nframe = nframe;
     e.groups = padded / kCheckGroup;
     e.traceback = tb;
-    e.generation = generation;
+    e.tag = tagOf(generation, nframe);
   }
   return tb;
+}
+
+}  // namespace
+
+// The hit, without the slow path's frame (its arrays of frames and slots).
+uint32_t currentTraceback(uint32_t nframe, uintptr_t caller, uintptr_t frame) {
+  ThreadCache* c = t_cache;
+  if (__builtin_expect(c != nullptr && frame >= c->stackLow && frame < c->stackHigh, 1)) {
+    uint64_t tag = tagOf(g_generation.load(std::memory_order_acquire), nframe);
+    uint32_t set = slotOf(caller, frame);
+    CacheEntry* ways = c->entries[set];
+    for (uint32_t w = 0; w < kCacheWays; ++w) {
+      const CacheEntry& e = ways[w];
+      if (e.caller == caller && e.frame == frame && e.tag == tag && stillValid(e)) {
+        c->recent[set] = uint8_t(w);
+        return e.traceback;
+      }
+    }
+  }
+  return currentTracebackSlow(nframe, caller, frame);
 }
 
 void unwindCounters(uint64_t* unwinds, uint64_t* uncacheable) {
