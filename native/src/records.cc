@@ -351,6 +351,7 @@ void retireTable(void* arg) {
   ++t_thread.inTracer;
   t_thread.table = nullptr;
   t_thread.noTable = true;  // later events on this thread (other TLS destructors) use the shared table
+  t_thread.seen = 0;        // (through the slow paths: the fast ones need a table)
   if (live(t, g_epoch.load(std::memory_order_relaxed))) {
     SetArray* a = t->array.load(std::memory_order_relaxed);
     Set* sets = a->sets();

@@ -288,6 +288,55 @@ napi_value ThreadFree(napi_env env, napi_callback_info info) {
   return nullptr;
 }
 
+// lateFrees(count, size) -> addresses: a thread allocates `count` blocks of `size`, then exits;
+// a thread-specific-data destructor of a key created after the hook's own (so it runs after the
+// hook retired the thread's table) frees them and allocates `count` new ones (returned, for
+// release()). Events of a thread that has no table any more.
+struct LateJob {
+  std::vector<void*> body;
+  std::vector<void*> late;
+  uint32_t size;
+};
+pthread_key_t g_lateKey;
+
+FIXTURE void* fixture_late_body(void* arg) {
+  auto* job = static_cast<LateJob*>(arg);
+  for (void*& p : job->body) {
+    p = malloc(job->size);  // line:fixture_late_body
+    KEEP_FRAME();
+  }
+  pthread_setspecific(g_lateKey, job);
+  return nullptr;
+}
+
+FIXTURE void fixture_late_destructor(void* arg) {
+  auto* job = static_cast<LateJob*>(arg);
+  for (void* p : job->body) free(p);
+  for (void*& p : job->late) {
+    p = malloc(job->size);  // line:fixture_late_destructor
+    KEEP_FRAME();
+  }
+}
+
+napi_value LateFrees(napi_env env, napi_callback_info info) {
+  size_t argc = 2;
+  napi_value argv[2];
+  napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr);
+  uint32_t count, size;
+  napi_get_value_uint32(env, argv[0], &count);
+  napi_get_value_uint32(env, argv[1], &size);
+  static pthread_once_t once = PTHREAD_ONCE_INIT;
+  pthread_once(&once, [] { pthread_key_create(&g_lateKey, fixture_late_destructor); });
+  LateJob job;
+  job.body.resize(count);
+  job.late.resize(count);
+  job.size = size;
+  pthread_t id;
+  pthread_create(&id, nullptr, fixture_late_body, &job);
+  pthread_join(id, nullptr);
+  return addressArray(env, job.late);
+}
+
 // freedElsewhere(size) -> address: the main thread allocates a block of `size`; a helper thread,
 // alive before and after with a table of its own, frees it; the main thread then allocates a
 // second block of `size` (returned, for release()). At no instant are both blocks live, and no
@@ -660,6 +709,7 @@ napi_value Init(napi_env env, napi_value exports) {
       {"churn", nullptr, Churn, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"reuse", nullptr, Reuse, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"poolAlloc", nullptr, PoolAlloc, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"lateFrees", nullptr, LateFrees, nullptr, nullptr, nullptr, napi_default, nullptr},
   };
   napi_define_properties(env, exports, sizeof props / sizeof props[0], props);
   return exports;
