@@ -168,6 +168,15 @@ napi_value addressArray(napi_env env, const std::vector<void*>& ptrs) {
   return arr;
 }
 
+// The two uint32 arguments of a call (a, b).
+void twoUint32(napi_env env, napi_callback_info info, uint32_t* a, uint32_t* b) {
+  size_t argc = 2;
+  napi_value argv[2];
+  napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr);
+  napi_get_value_uint32(env, argv[0], a);
+  napi_get_value_uint32(env, argv[1], b);
+}
+
 std::vector<void*> readAddresses(napi_env env, napi_value arr) {
   uint32_t n = 0;
   napi_get_array_length(env, arr, &n);
@@ -203,12 +212,8 @@ napi_value Alloc(napi_env env, napi_callback_info info) {
 
 // alternate(count, size) -> addresses: fixture_outer and fixture_outer_b, turn by turn
 napi_value Alternate(napi_env env, napi_callback_info info) {
-  size_t argc = 2;
-  napi_value argv[2];
-  napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr);
   uint32_t count, size;
-  napi_get_value_uint32(env, argv[0], &count);
-  napi_get_value_uint32(env, argv[1], &size);
+  twoUint32(env, info, &count, &size);
   std::vector<void*> ptrs;
   ptrs.reserve(count);
   for (uint32_t i = 0; i < count; ++i) ptrs.push_back((i & 1 ? fixture_outer_b : fixture_outer)(size));
@@ -319,12 +324,8 @@ FIXTURE void fixture_late_destructor(void* arg) {
 }
 
 napi_value LateFrees(napi_env env, napi_callback_info info) {
-  size_t argc = 2;
-  napi_value argv[2];
-  napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr);
   uint32_t count, size;
-  napi_get_value_uint32(env, argv[0], &count);
-  napi_get_value_uint32(env, argv[1], &size);
+  twoUint32(env, info, &count, &size);
   static pthread_once_t once = PTHREAD_ONCE_INIT;
   pthread_once(&once, [] { pthread_key_create(&g_lateKey, fixture_late_destructor); });
   LateJob job;
@@ -437,12 +438,8 @@ void* stressThread(void* arg) {
 
 // stress(threads, iterations) -> [address, size, ...] of every block still live at the end
 napi_value Stress(napi_env env, napi_callback_info info) {
-  size_t argc = 2;
-  napi_value argv[2];
-  napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr);
   uint32_t threads, iterations;
-  napi_get_value_uint32(env, argv[0], &threads);
-  napi_get_value_uint32(env, argv[1], &iterations);
+  twoUint32(env, info, &threads, &iterations);
   std::vector<StressJob> jobs(threads);
   std::vector<pthread_t> ids(threads);
   for (uint32_t t = 0; t < threads; ++t) {
@@ -631,12 +628,8 @@ napi_value Reuse(napi_env env, napi_callback_info info) {
 
 // churn(iterations, size) -> checksum
 napi_value Churn(napi_env env, napi_callback_info info) {
-  size_t argc = 2;
-  napi_value argv[2];
-  napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr);
   uint32_t iterations, size;
-  napi_get_value_uint32(env, argv[0], &iterations);
-  napi_get_value_uint32(env, argv[1], &size);
+  twoUint32(env, info, &iterations, &size);
   napi_value out;
   napi_create_double(env, double(fixture_churn(iterations, size)), &out);
   return out;
