@@ -175,6 +175,18 @@ inline T* selectIfEqual(uintptr_t x, uintptr_t y, T* a, T* b) {
 #endif
 }
 
+// --n, true when n was 0 (it wraps; the caller sets it again): one subtract from memory and its
+// borrow on x86-64.
+inline bool countDown(uint32_t& n) {
+#if defined(__x86_64__)
+  bool borrow;
+  __asm__("subl $1, %0" : "+m"(n), "=@ccb"(borrow));
+  return borrow;
+#else
+  return n-- == 0;
+#endif
+}
+
 // The common case of an allocation, on a thread in step with g_state (its table ready): ptr is
 // the block its last event freed (the way that held it) or, in one pass over ptr's set, a way is
 // free and ptr is not there already.
@@ -219,12 +231,7 @@ __attribute__((always_inline)) inline void recordsAddSynced(ThreadState& s, uint
   // freed since it was summed), so mine + others bounds the total; summed again when that bound
   // would set a new peak for this thread (mine above limit = peak - others), or `others` is
   // too old.
-  uint32_t age = t->othersAge;
-  if (__builtin_expect(age == 0 || mine > t->limit, 0)) {
-    recordsSumPeak(t, mine);
-  } else {
-    t->othersAge = age - 1;
-  }
+  if (__builtin_expect(countDown(t->othersAge) || mine > t->limit, 0)) recordsSumPeak(t, mine);
 }
 
 // Any thread, any state (realloc's paths, the slow paths).

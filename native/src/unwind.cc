@@ -91,7 +91,7 @@ __thread bool t_cacheFailed __attribute__((tls_model("initial-exec"))) = false;
 void freeCache(void* p) {
   // Thread exit. Later allocations on this thread (other TLS destructors) unwind uncached.
   t_cache = nullptr;
-  t_thread.callers = nullptr;
+  t_thread.callers = &g_noCallers;
   t_cacheFailed = true;
   pagesFree(p, sizeof(ThreadCache));
 }
@@ -166,10 +166,16 @@ uint32_t internCaller(uintptr_t caller, uint32_t generation) {
   return tb;
 }
 
+CallerCache g_noCallers = {};
+
 void callerCacheSync() {
   CallerCache* c = t_thread.callers;
+  if (!c) {
+    t_thread.callers = &g_noCallers;
+    return;
+  }
   uint32_t generation = g_generation.load(std::memory_order_acquire);
-  if (c && c->generation != generation) {
+  if (c != &g_noCallers && c->generation != generation) {
     for (auto& e : c->entries) e.caller = 0;
     c->generation = generation;
   }
