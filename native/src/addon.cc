@@ -64,14 +64,14 @@ Napi::Value Start(const Napi::CallbackInfo& info) {
     g_resolved = true;
   }
   // nframe first, then the slots: the first intercept to run must already see tracing on.
-  g_nframe.store(nframe, std::memory_order_release);
+  stateSetNframe(nframe);
   size_t patched = patchLoadedObjects();
   return Napi::Number::New(env, double(patched));
 }
 
 Napi::Value Stop(const Napi::CallbackInfo& info) {
   RecursionGuard guard;
-  g_nframe.store(0, std::memory_order_release);
+  stateSetNframe(0);
   size_t restored = unpatchAll();
   recordsClear();
   // Cached traceback ids die with the tracebacks; invalidate on both sides of the reset so a
@@ -83,7 +83,7 @@ Napi::Value Stop(const Napi::CallbackInfo& info) {
 }
 
 Napi::Value IsTracing(const Napi::CallbackInfo& info) {
-  return Napi::Boolean::New(info.Env(), g_nframe.load() != 0);
+  return Napi::Boolean::New(info.Env(), nframeOf(g_state.load()) != 0);
 }
 
 Napi::Value TracedMemory(const Napi::CallbackInfo& info) {

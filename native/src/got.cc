@@ -244,7 +244,7 @@ std::vector<std::string> patchedObjects() {
 void onObjectLoaded() {
   RecursionGuard guard;
   MutexGuard lock;
-  if (g_nframe.load(std::memory_order_relaxed) == 0) return;
+  if (nframeOf(g_state.load(std::memory_order_relaxed)) == 0) return;
   size_t total = 0;
   dl_iterate_phdr(patchObject, &total);
 }

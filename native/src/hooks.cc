@@ -29,32 +29,17 @@ const size_t g_hookedFunctionCount = sizeof(g_hookedFunctions) / sizeof(g_hooked
 
 namespace {
 
-// An allocation function: size is what the caller asked for (CPython and the wasm hook ABI
-// both record the requested size, not the allocator's rounded-up one).
-template <typename Fn>
-__attribute__((always_inline)) inline void* traceAllocation(size_t size, void* caller, void* frame, Fn&& allocate) {
-  RecursionGuard guard;
-  void* p = allocate();
-  if (p) trackAlloc(p, size, caller, frame);
-  return p;
-}
-
-__attribute__((always_inline)) inline void traceFree(void* ptr) {
-  if (!ptr) return;
-  RecursionGuard guard;
-  trackFree(ptr);
-}
-
 // realloc and reallocarray: the old trace is removed before the call (the block may move, and its
 // old address be reused by another thread at once) and put back if the call fails.
 template <typename Fn>
-inline void* traceReallocation(void* ptr, size_t size, void* caller, void* frame, Fn&& reallocate) {
-  RecursionGuard guard;
+inline void* traceReallocation(ThreadState& s, void* ptr, size_t size, void* caller, void* frame,
+                               Fn&& reallocate) {
+  InterceptGuard guard(s);
   LiveTrace old{};
   bool hadOld = ptr && recordsRemove(reinterpret_cast<uintptr_t>(ptr), &old);
   void* p = reallocate();
   if (p) {
-    trackAlloc(p, size, caller, frame);
+    trackAlloc(s, p, size, caller, frame);
   } else if (hadOld && size != 0) {
     recordsAdd(old.ptr, old.size, old.traceback);  // failed: the old block is still live
   }
@@ -62,66 +47,127 @@ inline void* traceReallocation(void* ptr, size_t size, void* caller, void* frame
   return p;
 }
 
+// A free or delete: recorded before the real call (see the top), under the guard (libstdc++'s
+// operator delete calls free(): the same block, not traced twice).
+template <typename Fn>
+__attribute__((always_inline)) inline void traceFree(ThreadState& s, void* ptr, Fn&& release) {
+  if (s.inTracer == 0 && nframeOf(g_state.load(std::memory_order_relaxed)) != 0) {
+    InterceptGuard guard(s);
+    if (ptr) trackFree(s, ptr);
+    release();
+  } else {
+    release();
+  }
+}
+
+// free's other cases, out of line (each ends in the real free).
+__attribute__((noinline)) void freeSlow(void* ptr) {
+  ThreadState& s = t_thread;
+  if (s.inTracer == 0 && ptr != nullptr) {
+    uint64_t st = g_state.load(std::memory_order_relaxed);
+    if (st == s.seen) {
+      InterceptGuard guard(s);
+      recordsRemoveSynced(s, reinterpret_cast<uintptr_t>(ptr), nullptr);
+    } else if (nframeOf(st) != 0) {
+      InterceptGuard guard(s);
+      trackFreeSlow(ptr);
+    }
+  }
+  g_real.free(ptr);
+}
+
+// Not in this thread's set (another thread's block, in the shared table, or untraced).
+__attribute__((noinline)) void freeNotOwn(void* ptr) {
+  {
+    InterceptGuard guard(t_thread);
+    LiveTrace unused;
+    recordsRemoveSlow(reinterpret_cast<uintptr_t>(ptr), &unused);
+  }
+  g_real.free(ptr);
+}
+
+__attribute__((noinline)) void freeFromBigTable(void* ptr) {
+  {
+    ThreadState& s = t_thread;
+    InterceptGuard guard(s);
+    recordsAfterOwnFree(s);
+  }
+  g_real.free(ptr);
+}
+
 }  // namespace
 
 namespace intercept {
 
-void* malloc(size_t size) {
-  if (!shouldTrace()) return g_real.malloc(size);
-  return traceAllocation(size, CALLER, FRAME, [&] { return g_real.malloc(size); });
-}
+// An allocation function: `size` is what the caller asked for (CPython and the wasm hook ABI
+// both record the requested size, not the allocator's rounded-up one). The caller and frame
+// are read after the real call, so the intercept keeps fewer registers across it. A throwing
+// operator new leaves the guard through its destructor (this file is built with exceptions).
+#define WTM_ALLOCATION(call, size)                                          \
+  ThreadState& s = t_thread;                                                \
+  if (!shouldTrace(s)) return call;                                         \
+  InterceptGuard guard(s);                                                  \
+  void* p = call;                                                           \
+  if (__builtin_expect(p != nullptr, 1)) trackAlloc(s, p, size, CALLER, FRAME);  \
+  return p
+
+void* malloc(size_t size) { WTM_ALLOCATION(g_real.malloc(size), size); }
 
 void free(void* ptr) {
-  if (shouldTrace()) traceFree(ptr);
-  g_real.free(ptr);
+  // The common case inline, ending in a jump to the real free, with no frame of its own: a
+  // block of this thread's table, on a thread in step with g_state, the table small. The
+  // guard is needed only around the table's update (glibc's free calls no hooked function).
+  ThreadState& s = t_thread;
+  if (__builtin_expect(s.inTracer == 0 && ptr != nullptr &&
+                           g_state.load(std::memory_order_relaxed) == s.seen, 1)) {
+    s.inTracer = 1;
+    std::atomic_signal_fence(std::memory_order_seq_cst);
+    bool took = recordsTakeOwn(s, reinterpret_cast<uintptr_t>(ptr), nullptr);
+    std::atomic_signal_fence(std::memory_order_seq_cst);
+    s.inTracer = 0;
+    if (__builtin_expect(took && !isBigTable(s), 1)) return g_real.free(ptr);
+    return took ? freeFromBigTable(ptr) : freeNotOwn(ptr);
+  }
+  return freeSlow(ptr);
 }
 
 void* calloc(size_t count, size_t size) {
-  if (!shouldTrace()) return g_real.calloc(count, size);
   // A non-null result means count * size did not overflow.
-  return traceAllocation(count * size, CALLER, FRAME, [&] { return g_real.calloc(count, size); });
+  WTM_ALLOCATION(g_real.calloc(count, size), count * size);
 }
 
 void* realloc(void* ptr, size_t size) {
-  if (!shouldTrace()) return g_real.realloc(ptr, size);
-  return traceReallocation(ptr, size, CALLER, FRAME, [&] { return g_real.realloc(ptr, size); });
+  ThreadState& s = t_thread;
+  if (!shouldTrace(s)) return g_real.realloc(ptr, size);
+  return traceReallocation(s, ptr, size, CALLER, FRAME, [&] { return g_real.realloc(ptr, size); });
 }
 
 void* reallocarray(void* ptr, size_t count, size_t size) {
-  if (!shouldTrace()) return g_real.reallocarray(ptr, count, size);
+  ThreadState& s = t_thread;
+  if (!shouldTrace(s)) return g_real.reallocarray(ptr, count, size);
   size_t total;
   if (__builtin_mul_overflow(count, size, &total)) return g_real.reallocarray(ptr, count, size);
-  return traceReallocation(ptr, total, CALLER, FRAME,
+  return traceReallocation(s, ptr, total, CALLER, FRAME,
                            [&] { return g_real.reallocarray(ptr, count, size); });
 }
 
 int posix_memalign(void** out, size_t alignment, size_t size) {
-  if (!shouldTrace()) return g_real.posix_memalign(out, alignment, size);
-  RecursionGuard guard;
+  ThreadState& s = t_thread;
+  if (!shouldTrace(s)) return g_real.posix_memalign(out, alignment, size);
+  InterceptGuard guard(s);
   int rc = g_real.posix_memalign(out, alignment, size);
-  if (rc == 0 && *out) trackAlloc(*out, size, CALLER, FRAME);
+  if (rc == 0 && *out) trackAlloc(s, *out, size, CALLER, FRAME);
   return rc;
 }
 
 void* aligned_alloc(size_t alignment, size_t size) {
-  if (!shouldTrace()) return g_real.aligned_alloc(alignment, size);
-  return traceAllocation(size, CALLER, FRAME, [&] { return g_real.aligned_alloc(alignment, size); });
+  WTM_ALLOCATION(g_real.aligned_alloc(alignment, size), size);
 }
-
 void* memalign(size_t alignment, size_t size) {
-  if (!shouldTrace()) return g_real.memalign(alignment, size);
-  return traceAllocation(size, CALLER, FRAME, [&] { return g_real.memalign(alignment, size); });
+  WTM_ALLOCATION(g_real.memalign(alignment, size), size);
 }
-
-void* valloc(size_t size) {
-  if (!shouldTrace()) return g_real.valloc(size);
-  return traceAllocation(size, CALLER, FRAME, [&] { return g_real.valloc(size); });
-}
-
-void* pvalloc(size_t size) {
-  if (!shouldTrace()) return g_real.pvalloc(size);
-  return traceAllocation(size, CALLER, FRAME, [&] { return g_real.pvalloc(size); });
-}
+void* valloc(size_t size) { WTM_ALLOCATION(g_real.valloc(size), size); }
+void* pvalloc(size_t size) { WTM_ALLOCATION(g_real.pvalloc(size), size); }
 
 void* dlopen(const char* file, int flags) {
   // Not under the recursion guard: the constructors of the object being loaded allocate, and
@@ -129,84 +175,42 @@ void* dlopen(const char* file, int flags) {
   // pick the caller's RPATH; through this intercept the caller is this addon, so a bare name is
   // searched with the process's paths. Node loads addons by absolute path.)
   void* handle = g_real.dlopen(file, flags);
-  if (handle && g_nframe.load(std::memory_order_relaxed) != 0) onObjectLoaded();
+  if (handle && nframeOf(g_state.load(std::memory_order_relaxed)) != 0) onObjectLoaded();
   return handle;
 }
 
 // C++ operators. A throwing operator new unwinds through here; the guard's destructor runs
 // because this file is built with exceptions enabled.
-void* opNew(size_t size) {
-  if (!shouldTrace()) return g_real.opNew(size);
-  return traceAllocation(size, CALLER, FRAME, [&] { return g_real.opNew(size); });
-}
-void* opNewArray(size_t size) {
-  if (!shouldTrace()) return g_real.opNewArray(size);
-  return traceAllocation(size, CALLER, FRAME, [&] { return g_real.opNewArray(size); });
-}
+void* opNew(size_t size) { WTM_ALLOCATION(g_real.opNew(size), size); }
+void* opNewArray(size_t size) { WTM_ALLOCATION(g_real.opNewArray(size), size); }
 void* opNewNothrow(size_t size, const std::nothrow_t& nt) {
-  if (!shouldTrace()) return g_real.opNewNothrow(size, nt);
-  return traceAllocation(size, CALLER, FRAME, [&] { return g_real.opNewNothrow(size, nt); });
+  WTM_ALLOCATION(g_real.opNewNothrow(size, nt), size);
 }
 void* opNewArrayNothrow(size_t size, const std::nothrow_t& nt) {
-  if (!shouldTrace()) return g_real.opNewArrayNothrow(size, nt);
-  return traceAllocation(size, CALLER, FRAME, [&] { return g_real.opNewArrayNothrow(size, nt); });
+  WTM_ALLOCATION(g_real.opNewArrayNothrow(size, nt), size);
 }
 void* opNewAligned(size_t size, std::align_val_t al) {
-  if (!shouldTrace()) return g_real.opNewAligned(size, al);
-  return traceAllocation(size, CALLER, FRAME, [&] { return g_real.opNewAligned(size, al); });
+  WTM_ALLOCATION(g_real.opNewAligned(size, al), size);
 }
 void* opNewArrayAligned(size_t size, std::align_val_t al) {
-  if (!shouldTrace()) return g_real.opNewArrayAligned(size, al);
-  return traceAllocation(size, CALLER, FRAME, [&] { return g_real.opNewArrayAligned(size, al); });
+  WTM_ALLOCATION(g_real.opNewArrayAligned(size, al), size);
 }
 
-void opDelete(void* ptr) {
-  if (!shouldTrace()) return g_real.opDelete(ptr);
-  RecursionGuard guard;  // libstdc++'s operator delete calls free(): the same block, not traced twice
-  if (ptr) trackFree(ptr);
-  g_real.opDelete(ptr);
-}
-void opDeleteArray(void* ptr) {
-  if (!shouldTrace()) return g_real.opDeleteArray(ptr);
-  RecursionGuard guard;  // libstdc++'s operator delete calls free(): the same block, not traced twice
-  if (ptr) trackFree(ptr);
-  g_real.opDeleteArray(ptr);
-}
-void opDeleteSized(void* ptr, size_t size) {
-  if (!shouldTrace()) return g_real.opDeleteSized(ptr, size);
-  RecursionGuard guard;  // libstdc++'s operator delete calls free(): the same block, not traced twice
-  if (ptr) trackFree(ptr);
-  g_real.opDeleteSized(ptr, size);
-}
-void opDeleteArraySized(void* ptr, size_t size) {
-  if (!shouldTrace()) return g_real.opDeleteArraySized(ptr, size);
-  RecursionGuard guard;  // libstdc++'s operator delete calls free(): the same block, not traced twice
-  if (ptr) trackFree(ptr);
-  g_real.opDeleteArraySized(ptr, size);
-}
-void opDeleteAligned(void* ptr, std::align_val_t al) {
-  if (!shouldTrace()) return g_real.opDeleteAligned(ptr, al);
-  RecursionGuard guard;  // libstdc++'s operator delete calls free(): the same block, not traced twice
-  if (ptr) trackFree(ptr);
-  g_real.opDeleteAligned(ptr, al);
-}
+#define WTM_DELETE(call) traceFree(t_thread, ptr, [&] { call; })
+
+void opDelete(void* ptr) { WTM_DELETE(g_real.opDelete(ptr)); }
+void opDeleteArray(void* ptr) { WTM_DELETE(g_real.opDeleteArray(ptr)); }
+void opDeleteSized(void* ptr, size_t size) { WTM_DELETE(g_real.opDeleteSized(ptr, size)); }
+void opDeleteArraySized(void* ptr, size_t size) { WTM_DELETE(g_real.opDeleteArraySized(ptr, size)); }
+void opDeleteAligned(void* ptr, std::align_val_t al) { WTM_DELETE(g_real.opDeleteAligned(ptr, al)); }
 void opDeleteArrayAligned(void* ptr, std::align_val_t al) {
-  if (!shouldTrace()) return g_real.opDeleteArrayAligned(ptr, al);
-  RecursionGuard guard;  // libstdc++'s operator delete calls free(): the same block, not traced twice
-  if (ptr) trackFree(ptr);
-  g_real.opDeleteArrayAligned(ptr, al);
+  WTM_DELETE(g_real.opDeleteArrayAligned(ptr, al));
 }
 void opDeleteSizedAligned(void* ptr, size_t size, std::align_val_t al) {
-  if (!shouldTrace()) return g_real.opDeleteSizedAligned(ptr, size, al);
-  RecursionGuard guard;  // libstdc++'s operator delete calls free(): the same block, not traced twice
-  if (ptr) trackFree(ptr);
-  g_real.opDeleteSizedAligned(ptr, size, al);
+  WTM_DELETE(g_real.opDeleteSizedAligned(ptr, size, al));
 }
 void opDeleteArraySizedAligned(void* ptr, size_t size, std::align_val_t al) {
-  if (!shouldTrace()) return g_real.opDeleteArraySizedAligned(ptr, size, al);
-  RecursionGuard guard;  // libstdc++'s operator delete calls free(): the same block, not traced twice
-  if (ptr) trackFree(ptr);
-  g_real.opDeleteArraySizedAligned(ptr, size, al);
+  WTM_DELETE(g_real.opDeleteArraySizedAligned(ptr, size, al));
 }
 
 }  // namespace intercept

@@ -77,6 +77,7 @@
 #include "shared.h"
 #include "spinlock.h"
 #include "tracking.h"
+#include "unwind.h"
 
 namespace wtm {
 namespace {
@@ -350,6 +351,7 @@ void retireTable(void* arg) {
   ++t_thread.inTracer;
   t_thread.table = nullptr;
   t_thread.noTable = true;  // later events on this thread (other TLS destructors) use the shared table
+  t_thread.seen = 0;        // (through the slow paths: the fast ones need a table)
   if (live(t, g_epoch.load(std::memory_order_relaxed))) {
     SetArray* a = t->array.load(std::memory_order_relaxed);
     Set* sets = a->sets();
@@ -442,6 +444,7 @@ inline void notePeak(ThreadTable* t) {
       t->peak.store(uint64_t(now), std::memory_order_relaxed);
       t->peakEpoch.store(epoch, std::memory_order_release);
     }
+    t->limit = int64_t(t->peak.load(std::memory_order_relaxed)) - t->others;
     return;
   }
   uint64_t peak = g_peakBase.load(std::memory_order_relaxed);
@@ -467,6 +470,7 @@ void newPeakEpoch(uint64_t base) {
   uint32_t next = g_peakEpoch.load(std::memory_order_relaxed) + 1;
   g_peakEpoch.store(next ? next : 1, std::memory_order_relaxed);
   g_peakBase.store(base, std::memory_order_relaxed);
+  stateChanged();  // every thread sums again at its next allocation (recordsSync)
 }
 
 // ptr in another thread's table t (while Searching); claimed (emptied) when `claim`.
@@ -568,14 +572,32 @@ void recordsSumPeak(ThreadTable* t, int64_t mine) {
   int64_t now = totalCurrent();
   t->others = now - mine;
   t->othersAge = kOthersMaxAge;
-  if (now <= 0) return;
   uint32_t epoch = g_peakEpoch.load(std::memory_order_relaxed);
-  if (t->peakEpoch.load(std::memory_order_relaxed) != epoch) {
-    t->peak.store(uint64_t(now), std::memory_order_relaxed);
-    t->peakEpoch.store(epoch, std::memory_order_release);
-  } else if (uint64_t(now) > t->peak.load(std::memory_order_relaxed)) {
-    t->peak.store(uint64_t(now), std::memory_order_relaxed);
+  if (now > 0) {
+    if (t->peakEpoch.load(std::memory_order_relaxed) != epoch) {
+      t->peak.store(uint64_t(now), std::memory_order_relaxed);
+      t->peakEpoch.store(epoch, std::memory_order_release);
+    } else if (uint64_t(now) > t->peak.load(std::memory_order_relaxed)) {
+      t->peak.store(uint64_t(now), std::memory_order_relaxed);
+    }
   }
+  // A peak of an older epoch (none yet in this one) counts as 0: any positive bound sums.
+  uint64_t peak = t->peakEpoch.load(std::memory_order_relaxed) == epoch
+                      ? t->peak.load(std::memory_order_relaxed) : 0;
+  t->limit = int64_t(peak) - t->others;
+}
+
+void recordsSync(ThreadState& s, uint64_t state) {
+  s.freedPtr = 0;
+  ThreadTable* t = ownTable();
+  if (!t) {
+    s.seen = 0;
+    return;
+  }
+  if (t->peakEpoch.load(std::memory_order_relaxed) != g_peakEpoch.load(std::memory_order_relaxed))
+    t->othersAge = 0;
+  callerCacheSync();
+  s.seen = state;
 }
 
 bool recordsFind(uintptr_t ptr, LiveTrace* out) {
@@ -594,12 +616,13 @@ bool recordsFind(uintptr_t ptr, LiveTrace* out) {
 void recordsClear() {
   uint32_t next = g_epoch.load(std::memory_order_relaxed) + 1;
   g_epoch.store(next ? next : 1, std::memory_order_release);
+  stateChanged();  // every thread wipes its table at its next event (recordsSync)
   sharedClear();
   SpinGuard g(g_registryLock);
   g_retiredCurrent.store(0, std::memory_order_relaxed);
   g_retiredCount.store(0, std::memory_order_relaxed);
-  newPeakEpoch(0);
   g_lastWriter.store(nullptr, std::memory_order_release);  // every thread sums again
+  newPeakEpoch(0);
 }
 
 void recordsResetPeak() {

@@ -98,6 +98,7 @@ struct ThreadTable {
   SetArray* retired;   // replaced arrays not yet unmapped
   int64_t others;      // the total but this table's current, when last summed
   uint32_t othersAge;  // allocations `others` may still serve; 0 = sum again
+  int64_t limit;       // peak - others: the highest current that cannot set a new peak
 };
 static_assert(sizeof(ThreadTable) == 192, "three lines");
 
@@ -123,7 +124,13 @@ inline void noteWriter(ThreadTable* t) {
 }
 
 inline void ownerAdd(std::atomic<int64_t>& a, int64_t d) {  // single writer: no RMW needed
+#if defined(__x86_64__)
+  // One add to memory, without a lock prefix: a single aligned 8-byte store, which other threads
+  // read whole, as they would a relaxed store (one instruction instead of three).
+  __asm__("addq %1, %0" : "+m"(*reinterpret_cast<int64_t*>(&a)) : "er"(d));
+#else
   a.store(a.load(std::memory_order_relaxed) + d, std::memory_order_relaxed);
+#endif
 }
 
 // The traced memory now: every live table's current, and what retired threads left.
@@ -148,104 +155,147 @@ bool recordsRemoveSlow(uintptr_t ptr, LiveTrace* out);
 void recordsSumPeak(ThreadTable* t, int64_t mine);
 void recordsShrink(ThreadTable* t);
 
-// 1 when a == b, else 0, as a value: the empty asm keeps the compiler from turning the last of
-// a row of these into a branch on it (GCC did, for the fourth way of a free: mispredicted on a
-// quarter of the frees, a third of the free's time on the churn loop).
-inline unsigned equalBit(uintptr_t a, uintptr_t b) {
-  unsigned bit = a == b;
-  __asm__("" : "+r"(bit));
-  return bit;
+// Brings this thread in step with g_state `state` (nframe not 0): its table (set up at its first
+// event, wiped after a clear), its caller cache (emptied after a reset of the tracebacks), its
+// peak (summed again at its next allocation after a peak reset); then seen = state, or 0 when
+// the thread has no table (its events then take the slow paths).
+void recordsSync(ThreadState& s, uint64_t state);
+
+// x == y ? a : b as a compare and a conditional move, not a branch (the compiler turned the
+// last of a row of such selects into a branch before: mispredicted on a quarter of the frees).
+template <typename T>
+inline T* selectIfEqual(uintptr_t x, uintptr_t y, T* a, T* b) {
+#if defined(__x86_64__)
+  __asm__("cmp %2, %3\n\tcmove %1, %0" : "+r"(b) : "r"(a), "r"(x), "r"(y) : "cc");
+  return b;
+#else
+  T* r = x == y ? a : b;
+  __asm__("" : "+r"(r));
+  return r;
+#endif
 }
 
-// The common case of an allocation: this thread's table is ready (no clear since its last
-// event), and ptr is the block its last event freed (the way that held it) or, in one pass over
-// ptr's set, a way is free and ptr is not there already.
-__attribute__((always_inline)) inline void recordsAdd(uintptr_t ptr, uint64_t size,
-                                                   uint32_t traceback) {
-  ThreadState& s = t_thread;
+// --n, true when n was 0 (it wraps; the caller sets it again): one subtract from memory and its
+// borrow on x86-64.
+inline bool countDown(uint32_t& n) {
+#if defined(__x86_64__)
+  bool borrow;
+  __asm__("subl $1, %0" : "+m"(n), "=@ccb"(borrow));
+  return borrow;
+#else
+  return n-- == 0;
+#endif
+}
+
+// The common case of an allocation, on a thread in step with g_state (its table ready): ptr is
+// the block its last event freed (the way that held it) or, in one pass over ptr's set, a way is
+// free and ptr is not there already.
+__attribute__((always_inline)) inline void recordsAddSynced(ThreadState& s, uintptr_t ptr,
+                                                         uint64_t size, uint32_t traceback) {
   ThreadTable* t = s.table;
-  if (__builtin_expect(t && t->epoch.load(std::memory_order_relaxed) ==
-                                g_epoch.load(std::memory_order_relaxed) &&
-                           size <= kMaxPackedSize && traceback <= kTracebackMask, 1)) {
-    TableEntry* slot;
-    if (ptr == s.freedPtr) {
-      // The block this thread's last event freed, handed back (glibc's tcache is last in,
-      // first out): its way is still empty (only this thread fills ways, and any other event
-      // forgets freedPtr) and ptr is in no other way of this table (it was in that one).
-      slot = s.freedWay;
-    } else {
-      TableEntry* way = setOf(s.sets, s.shift, ptr)->way;
-      uintptr_t k0 = way[0].key.load(std::memory_order_relaxed);
-      uintptr_t k1 = way[1].key.load(std::memory_order_relaxed);
-      uintptr_t k2 = way[2].key.load(std::memory_order_relaxed);
-      uintptr_t k3 = way[3].key.load(std::memory_order_relaxed);
-      unsigned empty = unsigned(k0 == 0) | unsigned(k1 == 0) << 1 | unsigned(k2 == 0) << 2 |
-                       unsigned(k3 == 0) << 3;
-      bool stale = (k0 == ptr) | (k1 == ptr) | (k2 == ptr) | (k3 == ptr);
-      if (__builtin_expect(!empty || stale, 0)) {
-        recordsAddSlow(ptr, size, traceback);
-        return;
-      }
-      slot = &way[__builtin_ctz(empty)];
-    }
-    s.freedPtr = 0;
-    slot->packed.store((size << kTracebackBits) | traceback, std::memory_order_relaxed);
-    slot->key.store(ptr, std::memory_order_release);
-    ++t->filled;
-    int64_t mine = t->current.load(std::memory_order_relaxed) + int64_t(size);
-    t->current.store(mine, std::memory_order_relaxed);
-    ownerAdd(t->count, 1);
-    noteWriter(t);
-    // Peak (records.cc): `others` is at least what the other threads hold now (they may have
-    // freed since it was summed), so a bound of the total; summed again when the bound would
-    // set a new peak for this thread.
-    int64_t bound = mine + t->others;
-    if (__builtin_expect(t->othersAge == 0 ||
-                             t->peakEpoch.load(std::memory_order_relaxed) !=
-                                 g_peakEpoch.load(std::memory_order_relaxed) ||
-                             (bound > 0 && uint64_t(bound) > t->peak.load(std::memory_order_relaxed)),
-                         0)) {
-      recordsSumPeak(t, mine);
-    } else {
-      --t->othersAge;
-    }
+  static_assert(kMaxPackedSize == (uint64_t(1) << (64 - kTracebackBits)) - 1, "the size's bits");
+  if (__builtin_expect(((size >> (64 - kTracebackBits)) | (traceback >> kTracebackBits)) != 0, 0)) {
+    recordsAddSlow(ptr, size, traceback);
     return;
   }
-  recordsAddSlow(ptr, size, traceback);
+  TableEntry* slot;
+  if (ptr == s.freedPtr) {
+    // The block this thread's last event freed, handed back (glibc's tcache is last in,
+    // first out): its way is still empty (only this thread fills ways, and any other event
+    // forgets freedPtr) and ptr is in no other way of this table (it was in that one).
+    slot = s.freedWay;
+  } else {
+    TableEntry* way = setOf(s.sets, s.shift, ptr)->way;
+    uintptr_t k0 = way[0].key.load(std::memory_order_relaxed);
+    uintptr_t k1 = way[1].key.load(std::memory_order_relaxed);
+    uintptr_t k2 = way[2].key.load(std::memory_order_relaxed);
+    uintptr_t k3 = way[3].key.load(std::memory_order_relaxed);
+    unsigned empty = unsigned(k0 == 0) | unsigned(k1 == 0) << 1 | unsigned(k2 == 0) << 2 |
+                     unsigned(k3 == 0) << 3;
+    bool stale = (k0 == ptr) | (k1 == ptr) | (k2 == ptr) | (k3 == ptr);
+    if (__builtin_expect(!empty || stale, 0)) {
+      recordsAddSlow(ptr, size, traceback);
+      return;
+    }
+    slot = &way[__builtin_ctz(empty)];
+  }
+  s.freedPtr = 0;
+  slot->packed.store((size << kTracebackBits) | traceback, std::memory_order_relaxed);
+  slot->key.store(ptr, std::memory_order_release);
+  ++t->filled;
+  int64_t mine = t->current.load(std::memory_order_relaxed) + int64_t(size);
+  t->current.store(mine, std::memory_order_relaxed);
+  ownerAdd(t->count, 1);
+  noteWriter(t);
+  // Peak (records.cc): `others` is at least what the other threads hold now (they may have
+  // freed since it was summed), so mine + others bounds the total; summed again when that bound
+  // would set a new peak for this thread (mine above limit = peak - others), or `others` is
+  // too old.
+  if (__builtin_expect(countDown(t->othersAge) || mine > t->limit, 0)) recordsSumPeak(t, mine);
 }
 
-__attribute__((always_inline)) inline bool recordsRemove(uintptr_t ptr, LiveTrace* out) {
+// Any thread, any state (realloc's paths, the slow paths).
+inline void recordsAdd(uintptr_t ptr, uint64_t size, uint32_t traceback) {
   ThreadState& s = t_thread;
-  ThreadTable* t = s.table;
-  if (__builtin_expect(t && t->epoch.load(std::memory_order_relaxed) ==
-                                g_epoch.load(std::memory_order_relaxed), 1)) {
-    TableEntry* way = setOf(s.sets, s.shift, ptr)->way;
-    // Which way holds ptr, without a branch a way: the way is random, a branch on each one
-    // mispredicted on most frees.
-    static_assert(kWays == 4, "one line of four ways");
-    unsigned match = equalBit(way[0].key.load(std::memory_order_relaxed), ptr) |
-                     equalBit(way[1].key.load(std::memory_order_relaxed), ptr) << 1 |
-                     equalBit(way[2].key.load(std::memory_order_relaxed), ptr) << 2 |
-                     equalBit(way[3].key.load(std::memory_order_relaxed), ptr) << 3;
-    if (__builtin_expect(match != 0, 1)) {
-      TableEntry& e = way[__builtin_ctz(match)];
-      uint64_t v = e.packed.load(std::memory_order_relaxed);
-      e.key.store(0, std::memory_order_release);  // seen by whoever gets the block next
-      s.freedPtr = ptr;
-      s.freedWay = &e;
-      if (out) *out = LiveTrace{ptr, v >> kTracebackBits, uint32_t(v & kTracebackMask)};
-      --t->filled;
-      ownerAdd(t->current, -int64_t(v >> kTracebackBits));
-      ownerAdd(t->count, -1);  // (a free only lowers the total: no noteWriter)
-      if (__builtin_expect(s.shift < 64 - kShrinkAboveBits, 0)) {  // a big table
-        if (t->filled * 16 < (uint64_t(kWays) << (64 - s.shift)))
-          recordsShrink(t);
-        else if (t->lowFrees)
-          t->lowFrees = 0;  // 1/16 full or more: the low stretch (recordsShrink) starts again
-      }
-      return true;
-    }
+  if (g_state.load(std::memory_order_relaxed) == s.seen) {
+    recordsAddSynced(s, ptr, size, traceback);
+  } else {
+    recordsAddSlow(ptr, size, traceback);
   }
+}
+
+// ptr from this thread's own table, on a thread in step with g_state: false (nothing changed)
+// when ptr is not in its set there. The caller then checks a big table for shrinking
+// (recordsAfterOwnFree) when the thread's shift says it is one.
+__attribute__((always_inline)) inline bool recordsTakeOwn(ThreadState& s, uintptr_t ptr,
+                                                       LiveTrace* out) {
+  ThreadTable* t = s.table;
+  TableEntry* way = setOf(s.sets, s.shift, ptr)->way;
+  // Which way holds ptr (ptr is in at most one), without a branch a way: the way is random, a
+  // branch on each one mispredicted on most frees. The last way unless an earlier one holds
+  // it (conditional moves), then checked.
+  static_assert(kWays == 4, "one line of four ways");
+  TableEntry* found = &way[3];
+  found = selectIfEqual(way[2].key.load(std::memory_order_relaxed), ptr, &way[2], found);
+  found = selectIfEqual(way[1].key.load(std::memory_order_relaxed), ptr, &way[1], found);
+  found = selectIfEqual(way[0].key.load(std::memory_order_relaxed), ptr, &way[0], found);
+  if (__builtin_expect(found->key.load(std::memory_order_relaxed) != ptr, 0)) return false;
+  TableEntry& e = *found;
+  uint64_t v = e.packed.load(std::memory_order_relaxed);
+  e.key.store(0, std::memory_order_release);  // seen by whoever gets the block next
+  s.freedPtr = ptr;
+  s.freedWay = &e;
+  if (out) *out = LiveTrace{ptr, v >> kTracebackBits, uint32_t(v & kTracebackMask)};
+  --t->filled;
+  ownerAdd(t->current, -int64_t(v >> kTracebackBits));
+  ownerAdd(t->count, -1);  // (a free only lowers the total: no noteWriter)
+  return true;
+}
+
+inline bool isBigTable(const ThreadState& s) { return s.shift < 64 - kShrinkAboveBits; }
+
+// After a free from a big table: shrink it when it stays under 1/16 full (recordsShrink).
+inline void recordsAfterOwnFree(ThreadState& s) {
+  ThreadTable* t = s.table;
+  if (t->filled * 16 < (uint64_t(kWays) << (64 - s.shift)))
+    recordsShrink(t);
+  else if (t->lowFrees)
+    t->lowFrees = 0;  // 1/16 full or more: the low stretch (recordsShrink) starts again
+}
+
+__attribute__((always_inline)) inline bool recordsRemoveSynced(ThreadState& s, uintptr_t ptr,
+                                                            LiveTrace* out) {
+  if (__builtin_expect(recordsTakeOwn(s, ptr, out), 1)) {
+    if (__builtin_expect(isBigTable(s), 0)) recordsAfterOwnFree(s);
+    return true;
+  }
+  LiveTrace unused;
+  return recordsRemoveSlow(ptr, out ? out : &unused);
+}
+
+inline bool recordsRemove(uintptr_t ptr, LiveTrace* out) {
+  ThreadState& s = t_thread;
+  if (g_state.load(std::memory_order_relaxed) == s.seen) return recordsRemoveSynced(s, ptr, out);
   LiveTrace unused;
   return recordsRemoveSlow(ptr, out ? out : &unused);
 }

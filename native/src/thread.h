@@ -6,6 +6,8 @@
 #pragma once
 #include <cstdint>
 
+#include "line.h"
+
 namespace wtm {
 
 struct ThreadTable;  // records.h: this thread's live table
@@ -16,15 +18,30 @@ struct TableEntry;   // records.h: one way of a set
 struct ThreadState {
   int inTracer;        // > 0 while this thread is inside the tracer (the recursion guard)
   uint32_t shift;      // 64 - log2(sets) of the table's current array
+  // The g_state this thread last caught up with (recordsSync): while g_state still equals it,
+  // its table is ready (no clear since), its caller cache holds ids of the current tracebacks,
+  // and a peak reset since would have been seen. 0 = never, or no table.
+  uint64_t seen;
   TableSet* sets;      // the table's current array (only this thread replaces it)
   ThreadTable* table;  // null until this thread's first event
   CallerCache* callers;
-  bool noTable;  // no table, for good or while one is set up
   // The block this thread's last event freed, and the way of the table it emptied (records.h:
   // an allocator hands the block just freed back first). 0 after any other event.
   uintptr_t freedPtr;
   TableEntry* freedWay;
+  bool noTable;  // no table, for good or while one is set up
 };
+
+// The state word every intercept reads: nframe in the low 8 bits (0 = not tracing), above them
+// a count of the changes a thread's fast path depends on (start/stop, a clear of the traces, a
+// reset of the peak or of the tracebacks), bumped after each. One load and one compare with
+// ThreadState::seen stand for the checks of nframe, the table's epoch, the caller cache's
+// generation and the peak's epoch at every event.
+extern LineAtomic<uint64_t> g_state;
+constexpr uint64_t kNframeMask = 0xff;
+inline uint32_t nframeOf(uint64_t state) { return uint32_t(state & kNframeMask); }
+void stateChanged();                    // after a change (release)
+void stateSetNframe(uint32_t nframe);  // start (nframe <= kMaxFrames) or stop (0)
 
 extern __thread ThreadState t_thread __attribute__((tls_model("initial-exec")));
 

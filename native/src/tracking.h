@@ -16,8 +16,22 @@
 
 namespace wtm {
 
-// 0 = not tracing; otherwise the number of frames to capture.
-extern LineAtomic<uint32_t> g_nframe;
+// The intercepts' own guard: entered only when inTracer is 0 (they all check it first), so it
+// sets 1 and 0 instead of counting. The signal fences keep the compiler from moving table
+// writes out of it (a signal handler that allocates meanwhile goes to the real functions).
+struct InterceptGuard {
+  ThreadState& s;
+  explicit InterceptGuard(ThreadState& state) : s(state) {
+    s.inTracer = 1;
+    std::atomic_signal_fence(std::memory_order_seq_cst);
+  }
+  ~InterceptGuard() {
+    std::atomic_signal_fence(std::memory_order_seq_cst);
+    s.inTracer = 0;
+  }
+  InterceptGuard(const InterceptGuard&) = delete;
+  InterceptGuard& operator=(const InterceptGuard&) = delete;
+};
 
 struct RecursionGuard {
   ThreadState& s;
@@ -30,28 +44,42 @@ struct RecursionGuard {
 
 // True when this event should be recorded: tracing, and not re-entered from the tracer itself.
 inline bool shouldTrace(const ThreadState& s = t_thread) {
-  return s.inTracer == 0 && g_nframe.load(std::memory_order_relaxed) != 0;
+  return s.inTracer == 0 && nframeOf(g_state.load(std::memory_order_relaxed)) != 0;
 }
+
+void trackAllocSlow(void* ptr, size_t size, void* caller, void* frame);
+void trackFreeSlow(void* ptr);
 
 // `caller` is the intercept's return address: the first frame of the traceback, and where the
 // unwinder starts keeping frames (everything above it is the tracer's own). `frame` is the
 // intercept's frame address: with `caller`, the key of the per-thread stack cache (unwind.h).
-// nframe is read again after the real call: a stop() meanwhile records nothing.
-__attribute__((always_inline)) inline void trackAlloc(void* ptr, size_t size, void* caller, void* frame) {
-  uint32_t nframe = g_nframe.load(std::memory_order_relaxed);
-  if (__builtin_expect(nframe == 0, 0)) return;
+// g_state is read again after the real call: a stop() meanwhile records nothing; any other
+// change since this thread's last event takes the slow path, which catches up first.
+__attribute__((always_inline)) inline void trackAlloc(ThreadState& s, void* ptr, size_t size,
+                                                   void* caller, void* frame) {
+  uint64_t st = g_state.load(std::memory_order_relaxed);
+  if (__builtin_expect(st != s.seen, 0)) {
+    trackAllocSlow(ptr, size, caller, frame);
+    return;
+  }
+  uint32_t nframe = nframeOf(st);  // not 0: seen never holds a state with nframe 0
   uint32_t tb;
   if (__builtin_expect(nframe == 1, 1)) {
-    tb = callerTraceback(reinterpret_cast<uintptr_t>(caller));
+    tb = callerTracebackSynced(s, reinterpret_cast<uintptr_t>(caller));
   } else {
     tb = currentTraceback(nframe < kMaxFrames ? nframe : kMaxFrames,
                           reinterpret_cast<uintptr_t>(caller), reinterpret_cast<uintptr_t>(frame));
   }
-  recordsAdd(reinterpret_cast<uintptr_t>(ptr), size, tb);
+  recordsAddSynced(s, reinterpret_cast<uintptr_t>(ptr), size, tb);
 }
 
-__attribute__((always_inline)) inline void trackFree(void* ptr) {
-  recordsRemove(reinterpret_cast<uintptr_t>(ptr), nullptr);
+// ptr is not null.
+__attribute__((always_inline)) inline void trackFree(ThreadState& s, void* ptr) {
+  if (__builtin_expect(g_state.load(std::memory_order_relaxed) == s.seen, 1)) {
+    recordsRemoveSynced(s, reinterpret_cast<uintptr_t>(ptr), nullptr);
+  } else {
+    trackFreeSlow(ptr);
+  }
 }
 
 }  // namespace wtm

@@ -52,15 +52,23 @@ constexpr uint32_t kCacheFrames = 64;  // deeper nframe bypasses the cache
 constexpr uint32_t kCacheSets = 128;
 constexpr uint32_t kCacheWays = 2;
 
+// A frame to check: the stack slot its return address was read from, and that address. Side by
+// side, so a check reads one line of the entry for two frames.
+struct Check {
+  uintptr_t slot;
+  uintptr_t ip;
+};
+constexpr uint32_t kCheckGroup = 4;  // checks are made four at a time (unrolled)
+
 struct CacheEntry {
   uintptr_t caller;
   uintptr_t frame;
-  uint32_t generation;  // g_generation when filled; 0 = empty
-  uint32_t nframe;      // the limit it was captured with
-  uint32_t n;
+  uint64_t tag;     // tagOf(g_generation when filled, the nframe it was captured with); 0 = empty
+  uint32_t groups;  // groups of kCheckGroup checks: frames 1..n-1, padded
   uint32_t traceback;
-  uintptr_t frames[kCacheFrames];
-  uintptr_t slots[kCacheFrames];
+  // Frames 1..n-1 (frame 0 is the caller, part of the key), then padding up to a whole group:
+  // a padding check's slot is its own ip field, so it always holds.
+  Check checks[kCacheFrames];
 };
 
 struct ThreadCache {
@@ -83,7 +91,7 @@ __thread bool t_cacheFailed __attribute__((tls_model("initial-exec"))) = false;
 void freeCache(void* p) {
   // Thread exit. Later allocations on this thread (other TLS destructors) unwind uncached.
   t_cache = nullptr;
-  t_thread.callers = nullptr;
+  t_thread.callers = &g_noCallers;
   t_cacheFailed = true;
   pagesFree(p, sizeof(ThreadCache));
 }
@@ -112,21 +120,29 @@ ThreadCache* threadCache() {
   return c;
 }
 
+inline uint64_t tagOf(uint32_t generation, uint32_t nframe) {
+  return uint64_t(generation) << 32 | nframe;  // generation is never 0
+}
+
 inline uint32_t slotOf(uintptr_t caller, uintptr_t frame) {
   uint64_t h = (uint64_t(caller) ^ (uint64_t(frame) << 17)) * 0x9E3779B97F4A7C15ull;
   return uint32_t(h >> 57) & (kCacheSets - 1);
 }
 
 // Same stack as when the entry was filled? Every remembered return address must still be in
-// its slot, and every slot must lie in the live part of this thread's stack. Slots rise
-// outwards (only such stacks are cached), so the first and the last bound them all; the
-// compare is branch-free, one load and xor a frame.
-inline bool stillValid(const CacheEntry& e, const ThreadCache& c, uintptr_t frame) {
-  if (e.n <= 1) return true;
-  if (e.slots[1] < frame || e.slots[e.n - 1] + sizeof(uintptr_t) > c.stackHigh) return false;
+// its slot. The slots were checked at the fill to lie between the intercept's frame (part of the
+// key) and the top of this thread's stack, so they are in its live part now too. Branch-free,
+// four frames a step: a load of the slot, a load and xor of the address, an or.
+inline bool stillValid(const CacheEntry& e) {
   uintptr_t diff = 0;
-  for (uint32_t k = 1; k < e.n; ++k)
-    diff |= *reinterpret_cast<const uintptr_t*>(e.slots[k]) ^ e.frames[k];
+  const Check* c = e.checks;
+  for (uint32_t g = 0; g < e.groups; ++g, c += kCheckGroup) {
+    uintptr_t d0 = *reinterpret_cast<const uintptr_t*>(c[0].slot) ^ c[0].ip;
+    uintptr_t d1 = *reinterpret_cast<const uintptr_t*>(c[1].slot) ^ c[1].ip;
+    uintptr_t d2 = *reinterpret_cast<const uintptr_t*>(c[2].slot) ^ c[2].ip;
+    uintptr_t d3 = *reinterpret_cast<const uintptr_t*>(c[3].slot) ^ c[3].ip;
+    diff |= (d0 | d1) | (d2 | d3);
+  }
   return diff == 0;
 }
 
@@ -150,6 +166,21 @@ uint32_t internCaller(uintptr_t caller, uint32_t generation) {
   return tb;
 }
 
+CallerCache g_noCallers = {};
+
+void callerCacheSync() {
+  CallerCache* c = t_thread.callers;
+  if (!c) {
+    t_thread.callers = &g_noCallers;
+    return;
+  }
+  uint32_t generation = g_generation.load(std::memory_order_acquire);
+  if (c != &g_noCallers && c->generation != generation) {
+    for (auto& e : c->entries) e.caller = 0;
+    c->generation = generation;
+  }
+}
+
 uint32_t unwindStack(uintptr_t* frames, uintptr_t* slots, uint32_t max, uintptr_t caller) {
   if (max == 0) return 0;
   if (max == 1) {
@@ -170,7 +201,11 @@ uint32_t unwindStack(uintptr_t* frames, uintptr_t* slots, uint32_t max, uintptr_
   return st.n;
 }
 
-uint32_t currentTraceback(uint32_t nframe, uintptr_t caller, uintptr_t frame) {
+namespace {
+
+// A miss of the cache, or a thread or stack without one: unwind (and cache what can be).
+__attribute__((noinline)) uint32_t currentTracebackSlow(uint32_t nframe, uintptr_t caller,
+                                                        uintptr_t frame) {
   uint32_t generation = g_generation.load(std::memory_order_acquire);
   ThreadCache* c = nframe <= kCacheFrames ? threadCache() : nullptr;
   if (!c || frame < c->stackLow || frame >= c->stackHigh) {
@@ -185,9 +220,8 @@ uint32_t currentTraceback(uint32_t nframe, uintptr_t caller, uintptr_t frame) {
   uint32_t victim = c->recent[set] ^ 1;  // the least recently used way, unless one has this key
   for (uint32_t w = 0; w < kCacheWays; ++w) {
     CacheEntry& e = ways[w];
-    if (e.generation != generation || e.caller != caller || e.frame != key || e.nframe != nframe)
-      continue;
-    if (stillValid(e, *c, frame)) {
+    if (e.tag != tagOf(generation, nframe) || e.caller != caller || e.frame != key) continue;
+    if (stillValid(e)) {
       c->recent[set] = uint8_t(w);
       return e.traceback;
     }
@@ -195,23 +229,54 @@ uint32_t currentTraceback(uint32_t nframe, uintptr_t caller, uintptr_t frame) {
   }
   c->recent[set] = uint8_t(victim);
   CacheEntry& e = ways[victim];
-  e.generation = 0;
+  e.tag = 0;
   g_unwinds.fetch_add(1, std::memory_order_relaxed);
-  uint32_t n = unwindStack(e.frames, e.slots, nframe, caller);
-  uint32_t tb = tracebacksIntern(e.frames, n);
+  uintptr_t frames[kCacheFrames];
+  uintptr_t slots[kCacheFrames];
+  uint32_t n = unwindStack(frames, slots, nframe, caller);
+  uint32_t tb = tracebacksIntern(frames, n);
+  // Cacheable when every frame's slot is known and they rise outwards from the intercept's frame
+  // to within this thread's stack (what stillValid relies on).
   bool cacheable = true;
-  for (uint32_t k = 1; k < n; ++k)
-    cacheable = cacheable && e.slots[k] != 0 && (k == 1 || e.slots[k] > e.slots[k - 1]);
+  for (uint32_t k = 1; k < n; ++k) {
+    uintptr_t below = k == 1 ? frame : slots[k - 1] + 1;
+    cacheable = cacheable && slots[k] != 0 && slots[k] >= below &&
+                slots[k] + sizeof(uintptr_t) <= c->stackHigh;
+  }
   if (!cacheable) g_uncacheable.fetch_add(1, std::memory_order_relaxed);
   if (cacheable) {
+    uint32_t m = n - 1;
+    uint32_t padded = (m + kCheckGroup - 1) / kCheckGroup * kCheckGroup;
+    for (uint32_t k = 0; k < m; ++k) e.checks[k] = Check{slots[k + 1], frames[k + 1]};
+    for (uint32_t k = m; k < padded; ++k)
+      e.checks[k] = Check{reinterpret_cast<uintptr_t>(&e.checks[k].ip), 0};
     e.caller = caller;
     e.frame = key;
-    e.nframe = nframe;
-    e.n = n;
+    e.groups = padded / kCheckGroup;
     e.traceback = tb;
-    e.generation = generation;
+    e.tag = tagOf(generation, nframe);
   }
   return tb;
+}
+
+}  // namespace
+
+// The hit, without the slow path's frame (its arrays of frames and slots).
+uint32_t currentTraceback(uint32_t nframe, uintptr_t caller, uintptr_t frame) {
+  ThreadCache* c = t_cache;
+  if (__builtin_expect(c != nullptr && frame >= c->stackLow && frame < c->stackHigh, 1)) {
+    uint64_t tag = tagOf(g_generation.load(std::memory_order_acquire), nframe);
+    uint32_t set = slotOf(caller, frame);
+    CacheEntry* ways = c->entries[set];
+    for (uint32_t w = 0; w < kCacheWays; ++w) {
+      const CacheEntry& e = ways[w];
+      if (e.caller == caller && e.frame == frame && e.tag == tag && stillValid(e)) {
+        c->recent[set] = uint8_t(w);
+        return e.traceback;
+      }
+    }
+  }
+  return currentTracebackSlow(nframe, caller, frame);
 }
 
 void unwindCounters(uint64_t* unwinds, uint64_t* uncacheable) {
@@ -223,6 +288,7 @@ void stackCacheInvalidate() {
   uint32_t g = g_generation.load(std::memory_order_relaxed) + 1;
   if (g == 0) g = 1;  // 0 marks an empty entry
   g_generation.store(g, std::memory_order_release);
+  stateChanged();  // every thread empties its caller cache at its next event
 }
 
 }  // namespace wtm

@@ -53,6 +53,21 @@ inline uint32_t callerTraceback(uintptr_t caller) {
   return internCaller(caller, generation);
 }
 
+// The same, on a thread in step with g_state (ThreadState::seen): its cache's generation was
+// brought up to date then (callerCacheSync), so only the address is compared.
+// s.callers is never null on such a thread: a thread without a cache of its own (not made yet,
+// or freed at its exit) reads g_noCallers, where every address misses.
+inline uint32_t callerTracebackSynced(ThreadState& s, uintptr_t caller) {
+  const auto& e = s.callers->entries[callerSlot(caller)];
+  if (__builtin_expect(e.caller == caller, 1)) return e.traceback;
+  return internCaller(caller, g_generation.load(std::memory_order_acquire));
+}
+extern CallerCache g_noCallers;  // never written
+
+// Empties this thread's caller cache if the tracebacks were reset since it was filled (and
+// points a thread without one at g_noCallers).
+void callerCacheSync();
+
 // Full unwinds done (cache misses and uncached threads), and how many of them gave a stack the
 // cache cannot hold (a frame whose return-address slot is unknown).
 void unwindCounters(uint64_t* unwinds, uint64_t* uncacheable);

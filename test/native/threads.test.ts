@@ -21,6 +21,7 @@ interface Fixture {
   poolAlloc(count: number, size: number): Promise<number[]>;
   stress(threads: number, iterations: number): number[];
   handoff(producers: number, consumers: number, perProducer: number, keepEvery: number): number[];
+  lateFrees(count: number, size: number): number[];
 }
 
 let fixturePath = '';
@@ -144,6 +145,16 @@ describe('native hook under threads', () => {
     expect(peak - before).toBeGreaterThan(mib8 - (3 << 20));
     expect(peak - before).toBeLessThan(mib8 + (3 << 20));
     expect(after - before).toBeLessThan(1 << 20);
+  });
+
+  it('frees and allocations of a thread after its table was retired (a later TLS destructor) are exact', () => {
+    const size = 4321;
+    const late = fixture.lateFrees(300, size);
+    const snapshot = tracer.takeSnapshot();
+    expect(tracesIn(snapshot, 'fixture_late_body', size).length).toBe(0);
+    expect(tracesIn(snapshot, 'fixture_late_destructor', size).length).toBe(300);
+    fixture.release(late);
+    expect(tracesIn(tracer.takeSnapshot(), 'fixture_late_destructor', size).length).toBe(0);
   });
 
   it('allocations on the libuv thread pool are traced', async () => {

@@ -168,6 +168,15 @@ napi_value addressArray(napi_env env, const std::vector<void*>& ptrs) {
   return arr;
 }
 
+// The two uint32 arguments of a call (a, b).
+void twoUint32(napi_env env, napi_callback_info info, uint32_t* a, uint32_t* b) {
+  size_t argc = 2;
+  napi_value argv[2];
+  napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr);
+  napi_get_value_uint32(env, argv[0], a);
+  napi_get_value_uint32(env, argv[1], b);
+}
+
 std::vector<void*> readAddresses(napi_env env, napi_value arr) {
   uint32_t n = 0;
   napi_get_array_length(env, arr, &n);
@@ -203,12 +212,8 @@ napi_value Alloc(napi_env env, napi_callback_info info) {
 
 // alternate(count, size) -> addresses: fixture_outer and fixture_outer_b, turn by turn
 napi_value Alternate(napi_env env, napi_callback_info info) {
-  size_t argc = 2;
-  napi_value argv[2];
-  napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr);
   uint32_t count, size;
-  napi_get_value_uint32(env, argv[0], &count);
-  napi_get_value_uint32(env, argv[1], &size);
+  twoUint32(env, info, &count, &size);
   std::vector<void*> ptrs;
   ptrs.reserve(count);
   for (uint32_t i = 0; i < count; ++i) ptrs.push_back((i & 1 ? fixture_outer_b : fixture_outer)(size));
@@ -286,6 +291,51 @@ napi_value ThreadFree(napi_env env, napi_callback_info info) {
   std::vector<void*> ptrs = readAddresses(env, argv[0]);
   runThreads(ptrs, threads, 0, fixture_thread_free, true);
   return nullptr;
+}
+
+// lateFrees(count, size) -> addresses: a thread allocates `count` blocks of `size`, then exits;
+// a thread-specific-data destructor of a key created after the hook's own (so it runs after the
+// hook retired the thread's table) frees them and allocates `count` new ones (returned, for
+// release()). Events of a thread that has no table any more.
+struct LateJob {
+  std::vector<void*> body;
+  std::vector<void*> late;
+  uint32_t size;
+};
+pthread_key_t g_lateKey;
+
+FIXTURE void* fixture_late_body(void* arg) {
+  auto* job = static_cast<LateJob*>(arg);
+  for (void*& p : job->body) {
+    p = malloc(job->size);  // line:fixture_late_body
+    KEEP_FRAME();
+  }
+  pthread_setspecific(g_lateKey, job);
+  return nullptr;
+}
+
+FIXTURE void fixture_late_destructor(void* arg) {
+  auto* job = static_cast<LateJob*>(arg);
+  for (void* p : job->body) free(p);
+  for (void*& p : job->late) {
+    p = malloc(job->size);  // line:fixture_late_destructor
+    KEEP_FRAME();
+  }
+}
+
+napi_value LateFrees(napi_env env, napi_callback_info info) {
+  uint32_t count, size;
+  twoUint32(env, info, &count, &size);
+  static pthread_once_t once = PTHREAD_ONCE_INIT;
+  pthread_once(&once, [] { pthread_key_create(&g_lateKey, fixture_late_destructor); });
+  LateJob job;
+  job.body.resize(count);
+  job.late.resize(count);
+  job.size = size;
+  pthread_t id;
+  pthread_create(&id, nullptr, fixture_late_body, &job);
+  pthread_join(id, nullptr);
+  return addressArray(env, job.late);
 }
 
 // freedElsewhere(size) -> address: the main thread allocates a block of `size`; a helper thread,
@@ -388,12 +438,8 @@ void* stressThread(void* arg) {
 
 // stress(threads, iterations) -> [address, size, ...] of every block still live at the end
 napi_value Stress(napi_env env, napi_callback_info info) {
-  size_t argc = 2;
-  napi_value argv[2];
-  napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr);
   uint32_t threads, iterations;
-  napi_get_value_uint32(env, argv[0], &threads);
-  napi_get_value_uint32(env, argv[1], &iterations);
+  twoUint32(env, info, &threads, &iterations);
   std::vector<StressJob> jobs(threads);
   std::vector<pthread_t> ids(threads);
   for (uint32_t t = 0; t < threads; ++t) {
@@ -582,12 +628,8 @@ napi_value Reuse(napi_env env, napi_callback_info info) {
 
 // churn(iterations, size) -> checksum
 napi_value Churn(napi_env env, napi_callback_info info) {
-  size_t argc = 2;
-  napi_value argv[2];
-  napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr);
   uint32_t iterations, size;
-  napi_get_value_uint32(env, argv[0], &iterations);
-  napi_get_value_uint32(env, argv[1], &size);
+  twoUint32(env, info, &iterations, &size);
   napi_value out;
   napi_create_double(env, double(fixture_churn(iterations, size)), &out);
   return out;
@@ -660,6 +702,7 @@ napi_value Init(napi_env env, napi_value exports) {
       {"churn", nullptr, Churn, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"reuse", nullptr, Reuse, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"poolAlloc", nullptr, PoolAlloc, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"lateFrees", nullptr, LateFrees, nullptr, nullptr, nullptr, napi_default, nullptr},
   };
   napi_define_properties(env, exports, sizeof props / sizeof props[0], props);
   return exports;
