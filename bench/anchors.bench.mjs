@@ -15,15 +15,24 @@ const here = dirname(fileURLToPath(import.meta.url));
 const RUNS = 3;
 // Runs argv and prints `cpu SECONDS` (user + system of it and its waited-for children, from
 // getrusage: microseconds, where /usr/bin/time rounds to 10 ms) on stderr.
+// A run longer than the timeout (seconds; 0: none) is killed and exits 124. What the rusage of
+// children held before the run is subtracted: when python3 is a shim (pyenv's is a bash script
+// that runs pyenv, then execs python), the shim's own children stay counted across the exec
+// (~0.1-0.3 s here, added to every figure before this was subtracted).
 const CPU_OF_CHILD = `import resource, subprocess, sys
-code = subprocess.run(sys.argv[1:]).returncode
+r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
+try:
+    code = subprocess.run(sys.argv[2:], timeout=float(sys.argv[1]) or None).returncode
+except subprocess.TimeoutExpired:
+    print('timed out after %s s' % sys.argv[1], file=sys.stderr)
+    sys.exit(124)
 r = resource.getrusage(resource.RUSAGE_CHILDREN)
-print('cpu %.6f' % (r.ru_utime + r.ru_stime), file=sys.stderr)
+print('cpu %.6f' % (r.ru_utime + r.ru_stime - r0.ru_utime - r0.ru_stime), file=sys.stderr)
 sys.exit(code)`;
 
 /** CPU ms of one run of `argv` (and its children), its stdout and stderr. */
-export function cpuRun(argv, cwd, env = process.env) {
-  const r = spawnSync('python3', ['-c', CPU_OF_CHILD, ...argv], { cwd, env, encoding: 'utf8', maxBuffer: 1 << 26 });
+export function cpuRun(argv, cwd, env = process.env, timeoutSeconds = 0) {
+  const r = spawnSync('python3', ['-c', CPU_OF_CHILD, String(timeoutSeconds), ...argv], { cwd, env, encoding: 'utf8', maxBuffer: 1 << 26 });
   if (r.status !== 0) throw new Error(`${argv.join(' ')} failed: ${(r.stderr || '').trim().split('\n').slice(-2).join(' ')}`);
   const m = /cpu (\S+)\s*$/.exec(r.stderr);
   if (!m) throw new Error(`no CPU time line from ${argv[0]}`);
