@@ -55,6 +55,7 @@ interface CoreExports {
   missed_cap: WebAssembly.Global;
   rec_site: WebAssembly.Global;
   rec_site_cap: WebAssembly.Global;
+  site_count: WebAssembly.Global;
   rec_tb: WebAssembly.Global;
   peak_site: WebAssembly.Global;
   peak_site_cap: WebAssembly.Global;
@@ -208,6 +209,11 @@ export class TracerCore {
    * Per site, how many frames it shows (tracer-core.wat, "Folded library frames"); null: every
    * site counts 1. Kept here because clear() empties the core's arena, table included.
    */
+  /** The module's number of sites: the core sizes its per-site records once, at their first use. */
+  setSiteCount(n: number): void {
+    this.exports.site_count.value = n;
+  }
+
   setWeights(weights: Uint8Array | null): void {
     this.weights = weights;
     const at = this.exports.set_weights(weights?.length ?? 0);

@@ -91,13 +91,17 @@
   (global $TEMP_SIZE (export "TEMP_SIZE") i32 (i32.const 32))
   (global $TEMP_COUNT (export "TEMP_COUNT") i32 (i32.const 40))
   ;; and at 48 the copy generation when it last changed (see $copy_peak)
-  (global $DIRTY_MAX i32 (i32.const 4096))
+  (global $DIRTY_FIRST i32 (i32.const 4096))  ;; the dirty list's first capacity (it grows)
 
   (global $nframe (export "nframe") (mut i32) (i32.const 0))
   (global $armed (export "armed") (mut i32) (i32.const 0))
   (global $current (export "current") (mut i64) (i64.const 0))
   (global $peak (export "peak") (mut i64) (i64.const 0))
   (global $bump (export "bump") (mut i32) (i32.const 0))
+  ;; The arena's high-water mark: memory past it was never handed out, so it is still zero (as
+  ;; memory.grow made it) and $sbrk does not fill it: pages of a large array that are never
+  ;; written are never touched (a first touch costs ~10 µs a page on some VMs).
+  (global $fresh (mut i32) (i32.const 0))
   (global $dir (export "dir") (mut i32) (i32.const 0))
   (global $gdepth (export "gdepth") (mut i32) (i32.const 0))
   (global $scratch (mut i32) (i32.const 0))
@@ -132,6 +136,11 @@
   ;; grown with tb_meta, so it always has tb_meta_cap records). Out-of-range sites (never real)
   ;; count into $sink.
   (global $rec_site (export "rec_site") (mut i32) (i32.const 0))
+  ;; How many sites the module's table has (set by JS when tracing starts; 0: unknown): the site
+  ;; array is made that size at once, so it is never regrown and copied on its way there (a
+  ;; module's allocation sites are spread over the ids of all its sites: @swc/wasm's reach
+  ;; 450,000), and its pages that no allocating site uses are never touched ($fresh).
+  (global $site_count (export "site_count") (mut i32) (i32.const 0))
   (global $rec_site_cap (export "rec_site_cap") (mut i32) (i32.const 0))
   (global $rec_tb (export "rec_tb") (mut i32) (i32.const 0))
   (global $sink (mut i32) (i32.const 0))
@@ -141,12 +150,15 @@
   (global $peak_tb (export "peak_tb") (mut i32) (i32.const 0))
   (global $peak_tb_count (export "peak_tb_count") (mut i32) (i32.const 0))
   (global $peak_tb_cap (mut i32) (i32.const 0))
-  ;; Interned records changed since the last copy (their ids), so a copy moves those only (and
-  ;; the sites' array, whole): a program with 30,000 tracebacks copied all 1.5 MB of records
-  ;; ~1,000 times on its way to the peak. Past DIRTY_MAX of them, the next copy is whole. $gen:
-  ;; the current copy generation.
+  ;; Records changed since the last copy (their traceback ids, tagged sites too), so a copy moves
+  ;; those only, never the whole arrays: a program with 30,000 tracebacks copied all 1.5 MB of
+  ;; records ~1,000 times on its way to the peak, and at nframe 1 @swc/wasm (site ids up to
+  ;; 450,000, so a 25 MB site array) its whole site array whenever more than 4,096 records had
+  ;; changed between two copies. The list grows (a record is in it once per copy, so it never
+  ;; holds more ids than there are records). $gen: the current copy generation.
   (global $dirty (mut i32) (i32.const 0))
   (global $dirty_len (mut i32) (i32.const 0))
+  (global $dirty_cap (mut i32) (i32.const 0))
   (global $gen (mut i32) (i32.const 1))
   ;; total_copied + 1/128: when total_current passes it, the peak set is copied again
   (global $next_copy (mut i64) (i64.const 0))
@@ -182,7 +194,10 @@
         (if (i32.eq (memory.grow (i32.shr_u (i32.add (i32.sub (local.get $end) (local.get $have)) (i32.const 65535)) (i32.const 16)))
                     (i32.const -1))
           (then (unreachable)))))
-    (memory.fill (local.get $p) (i32.const 0) (i32.sub (local.get $end) (local.get $p)))
+    (if (i32.lt_u (local.get $p) (global.get $fresh))
+      (then (memory.fill (local.get $p) (i32.const 0)
+        (i32.sub (select (local.get $end) (global.get $fresh) (i32.lt_u (local.get $end) (global.get $fresh))) (local.get $p)))))
+    (if (i32.gt_u (local.get $end) (global.get $fresh)) (then (global.set $fresh (local.get $end))))
     (global.set $bump (local.get $end))
     (local.get $p))
 
@@ -194,6 +209,7 @@
 
   (func $boot
     (i32.store (global.get $SP) (global.get $SS_BASE))
+    (global.set $fresh (global.get $ARENA))
     (call $init))
 
   ;; Everything empty again (start, clear): the arena is reused from its beginning.
@@ -224,7 +240,8 @@
     (global.set $peak_tb (i32.const 0))
     (global.set $peak_tb_count (i32.const 0))
     (global.set $peak_tb_cap (i32.const 0))
-    (global.set $dirty (call $sbrk (i32.shl (global.get $DIRTY_MAX) (i32.const 2))))
+    (global.set $dirty (call $sbrk (i32.shl (global.get $DIRTY_FIRST) (i32.const 2))))
+    (global.set $dirty_cap (global.get $DIRTY_FIRST))
     (global.set $dirty_len (i32.const 0))
     (global.set $gen (i32.const 1))
     (global.set $last_ptr (i32.const 0))
@@ -532,6 +549,7 @@
     (local $cap i32)
     (if (i32.ge_u (local.get $site) (global.get $MISSED_MAX)) (then (return)))
     (local.set $cap (i32.shl (global.get $rec_site_cap) (i32.const 1)))
+    (if (i32.lt_u (local.get $cap) (global.get $site_count)) (then (local.set $cap (global.get $site_count))))
     (if (i32.le_u (local.get $cap) (local.get $site))
       (then (local.set $cap (i32.and (i32.add (local.get $site) (i32.const 256)) (i32.const -256)))))
     (global.set $rec_site (call $regrow (global.get $rec_site)
@@ -574,26 +592,26 @@
         (global.set $last_ptr (i32.const 0)))))
 
   ;; Record r of traceback tb is about to change: marked changed, the first time since the last
-  ;; copy, for interned ids only (the sites' array is copied whole: nframe 1 pays nothing here).
-  ;; No call in it, nor in the counters that use it (so they are inlined).
+  ;; copy (a load and a compare of the record's own line per event). No call in it, nor in the
+  ;; counters that use it (so they are inlined).
   (func $touch (param $tb i32) (param $r i32)
-    (if (i32.eqz (i32.and (local.get $tb) (global.get $TAG)))
-      (then (if (i32.ne (i32.load offset=48 (local.get $r)) (global.get $gen))
-        (then (call $changed (local.get $r) (local.get $tb)))))))
+    (if (i32.ne (i32.load offset=48 (local.get $r)) (global.get $gen))
+      (then (call $changed (local.get $r) (local.get $tb)))))
 
   ;; Record r (of traceback tb) changes for the first time since the last copy.
   (func $changed (param $r i32) (param $tb i32)
     (i32.store offset=48 (local.get $r) (global.get $gen))
-    (if (i32.lt_u (global.get $dirty_len) (global.get $DIRTY_MAX))
-      (then (i32.store (i32.add (global.get $dirty) (i32.shl (global.get $dirty_len) (i32.const 2))) (local.get $tb))))
-    ;; past DIRTY_MAX it keeps counting: the copy is then whole
+    (if (i32.ge_u (global.get $dirty_len) (global.get $dirty_cap))
+      (then
+        (global.set $dirty (call $regrow (global.get $dirty) (i32.shl (global.get $dirty_cap) (i32.const 2)) (i32.shl (global.get $dirty_cap) (i32.const 3))))
+        (global.set $dirty_cap (i32.shl (global.get $dirty_cap) (i32.const 1)))))
+    (i32.store (i32.add (global.get $dirty) (i32.shl (global.get $dirty_len) (i32.const 2))) (local.get $tb))
     (global.set $dirty_len (i32.add (global.get $dirty_len) (i32.const 1))))
 
   ;; Copies the records into the peak arrays: this moment becomes the peak snapshot's. The peak
-  ;; arrays mirror the records as of the last copy, so of the interned ones only those changed
-  ;; since are copied (all of them when more than DIRTY_MAX changed).
+  ;; arrays mirror the records as of the last copy, so only those changed since are copied.
   (func $copy_peak (export "copy_peak")
-    (local $k i32) (local $tb i32) (local $r i32)
+    (local $k i32) (local $tb i32) (local $r i32) (local $site i32)
     (if (i32.lt_u (global.get $peak_site_cap) (global.get $rec_site_cap))
       (then
         (global.set $peak_site (call $regrow (global.get $peak_site) (i32.mul (global.get $peak_site_cap) (global.get $REC_BYTES))
@@ -604,18 +622,22 @@
         (global.set $peak_tb (call $regrow (global.get $peak_tb) (i32.mul (global.get $peak_tb_cap) (global.get $REC_BYTES))
           (i32.mul (global.get $tb_meta_cap) (global.get $REC_BYTES))))
         (global.set $peak_tb_cap (global.get $tb_meta_cap))))
-    (memory.copy (global.get $peak_site) (global.get $rec_site) (i32.mul (global.get $rec_site_cap) (global.get $REC_BYTES)))
-    (if (i32.gt_u (global.get $dirty_len) (global.get $DIRTY_MAX))
-      (then (memory.copy (global.get $peak_tb) (global.get $rec_tb) (i32.mul (global.get $tb_count) (global.get $REC_BYTES))))
-      (else
-        (block $done
+    (block $done
           (loop $each
             (br_if $done (i32.ge_u (local.get $k) (global.get $dirty_len)))
             (local.set $tb (i32.load (i32.add (global.get $dirty) (i32.shl (local.get $k) (i32.const 2)))))
-            (local.set $r (i32.add (global.get $rec_tb) (i32.mul (local.get $tb) (global.get $REC_BYTES))))
-            (memory.copy (i32.add (local.get $r) (i32.sub (global.get $peak_tb) (global.get $rec_tb))) (local.get $r) (global.get $REC_BYTES))
             (local.set $k (i32.add (local.get $k) (i32.const 1)))
-            (br $each)))))
+            (if (i32.and (local.get $tb) (global.get $TAG))
+              (then
+                ;; a site's record (an impossible site's is $sink's, never copied)
+                (local.set $site (i32.xor (local.get $tb) (global.get $TAG)))
+                (br_if $each (i32.ge_u (local.get $site) (global.get $rec_site_cap)))
+                (local.set $r (i32.add (global.get $rec_site) (i32.mul (local.get $site) (global.get $REC_BYTES))))
+                (memory.copy (i32.add (local.get $r) (i32.sub (global.get $peak_site) (global.get $rec_site))) (local.get $r) (global.get $REC_BYTES)))
+              (else
+                (local.set $r (i32.add (global.get $rec_tb) (i32.mul (local.get $tb) (global.get $REC_BYTES))))
+                (memory.copy (i32.add (local.get $r) (i32.sub (global.get $peak_tb) (global.get $rec_tb))) (local.get $r) (global.get $REC_BYTES))))
+            (br $each)))
     (global.set $dirty_len (i32.const 0))
     (global.set $gen (i32.add (global.get $gen) (i32.const 1)))
     (global.set $peak_tb_count (global.get $tb_count))

@@ -218,6 +218,7 @@ export class WasmDomain implements TraceSource {
     this.fold = fold;
     this.library.clear();
     const { weights, needsCallers } = this.weights();
+    this.core.setSiteCount(this.siteTable().size);
     this.core.setWeights(weights);
     this.core.nframe = nframe;
     this.core.jsFrames = fold.jsFrames === true;

@@ -135,6 +135,33 @@ describe('TracerCore totals and peak', () => {
     expect([live(a), live(b), live(c), totals.copied]).toEqual([[], [], [[4, 10], [5, 5100]], 5110]);
   });
 
+  // A large module at nframe 1 (found on @swc/wasm: 28,678 allocation sites spread over 232,910
+  // site ids): the site records are sized once to the module's sites, and a copy moves only the
+  // records changed since the last one, however many (more than the dirty list's first 4,096).
+  it('copies the changed site records only, however many, into one array sized to the module', () => {
+    const SITES = 300_000;
+    const totals = new TracedTotals();
+    const core = new TracerCore(totals, () => {});
+    core.setSiteCount(SITES);
+    core.nframe = 1;
+    core.exports.alloc(16, 100_000, 7); // copied: the first peak
+    core.exports.free(16, 0);
+    // 6,000 blocks at sites spread over every id, below the peak: nothing copied yet
+    const spread = Array.from({ length: 6000 }, (_, i) => 1 + Math.floor((i * (SITES - 2)) / 6000));
+    spread.forEach((site, i) => core.exports.alloc(1024 + 16 * i, 10, site));
+    expect(bySite(core.totals(true)).get(7)?.liveSize).toBe(100_000);
+    // past the peak by more than 1/128: the 6,000 changed records and site 7's are copied
+    core.exports.alloc(512, 50_000, SITES - 1);
+    const peakSet = bySite(core.totals(true));
+    expect(totals.copied).toBe(110_000);
+    expect(peakSet.get(7)).toBeUndefined(); // freed since the last copy
+    expect(peakSet.get(SITES - 1)?.liveSize).toBe(50_000);
+    expect(spread.every((site) => peakSet.get(site)?.liveSize === 10)).toBe(true);
+    expect([...peakSet.keys()].length).toBe(6001);
+    // two arrays of 300,000 records of 56 bytes, made once (regrown by doubling they took ~54 MB)
+    expect(core.byteLength).toBeLessThan(2 * SITES * 56 + 2 * 1024 * 1024);
+  });
+
   it('keeps totals per interned traceback (nframe > 1)', () => {
     const core = new TracerCore(new TracedTotals(), () => {});
     core.nframe = 3;
