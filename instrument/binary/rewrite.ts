@@ -67,7 +67,7 @@ export interface BinaryRewriteInput {
 }
 
 export interface BinaryRewriteResult {
-  /** Finishes the module with extra custom sections appended (the site table). */
+  /** Finishes the module with extra custom sections appended (the site table); once (it is built in place). */
   finish(extra: [string, Uint8Array][]): Uint8Array;
   sites: SiteList;
   allocSites: number;
@@ -153,10 +153,13 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
   const sites = new SiteList();
   const res = { allocSites: 0, frameSites: 0, nestedCalls: 0 };
   const origBodies = new Map<number, Uint8Array>();
-  // Sized once for the usual growth (frames add a fifth to a C++ module's code): growing a 40 MB
-  // writer copies it into one twice its size. Pages never written are never touched.
+  // Sized once, past the growth seen (frames add a fifth to two thirds of a C++ module's code, ~45
+  // bytes a frame), with room for the rest of the module, which finish() puts around the code in
+  // place: growing a 40 MB writer copies it into one twice its size. Pages never written are never
+  // touched, so the room costs address space only.
   const codeSection = pm.sections.find((x) => x.id === SectionId.code);
-  const code = new Writer(Math.ceil(1.5 * (codeSection ? codeSection.end - codeSection.start : 0)) + 1024);
+  const codeSize = codeSection ? codeSection.end - codeSection.start : 0;
+  const code = new Writer(bytes.length + (codeSize >> 3) + 64 * layout.calls.count + 65536);
   code.uleb(defined + 2 * allocators.length);
   const bodyWriter = new Writer(4096);
   // Offset translation points, [original offset, position in `code`] pairs (flat).
@@ -240,9 +243,8 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
     return codePayloadOut + markOut[lo - 1]! + (orig - markOrig[lo - 1]!);
   };
   const finish = (extra: [string, Uint8Array][]): Uint8Array => {
-    // Everything but the code section's payload goes to `out`; the payload is put in place once,
-    // in the one exactly sized output (no copy of the whole module, no writer that grows to it).
-    const codeSize = codeSection ? codeSection.end - codeSection.start : 0;
+    // Everything but the code section's payload goes to `out`, then around the payload in `code`'s
+    // own buffer: the output is a view of it (the code, its bulk, is written once).
     const out = new Writer(bytes.length - codeSize + extra.reduce((n, [, p]) => n + p.length + 64, 0) + 4096);
     out.bytes(bytes.subarray(0, 8));
     let prevEnd = 8;
@@ -316,11 +318,7 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
     if (!importsWritten) throw new InstrumentError('cannot instrument: the module has no type section', { code: 'invalid-module' });
     for (const [name, payload] of extra) section(out, 0, new Writer(payload.length + name.length + 8).name(name).bytes(payload).result);
     if (codePayloadOut < 0) return out.result.slice();
-    const whole = new Uint8Array(out.len + code.len);
-    whole.set(out.buf.subarray(0, codePayloadOut));
-    whole.set(code.result, codePayloadOut);
-    whole.set(out.buf.subarray(codePayloadOut, out.len), codePayloadOut + code.len);
-    return whole;
+    return code.around(out.buf.subarray(0, codePayloadOut), out.buf.subarray(codePayloadOut, out.len));
   };
 
   const nameAdditions = () => ({
