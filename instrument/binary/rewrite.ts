@@ -150,7 +150,7 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
   const siteTypes = allocators.map((a) => typeOf(withSiteParam(pm.types[pm.funcTypes[a.fn.index]!]!.raw)));
 
   // Code.
-  const sites = new SiteList();
+  const sites = new SiteList(layout.calls.count);
   const res = { allocSites: 0, frameSites: 0, nestedCalls: 0 };
   const origBodies = new Map<number, Uint8Array>();
   // Sized once, past the growth seen (frames add a fifth to two thirds of a C++ module's code, ~45
@@ -164,7 +164,7 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
   const bodyWriter = new Writer(4096);
   // Offset translation points, [original offset, position in `code`] pairs (flat).
   // (a flat typed list: a C++ module has millions of them, a JS array of numbers cost copies and GC)
-  const marks = new Int32List(1 << 16);
+  const marks = new Int32List(4 * layout.calls.count + 4 * layout.funcs.length + 1024); // (about two points a site)
   const rebase = (from: number, to: number, base: number) => { const a = marks.items; for (let i = from + 1; i < to; i += 2) a[i]! += base; };
   const pendingMarks = new Map<number, [from: number, to: number]>();
   for (const body of layout.funcs) {
