@@ -196,7 +196,7 @@ export function encodeSiteColumns(c: SiteColumns): Uint8Array {
   out.uleb(functions.length);
   for (const id of functions) out.uleb(rank[id]!);
   out.uleb(n);
-  return out.bytes(rows.result).result.slice();
+  return out.bytes(rows.result).result; // (a view of a writer sized to it: no copy)
 }
 
 /** The offset in the function when `files[file]` is `functions[fn]+0xOFFSET`, else -1. */

@@ -122,3 +122,9 @@ export class Writer {
 export function section(out: Writer, id: number, payload: Uint8Array): void {
   out.u8(id).uleb(payload.length).bytes(payload);
 }
+
+/** `0 size name payload`: a custom section, the payload copied once (the site table: MBs). */
+export function customSection(out: Writer, name: string, payload: Uint8Array): void {
+  const head = new Writer(3 * name.length + 8).name(name);
+  out.u8(0).uleb(head.len + payload.length).bytes(head.result).bytes(payload);
+}

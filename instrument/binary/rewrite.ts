@@ -48,7 +48,7 @@ import type { ParsedModule } from './parse';
 import { rewriteData, rewriteElements, rewriteExports, rewriteGlobals, rewriteNames, rewriteStart, rewriteTables, type IndexMaps } from './remap';
 import { planPointers } from './pointers';
 import { entryBody, resetPrologue, sitedBody } from './wrappers';
-import { section, Writer } from '../../abi/writer';
+import { customSection, section, Writer } from '../../abi/writer';
 
 // Offsets into the ORIGINAL code: DWARF, source maps, code metadata (branch hints).
 const STALE = /^(\.debug_|external_debug_info$|sourceMappingURL$|metadata\.code\.)/;
@@ -243,10 +243,12 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
     return codePayloadOut + markOut[lo - 1]! + (orig - markOrig[lo - 1]!);
   };
   const finish = (extra: [string, Uint8Array][]): Uint8Array => {
-    // Everything but the code section's payload goes to `out`, then around the payload in `code`'s
-    // own buffer: the output is a view of it (the code, its bulk, is written once).
-    const out = new Writer(bytes.length - codeSize + extra.reduce((n, [, p]) => n + p.length + 64, 0) + 4096);
+    // The sections before the code section's payload go to `out`, what follows it to `code` itself,
+    // after the payload; then `out` is put before it in `code`'s own buffer: the output is a view
+    // of it (the code, its bulk, is written once).
+    let out = new Writer(bytes.length - codeSize + extra.reduce((n, [, p]) => n + p.length + 64, 0) + 4096);
     out.bytes(bytes.subarray(0, 8));
+    let head: Writer | null = null; // `out` up to the code payload
     let prevEnd = 8;
     let importsWritten = false;
     let globalsWritten = false;
@@ -277,7 +279,7 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
           if (s.name === 'name') {
             try {
               const payload = rewriteNames(new ByteReader(bytes, s.contentStart, s.end), maps, nameAdditions());
-              section(out, 0, new Writer(payload.length + 8).name('name').bytes(payload).result);
+              customSection(out, 'name', payload);
             } catch {
               droppedSections.push('name'); // unreadable: its indices could not be shifted
             }
@@ -310,15 +312,17 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
         case SectionId.code:
           out.u8(s.id).uleb(code.len);
           codePayloadOut = out.len;
+          head = out;
+          out = code;
           break;
         case SectionId.data: section(out, s.id, rewriteData(r, maps)); break;
         default: out.bytes(raw);
       }
     }
     if (!importsWritten) throw new InstrumentError('cannot instrument: the module has no type section', { code: 'invalid-module' });
-    for (const [name, payload] of extra) section(out, 0, new Writer(payload.length + name.length + 8).name(name).bytes(payload).result);
-    if (codePayloadOut < 0) return out.result.slice();
-    return code.around(out.buf.subarray(0, codePayloadOut), out.buf.subarray(codePayloadOut, out.len));
+    for (const [name, payload] of extra) customSection(out, name, payload);
+    if (head === null) return out.result.slice();
+    return code.around(head.result, new Uint8Array(0));
   };
 
   const nameAdditions = () => ({
