@@ -67,6 +67,7 @@ export function decodeExpression(r: ByteReader, v: InstructionVisitor, where: st
     if (op >= 0x28 && op <= 0x3e) { // loads and stores: memarg (alignment without a memory index, offset)
       if (p < end && b[p]! < 0x40) { const e = lebEnd(b, p + 1, end); if (e > 0) { p = e; continue; } }
     } else if (op === 0x0b) { depth--; continue; } // end
+    else if (op === 0x1a || op === 0x0f || op === 0x1b || op === 0x05 || op === 0x00 || op === 0x01) continue; // drop return select else unreachable nop
     else if (op === 0x20 || op === 0x21 || op === 0x22 || op === 0x41 || op === 0x42 || op === 0x0c || op === 0x0d) {
       // local.get/set/tee, i32/i64.const, br, br_if: one LEB128 nobody reads
       const e = lebEnd(b, p, end);
