@@ -17,12 +17,15 @@ const HASH_BITS = 16;
 export function lzPack(src: Uint8Array): Uint8Array {
   const out = new Writer(Math.max(64, src.length >> 2));
   const head = new Int32Array(1 << HASH_BITS).fill(-1);
-  const prev = new Int32Array(src.length);
+  // The chains as a ring of WINDOW entries (256 KiB, in cache, where one entry per input byte was
+  // 25 MB for DuckDB's pool): a position's entry is overwritten only by the position WINDOW
+  // later, and a chain is never followed past WINDOW back.
+  const prev = new Int32Array(WINDOW);
   const hash = (i: number) => Math.imul(src[i]! | (src[i + 1]! << 8) | (src[i + 2]! << 16) | (src[i + 3]! << 24), 0x9e3779b1) >>> (32 - HASH_BITS);
   const insert = (i: number) => {
     if (i + MIN > src.length) return;
     const h = hash(i);
-    prev[i] = head[h]!;
+    prev[i & (WINDOW - 1)] = head[h]!;
     head[h] = i;
   };
   let literalsFrom = 0;
@@ -33,10 +36,13 @@ export function lzPack(src: Uint8Array): Uint8Array {
     if (i + MIN <= src.length) {
       let candidate = head[hash(i)]!;
       for (let n = CHAIN; candidate >= 0 && i - candidate <= WINDOW && n > 0; n--) {
-        let length = 0;
-        while (i + length < src.length && src[candidate + length] === src[i + length]) length++;
-        if (length > best) { best = length; distance = i - candidate; }
-        candidate = prev[candidate]!;
+        // only a longer match counts: one that differs at `best` is not (most candidates, once one matched)
+        if (best === 0 || src[candidate + best] === src[i + best]) {
+          let length = 0;
+          while (i + length < src.length && src[candidate + length] === src[i + length]) length++;
+          if (length > best) { best = length; distance = i - candidate; }
+        }
+        candidate = prev[candidate & (WINDOW - 1)]!;
       }
     }
     if (best < MIN) {

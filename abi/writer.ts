@@ -96,6 +96,22 @@ export class Writer {
     return this;
   }
 
+  /**
+   * `before` · the written bytes · `after`, in this writer's own buffer (a view; the writer is
+   * spent). The written bytes move once within pages already touched: a fresh buffer of the
+   * whole size would be touched page by page again (a 60 MB module: ~15 k page faults, at ~10 µs
+   * each on a VM).
+   */
+  around(before: Uint8Array, after: Uint8Array): Uint8Array {
+    const n = this.len, total = before.length + n + after.length;
+    this.grow(total - n);
+    this.buf.copyWithin(before.length, 0, n);
+    this.buf.set(before, 0);
+    this.buf.set(after, before.length + n);
+    this.len = total;
+    return this.buf.subarray(0, total);
+  }
+
   /** The written bytes (a view; copy if the writer is reused). */
   get result(): Uint8Array {
     return this.buf.subarray(0, this.len);
@@ -105,4 +121,10 @@ export class Writer {
 /** `id size payload`: one section. */
 export function section(out: Writer, id: number, payload: Uint8Array): void {
   out.u8(id).uleb(payload.length).bytes(payload);
+}
+
+/** `0 size name payload`: a custom section, the payload copied once (the site table: MBs). */
+export function customSection(out: Writer, name: string, payload: Uint8Array): void {
+  const head = new Writer(3 * name.length + 8).name(name);
+  out.u8(0).uleb(head.len + payload.length).bytes(head.result).bytes(payload);
 }

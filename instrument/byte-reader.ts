@@ -179,6 +179,19 @@ export class ByteReader {
     return s;
   }
 
+  /**
+   * A name, sliced out of `text` (asciiText() of the bytes from `base` on) when it is not null:
+   * one string for a whole section of names rather than a decoder call and a string each.
+   */
+  nameIn(text: string | null, base: number): string {
+    if (text === null) return this.name();
+    const len = this.u32leb('name length');
+    this.need(len, 'name');
+    const from = this.pos - base;
+    this.pos += len;
+    return text.substring(from, from + len);
+  }
+
   /** DWARF string: UTF-8 up to a NUL byte. */
   cstring(): string {
     const start = this.pos;
@@ -189,6 +202,12 @@ export class ByteReader {
     this.pos = p + 1;
     return decodeUtf8(b, start, p);
   }
+}
+
+/** Bytes [start, end) as a string when they are all ASCII (each byte one character), else null. */
+export function asciiText(b: Uint8Array, start: number, end: number): string | null {
+  for (let i = start; i < end; i++) if (b[i]! >= 0x80) return null;
+  return utf8.decode(b.subarray(start, end));
 }
 
 /** Decodes bytes [start, end) as UTF-8; ASCII (nearly every path and symbol) skips TextDecoder. */

@@ -80,23 +80,7 @@ export function computeReachability(layout: CodeLayout, sigs: Signatures, target
   const indirectKeys = new Set<string>();
   const taken = new Uint8Array(funcCount);
   for (const i of addressTaken) taken[i] = 1;
-  // Reverse edges: callee -> callers (direct), signature -> callers (indirect).
-  const directCallers: number[][] = Array.from({ length: funcCount }, () => []);
-  const indirectCallers = new Map<string, number[]>();
-  const { op, callee } = layout.calls;
-  for (const f of layout.funcs) {
-    for (let k = f.firstCall; k < f.endCall; k++) {
-      const c = callee[k]!;
-      if (isDirectCall(op[k]!)) {
-        if (c < funcCount) directCallers[c]!.push(f.index);
-      } else {
-        const key = sigs.typeKeys[c] ?? '?';
-        let list = indirectCallers.get(key);
-        if (!list) indirectCallers.set(key, (list = []));
-        list.push(f.index);
-      }
-    }
-  }
+  const { from, callers, indirectCallers } = reverseEdges(layout, sigs, funcCount);
   for (const [imp, key] of calls) {
     let list = indirectCallers.get(key);
     if (!list) indirectCallers.set(key, (list = []));
@@ -107,7 +91,7 @@ export function computeReachability(layout: CodeLayout, sigs: Signatures, target
   for (const t of targets) mark(t);
   while (work.length) {
     const g = work.pop()!;
-    for (const caller of directCallers[g]!) mark(caller);
+    for (let j = from[g]!; j < from[g + 1]!; j++) mark(callers[j]!);
     if (taken[g]) {
       const key = sigs.funcKeys[g] ?? '?';
       if (!indirectKeys.has(key)) {
@@ -117,6 +101,36 @@ export function computeReachability(layout: CodeLayout, sigs: Signatures, target
     }
   }
   return { reaches, indirectKeys };
+}
+
+/**
+ * Callee -> callers (direct), signature -> callers (indirect). The direct ones flat, callee by
+ * callee, each callee's callers in code order (`from[c]` to `from[c + 1]` of `callers`): an array
+ * per function and a push per call were GC work (~600 k calls in C++). (A function of its own:
+ * its loops are hot, and the engine compiles a hot loop's whole function.)
+ */
+function reverseEdges(layout: CodeLayout, sigs: Signatures, funcCount: number): { from: Int32Array; callers: Int32Array; indirectCallers: Map<string, number[]> } {
+  const { op, callee } = layout.calls;
+  const from = new Int32Array(funcCount + 1);
+  for (let k = 0; k < layout.calls.count; k++) if (isDirectCall(op[k]!) && callee[k]! < funcCount) from[callee[k]! + 1]++;
+  for (let c = 0; c < funcCount; c++) from[c + 1] += from[c]!;
+  const callers = new Int32Array(from[funcCount]!);
+  const filled = from.slice(0, funcCount);
+  const indirectCallers = new Map<string, number[]>();
+  for (const f of layout.funcs) {
+    for (let k = f.firstCall; k < f.endCall; k++) {
+      const c = callee[k]!;
+      if (isDirectCall(op[k]!)) {
+        if (c < funcCount) callers[filled[c]!++] = f.index;
+      } else {
+        const key = sigs.typeKeys[c] ?? '?';
+        let list = indirectCallers.get(key);
+        if (!list) indirectCallers.set(key, (list = []));
+        list.push(f.index);
+      }
+    }
+  }
+  return { from, callers, indirectCallers };
 }
 
 /**

@@ -40,7 +40,7 @@ export function readCodeFeatures(bytes: Uint8Array, body: FuncBody, paramCount: 
           if (!f.paramCalleesAnyOrder.has(callee)) f.paramCalleesAnyOrder.set(callee, lastParam);
           if (!written.has(lastParam) && !f.paramCallees.has(callee)) f.paramCallees.set(callee, lastParam);
         }
-        if (op === 0x21 || op === 0x22) written.add(ulebAt(bytes, at + 1));
+        if (op === 0x21 || op === 0x22) { const l = ulebAt(bytes, at + 1); if (l < paramCount) written.add(l); } // (only parameters are asked about)
         lastParam = op === 0x20 ? ulebAt(bytes, at + 1) : -1;
         if (lastParam >= paramCount) lastParam = -1;
         lastEnd = end;

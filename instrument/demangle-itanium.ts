@@ -7,7 +7,9 @@
 // Returns null on anything it does not know (an expression in a template argument, a vendor
 // extension): a raw mangled name is better than a wrong one.
 
-class Fail extends Error {}
+// Thrown to give up; one instance, not an Error: an Error captures a stack trace at each throw.
+class Fail {}
+const FAIL = new Fail();
 
 const BUILTIN: Record<string, string> = {
   v: 'void', w: 'wchar_t', b: 'bool', c: 'char', a: 'signed char', h: 'unsigned char', s: 'short',
@@ -60,17 +62,16 @@ class Itanium {
   }
 
   private peek(n = 0): string | undefined { return this.s[this.pos + n]; }
-  private next(): string { const c = this.s[this.pos++]; if (c === undefined) throw new Fail(); return c; }
+  private next(): string { const c = this.s[this.pos++]; if (c === undefined) throw FAIL; return c; }
+  private isDigit(n = 0): boolean { const c = this.s.charCodeAt(this.pos + n); return c >= 48 && c <= 57; }
   private eat(c: string): boolean { if (this.s.startsWith(c, this.pos)) { this.pos += c.length; return true; } return false; }
-  private nest<T>(f: () => T): T {
-    if (++this.depth > 256) throw new Fail();
-    try { return f(); } finally { this.depth--; }
-  }
+  // (the recursive rules count their depth themselves: a closure per rule was a good part of the time)
+  private enter(): void { if (++this.depth > 256) throw FAIL; }
   private number(): number {
     const neg = this.eat('n');
     const start = this.pos;
-    while (/[0-9]/.test(this.peek() ?? '')) this.pos++;
-    if (start === this.pos) throw new Fail();
+    while (this.isDigit()) this.pos++;
+    if (start === this.pos) throw FAIL;
     return (neg ? -1 : 1) * Number(this.s.slice(start, this.pos));
   }
   /** <seq-id> `_`: S_ is 0, S0_ is 1… (base 36, upper case). */
@@ -81,14 +82,15 @@ class Itanium {
       const c = this.next();
       if (c === '_') return n + 1;
       const d = c >= '0' && c <= '9' ? c.charCodeAt(0) - 48 : c >= 'A' && c <= 'Z' ? c.charCodeAt(0) - 55 : -1;
-      if (d < 0) throw new Fail();
+      if (d < 0) throw FAIL;
       n = n * 36 + d;
     }
   }
 
   /** <encoding>: a function (name + signature) or data name; `top`: the whole symbol. */
   encoding(top: boolean): string {
-    return this.nest(() => {
+    this.enter();
+    try {
       const special = this.specialName();
       if (special !== null) return special;
       const saved = this.templateArgs;
@@ -105,7 +107,7 @@ class Itanium {
       // a declarator return type wraps the function: `int (*f(char))(long)`
       if (ret === null) return fn;
       return ret.right !== '' ? `${ret.left}${fn}${ret.right}` : `${ret.left} ${fn}`;
-    });
+    } finally { this.depth--; }
   }
 
   private specialName(): string | null {
@@ -114,20 +116,21 @@ class Itanium {
     if (this.eat('TC')) {
       const derived = show(this.type());
       this.number();
-      if (!this.eat('_')) throw new Fail();
+      if (!this.eat('_')) throw FAIL;
       return `construction vtable for ${show(this.type())}-in-${derived}`;
     }
     if (this.eat('TI')) return `typeinfo for ${show(this.type())}`;
     if (this.eat('TS')) return `typeinfo name for ${show(this.type())}`;
-    if (this.eat('Th')) { this.number(); if (!this.eat('_')) throw new Fail(); return `non-virtual thunk to ${this.encoding(false)}`; }
-    if (this.eat('Tv')) { this.number(); if (!this.eat('_')) throw new Fail(); this.number(); if (!this.eat('_')) throw new Fail(); return `virtual thunk to ${this.encoding(false)}`; }
+    if (this.eat('Th')) { this.number(); if (!this.eat('_')) throw FAIL; return `non-virtual thunk to ${this.encoding(false)}`; }
+    if (this.eat('Tv')) { this.number(); if (!this.eat('_')) throw FAIL; this.number(); if (!this.eat('_')) throw FAIL; return `virtual thunk to ${this.encoding(false)}`; }
     if (this.eat('GV')) return `guard variable for ${this.name().text}`;
     if (this.eat('GR')) { const n = this.name().text; if (!this.eat('_')) { this.seqId(); } return `reference temporary for ${n}`; }
     return null;
   }
 
   private name(): Name {
-    return this.nest(() => {
+    this.enter();
+    try {
       const c = this.peek();
       if (c === 'N') return this.nestedName();
       if (c === 'Z') return this.localName();
@@ -150,7 +153,7 @@ class Itanium {
         return { text, noReturn, templated: true, cv: '', ref: '' };
       }
       return { text, noReturn, templated: false, cv: '', ref: '' };
-    });
+    } finally { this.depth--; }
   }
 
   private nestedName(): Name {
@@ -169,7 +172,7 @@ class Itanium {
       templated = false;
       if (this.peek() !== 'I') noReturn = false; // template args after a constructor keep it one
       if (this.peek() === 'I') {
-        if (soFar === null) throw new Fail();
+        if (soFar === null) throw FAIL;
         const args = this.templateArgList();
         this.templateArgs = args;
         soFar = withArgs(soFar, args);
@@ -191,7 +194,7 @@ class Itanium {
       }
       if (this.peek() !== 'E') this.subs.push(plain(soFar));
     }
-    if (soFar === null) throw new Fail();
+    if (soFar === null) throw FAIL;
     return { text: soFar, noReturn, templated, cv, ref };
   }
 
@@ -200,16 +203,16 @@ class Itanium {
     const saved = this.templateArgs;
     const fn = this.encoding(false);
     this.templateArgs = saved;
-    if (!this.eat('E')) throw new Fail();
+    if (!this.eat('E')) throw FAIL;
     if (this.eat('s')) { this.discriminator(); return { text: `${fn}::string literal`, noReturn: false, templated: false, cv: '', ref: '' }; }
-    if (this.eat('d')) { if (this.peek() !== '_') this.number(); if (!this.eat('_')) throw new Fail(); }
+    if (this.eat('d')) { if (this.peek() !== '_') this.number(); if (!this.eat('_')) throw FAIL; }
     const entity = this.name();
     this.discriminator();
     return { ...entity, text: `${fn}::${entity.text}` };
   }
 
   private discriminator(): void {
-    if (this.eat('__')) { this.number(); if (!this.eat('_')) throw new Fail(); } else if (this.eat('_')) this.number();
+    if (this.eat('__')) { this.number(); if (!this.eat('_')) throw FAIL; } else if (this.eat('_')) this.number();
   }
 
   /** `base`: the enclosing class's plain name (for constructors and destructors). */
@@ -218,15 +221,16 @@ class Itanium {
     const c = this.peek();
     let text: string;
     let noReturn = false;
+    const c1 = this.peek(1);
     if (c !== undefined && c >= '0' && c <= '9') {
       text = this.sourceName();
-    } else if (c === 'C' && /[1-5I]/.test(this.peek(1) ?? '')) {
-      if (!enclosing) throw new Fail();
+    } else if (c === 'C' && ((c1! >= '1' && c1! <= '5') || c1 === 'I')) {
+      if (!enclosing) throw FAIL;
       this.pos += 2;
       text = enclosing.startsWith("'") ? '' : enclosing; // an unnamed type's constructor has no name
       noReturn = true;
-    } else if (c === 'D' && /[0-5]/.test(this.peek(1) ?? '')) {
-      if (!enclosing) throw new Fail();
+    } else if (c === 'D' && c1! >= '0' && c1! <= '5') {
+      if (!enclosing) throw FAIL;
       this.pos += 2;
       text = `~${enclosing}`;
       noReturn = true;
@@ -235,12 +239,12 @@ class Itanium {
       const params: string[] = [];
       while (!this.eat('E')) params.push(show(this.type()));
       const n = this.peek() === '_' ? 0 : this.number() + 1;
-      if (!this.eat('_')) throw new Fail();
+      if (!this.eat('_')) throw FAIL;
       text = `'lambda${n || ''}'(${params.length === 1 && params[0] === 'void' ? '' : params.join(', ')})`;
     } else if (c === 'U' && this.peek(1) === 't') {
       this.pos += 2;
       const n = this.peek() === '_' ? 0 : this.number() + 1;
-      if (!this.eat('_')) throw new Fail();
+      if (!this.eat('_')) throw FAIL;
       text = `'unnamed${n || ''}'`;
     } else if (c === 'c' && this.peek(1) === 'v') {
       this.pos += 2;
@@ -251,9 +255,9 @@ class Itanium {
       text = `operator"" ${this.sourceName()}`;
     } else {
       const op = OPERATORS[this.s.slice(this.pos, this.pos + 2)];
-      if (!op) throw new Fail();
+      if (!op) throw FAIL;
       this.pos += 2;
-      text = /^[a-z]/.test(op) ? `operator ${op}` : `operator${op}`;
+      text = op[0]! >= 'a' && op[0]! <= 'z' ? `operator ${op}` : `operator${op}`;
     }
     const base = text;
     while (this.eat('B')) text += `[abi:${this.sourceName()}]`;
@@ -262,14 +266,14 @@ class Itanium {
 
   private sourceName(): string {
     const len = this.number();
-    if (len <= 0 || this.pos + len > this.s.length) throw new Fail();
+    if (len <= 0 || this.pos + len > this.s.length) throw FAIL;
     const id = this.s.slice(this.pos, this.pos + len);
     this.pos += len;
     return id.startsWith('_GLOBAL__N') ? '(anonymous namespace)' : id;
   }
 
   private substitution(): Ty {
-    if (!this.eat('S')) throw new Fail();
+    if (!this.eat('S')) throw FAIL;
     const c = this.peek();
     if (c !== undefined && STD_SUBS[c] !== undefined) {
       this.pos++;
@@ -277,15 +281,15 @@ class Itanium {
     }
     const i = this.seqId();
     const t = this.subs[i];
-    if (!t) throw new Fail();
+    if (!t) throw FAIL;
     return t;
   }
 
   private templateParam(): Ty {
-    if (!this.eat('T')) throw new Fail();
+    if (!this.eat('T')) throw FAIL;
     const i = this.seqId();
     const a = this.templateArgs[i];
-    if (a === undefined) throw new Fail();
+    if (a === undefined) throw FAIL;
     if (!Array.isArray(a)) return a;
     if (!this.expanding) return plain(a.map(show).join(', '));
     this.expanding.size = a.length;
@@ -294,7 +298,7 @@ class Itanium {
 
   /** Template arguments; a pack (`J…E`) stays one entry, so `T_` indices count it once. */
   private templateArgList(): (Ty | Ty[])[] {
-    if (!this.eat('I')) throw new Fail();
+    if (!this.eat('I')) throw FAIL;
     const args: (Ty | Ty[])[] = [];
     while (!this.eat('E')) args.push(this.templateArg());
     return args;
@@ -307,24 +311,24 @@ class Itanium {
       while (!this.eat('E')) { const a = this.templateArg(); pack.push(...(Array.isArray(a) ? a : [a])); }
       return pack;
     }
-    if (this.peek() === 'X') throw new Fail(); // expressions: not here
+    if (this.peek() === 'X') throw FAIL; // expressions: not here
     return this.type();
   }
 
   private literal(): string {
     this.next(); // L
-    if (this.eat('_Z')) { const e = this.encoding(false); if (!this.eat('E')) throw new Fail(); return e; }
+    if (this.eat('_Z')) { const e = this.encoding(false); if (!this.eat('E')) throw FAIL; return e; }
     if (this.eat('DnE')) return 'nullptr';
     const t = this.next();
-    if (t === 'b') { const v = this.number(); if (!this.eat('E')) throw new Fail(); return v ? 'true' : 'false'; }
+    if (t === 'b') { const v = this.number(); if (!this.eat('E')) throw FAIL; return v ? 'true' : 'false'; }
     if ('ijlmxysathc'.includes(t) && BUILTIN[t]) {
       const v = this.number();
-      if (!this.eat('E')) throw new Fail();
+      if (!this.eat('E')) throw FAIL;
       if (t === 'i') return `${v}`;
       if (LITERAL_SUFFIX[t]) return `${v}${LITERAL_SUFFIX[t]}`;
       return `(${BUILTIN[t]})${v}`;
     }
-    throw new Fail();
+    throw FAIL;
   }
 
   /** `Dp <type>`: the pattern once per element of the pack it names, joined by commas. */
@@ -353,7 +357,8 @@ class Itanium {
   }
 
   type(): Ty {
-    return this.nest(() => {
+    this.enter();
+    try {
       const c = this.next();
       if (BUILTIN[c] !== undefined) return plain(BUILTIN[c]!);
       let t: Ty;
@@ -362,7 +367,7 @@ class Itanium {
           const d = this.next();
           if (BUILTIN_D[d] !== undefined) return plain(BUILTIN_D[d]!);
           if (d === 'p') return this.packExpansion();
-          throw new Fail();
+          throw FAIL;
         }
         case 'r': case 'V': case 'K': {
           this.pos--;
@@ -408,7 +413,7 @@ class Itanium {
           let dim = '';
           if (this.peek() === 'T') dim = show(this.templateParam()); // a dependent bound: `char (&) [10ul]`
           else if (this.peek() !== '_') dim = String(this.number());
-          if (!this.eat('_')) throw new Fail();
+          if (!this.eat('_')) throw FAIL;
           const inner = this.type();
           t = { left: inner.left, right: ` [${dim}]${inner.right}` };
           break;
@@ -448,17 +453,19 @@ class Itanium {
           break;
         }
         case 'u': t = plain(this.sourceName()); break; // vendor extended type
-        default: throw new Fail();
+        default: throw FAIL;
       }
       this.subs.push(t);
       return t;
-    });
+    } finally { this.depth--; }
   }
 }
 
 /** `name<a, b>`, with LLVM's `> >` between closing brackets. */
 function withArgs(name: string, args: (Ty | Ty[])[]): string {
-  const inner = args.flat().map(show).filter((a) => a !== '').join(', ');
+  let inner = '';
+  const add = (t: Ty) => { const a = show(t); if (a !== '') inner = inner === '' ? a : `${inner}, ${a}`; };
+  for (const a of args) { if (Array.isArray(a)) for (const t of a) add(t); else add(a); }
   return `${name}<${inner}${inner.endsWith('>') ? ' ' : ''}>`;
 }
 

@@ -59,6 +59,32 @@ const DEFAULTS: Record<string, (r: Exclude<AllocatorRef, string | number>) => Al
   wrapper: () => ({ role: 'wrapper' }),
 };
 
+/**
+ * Every function's names against the profiles (each found one goes into `found` too). A function
+ * of its own: its loop over every function is hot, and the engine compiles a hot loop's whole function.
+ */
+function matchNames(funcs: ModuleFunction[], hasNameSection: boolean, exact: Map<string, AllocatorProfileEntry[]>,
+  patterns: AllocatorProfileEntry[], found: Map<number, AllocatorFn>): Map<number, AllocatorProfileEntry> {
+  const matched = new Map<number, AllocatorProfileEntry>();
+  for (const fn of funcs) {
+    if (fn.imported || found.has(fn.index)) continue;
+    const names = hasNameSection ? [fn.name, ...fn.exports] : fn.exports;
+    for (const hit of names) {
+      const known = exact.get(hit);
+      const candidates = known ?? ((hit.includes('__rust_') || hit.includes('Dlmalloc') || hit.includes('GlobalAlloc')) ? patterns.filter((e) => profileMatches(e, hit)) : []);
+      if (candidates.length === 0) continue;
+      // A module may define its own `malloc` with another shape: leave it alone.
+      const entry = candidates.find((e) => (e.arity === undefined || e.arity === fn.params.length) && checkShape(fn, e.spec));
+      if (entry) {
+        found.set(fn.index, { fn, label: `${hit} (${entry.family})`, family: entry.family, spec: entry.spec, ...(entry.neverFreed ? { neverFreed: true } : {}) });
+        matched.set(fn.index, entry);
+      }
+      break;
+    }
+  }
+  return matched;
+}
+
 export function detectAllocators(funcs: ModuleFunction[], hasNameSection: boolean, options: AllocatorOptions): AllocatorFn[] {
   const found = new Map<number, AllocatorFn>();
   // User-named functions first: they win over a profile match of the same function.
@@ -85,23 +111,7 @@ export function detectAllocators(funcs: ModuleFunction[], hasNameSection: boolea
     const exact = new Map<string, AllocatorProfileEntry[]>();
     for (const e of profiles) for (const n of e.names) exact.set(n, [...(exact.get(n) ?? []), e]);
     const patterns = profiles.filter((e) => e.rustSymbol || e.symbolPatterns);
-    const matched = new Map<number, AllocatorProfileEntry>();
-    for (const fn of funcs) {
-      if (fn.imported || found.has(fn.index)) continue;
-      const names = hasNameSection ? [fn.name, ...fn.exports] : fn.exports;
-      for (const hit of names) {
-        const known = exact.get(hit);
-        const candidates = known ?? ((hit.includes('__rust_') || hit.includes('Dlmalloc') || hit.includes('GlobalAlloc')) ? patterns.filter((e) => profileMatches(e, hit)) : []);
-        if (candidates.length === 0) continue;
-        // A module may define its own `malloc` with another shape: leave it alone.
-        const entry = candidates.find((e) => (e.arity === undefined || e.arity === fn.params.length) && checkShape(fn, e.spec));
-        if (entry) {
-          found.set(fn.index, { fn, label: `${hit} (${entry.family})`, family: entry.family, spec: entry.spec, ...(entry.neverFreed ? { neverFreed: true } : {}) });
-          matched.set(fn.index, entry);
-        }
-        break;
-      }
-    }
+    const matched = matchNames(funcs, hasNameSection, exact, patterns, found);
     const present = new Set([...matched.values()].map((e) => e.names[0]));
     for (const [index, entry] of matched) {
       if (entry.fallbackFor?.every((n) => present.has(n))) found.delete(index);

@@ -4,7 +4,7 @@
 // demangled where it is cheap: see demangle.ts.
 
 import { fallbackFile } from '../abi';
-import { ByteReader } from './byte-reader';
+import { asciiText, ByteReader } from './byte-reader';
 import type { FuncBody } from './code-reader';
 import { customSection, type Section } from './wasm/module';
 import { demangle } from './demangle';
@@ -22,10 +22,11 @@ export function readFunctionNames(bytes: Uint8Array, sections: Section[]): Map<n
       const end = r.pos + size;
       if (id === 1) {
         const sub = new ByteReader(payload, r.pos, end);
+        const text = asciiText(payload, r.pos, end);
         const n = sub.u32leb('function name count');
         for (let i = 0; i < n; i++) {
           const index = sub.u32leb('function index');
-          names.set(index, sub.name());
+          names.set(index, sub.nameIn(text, r.pos));
         }
       }
       r.pos = end;

@@ -84,8 +84,9 @@ export function createResolver(bytes: Uint8Array, opts: ResolverOptions = {}): R
     return n;
   };
 
+  let last: FuncBody | null = null; // sites come in code order: most are in the body before
   const base = (offset: number): { body: FuncBody | null; loc: SourceLocation } => {
-    const body = bodyAt(layout.funcs, offset);
+    const body = last !== null && offset >= last.bodyStart && offset < last.bodyEnd ? last : (last = bodyAt(layout.funcs, offset));
     const funcIndex = body ? body.index : -1;
     return {
       body,

@@ -50,6 +50,11 @@ export interface InstrumentStats {
 }
 
 export interface InstrumentResult {
+  /**
+   * The instrumented module: a view at offset 0 of a buffer that may be larger (the rewrite's own,
+   * never copied to an exact size; its untouched tail costs address space only). Pass the view
+   * (`WebAssembly.Module`, `fs.writeFile`), not `bytes.buffer`.
+   */
   bytes: Uint8Array;
   sites: SiteTable;
   /** The allocator families found, e.g. `libc+c++`, or `none`. */

@@ -14,8 +14,12 @@ import { displayFilename } from './resolve';
  * ~280 k of them, and an object each was garbage-collector work.
  */
 export class SiteList {
-  private items = new Int32Array(3 * 4096);
+  private items: Int32Array;
   length = 0;
+  /** `capacity`: the sites expected at most (the module's calls); pages past what is written are never touched. */
+  constructor(capacity = 4096) {
+    this.items = new Int32Array(3 * Math.max(16, capacity));
+  }
   /** `offset`: module byte offset of the original call (-1 when it could not be matched); `kind`
    * 0 an allocator call, 1 a frame; `funcIndex`: the function (original module) holding it. */
   push(offset: number, kind: 0 | 1, funcIndex: number): number {
@@ -52,32 +56,23 @@ export function objectKeyOffset(allocators: { spec: { role: string; resultAdjust
  * instrumenting DuckDB's time, most of it the garbage collector's.
  */
 export function buildSiteColumns(sites: SiteList, resolver: Resolver, funcName: (index: number) => string, keyOffset = 0): SiteColumns {
-  const files: string[] = [];
-  const functions: string[] = [];
-  const fileIds = new Map<string, number>();
-  const fnIds = new Map<string, number>();
-  const intern = (list: string[], ids: Map<string, number>, s: string | null) => {
-    if (s === null) return -1;
-    let id = ids.get(s);
-    if (id === undefined) { id = list.length; list.push(s); ids.set(s, id); }
-    return id;
-  };
+  const files = new Interner(), functions = new Interner();
   // A location with no file but a function: the fallback `function+0xOFFSET`, kept as the offset
   // (file = -2 - offset; the codec and siteTableOf build the string). Inlined frames index files.
   const fileOf = (loc: SourceLocation, fn: number, inlined: boolean): number => {
     const at = loc.functionOffset ?? 0;
-    if (loc.file !== null || loc.functionName === null || fn < 0 || at < 0 || at > 2 ** 31 - 3 || inlined) return intern(files, fileIds, displayFilename(loc));
+    if (loc.file !== null || loc.functionName === null || fn < 0 || at < 0 || at > 2 ** 31 - 3 || inlined) return files.id(displayFilename(loc));
     return -2 - at;
   };
   const n = sites.length + 1;
   const c: SiteColumns = {
-    resolver: resolver.kind, files: Strings.of(files), functions: Strings.of(functions),
+    resolver: resolver.kind, files: Strings.of(files.list), functions: Strings.of(functions.list),
     file: new Int32Array(n), line: new Int32Array(n), column: new Int32Array(n), func: new Int32Array(n),
     kind: new Uint8Array(n), offset: new Int32Array(n), inlined: new Map(), objectKeyOffset: keyOffset,
   };
   [c.file[0], c.line[0], c.column[0], c.func[0], c.kind[0]] = UNKNOWN_SITE_ROW;
   const row = (loc: SourceLocation): InlinedRow => {
-    const fn = intern(functions, fnIds, loc.functionName);
+    const fn = functions.id(loc.functionName);
     return [fileOf(loc, fn, true), loc.line, loc.column, fn];
   };
   for (let i = 0; i < sites.length; i++) {
@@ -86,15 +81,15 @@ export function buildSiteColumns(sites: SiteList, resolver: Resolver, funcName: 
     c.kind[id] = sites.kind(i);
     if (offset < 0) {
       const fn = funcName(sites.funcIndex(i));
-      c.file[id] = intern(files, fileIds, fn);
-      c.func[id] = intern(functions, fnIds, fn);
+      c.file[id] = files.id(fn);
+      c.func[id] = functions.id(fn);
       continue;
     }
     const loc = resolver.resolve(offset);
     if (loc.functionName === null) loc.functionName = funcName(sites.funcIndex(i));
     // the concrete function's line (the outermost of an inlined chain); the inlined frames beside it
     const concrete = loc.inlined?.length ? loc.inlined[loc.inlined.length - 1]! : loc;
-    const fn = intern(functions, fnIds, concrete.functionName);
+    const fn = functions.id(concrete.functionName);
     c.file[id] = fileOf(concrete, fn, false);
     c.line[id] = concrete.line;
     c.column[id] = concrete.column;
@@ -102,7 +97,27 @@ export function buildSiteColumns(sites: SiteList, resolver: Resolver, funcName: 
     if (loc.inlined?.length) c.inlined.set(id, [loc, ...loc.inlined.slice(0, -1)].map(row));
   }
   // Strings.of keeps the arrays it was given: filled above, they are complete now
-  c.files = Strings.of(files);
-  c.functions = Strings.of(functions);
+  c.files = Strings.of(files.list);
+  c.functions = Strings.of(functions.list);
   return c;
+}
+
+/**
+ * Strings → ids in first-seen order. The last string is remembered: a function's sites come
+ * one after another with its name (one string per function), so most look-ups skip the map.
+ */
+class Interner {
+  readonly list: string[] = [];
+  private readonly ids = new Map<string, number>();
+  private last: string | null = null;
+  private lastId = -1;
+  id(s: string | null): number {
+    if (s === null) return -1;
+    if (s === this.last) return this.lastId;
+    let id = this.ids.get(s);
+    if (id === undefined) { id = this.list.length; this.list.push(s); this.ids.set(s, id); }
+    this.last = s;
+    this.lastId = id;
+    return id;
+  }
 }

@@ -34,12 +34,23 @@ function copy(r: ByteReader, out: Writer, read: (r: ByteReader) => unknown): voi
   out.bytes(r.bytes.subarray(at, r.pos));
 }
 
+/** A name as it was when it is ASCII (nothing to decode: a C++ module exports ~100 k mangled names), else decoded and encoded again. */
+function copyName(r: ByteReader, out: Writer): void {
+  const at = r.pos;
+  const len = r.u32leb('name length');
+  r.need(len, 'name');
+  const b = r.bytes, from = r.pos, to = from + len;
+  for (let i = from; i < to; i++) if (b[i]! >= 0x80) { r.pos = at; out.name(r.name()); return; }
+  out.uleb(len).range(b, from, to);
+  r.pos = to;
+}
+
 export function rewriteExports(r: ByteReader, maps: IndexMaps): Uint8Array {
   const out = new Writer(r.end - r.pos + 16);
   const n = r.u32leb('export count');
   out.uleb(n);
   for (let i = 0; i < n; i++) {
-    out.name(r.name());
+    copyName(r, out);
     const kind = r.u8();
     const index = r.u32leb('export index');
     out.u8(kind).uleb(kind === 0 ? maps.fn(index) : kind === 3 ? maps.global(index) : index);

@@ -48,7 +48,7 @@ import type { ParsedModule } from './parse';
 import { rewriteData, rewriteElements, rewriteExports, rewriteGlobals, rewriteNames, rewriteStart, rewriteTables, type IndexMaps } from './remap';
 import { planPointers } from './pointers';
 import { entryBody, resetPrologue, sitedBody } from './wrappers';
-import { section, Writer } from '../../abi/writer';
+import { customSection, section, Writer } from '../../abi/writer';
 
 // Offsets into the ORIGINAL code: DWARF, source maps, code metadata (branch hints).
 const STALE = /^(\.debug_|external_debug_info$|sourceMappingURL$|metadata\.code\.)/;
@@ -67,7 +67,7 @@ export interface BinaryRewriteInput {
 }
 
 export interface BinaryRewriteResult {
-  /** Finishes the module with extra custom sections appended (the site table). */
+  /** Finishes the module with extra custom sections appended (the site table); once (it is built in place). */
   finish(extra: [string, Uint8Array][]): Uint8Array;
   sites: SiteList;
   allocSites: number;
@@ -172,19 +172,22 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
   const siteTypes = allocators.map((a) => typeOf(withSiteParam(pm.types[pm.funcTypes[a.fn.index]!]!.raw)));
 
   // Code.
-  const sites = new SiteList();
+  const sites = new SiteList(layout.calls.count);
   const res = { allocSites: 0, frameSites: 0, nestedCalls: 0 };
   const origBodies = new Map<number, Uint8Array>();
-  // Sized once for the usual growth (frames add a fifth to a C++ module's code): growing a 40 MB
-  // writer copies it into one twice its size. Pages never written are never touched.
+  // Sized once, past the growth seen (frames add up to a third of a C++ module's code, ~14 bytes
+  // a frame), with room for the rest of the module, which finish() puts around the code in
+  // place: growing a 40 MB writer copies it into one twice its size. Pages never written are never
+  // touched, so the room costs address space only.
   const codeSection = pm.sections.find((x) => x.id === SectionId.code);
-  const code = new Writer(Math.ceil(1.5 * (codeSection ? codeSection.end - codeSection.start : 0)) + 1024);
+  const codeSize = codeSection ? codeSection.end - codeSection.start : 0;
+  const code = new Writer(bytes.length + (codeSize >> 3) + 64 * layout.calls.count + 65536);
   code.uleb(H + defined + 2 * allocators.length);
   for (const h of helpers) code.uleb(h.body.length).bytes(h.body);
   const bodyWriter = new Writer(4096);
   // Offset translation points, [original offset, position in `code`] pairs (flat).
   // (a flat typed list: a C++ module has millions of them, a JS array of numbers cost copies and GC)
-  const marks = new Int32List(1 << 16);
+  const marks = new Int32List(4 * layout.calls.count + 4 * layout.funcs.length + 1024); // (about two points a site)
   const rebase = (from: number, to: number, base: number) => { const a = marks.items; for (let i = from + 1; i < to; i += 2) a[i]! += base; };
   const pendingMarks = new Map<number, [from: number, to: number]>();
   for (const body of layout.funcs) {
@@ -260,11 +263,12 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
     return codePayloadOut + markOut[lo - 1]! + (orig - markOrig[lo - 1]!);
   };
   const finish = (extra: [string, Uint8Array][]): Uint8Array => {
-    // Everything but the code section's payload goes to `out`; the payload is put in place once,
-    // in the one exactly sized output (no copy of the whole module, no writer that grows to it).
-    const codeSize = codeSection ? codeSection.end - codeSection.start : 0;
-    const out = new Writer(bytes.length - codeSize + extra.reduce((n, [, p]) => n + p.length + 64, 0) + 4096);
+    // The sections before the code section's payload go to `out`, what follows it to `code` itself,
+    // after the payload; then `out` is put before it in `code`'s own buffer: the output is a view
+    // of it (the code, its bulk, is written once).
+    let out = new Writer(bytes.length - codeSize + extra.reduce((n, [, p]) => n + p.length + 64, 0) + 4096);
     out.bytes(bytes.subarray(0, 8));
+    let head: Writer | null = null; // `out` up to the code payload
     let prevEnd = 8;
     let importsWritten = false;
     let globalsWritten = false;
@@ -295,7 +299,7 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
           if (s.name === 'name') {
             try {
               const payload = rewriteNames(new ByteReader(bytes, s.contentStart, s.end), maps, nameAdditions());
-              section(out, 0, new Writer(payload.length + 8).name('name').bytes(payload).result);
+              customSection(out, 'name', payload);
             } catch {
               droppedSections.push('name'); // unreadable: its indices could not be shifted
             }
@@ -330,19 +334,17 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
         case SectionId.code:
           out.u8(s.id).uleb(code.len);
           codePayloadOut = out.len;
+          head = out;
+          out = code;
           break;
         case SectionId.data: section(out, s.id, rewriteData(r, maps)); break;
         default: out.bytes(raw);
       }
     }
     if (!importsWritten) throw new InstrumentError('cannot instrument: the module has no type section', { code: 'invalid-module' });
-    for (const [name, payload] of extra) section(out, 0, new Writer(payload.length + name.length + 8).name(name).bytes(payload).result);
-    if (codePayloadOut < 0) return out.result.slice();
-    const whole = new Uint8Array(out.len + code.len);
-    whole.set(out.buf.subarray(0, codePayloadOut));
-    whole.set(code.result, codePayloadOut);
-    whole.set(out.buf.subarray(codePayloadOut, out.len), codePayloadOut + code.len);
-    return whole;
+    for (const [name, payload] of extra) customSection(out, name, payload);
+    if (head === null) return out.result.slice();
+    return code.around(head.result, new Uint8Array(0));
   };
 
   const nameAdditions = () => ({

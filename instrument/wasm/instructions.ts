@@ -48,91 +48,136 @@ export function decodeExpression(r: ByteReader, v: InstructionVisitor, where: st
   // instruction on them is a megamorphic lookup (DuckDB's 39 MB of code: ~0.3 s).
   const onInstruction = v.instruction, onCall = v.call, onGlobal = v.global, onFuncRef = v.funcRef;
   const onCatch = v.catch, onMemoryGrow = v.memoryGrow;
+  // The common instructions are read here from a local cursor (DuckDB's code is decoded twice,
+  // ~40 M instructions: the reader object's field per byte was a third of the time); anything
+  // else, and every instruction whose immediates are not short and in bounds, goes through the
+  // reader (`slow`), which reads them again and says what is wrong.
+  const b = r.bytes, end = r.end;
+  let p = r.pos;
   let depth = 1; // the expression is an implicit block
   let lastOp = -1, lastAt = -1;
   while (depth > 0) {
-    if (onInstruction !== undefined && lastAt >= 0) onInstruction.call(v, lastOp, lastAt, r.pos);
-    if (r.done) r.fail(`${where}: body ends inside a block (${depth} left open)`);
-    const at = r.pos;
-    const op = r.u8();
+    if (onInstruction !== undefined && lastAt >= 0) { r.pos = p; onInstruction.call(v, lastOp, lastAt, p); }
+    if (p >= end) { r.pos = p; r.fail(`${where}: body ends inside a block (${depth} left open)`); }
+    const at = p;
+    const op = b[p++]!;
     lastOp = op;
     lastAt = at;
     if (op >= 0x45 && op <= 0xc4) continue; // numeric, comparisons, conversions, sign-ext: no immediates
-    if (op >= 0x28 && op <= 0x3e) { skipMemArg(r); continue; } // loads and stores
-    switch (op) {
-      case 0x00: case 0x01: case 0x0f: case 0x1a: case 0x1b: // unreachable nop return drop select
-      case 0x0a: case 0xd1: case 0xd3: case 0xd4: // throw_ref ref.is_null ref.eq ref.as_non_null
-      case 0x05: break; // else: the same block continues
-      case 0x19: onCatch?.call(v, at); break; // catch_all: the same block continues
-      case 0x02: case 0x03: case 0x04: case 0x06: // block loop if try
-        skipBlockType(r); depth++; break;
-      case 0x1f: { // try_table bt vec(catch)
-        skipBlockType(r);
-        const n = r.u32leb('catch count');
-        if (n > 0) onCatch?.call(v, at);
-        for (let i = 0; i < n; i++) {
-          const kind = r.u8();
-          if (kind > 3) r.fail(`${where}: unknown catch kind ${kind} in try_table`, r.pos - 1);
-          if (kind < 2) r.u32leb('tag index'); // catch, catch_ref; catch_all(_ref) have none
-          r.u32leb('label');
-        }
-        depth++;
-        break;
+    if (op >= 0x28 && op <= 0x3e) { // loads and stores: memarg (alignment without a memory index, offset)
+      if (p < end && b[p]! < 0x40) { const e = lebEnd(b, p + 1, end); if (e > 0) { p = e; continue; } }
+    } else if (op === 0x0b) { depth--; continue; } // end
+    else if (op === 0x1a || op === 0x0f || op === 0x1b || op === 0x05 || op === 0x00 || op === 0x01) continue; // drop return select else unreachable nop
+    else if (op === 0x20 || op === 0x21 || op === 0x22 || op === 0x41 || op === 0x42 || op === 0x0c || op === 0x0d) {
+      // local.get/set/tee, i32/i64.const, br, br_if: one LEB128 nobody reads
+      const e = lebEnd(b, p, end);
+      if (e > 0) { p = e; continue; }
+    } else if (op === 0x10 || op === 0x23 || op === 0x24) { // call, global.get/set: an index
+      const e = lebEnd(b, p, end);
+      if (e > 0 && e - p <= 4) { // below 2^28: no u32 check needed
+        let index = 0;
+        for (let q = e - 1; q >= p; q--) index = index * 128 + (b[q]! & 0x7f);
+        r.pos = e;
+        if (op === 0x10) onCall?.call(v, 'call', index, at, e);
+        else onGlobal?.call(v, op, index, at, e);
+        p = e;
+        continue;
       }
-      case 0x07: r.u32leb('tag index'); onCatch?.call(v, at); break; // catch
-      case 0x0b: depth--; break; // end
-      case 0x18: r.u32leb('label'); depth--; break; // delegate closes the try
-      case 0x08: case 0x09: case 0x0c: case 0x0d: // throw rethrow br br_if
-      case 0x20: case 0x21: case 0x22: // local.get/set/tee
-      case 0x25: case 0x26: // table.get table.set
-      case 0xd5: case 0xd6: // br_on_null br_on_non_null
-        r.skipLeb(); break;
-      case 0x23: case 0x24: { // global.get global.set
-        const index = r.u32leb('global index');
-        onGlobal?.call(v, op, index, at, r.pos);
-        break;
-      }
-      case 0xd2: { // ref.func
-        const index = r.u32leb('function index');
-        onFuncRef?.call(v, index, at, r.pos);
-        break;
-      }
-      case 0x0e: { // br_table
-        const n = r.u32leb('br_table length');
-        for (let i = 0; i <= n; i++) r.skipLeb();
-        break;
-      }
-      case 0x10: case 0x12: case 0x14: case 0x15: { // call return_call call_ref return_call_ref
-        const callee = r.u32leb('callee index');
-        onCall?.call(v, CALL_OPS[op - 0x10]!, callee, at, r.pos);
-        break;
-      }
-      case 0x11: case 0x13: { // call_indirect return_call_indirect: type index, table index
-        const callee = r.u32leb('type index');
-        r.u32leb('table index');
-        onCall?.call(v, CALL_OPS[op - 0x10]!, callee, at, r.pos);
-        break;
-      }
-      case 0x1c: { // select t*
-        const n = r.u32leb('select type count');
-        for (let i = 0; i < n; i++) readValType(r);
-        break;
-      }
-      case 0x3f: r.u32leb('memory index'); break; // memory.size
-      case 0x40: r.u32leb('memory index'); onMemoryGrow?.call(v, at); break; // memory.grow
-      case 0x41: case 0x42: r.skipLeb(); break; // i32.const i64.const
-      case 0x43: r.skip(4, 'f32.const'); break;
-      case 0x44: r.skip(8, 'f64.const'); break;
-      case 0xd0: r.sleb(); break; // ref.null heap type
-      case 0xfb: skipGc(r, where, at); break;
-      case 0xfc: skipMisc(r, where, at); break;
-      case 0xfd: skipSimd(r, where, at); break;
-      case 0xfe: skipAtomic(r, where, at); break;
-      default:
-        r.fail(`${where}: unknown opcode 0x${op.toString(16).padStart(2, '0')}`, at);
+    } else if (op >= 0x02 && op <= 0x04) { // block loop if: a one-byte block type (not a type index, not a ref type)
+      const t = p < end ? b[p]! : 0;
+      if (t >= 0x40 && t < 0x80 && t !== 0x63 && t !== 0x64) { p++; depth++; continue; }
     }
+    r.pos = p;
+    depth = slow(r, v, op, at, depth, where);
+    p = r.pos;
   }
-  if (onInstruction !== undefined && lastAt >= 0) onInstruction.call(v, lastOp, lastAt, r.pos);
+  if (onInstruction !== undefined && lastAt >= 0) { r.pos = p; onInstruction.call(v, lastOp, lastAt, p); }
+  r.pos = p;
+}
+
+/** Where the LEB128 at `p` ends, when it takes at most 5 bytes within `end`; else 0 (the reader decides). */
+function lebEnd(b: Uint8Array, p: number, end: number): number {
+  const last = Math.min(p + 5, end);
+  for (let q = p; q < last; q++) if (b[q]! < 0x80) return q + 1;
+  return 0;
+}
+
+/** One instruction after its opcode, read through `r`: every opcode and every error. Returns the block depth after it. */
+function slow(r: ByteReader, v: InstructionVisitor, op: number, at: number, depth: number, where: string): number {
+  if (op >= 0x28 && op <= 0x3e) { skipMemArg(r); return depth; } // loads and stores
+  switch (op) {
+    case 0x00: case 0x01: case 0x0f: case 0x1a: case 0x1b: // unreachable nop return drop select
+    case 0x0a: case 0xd1: case 0xd3: case 0xd4: // throw_ref ref.is_null ref.eq ref.as_non_null
+    case 0x05: break; // else: the same block continues
+    case 0x19: v.catch?.(at); break; // catch_all: the same block continues
+    case 0x02: case 0x03: case 0x04: case 0x06: // block loop if try
+      skipBlockType(r); depth++; break;
+    case 0x1f: { // try_table bt vec(catch)
+      skipBlockType(r);
+      const n = r.u32leb('catch count');
+      if (n > 0) v.catch?.(at);
+      for (let i = 0; i < n; i++) {
+        const kind = r.u8();
+        if (kind > 3) r.fail(`${where}: unknown catch kind ${kind} in try_table`, r.pos - 1);
+        if (kind < 2) r.u32leb('tag index'); // catch, catch_ref; catch_all(_ref) have none
+        r.u32leb('label');
+      }
+      depth++;
+      break;
+    }
+    case 0x07: r.u32leb('tag index'); v.catch?.(at); break; // catch
+    case 0x0b: depth--; break; // end
+    case 0x18: r.u32leb('label'); depth--; break; // delegate closes the try
+    case 0x08: case 0x09: case 0x0c: case 0x0d: // throw rethrow br br_if
+    case 0x20: case 0x21: case 0x22: // local.get/set/tee
+    case 0x25: case 0x26: // table.get table.set
+    case 0xd5: case 0xd6: // br_on_null br_on_non_null
+      r.skipLeb(); break;
+    case 0x23: case 0x24: { // global.get global.set
+      const index = r.u32leb('global index');
+      v.global?.(op, index, at, r.pos);
+      break;
+    }
+    case 0xd2: { // ref.func
+      const index = r.u32leb('function index');
+      v.funcRef?.(index, at, r.pos);
+      break;
+    }
+    case 0x0e: { // br_table
+      const n = r.u32leb('br_table length');
+      for (let i = 0; i <= n; i++) r.skipLeb();
+      break;
+    }
+    case 0x10: case 0x12: case 0x14: case 0x15: { // call return_call call_ref return_call_ref
+      const callee = r.u32leb('callee index');
+      v.call?.(CALL_OPS[op - 0x10]!, callee, at, r.pos);
+      break;
+    }
+    case 0x11: case 0x13: { // call_indirect return_call_indirect: type index, table index
+      const callee = r.u32leb('type index');
+      r.u32leb('table index');
+      v.call?.(CALL_OPS[op - 0x10]!, callee, at, r.pos);
+      break;
+    }
+    case 0x1c: { // select t*
+      const n = r.u32leb('select type count');
+      for (let i = 0; i < n; i++) readValType(r);
+      break;
+    }
+    case 0x3f: r.u32leb('memory index'); break; // memory.size
+    case 0x40: r.u32leb('memory index'); v.memoryGrow?.(at); break; // memory.grow
+    case 0x41: case 0x42: r.skipLeb(); break; // i32.const i64.const
+    case 0x43: r.skip(4, 'f32.const'); break;
+    case 0x44: r.skip(8, 'f64.const'); break;
+    case 0xd0: r.sleb(); break; // ref.null heap type
+    case 0xfb: skipGc(r, where, at); break;
+    case 0xfc: skipMisc(r, where, at); break;
+    case 0xfd: skipSimd(r, where, at); break;
+    case 0xfe: skipAtomic(r, where, at); break;
+    default:
+      r.fail(`${where}: unknown opcode 0x${op.toString(16).padStart(2, '0')}`, at);
+  }
+  return depth;
 }
 
 /** memarg: alignment (bit 6 = a memory index follows, multi-memory), then offset. */

@@ -3,7 +3,7 @@
 // reader, the call graph and the rewrite all start from `readModule`). Function bodies are read
 // by instructions.ts. Every malformed byte is a BinaryReadError that says where and what.
 
-import { ByteReader } from '../byte-reader';
+import { asciiText, ByteReader } from '../byte-reader';
 
 export const SectionId = { custom: 0, type: 1, import: 2, function: 3, table: 4, memory: 5, global: 6,
   export: 7, start: 8, element: 9, code: 10, data: 11, dataCount: 12, tag: 13 } as const;
@@ -145,9 +145,10 @@ export function readModule(bytes: Uint8Array, sections: Section[] = readSections
       case SectionId.custom: if (s.name === 'name') m.hasNameSection = true; break;
       case SectionId.type: readTypes(r, m.types); break;
       case SectionId.import: {
+        const text = asciiText(bytes, s.start, s.end);
         const n = r.u32leb('import count');
         for (let i = 0; i < n; i++) {
-          const imp: Import = { module: r.name(), field: r.name(), kind: r.u8() };
+          const imp: Import = { module: r.nameIn(text, s.start), field: r.nameIn(text, s.start), kind: r.u8() };
           switch (imp.kind) {
             case ImportKind.func: imp.type = r.u32leb('type index'); m.funcTypes.push(imp.type); m.funcImports++; break;
             case ImportKind.table: readValType(r); imp.limits = readLimits(r); break;
@@ -160,29 +161,36 @@ export function readModule(bytes: Uint8Array, sections: Section[] = readSections
         }
         break;
       }
-      case SectionId.function: {
-        const n = r.u32leb('function count');
-        for (let i = 0; i < n; i++) m.funcTypes.push(r.u32leb('type index'));
-        break;
-      }
+      case SectionId.function: readFunctionTypes(r, m.funcTypes); break;
       case SectionId.memory: {
         const n = r.u32leb('memory count');
         for (let i = 0; i < n; i++) m.memories.push(readLimits(r));
         break;
       }
-      case SectionId.export: {
-        const n = r.u32leb('export count');
-        for (let i = 0; i < n; i++) {
-          const name = r.name();
-          const kind = r.u8();
-          const index = r.u32leb('export index');
-          if (kind === 0) { const list = m.exports.get(index) ?? []; list.push(name); m.exports.set(index, list); }
-        }
-        break;
-      }
+      case SectionId.export: readExports(r, asciiText(bytes, s.start, s.end), s.start, m.exports); break;
     }
   }
   return m;
+}
+
+// The long loops (a C++ module has ~60 k functions and exports) in functions of their own: the
+// engine optimises a hot loop by compiling its whole function, and readModule is a big one
+// (DuckDB: three compilations, ~0.1 s each).
+
+function readFunctionTypes(r: ByteReader, funcTypes: number[]): void {
+  const n = r.u32leb('function count');
+  for (let i = 0; i < n; i++) funcTypes.push(r.u32leb('type index'));
+}
+
+/** `text`: the section as one string when ASCII (names are slices of it, asciiText()), `base` where it starts. */
+function readExports(r: ByteReader, text: string | null, base: number, exports: Map<number, string[]>): void {
+  const n = r.u32leb('export count');
+  for (let i = 0; i < n; i++) {
+    const name = r.nameIn(text, base);
+    const kind = r.u8();
+    const index = r.u32leb('export index');
+    if (kind === 0) { const list = exports.get(index) ?? []; list.push(name); exports.set(index, list); }
+  }
 }
 
 function readTypes(r: ByteReader, types: FuncType[]): void {
