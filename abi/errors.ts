@@ -60,3 +60,12 @@ export type Message = string | ((w: Wording) => string);
 export const LOSSY_MAP = 'source map is lossy:';
 /** The start of the warning that an allocator's code was inlined where it cannot be hooked (instrument/fingerprint.ts). */
 export const INLINED_ALLOCATOR = 'allocator code inlined?';
+/**
+ * The start of the warning that a family's allocations are hooked but nothing that frees its
+ * blocks is (instrument/discover.ts `unfreedWarnings`): a block the program frees stays traced.
+ */
+export const NO_FREE = 'frees not traced?';
+
+/** A warning of instrument() that makes some of a module's numbers inexact: it travels with the
+ * module's line into the snapshot (`caveats`), and is printed under every table of its numbers. */
+export const isCaveat = (warning: string): boolean => warning.startsWith(INLINED_ALLOCATOR) || warning.startsWith(NO_FREE);

@@ -14,6 +14,7 @@ import { computeTop, topJson, type TopResult } from './display';
 import { CliError, oneLine } from './errors';
 import { formatChain, formatSize } from '../node/index';
 import { paint, println, type Io } from './io';
+import { NO_FREE } from '../abi/errors';
 
 /** `leaks --fail`: the program exited 0 but blocks were still allocated (cli/main.ts's exit codes). */
 export const LEAKS_FOUND = 3;
@@ -73,13 +74,15 @@ export const leaksCommand: Command = {
     const coverage = coverageOf(snapshot);
     // "No leaks" only when it is known: the program exited 0 and every module that loaded was traced.
     const verdict = leakVerdict(coverage, code, status, flag(args, 'native'));
+    // traced whole, but with allocator code that could not be hooked: no plain "No leaks", and
+    // what is listed is not claimed exact (a block whose free is not hooked stays listed)
+    const caveats = coverage.traced.flatMap((m) => m.caveats ?? []);
     if (json) {
-      println(io, JSON.stringify({ ...topJson(result, 'traceback', false, output ?? ''), exit: code, traced: coverage.traced, untraced: coverage.untraced, unmatched: recordedUnmatched(snapshot.metadata), complete: verdict === null }, null, 2));
+      println(io, JSON.stringify({ ...topJson(result, 'traceback', false, output ?? ''), exit: code, traced: coverage.traced, untraced: coverage.untraced, unmatched: recordedUnmatched(snapshot.metadata), complete: verdict === null, exact: verdict === null && caveats.length === 0 }, null, 2));
     } else {
-      // traced whole, but with allocator code that could not be hooked: no plain "No leaks"
-      const caveat = coverage.traced.some((m) => m.caveats?.length) ? 'Nothing traced is still allocated, but some allocator code could not be hooked (see below).' : null;
+      const caveat = caveats.length ? 'Nothing traced is still allocated, but some allocator code could not be hooked (see below).' : null;
       if (result.stats.length === 0) println(io, verdict ?? caveat ?? paint(io, 'green', 'No leaks: nothing traced is still allocated at exit.'));
-      else for (const line of formatLeaks(io, result)) println(io, line);
+      else for (const line of formatLeaks(io, result, caveats)) println(io, line);
       const note = snapshotNotes(snapshot);
       if (note.length) println(io);
       for (const line of note) println(io, line);
@@ -105,10 +108,13 @@ function leakVerdict(coverage: Coverage, code: number, status: ExitStatus, nativ
 
 /** Each leak as a chain (runtime/helpers/chain.ts): headed by where it was allocated, then its
  * traceback, most recent call first. */
-export function formatLeaks(io: Pick<Io, 'color'>, result: TopResult): string[] {
+export function formatLeaks(io: Pick<Io, 'color'>, result: TopResult, caveats: readonly string[] = []): string[] {
   const blocks = result.total.count;
   const n = result.stats.length;
   const lines = [paint(io, 'bold', `${blocks} memory block${blocks === 1 ? '' : 's'} still allocated at exit, from ${n} traceback${n === 1 ? '' : 's'}:`)];
+  // said before the list, not only under it: these may not all be leaks
+  if (caveats.some((c) => c.startsWith(NO_FREE))) lines.push('Not exact: some frees could not be hooked (see below), so some of these blocks may have been freed.');
+  else if (caveats.length) lines.push('Not exact: some allocator code could not be hooked (see below).');
   result.shown.forEach((stat, i) => {
     const [head, ...chain] = formatChain(stat);
     const site = String(stat.traceback.at(-1));

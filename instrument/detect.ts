@@ -46,6 +46,8 @@ export interface AllocatorFn {
   label: string;
   family: string;
   spec: AllocatorSpec;
+  /** Allocation-only by design (profiles.ts `neverFreed`): no free is expected. */
+  neverFreed?: boolean;
 }
 
 const DEFAULTS: Record<string, (r: Exclude<AllocatorRef, string | number>) => AllocatorSpec> = {
@@ -79,8 +81,9 @@ export function detectAllocators(funcs: ModuleFunction[], hasNameSection: boolea
   const profiles = selectProfiles(options.families);
   if (options.detect !== false) {
     // Exact spellings through one map; only the Rust entries need their patterns tried per name.
-    const exact = new Map<string, AllocatorProfileEntry>();
-    for (const e of profiles) for (const n of e.names) if (!exact.has(n)) exact.set(n, e);
+    // (one name may have several entries, one per shape: `__rust_realloc` as LTO leaves it)
+    const exact = new Map<string, AllocatorProfileEntry[]>();
+    for (const e of profiles) for (const n of e.names) exact.set(n, [...(exact.get(n) ?? []), e]);
     const patterns = profiles.filter((e) => e.rustSymbol || e.symbolPatterns);
     const matched = new Map<number, AllocatorProfileEntry>();
     for (const fn of funcs) {
@@ -88,12 +91,12 @@ export function detectAllocators(funcs: ModuleFunction[], hasNameSection: boolea
       const names = hasNameSection ? [fn.name, ...fn.exports] : fn.exports;
       for (const hit of names) {
         const known = exact.get(hit);
-        const candidates = known ? [known] : (hit.includes('__rust_') || hit.includes('Dlmalloc') || hit.includes('GlobalAlloc')) ? patterns.filter((e) => profileMatches(e, hit)) : [];
+        const candidates = known ?? ((hit.includes('__rust_') || hit.includes('Dlmalloc') || hit.includes('GlobalAlloc')) ? patterns.filter((e) => profileMatches(e, hit)) : []);
         if (candidates.length === 0) continue;
         // A module may define its own `malloc` with another shape: leave it alone.
         const entry = candidates.find((e) => (e.arity === undefined || e.arity === fn.params.length) && checkShape(fn, e.spec));
         if (entry) {
-          found.set(fn.index, { fn, label: `${hit} (${entry.family})`, family: entry.family, spec: entry.spec });
+          found.set(fn.index, { fn, label: `${hit} (${entry.family})`, family: entry.family, spec: entry.spec, ...(entry.neverFreed ? { neverFreed: true } : {}) });
           matched.set(fn.index, entry);
         }
         break;
@@ -159,26 +162,6 @@ function checkShape(fn: ModuleFunction, spec: AllocatorSpec, named?: { option: I
   const need = bad !== undefined ? `an i32 argument at position ${bad}` : 'one i32 result';
   throw new InstrumentError((w) => `${w.option(named.option)} ${JSON.stringify(named.ref)}: function ${fn.name} has signature ${sig}, expected ${need} for a ${spec.role} function`,
     { code: 'bad-option', option: named.option, value: named.ref });
-}
-
-/**
- * What the allocators found cannot see, one sentence each. A garbage-collected AssemblyScript
- * runtime (itcms, tcms) whose every free function was inlined away (no name section entry for
- * `~lib/rt/itcms/free`, `__free` nor `~lib/rt/tlsf/insertBlock`) would keep every collected
- * object in the table.
- */
-export function allocatorWarnings(allocators: readonly AllocatorFn[]): string[] {
-  const warnings: string[] = [];
-  const gcNew = allocators.find((a) => a.family === 'assemblyscript' && /^~lib\/rt\/(itcms|tcms)\/__new$/.test(a.fn.name));
-  const frees = allocators.some((a) => a.family === 'assemblyscript' && a.spec.role === 'free');
-  if (gcNew && !frees) {
-    warnings.push(`AssemblyScript: ${gcNew.fn.name} found but no function the GC frees through ` +
-      `(~lib/rt/itcms/free, ~lib/rt/tlsf/__free, ~lib/rt/tlsf/insertBlock: inlined by the optimizer); ` +
-      `collected objects stay traced until their address is reused (counted as missed frees, getInvalidFrees() kind 'alloc'), ` +
-      `so snapshots over-count live memory; rebuild with asc --debug (keeps the name section) at -O0..-O3, ` +
-      `or name the free with options { free: [{ function: NAME, ptr: N }] }`);
-  }
-  return warnings;
 }
 
 /** One line: what was looked for, where, and how to name functions. */

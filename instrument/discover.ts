@@ -17,10 +17,10 @@
 // argument and has the allocator's signature. Nested hooks are silent (the outermost call
 // records), so hooking the whole chain costs nothing in correctness.
 
-import type { CodeLayout } from './code-reader';
+import { isDirectCall, type CodeLayout } from './code-reader';
 import { detectAllocators, sectionName, type AllocatorFn, type AllocatorOptions, type ModuleFunction } from './detect';
 import { fingerprintAllocators, newOperators, rustShims } from './fingerprint';
-import { INLINED_ALLOCATOR } from '../abi/errors';
+import { INLINED_ALLOCATOR, NO_FREE } from '../abi/errors';
 import { exportNamesFromGlue } from './glue';
 import type { AllocatorSpec } from './profiles';
 import { readSmallBody } from './small-body';
@@ -162,7 +162,75 @@ export function discoverAllocators(bytes: Uint8Array, funcs: ModuleFunction[], h
   }
   const order: DiscoveryHow[] = ['options', 'names', 'exports', 'glue', 'signature', 'call graph', 'code fingerprint'];
   const discovery = order.filter((h) => steps.has(h)).map((how) => ({ how, found: steps.get(how)! }));
-  return { allocators: [...allocators.values()].sort((a, b) => a.fn.index - b.fn.index), discovery, glueNames, warnings };
+  const sorted = [...allocators.values()].sort((a, b) => a.fn.index - b.fn.index);
+  warnings.push(...unfreedWarnings(sorted, layout));
+  return { allocators: sorted, discovery, glueNames, warnings };
+}
+
+const ALLOCATING = new Set(['alloc', 'alloc-out', 'realloc']);
+
+/**
+ * Families whose allocations are hooked but whose blocks no hooked function frees, one caveat
+ * each (NO_FREE): their frees, inlined into callers (fat LTO, wasm-opt's sole-caller inlining) or
+ * never linked, are not seen, so a block the program frees stays traced. An allocation's blocks
+ * are its family's, or those of another family's allocation it calls (operator new → malloc,
+ * Rust's std over libc → malloc: direct calls, followed down): freed when such a family has a
+ * hooked free. Not expected to free: allocations defined as allocation-only (profiles.ts
+ * `neverFreed`: AssemblyScript's stub runtime) and the functions the user named (an arena named
+ * with options.alloc and no options.free); a user-named free may free any family's blocks.
+ */
+export function unfreedWarnings(allocators: readonly AllocatorFn[], layout: CodeLayout): string[] {
+  const freeing = new Set(allocators.filter((a) => a.spec.role === 'free').map((a) => a.family));
+  if (freeing.has('user')) return [];
+  const allocating = allocators.filter((a) => ALLOCATING.has(a.spec.role) && a.family !== 'user' && !a.neverFreed);
+  const candidates = allocating.filter((a) => !freeing.has(a.family));
+  if (candidates.length === 0) return [];
+  const byIndex = new Map(allocating.map((a) => [a.fn.index, a]));
+  // what each candidate hands its blocks' allocation to: hooked allocations of other families it calls
+  const delegates = new Map(candidates.map((a) => [a, calledAllocations(layout, a, byIndex)]));
+  const freed = (a: AllocatorFn, seen: Set<AllocatorFn>): boolean => freeing.has(a.family)
+    || (!seen.has(a) && seen.add(a) && (delegates.get(a) ?? []).some((d) => freed(d, seen)));
+  // said once, for the family that owns the blocks (not for operator new over an unfreed malloc)
+  const roots = candidates.filter((a) => !freed(a, new Set()) && delegates.get(a)!.length === 0);
+  const families = [...new Set(roots.map((a) => a.family))];
+  return families.map((family) => unfreedMessage(family, roots.filter((a) => a.family === family)));
+}
+
+/** Hooked allocations of another family than `a`'s that `a` reaches through direct calls. */
+function calledAllocations(layout: CodeLayout, a: AllocatorFn, allocating: Map<number, AllocatorFn>): AllocatorFn[] {
+  const out = new Set<AllocatorFn>();
+  const seen = new Set([a.fn.index]);
+  const queue = [a.fn.index];
+  const { op, callee } = layout.calls;
+  while (queue.length && seen.size < 20000) {
+    const body = layout.funcs[queue.pop()! - layout.importedFuncCount];
+    if (!body) continue;
+    for (let k = body.firstCall; k < body.endCall; k++) {
+      if (!isDirectCall(op[k]!) || seen.has(callee[k]!)) continue;
+      seen.add(callee[k]!);
+      const b = allocating.get(callee[k]!);
+      if (b && b.family !== a.family) out.add(b); // its blocks are b's: not followed further
+      else queue.push(callee[k]!);
+    }
+  }
+  return [...out];
+}
+
+function unfreedMessage(family: string, allocs: AllocatorFn[]): string {
+  const name = (a: AllocatorFn): string => sectionName(a.fn) ?? a.fn.exports[0] ?? `wasm-function[${a.fn.index}]`;
+  const names = `${allocs.slice(0, 3).map(name).join(', ')}${allocs.length > 3 ? ` and ${allocs.length - 3} more` : ''}`;
+  if (family === 'assemblyscript') {
+    return `${NO_FREE} AssemblyScript allocates through ${names}, but no function the GC frees through was found ` +
+      `(~lib/rt/itcms/free, ~lib/rt/tlsf/__free, ~lib/rt/tlsf/insertBlock: inlined by the optimizer): ` +
+      `collected objects stay traced until their address is reused (counted as missed frees, getInvalidFrees() kind 'alloc'), ` +
+      `so snapshots over-count live memory; rebuild with asc --debug (keeps the name section) at -O0..-O3, ` +
+      `or name the free with options { free: [{ function: NAME, ptr: N }] }`;
+  }
+  const keep = family === 'rust' || family === 'wasm-bindgen' ? 'a build without fat LTO keeps __rust_dealloc a function'
+    : 'a link without -O keeps free a function (clang -O2 -c x.c && clang x.o)';
+  return `${NO_FREE} ${family} allocates through ${names}, but no function that frees its blocks was found ` +
+    `(inlined into its callers, or never linked because nothing frees): a block the program frees stays traced, ` +
+    `so live memory and leaks may be over-counted; ${keep}, or name the free with options { free: [NAME] }`;
 }
 
 /**

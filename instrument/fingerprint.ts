@@ -330,19 +330,25 @@ function dlmallocRust(ctx: Ctx): Found {
       && !f.callees.includes(free.index) && hasAll(f.consts, [11, -8, 16]) && f.paramCalleesAnyOrder.has(malloc.index) && f.indirectCalls === 0
       && f.callees.every((c) => c === malloc.index || shallow(ctx, c)));
     const rustAllocSize = rustAlloc ? ctx.features(rustAlloc.index)!.paramCalleesAnyOrder.get(malloc.index)! : 0;
-    // Dlmalloc::realloc is not looked for on its own: with fat LTO, __rust_realloc with it inlined
-    // can lose arguments too (rustc 1.63 -O2: `(i32, i32) -> i32`), and which two remain cannot
-    // be told from the code. Moves still trace as malloc + free; only in-place growth is unseen.
-    // __rust_realloc(ptr, old_size, align, new_size) with Dlmalloc::realloc inlined.
-    const rustRealloc = self ? null : only(ctx, ctx.bySig('i32,i32,i32,i32>i32'), (f) => f.callees.includes(malloc.index) && f.callees.includes(free.index)
+    // Dlmalloc::realloc is not looked for on its own: __rust_realloc(ptr, old_size, align,
+    // new_size) with it inlined is. Fat LTO drops the parameters it no longer reads, in order
+    // (rustc 1.63 -O2: `(ptr, new_size) -> i32`, profiles.ts): the pointer first, the new size last.
+    const reallocOf = (f: CodeFeatures): boolean => f.callees.includes(malloc.index) && f.callees.includes(free.index)
       && hasAll(f.consts, [11, -8]) && f.indirectCalls === 0
-      && f.callees.every((c) => c === malloc.index || c === free.index || c === memalign?.index || shallow(ctx, c)));
+      && f.callees.every((c) => c === malloc.index || c === free.index || c === memalign?.index || shallow(ctx, c));
+    let rustRealloc: ModuleFunction | null = null;
+    let rustReallocSize = 3;
+    for (const arity of self ? [] : [4, 3, 2]) {
+      rustRealloc = only(ctx, ctx.bySig(`${Array(arity).fill('i32').join(',')}>i32`), reallocOf);
+      rustReallocSize = arity - 1;
+      if (rustRealloc) break;
+    }
     return make('dlmalloc (Rust)', 'rust', [
       ['malloc', malloc, { role: 'alloc', size: self }],
       ['free', free, { role: 'free', ptr: self }],
       ['memalign', memalign, { role: 'alloc', size: self + 1 }],
       ['__rust_alloc', rustAlloc, { role: 'alloc', size: rustAllocSize }],
-      ['__rust_realloc', rustRealloc, { role: 'realloc', ptr: 0, size: 3 }],
+      ['__rust_realloc', rustRealloc, { role: 'realloc', ptr: 0, size: rustReallocSize }],
     ]);
   }
   return null;

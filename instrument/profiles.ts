@@ -51,6 +51,12 @@ export interface AllocatorProfileEntry {
    * under them, needed only when they were inlined away (and otherwise one wrapper too many).
    */
   fallbackFor?: readonly string[];
+  /**
+   * Allocation-only by design (AssemblyScript's stub runtime, a bump allocator: its `__free`
+   * gives back the last block only, and nothing collects): no free is expected, so none missing
+   * is a caveat (discover.ts `unfreedWarnings`). Every other allocation of a family expects one.
+   */
+  neverFreed?: boolean;
   spec: AllocatorSpec;
 }
 
@@ -127,8 +133,12 @@ function globalAllocMethod(method: string, shapes: [arity: number, spec: Allocat
 const RUST: AllocatorProfileEntry[] = [
   { family: 'rust', names: ['__rust_alloc'], rustSymbol: true, spec: { role: 'alloc', size: 0 } },
   { family: 'rust', names: ['__rust_alloc_zeroed'], rustSymbol: true, spec: { role: 'alloc', size: 0 } },
-  // __rust_realloc(ptr, old_size, align, new_size)
-  { family: 'rust', names: ['__rust_realloc'], rustSymbol: true, spec: { role: 'realloc', ptr: 0, size: 3 } },
+  // __rust_realloc(ptr, old_size, align, new_size); with fat LTO, the allocator's realloc inlined
+  // into it, dead-argument elimination drops the parameters it no longer reads (the order kept):
+  // (ptr, old_size|align, new_size), or (ptr, new_size) — the dlmalloc crate's realloc needs
+  // neither (test/users/data/words-lto-o2.wasm). The pointer stays first, the new size last.
+  ...[4, 3, 2].map((arity): AllocatorProfileEntry => ({ family: 'rust', names: ['__rust_realloc'], rustSymbol: true, arity,
+    spec: { role: 'realloc', ptr: 0, size: arity - 1 } })),
   { family: 'rust', names: ['__rust_dealloc'], rustSymbol: true, spec: { role: 'free', ptr: 0 } },
   // napi-wasm's boundary for JS (napi_wasm_malloc(size)): followed to the Rust allocator (discover.ts).
   { family: 'rust', names: ['napi_wasm_malloc'], spec: { role: 'alloc', size: 0 } },
@@ -163,13 +173,19 @@ const WASM_BINDGEN: AllocatorProfileEntry[] = [
 const OBJECT_OVERHEAD = 16;
 const BLOCK_OVERHEAD = 4;
 const as = (names: string[], spec: AllocatorSpec): AllocatorProfileEntry => ({ family: 'assemblyscript', names, spec });
+// The stub runtime (`--runtime stub`) never frees: its allocations expect no free.
+const stub = (names: string[], spec: AllocatorSpec): AllocatorProfileEntry => ({ family: 'assemblyscript', names, spec, neverFreed: true });
 const ASSEMBLYSCRIPT: AllocatorProfileEntry[] = [
-  as(['~lib/rt/itcms/__new', '~lib/rt/tcms/__new', '~lib/rt/stub/__new'], { role: 'alloc', size: 0, resultAdjust: -OBJECT_OVERHEAD }),
+  as(['~lib/rt/itcms/__new', '~lib/rt/tcms/__new'], { role: 'alloc', size: 0, resultAdjust: -OBJECT_OVERHEAD }),
+  stub(['~lib/rt/stub/__new'], { role: 'alloc', size: 0, resultAdjust: -OBJECT_OVERHEAD }),
   // A moving __renew leaves the old object to the GC; like CPython's realloc, the trace moves
   // (the GC's later free of the old object finds nothing to remove).
-  as(['~lib/rt/itcms/__renew', '~lib/rt/tcms/__renew', '~lib/rt/stub/__renew'], { role: 'realloc', ptr: 0, size: 1, adjust: -OBJECT_OVERHEAD, quiet: true }),
-  as(['~lib/rt/tlsf/__alloc', '~lib/rt/stub/__alloc'], { role: 'alloc', size: 0 }),
-  as(['~lib/rt/tlsf/__realloc', '~lib/rt/stub/__realloc'], { role: 'realloc', ptr: 0, size: 1, quiet: true }),
+  as(['~lib/rt/itcms/__renew', '~lib/rt/tcms/__renew'], { role: 'realloc', ptr: 0, size: 1, adjust: -OBJECT_OVERHEAD, quiet: true }),
+  stub(['~lib/rt/stub/__renew'], { role: 'realloc', ptr: 0, size: 1, adjust: -OBJECT_OVERHEAD, quiet: true }),
+  as(['~lib/rt/tlsf/__alloc'], { role: 'alloc', size: 0 }),
+  stub(['~lib/rt/stub/__alloc'], { role: 'alloc', size: 0 }),
+  as(['~lib/rt/tlsf/__realloc'], { role: 'realloc', ptr: 0, size: 1, quiet: true }),
+  stub(['~lib/rt/stub/__realloc'], { role: 'realloc', ptr: 0, size: 1, quiet: true }),
   as(['~lib/rt/tlsf/__free', '~lib/rt/stub/__free'], { role: 'free', ptr: 0 }),
   // Quiet: the old object of a moving __renew (its trace already moved) is freed here later.
   as(['~lib/rt/itcms/free'], { role: 'free', ptr: 0, ptrAdjust: BLOCK_OVERHEAD, collector: true, quiet: true }),

@@ -3,7 +3,7 @@
 import type { AllocatorFn } from './detect';
 import type { DiscoverOptions, DiscoveryStep } from './discover';
 import type { NameOptions } from './names';
-import { allocatorWarnings, notFoundMessage } from './detect';
+import { notFoundMessage } from './detect';
 import { InstrumentError } from './errors';
 import { UNKNOWN_SITE_ROW, type SiteTable } from '../abi';
 import type { SourceMapOptions } from './source-map';
@@ -65,7 +65,7 @@ export function newStats(bytes: Uint8Array, readMs: number, functions: number, a
   return {
     inputBytes: bytes.length, outputBytes: bytes.length, readMs, rewriteMs: 0, emitMs: 0, functions,
     allocators: allocators.map((a) => ({ name: a.fn.name, role: a.spec.role, family: a.family })),
-    allocSites: 0, frameSites: 0, nestedCalls: 0, droppedSections: [], hookImports: [], warnings: allocatorWarnings(allocators), discovery: [], growsMemory: false,
+    allocSites: 0, frameSites: 0, nestedCalls: 0, droppedSections: [], hookImports: [], warnings: [], discovery: [], growsMemory: false,
   };
 }
 

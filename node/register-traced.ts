@@ -31,7 +31,7 @@ import {
 import type { InstrumentedModule } from '../runtime/tracer/instantiate';
 import { diagnostic } from '../runtime/tracer/modules';
 import { installJsSourceMaps } from './js-source-maps';
-import { CLI_WORDING, INLINED_ALLOCATOR, LOSSY_MAP } from '../abi/errors';
+import { CLI_WORDING, LOSSY_MAP, isCaveat } from '../abi/errors';
 
 captureStderr(); // before the program can patch fs or process.stderr
 installJsSourceMaps(); // JS frames through the JS files' source maps, as node/index.ts
@@ -148,11 +148,11 @@ function instrumentOne(bytes: Uint8Array, path: string | undefined): Instrumente
     }
   }
   // Said once per module: under `run`/`leaks`, that its lines cannot be trusted (a lossy source
-  // map); on every path, that an allocator's code was inlined where it cannot be hooked (the
-  // numbers near it are not exact).
+  // map); on every path, its caveats: an allocator's code inlined where it cannot be hooked, or
+  // allocations whose frees are not (the numbers near them are not exact).
   const where = moduleName(path, script);
-  for (const w of result.stats.warnings) if ((cli && w.startsWith(LOSSY_MAP)) || w.startsWith(INLINED_ALLOCATOR)) diagnostic(`${where}: ${w}`);
-  const caveats = result.stats.warnings.filter((w) => w.startsWith(INLINED_ALLOCATOR));
+  for (const w of result.stats.warnings) if ((cli && w.startsWith(LOSSY_MAP)) || isCaveat(w)) diagnostic(`${where}: ${w}`);
+  const caveats = result.stats.warnings.filter(isCaveat);
   const named = namesAny(options);
   const notHere = absent.length ? `; ${absent.join(', ')} ${absent.length === 1 ? 'is' : 'are'} not in it` : '';
   if (result.profile === 'none') {

@@ -43,7 +43,7 @@ import type { AllocatorFn } from '../detect';
 import { InstrumentError } from '../errors';
 import { HOOK_FUNCTIONS, HOOK_GLOBALS, HOOK_MODULE, HOOK_SIGNATURES, INDIRECT_SITE_GLOBAL, INDIRECT_TOKEN_GLOBAL, type HookFunction } from '../../abi';
 import { SiteList } from '../site-table';
-import { rewriteInstructions, type CallAction, type CallOp, type CodeEnv } from './code';
+import { frameHelpers, rewriteInstructions, type CallAction, type CallOp, type CodeEnv, type FrameHelperIndices } from './code';
 import type { ParsedModule } from './parse';
 import { rewriteData, rewriteElements, rewriteExports, rewriteGlobals, rewriteNames, rewriteStart, rewriteTables, type IndexMaps } from './remap';
 import { planPointers } from './pointers';
@@ -120,18 +120,39 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
   const hookList = HOOK_FUNCTIONS.filter((h) => hooks.has(h));
   const K = hookList.length;
   const hookIndex = (h: Hook) => F0 + hookList.indexOf(h);
-  const maps: IndexMaps = {
-    fn: (i) => (i < F0 ? i : i + K),
-    global: (g) => (g < G0 ? g : g + 2),
-  };
   const TRACING = G0, DEPTH = G0 + 1;
   const globalSection = pm.sections.find((x) => x.id === SectionId.global);
   const definedGlobals = globalSection ? new ByteReader(bytes, globalSection.start, globalSection.end).u32leb('global count') : 0;
   const INDIRECT_SITE = pointers ? G0 + 2 + definedGlobals : -1;
   const INDIRECT_TOK = pointers ? INDIRECT_SITE + 1 : -1;
+
+  // A caller of invoke_* catches too: a JS exception thrown below it is caught by the glue,
+  // and the call returns here with the shadow stack and the guard as the throw left them.
+  // 'before': restore before every site (catches in wasm, or frames off); 'invoke': after each
+  // invoke_* frame site only (code.ts).
+  const catches = (body: CodeLayout['funcs'][number]): 'before' | 'invoke' | undefined =>
+    body.catches || (invokes.size > 0 && someCall(layout, body, (op, callee) => op === 'call' && invokes.has(callee)))
+      ? (body.catches || !hooks.has('enter') ? 'before' : 'invoke') : undefined;
+  // The frame helpers (code.ts frameHelpers()) are the first defined functions: small indices,
+  // so each call to them is short. Defined functions shift by K hooks + H helpers.
+  const framed = hooks.has('enter');
+  const helpers = framed
+    ? frameHelpers({ tracing: TRACING, depth: DEPTH, enter: hookIndex('enter'), leave: hookIndex('leave'), indirectSite: INDIRECT_SITE, indirectTok: INDIRECT_TOK },
+      { pointer: pointers, restore: layout.funcs.some((f) => !internal(f.index) && catches(f)) })
+    : [];
+  const H = helpers.length;
+  const helperIndex = (name: string) => { const i = helpers.findIndex((x) => x.name === name); return i < 0 ? -1 : F0 + K + i; };
+  const helperIx: FrameHelperIndices = {
+    enter: helperIndex('frame.enter'), enterPointer: helperIndex('frame.enter_pointer'),
+    leave: helperIndex('frame.leave'), restore: helperIndex('frame.restore'),
+  };
+  const maps: IndexMaps = {
+    fn: (i) => (i < F0 ? i : i + K + H),
+    global: (g) => (g < G0 ? g : g + 2),
+  };
   const newGlobals = pointers ? [0, 1].map(() => new Uint8Array([0x7f, 0x01, 0x41, 0x00, 0x0b])) : [];
   const prologue = pointers ? resetPrologue(INDIRECT_SITE) : undefined;
-  const base = F0 + K + defined;
+  const base = F0 + K + H + defined;
   const origIdx = new Map<number, number>();
   const siteIdx = new Map<number, number>();
   allocators.forEach((a, i) => { origIdx.set(a.fn.index, base + 2 * i); siteIdx.set(a.fn.index, base + 2 * i + 1); });
@@ -147,6 +168,7 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
   };
   const i32sig = (params: number, results: number) => new Uint8Array([0x60, params, ...Array(params).fill(0x7f), results, ...Array(results).fill(0x7f)]);
   const hookTypes = hookList.map((h) => typeOf(i32sig(...HOOK_SIGNATURES[h])));
+  const helperTypes = helpers.map((h) => typeOf(i32sig(...h.sig)));
   const siteTypes = allocators.map((a) => typeOf(withSiteParam(pm.types[pm.funcTypes[a.fn.index]!]!.raw)));
 
   // Code.
@@ -157,7 +179,8 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
   // writer copies it into one twice its size. Pages never written are never touched.
   const codeSection = pm.sections.find((x) => x.id === SectionId.code);
   const code = new Writer(Math.ceil(1.5 * (codeSection ? codeSection.end - codeSection.start : 0)) + 1024);
-  code.uleb(defined + 2 * allocators.length);
+  code.uleb(H + defined + 2 * allocators.length);
+  for (const h of helpers) code.uleb(h.body.length).bytes(h.body);
   const bodyWriter = new Writer(4096);
   // Offset translation points, [original offset, position in `code`] pairs (flat).
   // (a flat typed list: a C++ module has millions of them, a JS array of numbers cost copies and GC)
@@ -168,8 +191,7 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
     const old = body.index;
     const inAllocator = internal(old);
     const env: CodeEnv = {
-      fn: maps.fn, global: maps.global, tracing: TRACING, indirectSite: INDIRECT_SITE, indirectTok: INDIRECT_TOK, enter: hooks.has('enter') ? hookIndex('enter') : -1,
-      leave: hooks.has('leave') ? hookIndex('leave') : -1,
+      fn: maps.fn, global: maps.global, tracing: TRACING, indirectSite: INDIRECT_SITE, indirectTok: INDIRECT_TOK, helpers: helperIx,
       mark: (orig, outPos) => { marks.push2(orig, outPos); },
       call: (op, callee, at): CallAction => {
         const direct = op === 'call' || op === 'return_call';
@@ -185,7 +207,7 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
         }
         if (inAllocator || !isFrameCall(op, callee)) return KEEP;
         res.frameSites++;
-        return { kind: 'frame', site: sites.push(at, 1, old), pointer: plan.sets(op, callee) };
+        return { kind: 'frame', site: sites.push(at, 1, old), pointer: plan.sets(op, callee), invoke: op === 'call' && invokes.has(callee) };
       },
     };
     const a = byOld.get(old);
@@ -201,10 +223,8 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
         ? { indirectSite: INDIRECT_SITE, indirectTok: INDIRECT_TOK, tracing: TRACING, leave: hooks.has('leave') ? hookIndex('leave') : -1 } : undefined);
       code.uleb(entry.length).bytes(entry);
     } else {
-      // A caller of invoke_* catches too: a JS exception thrown below it is caught by the glue,
-      // and the call returns here with the shadow stack and the guard as the throw left them.
-      const catches = body.catches || (invokes.size > 0 && someCall(layout, body, (op, callee) => op === 'call' && invokes.has(callee)));
-      const codeAt = rewriteBody(bytes, body.bodyStart, body.bodyEnd, params, env, bodyWriter, code, old, plan.resets(old) ? prologue : undefined, catches ? DEPTH : undefined);
+      const mode = catches(body);
+      const codeAt = rewriteBody(bytes, body.bodyStart, body.bodyEnd, params, env, bodyWriter, code, old, plan.resets(old) ? prologue : undefined, mode && { depth: DEPTH, before: mode === 'before' });
       rebase(bodyMarks, marks.length, codeAt);
     }
   }
@@ -295,7 +315,9 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
         case SectionId.function: {
           const w = new Writer(s.end - s.start + 16);
           const n = r.u32leb('function count');
-          w.uleb(n + 2 * allocators.length).bytes(bytes.subarray(r.pos, s.end));
+          w.uleb(H + n + 2 * allocators.length);
+          for (const t of helperTypes) w.uleb(t);
+          w.bytes(bytes.subarray(r.pos, s.end));
           allocators.forEach((a, i) => w.uleb(pm.funcTypes[a.fn.index]!).uleb(siteTypes[i]!));
           section(out, SectionId.function, w.result);
           break;
@@ -326,6 +348,7 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
   const nameAdditions = () => ({
     functions: [
       ...hookList.map((h, i): [number, string] => [F0 + i, `${HOOK_MODULE}.${h}`]),
+      ...helpers.map((h, i): [number, string] => [F0 + K + i, `${HOOK_MODULE}.${h.name}`]),
       ...allocators.flatMap((a): [number, string][] => [[origIdx.get(a.fn.index)!, `${a.fn.name}$orig`], [siteIdx.get(a.fn.index)!, `${a.fn.name}$site`]]),
     ],
     globals: [[TRACING, `${HOOK_MODULE}.tracing`], [DEPTH, `${HOOK_MODULE}.depth`],
@@ -341,7 +364,7 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
  * One body, size-prefixed into `out`: its locals (plus the frame token when used) and its
  * rewritten instructions. Returns where the instructions start in `out`.
  */
-function rewriteBody(bytes: Uint8Array, start: number, end: number, params: number, env: CodeEnv, w: Writer, out: Writer, index: number, prologue?: Uint8Array, catchDepth?: number): number {
+function rewriteBody(bytes: Uint8Array, start: number, end: number, params: number, env: CodeEnv, w: Writer, out: Writer, index: number, prologue?: Uint8Array, catching?: { depth: number; before: boolean }): number {
   const r = new ByteReader(bytes, start, end);
   const groups = r.u32leb('local group count');
   const groupsEnd = r.pos;
@@ -355,13 +378,13 @@ function rewriteBody(bytes: Uint8Array, start: number, end: number, params: numb
   if (prologue) w.bytes(prologue);
   // A function that catches: two new locals, the frame token and the guard saved at entry.
   const dsave = params + locals + 1;
-  if (catchDepth !== undefined) {
-    env.restore = { depth: catchDepth, dsave };
-    w.u8(0x23).uleb(catchDepth).u8(0x21).uleb(dsave);
+  if (catching) {
+    env.restore = { ...catching, dsave };
+    w.u8(0x23).uleb(catching.depth).u8(0x21).uleb(dsave);
   }
   const usedTok = rewriteInstructions(r, w, env, params + locals, `function ${index}`);
   env.restore = undefined;
-  if (catchDepth !== undefined) {
+  if (catching) {
     const head = new Writer(8).uleb(groups + 1).result;
     out.uleb(head.length + (localsEnd - groupsEnd) + 2 + w.len).bytes(head).bytes(bytes.subarray(groupsEnd, localsEnd)).op(0x02, 0x7f);
   } else if (usedTok) {

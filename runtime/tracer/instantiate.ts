@@ -8,7 +8,7 @@
  * (Emscripten's Module hook). `patch.ts` routes the global WebAssembly API through here.
  */
 import { TracemallocError, quote } from '../model/errors';
-import { INLINED_ALLOCATOR } from '../../abi/errors';
+import { isCaveat } from '../../abi/errors';
 import { describeAllocators, noAllocatorReason, type AllocatorVerdict } from './allocator-line';
 import { compilingScript, moduleShape, reportModule, type ModuleShape } from './modules';
 import { Original, toBytes } from './original';
@@ -126,7 +126,7 @@ function prepare(bytes: Uint8Array<ArrayBuffer>, located: string | undefined, na
       const verdict = result instanceof Uint8Array ? null : 'traced' in result ? result : typeof result.profile === 'string' && result.stats
         ? result.profile === 'none'
           ? { traced: false, detail: noAllocatorReason(result.stats, 'name it: instrument(bytes, { alloc: [NAME], free: [NAME] })') }
-          : { traced: true, detail: describeAllocators(result.profile, result.stats, false), caveats: result.stats.warnings?.filter((w) => w.startsWith(INLINED_ALLOCATOR)) }
+          : { traced: true, detail: describeAllocators(result.profile, result.stats, false), caveats: result.stats.warnings?.filter(isCaveat) }
         : null;
       if (verdict) report(verdict.traced, verdict.traced ? verdict.detail : untracedReason(shape, verdict.detail), verdict.caveats);
       else if (hasSitesSection(out)) report(true, 'instrumented on load');

@@ -6,7 +6,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { allocatorWarnings, type AllocatorFn } from '../../../instrument/detect';
 import { instrument } from '../validate';
 import * as tracemalloc from '../../../runtime/tracer/index';
 import { stripCustomSections } from '../fingerprint/strip';
@@ -87,26 +86,5 @@ describe('AssemblyScript release builds: collected objects leave the table', () 
     exports.__collect();
     expect(liveSet()).toEqual(['8 x 64', `${SLOTS * 4} x 1`]);
     expect(tracemalloc.getInvalidFrees()).toEqual([]);
-  });
-});
-
-describe('the warning when no GC free survives', () => {
-  const fn = (index: number, name: string) => ({ index, name, imported: false, params: ['i32', 'i32'], results: ['i32'], exports: [] });
-  const gcNew: AllocatorFn = { fn: fn(3, '~lib/rt/itcms/__new'), label: '', family: 'assemblyscript', spec: { role: 'alloc', size: 0, resultAdjust: -16 } };
-  const insert: AllocatorFn = { fn: fn(4, '~lib/rt/tlsf/insertBlock'), label: '', family: 'assemblyscript', spec: { role: 'free', ptr: 1, collector: true, quiet: true } };
-  const stubNew: AllocatorFn = { ...gcNew, fn: fn(3, '~lib/rt/stub/__new') };
-
-  it('names the missing functions, the consequence and the flag', () => {
-    const [warning, ...rest] = allocatorWarnings([gcNew]);
-    expect(rest).toEqual([]);
-    expect(warning).toMatch(/~lib\/rt\/itcms\/__new/);
-    expect(warning).toMatch(/insertBlock/);
-    expect(warning).toMatch(/stay traced/);
-    expect(warning).toMatch(/asc --debug/);
-  });
-
-  it('is silent with a free hooked, and for the stub runtime (which never frees)', () => {
-    expect(allocatorWarnings([gcNew, insert])).toEqual([]);
-    expect(allocatorWarnings([stubNew])).toEqual([]);
   });
 });

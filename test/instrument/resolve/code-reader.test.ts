@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { BinaryReadError, CALL_OPS, readCodeLayout } from '../../../instrument/code-reader';
 import { readSections } from '../../../instrument/wasm/module';
 import { ByteReader } from '../../../instrument/byte-reader';
-import { rewriteInstructions } from '../../../instrument/binary/code';
+import { NO_HELPERS, rewriteInstructions } from '../../../instrument/binary/code';
 import { Writer } from '../../../abi/writer';
 import { DATA, HERE, concat, objdumpCalls, uleb, wasm } from './helpers';
 
@@ -148,7 +148,7 @@ describe('readCodeLayout', () => {
     m.dispose();
     const body = readCodeLayout(bytes).funcs[0]!;
     const out = new Writer();
-    const env = { fn: (i: number) => i, global: (g: number) => g, call: () => ({ kind: 'keep' as const }), tracing: 0, indirectSite: -1, indirectTok: -1, enter: 0, leave: 0 };
+    const env = { fn: (i: number) => i, global: (g: number) => g, call: () => ({ kind: 'keep' as const }), tracing: 0, indirectSite: -1, indirectTok: -1, helpers: NO_HELPERS };
     rewriteInstructions(new ByteReader(bytes, body.codeStart, body.bodyEnd), out, env, 0, 'function 0');
     expect(Buffer.from(out.result).equals(Buffer.from(bytes.subarray(body.codeStart, body.bodyEnd)))).toBe(true);
   });

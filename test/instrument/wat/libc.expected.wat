@@ -1,8 +1,8 @@
 ;; sites: {"version":1,"files":["strdup+0x3","make+0x6","main+0x6","main+0xe","main+0x13","main+0x1c","main+0x24","main+0x2c","main+0x32","main+0x39","main+0x3e","main+0x42"],"functions":["strdup","make","main"],"sites":[[-1,0,0,-1,0],[0,0,0,0,0],[1,0,0,1,0],[2,0,0,2,0],[3,0,0,2,0],[4,0,0,2,1],[5,0,0,2,0],[6,0,0,2,1],[7,0,0,2,1],[8,0,0,2,0],[9,0,0,2,0],[10,0,0,2,0],[11,0,0,2,0]],"resolver":"names","offsets":[0,179,189,199,207,212,221,229,237,243,250,255,259]}
 (module
  (type $alloc_t (func (param i32) (result i32)))
- (type $1 (func (param i32 i32) (result i32)))
- (type $2 (func (param i32)))
+ (type $1 (func (param i32)))
+ (type $2 (func (param i32 i32) (result i32)))
  (type $3 (func (param i32 i32)))
  (type $4 (func (param i32 i32 i32)))
  (type $5 (func (param i32 i32 i32 i32)))
@@ -25,6 +25,58 @@
  (export "malloc" (func $malloc))
  (export "free" (func $free))
  (export "main" (func $main))
+ (func $wasm-tracemalloc.frame.enter (param $0 i32) (result i32)
+  (if (result i32)
+   (i32.gt_u
+    (global.get $wasm-tracemalloc.tracing)
+    (i32.const 1)
+   )
+   (then
+    (call $wasm-tracemalloc.enter
+     (local.get $0)
+    )
+   )
+   (else
+    (i32.const 0)
+   )
+  )
+ )
+ (func $wasm-tracemalloc.frame.enter_pointer (param $0 i32) (result i32)
+  (local $scratch i32)
+  (local.set $scratch
+   (if (result i32)
+    (i32.gt_u
+     (global.get $wasm-tracemalloc.tracing)
+     (i32.const 1)
+    )
+    (then
+     (global.set $indirect_tok
+      (call $wasm-tracemalloc.enter
+       (local.get $0)
+      )
+     )
+     (global.get $indirect_tok)
+    )
+    (else
+     (i32.const 0)
+    )
+   )
+  )
+  (global.set $indirect_site
+   (local.get $0)
+  )
+  (local.get $scratch)
+ )
+ (func $wasm-tracemalloc.frame.leave (param $0 i32)
+  (if
+   (local.get $0)
+   (then
+    (call $wasm-tracemalloc.leave
+     (local.get $0)
+    )
+   )
+  )
+ )
  (func $malloc (param $n i32) (result i32)
   (local $scratch i32)
   (call $malloc$site
@@ -198,32 +250,16 @@
         )
        )
        (local.set $2
-        (if (result i32)
-         (i32.gt_u
-          (global.get $wasm-tracemalloc.tracing)
-          (i32.const 1)
-         )
-         (then
-          (call $wasm-tracemalloc.enter
-           (i32.const 5)
-          )
-         )
-         (else
-          (i32.const 0)
-         )
+        (call $wasm-tracemalloc.frame.enter
+         (i32.const 5)
         )
        )
        (local.get $scratch)
       )
      )
     )
-    (if
+    (call $wasm-tracemalloc.frame.leave
      (local.get $2)
-     (then
-      (call $wasm-tracemalloc.leave
-       (local.get $2)
-      )
-     )
     )
     (local.get $scratch_4)
    )
@@ -245,38 +281,16 @@
         (i32.const 1)
        )
        (local.set $2
-        (if (result i32)
-         (i32.gt_u
-          (global.get $wasm-tracemalloc.tracing)
-          (i32.const 1)
-         )
-         (then
-          (global.set $indirect_tok
-           (call $wasm-tracemalloc.enter
-            (i32.const 7)
-           )
-          )
-          (global.get $indirect_tok)
-         )
-         (else
-          (i32.const 0)
-         )
+        (call $wasm-tracemalloc.frame.enter_pointer
+         (i32.const 7)
         )
-       )
-       (global.set $indirect_site
-        (i32.const 7)
        )
        (local.get $scratch_5)
       )
      )
     )
-    (if
+    (call $wasm-tracemalloc.frame.leave
      (local.get $2)
-     (then
-      (call $wasm-tracemalloc.leave
-       (local.get $2)
-      )
-     )
     )
     (local.get $scratch_6)
    )
@@ -291,38 +305,16 @@
         (i32.const 0)
        )
        (local.set $2
-        (if (result i32)
-         (i32.gt_u
-          (global.get $wasm-tracemalloc.tracing)
-          (i32.const 1)
-         )
-         (then
-          (global.set $indirect_tok
-           (call $wasm-tracemalloc.enter
-            (i32.const 8)
-           )
-          )
-          (global.get $indirect_tok)
-         )
-         (else
-          (i32.const 0)
-         )
+        (call $wasm-tracemalloc.frame.enter_pointer
+         (i32.const 8)
         )
-       )
-       (global.set $indirect_site
-        (i32.const 8)
        )
        (local.get $scratch_7)
       )
      )
     )
-    (if
+    (call $wasm-tracemalloc.frame.leave
      (local.get $2)
-     (then
-      (call $wasm-tracemalloc.leave
-       (local.get $2)
-      )
-     )
     )
     (local.get $scratch_8)
    )

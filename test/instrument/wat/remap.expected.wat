@@ -24,6 +24,32 @@
  (export "counter" (global $counter))
  (export "run" (func $run))
  (start $init)
+ (func $wasm-tracemalloc.frame.enter (param $0 i32) (result i32)
+  (if (result i32)
+   (i32.gt_u
+    (global.get $wasm-tracemalloc.tracing)
+    (i32.const 1)
+   )
+   (then
+    (call $wasm-tracemalloc.enter
+     (local.get $0)
+    )
+   )
+   (else
+    (i32.const 0)
+   )
+  )
+ )
+ (func $wasm-tracemalloc.frame.leave (param $0 i32)
+  (if
+   (local.get $0)
+   (then
+    (call $wasm-tracemalloc.leave
+     (local.get $0)
+    )
+   )
+  )
+ )
  (func $init
   (global.set $counter
    (i32.const 100)
@@ -71,32 +97,16 @@
         (i32.const 2)
        )
        (local.set $1
-        (if (result i32)
-         (i32.gt_u
-          (global.get $wasm-tracemalloc.tracing)
-          (i32.const 1)
-         )
-         (then
-          (call $wasm-tracemalloc.enter
-           (i32.const 2)
-          )
-         )
-         (else
-          (i32.const 0)
-         )
+        (call $wasm-tracemalloc.frame.enter
+         (i32.const 2)
         )
        )
        (local.get $scratch)
       )
      )
     )
-    (if
+    (call $wasm-tracemalloc.frame.leave
      (local.get $1)
-     (then
-      (call $wasm-tracemalloc.leave
-       (local.get $1)
-      )
-     )
     )
     (local.get $scratch_3)
    )
@@ -110,32 +120,16 @@
         (i32.const 1)
        )
        (local.set $1
-        (if (result i32)
-         (i32.gt_u
-          (global.get $wasm-tracemalloc.tracing)
-          (i32.const 1)
-         )
-         (then
-          (call $wasm-tracemalloc.enter
-           (i32.const 3)
-          )
-         )
-         (else
-          (i32.const 0)
-         )
+        (call $wasm-tracemalloc.frame.enter
+         (i32.const 3)
         )
        )
        (local.get $scratch_4)
       )
      )
     )
-    (if
+    (call $wasm-tracemalloc.frame.leave
      (local.get $1)
-     (then
-      (call $wasm-tracemalloc.leave
-       (local.get $1)
-      )
-     )
     )
     (local.get $scratch_5)
    )

@@ -3,6 +3,8 @@ import * as tracemalloc from '../../../runtime/tracer/index';
 import { getSources } from '../../../runtime/tracer/tracer';
 import { instrument } from '../../../instrument/index';
 import { compileWat, PLAIN_WAT, programBytes, type Program } from './helpers';
+import { coverageOf, snapshotNotes } from '../../../runtime/tracer/coverage';
+import { watToWasm } from '../../instrument/wat';
 
 const bytes = programBytes();
 const plain = compileWat(PLAIN_WAT);
@@ -138,6 +140,25 @@ describe('patchWebAssembly', () => {
     tracemalloc.setInstrumenter((input) => instrument(input).bytes);
     await WebAssembly.instantiate(compileWat(`(module (memory 1) (func (export "malloc") (param i32) (result i32) (local.get 0)) (func (export "free") (param i32)))`), {});
     expect(lines.slice(2)).toEqual([expect.stringMatching(/^debug wasm-tracemalloc: .*: traced \(instrumented on load\)$/)]);
+  });
+
+  // A module whose free is hooked by nothing (inlined into its caller): instrument()'s caveat
+  // travels with the module's line into the snapshot (its `modules` entry), printed under numbers.
+  it("keeps instrument()'s caveats with the module: frees not traced", async () => {
+    vi.spyOn(console, 'debug').mockImplementation(() => {});
+    const heap = watToWasm(`(module (memory (export "memory") 1) (global $top (mut i32) (i32.const 1024))
+      (func $malloc (param i32) (result i32) (local i32)
+        (local.set 1 (global.get $top)) (global.set $top (i32.add (global.get $top) (local.get 0))) (local.get 1))
+      (func (export "churn") (param i32) (i32.store (call $malloc (local.get 0)) (i32.const 0))))`) as Uint8Array<ArrayBuffer>;
+    tracemalloc.setInstrumenter((input) => instrument(input));
+    tracemalloc.patchWebAssembly();
+    tracemalloc.start();
+    const { instance } = await WebAssembly.instantiate(heap, {});
+    (instance.exports.churn as (n: number) => void)(40);
+    const snapshot = tracemalloc.takeSnapshot();
+    const module = coverageOf(snapshot).traced.at(-1); // this one, loaded last
+    expect(module!.caveats).toEqual([expect.stringMatching(/^frees not traced\? libc allocates through malloc, but no function that frees its blocks was found/)]);
+    expect(snapshotNotes(snapshot)).toContain('Traced with a caveat: 1 module (some of its numbers may not be exact):');
   });
 
   it('keeps traps and link errors as they were', async () => {
