@@ -64,10 +64,12 @@ class V0 {
   }
   private optBase62(tag: string): number { return this.eat(tag) ? this.base62() + 1 : 0; }
 
+  /** <decimal-number>: "0" alone, or digits not starting with 0 (`00`: two empty identifiers, nested closures). */
   private decimal(): number {
     const start = this.pos;
+    if (this.s[start] === '0') { this.pos++; return 0; }
     while (this.pos < this.s.length && this.s[this.pos]! >= '0' && this.s[this.pos]! <= '9') this.pos++;
-    if (this.pos === start || (this.s[start] === '0' && this.pos > start + 1)) throw new Fail();
+    if (this.pos === start) throw new Fail();
     return Number(this.s.slice(start, this.pos));
   }
 

@@ -120,8 +120,12 @@ export function discoverAllocators(bytes: Uint8Array, funcs: ModuleFunction[], h
         warnings.push(`code fingerprint of ${fp.allocator} not used: it takes ${clash.label} but ${allocators.get(clash.fn.index)!.label} says otherwise`);
         continue;
       }
-      if (fp.inlined) {
-        const { roles, into } = fp.inlined;
+      // where the role's code went, less the functions another step hooks already (an export
+      // such as emscripten_builtin_memalign holding internal_memalign's code is that role itself)
+      const unhooked = fp.inlined?.into.filter((_, i) => !allocators.has(fp.inlined!.indices[i]!)) ?? [];
+      if (fp.inlined && unhooked.length) {
+        const { roles } = fp.inlined;
+        const into = unhooked;
         const at = `${into.slice(0, 3).join(', ')}${into.length > 3 ? ` and ${into.length - 3} more` : ''}`;
         warnings.push(`${INLINED_ALLOCATOR} ${fp.allocator}'s ${roles.join(' or ')} was not found as a function, and its code is in ${at}`
           + ' (an optimising link such as wasm-opt inlines it into a sole caller): blocks resized in place or aligned there may not be traced exactly;'

@@ -32,8 +32,8 @@ export interface Fingerprint {
   allocators: AllocatorFn[];
   /** The roles found, for the report: `malloc, free, memalign`. */
   roles: string[];
-  /** Functions that carry a role's code inlined (no function of that role left to hook). */
-  inlined?: { roles: string[]; into: string[] };
+  /** Functions that carry a role's code inlined (no function of that role left to hook): labels and indices. */
+  inlined?: Inlined;
 }
 
 interface Ctx {
@@ -91,7 +91,8 @@ export function fingerprintAllocators(bytes: Uint8Array, funcs: ModuleFunction[]
   return out;
 }
 
-type Found = { allocator: string; family: string; allocators: AllocatorFn[]; roles: string[]; inlined?: { roles: string[]; into: string[] } } | null;
+type Inlined = { roles: string[]; into: string[]; indices: number[] };
+type Found = { allocator: string; family: string; allocators: AllocatorFn[]; roles: string[]; inlined?: Inlined } | null;
 
 /** The one function of `candidates` that satisfies `test`, or null (none, or more than one). */
 function only(ctx: Ctx, candidates: ModuleFunction[], test: (f: CodeFeatures, fn: ModuleFunction) => boolean): ModuleFunction | null {
@@ -144,14 +145,14 @@ const roleIndices = (fns: (ModuleFunction | null)[]): Set<number> => new Set(fns
  * roles found (`known`), that call `target` directly and pass `test`. Only `target`'s callers are
  * decoded (the layout's call columns tell them), never every body of a big module.
  */
-function inlinedInto(ctx: Ctx, target: ModuleFunction, known: Set<number>, test: (f: CodeFeatures) => boolean): string[] {
+function inlinedInto(ctx: Ctx, target: ModuleFunction, known: Set<number>, test: (f: CodeFeatures) => boolean): ModuleFunction[] {
   return ctx.funcs
     .filter((fn) => !fn.imported && !known.has(fn.index) && ctx.calls(fn.index, target.index) && (() => {
       const f = ctx.features(fn.index);
       return !!f && test(f);
-    })())
-    .map(fnLabel);
+    })());
 }
+const inlinedAt = (roles: string[], into: ModuleFunction[]): Inlined => ({ roles, into: into.map(fnLabel), indices: into.map((fn) => fn.index) });
 
 /** Leaf-ish: imported, or a body whose direct callees are all imported or call nothing. */
 function shallow(ctx: Ctx, index: number, depth = 2): boolean {
@@ -183,6 +184,15 @@ function dlmallocC(ctx: Ctx): Found {
   // internal_memalign(alignment, bytes): pads with 11/~7, checks MAX_REQUEST, calls malloc, never free.
   const memalign = only(ctx, ctx.bySig('i32,i32>i32'), (f) => f.callees.includes(malloc.index) && !f.callees.includes(free.index)
     && padRequest(f) && f.consts.has(16) && hasAny(f.consts, [-64, -65]) && sharedAddressOrNone(f, fm) && !f.paramCalleesAnyOrder.has(malloc.index));
+  // dlposix_memalign(pp, alignment, bytes) with internal_memalign inlined: wasm-opt does so when it
+  // is internal_memalign's one caller (a program that aligns through posix_memalign alone, as
+  // Binaryen's arena and libc++'s aligned operator new do). malloc(bytes) for MALLOC_ALIGNMENT,
+  // else EINVAL (28) for a bad alignment, ENOMEM (48) past MAX_REQUEST or when malloc fails;
+  // pad_request and the heap's state (it trims the chunk itself); *pp = mem, never free. The
+  // pointer it stores is inside the block malloc returned: hooked by nothing, the block would read
+  // as malloc's (the leading space given back unseen) and its free match no block.
+  const posixMemalign = only(ctx, ctx.bySig('i32,i32,i32>i32'), (f) => f.callees.includes(malloc.index) && !f.callees.includes(free.index)
+    && hasAll(f.consts, [28, 48]) && padRequest(f) && hasAny(f.consts, [-64, -65]) && f.stores > 0 && sharedAddress(f, fm, DL_TREE_CONSTS));
   const realloc = dlRealloc(ctx, malloc, free, [-64, -65]);
   // dlcalloc(n, size): req = n * size, forced to MAX_SIZE_T (-1) when (n | size) & ~0xffff and the
   // product overflowed; malloc(req); cleared unless mmapped ((head & 3) == 0). Never frees, stores nothing.
@@ -193,6 +203,7 @@ function dlmallocC(ctx: Ctx): Found {
     ['malloc', malloc, { role: 'alloc', size: 0 }],
     ['free', free, { role: 'free', ptr: 0 }],
     ['memalign', memalign, { role: 'alloc', size: 1 }],
+    ['posix_memalign', posixMemalign, { role: 'alloc-out', out: 0, size: 2 }],
     ['realloc', realloc, { role: 'realloc', ptr: 0, size: 1, zeroFrees: true }],
     ['calloc', calloc, { role: 'alloc', size: 1, count: 0 }],
   ])!;
@@ -205,11 +216,11 @@ function dlmallocC(ctx: Ctx): Found {
   // (dispose_chunk: what memalign gives back) — the program's own code has none of that state.
   const missing = [...(realloc ? [] : ['realloc']), ...(memalign ? [] : ['memalign'])];
   if (missing.length) {
-    const known = roleIndices([malloc, free, memalign, realloc, calloc]);
+    const known = roleIndices([malloc, free, memalign, posixMemalign, realloc, calloc]);
     const heapState = (f: CodeFeatures | null): boolean => !!f && sharedAddress(f, fm, DL_TREE_CONSTS);
     const into = inlinedInto(ctx, malloc, known, (f) => padRequest(f) && hasAny(f.consts, [-64, -65]) && f.instructions > 80
       && (heapState(f) || f.callees.some((c) => !known.has(c) && heapState(ctx.features(c)))));
-    if (into.length) found.inlined = { roles: missing, into };
+    if (into.length) found.inlined = inlinedAt(missing, into);
   }
   return found;
 }
@@ -287,7 +298,7 @@ function emmalloc(ctx: Ctx): Found {
   // and carry MAX_ALLOC_SIZE's check, without the hand-overs
   if (!realloc3 && !realloc2) {
     const into = inlinedInto(ctx, entry, roleIndices([memalign, malloc, free]), (f) => callsFree(ctx, f, free) && f.consts.has(-57));
-    if (into.length) found.inlined = { roles: ['realloc'], into };
+    if (into.length) found.inlined = inlinedAt(['realloc'], into);
   }
   return found;
 }

@@ -151,7 +151,7 @@ function instrumentOne(bytes: Uint8Array, path: string | undefined): Instrumente
   // map). Its caveats (an allocator's code inlined where it cannot be hooked, allocations whose
   // frees are not: the numbers near them are not exact) follow the module's line, on every path
   // (runtime/tracer/modules.ts reportModule).
-  const where = path ? shown(path) : `a module of ${bytes.length} bytes`;
+  const where = moduleName(path, script);
   for (const w of result.stats.warnings) if (cli && w.startsWith(LOSSY_MAP)) diagnostic(`${where}: ${w}`);
   const caveats = result.stats.warnings.filter(isCaveat);
   const named = namesAny(options);
@@ -221,6 +221,14 @@ function shown(path: string): string {
 }
 
 /**
+ * How register's own lines name a module: its file, else the script that compiled its bytes (a
+ * module embedded in its glue, as the runtime's traced line names it), never its size alone.
+ */
+function moduleName(path: string | undefined, script: string | null | undefined): string {
+  return path ? shown(path) : `a module compiled by ${script ? shown(script) : 'a script'}`;
+}
+
+/**
  * Instrumenting a big module takes seconds before the program goes on (~0.1 s per MB): said
  * before it starts, with whether the next start will be spared it, so that a slow first start is
  * not a silent one. Small modules (most of them) say nothing until their traced line.
@@ -229,7 +237,7 @@ const ANNOUNCE_BYTES = 8 << 20;
 function announce(bytes: Uint8Array, path: string | undefined, script: string | null | undefined): void {
   if (bytes.length < ANNOUNCE_BYTES) return;
   const mb = (bytes.length / 1e6).toFixed(1);
-  const name = path ? shown(path) : `a module compiled by ${script ?? 'a script'}`;
+  const name = moduleName(path, script);
   const dir = cacheDir();
   diagnostic(`${name}: instrumenting ${mb} MB of wasm… ${dir ? `(once: later starts read it from ${dir})` : '(the cache is off: every start instruments it again)'}`, false);
 }

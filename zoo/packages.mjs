@@ -43,4 +43,14 @@ export const PACKAGES = [
   // Added later in session 7 (first run after the fixes of results/unseen2-after.txt, no run before them).
   { name: '@ruby/3.4-wasm-wasi', workload: 'ruby-wasm-wasi.mjs', toolchain: 'CRuby on WASI (wasi-libc + Rust wasi-vfs, asyncify, wizer), through node:wasi' },
   { name: '@ruby/3.4-wasm-wasi:debug', workload: 'ruby-wasm-wasi.mjs', env: { ZOO_BUILD: 'debug' }, toolchain: 'the same, its debug build (name section, DWARF)' },
+  // Added in session 8 as packages the tool had never met (run before any code change for them: results/unseen3.txt).
+  { name: '@electric-sql/pglite', workload: 'pglite.mjs', toolchain: 'Emscripten C (Postgres), main module + pg_trgm side module (dylink.0) from a .tar.gz' },
+  { name: '@jitl/quickjs-wasmfile-release-sync', workload: 'quickjs.mjs', toolchain: 'Emscripten C -O3 (QuickJS) through quickjs-emscripten-core' },
+  { name: '@jitl/quickjs-wasmfile-release-asyncify', workload: 'quickjs.mjs', env: { ZOO_BUILD: 'asyncify' }, toolchain: 'the same source, its asyncify build' },
+  { name: 'wasmoon', workload: 'wasmoon.mjs', toolchain: 'Emscripten C (Lua 5.4)' },
+  { name: '@biomejs/wasm-nodejs', workload: 'biome-wasm.mjs', toolchain: 'Rust wasm-bindgen --target nodejs, 45 MB release module' },
+  { name: '@tensorflow/tfjs-backend-wasm', workload: 'tfjs-backend-wasm.mjs', toolchain: 'Emscripten C++ (XNNPACK), SIMD build without threads' },
+  { name: '@jsquash/avif', workload: 'jsquash-avif.mjs', toolchain: 'Emscripten C/C++ embind (libavif, libaom, dav1d), two modules' },
+  { name: 'box2d-wasm', workload: 'box2d-wasm.mjs', toolchain: 'Emscripten C++ WebIDL binder, SIMD build, wasmBinary' },
+  { name: 'binaryen', workload: 'binaryen.mjs', toolchain: 'Emscripten C++ (Binaryen), 14 MB ES module, wasm embedded' },
 ];

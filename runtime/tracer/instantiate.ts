@@ -99,11 +99,17 @@ function prepare(bytes: Uint8Array<ArrayBuffer>, located: string | undefined, na
   const origin = (): string => located ?? (name !== 'wasm' ? name : undefined) ?? originOf(bytes) ?? compiledBy();
   const shape = moduleShape(bytes);
   // Nothing to trace, nothing to say: no linear memory (Emscripten's addFunction thunks), no code.
-  // A side module that imports no allocator cannot allocate either: nothing to say about it.
-  const quiet = shape !== null && (!shape.memory || !shape.code || (shape.sideModule && !shape.importsAllocator));
+  // A side module that calls nothing of the main module's (a tree-sitter grammar: tables and
+  // code) cannot allocate either: nothing to say about it.
+  const quiet = shape !== null && (!shape.memory || !shape.code || (shape.sideModule && !shape.importsAllocator && shape.importedFunctions === 0));
   const report = (traced: boolean, detail: string, caveats?: readonly string[]): void => {
-    // A side module's allocations are the main module's malloc calls: traced there.
-    if (!traced && shape?.sideModule) [traced, detail] = [true, "a side module: it allocates through the main module's malloc/free, traced there (its own frames read <unknown>)"];
+    // A side module's allocations are the main module's malloc calls, or calls of the main
+    // module's functions that allocate (a Postgres extension's palloc): traced there.
+    if (!traced && shape?.sideModule) {
+      const through = shape.importsAllocator ? 'malloc/free'
+        : `functions${shape.allocatingImports.length ? ` (${shape.allocatingImports.join(', ')}…)` : ''}`;
+      [traced, detail] = [true, `a side module: it allocates through the main module's ${through}, traced there (its own frames read <unknown>)`];
+    }
     if (!quiet) reportModule({ source: origin(), traced, detail, bytes: bytes.length, ...(traced && caveats?.length ? { caveats } : {}) }, bytes);
   };
   if (hasSitesSection(bytes)) {

@@ -91,6 +91,9 @@ export interface ModuleShape {
   sideModule: boolean;
   /** It imports malloc/free-like functions (a side module allocating through the main module). */
   importsAllocator: boolean;
+  /** How many functions it imports, and the first few whose names say they allocate (`palloc`, `pfree`). */
+  importedFunctions: number;
+  allocatingImports: string[];
 }
 
 export function moduleShape(bytes: Uint8Array): ModuleShape | null {
@@ -126,7 +129,7 @@ export function moduleShape(bytes: Uint8Array): ModuleShape | null {
     for (let i = 0; i < n; i++) if (bytes[at + i] !== want[i]) return false;
     return true;
   };
-  const shape: ModuleShape = { memory: false, code: false, ownHeap: null, sideModule: false, importsAllocator: false };
+  const shape: ModuleShape = { memory: false, code: false, ownHeap: null, sideModule: false, importsAllocator: false, importedFunctions: 0, allocatingImports: [] };
   let memoryImported = false;
   let exportsAllocator = false;
   try {
@@ -141,6 +144,10 @@ export function moduleShape(bytes: Uint8Array): ModuleShape | null {
           const kind = bytes[pos++]!;
           if (kind === 2) shape.memory = memoryImported = true;
           if (kind === 0 && /^(malloc|free|calloc|realloc|_Zn[wa]m|_Zd[la]Pv)/.test(field)) shape.importsAllocator = true;
+          if (kind === 0) {
+            shape.importedFunctions++;
+            if (shape.allocatingImports.length < 3 && /alloc|free/i.test(field)) shape.allocatingImports.push(field);
+          }
           if (module === 'go' || module === 'gojs') shape.ownHeap = 'Go';
           else if (shape.ownHeap === null && field.startsWith('syscall/js.')) shape.ownHeap = 'Go';
           // the rest of the import (its type) is skipped with the section

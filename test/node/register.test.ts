@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Snapshot } from '../../runtime/model/snapshot';
 import { root } from '../root';
+import { stripCustomSections } from '../instrument/fingerprint/strip';
 
 const dir = mkdtempSync(join(tmpdir(), 'wtm-register-'));
 const register = pathToFileURL(join(root, 'dist', 'node', 'register.js')).href;
@@ -100,6 +101,22 @@ describe('register', () => {
     });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/^wasm-tracemalloc: WASM_TRACEMALLOC_INSTRUMENT="\[1\]": expected a JSON object/);
+  });
+
+  it('names a module embedded in its script by that script on every line, its caveat too', () => {
+    // a stripped emcc -O2 build (emmalloc's realloc inlined into its one caller: the caveat line),
+    // its bytes in the script itself as binaryen's npm package ships its module: no file to name
+    const bytes = stripCustomSections(new Uint8Array(readFileSync(join(root, 'test', 'instrument', 'fingerprint', 'em-emm-inline-O2.wasm'))));
+    const embedded = join(dir, 'embedded.mjs');
+    writeFileSync(embedded, `new WebAssembly.Module(Buffer.from('${Buffer.from(bytes).toString('base64')}', 'base64'));\nconsole.log('compiled');\n`);
+    const r = spawnSync(process.execPath, ['--no-warnings', '--import', register, embedded], {
+      cwd: root, env: { ...process.env, WASM_TRACEMALLOC: '1' }, encoding: 'utf8', timeout: 60_000,
+    });
+    expect(r.stdout).toBe('compiled\n');
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(new RegExp(`^wasm-tracemalloc: a module compiled by ${embedded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: allocator code inlined\\? emmalloc's realloc`));
+    expect(lines[1]).toMatch(new RegExp(`^wasm-tracemalloc: bytes compiled by ${embedded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+: traced \\(libc, found by code fingerprint`));
   });
 
   it('does nothing without WASM_TRACEMALLOC (or with 0)', () => {

@@ -1,6 +1,6 @@
 // Demangling checked against oracles that are not ours (gen.sh: llvm-cxxfilt, binutils c++filt),
 // on symbols real compilers wrote: Rust v0 (generics, impls, trait impls, closures, dyn, fn
-// pointers, const generics, punycode), legacy Rust (std's own, `.llvm.` clones included) and
+// pointers, const generics, punycode; closures in closures, from @biomejs/wasm-nodejs's names), legacy Rust (std's own, `.llvm.` clones included) and
 // Itanium C++ (all of libc++: templates, packs, substitutions, function pointers, operators…).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +11,7 @@ import { demangleItanium } from '../../../instrument/demangle-itanium';
 const lines = (file: string): string[] => readFileSync(join(__dirname, file), 'utf8').split('\n').filter((l) => l !== '');
 
 describe('demangle agrees with the oracle on every symbol', () => {
-  for (const corpus of ['rust-v0-a', 'rust-v0-b', 'rust-legacy']) {
+  for (const corpus of ['rust-v0-a', 'rust-v0-b', 'rust-v0-biome', 'rust-legacy']) {
     it(corpus, () => {
       const symbols = lines(`${corpus}.syms`);
       const expected = lines(`${corpus}.expected`);

@@ -15,6 +15,10 @@ for o in O0 O2; do
 done
 # inline.c: realloc and posix_memalign inlined into their one caller, a function of realloc's signature
 emcc -O2 --profiling-funcs -sSTANDALONE_WASM -sALLOW_MEMORY_GROWTH -sERROR_ON_UNDEFINED_SYMBOLS=0 -sMALLOC=emmalloc inline.c -o em-emm-inline-O2.wasm
+# posix-memalign.c: posix_memalign the only aligned allocation, internal_memalign inlined into it
+emcc -O2 --profiling-funcs -sSTANDALONE_WASM -sALLOW_MEMORY_GROWTH -sERROR_ON_UNDEFINED_SYMBOLS=0 posix-memalign.c -o em-dl-pm-O2.wasm
+# memalign-export.c: memalign exported, internal_memalign inlined into it
+emcc -O2 --profiling-funcs -sSTANDALONE_WASM -sALLOW_MEMORY_GROWTH -sERROR_ON_UNDEFINED_SYMBOLS=0 -sEXPORTED_FUNCTIONS=_main,_memalign,_malloc,_free memalign-export.c -o em-dl-memalign-export-O2.wasm
 # xmalloc.c: a C malloc-or-abort wrapper, which the operator-new shape must not take for operator new
 clang --target=wasm32-wasi -O2 -c xmalloc.c -o /tmp/fingerprint-xmalloc.o && clang --target=wasm32-wasi -Wl,--strip-debug /tmp/fingerprint-xmalloc.o -o wasi-xmalloc-O2.wasm
 # shapes.cpp: C++ through operator new (libc++'s new_handler loop: abort, or with wasm exceptions, throw)

@@ -76,6 +76,29 @@ describe('patchWebAssembly', () => {
     expect(String(warn.mock.calls[0]![0])).toMatch(/^wasm-tracemalloc: bytes compiled by \S*wiring\.test\.ts:\d+:\d+: not traced: not instrumented \(.*or run Node with --import wasm-tracemalloc\/register\)$/);
   });
 
+  // Emscripten side modules (a dylink.0 section first, the main module's memory imported): a
+  // Postgres extension (PGlite's pg_trgm) allocates through the main module's palloc/pfree, a
+  // tree-sitter grammar calls nothing. Neither is instrumented (no allocator of its own).
+  it('says a side module allocates through the main module when it calls its functions; a grammar that calls none stays quiet', () => {
+    const lines: string[] = [];
+    vi.spyOn(console, 'warn').mockImplementation((l) => lines.push(String(l)));
+    vi.spyOn(console, 'debug').mockImplementation((l) => lines.push(String(l)));
+    tracemalloc.setInstrumenter((b) => instrument(b, { allowNoAllocator: true }));
+    tracemalloc.patchWebAssembly();
+    const side = (wat: string): Uint8Array<ArrayBuffer> => {
+      const body = compileWat(wat);
+      const dylink = [0, 9, 8, ...new TextEncoder().encode('dylink.0')]; // custom section, no subsections
+      return new Uint8Array([...body.subarray(0, 8), ...dylink, ...body.subarray(8)]);
+    };
+    new WebAssembly.Module(side(`(module (import "env" "memory" (memory 1)) (import "env" "palloc" (func $palloc (param i32) (result i32)))
+      (import "env" "pfree" (func $pfree (param i32)))
+      (func (export "similarity") (param i32) (call $pfree (call $palloc (local.get 0)))))`));
+    new WebAssembly.Module(side('(module (import "env" "memory" (memory 1)) (func (export "lang") (result i32) (i32.load (i32.const 0))))'));
+    expect(lines).toEqual([
+      expect.stringMatching(/: traced \(a side module: it allocates through the main module's functions \(palloc, pfree…\), traced there \(its own frames read <unknown>\)\)$/),
+    ]);
+  });
+
   it('instruments on the fly when an instrumenter is installed (as register.ts does)', async () => {
     const seen: string[] = [];
     tracemalloc.setInstrumenter((input, name) => {
