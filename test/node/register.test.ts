@@ -115,8 +115,10 @@ describe('register', () => {
     expect(r.stdout).toBe('compiled\n');
     const lines = r.stderr.trimEnd().split('\n');
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(new RegExp(`^wasm-tracemalloc: a module compiled by ${embedded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: allocator code inlined\\? emmalloc's realloc`));
-    expect(lines[1]).toMatch(new RegExp(`^wasm-tracemalloc: bytes compiled by ${embedded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+: traced \\(libc, found by code fingerprint`));
+    // the module's line, then its caveat under the same name
+    const by = `bytes compiled by ${embedded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+`;
+    expect(lines[0]).toMatch(new RegExp(`^wasm-tracemalloc: ${by}: traced \\(libc, found by code fingerprint`));
+    expect(lines[1]).toMatch(new RegExp(`^wasm-tracemalloc: ${by}: allocator code inlined\\? emmalloc's realloc`));
   });
 
   it('does nothing without WASM_TRACEMALLOC (or with 0)', () => {
