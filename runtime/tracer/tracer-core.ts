@@ -5,6 +5,7 @@
  * interning in JS per event is what costs).
  */
 import { TRACER_CORE_WASM } from './tracer-core-wasm';
+import { SHARED_STATE, SHARED_STATE_BYTES, TRACER_CORE_SHARED_WASM } from './tracer-core-shared-wasm';
 
 /**
  * The core's memory layout, read from its exported constants (tracer-core.wat is the one place
@@ -120,7 +121,48 @@ export class TracedTotals {
   }
 }
 
+/**
+ * Threaded modules (docs/hook-abi.md, "Threaded modules"): the cores of a group (the instances of
+ * one threaded module on one shared memory, one per thread) are instances of the shared core on
+ * one shared memory for the whole process, the *arena*: its word at SHARED_BUMP is the next free
+ * byte (atomically bumped, never reset: by $sbrk and by sharedAlloc), the group's state a block
+ * of it, each instance's shadow stack another.
+ */
+export const SHARED_BUMP = 16;
+const SHARED_ARENA = 64;
+const THREAD_STACK_FRAMES = 16384;
+
+/** A new arena (the process makes one and hands it to every thread). */
+export function newSharedArena(): WebAssembly.Memory {
+  const memory = new WebAssembly.Memory({ initial: 3, maximum: 65536, shared: true });
+  Atomics.store(new Int32Array(memory.buffer), SHARED_BUMP >>> 2, SHARED_ARENA);
+  return memory;
+}
+
+/** `bytes` of fresh (zeroed) arena, 64-aligned: the same atomic bump as the core's $sbrk. */
+export function sharedAlloc(memory: WebAssembly.Memory, bytes: number): number {
+  const size = (bytes + 63) & -64;
+  const at = Atomics.add(new Int32Array(memory.buffer), SHARED_BUMP >>> 2, size);
+  const end = at + size;
+  while (memory.buffer.byteLength < end) memory.grow(Math.ceil((end - memory.buffer.byteLength) / 65536));
+  return at;
+}
+
+/** A new group's state block (its `base`), in `memory`. */
+export function newSharedGroup(memory: WebAssembly.Memory): number {
+  return sharedAlloc(memory, SHARED_STATE_BYTES);
+}
+
+/** Where a shared core lives: the arena, its group's state, and whether this instance makes the
+ * group's tables (the first instance of the group, once: `group_init`). */
+export interface SharedPlacement {
+  memory: WebAssembly.Memory;
+  base: number;
+  owner: boolean;
+}
+
 let coreModule: WebAssembly.Module | null = null;
+let sharedModule: WebAssembly.Module | null = null;
 let layout: CoreLayout | null = null;
 const OriginalModule = WebAssembly.Module;
 const OriginalInstance = WebAssembly.Instance;
@@ -129,13 +171,33 @@ export class TracerCore {
   readonly exports: CoreExports;
   readonly layout: CoreLayout;
   private u32: Uint32Array;
+  /** Set for a threaded module's core: its group's lock word (an index into the arena's i32s). */
+  private readonly lockIndex: number = -1;
+  private held = 0;
 
   constructor(
     totals: TracedTotals,
     onInvalid: (kind: number, site: number) => void,
     onArm: () => void = () => {},
     onJsFrames: (kind: 0 | 1) => number = () => 0,
+    shared?: SharedPlacement,
   ) {
+    if (shared) {
+      // its own totals (the group's, in the arena): not joined to this thread's other cores
+      sharedModule ??= new OriginalModule(TRACER_CORE_SHARED_WASM);
+      const stack = sharedAlloc(shared.memory, SHARED_ARENA + THREAD_STACK_FRAMES * 8);
+      const host = { memory: shared.memory, peak_moment: () => {}, invalid: onInvalid, arm: onArm, js_frames: () => 0 };
+      const thread = { SP: stack + 8, SS_BASE: stack + SHARED_ARENA, SS_END: stack + SHARED_ARENA + THREAD_STACK_FRAMES * 8 };
+      const instance = new OriginalInstance(sharedModule, { host, group: { base: shared.base }, thread });
+      this.exports = sharedExports(instance.exports, shared.memory, shared.base);
+      const own = instance.exports as unknown as { thread_init: () => void; group_init: () => void; lock_address: () => number };
+      this.lockIndex = own.lock_address() >>> 2;
+      own.thread_init();
+      if (shared.owner) this.hold(() => own.group_init());
+      this.layout = { ...(layout ??= readLayout(new OriginalInstance(coreModule ??= new OriginalModule(TRACER_CORE_WASM), { host: unusedHost() }).exports)), SP: thread.SP, SS_BASE: thread.SS_BASE };
+      this.u32 = new Uint32Array(shared.memory.buffer);
+      return;
+    }
     // The original constructors: WebAssembly may be patched by now.
     coreModule ??= new OriginalModule(TRACER_CORE_WASM);
     const host = {
@@ -152,6 +214,37 @@ export class TracerCore {
     totals.join(this.exports);
     this.layout = layout ??= readLayout(this.exports as unknown as WebAssembly.Exports);
     this.u32 = new Uint32Array(this.exports.memory.buffer);
+  }
+
+  /**
+   * Runs `fn` with the group's tables still: a threaded module's core is shared by the threads
+   * running it, whose hooks take the same lock (re-entrant here). Any other core: `fn()`.
+   */
+  hold<T>(fn: () => T): T {
+    if (this.lockIndex < 0 || this.held > 0) {
+      this.held++;
+      try {
+        return fn();
+      } finally {
+        this.held--;
+      }
+    }
+    const words = new Int32Array(this.exports.memory.buffer);
+    // a hook holds it for one event: spin (never across a task; a thread killed inside an event
+    // is the one way it stays taken — see docs/hook-abi.md)
+    while (Atomics.compareExchange(words, this.lockIndex, 0, 2) !== 0);
+    this.held++;
+    try {
+      return fn();
+    } finally {
+      this.held--;
+      Atomics.store(words, this.lockIndex, 0);
+    }
+  }
+
+  /** Whether this is a threaded module's core (docs/hook-abi.md, "Threaded modules"). */
+  get shared(): boolean {
+    return this.lockIndex >= 0;
   }
 
   /** A view of the core's memory (re-made after the core grew it: the old buffer detaches). */
@@ -318,6 +411,24 @@ export class TracerCore {
     }
     return out;
   }
+}
+
+/** Host imports for a core whose layout only is read. */
+function unusedHost(): WebAssembly.ModuleImports {
+  const i64 = () => new WebAssembly.Global({ value: 'i64', mutable: true }, 0n);
+  return { total_current: i64(), total_peak: i64(), total_copied: i64(), peak_moment: () => {}, invalid: () => {}, arm: () => {}, js_frames: () => 0 };
+}
+
+/** A shared core's exports as CoreExports: the group's state words read as globals are. */
+function sharedExports(exports: WebAssembly.Exports, memory: WebAssembly.Memory, base: number): CoreExports {
+  const out: Record<string, unknown> = { ...exports };
+  for (const [name, [offset, type]] of Object.entries(SHARED_STATE)) {
+    const at = base + offset;
+    out[name] = type === 'i64'
+      ? { get value() { return new BigInt64Array(memory.buffer, at, 1)[0]!; }, set value(v: bigint) { new BigInt64Array(memory.buffer, at, 1)[0] = BigInt(v); } }
+      : { get value() { return new Int32Array(memory.buffer, at, 1)[0]!; }, set value(v: number) { new Int32Array(memory.buffer, at, 1)[0] = v; } };
+  }
+  return out as unknown as CoreExports;
 }
 
 function readLayout(exports: WebAssembly.Exports): CoreLayout {

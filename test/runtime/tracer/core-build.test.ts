@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { TRACER_CORE_WASM } from '../../../runtime/tracer/tracer-core-wasm';
+import { TRACER_CORE_SHARED_WASM } from '../../../runtime/tracer/tracer-core-shared-wasm';
 import { TracedTotals, TracerCore } from '../../../runtime/tracer/tracer-core';
 // @ts-expect-error: a plain .mjs build script without types
 import { compileWat, generatedSource, OUTPUTS } from '../../../runtime/tracer/build-wasm.mjs';
@@ -13,6 +14,14 @@ describe('tracer core build', () => {
     const bytes: Uint8Array = compileWat(wat);
     expect(Buffer.from(bytes).equals(Buffer.from(TRACER_CORE_WASM))).toBe(true);
     expect(readFileSync(new URL(`../../../runtime/tracer/${ts}`, import.meta.url), 'utf8')).toBe(generatedSource(wat, name, bytes));
+  });
+
+  it('rebuilds the committed threaded core (and its state layout) from the same tracer-core.wat', () => {
+    const { wat, ts, name, variant } = OUTPUTS[1];
+    expect(variant).toBe('shared');
+    const bytes: Uint8Array = compileWat(wat, { variant });
+    expect(Buffer.from(bytes).equals(Buffer.from(TRACER_CORE_SHARED_WASM))).toBe(true);
+    expect(readFileSync(new URL(`../../../runtime/tracer/${ts}`, import.meta.url), 'utf8')).toBe(generatedSource(wat, name, bytes, variant));
   });
 
   it('inlines the whole usual path of alloc, free and realloc: their calls are rare cases only', () => {
