@@ -17,6 +17,15 @@ export const ORIGIN_SECTION = 'wasm-tracemalloc.origin';
  */
 export const CAVEATS_SECTION = 'wasm-tracemalloc.caveats';
 
+/**
+ * Custom section of a threaded module (its memory is shared), written when the instrumenter is told
+ * it may trace one (`threads: true`): its instances share one core per group (docs/hook-abi.md,
+ * "Threaded modules"). Empty. The runtime appends THREADS_GROUP_SECTION (a nonce) to each compile.
+ */
+export const THREADS_SECTION = 'wasm-tracemalloc.threads';
+/** The nonce of one compile of a threaded module: 8 random bytes, appended by the runtime. */
+export const THREADS_GROUP_SECTION = 'wasm-tracemalloc.group';
+
 /** `kind` of a site: a direct call to an allocator, or a call on a path that can reach one. */
 export const SiteKind = { allocator: 0, frame: 1 } as const;
 export type SiteKind = (typeof SiteKind)[keyof typeof SiteKind];

@@ -18,7 +18,7 @@ import { discoverAllocators } from './discover';
 import { sectionName } from './detect';
 import { fallbackNames, parseSymbolMap } from './names';
 import { InstrumentError } from './errors';
-import { CAVEATS_SECTION, ORIGIN_SECTION, SITES_SECTION, encodeSiteColumns, isCaveat, siteTableOf, type SiteTable } from '../abi';
+import { CAVEATS_SECTION, ORIGIN_SECTION, SITES_SECTION, THREADS_SECTION, encodeSiteColumns, isCaveat, siteTableOf, type SiteTable } from '../abi';
 import { preflight } from './preflight';
 import type { ModuleInfo } from './wasm/module';
 import { createResolver } from './resolve';
@@ -44,7 +44,7 @@ export function instrument(bytes: Uint8Array, options: InstrumentOptions = {}): 
     throw new InstrumentError(`expected the module's bytes as a Uint8Array, got ${bytes === null ? 'null' : typeof bytes}`, { code: 'invalid-module' });
   }
   const t0 = performance.now();
-  const module = preflight(bytes);
+  const module = preflight(bytes, { threads: options.threads === true });
   // The rewrite copies what it does not need to understand, so an invalid input shows up as an
   // invalid output, checked at the end (then the input is blamed). Malformed bytes met on the way
   // (a body, a constant expression) are the input's fault too.
@@ -90,6 +90,7 @@ function rewrite(bytes: Uint8Array, module: ModuleInfo, options: InstrumentOptio
   if (options.origin !== undefined) extra.push([ORIGIN_SECTION, new TextEncoder().encode(options.origin)]);
   const caveats = stats.warnings.filter(isCaveat);
   if (caveats.length) extra.push([CAVEATS_SECTION, new TextEncoder().encode(caveats.join('\n'))]);
+  if (module.memories.some((m) => m.flags & 0x02)) extra.push([THREADS_SECTION, new Uint8Array(0)]);
   extra.push([SITES_SECTION, encodeSiteColumns(columns)]);
   const out = rw.finish(extra);
   stats.droppedSections = rw.droppedSections;

@@ -3,8 +3,8 @@
 // every later step starts from what it returns.
 //
 // Refused: not wasm / truncated (the reader's messages), already instrumented, a relocatable
-// object file, memory64, shared memory (threads: the hooks and the shadow stack are not
-// thread-safe), more than one memory, GC types. Exception handling (legacy and exnref) is
+// object file, memory64, shared memory unless `threads` (its instances then share one threaded
+// core per group: docs/hook-abi.md, "Threaded modules"), more than one memory, GC types. Exception handling (legacy and exnref) is
 // instrumented: a function that catches puts back its shadow-stack height and allocator guard
 // before each site (docs/hook-abi.md, "Traps and throws").
 
@@ -13,7 +13,7 @@ import { BinaryReadError } from './byte-reader';
 import { InstrumentError } from './errors';
 import { readModule, readSections, SectionId, type ModuleInfo, type Section } from './wasm/module';
 
-export function preflight(bytes: Uint8Array): ModuleInfo {
+export function preflight(bytes: Uint8Array, { threads = false }: { threads?: boolean } = {}): ModuleInfo {
   let sections: Section[];
   try {
     sections = readSections(bytes);
@@ -43,7 +43,7 @@ export function preflight(bytes: Uint8Array): ModuleInfo {
   if (gc) refuse(`GC types (type form 0x${gc.form.toString(16)} at byte 0x${(gc.raw.byteOffset - bytes.byteOffset).toString(16)})`);
   for (const memory of m.memories) {
     if (memory.flags & 0x04) refuse('memory64 (a 64-bit memory)');
-    if (memory.flags & 0x02) refuse('a shared memory (threads)');
+    if (memory.flags & 0x02 && !threads) refuse('a shared memory (threads) where no threaded core is set up (Node: --import wasm-tracemalloc/register)');
   }
   if (m.memories.length > 1) refuse(`${m.memories.length} memories (multi-memory)`);
   return m;

@@ -26,6 +26,12 @@ export interface InstrumentOptions extends DiscoverOptions, SourceMapOptions, Na
   origin?: string;
   /** Check the output with WebAssembly.validate (default true). */
   validate?: boolean;
+  /**
+   * Instrument a threaded module (a shared memory) instead of refusing it: only where every thread
+   * that runs it gets the runtime's threaded core (Node, under `--import wasm-tracemalloc/register`;
+   * docs/hook-abi.md, "Threaded modules"). Marked with the `wasm-tracemalloc.threads` section.
+   */
+  threads?: boolean;
 }
 
 export interface InstrumentStats {

@@ -13,7 +13,7 @@ import fs, { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'n
 import { createRequire, syncBuiltinESMExports } from 'node:module';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isMainThread } from 'node:worker_threads';
+import { getEnvironmentData, isMainThread, setEnvironmentData } from 'node:worker_threads';
 import { captureStderr } from './diagnostics-fd';
 import { cacheDir, cachedInstrument } from './instrument-cache';
 import { withWorkerThreads, workerTracing } from './threads';
@@ -29,6 +29,8 @@ import {
   takeSnapshot,
 } from '../runtime/tracer/index';
 import type { InstrumentedModule } from '../runtime/tracer/instantiate';
+import { newSharedArena } from '../runtime/tracer/tracer-core';
+import { setSharedArena } from '../runtime/tracer/threads';
 import { diagnostic } from '../runtime/tracer/modules';
 import { installJsSourceMaps } from './js-source-maps';
 import { CLI_WORDING, LOSSY_MAP, isCaveat } from '../abi/errors';
@@ -60,6 +62,16 @@ if (json) {
   }
 }
 const wasmFiles = rememberWasmReads();
+// Threaded modules (docs/hook-abi.md, "Threaded modules"): one arena for the process, made by the
+// main thread before the program starts any worker, and handed to every worker thread (which
+// loads this file too) through the environment data, which needs no message delivered in time.
+const ARENA_KEY = 'wasm-tracemalloc:arena';
+const arena = isMainThread ? newSharedArena() : (getEnvironmentData(ARENA_KEY) as WebAssembly.Memory | undefined);
+if (arena instanceof WebAssembly.Memory) {
+  if (isMainThread) setEnvironmentData(ARENA_KEY, arena);
+  setSharedArena(arena);
+  extra = { ...extra, threads: true };
+}
 /** Called when this thread traces its first module (a worker thread then marks itself: threads.ts). */
 let tracingHere: (() => void) | undefined;
 // The instrumenter is loaded only on a cache miss (node/instrument-cache.ts): importing it costs

@@ -12,9 +12,12 @@ import { isCaveat } from '../../abi/errors';
 import { describeAllocators, noAllocatorReason, type AllocatorVerdict } from './allocator-line';
 import { compilingScript, moduleShape, reportModule, type ModuleShape } from './modules';
 import { Original, toBytes } from './original';
-import { HOOK_MODULE, caveatsOf, hasSitesSection, originOf } from './site-table';
+import { HOOK_MODULE, caveatsOf, customSectionOf, hasSitesSection, originOf } from './site-table';
+import { THREADS_SECTION } from '../../abi';
+import type { GroupMembership } from './threads';
 import { allocateDomain, registerSource, unregisterSource, wasmTotals } from './tracer';
 import { WasmDomain } from './wasm-domain';
+import { isThreaded, joinGroup, sharedArena, withGroupNonce } from './threads';
 
 /**
  * Rewrites uninstrumented bytes (Node: `wasm-tracemalloc/register` installs instrument/). It may
@@ -113,8 +116,12 @@ function prepare(bytes: Uint8Array<ArrayBuffer>, located: string | undefined, na
     if (!quiet) reportModule({ source: origin(), traced, detail, bytes: bytes.length, ...(traced && caveats?.length ? { caveats } : {}) }, bytes);
   };
   if (hasSitesSection(bytes)) {
+    if (threaded(bytes) && !sharedArena()) {
+      report(false, THREADED_HERE);
+      return bytes; // its domain will never record (createDomain)
+    }
     report(true, 'instrumented ahead of time', caveatsOf(bytes));
-    return bytes;
+    return threaded(bytes) ? withGroupNonce(bytes) : bytes;
   }
   if (instrumenter) {
     let out: Uint8Array;
@@ -136,6 +143,8 @@ function prepare(bytes: Uint8Array<ArrayBuffer>, located: string | undefined, na
       report(false, untracedReason(shape, `instrumenting it failed (${(e as Error).message})`));
       return bytes;
     }
+    // each compile of a threaded module is a group of its own (threads.ts)
+    if (threaded(out)) return withGroupNonce(out);
     // WebAssembly compiles from a plain ArrayBuffer view; copy anything else (a shared buffer).
     return out.buffer instanceof ArrayBuffer ? (out as Uint8Array<ArrayBuffer>) : new Uint8Array(out);
   }
@@ -167,9 +176,18 @@ function compiledBy(): string {
   return script ? `bytes compiled by ${script}` : 'bytes compiled by JS';
 }
 
+/** Why a threaded module is not traced where no arena was set up (threads.ts). */
+const THREADED_HERE = 'a threaded module (shared memory): traced in Node under --import wasm-tracemalloc/register only, where every thread shares its core';
+
+function threaded(bytes: Uint8Array): boolean {
+  return customSectionOf(bytes, THREADS_SECTION) !== null;
+}
+
 function createDomain(module: WebAssembly.Module | null, name: string): WasmDomain {
   const domain = allocateDomain();
-  const d = new WasmDomain(domain, `${name}#${domain}`, wasmTotals, module, 0);
+  const make = (group?: GroupMembership | 'untraced') => new WasmDomain(domain, `${name}#${domain}`, wasmTotals, module, 0, group);
+  // A threaded module's instances share their group's core (docs/hook-abi.md, "Threaded modules").
+  const d = module && isThreaded(module) ? (joinGroup(module, make) ?? make('untraced')) : make();
   registerSource(d); // starts it when tracing
   return d;
 }

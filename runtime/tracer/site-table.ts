@@ -170,7 +170,7 @@ export function caveatsOf(bytes: Uint8Array): string[] {
 }
 
 /** The payload of the first custom section called `name`, by walking section headers only; null when none. */
-function customSectionOf(bytes: Uint8Array, sectionName: string): Uint8Array | null {
+export function customSectionOf(bytes: Uint8Array, sectionName: string): Uint8Array | null {
   if (bytes.length < 8 || bytes[0] !== 0 || bytes[1] !== 0x61 || bytes[2] !== 0x73 || bytes[3] !== 0x6d) {
     return null;
   }

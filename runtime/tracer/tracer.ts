@@ -152,7 +152,8 @@ export function getTracedMemory(): [current: number, peak: number] {
   let current = wasmTotals.current;
   let peak = wasmTotals.peak;
   for (const source of sources) {
-    if (source instanceof WasmDomain) continue;
+    // a threaded module's group keeps its own totals (docs/hook-abi.md, "Threaded modules")
+    if (source instanceof WasmDomain && source.group === undefined) continue;
     // Other sources keep their own peak; the peak of a sum is bounded by the sum of peaks.
     const [c, p] = source.tracedMemory();
     current += c;

@@ -9,6 +9,7 @@ import { type LibraryFrameOptions, foldFrames, isLibraryFrame } from './library-
 import { type SiteFrame, SiteTable } from './site-table';
 import type { RawFrame, TraceSource } from './trace-source';
 import { TracedTotals, TracerCore } from './tracer-core';
+import type { GroupMembership } from './threads';
 
 export { TracedTotals } from './tracer-core';
 
@@ -61,6 +62,13 @@ export class WasmDomain implements TraceSource {
     totals: TracedTotals,
     private module: WebAssembly.Module | null,
     nframe: number,
+    /**
+     * A threaded module's instance (docs/hook-abi.md, "Threaded modules"): its group, whose core
+     * it shares with the instances of the other threads; the owner's domain collects the group,
+     * the others only feed it. 'untraced': a threaded module where this thread has no arena (its
+     * hooks then never record: per-thread cores would give wrong numbers).
+     */
+    readonly group?: GroupMembership | 'untraced',
   ) {
     // Rare by nature (a bad free, a block from before start()): counted in JS. Missed frees
     // (kind 'alloc') can come once per allocation and are counted in the core instead.
@@ -74,9 +82,10 @@ export class WasmDomain implements TraceSource {
       },
       () => queueMicrotask(this.recover),
       jsFrames,
+      group && group !== 'untraced' ? group : undefined,
     );
-    this.core.nframe = nframe;
-    this.tracing = new WebAssembly.Global({ value: 'i32', mutable: true }, nframe);
+    if (this.feeds) this.core.hold(() => (this.core.nframe = nframe));
+    this.tracing = new WebAssembly.Global({ value: 'i32', mutable: true }, group === 'untraced' ? 0 : nframe);
     this.allocatorDepth = new WebAssembly.Global({ value: 'i32', mutable: true }, 0);
     const core = this.core.exports;
     this.hooks = {
@@ -88,6 +97,17 @@ export class WasmDomain implements TraceSource {
       enter: core.enter,
       leave: core.leave,
     };
+  }
+
+  /** Whether this domain's snapshot rows and counters are its core's: not for a threaded
+   * module's instance in a thread that joined another's group (the owner's domain has them). */
+  private get collects(): boolean {
+    return this.group === undefined || (this.group !== 'untraced' && this.group.owner);
+  }
+
+  /** Whether this domain sets its core's nframe, weights and tables: a group's, only its owner. */
+  private get feeds(): boolean {
+    return this.collects;
   }
 
   /** Gives the site table its module (for `attach()`, where the module comes later). */
@@ -193,11 +213,11 @@ export class WasmDomain implements TraceSource {
   // ---- TraceSource ----
 
   tracedMemory(): [number, number] {
-    return [this.core.current, this.core.peak];
+    return this.collects ? [this.core.current, this.core.peak] : [0, 0];
   }
 
   traceCount(): number {
-    return this.core.count;
+    return this.collects ? this.core.hold(() => this.core.count) : 0;
   }
 
   /** The core's whole memory: shadow stack, live table, tracebacks (wasm memory never shrinks). */
@@ -206,33 +226,44 @@ export class WasmDomain implements TraceSource {
   }
 
   clear(): void {
-    this.core.clear(); // also takes this domain's bytes out of the shared total
+    if (this.feeds) this.core.hold(() => this.core.clear()); // also takes this domain's bytes out of the shared total
     this.invalid.clear();
   }
 
   resetPeak(): void {
-    this.core.resetPeak();
+    if (this.feeds) this.core.hold(() => this.core.resetPeak());
   }
 
   start(nframe: number, fold: LibraryFrameOptions = {}): void {
     this.fold = fold;
     this.library.clear();
     const { weights, needsCallers } = this.weights();
-    this.core.setSiteCount(this.siteTable().size);
-    this.core.setWeights(weights);
-    this.core.nframe = nframe;
-    this.core.jsFrames = fold.jsFrames === true;
+    if (this.group === 'untraced') return;
+    if (this.feeds) {
+      this.core.hold(() => {
+        this.core.setSiteCount(this.siteTable().size);
+        this.core.setWeights(weights);
+        this.core.nframe = nframe;
+      });
+    }
+    // JS frames: pseudo-sites are per thread, so a threaded module's core never captures them
+    this.core.jsFrames = fold.jsFrames === true && this.group === undefined;
     // The instrumented code pushes frames when `tracing` > 1 (docs/hook-abi.md).
     this.tracing.value = needsCallers ? Math.max(nframe, 2) : nframe;
   }
 
   stop(): void {
-    this.core.nframe = 0;
+    if (this.feeds) this.core.hold(() => (this.core.nframe = 0));
     this.tracing.value = 0;
     this.clear();
   }
 
   collect(builder: SnapshotBuilder): void {
+    if (!this.collects) return;
+    this.core.hold(() => this.collectHeld(builder));
+  }
+
+  private collectHeld(builder: SnapshotBuilder): void {
     const frameIds = new Map<SiteFrame, number>();
     const frameId = (f: SiteFrame): number => {
       let id = frameIds.get(f);
@@ -279,6 +310,7 @@ export class WasmDomain implements TraceSource {
    */
   objectTraceback(ptr: number): RawFrame[] | null {
     const offset = this.siteTable().objectKeyOffset;
+    if (!this.collects) return null;
     const entry = this.core.lookup(ptr >>> 0) ?? (offset !== 0 ? this.core.lookup((ptr + offset) >>> 0) : null);
     if (entry === null) return null;
     return this.framesOf(this.core.traceback(entry[1]).sites).map((f) =>

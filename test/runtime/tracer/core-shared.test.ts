@@ -65,7 +65,7 @@ describe('the threaded core', () => {
       workers.push(new Worker(THREAD, { eval: true, workerData: { module, memory, base, t, n, blocks, control, bump: SHARED_BUMP } }));
     }
     const reached = async (p: number) => {
-      for (let t = 0; t < n; t++) while (Atomics.load(ctl, 1 + t) < p) await Atomics.waitAsync(ctl, 1 + t, Atomics.load(ctl, 1 + t)).value;
+      for (let t = 0; t < n; t++) while (Atomics.load(ctl, 1 + t) < p) await (Atomics as unknown as { waitAsync(a: Int32Array, i: number, v: number): { value: Promise<string> | string } }).waitAsync(ctl, 1 + t, Atomics.load(ctl, 1 + t)).value;
     };
     const allow = (p: number) => {
       Atomics.store(ctl, 0, p);

@@ -1,0 +1,98 @@
+/**
+ * Threaded modules (docs/hook-abi.md, "Threaded modules"): the process's arena (one shared memory
+ * for every threaded core, handed to each thread by the host: node/ through worker_threads'
+ * environment data) and its directory of groups. A group is one compile of a threaded module
+ * (its nonce, the THREADS_GROUP_SECTION the runtime appends to the bytes it compiles): the first
+ * instance, in whatever thread, makes the group's tables (the owner), later ones (the other
+ * threads, which get the compiled module by message) join them.
+ *
+ * The directory: a list of entries [next, nonce (2 words), base, instances] in the arena, its head
+ * at word DIR_HEAD, changed under the spin lock at word DIR_LOCK (the arena's words 0..15 are
+ * reserved: the bump pointer is at byte 16, SHARED_BUMP).
+ */
+import { THREADS_GROUP_SECTION, THREADS_SECTION } from '../../abi';
+import { newSharedGroup, sharedAlloc } from './tracer-core';
+
+const DIR_HEAD = 5; // i32 index (byte 20)
+const DIR_LOCK = 6; // byte 24
+
+let arena: WebAssembly.Memory | null = null;
+
+/** Installs the process's arena in this thread (null: threaded modules are not traced here). */
+export function setSharedArena(memory: WebAssembly.Memory | null): void {
+  arena = memory;
+}
+
+export function sharedArena(): WebAssembly.Memory | null {
+  return arena;
+}
+
+/** Whether `module` is a threaded module instrumented to share a core (THREADS_SECTION). */
+export function isThreaded(module: WebAssembly.Module): boolean {
+  return WebAssembly.Module.customSections(module, THREADS_SECTION).length > 0;
+}
+
+/** `bytes` with a new nonce appended (each compile of a threaded module is a group of its own). */
+export function withGroupNonce(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  const name = new TextEncoder().encode(THREADS_GROUP_SECTION);
+  const nonce = new Uint8Array(8);
+  crypto.getRandomValues(nonce);
+  const payload = 1 + name.length + nonce.length; // name length (one byte: < 128), name, nonce
+  const out = new Uint8Array(bytes.length + 2 + payload);
+  out.set(bytes);
+  out.set([0, payload, name.length], bytes.length);
+  out.set(name, bytes.length + 3);
+  out.set(nonce, bytes.length + 3 + name.length);
+  return out;
+}
+
+export interface GroupMembership {
+  readonly memory: WebAssembly.Memory;
+  /** The group's state block in the arena. */
+  readonly base: number;
+  /** Whether this instance made the group (then it is the one whose domain collects it). */
+  readonly owner: boolean;
+  /** How many instances (threads) have joined the group so far, this one included. */
+  instances(): number;
+}
+
+/**
+ * `make` called with the group of `module` (by its nonce) in this process's arena, made when this
+ * is its first instance; under the directory's lock, so that the owner's core has made the tables
+ * before another thread can join. null when this thread has no arena or the module no nonce.
+ */
+export function joinGroup<T>(module: WebAssembly.Module, make: (group: GroupMembership) => T): T | null {
+  const memory = arena;
+  const sections = WebAssembly.Module.customSections(module, THREADS_GROUP_SECTION);
+  if (!memory || sections.length === 0) return null;
+  const nonce = new Int32Array(sections[sections.length - 1]!.slice(0, 8));
+  const words = () => new Int32Array(memory.buffer);
+  while (Atomics.compareExchange(words(), DIR_LOCK, 0, 1) !== 0);
+  try {
+    let w = words();
+    for (let e = Atomics.load(w, DIR_HEAD); e !== 0; e = w[e >>> 2]!) {
+      if (w[(e >>> 2) + 1] === nonce[0] && w[(e >>> 2) + 2] === nonce[1]) {
+        Atomics.add(w, (e >>> 2) + 4, 1);
+        return make(membership(memory, e, false));
+      }
+    }
+    const base = newSharedGroup(memory);
+    const e = sharedAlloc(memory, 20);
+    w = words();
+    w.set([Atomics.load(w, DIR_HEAD), nonce[0]!, nonce[1]!, base, 1], e >>> 2);
+    const made = make(membership(memory, e, true));
+    Atomics.store(words(), DIR_HEAD, e);
+    return made;
+  } finally {
+    Atomics.store(words(), DIR_LOCK, 0);
+  }
+}
+
+function membership(memory: WebAssembly.Memory, entry: number, owner: boolean): GroupMembership {
+  return {
+    memory,
+    base: new Int32Array(memory.buffer)[(entry >>> 2) + 3]!,
+    owner,
+    instances: () => Atomics.load(new Int32Array(memory.buffer), (entry >>> 2) + 4),
+  };
+}
