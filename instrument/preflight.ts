@@ -43,7 +43,9 @@ export function preflight(bytes: Uint8Array, { threads = false }: { threads?: bo
   if (gc) refuse(`GC types (type form 0x${gc.form.toString(16)} at byte 0x${(gc.raw.byteOffset - bytes.byteOffset).toString(16)})`);
   for (const memory of m.memories) {
     if (memory.flags & 0x04) refuse('memory64 (a 64-bit memory)');
-    if (memory.flags & 0x02 && !threads) refuse('a shared memory (threads) where no threaded core is set up (Node: --import wasm-tracemalloc/register)');
+    if (memory.flags & 0x02 && !threads) {
+      throw new InstrumentError('cannot instrument: the module uses a shared memory (threads), traced only where every thread that runs it gets the threaded core: in Node under --import wasm-tracemalloc/register (or instrument()\'s `threads: true` with the runtime set up as register does)', { code: 'unsupported' });
+    }
   }
   if (m.memories.length > 1) refuse(`${m.memories.length} memories (multi-memory)`);
   return m;

@@ -4,6 +4,7 @@
  * exports directly (wasm→wasm), which is what keeps tracing cheap (DESIGN.md: recording and
  * interning in JS per event is what costs).
  */
+import { TracemallocError } from '../model/errors';
 import { TRACER_CORE_WASM } from './tracer-core-wasm';
 import { SHARED_STATE, SHARED_STATE_BYTES, TRACER_CORE_SHARED_WASM } from './tracer-core-shared-wasm';
 
@@ -230,9 +231,16 @@ export class TracerCore {
       }
     }
     const words = new Int32Array(this.exports.memory.buffer);
-    // a hook holds it for one event: spin (never across a task; a thread killed inside an event
-    // is the one way it stays taken — see docs/hook-abi.md)
-    while (Atomics.compareExchange(words, this.lockIndex, 0, 2) !== 0);
+    // a hook holds it for one event: spin. A thread terminated inside an event leaves it taken
+    // (docs/hook-abi.md, "Limits"): after a second of waiting, say so rather than hang the exit.
+    let tries = 0;
+    while (Atomics.compareExchange(words, this.lockIndex, 0, 2) !== 0) {
+      if (++tries < 1000) continue;
+      if (tries > 1000 + 1000) {
+        throw new TracemallocError('the tables of a threaded module stayed locked for a second: one of its threads was terminated inside an allocation, and its tables cannot be read whole');
+      }
+      Atomics.wait(words, SHARED_BUMP >>> 2, -1, 1); // ~1 ms (never equal: the bump is positive)
+    }
     this.held++;
     try {
       return fn();

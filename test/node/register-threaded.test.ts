@@ -20,7 +20,7 @@ const built = join(root, 'test', 'threads', 'built');
 const register = pathToFileURL(join(root, 'dist', 'node', 'register.js')).href;
 // Emscripten 3.1.6 glue takes a global fetch for a browser: Node runs it without (test/users)
 const noFetch = join(root, 'test', 'users', 'no-fetch.cjs');
-const env = { ...process.env, WASM_TRACEMALLOC_CACHE_DIR: join(dir, 'cache') };
+const env: NodeJS.ProcessEnv = { ...process.env, WASM_TRACEMALLOC_CACHE_DIR: join(dir, 'cache') };
 delete env.NODE_OPTIONS;
 
 const plain = (program: string) => spawnSync(process.execPath, ['--require', noFetch, `${program}.js`], { cwd: built, encoding: 'utf8', timeout: 60_000, env });
