@@ -66,7 +66,7 @@ const wasmFiles = rememberWasmReads();
 // main thread before the program starts any worker, and handed to every worker thread (which
 // loads this file too) through the environment data, which needs no message delivered in time.
 const ARENA_KEY = 'wasm-tracemalloc:arena';
-const arena = isMainThread ? newSharedArena() : (getEnvironmentData(ARENA_KEY) as WebAssembly.Memory | undefined);
+const arena = isMainThread ? madeArena() : (getEnvironmentData(ARENA_KEY) as WebAssembly.Memory | undefined);
 if (arena instanceof WebAssembly.Memory) {
   if (isMainThread) setEnvironmentData(ARENA_KEY, arena);
   setSharedArena(arena);
@@ -225,6 +225,15 @@ if (path && !isMainThread) {
   }
 }
 
+
+/** The arena, or undefined where a shared memory cannot be made (threaded modules then say so). */
+function madeArena(): WebAssembly.Memory | undefined {
+  try {
+    return newSharedArena();
+  } catch {
+    return undefined;
+  }
+}
 
 /** A module's file as its lines name it: relative to the working directory when inside it. */
 function shown(path: string): string {
