@@ -279,9 +279,16 @@ export class TracerCore {
   get peak(): number {
     return Number(this.exports.peak.value);
   }
-  /** This domain's own peak (the peak set follows the shared totals: TracedTotals.resetPeak). */
+  /** This domain's own peak (the peak set follows the shared totals: TracedTotals.resetPeak; a
+   * threaded module's core keeps its own totals, so its peak set is made now too). */
   resetPeak(): void {
     this.exports.peak.value = this.exports.current.value;
+    if (this.shared) {
+      const own = this.exports as unknown as Record<'total_current' | 'total_peak' | 'total_copied', { value: bigint }>;
+      own.total_peak.value = own.total_current.value;
+      own.total_copied.value = own.total_current.value;
+      this.exports.copy_peak();
+    }
   }
   /** Live blocks: the segments' live counts (kept there only, so no event updates a total). */
   get count(): number {

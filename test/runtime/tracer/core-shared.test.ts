@@ -107,3 +107,22 @@ describe('the threaded core', () => {
     }
   }, 60_000);
 });
+
+describe('the threaded core in one thread', () => {
+  it('keeps its own totals: its peak, its peak set, and resetPeak', () => {
+    const memory = newSharedArena();
+    const core = new TracerCore(new TracedTotals(), () => {}, () => {}, () => 0, { memory, base: newSharedGroup(memory), owner: true });
+    core.nframe = 1;
+    const e = core.exports;
+    for (let i = 1; i <= 100; i++) e.alloc(i * 64, 100, 1);
+    for (let i = 1; i <= 100; i++) e.free(i * 64, 2);
+    e.alloc(1 << 20, 10, 3);
+    expect([core.current, core.peak]).toEqual([10, 10_000]);
+    // the peak set: the 100 blocks of site 1 (copied within 1/128 of the peak)
+    const peakSet = core.hold(() => core.totals(true));
+    expect(peakSet.map((t) => [core.traceback(t.tb).sites, t.liveCount])).toEqual([[[1], 100]]);
+    core.hold(() => core.resetPeak());
+    expect(core.peak).toBe(10);
+    expect(core.hold(() => core.totals(true)).map((t) => [core.traceback(t.tb).sites, t.liveSize])).toEqual([[[3], 10]]);
+  });
+});
