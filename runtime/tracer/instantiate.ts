@@ -50,6 +50,8 @@ export interface InstantiateOptions {
 
 let instrumenter: Instrumenter | null = null;
 let locator: ModuleLocator | null = null;
+/** True while the instrumenter runs (prepareBytes: what it compiles passes through untouched). */
+let instrumenting = false;
 const moduleNames = new WeakMap<WebAssembly.Module, string>();
 /** Prepared bytes → the basename of the file they were read from (names the domain). */
 const fileNames = new WeakMap<Uint8Array, string>();
@@ -82,6 +84,10 @@ export function nameModule(module: WebAssembly.Module, name: string): void {
  */
 export function prepareBytes(source: BufferSource, name: string, strict: boolean): Uint8Array<ArrayBuffer> {
   const bytes = toBytes(source);
+  // A compile made by the instrumenter itself (instrument() asks the engine why an invalid input
+  // is invalid) reaches the patched global API too: it gets the bytes as they are, unreported,
+  // else it would come back here, and again, until the stack ran out.
+  if (instrumenting) return bytes;
   const located = locator?.(bytes);
   const prepared = prepare(bytes, located, name, strict);
   if (located) fileNames.set(prepared, basename(located));
@@ -119,7 +125,13 @@ function prepare(bytes: Uint8Array<ArrayBuffer>, located: string | undefined, na
   if (instrumenter) {
     let out: Uint8Array;
     try {
-      const result = instrumenter(bytes, name);
+      let result: ReturnType<Instrumenter>;
+      instrumenting = true;
+      try {
+        result = instrumenter(bytes, name);
+      } finally {
+        instrumenting = false;
+      }
       out = result instanceof Uint8Array ? result : result.bytes;
       // instrument()'s result as it is: its profile and stats are the verdict (the API path's
       // line says which allocator and how, as register's does), with its caveats

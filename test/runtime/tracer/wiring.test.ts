@@ -193,6 +193,30 @@ describe('patchWebAssembly', () => {
     expect(new TextDecoder('latin1').decode(ahead.bytes).includes('wasm-tracemalloc.caveats')).toBe(true);
   });
 
+  // pyodide compiles a module the engine may reject (a trampoline using wasm GC's ref.test) and
+  // falls back when it throws. instrument() asks the engine why an invalid input is invalid by
+  // compiling it: through the patched WebAssembly.Module, that compile came back into the
+  // instrumenter, ~700 deep until the stack ran out, and the line blamed the stack.
+  it('compiles an invalid module once, through the instrumenter once: the engine\'s own error, the engine\'s reason', () => {
+    const lines: string[] = [];
+    vi.spyOn(console, 'warn').mockImplementation((l) => lines.push(String(l)));
+    const valid = compileWat('(module (memory 1) (func (export "f") (result i32) (i32.add (i32.const 1) (i32.const 2))))');
+    const at = valid.findIndex((b, i) => b === 0x41 && valid[i + 1] === 1 && valid[i + 2] === 0x41 && valid[i + 3] === 2);
+    const invalid = valid.slice();
+    invalid[at + 2] = 0x42; // i64.const: i32.add of an i32 and an i64, which the engine rejects
+    let plain = '';
+    try { new WebAssembly.Module(invalid); } catch (e) { plain = `${(e as Error).name}: ${(e as Error).message}`; }
+    expect(plain).toMatch(/^CompileError: /);
+    let calls = 0;
+    tracemalloc.setInstrumenter((b) => { calls++; return instrument(b, { allowNoAllocator: true }); });
+    tracemalloc.patchWebAssembly();
+    let traced = '';
+    try { new WebAssembly.Module(invalid); } catch (e) { traced = `${(e as Error).name}: ${(e as Error).message}`; }
+    expect(traced).toBe(plain);
+    expect(calls).toBe(1);
+    expect(lines).toEqual([expect.stringContaining(`not traced: instrumenting it failed (invalid wasm module: ${plain.replace(/^CompileError: /, '')})`)]);
+  });
+
   it('keeps traps and link errors as they were', async () => {
     tracemalloc.patchWebAssembly();
     await expect(WebAssembly.instantiate(new Uint8Array([0, 97, 115, 109, 9, 0, 0, 0]))).rejects.toBeInstanceOf(WebAssembly.CompileError);
