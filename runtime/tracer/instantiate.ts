@@ -9,7 +9,7 @@
  */
 import { TracemallocError, quote } from '../model/errors';
 import { isCaveat } from '../../abi/errors';
-import { describeAllocators, noAllocatorReason, type AllocatorVerdict } from './allocator-line';
+import { describeAllocators, noAllocatorReason, IMPORTED_MEMORY, STATIC_BUFFERS, type AllocatorVerdict } from './allocator-line';
 import { compilingScript, moduleShape, reportModule, type ModuleShape } from './modules';
 import { Original, toBytes } from './original';
 import { HOOK_MODULE, caveatsOf, hasSitesSection, originOf } from './site-table';
@@ -171,6 +171,7 @@ function onLoadHint(): string {
 /** Why a module is not traced, when its shape says more than the instrumenter's reason. */
 function untracedReason(shape: ModuleShape | null, fallback: string): string {
   if (shape?.ownHeap) return `${shape.ownHeap} manages its own heap (its garbage collector carves linear memory itself, with no malloc/free to hook)`;
+  if (shape?.memoryImported && fallback === STATIC_BUFFERS) return IMPORTED_MEMORY;
   return fallback;
 }
 

@@ -89,6 +89,8 @@ export interface ModuleShape {
   ownHeap: string | null;
   /** An Emscripten side module (a `dylink.0` section, no memory of its own: it imports one). */
   sideModule: boolean;
+  /** Its memory is imported (another module's, or the host's), not its own. */
+  memoryImported: boolean;
   /** It imports malloc/free-like functions (a side module allocating through the main module). */
   importsAllocator: boolean;
   /** How many functions it imports, and the first few whose names say they allocate (`palloc`, `pfree`). */
@@ -129,7 +131,7 @@ export function moduleShape(bytes: Uint8Array): ModuleShape | null {
     for (let i = 0; i < n; i++) if (bytes[at + i] !== want[i]) return false;
     return true;
   };
-  const shape: ModuleShape = { memory: false, code: false, ownHeap: null, sideModule: false, importsAllocator: false, importedFunctions: 0, allocatingImports: [] };
+  const shape: ModuleShape = { memory: false, code: false, ownHeap: null, sideModule: false, memoryImported: false, importsAllocator: false, importedFunctions: 0, allocatingImports: [] };
   let memoryImported = false;
   let exportsAllocator = false;
   try {
@@ -142,7 +144,7 @@ export function moduleShape(bytes: Uint8Array): ModuleShape | null {
           const module = name();
           const field = name();
           const kind = bytes[pos++]!;
-          if (kind === 2) shape.memory = memoryImported = true;
+          if (kind === 2) shape.memory = shape.memoryImported = memoryImported = true;
           if (kind === 0 && /^(malloc|free|calloc|realloc|_Zn[wa]m|_Zd[la]Pv)/.test(field)) shape.importsAllocator = true;
           if (kind === 0) {
             shape.importedFunctions++;

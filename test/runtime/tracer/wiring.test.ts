@@ -193,6 +193,23 @@ describe('patchWebAssembly', () => {
     expect(new TextDecoder('latin1').decode(ahead.bytes).includes('wasm-tracemalloc.caveats')).toBe(true);
   });
 
+  // jco's transpiled components: each main module comes with a shim/adapter module that imports
+  // the main module's memory and has no allocator. "static buffers only" was not true of it.
+  it('says a module with no allocator that imports its memory works in another module\'s heap', async () => {
+    const lines: string[] = [];
+    vi.spyOn(console, 'warn').mockImplementation((l) => lines.push(String(l)));
+    tracemalloc.setInstrumenter((b) => instrument(b, { allowNoAllocator: true }));
+    tracemalloc.patchWebAssembly();
+    const memory = new WebAssembly.Memory({ initial: 1 });
+    await WebAssembly.instantiate(compileWat(`(module (import "env" "memory" (memory 0)) (import "env" "f" (func $f (param i32)))
+      (func (export "g") (param i32) (call $f (i32.load (local.get 0)))))`), { env: { memory, f: () => {} } });
+    await WebAssembly.instantiate(compileWat('(module (memory 1) (data (i32.const 8) "x") (func (export "h") (result i32) (i32.load (i32.const 8))))'));
+    expect(lines).toEqual([
+      expect.stringMatching(/: not traced: no allocator of its own: it works in a memory it imports \(another module's heap, traced where that module allocates\), which it never grows, so it allocates nothing itself$/),
+      expect.stringMatching(/: not traced: static buffers only: it has no allocator and never grows its memory, so it allocates nothing at run time$/),
+    ]);
+  });
+
   // pyodide compiles a module the engine may reject (a trampoline using wasm GC's ref.test) and
   // falls back when it throws. instrument() asks the engine why an invalid input is invalid by
   // compiling it: through the patched WebAssembly.Module, that compile came back into the
