@@ -171,6 +171,7 @@ function onLoadHint(): string {
 /** Why a module is not traced, when its shape says more than the instrumenter's reason. */
 function untracedReason(shape: ModuleShape | null, fallback: string): string {
   if (shape?.ownHeap) return `${shape.ownHeap} manages its own heap (its garbage collector carves linear memory itself, with no malloc/free to hook)`;
+  if (shape?.gcTypes) return 'its objects live in the engine\'s garbage-collected heap (wasm GC types), not in linear memory: no malloc/free to hook';
   if (shape?.memoryImported && fallback === STATIC_BUFFERS) return IMPORTED_MEMORY;
   return fallback;
 }

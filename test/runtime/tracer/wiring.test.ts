@@ -210,6 +210,21 @@ describe('patchWebAssembly', () => {
     ]);
   });
 
+  // A wasm GC module (Kotlin/Wasm, dart2wasm, Hoot) keeps its objects in the engine's heap: the
+  // refusal ("cannot instrument: GC types") said what the tool lacks, not where the heap is.
+  it('says a wasm GC module keeps its objects in the engine\'s heap', async () => {
+    const lines: string[] = [];
+    vi.spyOn(console, 'warn').mockImplementation((l) => lines.push(String(l)));
+    tracemalloc.setInstrumenter((b) => instrument(b, { allowNoAllocator: true }));
+    tracemalloc.patchWebAssembly();
+    const gc = new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0,
+      1, 8, 2, 0x5f, 1, 0x7f, 1, 0x60, 0, 0, // types: (struct (field (mut i32))), (func)
+      3, 2, 1, 1, 5, 3, 1, 0, 1, 10, 4, 1, 2, 0, 0x0b]); // one function of type 1, a memory, its body
+    // Node 20 compiles GC types only with --experimental-wasm-gc; later versions do: either way the line
+    await WebAssembly.instantiate(gc).catch((e) => expect(e).toBeInstanceOf(WebAssembly.CompileError));
+    expect(lines).toEqual([expect.stringMatching(/: not traced: its objects live in the engine's garbage-collected heap \(wasm GC types\), not in linear memory: no malloc\/free to hook$/)]);
+  });
+
   // pyodide compiles a module the engine may reject (a trampoline using wasm GC's ref.test) and
   // falls back when it throws. instrument() asks the engine why an invalid input is invalid by
   // compiling it: through the patched WebAssembly.Module, that compile came back into the
