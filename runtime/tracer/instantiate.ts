@@ -145,7 +145,13 @@ function prepare(bytes: Uint8Array<ArrayBuffer>, located: string | undefined, na
       else report(false, untracedReason(shape, 'the instrumenter found no allocator to hook'));
     } catch (e) {
       if (strict) throw new TracemallocError(`cannot instrument ${quote(name)}: ${(e as Error).message}`);
-      report(false, untracedReason(shape, `instrumenting it failed (${(e as Error).message})`));
+      // Bytes the engine rejects too (a program's feature probe: pyodide's wasm-GC trampoline on
+      // Node 20) are not the tool's failure: the program gets the engine's error, as untraced.
+      const message = String((e as Error).message);
+      const rejected = (e as { code?: string }).code === 'invalid-module' && !WebAssembly.validate(bytes);
+      report(false, rejected
+        ? `the engine rejects it (${message.replace(/^invalid wasm module: /, '')}), as it does untraced`
+        : untracedReason(shape, `instrumenting it failed (${message})`));
       return bytes;
     }
     // WebAssembly compiles from a plain ArrayBuffer view; copy anything else (a shared buffer).
