@@ -43,6 +43,11 @@ const as = {
   },
 };
 
+/** A WASI program run as `tails one two` with two variables in its environment. */
+function runTails(bytes, options) {
+  return runWasi(bytes, { ...options, args: ['tails', 'one', 'two'], env: { CORPUS_HOME: '/home/corpus', LANG: 'C.UTF-8' } });
+}
+
 const RUST_WASI = {
   alloc: [['__rust_alloc', [0]], ['__rust_alloc_zeroed', [0]], ...LIBC.alloc, ['aligned_alloc', [1]]],
   realloc: [['__rust_realloc', 0, 3], ...LIBC.realloc],
@@ -129,6 +134,20 @@ export const PROGRAMS = {
   'edges-O2': wasi({ source: 'edges.c', allocators: { ...LIBC, alloc: [...LIBC.alloc, ['aligned_alloc', [1]]], alignedOut: [['posix_memalign', 0, 2]] } }),
   // AssemblyScript virtual dispatch (abstract methods, an interface, a function reference in a field)
   'animals-O3': { source: 'animals.ts', sourceMap: 'animals-O3.wasm.map', lossy: true, ...as, objects: ['firstLine'] },
+  // oracle4: LTO -O3 with return_call; -Os re-optimised by wasm-opt with DWARF. Run with two
+  // arguments and an environment (wasi-libc allocates environ on the first getenv).
+  'tails-O3-lto': wasi({ source: 'tails.c', run: runTails, allocators: LIBC }),
+  'tails-Os-wasmopt': wasi({ source: 'tails.c', run: runTails, allocators: LIBC }),
+  // a Rust bin crate: on WASI through std's main; on wasm32-unknown-unknown its `main` export
+  'flow-wasi-O3-lto-g1': wasi({ source: 'flow.rs', allocators: RUST_WASI }),
+  'flow-O3-g2': {
+    source: 'flow.rs', ...rust,
+    run: (bytes, options) => runExported(bytes, options, { entry: 'main', decode: () => '' }),
+  },
+  // C++ header templates (views.h), string SSO boundary, std::function, make_shared, aligned new, new[]
+  'views-O2-lto': wasi({ source: 'views.cpp', allocators: { ...LIBC, alloc: [...LIBC.alloc, ['aligned_alloc', [1]]], alignedOut: [['posix_memalign', 0, 2]] } }),
+  // AssemblyScript -O3s: generics, a heap's growing array, Map<i32, Array<string>>, template literals, super calls
+  'queue-O3s': { source: 'queue.ts', sourceMap: 'queue-O3s.wasm.map', lossy: true, ...as, objects: ['firstWord'] },
 };
 
 export const builtPath = (name, file = `${name}.wasm`) => here(`./built/${file}`);
