@@ -174,7 +174,7 @@ build_queue_O3s() { node_modules/.bin/asc $S/queue.ts --optimizeLevel 3 --shrink
 
 ALL=(c-O0 c-O2 cpp-O0 cpp-O2 em-O2-g em-O2-sourcemap rust-O0 rust-O2 as-O0 as-O2 graph-Os graph-O3 throws-O2 text-O2 inventory-O3 inventory-Oz
   arena-O2 json-O3 traits-O3 exc-O3-g exc-Os-sourcemap words-stub-O3 words-minimal-O2 lto-O2 jmp-O2-g lru-Oz-lto cxxnew-O2 cxxnew-em-O2-g ledger-O2-g stdio-O1 traits-Os-lto exc-wasm-Os-sourcemap coro-O2 edges-O2 animals-O3
-  tails-O3-lto tails-Os-wasmopt flow-wasi-O3-lto-g1 flow-O3-g2 views-O2-lto queue-O3s)
+  tails-O3-lto tails-Os-wasmopt flow-wasi-O3-lto-g1 flow-O3-g2 views-O2-lto views-em-O3-g queue-O3s)
 targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=("${ALL[@]}")
 for t in "${targets[@]}"; do

@@ -146,6 +146,8 @@ export const PROGRAMS = {
   },
   // C++ header templates (views.h), string SSO boundary, std::function, make_shared, aligned new, new[]
   'views-O2-lto': wasi({ source: 'views.cpp', allocators: { ...LIBC, alloc: [...LIBC.alloc, ['aligned_alloc', [1]]], alignedOut: [['posix_memalign', 0, 2]] } }),
+  'views-em-O3-g': { source: 'views.cpp', ...em('views-em-O3-g'),
+    allocators: { alloc: [['dlmalloc', [0]], ['dlcalloc', [0, 1]], ['dlmemalign', [1]], ['aligned_alloc', [1]]], realloc: [['dlrealloc', 0, 1]], free: [['dlfree', 0]], alignedOut: [['dlposix_memalign', 0, 2], ['posix_memalign', 0, 2]] } },
   // AssemblyScript -O3s: generics, a heap's growing array, Map<i32, Array<string>>, template literals, super calls
   'queue-O3s': { source: 'queue.ts', sourceMap: 'queue-O3s.wasm.map', lossy: true, ...as, objects: ['firstWord'] },
 };
