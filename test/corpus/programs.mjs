@@ -150,6 +150,11 @@ export const PROGRAMS = {
     allocators: { alloc: [['dlmalloc', [0]], ['dlcalloc', [0, 1]], ['dlmemalign', [1]], ['aligned_alloc', [1]]], realloc: [['dlrealloc', 0, 1]], free: [['dlfree', 0]], alignedOut: [['dlposix_memalign', 0, 2], ['posix_memalign', 0, 2]] } },
   // AssemblyScript -O3s: generics, a heap's growing array, Map<i32, Array<string>>, template literals, super calls
   'queue-O3s': { source: 'queue.ts', sourceMap: 'queue-O3s.wasm.map', lossy: true, ...as, objects: ['firstWord'] },
+  // Binaryen's own inliner at -O4 (what it inlines gets no DW_TAG_inlined_subroutine), DWARF kept
+  'tails-O1-inlined': wasi({ source: 'tails.c', run: runTails, allocators: LIBC }),
+  // (at -Os the aligned operator new has dlmemalign inlined into it: it is the allocator the oracle stops at)
+  'views-em-Os-sourcemap': { source: 'views.cpp', sourceMap: 'views-em-Os-sourcemap.wasm.map', lossy: true, ...em('views-em-Os-sourcemap'),
+    allocators: { alloc: [['dlmalloc', [0]], ['dlcalloc', [0, 1]], ['dlmemalign', [1]], ['aligned_alloc', [1]], ['operator new(unsigned long, std::align_val_t)', [0]]], realloc: [['dlrealloc', 0, 1]], free: [['dlfree', 0]], alignedOut: [['dlposix_memalign', 0, 2], ['posix_memalign', 0, 2]] } },
 };
 
 export const builtPath = (name, file = `${name}.wasm`) => here(`./built/${file}`);
