@@ -19,6 +19,7 @@ export interface DwarfFrame {
 }
 
 const EMPTY = new Uint8Array(0);
+const SUBPROGRAM = 0x2e; // DW_TAG_subprogram
 
 export function dwarfSections(bytes: Uint8Array, sections: Section[]): DwarfSections | null {
   const get = (name: string) => customSection(bytes, sections, name) ?? EMPTY;
@@ -53,7 +54,7 @@ export class DwarfIndex {
     // An inlined scope whose end was lost counts only where the line table says the code is its function's.
     const accepts = (die: Die): boolean => {
       const row = rowIn(die.unit.stmtList);
-      return row >= 0 && this.declaredIn(die) === this.lines.rowFile[row];
+      return row >= 0 && this.declaredIn(die) === this.lines.rowFile[row] && this.mayHoldLine(die, this.lines.rowFile[row]!, this.lines.rowLine[row]!);
     };
     const scopes = this.info.scopesAt(address, accepts); // outermost (subprogram) first
     const row = rowIn(scopes.length ? scopes[0]!.unit.stmtList : -1);
@@ -110,6 +111,47 @@ export class DwarfIndex {
     }
     const sites = (p: Die[]) => p.map((d) => `${d.callFile}:${d.callLine}`).join(' ');
     return best.length && best.every((p) => sites(p) === sites(best[0]!)) ? best[0]! : [];
+  }
+
+  /**
+   * Whether a line of the file declaring a scope's function can be that function's: not above its
+   * declaration, nor at or below the next function declared after it in that file, unless that
+   * one is nested in it (its qualified name continues this one's: a Rust closure, `f::{{closure}}`).
+   * A scope whose end was lost would otherwise take in code of its caller written further down
+   * the same file (rustc -C opt-level=z then wasm-opt -Oz -g: `main`'s call at line 73 read as
+   * inside `totals`, inlined from line 71). No declared line: nothing to check.
+   */
+  private mayHoldLine(die: Die, file: number, line: number): boolean {
+    const decl = this.declLine(die);
+    if (decl <= 0) return true;
+    if (line < decl) return false;
+    const name = this.info.functionName(die);
+    for (const f of this.declaredIn_(file)) {
+      if (f.declLine <= decl) continue;
+      if (f.declLine > line) break;
+      const other = this.info.functionName(f);
+      if (name === null || other === null || other === name || other.startsWith(`${name}::`)) continue;
+      return false;
+    }
+    return true;
+  }
+
+  private byFile: Map<number, Die[]> | null = null;
+  /** Subprogram DIEs (declarations included) declared in a line-table file, by declared line. */
+  private declaredIn_(file: number): Die[] {
+    if (!this.byFile) {
+      this.byFile = new Map();
+      for (const d of this.info.dies.values()) {
+        if (d.tag !== SUBPROGRAM || d.declFile < 0 || d.declLine <= 0) continue;
+        const id = this.lines.programs.get(d.unit.stmtList)?.fileIds[d.declFile] ?? -1;
+        if (id < 0) continue;
+        let list = this.byFile.get(id);
+        if (!list) this.byFile.set(id, (list = []));
+        list.push(d);
+      }
+      for (const list of this.byFile.values()) list.sort((a, b) => a.declLine - b.declLine);
+    }
+    return this.byFile.get(file) ?? [];
   }
 
   /** DW_AT_decl_line of the function a scope is an instance of, or 0. */

@@ -155,6 +155,11 @@ export const PROGRAMS = {
   // (at -Os the aligned operator new has dlmemalign inlined into it: it is the allocator the oracle stops at)
   'views-em-Os-sourcemap': { source: 'views.cpp', sourceMap: 'views-em-Os-sourcemap.wasm.map', lossy: true, ...em('views-em-Os-sourcemap'),
     allocators: { alloc: [['dlmalloc', [0]], ['dlcalloc', [0, 1]], ['dlmemalign', [1]], ['aligned_alloc', [1]], ['operator new(unsigned long, std::align_val_t)', [0]]], realloc: [['dlrealloc', 0, 1]], free: [['dlfree', 0]], alignedOut: [['dlposix_memalign', 0, 2], ['posix_memalign', 0, 2]] } },
+  // Rust through wasm-opt -Oz -g: Binaryen rewrites rustc's DWARF (scopes whose end is lost)
+  'flow-Oz-wasmopt': {
+    source: 'flow.rs', ...rust,
+    run: (bytes, options) => runExported(bytes, options, { entry: 'main', decode: () => '' }),
+  },
 };
 
 export const builtPath = (name, file = `${name}.wasm`) => here(`./built/${file}`);
