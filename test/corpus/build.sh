@@ -176,6 +176,12 @@ build_flow_Oz_wasmopt() {
   flow_build flow-Oz-wasmopt wasm32-unknown-unknown -C debuginfo=2 -C opt-level=z
   wasm-opt -Oz -g "$B/flow-Oz-wasmopt.wasm" -o "$B/flow-Oz-wasmopt.wasm"
 }
+build_views_O2_wasmopt() {
+  # clang++'s DWARF rewritten by wasm-opt -O3 -g (scopes whose end is lost, in C++ headers)
+  clang++ --target=wasm32-wasi "${views_cxx[@]}" -O2 -fno-exceptions -c -o "$TMP/views.o"
+  clang++ --target=wasm32-wasi -g "$TMP/views.o" -o "$TMP/views.wasm"
+  wasm-opt -O3 -g "$TMP/views.wasm" -o "$B/views-O2-wasmopt.wasm"
+}
 build_views_em_Os_sourcemap() {
   em++ "${views_cxx[@]}" -Os -gsource-map -sMODULARIZE=1 -sEXPORT_NAME=createProgram \
     -sENVIRONMENT=node -sNODEJS_CATCH_EXIT=0 -sNODEJS_CATCH_REJECTION=0 -o "$B/views-em-Os-sourcemap.js" 2> >(grep -v 'source-map-base' >&2)
@@ -191,7 +197,7 @@ build_tails_O1_inlined() {
 ALL=(c-O0 c-O2 cpp-O0 cpp-O2 em-O2-g em-O2-sourcemap rust-O0 rust-O2 as-O0 as-O2 graph-Os graph-O3 throws-O2 text-O2 inventory-O3 inventory-Oz
   arena-O2 json-O3 traits-O3 exc-O3-g exc-Os-sourcemap words-stub-O3 words-minimal-O2 lto-O2 jmp-O2-g lru-Oz-lto cxxnew-O2 cxxnew-em-O2-g ledger-O2-g stdio-O1 traits-Os-lto exc-wasm-Os-sourcemap coro-O2 edges-O2 animals-O3
   tails-O3-lto tails-Os-wasmopt flow-wasi-O3-lto-g1 flow-O3-g2 views-O2-lto views-em-O3-g queue-O3s
-  views-em-Os-sourcemap tails-O1-inlined flow-Oz-wasmopt)
+  views-em-Os-sourcemap tails-O1-inlined flow-Oz-wasmopt views-O2-wasmopt)
 targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=("${ALL[@]}")
 for t in "${targets[@]}"; do

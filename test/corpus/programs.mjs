@@ -160,6 +160,8 @@ export const PROGRAMS = {
     source: 'flow.rs', ...rust,
     run: (bytes, options) => runExported(bytes, options, { entry: 'main', decode: () => '' }),
   },
+  // clang++ -O2's DWARF rewritten by wasm-opt -O3 -g
+  'views-O2-wasmopt': wasi({ source: 'views.cpp', allocators: { ...LIBC, alloc: [...LIBC.alloc, ['aligned_alloc', [1]]], alignedOut: [['posix_memalign', 0, 2]] } }),
 };
 
 export const builtPath = (name, file = `${name}.wasm`) => here(`./built/${file}`);
