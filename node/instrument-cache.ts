@@ -3,8 +3,9 @@
 //
 //   key   = sha256(format, instrumenter build id, instrument() options, the module's bytes)
 //   entry = <dir>/<key>.wtmc: "WTMC3\n", u32 header length (LE), header JSON, instrumented bytes
-//   index = <dir>/<sha256(format, build id, options, file, dev, inode, size, mtime, ctime)>.wtmi:
-//           the key of the bytes that file held (register knows which file bytes were read from)
+//   index = <dir>/<FNV-1a of its record>.wtmi: the record (format, build id, options, file, dev,
+//           inode, size, mtime, ctime), a newline, the key of the bytes that file held (register
+//           knows which file bytes were read from); its record is compared whole when read
 //
 // The index spares a start hashing its module (sha256 of DuckDB's 39 MB: 25–80 ms of CPU): when
 // the file's stat is the one recorded, the bytes are compared with the file instead (read back in
@@ -14,6 +15,7 @@
 // change with the size and the mtime put back is a new index key. An index is written only for a
 // file whose mtime and ctime are older than RACY_MS (a file written twice within one timestamp
 // tick, as racy-git: the next start records it), and only once the bytes were compared equal.
+// A start that finds its key so loads no node:crypto at all (unless its entry read files).
 //
 // The header keeps what users see besides the bytes (the allocator profile, instrument()'s
 // warnings), so a cached start prints the same messages as the first, and the files instrument()
@@ -29,8 +31,9 @@
 // (by last use: a hit touches its entry) go until the folder holds ≤ WASM_TRACEMALLOC_CACHE_MB
 // (default 1024) MB. Clearing it is deleting the folder. Any error of the cache itself (a full
 // disk, a read-only home) falls back to instrumenting: the cache never changes a result.
-import { createHash } from 'node:crypto';
+import type { createHash as CreateHash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, utimesSync, writeSync, type BigIntStats } from 'node:fs';
+import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { InstrumentStats } from '../instrument/result';
@@ -73,7 +76,23 @@ export function cacheDir(env: NodeJS.ProcessEnv = process.env): string | null {
   return join(base, 'wasm-tracemalloc');
 }
 
+// node:crypto is required when first hashed: a start that finds its key through the index loads none of it
+let hasher: typeof CreateHash | undefined;
+const createHash: typeof CreateHash = (...args) => (hasher ??= (createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')).createHash)(...args);
 const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
+
+/** Two FNV-1a hashes of 32 bits, in hex: an index's file name (its record, inside, is what is
+ * compared; the record holds the options, a glue script among them: ~0.1 MB for sql.js). */
+function fnv64(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x050c5d1f;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 15);
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+}
 
 /** An index is written only for a file untouched for this long (see the header: racy-git). */
 export const RACY_MS = 2000;
@@ -99,8 +118,9 @@ export function cachedInstrument(
   if (dir === null) return run(readFile, readBinaryFile);
   const prefix = `${MAGIC}${INSTRUMENTER_ID ?? ''}\0${JSON.stringify(options)}\0`;
   const stat = source === undefined ? null : statOf(source, bytes.length);
-  const index = stat && join(dir, `${sha256(`${prefix}${source}\0${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`)}.wtmi`);
-  let key = index && indexedKey(index, bytes, source!, stat!);
+  const record = stat && `${prefix}${source}\0${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
+  const index = record && join(dir, `${fnv64(record)}.wtmi`);
+  let key = index && indexedKey(index, record!, bytes, source!, stat!);
   const indexed = key !== null;
   if (key === null) {
     key = createHash('sha256').update(prefix).update(bytes).digest('hex');
@@ -108,7 +128,7 @@ export function cachedInstrument(
   } else cacheCounts.indexed++;
   const file = join(dir, `${key}.wtmc`);
   const remember = (): void => {
-    if (!indexed && index && !racy(stat!) && sameAsFile(bytes, source!) && unchanged(source!, stat!)) writeIndex(dir, index, key);
+    if (!indexed && index && !racy(stat!) && sameAsFile(bytes, source!) && unchanged(source!, stat!)) writeIndex(dir, index, `${record}\n${key}`);
   };
   const hit = readEntry(file, readFile, readBinaryFile);
   if (hit) {
@@ -152,14 +172,15 @@ const racy = (stat: BigIntStats): boolean => {
 };
 
 /** The key an index holds, when the bytes are still the file's and the file is as recorded; else null. */
-function indexedKey(index: string, bytes: Uint8Array, source: string, stat: BigIntStats): string | null {
-  let key: string;
+function indexedKey(index: string, record: string, bytes: Uint8Array, source: string, stat: BigIntStats): string | null {
+  let text: string;
   try {
-    key = readFileSync(index, 'latin1');
+    text = readFileSync(index, 'utf8');
   } catch {
     return null;
   }
-  if (!/^[0-9a-f]{64}$/.test(key)) return null;
+  const key = text.slice(record.length + 1);
+  if (!text.startsWith(record) || text[record.length] !== '\n' || !/^[0-9a-f]{64}$/.test(key)) return null;
   if (!sameAsFile(bytes, source) || !unchanged(source, stat)) return null;
   try {
     const now = new Date();
@@ -193,13 +214,13 @@ function sameAsFile(bytes: Uint8Array, path: string): boolean {
   }
 }
 
-function writeIndex(dir: string, index: string, key: string): void {
+function writeIndex(dir: string, index: string, text: string): void {
   const temporary = `${index}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     mkdirSync(dir, { recursive: true });
     const fd = openSync(temporary, 'w');
     try {
-      writeSync(fd, key, 0, 'latin1');
+      writeSync(fd, text, 0, 'utf8');
     } finally {
       closeSync(fd);
     }
