@@ -53,4 +53,12 @@ export const PACKAGES = [
   { name: '@jsquash/avif', workload: 'jsquash-avif.mjs', toolchain: 'Emscripten C/C++ embind (libavif, libaom, dav1d), two modules' },
   { name: 'box2d-wasm', workload: 'box2d-wasm.mjs', toolchain: 'Emscripten C++ WebIDL binder, SIMD build, wasmBinary' },
   { name: 'binaryen', workload: 'binaryen.mjs', toolchain: 'Emscripten C++ (Binaryen), 14 MB ES module, wasm embedded' },
+  // Added in session 9 as packages the tool had never met (run before any code change for them: results/unseen4.txt).
+  { name: 'pyodide', workload: 'pyodide.mjs', toolchain: 'Emscripten C (CPython 3.14), MAIN_MODULE (dylink.0), stdlib zip' },
+  { name: 'canvaskit-wasm', workload: 'canvaskit-wasm.mjs', toolchain: 'Emscripten C++ (Skia) with embind' },
+  { name: '@dprint/typescript', workload: 'dprint-typescript.mjs', toolchain: "Rust without wasm-bindgen (dprint's plugin ABI), run by @dprint/formatter" },
+  { name: '@polkadot/wasm-crypto', workload: 'polkadot-wasm-crypto.mjs', toolchain: 'Rust with its own bindings, compressed + base64 in JS' },
+  { name: '@astral-sh/ruff-wasm-nodejs', workload: 'ruff-wasm.mjs', toolchain: 'Rust wasm-bindgen --target nodejs (Ruff)' },
+  { name: '@bytecodealliance/jco', workload: 'jco.mjs', toolchain: 'Rust components transpiled to core modules (a main and a shim module each)' },
+  { name: 'argon2-browser', workload: 'argon2-browser.mjs', toolchain: 'Emscripten C (older glue), wasmBinary' },
 ];

@@ -8,7 +8,7 @@
 
 import { customSection, type Section } from '../wasm/module';
 import type { DwarfSections } from './forms';
-import { type DebugInfo, type Die, readDebugInfo } from './info';
+import { type DebugInfo, type Die, distanceTo, lostPaths, readDebugInfo } from './info';
 import { type LineTable, readLineTable } from './line';
 
 export interface DwarfFrame {
@@ -19,6 +19,7 @@ export interface DwarfFrame {
 }
 
 const EMPTY = new Uint8Array(0);
+const SUBPROGRAM = 0x2e; // DW_TAG_subprogram
 
 export function dwarfSections(bytes: Uint8Array, sections: Section[]): DwarfSections | null {
   const get = (name: string) => customSection(bytes, sections, name) ?? EMPTY;
@@ -53,11 +54,12 @@ export class DwarfIndex {
     // An inlined scope whose end was lost counts only where the line table says the code is its function's.
     const accepts = (die: Die): boolean => {
       const row = rowIn(die.unit.stmtList);
-      return row >= 0 && this.declaredIn(die) === this.lines.rowFile[row];
+      return row >= 0 && this.declaredIn(die) === this.lines.rowFile[row] && this.mayHoldLine(die, this.lines.rowFile[row]!, this.lines.rowLine[row]!);
     };
     const scopes = this.info.scopesAt(address, accepts); // outermost (subprogram) first
-    const innermost = scopes.length ? scopes[scopes.length - 1]! : null;
     const row = rowIn(scopes.length ? scopes[0]!.unit.stmtList : -1);
+    if (row >= 0 && scopes.length) scopes.push(...this.lostScope(scopes[scopes.length - 1]!, address, row));
+    const innermost = scopes.length ? scopes[scopes.length - 1]! : null;
     const frames: DwarfFrame[] = [];
     if (row >= 0) {
       const fileId = this.lines.rowFile[row]!;
@@ -82,6 +84,84 @@ export class DwarfIndex {
       });
     }
     return frames;
+  }
+
+  /**
+   * When the line table puts the address in a file that the innermost scope holding it is not
+   * declared in, the code is inlined from a function whose scope lost the address: Binaryen's
+   * DWARF update (em++ -O3 -g) can write an inlined scope's range as dead [0, 1) and leave the
+   * code to no scope, or to a neighbour's. The function is the one declared in the row's file
+   * nearest above the row's line (the source's order), among the scopes below that lost ranges;
+   * of its copies, the one whose live code lies nearest the address. [] when none, or when copies
+   * as near give different call sites.
+   */
+  private lostScope(innermost: Die, address: number, row: number): Die[] {
+    const file = this.lines.rowFile[row]!;
+    if (file < 0 || this.declaredIn(innermost) === file) return [];
+    const line = this.lines.rowLine[row]!;
+    let best: Die[][] = [];
+    let bestLine = 0, bestDistance = Infinity;
+    for (const path of lostPaths(innermost)) {
+      const scope = path[path.length - 1]!;
+      const decl = this.declLine(scope);
+      if (this.declaredIn(scope) !== file || decl <= 0 || decl > line || decl < bestLine) continue;
+      const distance = distanceTo(scope, address);
+      if (decl > bestLine || distance < bestDistance) { best = [path]; bestLine = decl; bestDistance = distance; }
+      else if (distance === bestDistance) best.push(path);
+    }
+    const sites = (p: Die[]) => p.map((d) => `${d.callFile}:${d.callLine}`).join(' ');
+    return best.length && best.every((p) => sites(p) === sites(best[0]!)) ? best[0]! : [];
+  }
+
+  /**
+   * Whether a line of the file declaring a scope's function can be that function's: not above its
+   * declaration, nor at or below the next function declared after it in that file, unless that
+   * one is nested in it (its qualified name continues this one's: a Rust closure, `f::{{closure}}`).
+   * A scope whose end was lost would otherwise take in code of its caller written further down
+   * the same file (rustc -C opt-level=z then wasm-opt -Oz -g: `main`'s call at line 73 read as
+   * inside `totals`, inlined from line 71). No declared line: nothing to check.
+   */
+  private mayHoldLine(die: Die, file: number, line: number): boolean {
+    const decl = this.declLine(die);
+    if (decl <= 0) return true;
+    if (line < decl) return false;
+    const name = this.info.functionName(die);
+    for (const f of this.declaredIn_(file)) {
+      if (f.declLine <= decl) continue;
+      if (f.declLine > line) break;
+      const other = this.info.functionName(f);
+      if (name === null || other === null || other === name || other.startsWith(`${name}::`)) continue;
+      return false;
+    }
+    return true;
+  }
+
+  private byFile: Map<number, Die[]> | null = null;
+  /** Subprogram DIEs (declarations included) declared in a line-table file, by declared line. */
+  private declaredIn_(file: number): Die[] {
+    if (!this.byFile) {
+      this.byFile = new Map();
+      for (const d of this.info.dies.values()) {
+        if (d.tag !== SUBPROGRAM || d.declFile < 0 || d.declLine <= 0) continue;
+        const id = this.lines.programs.get(d.unit.stmtList)?.fileIds[d.declFile] ?? -1;
+        if (id < 0) continue;
+        let list = this.byFile.get(id);
+        if (!list) this.byFile.set(id, (list = []));
+        list.push(d);
+      }
+      for (const list of this.byFile.values()) list.sort((a, b) => a.declLine - b.declLine);
+    }
+    return this.byFile.get(file) ?? [];
+  }
+
+  /** DW_AT_decl_line of the function a scope is an instance of, or 0. */
+  private declLine(die: Die): number {
+    let d: Die | undefined = die;
+    for (let hops = 0; d && hops < 4; hops++) {
+      if (d.declLine > 0) return d.declLine;
+      d = d.origin >= 0 ? this.info.dies.get(d.origin) : undefined;
+    }
+    return 0;
   }
 
   /** Embedded source (DWARF 5 + clang -gembed-source) of a file, or null. */

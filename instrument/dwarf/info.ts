@@ -19,7 +19,7 @@ const TAG = {
 
 const AT = {
   name: 0x03, stmt_list: 0x10, low_pc: 0x11, high_pc: 0x12, comp_dir: 0x1b, abstract_origin: 0x31,
-  decl_file: 0x3a, specification: 0x47, ranges: 0x55, call_column: 0x57, call_file: 0x58, call_line: 0x59,
+  decl_file: 0x3a, decl_line: 0x3b, specification: 0x47, ranges: 0x55, call_column: 0x57, call_file: 0x58, call_line: 0x59,
   linkage_name: 0x6e, MIPS_linkage_name: 0x2007, str_offsets_base: 0x72, addr_base: 0x73,
   rnglists_base: 0x74, GNU_ranges_base: 0x2132, GNU_addr_base: 0x2133,
 } as const;
@@ -73,6 +73,13 @@ export interface Die {
   openFrom: number;
   /** DW_AT_decl_file (an index into the unit's line-program file table), -1 when none. */
   declFile: number;
+  /** DW_AT_decl_line, 0 when none. */
+  declLine: number;
+  /**
+   * Its range list also holds dead entries: code of this scope that Binaryen's DWARF update
+   * (em++ -O3 -g) no longer found, written as [0, 1). lostScopes() may give it back an address.
+   */
+  lost: boolean;
   callFile: number;
   callLine: number;
   callColumn: number;
@@ -223,6 +230,30 @@ function openScopes(from: Die, address: number, accepts: (die: Die) => boolean):
   return found.find((p) => accepts(p[p.length - 1]!)) ?? [];
 }
 
+/** Paths below `from` to every inlined scope that lost ranges (`Die.lost`), outermost first. */
+export function lostPaths(from: Die): Die[][] {
+  const found: Die[][] = [];
+  const walk = (d: Die, path: Die[]): void => {
+    for (const c of d.inlined ?? []) {
+      const p = [...path, c];
+      if (c.lost) found.push(p);
+      walk(c, p);
+    }
+  };
+  walk(from, []);
+  return found;
+}
+
+/** Distance from `address` to the nearest of a scope's live ranges (Infinity when it has none). */
+export function distanceTo(d: Die, address: number): number {
+  let best = Infinity;
+  const r = d.ranges;
+  for (let i = 0; i < r.length; i += 2) {
+    best = Math.min(best, address < r[i]! ? r[i]! - address : address >= r[i + 1]! ? address - r[i + 1]! + 1 : 0);
+  }
+  return best;
+}
+
 function containsAddress(d: Die, address: number): boolean {
   const r = d.ranges;
   for (let i = 0; i < r.length; i += 2) if (address >= r[i]! && address < r[i + 1]!) return true;
@@ -340,7 +371,7 @@ function readUnit(info: DebugInfo, s: DwarfSections, r: ByteReader, abbrevs: Map
       continue;
     }
     const die: Die = { offset: dieOffset, tag: a.tag, unit, parent, nameAt: -1, nameForm: 0, linkageAt: -1, linkageForm: 0, origin: -1,
-      ranges: [], openFrom: -1, declFile: -1, callFile: -1, callLine: 0, callColumn: 0, inlined: null };
+      ranges: [], openFrom: -1, declFile: -1, declLine: 0, lost: false, callFile: -1, callLine: 0, callColumn: 0, inlined: null };
     let low: number | null = null, high: number | null = null, highIsOffset = false, rangesAt: number | null = null;
     let rangesIsIndex = false;
     for (let i = 0; i < a.names.length; i++) {
@@ -375,6 +406,7 @@ function readUnit(info: DebugInfo, s: DwarfSections, r: ByteReader, abbrevs: Map
         case AT.abstract_origin: case AT.specification: die.origin = readUnsigned(r, form, ctx) ?? -1; break;
         case AT.call_file: die.callFile = readUnsigned(r, form, ctx) ?? -1; break;
         case AT.decl_file: die.declFile = readUnsigned(r, form, ctx) ?? -1; break;
+        case AT.decl_line: die.declLine = readUnsigned(r, form, ctx) ?? 0; break;
         case AT.call_line: die.callLine = readUnsigned(r, form, ctx) ?? 0; break;
         case AT.call_column: die.callColumn = readUnsigned(r, form, ctx) ?? 0; break;
         default: skipForm(r, form, ctx);
@@ -391,7 +423,7 @@ function readUnit(info: DebugInfo, s: DwarfSections, r: ByteReader, abbrevs: Map
       if (isLive(low) && highIsOffset && hi > 0xffffffff && a.tag === TAG.inlined_subroutine) die.openFrom = low;
       else if (isLive(low) && hi > low) die.ranges.push(low, hi);
     } else if (rangesAt !== null) {
-      readRanges(s, ctx, rangesAt, rangesIsIndex, unitBase, die.ranges);
+      die.lost = readRanges(s, ctx, rangesAt, rangesIsIndex, unitBase, die.ranges);
     }
     info.dies.set(dieOffset, die);
     let childTop: Die | null = top;

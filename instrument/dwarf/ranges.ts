@@ -13,11 +13,15 @@ export function isLive(address: number): boolean {
   return address !== 0 && address < TOMBSTONE_MIN;
 }
 
-/** Appends the live [lo, hi) pairs of a range list (v4 .debug_ranges or v5 .debug_rnglists). */
-export function readRanges(s: DwarfSections, ctx: FormContext, at: number, isIndex: boolean, base: number, out: number[]): void {
-  const push = (lo: number, hi: number) => { if (isLive(lo) && hi > lo) out.push(lo, hi); };
+/**
+ * Appends the live [lo, hi) pairs of a range list (v4 .debug_ranges or v5 .debug_rnglists).
+ * Returns whether the list also holds dead entries (code the linker or Binaryen dropped).
+ */
+export function readRanges(s: DwarfSections, ctx: FormContext, at: number, isIndex: boolean, base: number, out: number[]): boolean {
+  let dead = false;
+  const push = (lo: number, hi: number) => { if (isLive(lo) && hi > lo) out.push(lo, hi); else dead = true; };
   if (ctx.version < 5) {
-    if (at >= s.ranges.length) return;
+    if (at >= s.ranges.length) return dead;
     const r = new ByteReader(s.ranges, at);
     const max = ctx.addressSize === 8 ? 2 ** 64 - 1 : 0xffffffff;
     while (!r.done) {
@@ -27,20 +31,20 @@ export function readRanges(s: DwarfSections, ctx: FormContext, at: number, isInd
       if (lo >= max) { base = hi; continue; } // base address selection entry
       push(base + lo, base + hi);
     }
-    return;
+    return dead;
   }
   let offset = at;
   if (isIndex) {
     const slot = ctx.rnglistsBase + at * ctx.offsetSize;
-    if (slot + ctx.offsetSize > s.rnglists.length) return;
+    if (slot + ctx.offsetSize > s.rnglists.length) return dead;
     offset = ctx.rnglistsBase + new ByteReader(s.rnglists, slot).uint(ctx.offsetSize);
   }
-  if (offset >= s.rnglists.length) return;
+  if (offset >= s.rnglists.length) return dead;
   const r = new ByteReader(s.rnglists, offset);
   for (;;) {
     const kind = r.u8();
     switch (kind) {
-      case 0: return; // end_of_list
+      case 0: return dead; // end_of_list
       case 1: base = addrx(r.uleb(), s, ctx) ?? 0; break; // base_addressx
       case 2: { const lo = addrx(r.uleb(), s, ctx), hi = addrx(r.uleb(), s, ctx); if (lo !== null && hi !== null) push(lo, hi); break; }
       case 3: { const lo = addrx(r.uleb(), s, ctx), len = r.uleb(); if (lo !== null) push(lo, lo + len); break; }
@@ -48,7 +52,7 @@ export function readRanges(s: DwarfSections, ctx: FormContext, at: number, isInd
       case 5: base = r.uint(ctx.addressSize); break; // base_address
       case 6: { const lo = r.uint(ctx.addressSize), hi = r.uint(ctx.addressSize); push(lo, hi); break; }
       case 7: { const lo = r.uint(ctx.addressSize), len = r.uleb(); push(lo, lo + len); break; }
-      default: return; // unknown entry kind: stop rather than misread
+      default: return dead; // unknown entry kind: stop rather than misread
     }
   }
 }

@@ -23,9 +23,12 @@ export function describeAllocators(profile: string, stats: AllocatorVerdict['sta
   return `${profile}${hows.length ? `, found by ${[...new Set(hows)].join(' + ')}` : ''}: ${shown.join(', ')}`;
 }
 
+/** The reason of a module with no allocator that never grows its memory (its memory its own). */
+export const STATIC_BUFFERS = 'static buffers only: it has no allocator and never grows its memory, so it allocates nothing at run time';
+/** The same, when the memory is imported: another module's heap (a component's adapter or shim, jco). */
+export const IMPORTED_MEMORY = 'no allocator of its own: it works in a memory it imports (another module\'s heap, traced where that module allocates), which it never grows, so it allocates nothing itself';
+
 /** Why a module with no allocator found is run untraced; `how` says how to name one where this runs. */
 export function noAllocatorReason(stats: AllocatorVerdict['stats'], how: string): string {
-  return stats.growsMemory === false
-    ? 'static buffers only: it has no allocator and never grows its memory, so it allocates nothing at run time'
-    : `no allocator found (stripped or minified? ${how})`;
+  return stats.growsMemory === false ? STATIC_BUFFERS : `no allocator found (stripped or minified? ${how})`;
 }

@@ -9,7 +9,7 @@
  */
 import { TracemallocError, quote } from '../model/errors';
 import { isCaveat } from '../../abi/errors';
-import { describeAllocators, noAllocatorReason, type AllocatorVerdict } from './allocator-line';
+import { describeAllocators, noAllocatorReason, IMPORTED_MEMORY, STATIC_BUFFERS, type AllocatorVerdict } from './allocator-line';
 import { compilingScript, moduleShape, reportModule, type ModuleShape } from './modules';
 import { Original, toBytes } from './original';
 import { HOOK_MODULE, caveatsOf, hasSitesSection, originOf } from './site-table';
@@ -50,6 +50,8 @@ export interface InstantiateOptions {
 
 let instrumenter: Instrumenter | null = null;
 let locator: ModuleLocator | null = null;
+/** True while the instrumenter runs (prepareBytes: what it compiles passes through untouched). */
+let instrumenting = false;
 const moduleNames = new WeakMap<WebAssembly.Module, string>();
 /** Prepared bytes → the basename of the file they were read from (names the domain). */
 const fileNames = new WeakMap<Uint8Array, string>();
@@ -82,6 +84,10 @@ export function nameModule(module: WebAssembly.Module, name: string): void {
  */
 export function prepareBytes(source: BufferSource, name: string, strict: boolean): Uint8Array<ArrayBuffer> {
   const bytes = toBytes(source);
+  // A compile made by the instrumenter itself (instrument() asks the engine why an invalid input
+  // is invalid) reaches the patched global API too: it gets the bytes as they are, unreported,
+  // else it would come back here, and again, until the stack ran out.
+  if (instrumenting) return bytes;
   const located = locator?.(bytes);
   const prepared = prepare(bytes, located, name, strict);
   if (located) fileNames.set(prepared, basename(located));
@@ -119,7 +125,13 @@ function prepare(bytes: Uint8Array<ArrayBuffer>, located: string | undefined, na
   if (instrumenter) {
     let out: Uint8Array;
     try {
-      const result = instrumenter(bytes, name);
+      let result: ReturnType<Instrumenter>;
+      instrumenting = true;
+      try {
+        result = instrumenter(bytes, name);
+      } finally {
+        instrumenting = false;
+      }
       out = result instanceof Uint8Array ? result : result.bytes;
       // instrument()'s result as it is: its profile and stats are the verdict (the API path's
       // line says which allocator and how, as register's does), with its caveats
@@ -133,7 +145,13 @@ function prepare(bytes: Uint8Array<ArrayBuffer>, located: string | undefined, na
       else report(false, untracedReason(shape, 'the instrumenter found no allocator to hook'));
     } catch (e) {
       if (strict) throw new TracemallocError(`cannot instrument ${quote(name)}: ${(e as Error).message}`);
-      report(false, untracedReason(shape, `instrumenting it failed (${(e as Error).message})`));
+      // Bytes the engine rejects too (a program's feature probe: pyodide's wasm-GC trampoline on
+      // Node 20) are not the tool's failure: the program gets the engine's error, as untraced.
+      const message = String((e as Error).message);
+      const rejected = (e as { code?: string }).code === 'invalid-module' && !WebAssembly.validate(bytes);
+      report(false, rejected
+        ? `the engine rejects it (${message.replace(/^invalid wasm module: /, '')}), as it does untraced`
+        : untracedReason(shape, `instrumenting it failed (${message})`));
       return bytes;
     }
     // WebAssembly compiles from a plain ArrayBuffer view; copy anything else (a shared buffer).
@@ -159,6 +177,8 @@ function onLoadHint(): string {
 /** Why a module is not traced, when its shape says more than the instrumenter's reason. */
 function untracedReason(shape: ModuleShape | null, fallback: string): string {
   if (shape?.ownHeap) return `${shape.ownHeap} manages its own heap (its garbage collector carves linear memory itself, with no malloc/free to hook)`;
+  if (shape?.gcTypes) return 'its objects live in the engine\'s garbage-collected heap (wasm GC types), not in linear memory: no malloc/free to hook';
+  if (shape?.memoryImported && fallback === STATIC_BUFFERS) return IMPORTED_MEMORY;
   return fallback;
 }
 

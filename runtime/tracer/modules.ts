@@ -79,7 +79,8 @@ export function moduleStatuses(): readonly ModuleStatus[] {
 /**
  * Reads what a module is from its bytes, without compiling it: whether it has a memory and code
  * at all, and whether a language runtime that manages its own heap built it (Go, TinyGo: their
- * garbage collector carves linear memory itself and calls no malloc to hook). Malformed bytes
+ * garbage collector carves linear memory itself and calls no malloc to hook; a wasm GC module:
+ * its objects live in the engine's heap). Malformed bytes
  * give `null` (the engine will say what is wrong when it compiles them).
  */
 export interface ModuleShape {
@@ -90,6 +91,10 @@ export interface ModuleShape {
   /** An Emscripten side module (a `dylink.0` section, no memory of its own: it imports one).
    * Read on first use: telling one from a main module walks the exports (see moduleShape). */
   readonly sideModule: boolean;
+  /** Its memory is imported (another module's, or the host's), not its own. */
+  memoryImported: boolean;
+  /** It declares wasm GC types (structs, arrays, rec groups): its objects live in the engine's heap. */
+  gcTypes: boolean;
   /** It imports malloc/free-like functions (a side module allocating through the main module). */
   importsAllocator: boolean;
   /** How many functions it imports, and the first few whose names say they allocate (`palloc`, `pfree`). */
@@ -129,7 +134,7 @@ export function moduleShape(bytes: Uint8Array): ModuleShape | null {
     for (let i = 0; i < n; i++) if (bytes[at + i] !== want[i]) return false;
     return true;
   };
-  const shape = { memory: false, code: false, ownHeap: null as string | null, importsAllocator: false, importedFunctions: 0, allocatingImports: [] as string[] } as ModuleShape;
+  const shape = { memory: false, code: false, ownHeap: null as string | null, memoryImported: false, gcTypes: false, importsAllocator: false, importedFunctions: 0, allocatingImports: [] as string[] } as ModuleShape;
   let memoryImported = false;
   let dylink = false;
   let exportsAt = -1;
@@ -143,7 +148,7 @@ export function moduleShape(bytes: Uint8Array): ModuleShape | null {
           const module = name();
           const field = name();
           const kind = bytes[pos++]!;
-          if (kind === 2) shape.memory = memoryImported = true;
+          if (kind === 2) shape.memory = shape.memoryImported = memoryImported = true;
           if (kind === 0 && /^(malloc|free|calloc|realloc|_Zn[wa]m|_Zd[la]Pv)/.test(field)) shape.importsAllocator = true;
           if (kind === 0) {
             shape.importedFunctions++;
@@ -158,6 +163,8 @@ export function moduleShape(bytes: Uint8Array): ModuleShape | null {
         // Only a side module needs its exports read: dylink.0 is a module's first section, so it
         // is known by now; the walk waits until `sideModule` is asked for (below).
         exportsAt = pos;
+      } else if (id === 1) {
+        shape.gcTypes = declaresGcTypes(end);
       } else if (id === 5) {
         if (uleb() > 0) shape.memory = true;
       } else if (id === 10) {
@@ -199,6 +206,23 @@ export function moduleShape(bytes: Uint8Array): ModuleShape | null {
     return found;
   }
 
+  /** Whether a type other than a plain function type (0x60) is declared before `end`. */
+  function declaresGcTypes(end: number): boolean {
+    try {
+      for (let n = uleb(); n > 0 && pos < end; n--) {
+        if (bytes[pos++] !== 0x60) return true;
+        for (let lists = 0; lists < 2; lists++) {
+          for (let k = uleb(); k > 0; k--) {
+            const t = bytes[pos++]!;
+            if (t === 0x63 || t === 0x64) uleb(); // (ref null? ht): a heap type follows (an index, or one byte)
+          }
+        }
+      }
+    } catch {
+      // the engine will say what is wrong
+    }
+    return false;
+  }
   function skipImportType(kind: number): void {
     if (kind === 0) uleb(); // type index
     else if (kind === 1) { pos++; limits(); } // table: reftype, limits

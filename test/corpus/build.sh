@@ -140,8 +140,64 @@ build_animals_O3() { node_modules/.bin/asc $S/animals.ts -O3 --debug --sourceMap
 build_words_stub_O3() { node_modules/.bin/asc $S/words.ts -O3 --debug --sourceMap --runtime stub -o "$B/words-stub-O3.wasm"; }
 build_words_minimal_O2() { node_modules/.bin/asc $S/words.ts -O2 --debug --sourceMap --runtime minimal -o "$B/words-minimal-O2.wasm"; }
 
+# oracle4: programs written after session 7, in shapes the corpus lacked.
+tails_flags=(--target=wasm32-wasi -g -fdebug-prefix-map="$ROOT"=.)
+build_tails_O3_lto() {
+  # LTO at -O3 with wasm tail calls: `return f(...)` becomes return_call (the caller's frame is gone)
+  clang "${tails_flags[@]}" -O3 -flto -mtail-call -c $S/tails.c -o "$TMP/tails.o"
+  clang --target=wasm32-wasi -g -flto -mtail-call -Wl,--lto-O3 "$TMP/tails.o" -o "$B/tails-O3-lto.wasm"
+}
+build_tails_Os_wasmopt() {
+  # -Os, then wasm-opt -O3 keeping DWARF (Binaryen rewrites it): functions merged, code moved
+  clang "${tails_flags[@]}" -Os -c $S/tails.c -o "$TMP/tails.o"
+  clang --target=wasm32-wasi -g "$TMP/tails.o" -o "$TMP/tails.wasm"
+  wasm-opt -O3 -g "$TMP/tails.wasm" -o "$B/tails-Os-wasmopt.wasm"
+}
+# flow.rs: wasm32-wasi (a bin: std's main, stdout) and wasm32-unknown-unknown (main exported)
+flow_build() { # name target flags...
+  local name=$1 target=$2; shift 2
+  /usr/bin/rustc --target "$target" -C opt-level=3 -C panic=abort "$@" --remap-path-prefix="$ROOT"=. $S/flow.rs -o "$B/$name.wasm"
+}
+build_flow_wasi_O3_lto_g1() { flow_build flow-wasi-O3-lto-g1 wasm32-wasi -C debuginfo=1 -C lto=fat -C codegen-units=1; }
+build_flow_O3_g2() { flow_build flow-O3-g2 wasm32-unknown-unknown -C debuginfo=2; }
+views_cxx=(-std=c++17 -g -fdebug-prefix-map="$ROOT"=. $S/views.cpp)
+build_views_O2_lto() {
+  clang++ --target=wasm32-wasi "${views_cxx[@]}" -O2 -flto -fno-exceptions -c -o "$TMP/views.o"
+  clang++ --target=wasm32-wasi -g -flto "$TMP/views.o" -o "$B/views-O2-lto.wasm"
+}
+build_views_em_O3_g() {
+  em++ "${views_cxx[@]}" -O3 -sMODULARIZE=1 -sEXPORT_NAME=createProgram \
+    -sENVIRONMENT=node -sNODEJS_CATCH_EXIT=0 -sNODEJS_CATCH_REJECTION=0 -o "$TMP/views.js"
+  mv "$TMP/views.js" "$B/views-em-O3-g.cjs"; mv "$TMP/views.wasm" "$B/views-em-O3-g.wasm"
+}
+build_queue_O3s() { node_modules/.bin/asc $S/queue.ts --optimizeLevel 3 --shrinkLevel 2 --debug --sourceMap --runtime incremental -o "$B/queue-O3s.wasm"; }
+build_flow_Oz_wasmopt() {
+  # as a wasm-pack release leaves it when told to keep debug info: rustc opt-level z, then wasm-opt -Oz -g
+  flow_build flow-Oz-wasmopt wasm32-unknown-unknown -C debuginfo=2 -C opt-level=z
+  wasm-opt -Oz -g "$B/flow-Oz-wasmopt.wasm" -o "$B/flow-Oz-wasmopt.wasm"
+}
+build_views_O2_wasmopt() {
+  # clang++'s DWARF rewritten by wasm-opt -O3 -g (scopes whose end is lost, in C++ headers)
+  clang++ --target=wasm32-wasi "${views_cxx[@]}" -O2 -fno-exceptions -c -o "$TMP/views.o"
+  clang++ --target=wasm32-wasi -g "$TMP/views.o" -o "$TMP/views.wasm"
+  wasm-opt -O3 -g "$TMP/views.wasm" -o "$B/views-O2-wasmopt.wasm"
+}
+build_views_em_Os_sourcemap() {
+  em++ "${views_cxx[@]}" -Os -gsource-map -sMODULARIZE=1 -sEXPORT_NAME=createProgram \
+    -sENVIRONMENT=node -sNODEJS_CATCH_EXIT=0 -sNODEJS_CATCH_REJECTION=0 -o "$B/views-em-Os-sourcemap.js" 2> >(grep -v 'source-map-base' >&2)
+  mv "$B/views-em-Os-sourcemap.js" "$B/views-em-Os-sourcemap.cjs"
+}
+build_tails_O1_inlined() {
+  # Binaryen's own inliner (no DW_TAG_inlined_subroutine for what it inlines) at -O4 with big limits
+  clang "${tails_flags[@]}" -O1 -c $S/tails.c -o "$TMP/tails.o"
+  clang --target=wasm32-wasi -g "$TMP/tails.o" -o "$TMP/tails.wasm"
+  wasm-opt -O4 -g --inline-functions-with-loops --flexible-inline-max-function-size 200 "$TMP/tails.wasm" -o "$B/tails-O1-inlined.wasm"
+}
+
 ALL=(c-O0 c-O2 cpp-O0 cpp-O2 em-O2-g em-O2-sourcemap rust-O0 rust-O2 as-O0 as-O2 graph-Os graph-O3 throws-O2 text-O2 inventory-O3 inventory-Oz
-  arena-O2 json-O3 traits-O3 exc-O3-g exc-Os-sourcemap words-stub-O3 words-minimal-O2 lto-O2 jmp-O2-g lru-Oz-lto cxxnew-O2 cxxnew-em-O2-g ledger-O2-g stdio-O1 traits-Os-lto exc-wasm-Os-sourcemap coro-O2 edges-O2 animals-O3)
+  arena-O2 json-O3 traits-O3 exc-O3-g exc-Os-sourcemap words-stub-O3 words-minimal-O2 lto-O2 jmp-O2-g lru-Oz-lto cxxnew-O2 cxxnew-em-O2-g ledger-O2-g stdio-O1 traits-Os-lto exc-wasm-Os-sourcemap coro-O2 edges-O2 animals-O3
+  tails-O3-lto tails-Os-wasmopt flow-wasi-O3-lto-g1 flow-O3-g2 views-O2-lto views-em-O3-g queue-O3s
+  views-em-Os-sourcemap tails-O1-inlined flow-Oz-wasmopt views-O2-wasmopt)
 targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=("${ALL[@]}")
 for t in "${targets[@]}"; do

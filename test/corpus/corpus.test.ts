@@ -19,8 +19,11 @@ interface Expected {
   objects?: Record<string, { size: number; frames: OracleFrame[] }>;
   traces: { size: number; count: number; frames: OracleFrame[] }[];
 }
+/** What a run shows its user: output and exit code (the harnesses that have them). */
+interface Outcome { stdout: string; stderr?: string; exitCode?: number }
+const outcome = (r: Outcome): Outcome => ({ stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode });
 type Program = {
-  run: (bytes: Uint8Array, options: object) => Promise<{ stdout: string; instance: WebAssembly.Instance }>;
+  run: (bytes: Uint8Array, options: object) => Promise<Outcome & { instance: WebAssembly.Instance }>;
   instrument?: object;
   objects?: string[];
   lossy?: boolean;
@@ -62,7 +65,7 @@ function rows(groups: Map<string, number>): string[] {
 }
 
 /** Ours: the instrumented program's live set at exit, grouped the same way. */
-async function ourRows(name: string, nframe: number): Promise<{ rows: string[]; stdout: string; objects: Record<string, string | null>; warnings: string[] }> {
+async function ourRows(name: string, nframe: number): Promise<{ rows: string[]; stdout: string; outcome: Outcome; objects: Record<string, string | null>; warnings: string[] }> {
   const program = (PROGRAMS as Record<string, Program>)[name]!;
   const path = builtPath(name) as string;
   const { bytes, stats } = instrument(readFileSync(path), {
@@ -72,10 +75,11 @@ async function ourRows(name: string, nframe: number): Promise<{ rows: string[]; 
   });
   tracemalloc.start(nframe);
   try {
-    const { stdout, instance } = await program.run(bytes, {
+    const result = await program.run(bytes, {
       instantiate: async (b: Uint8Array, imports: WebAssembly.Imports) =>
         (await tracemalloc.instantiate(b, imports, { name })).instance,
     });
+    const { stdout, instance } = result;
     const groups = new Map<string, number>();
     for (const trace of tracemalloc.takeSnapshot().traces) {
       const chain = [...trace.traceback].reverse().map((f) => frameKey(f.filename, f.lineno)).join(' <- ');
@@ -87,7 +91,7 @@ async function ourRows(name: string, nframe: number): Promise<{ rows: string[]; 
       const tb = tracemalloc.getObjectTraceback((instance.exports[fn] as () => number)() >>> 0);
       return [fn, tb && [...tb].reverse().map((f) => frameKey(f.filename, f.lineno)).join(' <- ')];
     }));
-    return { rows: rows(groups), stdout, objects, warnings: stats.warnings };
+    return { rows: rows(groups), stdout, outcome: outcome(result), objects, warnings: stats.warnings };
   } finally {
     tracemalloc.stop();
   }
@@ -104,6 +108,8 @@ describe.each(Object.keys(PROGRAMS))('%s', (name) => {
       appendFileSync(process.env.CORPUS_TABLE, JSON.stringify({ name, nframe, expected: expectedRows(expected, nframe), ours: ours.rows }) + '\n');
     }
     expect(ours.stdout).toBe(expected.stdout);
+    // never change what the program does: the same output and exit code as a plain run
+    if (nframe === 1) expect(ours.outcome).toEqual(outcome(await program.run(readFileSync(builtPath(name) as string), {})));
     expect(ours.rows).toEqual(expectedRows(expected, nframe));
     const objects = Object.fromEntries(Object.entries(expected.objects ?? {}).map(([fn, o]) => [fn, foldedChain(o.frames, nframe)]));
     expect(ours.objects).toEqual(objects);

@@ -211,13 +211,14 @@ export async function runOracle(name) {
 }
 
 const normal = (file) => file.replace(/^(\.\/)+/, '');
+const base = (file) => (file ?? '').replace(/.*\//, ''); // one file is spelled differently by units built elsewhere
 
 /** offset -> frames, innermost first: [file|null, line, function]. */
 function symbolizeDwarf(path, codeStart, offsets, funcs) {
   const input = offsets.map((o) => '0x' + (o - codeStart).toString(16)).join('\n') + '\n';
   const out = execFileSync('llvm-symbolizer', ['--obj=' + path, '--inlining', '--output-style=JSON'], { input, encoding: 'utf8', maxBuffer: 1 << 30 });
   const map = new Map();
-  let rows = null;
+  let rows = null, dies = null;
   out.trim().split('\n').forEach((l, i) => {
     const syms = JSON.parse(l).Symbol.filter((s) => s.FunctionName || s.Line > 0);
     const f = funcAt(funcs, offsets[i]);
@@ -230,7 +231,6 @@ function symbolizeDwarf(path, codeStart, offsets, funcs) {
     // third file is a scope whose deeper inlined scopes were dropped: the chain outward stands.
     const top = syms[0];
     const outer = syms.at(-1);
-    const base = (file) => (file ?? '').replace(/.*\//, ''); // one file is spelled differently by units built elsewhere
     const broken = top && (top.StartAddress === '0x0' || (top.Line > 0 && top.StartFileName && base(top.FileName) !== base(top.StartFileName)
       && syms.length > 1 && base(top.FileName) === base(outer.StartFileName)));
     if (broken) {
@@ -238,11 +238,105 @@ function symbolizeDwarf(path, codeStart, offsets, funcs) {
       const row = rows(offsets[i] - codeStart);
       if (row) { map.set(offsets[i], [[normal(row.file), row.line, f ? f.name : null]]); return; }
     }
+    // (3) The line-table row is in a file that no function of the chain is declared in (neither
+    // the innermost one's nor the outermost's): the code is inlined from a function of that file
+    // whose scope Binaryen wrote as dead `[0x0, 0x1)` ranges, so that another scope's broken range
+    // (or none) holds the address (em++ -O3 -g: clone_array's `new T[n]` read as inside the
+    // std::function constructor of a lambda two statements before). The answer is that function's
+    // inlined instance, in the function holding the address, found from llvm-dwarfdump's DIE tree:
+    // the function declared in the row's file nearest above the row's line, its copy whose live
+    // code lies nearest the address, and the call sites of its scope and the scopes around it.
+    rows ??= lineTable(path);
+    const row = top && top.Line > 0 ? rows(offsets[i] - codeStart) : null;
+    if (row && f && base(row.file) !== base(top.StartFileName) && base(row.file) !== base(outer.StartFileName)) {
+      dies ??= dieTree(path);
+      const lost = lostChain(dies, row, offsets[i] - codeStart, f.start - codeStart, (funcs[funcs.indexOf(f) + 1]?.start ?? Infinity) - codeStart);
+      if (lost) { map.set(offsets[i], lost); return; }
+    }
     map.set(offsets[i], syms.length && syms.some((s) => s.Line > 0)
       ? syms.map((s) => [s.Line > 0 ? normal(s.FileName) : null, s.Line, s.FunctionName])
       : [[null, 0, f ? f.name : null]]);
   });
   return map;
+}
+
+/** `llvm-dwarfdump --debug-info` read back: DIEs by offset with tag, attributes, parent, ranges (dead ones marked). */
+function dieTree(path) {
+  const text = execFileSync('llvm-dwarfdump', ['--debug-info', path], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const dies = new Map();
+  const stack = []; // [indent, die]
+  let cur = null, inRanges = false;
+  for (const line of text.split('\n')) {
+    let m;
+    if ((m = /^0x([0-9a-f]+):( +)(DW_TAG_\w+|NULL)/.exec(line))) {
+      inRanges = false;
+      const indent = m[2].length;
+      while (stack.length && stack.at(-1)[0] >= indent) stack.pop();
+      if (m[3] === 'NULL') { cur = null; continue; }
+      cur = { offset: parseInt(m[1], 16), tag: m[3], parent: stack.at(-1)?.[1] ?? null, attrs: {}, ranges: [], dead: false };
+      dies.set(cur.offset, cur);
+      stack.push([indent, cur]);
+      continue;
+    }
+    if (!cur) continue;
+    if ((m = /^\s+(DW_AT_\w+)\s+\((.*)$/.exec(line))) {
+      const [, at, rest] = m;
+      inRanges = at === 'DW_AT_ranges';
+      const ref = /^0x([0-9a-f]+)/.exec(rest);
+      if (at === 'DW_AT_abstract_origin' || at === 'DW_AT_specification') cur.attrs[at] = parseInt(ref[1], 16);
+      else if (at === 'DW_AT_low_pc' || at === 'DW_AT_high_pc') cur.attrs[at] = parseInt(ref?.[1] ?? '0', 16);
+      else if ((m = /^"(.*)"\)$/.exec(rest))) cur.attrs[at] = m[1];
+      else if ((m = /^(\d+)\)$/.exec(rest))) cur.attrs[at] = +m[1];
+      continue;
+    }
+    if (inRanges && (m = /\[0x([0-9a-f]+), 0x([0-9a-f]+)\)/.exec(line))) {
+      const lo = parseInt(m[1], 16), hi = parseInt(m[2], 16);
+      if (lo === 0) cur.dead = true; else cur.ranges.push([lo, hi]);
+    }
+  }
+  for (const d of dies.values()) if (d.attrs.DW_AT_low_pc && d.attrs.DW_AT_high_pc) {
+    const lo = d.attrs.DW_AT_low_pc, hi = d.attrs.DW_AT_high_pc;
+    d.ranges.push([lo, hi > lo ? hi : lo + hi]);
+  }
+  return dies;
+}
+
+/** See symbolizeDwarf (3): the frames of the inlined instance that lost the address, or null. */
+function lostChain(dies, row, address, fnLo, fnHi) {
+  const origin = (d) => { // the DIE that has the attribute, through abstract_origin / specification
+    return (at) => {
+      for (let e = d, hops = 0; e && hops < 4; hops++) {
+        if (e.attrs[at] !== undefined) return e.attrs[at];
+        e = dies.get(e.attrs.DW_AT_abstract_origin ?? e.attrs.DW_AT_specification);
+      }
+      return undefined;
+    };
+  };
+  const name = (d) => origin(d)('DW_AT_name') ?? null;
+  const inFn = (d) => d.ranges.some(([lo]) => lo >= fnLo && lo < fnHi);
+  let best = [], bestLine = 0, bestDistance = Infinity;
+  for (const d of dies.values()) {
+    if (d.tag !== 'DW_TAG_inlined_subroutine' || !d.dead || !inFn(d)) continue;
+    const get = origin(d);
+    const decl = get('DW_AT_decl_line') ?? 0;
+    if (base(get('DW_AT_decl_file')) !== base(row.file) || decl <= 0 || decl > row.line || decl < bestLine) continue;
+    const distance = Math.min(...d.ranges.map(([lo, hi]) => (address < lo ? lo - address : address >= hi ? address - hi + 1 : 0)));
+    if (decl > bestLine || distance < bestDistance) { best = [d]; bestLine = decl; bestDistance = distance; }
+    else if (distance === bestDistance) best.push(d);
+  }
+  const chain = (d) => {
+    const frames = [[normal(row.file), row.line, name(d)]];
+    for (let e = d; e && e.tag === 'DW_TAG_inlined_subroutine';) {
+      let p = e.parent;
+      while (p && p.tag !== 'DW_TAG_inlined_subroutine' && p.tag !== 'DW_TAG_subprogram') p = p.parent;
+      frames.push([normal(e.attrs.DW_AT_call_file), e.attrs.DW_AT_call_line, p ? name(p) : null]);
+      e = p;
+    }
+    return frames;
+  };
+  if (!best.length) return null;
+  const first = JSON.stringify(chain(best[0]).map(([f, l]) => [f, l]));
+  return best.every((d) => JSON.stringify(chain(d).map(([f, l]) => [f, l])) === first) ? chain(best[0]) : null;
 }
 
 /** `llvm-dwarfdump --debug-line` read back: address -> { file, line } of the row holding it, skipping sequences of discarded code (at 0). */

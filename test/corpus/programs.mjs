@@ -43,6 +43,11 @@ const as = {
   },
 };
 
+/** A WASI program run as `tails one two` with two variables in its environment. */
+function runTails(bytes, options) {
+  return runWasi(bytes, { ...options, args: ['tails', 'one', 'two'], env: { CORPUS_HOME: '/home/corpus', LANG: 'C.UTF-8' } });
+}
+
 const RUST_WASI = {
   alloc: [['__rust_alloc', [0]], ['__rust_alloc_zeroed', [0]], ...LIBC.alloc, ['aligned_alloc', [1]]],
   realloc: [['__rust_realloc', 0, 3], ...LIBC.realloc],
@@ -129,6 +134,34 @@ export const PROGRAMS = {
   'edges-O2': wasi({ source: 'edges.c', allocators: { ...LIBC, alloc: [...LIBC.alloc, ['aligned_alloc', [1]]], alignedOut: [['posix_memalign', 0, 2]] } }),
   // AssemblyScript virtual dispatch (abstract methods, an interface, a function reference in a field)
   'animals-O3': { source: 'animals.ts', sourceMap: 'animals-O3.wasm.map', lossy: true, ...as, objects: ['firstLine'] },
+  // oracle4: LTO -O3 with return_call; -Os re-optimised by wasm-opt with DWARF. Run with two
+  // arguments and an environment (wasi-libc allocates environ on the first getenv).
+  'tails-O3-lto': wasi({ source: 'tails.c', run: runTails, allocators: LIBC }),
+  'tails-Os-wasmopt': wasi({ source: 'tails.c', run: runTails, allocators: LIBC }),
+  // a Rust bin crate: on WASI through std's main; on wasm32-unknown-unknown its `main` export
+  'flow-wasi-O3-lto-g1': wasi({ source: 'flow.rs', allocators: RUST_WASI }),
+  'flow-O3-g2': {
+    source: 'flow.rs', ...rust,
+    run: (bytes, options) => runExported(bytes, options, { entry: 'main', decode: () => '' }),
+  },
+  // C++ header templates (views.h), string SSO boundary, std::function, make_shared, aligned new, new[]
+  'views-O2-lto': wasi({ source: 'views.cpp', allocators: { ...LIBC, alloc: [...LIBC.alloc, ['aligned_alloc', [1]]], alignedOut: [['posix_memalign', 0, 2]] } }),
+  'views-em-O3-g': { source: 'views.cpp', ...em('views-em-O3-g'),
+    allocators: { alloc: [['dlmalloc', [0]], ['dlcalloc', [0, 1]], ['dlmemalign', [1]], ['aligned_alloc', [1]]], realloc: [['dlrealloc', 0, 1]], free: [['dlfree', 0]], alignedOut: [['dlposix_memalign', 0, 2], ['posix_memalign', 0, 2]] } },
+  // AssemblyScript -O3s: generics, a heap's growing array, Map<i32, Array<string>>, template literals, super calls
+  'queue-O3s': { source: 'queue.ts', sourceMap: 'queue-O3s.wasm.map', lossy: true, ...as, objects: ['firstWord'] },
+  // Binaryen's own inliner at -O4 (what it inlines gets no DW_TAG_inlined_subroutine), DWARF kept
+  'tails-O1-inlined': wasi({ source: 'tails.c', run: runTails, allocators: LIBC }),
+  // (at -Os the aligned operator new has dlmemalign inlined into it: it is the allocator the oracle stops at)
+  'views-em-Os-sourcemap': { source: 'views.cpp', sourceMap: 'views-em-Os-sourcemap.wasm.map', lossy: true, ...em('views-em-Os-sourcemap'),
+    allocators: { alloc: [['dlmalloc', [0]], ['dlcalloc', [0, 1]], ['dlmemalign', [1]], ['aligned_alloc', [1]], ['operator new(unsigned long, std::align_val_t)', [0]]], realloc: [['dlrealloc', 0, 1]], free: [['dlfree', 0]], alignedOut: [['dlposix_memalign', 0, 2], ['posix_memalign', 0, 2]] } },
+  // Rust through wasm-opt -Oz -g: Binaryen rewrites rustc's DWARF (scopes whose end is lost)
+  'flow-Oz-wasmopt': {
+    source: 'flow.rs', ...rust,
+    run: (bytes, options) => runExported(bytes, options, { entry: 'main', decode: () => '' }),
+  },
+  // clang++ -O2's DWARF rewritten by wasm-opt -O3 -g
+  'views-O2-wasmopt': wasi({ source: 'views.cpp', allocators: { ...LIBC, alloc: [...LIBC.alloc, ['aligned_alloc', [1]]], alignedOut: [['posix_memalign', 0, 2]] } }),
 };
 
 export const builtPath = (name, file = `${name}.wasm`) => here(`./built/${file}`);

@@ -193,6 +193,62 @@ describe('patchWebAssembly', () => {
     expect(new TextDecoder('latin1').decode(ahead.bytes).includes('wasm-tracemalloc.caveats')).toBe(true);
   });
 
+  // jco's transpiled components: each main module comes with a shim/adapter module that imports
+  // the main module's memory and has no allocator. "static buffers only" was not true of it.
+  it('says a module with no allocator that imports its memory works in another module\'s heap', async () => {
+    const lines: string[] = [];
+    vi.spyOn(console, 'warn').mockImplementation((l) => lines.push(String(l)));
+    tracemalloc.setInstrumenter((b) => instrument(b, { allowNoAllocator: true }));
+    tracemalloc.patchWebAssembly();
+    const memory = new WebAssembly.Memory({ initial: 1 });
+    await WebAssembly.instantiate(compileWat(`(module (import "env" "memory" (memory 0)) (import "env" "f" (func $f (param i32)))
+      (func (export "g") (param i32) (call $f (i32.load (local.get 0)))))`), { env: { memory, f: () => {} } });
+    await WebAssembly.instantiate(compileWat('(module (memory 1) (data (i32.const 8) "x") (func (export "h") (result i32) (i32.load (i32.const 8))))'));
+    expect(lines).toEqual([
+      expect.stringMatching(/: not traced: no allocator of its own: it works in a memory it imports \(another module's heap, traced where that module allocates\), which it never grows, so it allocates nothing itself$/),
+      expect.stringMatching(/: not traced: static buffers only: it has no allocator and never grows its memory, so it allocates nothing at run time$/),
+    ]);
+  });
+
+  // A wasm GC module (Kotlin/Wasm, dart2wasm, Hoot) keeps its objects in the engine's heap: the
+  // refusal ("cannot instrument: GC types") said what the tool lacks, not where the heap is.
+  it('says a wasm GC module keeps its objects in the engine\'s heap', async () => {
+    const lines: string[] = [];
+    vi.spyOn(console, 'warn').mockImplementation((l) => lines.push(String(l)));
+    tracemalloc.setInstrumenter((b) => instrument(b, { allowNoAllocator: true }));
+    tracemalloc.patchWebAssembly();
+    const gc = new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0,
+      1, 8, 2, 0x5f, 1, 0x7f, 1, 0x60, 0, 0, // types: (struct (field (mut i32))), (func)
+      3, 2, 1, 1, 5, 3, 1, 0, 1, 10, 4, 1, 2, 0, 0x0b]); // one function of type 1, a memory, its body
+    // Node 20 compiles GC types only with --experimental-wasm-gc; later versions do: either way the line
+    await WebAssembly.instantiate(gc).catch((e) => expect(e).toBeInstanceOf(WebAssembly.CompileError));
+    expect(lines).toEqual([expect.stringMatching(/: not traced: its objects live in the engine's garbage-collected heap \(wasm GC types\), not in linear memory: no malloc\/free to hook$/)]);
+  });
+
+  // pyodide compiles a module the engine may reject (a trampoline using wasm GC's ref.test) and
+  // falls back when it throws. instrument() asks the engine why an invalid input is invalid by
+  // compiling it: through the patched WebAssembly.Module, that compile came back into the
+  // instrumenter, ~700 deep until the stack ran out, and the line blamed the stack.
+  it('compiles an invalid module once, through the instrumenter once: the engine\'s own error, the engine\'s reason, not a failure of the tool', () => {
+    const lines: string[] = [];
+    vi.spyOn(console, 'warn').mockImplementation((l) => lines.push(String(l)));
+    const valid = compileWat('(module (memory 1) (func (export "f") (result i32) (i32.add (i32.const 1) (i32.const 2))))');
+    const at = valid.findIndex((b, i) => b === 0x41 && valid[i + 1] === 1 && valid[i + 2] === 0x41 && valid[i + 3] === 2);
+    const invalid = valid.slice();
+    invalid[at + 2] = 0x42; // i64.const: i32.add of an i32 and an i64, which the engine rejects
+    let plain = '';
+    try { new WebAssembly.Module(invalid); } catch (e) { plain = `${(e as Error).name}: ${(e as Error).message}`; }
+    expect(plain).toMatch(/^CompileError: /);
+    let calls = 0;
+    tracemalloc.setInstrumenter((b) => { calls++; return instrument(b, { allowNoAllocator: true }); });
+    tracemalloc.patchWebAssembly();
+    let traced = '';
+    try { new WebAssembly.Module(invalid); } catch (e) { traced = `${(e as Error).name}: ${(e as Error).message}`; }
+    expect(traced).toBe(plain);
+    expect(calls).toBe(1);
+    expect(lines).toEqual([expect.stringContaining(`not traced: the engine rejects it (${plain.replace(/^CompileError: /, '')}), as it does untraced`)]);
+  });
+
   it('keeps traps and link errors as they were', async () => {
     tracemalloc.patchWebAssembly();
     await expect(WebAssembly.instantiate(new Uint8Array([0, 97, 115, 109, 9, 0, 0, 0]))).rejects.toBeInstanceOf(WebAssembly.CompileError);
