@@ -19,24 +19,27 @@ const RUNS = 3;
 // children held before the run is subtracted: when python3 is a shim (pyenv's is a bash script
 // that runs pyenv, then execs python), the shim's own children stay counted across the exec
 // (~0.1-0.3 s here, added to every figure before this was subtracted).
-const CPU_OF_CHILD = `import resource, subprocess, sys
+// Its wall-clock time (exec to exit, monotonic clock) comes on the same line: `cpu S wall S`.
+const CPU_OF_CHILD = `import resource, subprocess, sys, time
 r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
+t0 = time.monotonic()
 try:
     code = subprocess.run(sys.argv[2:], timeout=float(sys.argv[1]) or None).returncode
 except subprocess.TimeoutExpired:
     print('timed out after %s s' % sys.argv[1], file=sys.stderr)
     sys.exit(124)
+wall = time.monotonic() - t0
 r = resource.getrusage(resource.RUSAGE_CHILDREN)
-print('cpu %.6f' % (r.ru_utime + r.ru_stime - r0.ru_utime - r0.ru_stime), file=sys.stderr)
+print('cpu %.6f wall %.6f' % (r.ru_utime + r.ru_stime - r0.ru_utime - r0.ru_stime, wall), file=sys.stderr)
 sys.exit(code)`;
 
-/** CPU ms of one run of `argv` (and its children), its stdout and stderr. */
+/** CPU ms (`t`) and wall ms of one run of `argv` (and its children), its stdout and stderr. */
 export function cpuRun(argv, cwd, env = process.env, timeoutSeconds = 0) {
   const r = spawnSync('python3', ['-c', CPU_OF_CHILD, String(timeoutSeconds), ...argv], { cwd, env, encoding: 'utf8', maxBuffer: 1 << 26 });
   if (r.status !== 0) throw new Error(`${argv.join(' ')} failed: ${(r.stderr || '').trim().split('\n').slice(-2).join(' ')}`);
-  const m = /cpu (\S+)\s*$/.exec(r.stderr);
+  const m = /cpu (\S+) wall (\S+)\s*$/.exec(r.stderr);
   if (!m) throw new Error(`no CPU time line from ${argv[0]}`);
-  return { t: Number(m[1]) * 1000, stdout: r.stdout.trim(), stderr: r.stderr.replace(/cpu \S+\s*$/, '') };
+  return { t: Number(m[1]) * 1000, wall: Number(m[2]) * 1000, stdout: r.stdout.trim(), stderr: r.stderr.replace(/cpu \S+ wall \S+\s*$/, '') };
 }
 
 /** Median CPU ms per variant, interleaved runs; every variant must print the same. */

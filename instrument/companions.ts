@@ -8,7 +8,7 @@
 // A separate DWARF file needs no looking for: the module's `external_debug_info` section names it,
 // relative to the module's folder (resolve.ts, through `readBinaryFile`). No Node built-ins: the
 // caller reads the files.
-import { parseSymbolMap } from './names';
+import { parseSymbolMap } from './symbol-map';
 import { customSection, readSections } from './wasm/module';
 
 export interface Companions {

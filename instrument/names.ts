@@ -73,16 +73,7 @@ export interface NameOptions {
   readBinaryFile?: (path: string) => Uint8Array | undefined;
 }
 
-/** `index:name` lines → index → name; null when the text has none (not a symbol map). */
-export function parseSymbolMap(text: string): Map<number, string> | null {
-  if (typeof text !== 'string') return null;
-  const out = new Map<number, string>();
-  for (const line of text.split(/\r?\n/)) {
-    const m = /^(\d+):(.+)$/.exec(line);
-    if (m) out.set(Number(m[1]), m[2]!);
-  }
-  return out.size ? out : null;
-}
+export { parseSymbolMap } from './symbol-map';
 
 /**
  * Names for functions the name section does not cover, best first: the symbol map, the JS glue's

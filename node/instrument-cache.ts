@@ -3,6 +3,19 @@
 //
 //   key   = sha256(format, instrumenter build id, instrument() options, the module's bytes)
 //   entry = <dir>/<key>.wtmc: "WTMC3\n", u32 header length (LE), header JSON, instrumented bytes
+//   index = <dir>/<FNV-1a of its record>.wtmi: the record (format, build id, options, file, dev,
+//           inode, size, mtime, ctime), a newline, the key of the bytes that file held (register
+//           knows which file bytes were read from); its record is compared whole when read
+//
+// The index spares a start hashing its module (sha256 of DuckDB's 39 MB: 25–80 ms of CPU): when
+// the file's stat is the one recorded, the bytes are compared with the file instead (read back in
+// 1 MiB pieces into one buffer, from the page cache: ~5x cheaper than hashing them), so bytes
+// the program changed after reading them, or another file of the same size, are hashed as
+// before. Any write to the file changes its ctime, which no utimes() can set back, so a content
+// change with the size and the mtime put back is a new index key. An index is written only for a
+// file whose mtime and ctime are older than RACY_MS (a file written twice within one timestamp
+// tick, as racy-git: the next start records it), and only once the bytes were compared equal.
+// A start that finds its key so loads no node:crypto at all (unless its entry read files).
 //
 // The header keeps what users see besides the bytes (the allocator profile, instrument()'s
 // warnings), so a cached start prints the same messages as the first, and the files instrument()
@@ -18,8 +31,9 @@
 // (by last use: a hit touches its entry) go until the folder holds ≤ WASM_TRACEMALLOC_CACHE_MB
 // (default 1024) MB. Clearing it is deleting the folder. Any error of the cache itself (a full
 // disk, a read-only home) falls back to instrumenting: the cache never changes a result.
-import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeSync } from 'node:fs';
+import type { createHash as CreateHash } from 'node:crypto';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, utimesSync, writeSync, type BigIntStats } from 'node:fs';
+import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { InstrumentStats } from '../instrument/result';
@@ -62,11 +76,35 @@ export function cacheDir(env: NodeJS.ProcessEnv = process.env): string | null {
   return join(base, 'wasm-tracemalloc');
 }
 
+// node:crypto is required when first hashed: a start that finds its key through the index loads none of it
+let hasher: typeof CreateHash | undefined;
+const createHash: typeof CreateHash = (...args) => (hasher ??= (createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')).createHash)(...args);
 const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
+
+/** Two FNV-1a hashes of 32 bits, in hex: an index's file name (its record, inside, is what is
+ * compared; the record holds the options, a glue script among them: ~0.1 MB for sql.js). */
+function fnv64(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x050c5d1f;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 15);
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+}
+
+/** An index is written only for a file untouched for this long (see the header: racy-git). */
+export const RACY_MS = 2000;
+
+/** How the keys were found, for tests: modules hashed, and found through the index instead. */
+export const cacheCounts = { hashed: 0, indexed: 0 };
 
 /**
  * instrument() through the cache: `run(readFile, readBinaryFile)` instruments (reading files only
  * through the functions it is given) on a miss. `options` must be JSON-safe: they are part of the key.
+ * `source`: the file the bytes were read from, when known (the index above); a guess is safe, as
+ * the bytes are compared with that file before its index is trusted or written.
  */
 export function cachedInstrument(
   bytes: Uint8Array,
@@ -75,12 +113,28 @@ export function cachedInstrument(
   run: (readFile: ReadFile, readBinaryFile: ReadBinaryFile) => CachedResult,
   dir: string | null = cacheDir(),
   readBinaryFile: ReadBinaryFile = () => undefined,
+  source?: string,
 ): CachedResult {
   if (dir === null) return run(readFile, readBinaryFile);
-  const key = createHash('sha256').update(MAGIC).update(INSTRUMENTER_ID ?? '').update('\0').update(JSON.stringify(options)).update('\0').update(bytes).digest('hex');
+  const prefix = `${MAGIC}${INSTRUMENTER_ID ?? ''}\0${JSON.stringify(options)}\0`;
+  const stat = source === undefined ? null : statOf(source, bytes.length);
+  const record = stat && `${prefix}${source}\0${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
+  const index = record && join(dir, `${fnv64(record)}.wtmi`);
+  let key = index && indexedKey(index, record!, bytes, source!, stat!);
+  const indexed = key !== null;
+  if (key === null) {
+    key = createHash('sha256').update(prefix).update(bytes).digest('hex');
+    cacheCounts.hashed++;
+  } else cacheCounts.indexed++;
   const file = join(dir, `${key}.wtmc`);
+  const remember = (): void => {
+    if (!indexed && index && !racy(stat!) && sameAsFile(bytes, source!) && unchanged(source!, stat!)) writeIndex(dir, index, `${record}\n${key}`);
+  };
   const hit = readEntry(file, readFile, readBinaryFile);
-  if (hit) return hit;
+  if (hit) {
+    remember();
+    return hit;
+  }
 
   const reads: [string, string | null, 1?][] = [];
   const result = run((path) => {
@@ -93,7 +147,87 @@ export function cachedInstrument(
     return data;
   });
   writeEntry(dir, file, { profile: result.profile, stats: result.stats, reads, length: result.bytes.length }, result.bytes);
+  remember();
   return result;
+}
+
+/** The file's stat when it is a file of `size` bytes, else null (no index for it). */
+function statOf(path: string, size: number): BigIntStats | null {
+  try {
+    const stat = statSync(path, { bigint: true });
+    return stat.isFile() && stat.size === BigInt(size) ? stat : null;
+  } catch {
+    return null;
+  }
+}
+
+const unchanged = (path: string, was: BigIntStats): boolean => {
+  const now = statOf(path, Number(was.size));
+  return now !== null && now.dev === was.dev && now.ino === was.ino && now.mtimeNs === was.mtimeNs && now.ctimeNs === was.ctimeNs;
+};
+
+const racy = (stat: BigIntStats): boolean => {
+  const newest = stat.mtimeNs > stat.ctimeNs ? stat.mtimeNs : stat.ctimeNs;
+  return BigInt(Date.now() - RACY_MS) * 1_000_000n < newest;
+};
+
+/** The key an index holds, when the bytes are still the file's and the file is as recorded; else null. */
+function indexedKey(index: string, record: string, bytes: Uint8Array, source: string, stat: BigIntStats): string | null {
+  let text: string;
+  try {
+    text = readFileSync(index, 'utf8');
+  } catch {
+    return null;
+  }
+  const key = text.slice(record.length + 1);
+  if (!text.startsWith(record) || text[record.length] !== '\n' || !/^[0-9a-f]{64}$/.test(key)) return null;
+  if (!sameAsFile(bytes, source) || !unchanged(source, stat)) return null;
+  try {
+    const now = new Date();
+    utimesSync(index, now, now); // last use, as an entry's: prune() keeps the indexes in use
+  } catch {
+    /* read-only cache: still a hit */
+  }
+  return key;
+}
+
+/** Whether the file at `path` holds exactly `bytes`, read in 1 MiB pieces into one buffer. */
+function sameAsFile(bytes: Uint8Array, path: string): boolean {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return false;
+  }
+  try {
+    const piece = Buffer.allocUnsafeSlow(Math.max(1, Math.min(bytes.length, 1 << 20)));
+    for (let at = 0; at < bytes.length;) {
+      const n = readSync(fd, piece, 0, Math.min(piece.length, bytes.length - at), at);
+      if (n <= 0 || Buffer.compare(piece.subarray(0, n), bytes.subarray(at, at + n)) !== 0) return false;
+      at += n;
+    }
+    return readSync(fd, piece, 0, 1, bytes.length) === 0; // and nothing after them
+  } catch {
+    return false;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function writeIndex(dir: string, index: string, text: string): void {
+  const temporary = `${index}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    mkdirSync(dir, { recursive: true });
+    const fd = openSync(temporary, 'w');
+    try {
+      writeSync(fd, text, 0, 'utf8');
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temporary, index);
+  } catch {
+    rmSync(temporary, { force: true });
+  }
 }
 
 function readEntry(file: string, readFile: ReadFile, readBinaryFile: ReadBinaryFile): CachedResult | null {
@@ -167,17 +301,18 @@ export interface CacheEntry {
  * The entries of a cache folder, least recently used first (none when it does not exist), and
  * its temporaries (a writer's file before its rename; one over an hour old is a writer that died).
  */
-export function cacheEntries(dir: string): { entries: CacheEntry[]; temporaries: CacheEntry[] } {
+export function cacheEntries(dir: string): { entries: CacheEntry[]; temporaries: CacheEntry[]; indexes: CacheEntry[] } {
   const entries: CacheEntry[] = [];
   const temporaries: CacheEntry[] = [];
+  const indexes: CacheEntry[] = [];
   let names: string[];
   try {
     names = readdirSync(dir);
   } catch {
-    return { entries, temporaries };
+    return { entries, temporaries, indexes };
   }
   for (const name of names) {
-    const list = name.endsWith('.wtmc') ? entries : name.endsWith('.tmp') ? temporaries : null;
+    const list = name.endsWith('.wtmc') ? entries : name.endsWith('.tmp') ? temporaries : name.endsWith('.wtmi') ? indexes : null;
     if (!list) continue; // not ours: a cache folder the user shares is left as it is
     try {
       const stat = statSync(join(dir, name));
@@ -187,18 +322,18 @@ export function cacheEntries(dir: string): { entries: CacheEntry[]; temporaries:
     }
   }
   entries.sort((a, b) => a.used - b.used);
-  return { entries, temporaries };
+  return { entries, temporaries, indexes };
 }
 
-/** Removes every entry and temporary of the folder, nothing else; says what went. */
+/** Removes every entry, index and temporary of the folder, nothing else; says what went (indexes: in bytes only). */
 export function clearCache(dir: string): { entries: number; temporaries: number; bytes: number } {
   const found = cacheEntries(dir);
   const removed = { entries: 0, temporaries: 0, bytes: 0 };
-  for (const kind of ['entries', 'temporaries'] as const) {
+  for (const kind of ['entries', 'temporaries', 'indexes'] as const) {
     for (const e of found[kind]) {
       try {
         rmSync(e.path);
-        removed[kind]++;
+        if (kind !== 'indexes') removed[kind]++;
         removed.bytes += e.size;
       } catch {
         /* gone already */
@@ -212,12 +347,18 @@ export function clearCache(dir: string): { entries: number; temporaries: number;
 function prune(dir: string): void {
   const max = cacheBound();
   const now = Date.now();
-  const { entries, temporaries } = cacheEntries(dir);
+  const { entries, temporaries, indexes } = cacheEntries(dir);
   for (const t of temporaries) if (now - t.used > 3600_000) rmSync(t.path, { force: true }); // a writer that died
   let total = entries.reduce((n, e) => n + e.size, 0);
+  let kept = 0;
   for (const e of entries) {
     if (total <= max) break;
     rmSync(e.path, { force: true });
     total -= e.size;
+    kept++;
   }
+  // an index last used before the oldest entry kept was likely names one that went: a start that
+  // still needs it hashes its module once more and writes it again
+  const oldest = entries[kept]?.used ?? now;
+  for (const i of indexes) if (i.used < oldest) rmSync(i.path, { force: true });
 }

@@ -150,7 +150,7 @@ function instrumentOne(bytes: Uint8Array, path: string | undefined): Instrumente
         const r = loadInstrumenter().instrument(bytes, { ...keyed, readFile: read, readBinaryFile: readBinary });
         const { warnings, allocators, discovery, growsMemory } = r.stats;
         return { bytes: r.bytes as Uint8Array<ArrayBuffer>, profile: r.profile, stats: { warnings, allocators, discovery, growsMemory } };
-      }, undefined, readBinaryFile);
+      }, undefined, readBinaryFile, path);
       break;
     } catch (error) {
       const fewer = error instanceof Error ? withoutMissing(options, error.message) : null;

@@ -109,8 +109,8 @@ function prepare(bytes: Uint8Array<ArrayBuffer>, located: string | undefined, na
   const shape = moduleShape(bytes);
   // Nothing to trace, nothing to say: no linear memory (Emscripten's addFunction thunks), no code.
   // A side module that calls nothing of the main module's (a tree-sitter grammar: tables and
-  // code) cannot allocate either: nothing to say about it.
-  const quiet = shape !== null && (!shape.memory || !shape.code || (shape.sideModule && !shape.importsAllocator && shape.importedFunctions === 0));
+  // code) cannot allocate either: nothing to say about it. (sideModule last: reading it walks the exports)
+  const quiet = shape !== null && (!shape.memory || !shape.code || (shape.importedFunctions === 0 && !shape.importsAllocator && shape.sideModule));
   const report = (traced: boolean, detail: string, caveats?: readonly string[]): void => {
     // A side module's allocations are the main module's malloc calls, or calls of the main
     // module's functions that allocate (a Postgres extension's palloc): traced there.

@@ -88,8 +88,9 @@ export interface ModuleShape {
   code: boolean;
   /** The language runtime that owns the heap, when recognised by its imports. */
   ownHeap: string | null;
-  /** An Emscripten side module (a `dylink.0` section, no memory of its own: it imports one). */
-  sideModule: boolean;
+  /** An Emscripten side module (a `dylink.0` section, no memory of its own: it imports one).
+   * Read on first use: telling one from a main module walks the exports (see moduleShape). */
+  readonly sideModule: boolean;
   /** Its memory is imported (another module's, or the host's), not its own. */
   memoryImported: boolean;
   /** It declares wasm GC types (structs, arrays, rec groups): its objects live in the engine's heap. */
@@ -106,13 +107,12 @@ export function moduleShape(bytes: Uint8Array): ModuleShape | null {
   let pos = 8;
   const uleb = (): number => {
     let result = 0;
-    let shift = 0;
-    for (;;) {
+    // a multiplier, not 2 ** shift: Math.pow per byte made this walk ~0.1 s of a C++ module's start
+    for (let scale = 1; ; scale *= 128) {
       if (pos >= bytes.length) throw new RangeError('truncated');
       const b = bytes[pos++]!;
-      result += (b & 0x7f) * 2 ** shift;
+      result += (b & 0x7f) * scale;
       if (!(b & 0x80)) return result;
-      shift += 7;
     }
   };
   const decoder = new TextDecoder();
@@ -134,9 +134,10 @@ export function moduleShape(bytes: Uint8Array): ModuleShape | null {
     for (let i = 0; i < n; i++) if (bytes[at + i] !== want[i]) return false;
     return true;
   };
-  const shape: ModuleShape = { memory: false, code: false, ownHeap: null, sideModule: false, memoryImported: false, gcTypes: false, importsAllocator: false, importedFunctions: 0, allocatingImports: [] };
+  const shape = { memory: false, code: false, ownHeap: null as string | null, memoryImported: false, gcTypes: false, importsAllocator: false, importedFunctions: 0, allocatingImports: [] as string[] } as ModuleShape;
   let memoryImported = false;
-  let exportsAllocator = false;
+  let dylink = false;
+  let exportsAt = -1;
   try {
     while (pos < bytes.length) {
       const id = bytes[pos++]!;
@@ -158,15 +159,10 @@ export function moduleShape(bytes: Uint8Array): ModuleShape | null {
           // the rest of the import (its type) is skipped with the section
           skipImportType(kind);
         }
-      } else if (id === 7 && shape.sideModule) {
-        // Only a side module needs its exports read (a C++ module has ~75 k of them, a walk that
-        // cost a start ~0.1 s): dylink.0 is a module's first section, so it is known by now.
-        for (let n = uleb(); n > 0; n--) {
-          const allocator = nameIsMallocOrFree();
-          const kind = bytes[pos++]!;
-          uleb();
-          if (kind === 0 && allocator) exportsAllocator = true;
-        }
+      } else if (id === 7 && dylink) {
+        // Only a side module needs its exports read: dylink.0 is a module's first section, so it
+        // is known by now; the walk waits until `sideModule` is asked for (below).
+        exportsAt = pos;
       } else if (id === 1) {
         shape.gcTypes = declaresGcTypes(end);
       } else if (id === 5) {
@@ -176,7 +172,7 @@ export function moduleShape(bytes: Uint8Array): ModuleShape | null {
       } else if (id === 0) {
         const custom = name();
         if (custom === 'go:buildid' && shape.ownHeap === null) shape.ownHeap = 'Go';
-        if (custom === 'dylink.0' || custom === 'dylink') shape.sideModule = true;
+        if (custom === 'dylink.0' || custom === 'dylink') dylink = true;
       }
       pos = end;
     }
@@ -184,8 +180,31 @@ export function moduleShape(bytes: Uint8Array): ModuleShape | null {
     return null;
   }
   // A main module (MAIN_MODULE) has dylink.0 and imports its memory too, but exports malloc/free.
-  shape.sideModule &&= memoryImported && !exportsAllocator;
+  // Reading a C++ module's ~75 k exports costs a start 30–80 ms (cold code), and a module that
+  // imports functions (most) never needs to know: read when asked, once. Malformed exports read
+  // as no allocator exported (the engine says what is wrong when it compiles them).
+  let side: boolean | undefined = dylink && memoryImported ? undefined : false;
+  Object.defineProperty(shape, 'sideModule', {
+    enumerable: true,
+    get: () => (side ??= exportsAt < 0 || !exportsAllocatorAt(exportsAt)),
+  });
   return shape;
+
+  function exportsAllocatorAt(at: number): boolean {
+    pos = at;
+    let found = false;
+    try {
+      for (let n = uleb(); n > 0; n--) {
+        const allocator = nameIsMallocOrFree();
+        const kind = bytes[pos++]!;
+        uleb();
+        if (kind === 0 && allocator) found = true;
+      }
+    } catch {
+      return false;
+    }
+    return found;
+  }
 
   /** Whether a type other than a plain function type (0x60) is declared before `end`. */
   function declaresGcTypes(end: number): boolean {

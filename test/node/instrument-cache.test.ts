@@ -1,12 +1,13 @@
 // The on-disk cache of instrumented modules (node/instrument-cache.ts) on the real instrumenter:
-// hits, misses on other options or a changed source map, truncated entries, the size bound.
+// hits, misses on other options or a changed source map, truncated entries, the size bound; and
+// the index by file (its stat) that spares a start hashing its module.
 // register-cache.test.ts runs it end to end through register.js.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, utimesSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { instrument } from '../../instrument/index';
-import { cachedInstrument, type CachedResult } from '../../node/instrument-cache';
+import { RACY_MS, cacheCounts, cachedInstrument, type CachedResult } from '../../node/instrument-cache';
 import { root } from '../root';
 
 const dir = mkdtempSync(join(tmpdir(), 'wtm-cache-'));
@@ -104,3 +105,80 @@ describe('cachedInstrument', () => {
   });
 });
 
+
+describe('the index by file: a start finds its key without hashing the module', () => {
+  // The cache stores what run() returns whatever the bytes are: a marked copy of the bytes given
+  // tells which bytes an answer was made from.
+  const made: Uint8Array[] = [];
+  const run = (bytes: Uint8Array) => (): CachedResult => {
+    made.push(bytes);
+    return { bytes: new Uint8Array([...bytes, made.length]) as Uint8Array<ArrayBuffer>, profile: 'libc', stats: { warnings: [], allocators: [], discovery: [], growsMemory: false } as unknown as CachedResult['stats'] };
+  };
+  const none = () => undefined;
+  const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+  const indexes = (cache: string) => readdirSync(cache).filter((f) => f.endsWith('.wtmi'));
+  const counts = () => ({ ...cacheCounts });
+  const module = (fill: number) => Uint8Array.from({ length: 70_000 }, (_, i) => (i * 7 + fill) & 0xff);
+
+  it('hashes a file once it is older than the racy window, then finds it by its stat; never trusts bytes that are not the file\'s', async () => {
+    const folder = join(dir, 'index-files');
+    mkdirSync(folder, { recursive: true });
+    const cache = join(dir, 'index');
+    const file = join(folder, 'app.wasm');
+    const a = module(1);
+    writeFileSync(file, a);
+    // written just now: racy, so hashed and not indexed
+    const was = counts();
+    const first = cachedInstrument(a, { o: 1 }, none, run(a), cache, none, file);
+    expect(made).toHaveLength(1);
+    expect(indexes(cache)).toEqual([]);
+    await sleep(RACY_MS + 200);
+    // old enough: hashed once more (a hit), now indexed
+    cachedInstrument(a, { o: 1 }, none, run(a), cache, none, file);
+    expect(indexes(cache)).toHaveLength(1);
+    expect(counts()).toEqual({ hashed: was.hashed + 2, indexed: was.indexed });
+    // found through the index: not hashed, the same answer
+    const third = cachedInstrument(a, { o: 1 }, none, run(a), cache, none, file);
+    expect(counts()).toEqual({ hashed: was.hashed + 2, indexed: was.indexed + 1 });
+    expect(Buffer.from(third.bytes).equals(Buffer.from(first.bytes))).toBe(true);
+    expect(made).toHaveLength(1);
+    // other options: another index key and another entry
+    cachedInstrument(a, { o: 2 }, none, run(a), cache, none, file);
+    expect(made).toHaveLength(2);
+    // bytes of the same size that are not the file's (changed by the program after reading, or
+    // another file of that size): hashed, and their own answer
+    const b = module(2);
+    const other = cachedInstrument(b, { o: 1 }, none, run(b), cache, none, file);
+    expect(made).toHaveLength(3);
+    expect(Buffer.from(other.bytes.subarray(0, b.length)).equals(Buffer.from(b))).toBe(true);
+    expect(counts().hashed).toBe(was.hashed + 4);
+  });
+
+  it('misses when the file was rewritten with the same size and its mtime put back', async () => {
+    const folder = join(dir, 'index-rewrite');
+    mkdirSync(folder, { recursive: true });
+    const cache = join(dir, 'index-rewrite-cache');
+    const file = join(folder, 'app.wasm');
+    const a = module(3);
+    writeFileSync(file, a);
+    const hourAgo = new Date(Math.floor(Date.now() / 1000) * 1000 - 3600_000); // whole seconds: utimes() puts it back exactly
+    utimesSync(file, hourAgo, hourAgo);
+    await sleep(RACY_MS + 200);
+    cachedInstrument(a, { o: 1 }, none, run(a), cache, none, file);
+    expect(indexes(cache)).toHaveLength(1);
+    const before = made.length;
+    const { mtimeNs } = statSync(file, { bigint: true });
+    const b = module(4);
+    writeFileSync(file, b);
+    utimesSync(file, hourAgo, hourAgo); // size and mtime as they were, to the nanosecond; only the ctime tells
+    expect(statSync(file, { bigint: true }).mtimeNs).toBe(mtimeNs);
+    const now = cachedInstrument(b, { o: 1 }, none, run(b), cache, none, file);
+    expect(made).toHaveLength(before + 1);
+    expect(made.at(-1)).toBe(b);
+    expect(Buffer.from(now.bytes.subarray(0, b.length)).equals(Buffer.from(b))).toBe(true);
+    // and the old bytes (a program that kept them) still get their own answer, not the file's
+    const old = cachedInstrument(a, { o: 1 }, none, run(a), cache, none, file);
+    expect(Buffer.from(old.bytes.subarray(0, a.length)).equals(Buffer.from(a))).toBe(true);
+    expect(made).toHaveLength(before + 1);
+  });
+});
