@@ -54,7 +54,7 @@ struct Originals {
   WTM_HOOKED_FUNCTIONS(WTM_ORIGINAL_FIELD)
 #undef WTM_ORIGINAL_FIELD
 };
-extern Originals g_real;
+extern __attribute__((visibility("hidden"))) Originals g_real;
 
 namespace intercept {
 #define WTM_DECLARE_INTERCEPT(id, sym, ret, params, args) ret id params;

@@ -103,16 +103,16 @@ struct ThreadTable {
 static_assert(sizeof(ThreadTable) == 192, "three lines");
 
 constexpr uint32_t kMaxTables = 4096;
-extern std::atomic<ThreadTable*> g_tables[kMaxTables];
-extern std::atomic<uint32_t> g_tableCount;
-extern std::atomic<uint32_t> g_epoch;          // bumped by a clear
-extern std::atomic<int64_t> g_retiredCurrent;  // events on threads without a table, and exits
-extern std::atomic<uint32_t> g_peakEpoch;      // bumped by a peak reset
+extern __attribute__((visibility("hidden"))) std::atomic<ThreadTable*> g_tables[kMaxTables];
+extern __attribute__((visibility("hidden"))) std::atomic<uint32_t> g_tableCount;
+extern __attribute__((visibility("hidden"))) std::atomic<uint32_t> g_epoch;          // bumped by a clear
+extern __attribute__((visibility("hidden"))) std::atomic<int64_t> g_retiredCurrent;  // events on threads without a table, and exits
+extern __attribute__((visibility("hidden"))) std::atomic<uint32_t> g_peakEpoch;      // bumped by a peak reset
 // The table of the thread whose event raised the counts last (null: a thread without a table,
 // a clear, an exit). Frees do not write it (records.cc: a free only lowers the total). Written
 // only when it changes: a thread allocating alone reads it, as a shared cache line, and never
 // writes it.
-extern LineAtomic<ThreadTable*> g_lastWriter;
+extern __attribute__((visibility("hidden"))) LineAtomic<ThreadTable*> g_lastWriter;
 constexpr uint32_t kOthersMaxAge = 256;  // re-summed this often even so (see records.cc)
 
 // After every event that may raise t's counts (t null: the counts of threads without a table).
@@ -187,17 +187,13 @@ inline bool countDown(uint32_t& n) {
 #endif
 }
 
-// The common case of an allocation, on a thread in step with g_state (its table ready): ptr is
-// the block its last event freed (the way that held it) or, in one pass over ptr's set, a way is
-// free and ptr is not there already.
-__attribute__((always_inline)) inline void recordsAddSynced(ThreadState& s, uintptr_t ptr,
-                                                         uint64_t size, uint32_t traceback) {
+// The common case of an allocation, on a thread in step with g_state (its table ready), size
+// and traceback within their packed bits (size <= kMaxPackedSize, traceback <= kTracebackMask:
+// the caller checked): ptr is the block its last event freed (the way that held it) or, in one
+// pass over ptr's set, a way is free and ptr is not there already.
+__attribute__((always_inline)) inline void recordsAddFitting(ThreadState& s, uintptr_t ptr,
+                                                          uint64_t size, uint32_t traceback) {
   ThreadTable* t = s.table;
-  static_assert(kMaxPackedSize == (uint64_t(1) << (64 - kTracebackBits)) - 1, "the size's bits");
-  if (__builtin_expect(((size >> (64 - kTracebackBits)) | (traceback >> kTracebackBits)) != 0, 0)) {
-    recordsAddSlow(ptr, size, traceback);
-    return;
-  }
   TableEntry* slot;
   if (ptr == s.freedPtr) {
     // The block this thread's last event freed, handed back (glibc's tcache is last in,
@@ -232,6 +228,17 @@ __attribute__((always_inline)) inline void recordsAddSynced(ThreadState& s, uint
   // would set a new peak for this thread (mine above limit = peak - others), or `others` is
   // too old.
   if (__builtin_expect(countDown(t->othersAge) || mine > t->limit, 0)) recordsSumPeak(t, mine);
+}
+
+// The same, any size and traceback.
+__attribute__((always_inline)) inline void recordsAddSynced(ThreadState& s, uintptr_t ptr,
+                                                         uint64_t size, uint32_t traceback) {
+  static_assert(kMaxPackedSize == (uint64_t(1) << (64 - kTracebackBits)) - 1, "the size's bits");
+  if (__builtin_expect(((size >> (64 - kTracebackBits)) | (traceback >> kTracebackBits)) != 0, 0)) {
+    recordsAddSlow(ptr, size, traceback);
+    return;
+  }
+  recordsAddFitting(s, ptr, size, traceback);
 }
 
 // Any thread, any state (realloc's paths, the slow paths).

@@ -49,6 +49,9 @@ inline bool shouldTrace(const ThreadState& s = t_thread) {
 
 void trackAllocSlow(void* ptr, size_t size, void* caller, void* frame);
 void trackFreeSlow(void* ptr);
+// nframe=1 on a thread in step with g_state, its caller not in its caller cache: interned (and
+// cached), then recorded.
+void trackAllocCallerMiss(ThreadState& s, void* ptr, size_t size, void* caller);
 
 // `caller` is the intercept's return address: the first frame of the traceback, and where the
 // unwinder starts keeping frames (everything above it is the tracer's own). `frame` is the
@@ -65,12 +68,27 @@ __attribute__((always_inline)) inline void trackAlloc(ThreadState& s, void* ptr,
   uint32_t nframe = nframeOf(st);  // not 0: seen never holds a state with nframe 0
   uint32_t tb;
   if (__builtin_expect(nframe == 1, 1)) {
-    tb = callerTracebackSynced(s, reinterpret_cast<uintptr_t>(caller));
+    // The caller cache holds only ids that fit a table entry (internCaller): a hit needs no
+    // check of the id; a miss is recorded out of line.
+    const auto& e = s.callers->entries[callerSlot(reinterpret_cast<uintptr_t>(caller))];
+    if (__builtin_expect(e.caller != reinterpret_cast<uintptr_t>(caller), 0)) {
+      trackAllocCallerMiss(s, ptr, size, caller);
+      return;
+    }
+    tb = e.traceback;
   } else {
     tb = currentTraceback(nframe < kMaxFrames ? nframe : kMaxFrames,
                           reinterpret_cast<uintptr_t>(caller), reinterpret_cast<uintptr_t>(frame));
+    if (__builtin_expect(tb > kTracebackMask, 0)) {
+      recordsAddSlow(reinterpret_cast<uintptr_t>(ptr), size, tb);
+      return;
+    }
   }
-  recordsAddSynced(s, reinterpret_cast<uintptr_t>(ptr), size, tb);
+  if (__builtin_expect(size > kMaxPackedSize, 0)) {
+    recordsAddSlow(reinterpret_cast<uintptr_t>(ptr), size, tb);
+    return;
+  }
+  recordsAddFitting(s, reinterpret_cast<uintptr_t>(ptr), size, tb);
 }
 
 // ptr is not null.

@@ -7,6 +7,7 @@
 
 #include "line.h"
 #include "pages.h"
+#include "records.h"
 #include "tracebacks.h"
 
 namespace wtm {
@@ -153,7 +154,9 @@ std::atomic<uint32_t> g_generation{1};
 uint32_t internCaller(uintptr_t caller, uint32_t generation) {
   uint32_t tb = tracebacksIntern(&caller, 1);
   ThreadCache* c = threadCache();
-  if (c) {
+  // Only an id that fits a table entry is cached: a hit is recorded without checking it
+  // (trackAlloc).
+  if (c && tb <= kTracebackMask) {
     CallerCache& cc = c->callers;
     if (cc.generation != generation) {
       for (auto& e : cc.entries) e.caller = 0;

@@ -35,7 +35,7 @@ struct CallerCache {
     uint32_t traceback;
   } entries[kCallerEntries];
 };
-extern std::atomic<uint32_t> g_generation;  // bumped when the tracebacks are reset
+extern __attribute__((visibility("hidden"))) std::atomic<uint32_t> g_generation;  // bumped when the tracebacks are reset
 
 uint32_t internCaller(uintptr_t caller, uint32_t generation);
 
@@ -53,16 +53,11 @@ inline uint32_t callerTraceback(uintptr_t caller) {
   return internCaller(caller, generation);
 }
 
-// The same, on a thread in step with g_state (ThreadState::seen): its cache's generation was
-// brought up to date then (callerCacheSync), so only the address is compared.
+// On a thread in step with g_state (ThreadState::seen), its cache's generation was brought up to
+// date then (callerCacheSync): a hit compares the address alone (trackAlloc, tracking.h).
 // s.callers is never null on such a thread: a thread without a cache of its own (not made yet,
 // or freed at its exit) reads g_noCallers, where every address misses.
-inline uint32_t callerTracebackSynced(ThreadState& s, uintptr_t caller) {
-  const auto& e = s.callers->entries[callerSlot(caller)];
-  if (__builtin_expect(e.caller == caller, 1)) return e.traceback;
-  return internCaller(caller, g_generation.load(std::memory_order_acquire));
-}
-extern CallerCache g_noCallers;  // never written
+extern __attribute__((visibility("hidden"))) CallerCache g_noCallers;  // never written
 
 // Empties this thread's caller cache if the tracebacks were reset since it was filled (and
 // points a thread without one at g_noCallers).
