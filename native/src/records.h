@@ -89,7 +89,9 @@ struct ThreadTable {
   std::atomic<uint64_t> peak;       // the highest total this thread saw
   std::atomic<uint32_t> searching;  // 1 while this thread searches other threads' tables
   // Owner only.
-  alignas(64) uint64_t filled;  // ways the owner filled and has not emptied itself (>= the entries)
+  // The ways the owner filled and has not emptied itself (>= the entries), less `count`: the
+  // two move together at every fast-path event, so only count is written there (filledOf).
+  alignas(64) int64_t filledOverCount;
   uint32_t nextVictim;
   uint32_t lastOwner;  // the table where this thread last found a block it freed
   uint64_t lowFrees;   // frees since the table went under 1/16 full (records.cc: shrinking)
@@ -103,6 +105,14 @@ struct ThreadTable {
 static_assert(sizeof(ThreadTable) == 192, "three lines");
 
 constexpr uint32_t kMaxTables = 4096;
+// Owner only (count is written by its owner alone).
+inline uint64_t filledOf(const ThreadTable* t) {
+  return uint64_t(t->count.load(std::memory_order_relaxed) + t->filledOverCount);
+}
+inline void setFilled(ThreadTable* t, uint64_t filled) {
+  t->filledOverCount = int64_t(filled) - t->count.load(std::memory_order_relaxed);
+}
+
 extern __attribute__((visibility("hidden"))) std::atomic<ThreadTable*> g_tables[kMaxTables];
 extern __attribute__((visibility("hidden"))) std::atomic<uint32_t> g_tableCount;
 extern __attribute__((visibility("hidden"))) std::atomic<uint32_t> g_epoch;          // bumped by a clear
@@ -218,10 +228,9 @@ __attribute__((always_inline)) inline void recordsAddFitting(ThreadState& s, uin
   s.freedPtr = 0;
   slot->packed.store((size << kTracebackBits) | traceback, std::memory_order_relaxed);
   slot->key.store(ptr, std::memory_order_release);
-  ++t->filled;
   int64_t mine = t->current.load(std::memory_order_relaxed) + int64_t(size);
   t->current.store(mine, std::memory_order_relaxed);
-  ownerAdd(t->count, 1);
+  ownerAdd(t->count, 1);  // (and filled, with it)
   noteWriter(t);
   // Peak (records.cc): `others` is at least what the other threads hold now (they may have
   // freed since it was summed), so mine + others bounds the total; summed again when that bound
@@ -273,9 +282,8 @@ __attribute__((always_inline)) inline bool recordsTakeOwn(ThreadState& s, uintpt
   s.freedPtr = ptr;
   s.freedWay = &e;
   if (out) *out = LiveTrace{ptr, v >> kTracebackBits, uint32_t(v & kTracebackMask)};
-  --t->filled;
   ownerAdd(t->current, -int64_t(v >> kTracebackBits));
-  ownerAdd(t->count, -1);  // (a free only lowers the total: no noteWriter)
+  ownerAdd(t->count, -1);  // and filled; (a free only lowers the total: no noteWriter)
   return true;
 }
 
@@ -284,7 +292,7 @@ inline bool isBigTable(const ThreadState& s) { return s.shift < 64 - kShrinkAbov
 // After a free from a big table: shrink it when it stays under 1/16 full (recordsShrink).
 inline void recordsAfterOwnFree(ThreadState& s) {
   ThreadTable* t = s.table;
-  if (t->filled * 16 < (uint64_t(kWays) << (64 - s.shift)))
+  if (filledOf(t) * 16 < (uint64_t(kWays) << (64 - s.shift)))
     recordsShrink(t);
   else if (t->lowFrees)
     t->lowFrees = 0;  // 1/16 full or more: the low stretch (recordsShrink) starts again
