@@ -39,8 +39,11 @@ extern __attribute__((visibility("hidden"))) std::atomic<uint32_t> g_generation;
 
 uint32_t internCaller(uintptr_t caller, uint32_t generation);
 
+// Fibonacci hashing of the address's low 32 bits (a multiply by a 32-bit constant: no 64-bit
+// constant to load); the top 8 bits of the 32-bit product.
 inline uint32_t callerSlot(uintptr_t caller) {
-  return uint32_t((uint64_t(caller) * 0x9E3779B97F4A7C15ull) >> 56) & (kCallerEntries - 1);
+  static_assert(kCallerEntries == 256, "8 bits");
+  return (uint32_t(caller) * 0x9E3779B1u) >> 24;
 }
 
 inline uint32_t callerTraceback(uintptr_t caller) {
