@@ -68,7 +68,7 @@ struct CacheEntry {
   uintptr_t caller;
   uintptr_t frame;
   uint64_t tag;     // tagOf(g_generation when filled, the nframe it was captured with); 0 = empty
-  uint32_t groups;  // groups of kCheckGroup checks: frames 1..n-1, padded
+  uint32_t groups;  // groups of kCheckGroup checks: frames 1..n-1, padded (at least one group)
   uint32_t traceback;
   // Frames 1..n-1 (frame 0 is the caller, part of the key), then padding up to a whole group:
   // a padding check's slot is its own ip field, which holds 0, so it always holds.
@@ -142,10 +142,10 @@ inline uint32_t slotOf(uintptr_t caller, uintptr_t frame) {
 // instructions a frame instead of four).
 inline bool stillValid(const CacheEntry& e) {
   const CheckGroup* g = e.checks;
-  const CheckGroup* end = g + e.groups;
+  const CheckGroup* end = g + e.groups;  // at least one
 #if defined(__x86_64__)
   __m128i diff = _mm_setzero_si128();
-  for (; g != end; ++g) {
+  do {
     __m128i a = _mm_loadl_epi64(reinterpret_cast<const __m128i*>(g->slot[0]));
     a = _mm_castpd_si128(_mm_loadh_pd(_mm_castsi128_pd(a), reinterpret_cast<const double*>(g->slot[1])));
     __m128i b = _mm_loadl_epi64(reinterpret_cast<const __m128i*>(g->slot[2]));
@@ -153,17 +153,17 @@ inline bool stillValid(const CacheEntry& e) {
     a = _mm_xor_si128(a, _mm_load_si128(reinterpret_cast<const __m128i*>(&g->ip[0])));
     b = _mm_xor_si128(b, _mm_load_si128(reinterpret_cast<const __m128i*>(&g->ip[2])));
     diff = _mm_or_si128(diff, _mm_or_si128(a, b));
-  }
+  } while (++g != end);
   return _mm_movemask_epi8(_mm_cmpeq_epi8(diff, _mm_setzero_si128())) == 0xffff;
 #else
   uintptr_t diff = 0;
-  for (; g != end; ++g) {
+  do {
     uintptr_t d0 = *reinterpret_cast<const uintptr_t*>(g->slot[0]) ^ g->ip[0];
     uintptr_t d1 = *reinterpret_cast<const uintptr_t*>(g->slot[1]) ^ g->ip[1];
     uintptr_t d2 = *reinterpret_cast<const uintptr_t*>(g->slot[2]) ^ g->ip[2];
     uintptr_t d3 = *reinterpret_cast<const uintptr_t*>(g->slot[3]) ^ g->ip[3];
     diff |= (d0 | d1) | (d2 | d3);
-  }
+  } while (++g != end);
   return diff == 0;
 #endif
 }
@@ -270,7 +270,7 @@ __attribute__((noinline)) uint32_t currentTracebackSlow(uint32_t nframe, uintptr
   if (!cacheable) g_uncacheable.fetch_add(1, std::memory_order_relaxed);
   if (cacheable) {
     uint32_t m = n - 1;
-    uint32_t padded = (m + kCheckGroup - 1) / kCheckGroup * kCheckGroup;
+    uint32_t padded = m ? (m + kCheckGroup - 1) / kCheckGroup * kCheckGroup : kCheckGroup;
     for (uint32_t k = 0; k < padded; ++k) {
       CheckGroup& g = e.checks[k / kCheckGroup];
       uint32_t j = k % kCheckGroup;
@@ -290,17 +290,19 @@ __attribute__((noinline)) uint32_t currentTracebackSlow(uint32_t nframe, uintptr
 
 // The hit, without the slow path's frame (its arrays of frames and slots). A key is in at most
 // one way of its set (the slow path refills the way that has it), so the first way with the key
-// decides.
+// decides. No check of frame against the stack's bounds here: an entry is filled only for a
+// frame within them (its slots checked then), and a hit has that same frame.
 uint32_t currentTraceback(uint32_t nframe, uintptr_t caller, uintptr_t frame) {
   ThreadCache* c = t_cache;
-  if (__builtin_expect(c != nullptr && frame >= c->stackLow && frame < c->stackHigh, 1)) {
+  if (__builtin_expect(c != nullptr, 1)) {
     uint32_t set = slotOf(caller, frame);
     const CacheEntry* e = c->entries[set];
     static_assert(kCacheWays == 2, "two ways a set");
-    if (e->caller != caller || e->frame != frame) ++e;
+    uint8_t way = 0;
+    if (e->caller != caller || e->frame != frame) ++e, way = 1;
     if (e->caller == caller && e->frame == frame &&
         e->tag == tagOf(g_generation.load(std::memory_order_acquire), nframe) && stillValid(*e)) {
-      c->recent[set] = uint8_t(e - c->entries[set]);
+      c->recent[set] = way;
       return e->traceback;
     }
   }
