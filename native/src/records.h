@@ -113,16 +113,17 @@ inline void setFilled(ThreadTable* t, uint64_t filled) {
   t->filledOverCount = int64_t(filled) - t->count.load(std::memory_order_relaxed);
 }
 
-extern __attribute__((visibility("hidden"))) std::atomic<ThreadTable*> g_tables[kMaxTables];
-extern __attribute__((visibility("hidden"))) std::atomic<uint32_t> g_tableCount;
-extern __attribute__((visibility("hidden"))) std::atomic<uint32_t> g_epoch;          // bumped by a clear
-extern __attribute__((visibility("hidden"))) std::atomic<int64_t> g_retiredCurrent;  // events on threads without a table, and exits
-extern __attribute__((visibility("hidden"))) std::atomic<uint32_t> g_peakEpoch;      // bumped by a peak reset
+extern WTM_HIDDEN std::atomic<ThreadTable*> g_tables[kMaxTables];
+extern WTM_HIDDEN std::atomic<uint32_t> g_tableCount;
+extern WTM_HIDDEN std::atomic<uint32_t> g_epoch;  // bumped by a clear
+// Events on threads without a table, and exits.
+extern WTM_HIDDEN std::atomic<int64_t> g_retiredCurrent;
+extern WTM_HIDDEN std::atomic<uint32_t> g_peakEpoch;  // bumped by a peak reset
 // The table of the thread whose event raised the counts last (null: a thread without a table,
 // a clear, an exit). Frees do not write it (records.cc: a free only lowers the total). Written
 // only when it changes: a thread allocating alone reads it, as a shared cache line, and never
 // writes it.
-extern __attribute__((visibility("hidden"))) LineAtomic<ThreadTable*> g_lastWriter;
+extern WTM_HIDDEN LineAtomic<ThreadTable*> g_lastWriter;
 constexpr uint32_t kOthersMaxAge = 256;  // re-summed this often even so (see records.cc)
 
 // After every event that may raise t's counts (t null: the counts of threads without a table).

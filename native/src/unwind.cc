@@ -147,9 +147,11 @@ inline bool stillValid(const CacheEntry& e) {
   __m128i diff = _mm_setzero_si128();
   do {
     __m128i a = _mm_loadl_epi64(reinterpret_cast<const __m128i*>(g->slot[0]));
-    a = _mm_castpd_si128(_mm_loadh_pd(_mm_castsi128_pd(a), reinterpret_cast<const double*>(g->slot[1])));
+    a = _mm_castpd_si128(
+        _mm_loadh_pd(_mm_castsi128_pd(a), reinterpret_cast<const double*>(g->slot[1])));
     __m128i b = _mm_loadl_epi64(reinterpret_cast<const __m128i*>(g->slot[2]));
-    b = _mm_castpd_si128(_mm_loadh_pd(_mm_castsi128_pd(b), reinterpret_cast<const double*>(g->slot[3])));
+    b = _mm_castpd_si128(
+        _mm_loadh_pd(_mm_castsi128_pd(b), reinterpret_cast<const double*>(g->slot[3])));
     a = _mm_xor_si128(a, _mm_load_si128(reinterpret_cast<const __m128i*>(&g->ip[0])));
     b = _mm_xor_si128(b, _mm_load_si128(reinterpret_cast<const __m128i*>(&g->ip[2])));
     diff = _mm_or_si128(diff, _mm_or_si128(a, b));

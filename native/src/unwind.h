@@ -35,7 +35,8 @@ struct CallerCache {
     uint32_t traceback;
   } entries[kCallerEntries];
 };
-extern __attribute__((visibility("hidden"))) std::atomic<uint32_t> g_generation;  // bumped when the tracebacks are reset
+// Bumped when the tracebacks are reset.
+extern WTM_HIDDEN std::atomic<uint32_t> g_generation;
 
 uint32_t internCaller(uintptr_t caller, uint32_t generation);
 
@@ -60,7 +61,7 @@ inline uint32_t callerTraceback(uintptr_t caller) {
 // date then (callerCacheSync): a hit compares the address alone (trackAlloc, tracking.h).
 // s.callers is never null on such a thread: a thread without a cache of its own (not made yet,
 // or freed at its exit) reads g_noCallers, where every address misses.
-extern __attribute__((visibility("hidden"))) CallerCache g_noCallers;  // never written
+extern WTM_HIDDEN CallerCache g_noCallers;  // never written
 
 // Empties this thread's caller cache if the tracebacks were reset since it was filled (and
 // points a thread without one at g_noCallers).
