@@ -21,6 +21,7 @@ import { isDirectCall, type CodeLayout } from './code-reader';
 import { detectAllocators, sectionName, type AllocatorFn, type AllocatorOptions, type ModuleFunction } from './detect';
 import { fingerprintAllocators, newOperators, rustShims } from './fingerprint';
 import { INLINED_ALLOCATOR, NO_FREE } from '../abi/errors';
+import { demangle } from './demangle';
 import { exportNamesFromGlue } from './glue';
 import type { AllocatorSpec } from './profiles';
 import { readSmallBody } from './small-body';
@@ -88,7 +89,8 @@ export function discoverAllocators(bytes: Uint8Array, funcs: ModuleFunction[], h
     const how: DiscoveryHow = a.family === 'user' ? 'options' : hasNameSection && a.fn.name === hit ? 'names'
       : funcs[a.fn.index]!.exports.includes(hit) ? 'exports' : 'glue';
     howOf.set(a.fn.index, how);
-    note(how, how === 'glue' ? `${funcs[a.fn.index]!.exports[0]} = ${hit}` : hit);
+    // as people read it: `__rustc::__rust_alloc`, not `_RNvCs1njKG4L9aB3_7___rustc12___rust_alloc`
+    note(how, how === 'glue' ? `${funcs[a.fn.index]!.exports[0]} = ${hit}` : demangle(hit));
   }
   const allocators = new Map(found.map((a) => [a.fn.index, a]));
   if (options.detect !== false && (options.families === undefined || options.families.includes('wasm-bindgen'))) {
