@@ -54,15 +54,17 @@ void trackFreeSlow(void* ptr);
 void trackAllocCallerMiss(ThreadState& s, void* ptr, size_t size, void* caller);
 
 // `caller` is the intercept's return address: the first frame of the traceback, and where the
-// unwinder starts keeping frames (everything above it is the tracer's own). `frame` is the
-// intercept's frame address: with `caller`, the key of the per-thread stack cache (unwind.h).
+// unwinder starts keeping frames (everything above it is the tracer's own). `frameOf()` gives
+// the intercept's stack position (hooks.cc: FRAME): with `caller`, the key of the per-thread
+// stack cache (unwind.h); read only where it is used (nframe >= 2, the slow path).
 // g_state is read again after the real call: a stop() meanwhile records nothing; any other
 // change since this thread's last event takes the slow path, which catches up first.
+template <typename FrameFn>
 __attribute__((always_inline)) inline void trackAlloc(ThreadState& s, void* ptr, size_t size,
-                                                   void* caller, void* frame) {
+                                                   void* caller, FrameFn&& frameOf) {
   uint64_t st = g_state.load(std::memory_order_relaxed);
   if (__builtin_expect(st != s.seen, 0)) {
-    trackAllocSlow(ptr, size, caller, frame);
+    trackAllocSlow(ptr, size, caller, frameOf());
     return;
   }
   uint32_t nframe = nframeOf(st);  // not 0: seen never holds a state with nframe 0
@@ -78,7 +80,7 @@ __attribute__((always_inline)) inline void trackAlloc(ThreadState& s, void* ptr,
     tb = e.traceback;
   } else {
     tb = currentTraceback(nframe < kMaxFrames ? nframe : kMaxFrames,
-                          reinterpret_cast<uintptr_t>(caller), reinterpret_cast<uintptr_t>(frame));
+                          reinterpret_cast<uintptr_t>(caller), reinterpret_cast<uintptr_t>(frameOf()));
     if (__builtin_expect(tb > kTracebackMask, 0)) {
       recordsAddSlow(reinterpret_cast<uintptr_t>(ptr), size, tb);
       return;
