@@ -25,14 +25,31 @@ const HookedFunction g_hookedFunctions[] = {WTM_HOOKED_FUNCTIONS(WTM_TABLE_ROW)}
 const size_t g_hookedFunctionCount = sizeof(g_hookedFunctions) / sizeof(g_hookedFunctions[0]);
 
 #define CALLER __builtin_return_address(0)
-#define FRAME __builtin_frame_address(0)
+#if defined(__x86_64__)
+// The intercepts run without a frame pointer (node-gyp builds with -fno-omit-frame-pointer; the
+// pragma below): one register fewer to save, and no frame to set up. Their stack position, the
+// stack cache's key with the caller (unwind.h), is then the stack pointer in the intercept's
+// body: a constant distance below its return address's slot, as the frame address was. FRAME
+// is a function that reads it (trackAlloc calls it only when it needs it).
+#define FRAME []() __attribute__((always_inline)) { return stackPosition(); }
+namespace {
+__attribute__((always_inline)) inline void* stackPosition() {
+  void* sp;
+  __asm__("mov %%rsp, %0" : "=r"(sp));
+  return sp;
+}
+}  // namespace
+#pragma GCC optimize("omit-frame-pointer")
+#else
+#define FRAME [frame = __builtin_frame_address(0)] { return frame; }
+#endif
 
 namespace {
 
 // realloc and reallocarray: the old trace is removed before the call (the block may move, and its
 // old address be reused by another thread at once) and put back if the call fails.
-template <typename Fn>
-inline void* traceReallocation(ThreadState& s, void* ptr, size_t size, void* caller, void* frame,
+template <typename FrameFn, typename Fn>
+inline void* traceReallocation(ThreadState& s, void* ptr, size_t size, void* caller, FrameFn&& frame,
                                Fn&& reallocate) {
   InterceptGuard guard(s);
   LiveTrace old{};

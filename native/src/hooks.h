@@ -11,6 +11,8 @@
 #include <cstddef>
 #include <new>
 
+#include "line.h"
+
 #define WTM_HOOKED_FUNCTIONS(X)                                                                  \
   X(malloc, "malloc", void*, (size_t size), (size))                                              \
   X(free, "free", void, (void* ptr), (ptr))                                                      \
@@ -54,7 +56,7 @@ struct Originals {
   WTM_HOOKED_FUNCTIONS(WTM_ORIGINAL_FIELD)
 #undef WTM_ORIGINAL_FIELD
 };
-extern Originals g_real;
+extern WTM_HIDDEN Originals g_real;
 
 namespace intercept {
 #define WTM_DECLARE_INTERCEPT(id, sym, ret, params, args) ret id params;

@@ -5,6 +5,12 @@
 #pragma once
 #include <atomic>
 
+// On the declaration of every global the intercepts' fast paths read. The definitions are hidden
+// already (-fvisibility=hidden), but a declaration the compiler cannot see as hidden is reached
+// through the GOT: a load of its address (relaxed by the linker to a `lea`) before each load of
+// it, in every intercept. Hidden, it is one rip-relative load, or a compare with memory.
+#define WTM_HIDDEN __attribute__((visibility("hidden")))
+
 namespace wtm {
 
 template <typename T>

@@ -196,6 +196,7 @@ inline void count(ThreadTable* t, int64_t bytes, int64_t blocks) {
   if (__builtin_expect(t != nullptr, 1)) {
     ownerAdd(t->current, bytes);
     ownerAdd(t->count, blocks);
+    t->filledOverCount -= blocks;  // filled does not change with count here
   } else {
     g_retiredCurrent.fetch_add(bytes, std::memory_order_relaxed);
     g_retiredCount.fetch_add(blocks, std::memory_order_relaxed);
@@ -268,7 +269,7 @@ void resize(ThreadTable* t, unsigned bits) {
       }
     }
   }
-  t->filled = placed;
+  setFilled(t, placed);
   t->lowFrees = 0;
   if (t->shrunkFrom && bits >= t->shrunkFrom) t->waves = true;  // grown back (recordsShrink)
   replaceArray(t, to);  // old keys stay marked: a reader that saw one looks at the new array
@@ -288,8 +289,8 @@ uint64_t countEntries(SetArray* a) {
 // per insert since the last one.
 __attribute__((noinline)) Entry* makeRoom(ThreadTable* t, uintptr_t ptr) {
   SetArray* a = t->array.load(std::memory_order_relaxed);
-  if (t->filled * 2 >= a->capacity()) t->filled = countEntries(a);
-  if (t->filled * 8 >= a->capacity() * 3) {
+  if (filledOf(t) * 2 >= a->capacity()) setFilled(t, countEntries(a));
+  if (filledOf(t) * 8 >= a->capacity() * 3) {
     resize(t, a->bits + 1);
     a = t->array.load(std::memory_order_relaxed);
     for (Entry& e : a->setOf(ptr).way)
@@ -299,7 +300,7 @@ __attribute__((noinline)) Entry* makeRoom(ThreadTable* t, uintptr_t ptr) {
   uintptr_t k = e.key.load(std::memory_order_relaxed);
   if (k && e.key.compare_exchange_strong(k, k | kMoving, std::memory_order_acquire)) {
     toShared(t, k, e.packed.load(std::memory_order_relaxed));
-    --t->filled;
+    --t->filledOverCount;  // --filled
   }
   // Moved (its key stays k|kMoving until the caller overwrites it), or claimed meanwhile by a
   // free on another thread (key 0).
@@ -320,7 +321,7 @@ __attribute__((noinline)) Entry* makeRoom(ThreadTable* t, uintptr_t ptr) {
 // shrink, and 424 entries pushed.
 void recordsShrink(ThreadTable* t) {
   SetArray* a = t->array.load(std::memory_order_relaxed);
-  uint64_t n = t->filled;
+  uint64_t n = filledOf(t);
   if (a->bits <= kShrinkAboveBits || n * 16 >= a->capacity()) return;
   if (++t->lowFrees < a->capacity() && (n * 256 >= a->capacity() || t->waves)) return;
   t->shrunkFrom = a->bits;
@@ -340,7 +341,7 @@ void wipe(ThreadTable* t) {
     for (size_t i = 0, n = size_t(1) << a->bits; i < n; ++i)
       for (Entry& e : sets[i].way) e.key.store(0, std::memory_order_relaxed);
   }
-  t->filled = 0;
+  t->filledOverCount = 0;  // filled = count = 0
   t->current.store(0, std::memory_order_relaxed);
   t->count.store(0, std::memory_order_relaxed);
 }
@@ -539,7 +540,7 @@ void recordsAddSlow(uintptr_t ptr, uint64_t size, uint32_t traceback) {
       if (!k && !slot) slot = &e;
     }
     if (!slot) slot = makeRoom(t, ptr);
-    if (blocks) ++t->filled;
+    if (blocks) ++t->filledOverCount;  // ++filled (count(), below, adds blocks to count)
     slot->packed.store((size << kTracebackBits) | traceback, std::memory_order_relaxed);
     slot->key.store(ptr, std::memory_order_release);
   } else {

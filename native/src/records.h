@@ -89,7 +89,9 @@ struct ThreadTable {
   std::atomic<uint64_t> peak;       // the highest total this thread saw
   std::atomic<uint32_t> searching;  // 1 while this thread searches other threads' tables
   // Owner only.
-  alignas(64) uint64_t filled;  // ways the owner filled and has not emptied itself (>= the entries)
+  // The ways the owner filled and has not emptied itself (>= the entries), less `count`: the
+  // two move together at every fast-path event, so only count is written there (filledOf).
+  alignas(64) int64_t filledOverCount;
   uint32_t nextVictim;
   uint32_t lastOwner;  // the table where this thread last found a block it freed
   uint64_t lowFrees;   // frees since the table went under 1/16 full (records.cc: shrinking)
@@ -103,16 +105,25 @@ struct ThreadTable {
 static_assert(sizeof(ThreadTable) == 192, "three lines");
 
 constexpr uint32_t kMaxTables = 4096;
-extern std::atomic<ThreadTable*> g_tables[kMaxTables];
-extern std::atomic<uint32_t> g_tableCount;
-extern std::atomic<uint32_t> g_epoch;          // bumped by a clear
-extern std::atomic<int64_t> g_retiredCurrent;  // events on threads without a table, and exits
-extern std::atomic<uint32_t> g_peakEpoch;      // bumped by a peak reset
+// Owner only (count is written by its owner alone).
+inline uint64_t filledOf(const ThreadTable* t) {
+  return uint64_t(t->count.load(std::memory_order_relaxed) + t->filledOverCount);
+}
+inline void setFilled(ThreadTable* t, uint64_t filled) {
+  t->filledOverCount = int64_t(filled) - t->count.load(std::memory_order_relaxed);
+}
+
+extern WTM_HIDDEN std::atomic<ThreadTable*> g_tables[kMaxTables];
+extern WTM_HIDDEN std::atomic<uint32_t> g_tableCount;
+extern WTM_HIDDEN std::atomic<uint32_t> g_epoch;  // bumped by a clear
+// Events on threads without a table, and exits.
+extern WTM_HIDDEN std::atomic<int64_t> g_retiredCurrent;
+extern WTM_HIDDEN std::atomic<uint32_t> g_peakEpoch;  // bumped by a peak reset
 // The table of the thread whose event raised the counts last (null: a thread without a table,
 // a clear, an exit). Frees do not write it (records.cc: a free only lowers the total). Written
 // only when it changes: a thread allocating alone reads it, as a shared cache line, and never
 // writes it.
-extern LineAtomic<ThreadTable*> g_lastWriter;
+extern WTM_HIDDEN LineAtomic<ThreadTable*> g_lastWriter;
 constexpr uint32_t kOthersMaxAge = 256;  // re-summed this often even so (see records.cc)
 
 // After every event that may raise t's counts (t null: the counts of threads without a table).
@@ -187,17 +198,13 @@ inline bool countDown(uint32_t& n) {
 #endif
 }
 
-// The common case of an allocation, on a thread in step with g_state (its table ready): ptr is
-// the block its last event freed (the way that held it) or, in one pass over ptr's set, a way is
-// free and ptr is not there already.
-__attribute__((always_inline)) inline void recordsAddSynced(ThreadState& s, uintptr_t ptr,
-                                                         uint64_t size, uint32_t traceback) {
+// The common case of an allocation, on a thread in step with g_state (its table ready), size
+// and traceback within their packed bits (size <= kMaxPackedSize, traceback <= kTracebackMask:
+// the caller checked): ptr is the block its last event freed (the way that held it) or, in one
+// pass over ptr's set, a way is free and ptr is not there already.
+__attribute__((always_inline)) inline void recordsAddFitting(ThreadState& s, uintptr_t ptr,
+                                                          uint64_t size, uint32_t traceback) {
   ThreadTable* t = s.table;
-  static_assert(kMaxPackedSize == (uint64_t(1) << (64 - kTracebackBits)) - 1, "the size's bits");
-  if (__builtin_expect(((size >> (64 - kTracebackBits)) | (traceback >> kTracebackBits)) != 0, 0)) {
-    recordsAddSlow(ptr, size, traceback);
-    return;
-  }
   TableEntry* slot;
   if (ptr == s.freedPtr) {
     // The block this thread's last event freed, handed back (glibc's tcache is last in,
@@ -222,16 +229,26 @@ __attribute__((always_inline)) inline void recordsAddSynced(ThreadState& s, uint
   s.freedPtr = 0;
   slot->packed.store((size << kTracebackBits) | traceback, std::memory_order_relaxed);
   slot->key.store(ptr, std::memory_order_release);
-  ++t->filled;
   int64_t mine = t->current.load(std::memory_order_relaxed) + int64_t(size);
   t->current.store(mine, std::memory_order_relaxed);
-  ownerAdd(t->count, 1);
+  ownerAdd(t->count, 1);  // (and filled, with it)
   noteWriter(t);
   // Peak (records.cc): `others` is at least what the other threads hold now (they may have
   // freed since it was summed), so mine + others bounds the total; summed again when that bound
   // would set a new peak for this thread (mine above limit = peak - others), or `others` is
   // too old.
   if (__builtin_expect(countDown(t->othersAge) || mine > t->limit, 0)) recordsSumPeak(t, mine);
+}
+
+// The same, any size and traceback.
+__attribute__((always_inline)) inline void recordsAddSynced(ThreadState& s, uintptr_t ptr,
+                                                         uint64_t size, uint32_t traceback) {
+  static_assert(kMaxPackedSize == (uint64_t(1) << (64 - kTracebackBits)) - 1, "the size's bits");
+  if (__builtin_expect(((size >> (64 - kTracebackBits)) | (traceback >> kTracebackBits)) != 0, 0)) {
+    recordsAddSlow(ptr, size, traceback);
+    return;
+  }
+  recordsAddFitting(s, ptr, size, traceback);
 }
 
 // Any thread, any state (realloc's paths, the slow paths).
@@ -266,9 +283,8 @@ __attribute__((always_inline)) inline bool recordsTakeOwn(ThreadState& s, uintpt
   s.freedPtr = ptr;
   s.freedWay = &e;
   if (out) *out = LiveTrace{ptr, v >> kTracebackBits, uint32_t(v & kTracebackMask)};
-  --t->filled;
   ownerAdd(t->current, -int64_t(v >> kTracebackBits));
-  ownerAdd(t->count, -1);  // (a free only lowers the total: no noteWriter)
+  ownerAdd(t->count, -1);  // and filled; (a free only lowers the total: no noteWriter)
   return true;
 }
 
@@ -277,7 +293,7 @@ inline bool isBigTable(const ThreadState& s) { return s.shift < 64 - kShrinkAbov
 // After a free from a big table: shrink it when it stays under 1/16 full (recordsShrink).
 inline void recordsAfterOwnFree(ThreadState& s) {
   ThreadTable* t = s.table;
-  if (t->filled * 16 < (uint64_t(kWays) << (64 - s.shift)))
+  if (filledOf(t) * 16 < (uint64_t(kWays) << (64 - s.shift)))
     recordsShrink(t);
   else if (t->lowFrees)
     t->lowFrees = 0;  // 1/16 full or more: the low stretch (recordsShrink) starts again

@@ -37,7 +37,7 @@ struct ThreadState {
 // reset of the peak or of the tracebacks), bumped after each. One load and one compare with
 // ThreadState::seen stand for the checks of nframe, the table's epoch, the caller cache's
 // generation and the peak's epoch at every event.
-extern LineAtomic<uint64_t> g_state;
+extern WTM_HIDDEN LineAtomic<uint64_t> g_state;
 constexpr uint64_t kNframeMask = 0xff;
 inline uint32_t nframeOf(uint64_t state) { return uint32_t(state & kNframeMask); }
 void stateChanged();                    // after a change (release)

@@ -31,6 +31,12 @@ void trackAllocSlow(void* ptr, size_t size, void* caller, void* frame) {
   recordsAdd(reinterpret_cast<uintptr_t>(ptr), size, tb);
 }
 
+void trackAllocCallerMiss(ThreadState& s, void* ptr, size_t size, void* caller) {
+  uint32_t tb = internCaller(reinterpret_cast<uintptr_t>(caller),
+                             g_generation.load(std::memory_order_acquire));
+  recordsAddSynced(s, reinterpret_cast<uintptr_t>(ptr), size, tb);
+}
+
 void trackFreeSlow(void* ptr) {
   uint64_t st = g_state.load(std::memory_order_acquire);
   if (nframeOf(st) == 0) return;

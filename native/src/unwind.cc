@@ -2,11 +2,15 @@
 
 #include <pthread.h>
 #include <unwind.h>
+#if defined(__x86_64__)
+#include <emmintrin.h>
+#endif
 
 #include <atomic>
 
 #include "line.h"
 #include "pages.h"
+#include "records.h"
 #include "tracebacks.h"
 
 namespace wtm {
@@ -52,24 +56,25 @@ constexpr uint32_t kCacheFrames = 64;  // deeper nframe bypasses the cache
 constexpr uint32_t kCacheSets = 128;
 constexpr uint32_t kCacheWays = 2;
 
-// A frame to check: the stack slot its return address was read from, and that address. Side by
-// side, so a check reads one line of the entry for two frames.
-struct Check {
-  uintptr_t slot;
-  uintptr_t ip;
+// Frames to check, four at a time: the stack slots their return addresses were read from, then
+// those addresses (one line: the slots' loads, then the addresses compared two at a time).
+constexpr uint32_t kCheckGroup = 4;
+struct alignas(16) CheckGroup {
+  uintptr_t slot[kCheckGroup];
+  uintptr_t ip[kCheckGroup];
 };
-constexpr uint32_t kCheckGroup = 4;  // checks are made four at a time (unrolled)
 
 struct CacheEntry {
   uintptr_t caller;
   uintptr_t frame;
   uint64_t tag;     // tagOf(g_generation when filled, the nframe it was captured with); 0 = empty
-  uint32_t groups;  // groups of kCheckGroup checks: frames 1..n-1, padded
+  uint32_t groups;  // groups of kCheckGroup checks: frames 1..n-1, padded (at least one group)
   uint32_t traceback;
   // Frames 1..n-1 (frame 0 is the caller, part of the key), then padding up to a whole group:
-  // a padding check's slot is its own ip field, so it always holds.
-  Check checks[kCacheFrames];
+  // a padding check's slot is its own ip field, which holds 0, so it always holds.
+  CheckGroup checks[kCacheFrames / kCheckGroup];
 };
+static_assert(sizeof(CacheEntry) % 16 == 0, "the groups stay 16-aligned in the array");
 
 struct ThreadCache {
   uintptr_t stackLow, stackHigh;  // this thread's stack
@@ -132,18 +137,37 @@ inline uint32_t slotOf(uintptr_t caller, uintptr_t frame) {
 // Same stack as when the entry was filled? Every remembered return address must still be in
 // its slot. The slots were checked at the fill to lie between the intercept's frame (part of the
 // key) and the top of this thread's stack, so they are in its live part now too. Branch-free,
-// four frames a step: a load of the slot, a load and xor of the address, an or.
+// four frames a step: a load of each slot's address, then of the slot itself; on x86-64 two
+// slots a 16-byte vector, xor'ed with two addresses and or'ed into the difference (three
+// instructions a frame instead of four).
 inline bool stillValid(const CacheEntry& e) {
+  const CheckGroup* g = e.checks;
+  const CheckGroup* end = g + e.groups;  // at least one
+#if defined(__x86_64__)
+  __m128i diff = _mm_setzero_si128();
+  do {
+    __m128i a = _mm_loadl_epi64(reinterpret_cast<const __m128i*>(g->slot[0]));
+    a = _mm_castpd_si128(
+        _mm_loadh_pd(_mm_castsi128_pd(a), reinterpret_cast<const double*>(g->slot[1])));
+    __m128i b = _mm_loadl_epi64(reinterpret_cast<const __m128i*>(g->slot[2]));
+    b = _mm_castpd_si128(
+        _mm_loadh_pd(_mm_castsi128_pd(b), reinterpret_cast<const double*>(g->slot[3])));
+    a = _mm_xor_si128(a, _mm_load_si128(reinterpret_cast<const __m128i*>(&g->ip[0])));
+    b = _mm_xor_si128(b, _mm_load_si128(reinterpret_cast<const __m128i*>(&g->ip[2])));
+    diff = _mm_or_si128(diff, _mm_or_si128(a, b));
+  } while (++g != end);
+  return _mm_movemask_epi8(_mm_cmpeq_epi8(diff, _mm_setzero_si128())) == 0xffff;
+#else
   uintptr_t diff = 0;
-  const Check* c = e.checks;
-  for (uint32_t g = 0; g < e.groups; ++g, c += kCheckGroup) {
-    uintptr_t d0 = *reinterpret_cast<const uintptr_t*>(c[0].slot) ^ c[0].ip;
-    uintptr_t d1 = *reinterpret_cast<const uintptr_t*>(c[1].slot) ^ c[1].ip;
-    uintptr_t d2 = *reinterpret_cast<const uintptr_t*>(c[2].slot) ^ c[2].ip;
-    uintptr_t d3 = *reinterpret_cast<const uintptr_t*>(c[3].slot) ^ c[3].ip;
+  do {
+    uintptr_t d0 = *reinterpret_cast<const uintptr_t*>(g->slot[0]) ^ g->ip[0];
+    uintptr_t d1 = *reinterpret_cast<const uintptr_t*>(g->slot[1]) ^ g->ip[1];
+    uintptr_t d2 = *reinterpret_cast<const uintptr_t*>(g->slot[2]) ^ g->ip[2];
+    uintptr_t d3 = *reinterpret_cast<const uintptr_t*>(g->slot[3]) ^ g->ip[3];
     diff |= (d0 | d1) | (d2 | d3);
-  }
+  } while (++g != end);
   return diff == 0;
+#endif
 }
 
 }  // namespace
@@ -153,7 +177,9 @@ std::atomic<uint32_t> g_generation{1};
 uint32_t internCaller(uintptr_t caller, uint32_t generation) {
   uint32_t tb = tracebacksIntern(&caller, 1);
   ThreadCache* c = threadCache();
-  if (c) {
+  // Only an id that fits a table entry is cached: a hit is recorded without checking it
+  // (trackAlloc).
+  if (c && tb <= kTracebackMask) {
     CallerCache& cc = c->callers;
     if (cc.generation != generation) {
       for (auto& e : cc.entries) e.caller = 0;
@@ -220,12 +246,12 @@ __attribute__((noinline)) uint32_t currentTracebackSlow(uint32_t nframe, uintptr
   uint32_t victim = c->recent[set] ^ 1;  // the least recently used way, unless one has this key
   for (uint32_t w = 0; w < kCacheWays; ++w) {
     CacheEntry& e = ways[w];
-    if (e.tag != tagOf(generation, nframe) || e.caller != caller || e.frame != key) continue;
-    if (stillValid(e)) {
+    if (e.caller != caller || e.frame != key) continue;
+    if (e.tag == tagOf(generation, nframe) && stillValid(e)) {
       c->recent[set] = uint8_t(w);
       return e.traceback;
     }
-    victim = w;  // same call position, another stack: refill this way
+    victim = w;  // same call position, another stack (or generation, or nframe): refill this way
   }
   c->recent[set] = uint8_t(victim);
   CacheEntry& e = ways[victim];
@@ -246,10 +272,13 @@ __attribute__((noinline)) uint32_t currentTracebackSlow(uint32_t nframe, uintptr
   if (!cacheable) g_uncacheable.fetch_add(1, std::memory_order_relaxed);
   if (cacheable) {
     uint32_t m = n - 1;
-    uint32_t padded = (m + kCheckGroup - 1) / kCheckGroup * kCheckGroup;
-    for (uint32_t k = 0; k < m; ++k) e.checks[k] = Check{slots[k + 1], frames[k + 1]};
-    for (uint32_t k = m; k < padded; ++k)
-      e.checks[k] = Check{reinterpret_cast<uintptr_t>(&e.checks[k].ip), 0};
+    uint32_t padded = m ? (m + kCheckGroup - 1) / kCheckGroup * kCheckGroup : kCheckGroup;
+    for (uint32_t k = 0; k < padded; ++k) {
+      CheckGroup& g = e.checks[k / kCheckGroup];
+      uint32_t j = k % kCheckGroup;
+      g.slot[j] = k < m ? slots[k + 1] : reinterpret_cast<uintptr_t>(&g.ip[j]);
+      g.ip[j] = k < m ? frames[k + 1] : 0;
+    }
     e.caller = caller;
     e.frame = key;
     e.groups = padded / kCheckGroup;
@@ -261,19 +290,22 @@ __attribute__((noinline)) uint32_t currentTracebackSlow(uint32_t nframe, uintptr
 
 }  // namespace
 
-// The hit, without the slow path's frame (its arrays of frames and slots).
+// The hit, without the slow path's frame (its arrays of frames and slots). A key is in at most
+// one way of its set (the slow path refills the way that has it), so the first way with the key
+// decides. No check of frame against the stack's bounds here: an entry is filled only for a
+// frame within them (its slots checked then), and a hit has that same frame.
 uint32_t currentTraceback(uint32_t nframe, uintptr_t caller, uintptr_t frame) {
   ThreadCache* c = t_cache;
-  if (__builtin_expect(c != nullptr && frame >= c->stackLow && frame < c->stackHigh, 1)) {
-    uint64_t tag = tagOf(g_generation.load(std::memory_order_acquire), nframe);
+  if (__builtin_expect(c != nullptr, 1)) {
     uint32_t set = slotOf(caller, frame);
-    CacheEntry* ways = c->entries[set];
-    for (uint32_t w = 0; w < kCacheWays; ++w) {
-      const CacheEntry& e = ways[w];
-      if (e.caller == caller && e.frame == frame && e.tag == tag && stillValid(e)) {
-        c->recent[set] = uint8_t(w);
-        return e.traceback;
-      }
+    const CacheEntry* e = c->entries[set];
+    static_assert(kCacheWays == 2, "two ways a set");
+    uint8_t way = 0;
+    if (e->caller != caller || e->frame != frame) ++e, way = 1;
+    if (e->caller == caller && e->frame == frame &&
+        e->tag == tagOf(g_generation.load(std::memory_order_acquire), nframe) && stillValid(*e)) {
+      c->recent[set] = way;
+      return e->traceback;
     }
   }
   return currentTracebackSlow(nframe, caller, frame);

@@ -35,12 +35,16 @@ struct CallerCache {
     uint32_t traceback;
   } entries[kCallerEntries];
 };
-extern std::atomic<uint32_t> g_generation;  // bumped when the tracebacks are reset
+// Bumped when the tracebacks are reset.
+extern WTM_HIDDEN std::atomic<uint32_t> g_generation;
 
 uint32_t internCaller(uintptr_t caller, uint32_t generation);
 
+// Fibonacci hashing of the address's low 32 bits (a multiply by a 32-bit constant: no 64-bit
+// constant to load); the top 8 bits of the 32-bit product.
 inline uint32_t callerSlot(uintptr_t caller) {
-  return uint32_t((uint64_t(caller) * 0x9E3779B97F4A7C15ull) >> 56) & (kCallerEntries - 1);
+  static_assert(kCallerEntries == 256, "8 bits");
+  return (uint32_t(caller) * 0x9E3779B1u) >> 24;
 }
 
 inline uint32_t callerTraceback(uintptr_t caller) {
@@ -53,16 +57,11 @@ inline uint32_t callerTraceback(uintptr_t caller) {
   return internCaller(caller, generation);
 }
 
-// The same, on a thread in step with g_state (ThreadState::seen): its cache's generation was
-// brought up to date then (callerCacheSync), so only the address is compared.
+// On a thread in step with g_state (ThreadState::seen), its cache's generation was brought up to
+// date then (callerCacheSync): a hit compares the address alone (trackAlloc, tracking.h).
 // s.callers is never null on such a thread: a thread without a cache of its own (not made yet,
 // or freed at its exit) reads g_noCallers, where every address misses.
-inline uint32_t callerTracebackSynced(ThreadState& s, uintptr_t caller) {
-  const auto& e = s.callers->entries[callerSlot(caller)];
-  if (__builtin_expect(e.caller == caller, 1)) return e.traceback;
-  return internCaller(caller, g_generation.load(std::memory_order_acquire));
-}
-extern CallerCache g_noCallers;  // never written
+extern WTM_HIDDEN CallerCache g_noCallers;  // never written
 
 // Empties this thread's caller cache if the tracebacks were reset since it was filled (and
 // points a thread without one at g_noCallers).
