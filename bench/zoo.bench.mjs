@@ -32,8 +32,6 @@ const BY_DESIGN = {
   '@chainsafe/as-sha256': 'static buffers, no allocator',
   'hash-wasm': 'static buffers, no allocator',
   'xxhash-wasm': 'static buffers, no allocator',
-  'wasm-vips': 'threaded, a shared memory: not traced by hook ABI 1',
-  '@oxc-parser/binding-wasm32-wasi': 'threaded, a shared memory: not traced by hook ABI 1',
 };
 const DEBUG_BUILD = 'the debug build of a package timed here';
 // Timed only when BENCH_ZOO_ONLY names them: one run costs more than the rest of a round together.
