@@ -5,8 +5,8 @@
  * interning in JS per event is what costs).
  */
 import { TracemallocError } from '../model/errors';
-import { TRACER_CORE_WASM } from './tracer-core-wasm';
-import { SHARED_STATE, SHARED_STATE_BYTES, TRACER_CORE_SHARED_WASM } from './tracer-core-shared-wasm';
+import { TRACER_CORE_WASM_BASE64 } from './tracer-core-wasm';
+import { SHARED_STATE, SHARED_STATE_BYTES, TRACER_CORE_SHARED_WASM_BASE64 } from './tracer-core-shared-wasm';
 
 /**
  * The core's memory layout, read from its exported constants (tracer-core.wat is the one place
@@ -162,6 +162,27 @@ export interface SharedPlacement {
   owner: boolean;
 }
 
+/** The core's bytes (`shared`: the threaded core), decoded from the generated base64 when a
+ * core is first made: a start that traces no module decodes nothing (build-wasm.mjs). */
+export function coreWasm(shared = false): Uint8Array<ArrayBuffer> {
+  const text = shared ? TRACER_CORE_SHARED_WASM_BASE64 : TRACER_CORE_WASM_BASE64;
+  const value = (c: number): number => (c >= 97 ? c - 71 : c >= 65 ? c - 65 : c >= 48 ? c + 4 : c === 43 ? 62 : 63); // a-z A-Z 0-9 + /
+  const end = text.endsWith('==') ? text.length - 2 : text.endsWith('=') ? text.length - 1 : text.length;
+  const bytes = new Uint8Array((end * 3) >> 2);
+  let bits = 0;
+  let count = 0;
+  let at = 0;
+  for (let i = 0; i < end; i++) {
+    bits = (bits << 6) | value(text.charCodeAt(i));
+    count += 6;
+    if (count >= 8) {
+      count -= 8;
+      bytes[at++] = (bits >> count) & 0xff;
+    }
+  }
+  return bytes;
+}
+
 let coreModule: WebAssembly.Module | null = null;
 let sharedModule: WebAssembly.Module | null = null;
 let layout: CoreLayout | null = null;
@@ -185,7 +206,7 @@ export class TracerCore {
   ) {
     if (shared) {
       // its own totals (the group's, in the arena): not joined to this thread's other cores
-      sharedModule ??= new OriginalModule(TRACER_CORE_SHARED_WASM);
+      sharedModule ??= new OriginalModule(coreWasm(true));
       const stack = sharedAlloc(shared.memory, SHARED_ARENA + THREAD_STACK_FRAMES * 8);
       const host = { memory: shared.memory, peak_moment: () => {}, invalid: onInvalid, arm: onArm, js_frames: () => 0 };
       const thread = { SP: stack + 8, SS_BASE: stack + SHARED_ARENA, SS_END: stack + SHARED_ARENA + THREAD_STACK_FRAMES * 8 };
@@ -195,12 +216,12 @@ export class TracerCore {
       this.lockIndex = own.lock_address() >>> 2;
       own.thread_init();
       if (shared.owner) this.hold(() => own.group_init());
-      this.layout = { ...(layout ??= readLayout(new OriginalInstance(coreModule ??= new OriginalModule(TRACER_CORE_WASM), { host: unusedHost() }).exports)), SP: thread.SP, SS_BASE: thread.SS_BASE };
+      this.layout = { ...(layout ??= readLayout(new OriginalInstance(coreModule ??= new OriginalModule(coreWasm()), { host: unusedHost() }).exports)), SP: thread.SP, SS_BASE: thread.SS_BASE };
       this.u32 = new Uint32Array(shared.memory.buffer);
       return;
     }
     // The original constructors: WebAssembly may be patched by now.
-    coreModule ??= new OriginalModule(TRACER_CORE_WASM);
+    coreModule ??= new OriginalModule(coreWasm());
     const host = {
       total_current: totals.currentGlobal,
       total_peak: totals.peakGlobal,

@@ -2,9 +2,9 @@
 // tracer-core.wat: an edit of the WAT without a rebuild (or a hand edit of the bytes) fails here.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { TRACER_CORE_WASM } from '../../../runtime/tracer/tracer-core-wasm';
-import { TRACER_CORE_SHARED_WASM } from '../../../runtime/tracer/tracer-core-shared-wasm';
-import { TracedTotals, TracerCore } from '../../../runtime/tracer/tracer-core';
+import { TRACER_CORE_WASM_BASE64 } from '../../../runtime/tracer/tracer-core-wasm';
+import { TRACER_CORE_SHARED_WASM_BASE64 } from '../../../runtime/tracer/tracer-core-shared-wasm';
+import { TracedTotals, TracerCore, coreWasm } from '../../../runtime/tracer/tracer-core';
 // @ts-expect-error: a plain .mjs build script without types
 import { compileWat, generatedSource, OUTPUTS } from '../../../runtime/tracer/build-wasm.mjs';
 
@@ -12,7 +12,7 @@ describe('tracer core build', () => {
   it('rebuilds the committed bytes from tracer-core.wat', () => {
     const { wat, ts, name } = OUTPUTS[0];
     const bytes: Uint8Array = compileWat(wat);
-    expect(Buffer.from(bytes).equals(Buffer.from(TRACER_CORE_WASM))).toBe(true);
+    expect(Buffer.from(bytes).equals(Buffer.from(coreWasm()))).toBe(true);
     expect(readFileSync(new URL(`../../../runtime/tracer/${ts}`, import.meta.url), 'utf8')).toBe(generatedSource(wat, name, bytes));
   });
 
@@ -20,8 +20,15 @@ describe('tracer core build', () => {
     const { wat, ts, name, variant } = OUTPUTS[1];
     expect(variant).toBe('shared');
     const bytes: Uint8Array = compileWat(wat, { variant });
-    expect(Buffer.from(bytes).equals(Buffer.from(TRACER_CORE_SHARED_WASM))).toBe(true);
+    expect(Buffer.from(bytes).equals(Buffer.from(coreWasm(true)))).toBe(true);
     expect(readFileSync(new URL(`../../../runtime/tracer/${ts}`, import.meta.url), 'utf8')).toBe(generatedSource(wat, name, bytes, variant));
+  });
+
+  it("decodes the committed base64 as Node's own decoder does", () => {
+    // coreWasm() has a decoder of its own (the runtime imports no Node built-in)
+    expect(Buffer.from(coreWasm()).equals(Buffer.from(TRACER_CORE_WASM_BASE64, 'base64'))).toBe(true);
+    expect(Buffer.from(coreWasm(true)).equals(Buffer.from(TRACER_CORE_SHARED_WASM_BASE64, 'base64'))).toBe(true);
+    expect(WebAssembly.validate(coreWasm())).toBe(true);
   });
 
   it('inlines the whole usual path of alloc, free and realloc: their calls are rare cases only', () => {

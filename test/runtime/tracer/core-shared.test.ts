@@ -5,8 +5,7 @@
 // is the plan the threads follow (which blocks each allocates and which the next one frees).
 import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
-import { newSharedArena, newSharedGroup, SHARED_BUMP, TracedTotals, TracerCore } from '../../../runtime/tracer/tracer-core';
-import { TRACER_CORE_SHARED_WASM } from '../../../runtime/tracer/tracer-core-shared-wasm';
+import { newSharedArena, newSharedGroup, SHARED_BUMP, TracedTotals, TracerCore, coreWasm } from '../../../runtime/tracer/tracer-core';
 
 // One thread of the program: its instance of the shared core (its own shadow stack), then the plan.
 // control[0]: the phase main allows; control[1 + t]: the phase thread t finished.
@@ -60,7 +59,7 @@ describe('the threaded core', () => {
     const blocks = 20000;
     const control = new SharedArrayBuffer(64);
     const ctl = new Int32Array(control);
-    const module = new WebAssembly.Module(TRACER_CORE_SHARED_WASM);
+    const module = new WebAssembly.Module(coreWasm(true));
     for (let t = 0; t < n; t++) {
       workers.push(new Worker(THREAD, { eval: true, workerData: { module, memory, base, t, n, blocks, control, bump: SHARED_BUMP } }));
     }
