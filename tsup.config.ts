@@ -5,7 +5,8 @@ import { defineConfig } from 'tsup';
 import { reportUiEsbuildPlugin } from './report/ui/bundle.mjs';
 
 // The instrumenter's identity for the cache of instrumented modules (node/instrument-cache.ts):
-// the package version and every source that decides instrument()'s output.
+// the package version and every source that decides instrument()'s output, and the runtime's
+// sources that compute the site table's default weights the cache keeps with it.
 function instrumenterId(): string {
   const hash = createHash('sha256').update(JSON.parse(readFileSync('package.json', 'utf8')).version);
   for (const folder of ['instrument', 'abi']) {
@@ -13,6 +14,7 @@ function instrumenterId(): string {
       if (file.endsWith('.ts')) hash.update(file).update(readFileSync(`${folder}/${file}`));
     }
   }
+  for (const file of ['runtime/tracer/site-table.ts', 'runtime/tracer/library-frames.ts']) hash.update(file).update(readFileSync(file));
   return hash.digest('hex').slice(0, 16);
 }
 

@@ -2,7 +2,8 @@
 // not instrument again: instrumenting a big module takes seconds, reading it back milliseconds.
 //
 //   key   = sha256(format, instrumenter build id, instrument() options, the module's bytes)
-//   entry = <dir>/<key>.wtmc: "WTMC3\n", u32 header length (LE), header JSON, instrumented bytes
+//   entry = <dir>/<key>.wtmc: "WTMC4\n", u32 header length (LE), header JSON, the site table's
+//           default weights (header.weights bytes), instrumented bytes
 //   index = <dir>/<FNV-1a of its record>.wtmi: the record (format, build id, options, file, dev,
 //           inode, size, mtime, ctime), a newline, the key of the bytes that file held (register
 //           knows which file bytes were read from); its record is compared whole when read
@@ -17,11 +18,15 @@
 // tick, as racy-git: the next start records it), and only once the bytes were compared equal.
 // A start that finds its key so loads no node:crypto at all (unless its entry read files).
 //
+// With the bytes, each site's weight for the core under the default folding (InstrumentedModule.
+// weights, runtime/tracer/site-table.ts defaultWeights): a cached start reads them instead of
+// decoding every row of the site table before the program runs (sql.js: ~10 k rows, DuckDB:
+// ~450 k). The build id covers the runtime's sources that compute them.
 // The header keeps what users see besides the bytes (the allocator profile, instrument()'s
 // warnings), so a cached start prints the same messages as the first, and the files instrument()
 // read (the source map, a separate DWARF file) with a hash of their content: a rebuilt source map or
-// .debug.wasm beside an unchanged module is a miss. The build id (INSTRUMENTER_ID, set by tsup from the sources of instrument/
-// and abi/) changes with the instrumenter's code, so a new version never reads an old entry;
+// .debug.wasm beside an unchanged module is a miss. The build id (INSTRUMENTER_ID, set by tsup from the sources of instrument/,
+// abi/ and the runtime's weights) changes with the instrumenter's code, so a new version never reads an old entry;
 // running from sources (no build id) does not cache.
 //
 // Folder: $WASM_TRACEMALLOC_CACHE_DIR, else $XDG_CACHE_HOME/wasm-tracemalloc, else
@@ -42,7 +47,7 @@ declare const __WTM_INSTRUMENTER_ID__: string | undefined;
 /** Changes with the instrumenter's sources (tsup's define); undefined when running from sources. */
 export const INSTRUMENTER_ID: string | undefined = typeof __WTM_INSTRUMENTER_ID__ === 'string' ? __WTM_INSTRUMENTER_ID__ : undefined;
 
-const MAGIC = 'WTMC3\n'; // 3: `reads` holds binary files (a separate DWARF file); 2: the header holds `stats` (1 held `warnings`)
+const MAGIC = 'WTMC4\n'; // 4: the default weights before the bytes; 3: `reads` holds binary files (a separate DWARF file); 2: the header holds `stats` (1 held `warnings`)
 const DEFAULT_MAX_MB = 1024;
 
 /** What a traced start needs from instrument(): the bytes, and what it tells the user (the
@@ -51,6 +56,8 @@ export interface CachedResult {
   bytes: Uint8Array<ArrayBuffer>;
   profile: string;
   stats: CachedStats;
+  /** The site table's weights under the default folding (runtime/tracer/site-table.ts defaultWeights), when it has one. */
+  weights?: Uint8Array;
 }
 
 /** What register tells the user about a module: its warnings, and which allocator was found how. */
@@ -63,6 +70,8 @@ interface Header {
   reads: [string, string | null, 1?][];
   /** The instrumented module's length: a truncated entry is a miss. */
   length: number;
+  /** The weights' length (0: none), stored before the module. */
+  weights: number;
 }
 
 type ReadFile = (path: string) => string | undefined;
@@ -146,7 +155,8 @@ export function cachedInstrument(
     reads.push([path, data === undefined ? null : sha256(data), 1]);
     return data;
   });
-  writeEntry(dir, file, { profile: result.profile, stats: result.stats, reads, length: result.bytes.length }, result.bytes);
+  const weights = result.weights ?? new Uint8Array(0);
+  writeEntry(dir, file, { profile: result.profile, stats: result.stats, reads, length: result.bytes.length, weights: weights.length }, weights, result.bytes);
   remember();
   return result;
 }
@@ -246,22 +256,25 @@ function readEntry(file: string, readFile: ReadFile, readBinaryFile: ReadBinaryF
       const content = binary ? readBinaryFile(path) : readFile(path);
       if ((content === undefined ? null : sha256(content)) !== hash) return null;
     }
-    const bytes = new Uint8Array(data.buffer, data.byteOffset + start, data.length - start) as Uint8Array<ArrayBuffer>;
+    const weightsLength = header.weights;
+    if (!Number.isSafeInteger(weightsLength) || weightsLength < 0) return null;
+    const bytes = new Uint8Array(data.buffer, data.byteOffset + start + weightsLength, data.length - start - weightsLength) as Uint8Array<ArrayBuffer>;
     // Entries are renamed in whole; a truncated copy (a full disk under a backup tool) is a miss.
     if (bytes.length !== header.length) return null;
+    const weights = weightsLength > 0 ? new Uint8Array(data.buffer, data.byteOffset + start, weightsLength) : undefined;
     const now = new Date();
     try {
       utimesSync(file, now, now); // last use, for the size bound
     } catch {
       /* read-only cache: still a hit */
     }
-    return { bytes, profile: header.profile, stats: header.stats };
+    return { bytes, profile: header.profile, stats: header.stats, ...(weights ? { weights } : {}) };
   } catch {
     return null;
   }
 }
 
-function writeEntry(dir: string, file: string, header: Header, bytes: Uint8Array): void {
+function writeEntry(dir: string, file: string, header: Header, weights: Uint8Array, bytes: Uint8Array): void {
   const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     mkdirSync(dir, { recursive: true });
@@ -273,6 +286,7 @@ function writeEntry(dir: string, file: string, header: Header, bytes: Uint8Array
     try {
       writeSync(fd, head);
       writeSync(fd, json);
+      writeSync(fd, weights);
       writeSync(fd, bytes);
     } finally {
       closeSync(fd);

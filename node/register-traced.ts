@@ -32,6 +32,7 @@ import type { InstrumentedModule } from '../runtime/tracer/instantiate';
 import { newSharedArena } from '../runtime/tracer/tracer-core';
 import { setSharedArena } from '../runtime/tracer/threads';
 import { diagnostic } from '../runtime/tracer/modules';
+import { defaultWeights } from '../runtime/tracer/site-table';
 import { installJsSourceMaps } from './js-source-maps';
 import { CLI_WORDING, LOSSY_MAP, isCaveat } from '../abi/errors';
 
@@ -149,7 +150,9 @@ function instrumentOne(bytes: Uint8Array, path: string | undefined): Instrumente
         announce(bytes, path, script);
         const r = loadInstrumenter().instrument(bytes, { ...keyed, readFile: read, readBinaryFile: readBinary });
         const { warnings, allocators, discovery, growsMemory } = r.stats;
-        return { bytes: r.bytes as Uint8Array<ArrayBuffer>, profile: r.profile, stats: { warnings, allocators, discovery, growsMemory } };
+        // kept in the cache entry: a cached start reads them instead of decoding the site table
+        const weights = r.profile === 'none' ? undefined : defaultWeights(r.bytes);
+        return { bytes: r.bytes as Uint8Array<ArrayBuffer>, profile: r.profile, stats: { warnings, allocators, discovery, growsMemory }, ...(weights ? { weights } : {}) };
       }, undefined, readBinaryFile, path);
       break;
     } catch (error) {
@@ -175,7 +178,7 @@ function instrumentOne(bytes: Uint8Array, path: string | undefined): Instrumente
       : noAllocatorReason(result.stats, how);
     return { bytes: result.bytes, traced: false, detail: why };
   }
-  return { bytes: result.bytes, traced: true, detail: describeAllocators(result.profile, result.stats, named) + notHere, caveats };
+  return { bytes: result.bytes, traced: true, detail: describeAllocators(result.profile, result.stats, named) + notHere, caveats, weights: result.weights };
 }
 patchWebAssembly();
 

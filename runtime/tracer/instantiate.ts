@@ -35,6 +35,10 @@ export interface InstrumentedModule {
   /** Traced, but some of its numbers may not be exact, and why (allocator code inlined where it
    * cannot be hooked): kept with the module's status in snapshots (modules.ts). */
   caveats?: readonly string[];
+  /** Each site's count of shown frames under start()'s default folding, as `defaultWeights(bytes)`
+   * (site-table.ts) gives them, when the instrumenter has them at hand (Node's cache keeps them):
+   * a start with that folding then reads them instead of decoding the site table. */
+  weights?: Uint8Array;
 }
 
 /** Names the file a module's bytes came from (Node: register's record of .wasm files read). */
@@ -58,6 +62,15 @@ let instrumenting = false;
 const moduleNames = new WeakMap<WebAssembly.Module, string>();
 /** Prepared bytes → the basename of the file they were read from (names the domain). */
 const fileNames = new WeakMap<Uint8Array, string>();
+/** Prepared bytes → their InstrumentedModule.weights; then the module compiled from them → the same. */
+const preparedWeights = new WeakMap<Uint8Array, Uint8Array>();
+const moduleWeights = new WeakMap<WebAssembly.Module, Uint8Array>();
+
+/** Hands `module` what came with the `prepared` bytes it was compiled from (their weights). */
+export function compiledFrom(module: WebAssembly.Module, prepared: Uint8Array): void {
+  const weights = preparedWeights.get(prepared);
+  if (weights) moduleWeights.set(module, weights);
+}
 
 /** Installs (or removes, with null) the on-the-fly instrumenter used for uninstrumented bytes. */
 export function setInstrumenter(fn: Instrumenter | null): void {
@@ -131,6 +144,7 @@ function prepare(bytes: Uint8Array<ArrayBuffer>, located: string | undefined, na
   }
   if (instrumenter) {
     let out: Uint8Array;
+    let weights: Uint8Array | undefined;
     try {
       let result: ReturnType<Instrumenter>;
       instrumenting = true;
@@ -140,6 +154,7 @@ function prepare(bytes: Uint8Array<ArrayBuffer>, located: string | undefined, na
         instrumenting = false;
       }
       out = result instanceof Uint8Array ? result : result.bytes;
+      if (!(result instanceof Uint8Array) && 'traced' in result && result.traced && result.weights) weights = result.weights;
       // instrument()'s result as it is: its profile and stats are the verdict (the API path's
       // line says which allocator and how, as register's does), with its caveats
       const verdict = result instanceof Uint8Array ? null : 'traced' in result ? result : typeof result.profile === 'string' && result.stats
@@ -162,9 +177,10 @@ function prepare(bytes: Uint8Array<ArrayBuffer>, located: string | undefined, na
       return bytes;
     }
     // each compile of a threaded module is a group of its own (threads.ts)
-    if (threaded(out)) return withGroupNonce(out);
     // WebAssembly compiles from a plain ArrayBuffer view; copy anything else (a shared buffer).
-    return out.buffer instanceof ArrayBuffer ? (out as Uint8Array<ArrayBuffer>) : new Uint8Array(out);
+    const prepared = threaded(out) ? withGroupNonce(out) : out.buffer instanceof ArrayBuffer ? (out as Uint8Array<ArrayBuffer>) : new Uint8Array(out);
+    if (weights) preparedWeights.set(prepared, weights);
+    return prepared;
   }
   if (strict) {
     throw new TracemallocError(
@@ -205,7 +221,8 @@ function threaded(bytes: Uint8Array): boolean {
 
 function createDomain(module: WebAssembly.Module | null, name: string): WasmDomain {
   const domain = allocateDomain();
-  const make = (group?: GroupMembership | 'untraced') => new WasmDomain(domain, `${name}#${domain}`, wasmTotals, module, 0, group);
+  const weights = module ? moduleWeights.get(module) : undefined;
+  const make = (group?: GroupMembership | 'untraced') => new WasmDomain(domain, `${name}#${domain}`, wasmTotals, module, 0, group, weights);
   // A threaded module's instances share their group's core (docs/hook-abi.md, "Threaded modules").
   const d = module && isThreaded(module) ? (joinGroup(module, make) ?? make('untraced')) : make();
   registerSource(d); // starts it when tracing
@@ -279,7 +296,9 @@ export async function instantiate(
     }
     return instantiateModule(source, imports, name);
   }
-  const module = await Original.compile(prepareBytes(source as BufferSource, name, true));
+  const prepared = prepareBytes(source as BufferSource, name, true);
+  const module = await Original.compile(prepared);
+  compiledFrom(module, prepared);
   nameModule(module, name);
   const instance = await instantiateModule(module, imports, name);
   return { module, instance };

@@ -14,6 +14,7 @@ import {
   nameModule,
   prepareBytes,
   fileNameOf,
+  compiledFrom,
   isInstrumented,
 } from './instantiate';
 
@@ -53,6 +54,7 @@ async function instantiateTraced(
   if (hasHooks(imports)) return Original.instantiate(source, imports);
   const prepared = prepareBytes(source, name, false);
   const module = await Original.compile(prepared);
+  compiledFrom(module, prepared);
   nameModule(module, fileNameOf(prepared) ?? name);
   if (!isInstrumented(module)) return { module, instance: await Original.instantiate(module, imports) };
   return { module, instance: await instantiateModule(module, imports, fileNameOf(prepared) ?? name) };
@@ -79,6 +81,7 @@ const TracedModule = makeConstructor('Module', Original.Module, (bytes: BufferSo
   if (fromRuntimeInternals()) return new Original.Module(bytes);
   const prepared = prepareBytes(bytes, 'wasm', false);
   const module = new Original.Module(prepared);
+  compiledFrom(module, prepared);
   const file = fileNameOf(prepared);
   if (file) nameModule(module, file);
   return module;
@@ -110,6 +113,7 @@ export function patchWebAssembly(_options: PatchOptions = {}): void {
     if (fromRuntimeInternals()) return Original.compile(bytes);
     const prepared = prepareBytes(bytes, 'wasm', false);
     const module = await Original.compile(prepared);
+    compiledFrom(module, prepared);
     const file = fileNameOf(prepared);
     if (file) nameModule(module, file);
     return module;
@@ -127,7 +131,9 @@ export function patchWebAssembly(_options: PatchOptions = {}): void {
   if (Original.compileStreaming) {
     wa.compileStreaming = async (source: Response | PromiseLike<Response>) => {
       const { bytes, name } = await responseBytes(source);
-      const module = await Original.compile(prepareBytes(bytes, name, false));
+      const prepared = prepareBytes(bytes, name, false);
+      const module = await Original.compile(prepared);
+      compiledFrom(module, prepared);
       nameModule(module, name);
       return module;
     };

@@ -7,7 +7,7 @@
  */
 import { CAVEATS_SECTION, HOOK_MODULE, ORIGIN_SECTION, SITES_SECTION, decodeSiteTable, fallbackFile, type SiteColumns } from '../../abi';
 import { TracemallocError, quote } from '../model/errors';
-import { hasLine } from './library-frames';
+import { hasLine, isLibraryFrame, type LibraryFrameOptions } from './library-frames';
 
 export { HOOK_MODULE, SITES_SECTION };
 export const UNKNOWN_FILENAME = '<unknown>';
@@ -146,6 +146,27 @@ export class SiteTable {
       : [this.frame(site)]);
     this.expanded[site] = frames;
     return frames;
+  }
+}
+
+/** Whether `start()`'s folding is the default one (what `defaultWeights` computes for). */
+export const isDefaultFold = (fold: LibraryFrameOptions): boolean =>
+  !fold.libraryFrames && !fold.libraryPaths?.length && !fold.userPaths?.length;
+
+/**
+ * Each site's count of shown frames under the default folding (`shownCounts` with
+ * `isLibraryFrame`'s table alone), for an instrumented module's bytes; undefined when they carry
+ * no site table (or one that does not decode: the domain says so when it reads it). Node's cache
+ * keeps them with the module, so a cached start hands them over (InstrumentedModule.weights)
+ * instead of decoding every row of the table before the program runs.
+ */
+export function defaultWeights(bytes: Uint8Array): Uint8Array | undefined {
+  const section = customSectionOf(bytes, SITES_SECTION);
+  if (section === null) return undefined;
+  try {
+    return SiteTable.parse(section, '').shownCounts((file, line) => isLibraryFrame(file, line, {}));
+  } catch {
+    return undefined;
   }
 }
 

@@ -6,7 +6,7 @@
 import type { SnapshotBuilder } from '../model/snapshot-builder';
 import { JsCapture, type JsFramesKind, type JsStacks } from './js-frames';
 import { type LibraryFrameOptions, foldFrames, isLibraryFrame } from './library-frames';
-import { type SiteFrame, SiteTable } from './site-table';
+import { type SiteFrame, SiteTable, isDefaultFold } from './site-table';
 import type { RawFrame, TraceSource } from './trace-source';
 import { TracedTotals, TracerCore } from './tracer-core';
 import type { GroupMembership } from './threads';
@@ -69,6 +69,9 @@ export class WasmDomain implements TraceSource {
      * hooks then never record: per-thread cores would give wrong numbers).
      */
     readonly group?: GroupMembership | 'untraced',
+    /** The site table's weights under the default folding, when the instrumenter had them
+     * (InstrumentedModule.weights): a start with that folding reads no row of the table. */
+    private givenWeights?: Uint8Array,
   ) {
     // Rare by nature (a bad free, a block from before start()): counted in JS. Missed frees
     // (kind 'alloc') can come once per allocation and are counted in the core instead.
@@ -114,6 +117,7 @@ export class WasmDomain implements TraceSource {
   setModule(module: WebAssembly.Module): void {
     this.module = module;
     this.sites = null;
+    this.givenWeights = undefined; // they were another module's
     this.jsCapture = null;
     if (this.core.nframe > 0) this.start(this.core.nframe, this.fold);
   }
@@ -154,7 +158,7 @@ export class WasmDomain implements TraceSource {
   }
 
   private jsStacks(): JsCapture {
-    this.jsCapture ??= new JsCapture(Math.max(1, this.siteTable().size), () => this.core.nframe, () => this.core.depth);
+    this.jsCapture ??= new JsCapture(Math.max(1, this.siteCount()), () => this.core.nframe, () => this.core.depth);
     return this.jsCapture;
   }
 
@@ -164,10 +168,10 @@ export class WasmDomain implements TraceSource {
    * nframe 1, so the shadow stack runs then too (`needsCallers`).
    */
   private weights(): { weights: Uint8Array | null; needsCallers: boolean } {
-    const table = this.siteTable();
-    if (table.size === 0) return { weights: null, needsCallers: false };
     const fold = this.fold;
-    const weights = table.shownCounts(fold.libraryFrames ? null : (file, line) => isLibraryFrame(file, line, fold));
+    const given = isDefaultFold(fold) ? this.givenWeights : undefined;
+    if (given === undefined && this.siteTable().size === 0) return { weights: null, needsCallers: false };
+    const weights = given ?? this.siteTable().shownCounts(fold.libraryFrames ? null : (file, line) => isLibraryFrame(file, line, fold));
     let libraryOnly = false;
     let user = false;
     for (let site = 0; site < weights.length; site++) {
@@ -178,6 +182,11 @@ export class WasmDomain implements TraceSource {
     // and counted one per site, as before: walking callers would find nothing to show.
     if (!user) return { weights: null, needsCallers: false };
     return { weights, needsCallers: libraryOnly };
+  }
+
+  /** The site table's size, without decoding it when the given weights say it (one per site). */
+  private siteCount(): number {
+    return this.sites?.size ?? this.givenWeights?.length ?? this.siteTable().size;
   }
 
   private siteTable(): SiteTable {
@@ -241,7 +250,7 @@ export class WasmDomain implements TraceSource {
     if (this.group === 'untraced') return;
     if (this.feeds) {
       this.core.hold(() => {
-        this.core.setSiteCount(this.siteTable().size);
+        this.core.setSiteCount(this.siteCount());
         this.core.setWeights(weights);
         this.core.nframe = nframe;
       });

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { instrument } from '../../instrument/index';
 import { RACY_MS, cacheCounts, cachedInstrument, type CachedResult } from '../../node/instrument-cache';
+import { defaultWeights } from '../../runtime/tracer/site-table';
 import { root } from '../root';
 
 const dir = mkdtempSync(join(tmpdir(), 'wtm-cache-'));
@@ -43,6 +44,27 @@ describe('cachedInstrument', () => {
     expect(runs).toBe(3);
     cachedInstrument(wasm, { a: 1 }, readFile, run, cache);
     expect(runs).toBe(3);
+  });
+
+  it('keeps the site table\'s default weights with the bytes, and an entry without them reads back without', () => {
+    const cache = join(dir, 'weights');
+    const withWeights = (read: (p: string) => string | undefined): CachedResult => {
+      const r = run(read);
+      return { ...r, weights: defaultWeights(r.bytes) };
+    };
+    const first = cachedInstrument(wasm, { w: 1 }, readFile, withWeights, cache);
+    expect(first.weights!.length).toBeGreaterThan(1);
+    const before = runs;
+    const second = cachedInstrument(wasm, { w: 1 }, readFile, withWeights, cache);
+    expect(runs).toBe(before); // a hit
+    expect([...second.weights!]).toEqual([...first.weights!]);
+    expect([...second.weights!]).toEqual([...defaultWeights(second.bytes)!]); // the bytes are whole after them
+    expect(Buffer.from(second.bytes).equals(Buffer.from(first.bytes))).toBe(true);
+    cachedInstrument(wasm, { w: 2 }, readFile, run, cache);
+    const none = cachedInstrument(wasm, { w: 2 }, readFile, run, cache);
+    expect(runs).toBe(before + 1);
+    expect(none.weights).toBeUndefined();
+    expect(Buffer.from(none.bytes).equals(Buffer.from(first.bytes))).toBe(true);
   });
 
   it('misses when the separate DWARF file it read (external_debug_info) changed beside an unchanged module', () => {

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Snapshot } from '../../runtime/model/snapshot';
+import { defaultWeights } from '../../runtime/tracer/site-table';
 import { root } from '../root';
 
 const dir = mkdtempSync(join(tmpdir(), 'wtm-register-cache-'));
@@ -36,6 +37,13 @@ process.stdout.write((await fx.run(fx.wasmBytes)).stdout);
     expect(first.stderr).toMatch(/^wasm-tracemalloc: \S*basic\.wasm: traced \(libc, found by names: .*\)\n$/);
     const [entry] = entries(cache);
     expect(entries(cache)).toHaveLength(1);
+    // the entry keeps the site table's default weights before the bytes (what the second start reads)
+    const data = readFileSync(join(cache, entry!));
+    const headerEnd = 10 + data.readUInt32LE(6);
+    const header = JSON.parse(data.toString('utf8', 10, headerEnd)) as { weights: number; length: number };
+    const weights = data.subarray(headerEnd, headerEnd + header.weights);
+    expect(header.weights).toBeGreaterThan(1);
+    expect([...weights]).toEqual([...defaultWeights(data.subarray(headerEnd + header.weights))!]);
     utimesSync(join(cache, entry!), new Date(1e12), new Date(1e12));
     const second = runOnce(join(dir, 'second.snap'));
     expect(second.stderr).toBe(first.stderr); // the same line from the cached entry's stats
