@@ -3,7 +3,7 @@
 // program may patch both (some Go glue routes `fs.writeSync(2, …)` to `process.stderr.write`,
 // whose patch writes with fs.writeSync again: a line of ours through either recursed until V8
 // died). A write that fails (a closed or non-blocking stderr) drops the line.
-import fs from 'node:fs';
+import { fs } from './builtins';
 import { setDiagnosticSink } from '../runtime/tracer/modules';
 
 const writeSync = fs.writeSync;

@@ -37,11 +37,14 @@
 // (default 1024) MB. Clearing it is deleting the folder. Any error of the cache itself (a full
 // disk, a read-only home) falls back to instrumenting: the cache never changes a result.
 import type { createHash as CreateHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, utimesSync, writeSync, type BigIntStats } from 'node:fs';
+import type { BigIntStats } from 'node:fs';
 import { createRequire } from 'node:module';
-import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { fs, os, path } from './builtins';
 import type { InstrumentStats } from '../instrument/result';
+
+const { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, utimesSync, writeSync } = fs;
+const { homedir } = os;
+const { join } = path;
 
 declare const __WTM_INSTRUMENTER_ID__: string | undefined;
 /** Changes with the instrumenter's sources (tsup's define); undefined when running from sources. */

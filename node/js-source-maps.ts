@@ -4,13 +4,15 @@
 // sourcesContent registered for Traceback.format(). Node-only: it reads files.
 // trace-mapping is loaded on the first map found, not with register: resolving and loading it
 // costs every start ~20–30 ms, and most programs never map a JS frame (jsFrames is off by default).
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fs, path, url } from './builtins';
 import type { TraceMap } from '@jridgewell/trace-mapping';
 import { registerSourceText } from '../runtime/model/line-source';
 import { displayName, setJsSourceMapper } from '../runtime/tracer/js-frames';
+
+const { readFileSync } = fs;
+const { dirname, join } = path;
+const { fileURLToPath } = url;
 
 const maps = new Map<string, TraceMap | null>();
 let traceMapping: typeof import('@jridgewell/trace-mapping') | undefined;

@@ -9,11 +9,8 @@
 // Source maps: a module's `sourceMappingURL` is relative to the .wasm file, but WebAssembly only
 // ever sees bytes. So the .wasm files the program reads through `fs` are remembered (path and
 // size), and a module is instrumented with the folder of the last one read with its size.
-import fs, { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire, syncBuiltinESMExports } from 'node:module';
-import { dirname, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { getEnvironmentData, isMainThread, setEnvironmentData } from 'node:worker_threads';
+import { fs, path as paths, url, workerThreads } from './builtins';
 import { captureStderr } from './diagnostics-fd';
 import { cacheDir, cachedInstrument } from './instrument-cache';
 import { withWorkerThreads, workerTracing } from './threads';
@@ -35,6 +32,11 @@ import { diagnostic } from '../runtime/tracer/modules';
 import { defaultWeights } from '../runtime/tracer/site-table';
 import { installJsSourceMaps } from './js-source-maps';
 import { CLI_WORDING, LOSSY_MAP, isCaveat } from '../abi/errors';
+
+const { renameSync, rmSync, statSync, writeFileSync } = fs;
+const { dirname, relative, resolve } = paths;
+const { fileURLToPath } = url;
+const { getEnvironmentData, isMainThread, setEnvironmentData } = workerThreads;
 
 captureStderr(); // before the program can patch fs or process.stderr
 installJsSourceMaps(); // JS frames through the JS files' source maps, as node/index.ts
@@ -63,6 +65,7 @@ if (json) {
   }
 }
 const wasmFiles = rememberWasmReads();
+const readFileSync = fs.readFileSync; // the wrapper: a .wasm file read here is remembered as the program's are
 // Threaded modules (docs/hook-abi.md, "Threaded modules"): one arena for the process, made by the
 // main thread before the program starts any worker, and handed to every worker thread (which
 // loads this file too) through the environment data, which needs no message delivered in time.

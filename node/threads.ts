@@ -12,12 +12,14 @@
 //    folder.
 // A worker the program terminates, or one still running when the process exits, writes nothing:
 // the snapshot says so (`threads` metadata entry, and the notes of top/leaks/report).
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { threadId } from 'node:worker_threads';
+import { fs, os, path, workerThreads } from './builtins';
 import { Snapshot } from '../runtime/index';
 import { mergeSnapshots, type SnapshotPart } from '../runtime/tracer/merge';
+
+const { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } = fs;
+const { tmpdir } = os;
+const { join } = path;
+const { threadId } = workerThreads;
 
 const folder = (): string => join(tmpdir(), `wasm-tracemalloc-threads-${process.pid}`);
 const label = (id: number): string => `worker thread ${id}`;

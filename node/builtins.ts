@@ -1,0 +1,14 @@
+// Node's built-in modules as their own objects (process.getBuiltinModule, Node ≥ 20.16; before
+// that, require), not through `import … from 'node:fs'`: a built-in's ESM facade reads every
+// export when it is made (fs's lazy `promises` and `ReadStream` getters load fs/promises and the
+// streams stack), which a traced start paid before the program ran. Take what you use from these
+// objects when your module loads (as a named import would), or at the call where a later patch of
+// the module must be seen (register's own reads of .wasm files go through its fs wrapper).
+import { createRequire } from 'node:module';
+
+const load = (process as { getBuiltinModule?: (id: string) => unknown }).getBuiltinModule ?? createRequire(import.meta.url);
+export const fs = load('node:fs') as typeof import('node:fs');
+export const path = load('node:path') as typeof import('node:path');
+export const url = load('node:url') as typeof import('node:url');
+export const os = load('node:os') as typeof import('node:os');
+export const workerThreads = load('node:worker_threads') as typeof import('node:worker_threads');
