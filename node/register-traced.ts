@@ -33,10 +33,12 @@ import { newSharedArena } from '../runtime/tracer/tracer-core';
 import { setSharedArena } from '../runtime/tracer/threads';
 import { diagnostic } from '../runtime/tracer/modules';
 import { installJsSourceMaps } from './js-source-maps';
+import { avoidGcInWasiFastCalls } from './wasi-fast-calls';
 import { CLI_WORDING, LOSSY_MAP, isCaveat } from '../abi/errors';
 
 captureStderr(); // before the program can patch fs or process.stderr
 installJsSourceMaps(); // JS frames through the JS files' source maps, as node/index.ts
+avoidGcInWasiFastCalls(); // before the program instantiates anything (wasi-fast-calls.ts), as node/index.ts
 
 function fail(message: string): never {
   diagnostic(message);
