@@ -10,7 +10,7 @@
 // --no-turbo-fast-api-calls makes V8 call those imports the ordinary way (an API call with an
 // exit frame, where a GC is safe): same results, ~1 µs more per WASI call. V8 reads the flag
 // when a module is instantiated, so it holds for every instance made after this.
-// Seen on Node 20.20 and 22.23; not on 24.22 (--wasm-fast-api off and GC allowed in fast calls).
+// A program that forces the timing dies of it on Node 20.20 and 22.23, not on 24.22.
 import { setFlagsFromString } from 'node:v8';
 
 /** Node versions whose wasm may call node:wasi's fast API callbacks where a GC is unsafe. */
