@@ -132,9 +132,12 @@ export function formatLeaks(io: Pick<Io, 'color'>, result: TopResult, caveats: r
   if (caveats.some((c) => c.startsWith(NO_FREE))) lines.push('Not exact: some frees could not be hooked (see below), so some of these blocks may have been freed.');
   else if (caveats.length) lines.push('Not exact: some allocator code could not be hooked (see below).');
   if (lost && !onlyLost) {
-    lines.push(lost.blocks === 0
-      ? 'All of them are still reachable: a pointer to each is left in the module\'s memory (globals, caches, containers never freed before exit).'
-      : `${lost.blocks} of them (${formatSize(lost.bytes, false)}) are unreachable: no pointer to them is left in the module's memory, so they are lost (unless JavaScript holds their address); the others are still reachable (--unreachable lists only the lost ones).`);
+    const others = lost.complete ? 'the others are still reachable' : 'the others are reachable or in a module not checked (see below)';
+    lines.push(lost.blocks > 0
+      ? `${lost.blocks} of them (${formatSize(lost.bytes, false)}) are unreachable: no pointer to them is left in the module's memory, so they are lost (unless JavaScript holds their address); ${others} (--unreachable lists only the lost ones).`
+      : lost.complete
+        ? 'All of them are still reachable: a pointer to each is left in the module\'s memory (globals, caches, containers never freed before exit).'
+        : 'None of them is unreachable in the modules checked; some were not checked (see below).');
   }
   result.shown.forEach((stat, i) => {
     const [head, ...chain] = formatChain(stat);
@@ -162,6 +165,8 @@ interface Lost {
   of(stat: Statistic): { blocks: number; bytes: number } | undefined;
   /** The statistics that have any, most unreachable bytes first. */
   readonly stats: readonly Statistic[];
+  /** Whether every domain was checked. */
+  readonly complete: boolean;
 }
 
 // a statistic's traceback is oldest first; an entry's frames are most recent first
@@ -173,7 +178,7 @@ function lostOf(snapshot: Snapshot, reach: readonly DomainReachability[] | null)
   const stats = reach ? snapshot.statistics('traceback').filter((stat) => of(stat) !== undefined) : [];
   stats.sort((a, b) => of(b)!.bytes - of(a)!.bytes || of(b)!.blocks - of(a)!.blocks);
   const sum = (k: 'blocks' | 'bytes') => stats.reduce((a, stat) => a + of(stat)![k], 0);
-  return { blocks: sum('blocks'), bytes: sum('bytes'), of, stats };
+  return { blocks: sum('blocks'), bytes: sum('bytes'), of, stats, complete: (reach ?? []).every((d) => d.checked) };
 }
 
 /** `--unreachable`: the lost blocks as statistics (each traceback's unreachable share). */

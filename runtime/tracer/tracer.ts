@@ -14,7 +14,7 @@ import { Traceback } from '../model/traceback';
 import { TracemallocError, quote } from '../model/errors';
 import { type LibraryFrameOptions, checkPathOptions } from './library-frames';
 import type { TraceSource } from './trace-source';
-import { MAX_NFRAME, TracedTotals, WasmDomain, type InvalidFree } from './wasm-domain';
+import { MAX_NFRAME, TracedTotals, WasmDomain, holdInstanceMemories, type InvalidFree } from './wasm-domain';
 
 const sources: TraceSource[] = [];
 let tracing = false;
@@ -130,6 +130,7 @@ export function start(nframe: number = 1, options?: StartOptions): void {
     // CPython: a second start() while tracing does nothing ("hook already installed")
     tracebackLimit = nframe;
     reachability = options?.reachability === true;
+    holdInstanceMemories(reachability);
     fold = { libraryFrames: options?.libraryFrames, libraryPaths: options?.libraryPaths, userPaths: options?.userPaths, jsFrames: options?.jsFrames };
     tracing = true;
     wasmTotals.reset();

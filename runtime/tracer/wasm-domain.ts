@@ -37,6 +37,19 @@ export interface InvalidFree {
   readonly count: number;
 }
 
+/** start()'s `reachability`: instances bound from now on keep their memory for the scan. */
+let holdMemories = false;
+export function holdInstanceMemories(on: boolean): void {
+  holdMemories = on;
+}
+
+/** An instance's memory: the one given, or the first its exports hold. */
+function memoryOf(held: WebAssembly.Memory | WebAssembly.Instance): WebAssembly.Memory | null {
+  if (held instanceof WebAssembly.Memory) return held;
+  for (const value of Object.values(held.exports)) if (value instanceof WebAssembly.Memory) return value;
+  return null;
+}
+
 export class WasmDomain implements TraceSource {
   /** The namespace to pass as imports["wasm-tracemalloc"]. */
   readonly hooks: Record<string, WebAssembly.ImportValue>;
@@ -55,8 +68,8 @@ export class WasmDomain implements TraceSource {
   /** The JS stacks seen (pseudo-sites past the site table: js-frames.ts). */
   private jsCapture: JsCapture | null = null;
   /** Where the instance's memory is, for the reachability scan (bindInstance): held weakly, so
-   * the tracer keeps no instance the program dropped alive. */
-  private memoryRef: WeakRef<WebAssembly.Memory | WebAssembly.Instance> | null = null;
+   * the tracer keeps no instance the program dropped alive, unless reachability is asked for. */
+  private memoryRef: WeakRef<WebAssembly.Memory | WebAssembly.Instance> | WebAssembly.Memory | null = null;
   private get js(): JsStacks | null {
     return this.jsCapture?.stacks ?? null;
   }
@@ -329,15 +342,10 @@ export class WasmDomain implements TraceSource {
   bindInstance(instance: WebAssembly.Instance, imports: WebAssembly.Imports | undefined): void {
     const imported = this.module ? Original.Module.imports(this.module).find((d) => d.kind === 'memory') : undefined;
     const memory = imported ? imports?.[imported.module]?.[imported.name] : undefined;
-    this.memoryRef = new WeakRef(memory instanceof WebAssembly.Memory ? memory : instance);
-  }
-
-  private memory(): WebAssembly.Memory | null {
-    const held = this.memoryRef?.deref();
-    if (held instanceof WebAssembly.Memory) return held;
-    if (!held) return null;
-    for (const value of Object.values(held.exports)) if (value instanceof WebAssembly.Memory) return value;
-    return null;
+    // Asked for reachability: the memory is held, so a program that drops its instance before it
+    // exits (WASI's `start(new Instance(…))`) is still scanned at exit, whenever GC runs.
+    this.memoryRef = holdMemories ? memoryOf(memory instanceof WebAssembly.Memory ? memory : instance)
+      : new WeakRef(memory instanceof WebAssembly.Memory ? memory : instance);
   }
 
   /**
@@ -350,7 +358,10 @@ export class WasmDomain implements TraceSource {
     const no = (why: string): DomainReachability => ({ domain: this.domain, name, checked: false, why });
     if (this.group !== undefined) return no('a threaded module: its other threads may still be writing its memory');
     if (this.siteTable().objectKeyOffset !== 0) return no('a garbage-collected heap (AssemblyScript): its unreachable objects are garbage for the collector, not leaks');
-    const memory = this.memory();
+    if (this.memoryRef === null) return no('its instance was never bound (attach() without bind())');
+    const held = this.memoryRef instanceof WebAssembly.Memory ? this.memoryRef : this.memoryRef.deref();
+    if (held === undefined) return no('the program released its instance, and its memory with it, before the snapshot');
+    const memory = memoryOf(held);
     if (!memory) return no('its memory is neither imported nor exported, so it cannot be read');
     const entries: [number, number, number][] = [];
     this.core.forEach((ptr, size, tb) => entries.push([ptr >>> 0, size >>> 0, tb]));

@@ -34,7 +34,7 @@ function functionAt(line: number): string {
 describe('leaks: unreachable against still reachable blocks', () => {
   it("counts exactly the blocks and bytes the program lost, and only in the functions that lose them", () => {
     const expected = truth();
-    const r = cli(['leaks', '--no-cache', '--json', '--limit', '0', '--', 'node', '--no-warnings', APP]);
+    const r = cli(['leaks', '--no-cache', '--json', '--limit', '0', '--', 'node', '--expose-gc', '--no-warnings', APP]);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout) as Leaks;
     expect(json.unreachable).not.toBeNull();
@@ -53,11 +53,11 @@ describe('leaks: unreachable against still reachable blocks', () => {
 
   it('says it in the text, marks each traceback, and --unreachable --fail lists only the lost (exit 3)', () => {
     const expected = truth();
-    const text = cli(['leaks', '--no-cache', '--limit', '0', '--', 'node', '--no-warnings', APP]);
+    const text = cli(['leaks', '--no-cache', '--limit', '0', '--', 'node', '--expose-gc', '--no-warnings', APP]);
     expect(text.code).toBe(0);
     expect(text.stdout).toContain(`${expected.lost} of them (${expected.bytes} B) are unreachable: no pointer to them is left in the module's memory`);
     expect(text.stdout.split('\n').filter((l) => /; unreachable: \d+ blocks?, /.test(l))).toHaveLength(5);
-    const only = cli(['leaks', '--no-cache', '--unreachable', '--fail', '--limit', '0', '--', 'node', '--no-warnings', APP]);
+    const only = cli(['leaks', '--no-cache', '--unreachable', '--fail', '--limit', '0', '--', 'node', '--expose-gc', '--no-warnings', APP]);
     expect(only.code).toBe(3);
     expect(only.stdout).toContain(`${expected.lost} memory blocks unreachable at exit`);
     expect(only.stdout).toContain(`Total allocated size: ${expected.bytes} B`);
