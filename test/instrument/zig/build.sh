@@ -6,3 +6,5 @@ cd "$(dirname "$0")"
 ZIG=${ZIG:-zig}
 $ZIG build-lib alloc.zig -target wasm32-freestanding -dynamic -rdynamic -O ReleaseFast -femit-bin=/tmp/zig-alloc-full.wasm
 llvm-objcopy --strip-debug /tmp/zig-alloc-full.wasm zig-alloc-ReleaseFast.wasm
+# With DWARF (lines): a ReleaseSmall build that keeps its debug info.
+$ZIG build-lib lines.zig -target wasm32-freestanding -dynamic -rdynamic -O ReleaseSmall -fno-strip -femit-bin=zig-lines-ReleaseSmall.wasm

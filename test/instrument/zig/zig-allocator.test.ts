@@ -76,3 +76,28 @@ describe('Zig std.mem.Allocator implementations', () => {
     expect([...top].sort()).toEqual(['big', 'grow']);
   });
 });
+
+describe('Zig frames with DWARF (zig-lines-ReleaseSmall.wasm, lines.zig)', () => {
+  it('frame 0 is the program\'s line, Zig\'s std (ArrayList, Allocator) folded as library code', async () => {
+    const tracemalloc = await import('../../../runtime/tracer/index');
+    const wasm = new Uint8Array(readFileSync(join(here, 'zig-lines-ReleaseSmall.wasm')));
+    tracemalloc.setInstrumenter((b) => instrument(b).bytes as Uint8Array<ArrayBuffer>);
+    tracemalloc.patchWebAssembly();
+    try {
+      const { instance } = await WebAssembly.instantiate(wasm, {});
+      const ex = instance.exports as Record<string, any>;
+      tracemalloc.start(4);
+      expect(ex.push(5000)).toBe(5000);
+      const stats = tracemalloc.takeSnapshot().statistics('lineno');
+      expect(stats.length).toBeGreaterThan(0);
+      expect(stats.reduce((a, s) => a + s.size, 0)).toBe(ex.held()); // the list's capacity, by its own account
+      expect(stats.map((s) => `${s.traceback[0]!.filename.replace(/^.*\//, '')}:${s.traceback[0]!.lineno}`)).toEqual(['lines.zig:6']);
+      ex.clear();
+      expect(tracemalloc.takeSnapshot().traces.length).toBe(0);
+    } finally {
+      tracemalloc.stop();
+      tracemalloc.unpatchWebAssembly();
+      tracemalloc.setInstrumenter(null);
+    }
+  });
+});
