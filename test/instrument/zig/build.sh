@@ -8,3 +8,4 @@ $ZIG build-lib alloc.zig -target wasm32-freestanding -dynamic -rdynamic -O Relea
 llvm-objcopy --strip-debug /tmp/zig-alloc-full.wasm zig-alloc-ReleaseFast.wasm
 # With DWARF (lines): a ReleaseSmall build that keeps its debug info.
 $ZIG build-lib lines.zig -target wasm32-freestanding -dynamic -rdynamic -O ReleaseSmall -fno-strip -femit-bin=zig-lines-ReleaseSmall.wasm
+rm -f zig-lines-ReleaseSmall.wasm.o
