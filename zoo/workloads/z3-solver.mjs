@@ -21,4 +21,6 @@ const m = s.model();
 const vals = cells.map((c) => Number(m.eval(c).toString()));
 const ok = [0, 1, 2, 3].every((r) => vals.slice(r * 4, r * 4 + 4).reduce((a, b) => a + b) === 34);
 console.log('z3', res, ok, new Set(vals).size);
+// The independent figure (ZOO_Z3_MEM=1): Z3's own count of the bytes its memory manager holds.
+if (process.env.ZOO_Z3_MEM) console.error('z3 estimated alloc size', String(api.Z3.get_estimated_alloc_size()));
 await killThreads(api.em);
