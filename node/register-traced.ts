@@ -148,7 +148,7 @@ function instrumentOne(bytes: Uint8Array, path: string | undefined): Instrumente
     try {
       const { readFile, readBinaryFile, ...keyed } = { ...options, ...base };
       result = cachedInstrument(bytes, keyed, readFile, (read, readBinary) => {
-        announce(bytes, path, script);
+        announce(bytes, path, script, keyed.threads === true);
         const r = loadInstrumenter().instrument(bytes, { ...keyed, readFile: read, readBinaryFile: readBinary });
         const { warnings, allocators, discovery, growsMemory } = r.stats;
         return { bytes: r.bytes as Uint8Array<ArrayBuffer>, profile: r.profile, stats: { warnings, allocators, discovery, growsMemory } };
@@ -255,11 +255,14 @@ function moduleName(path: string | undefined, script: string | null | undefined)
 /**
  * Instrumenting a big module takes seconds before the program goes on (~0.1 s per MB): said
  * before it starts, with whether the next start will be spared it, so that a slow first start is
- * not a silent one. Small modules (most of them) say nothing until their traced line.
+ * not a silent one. Small modules (most of them) say nothing until their traced line. A module
+ * instrument() refuses before any rewrite (memory64…) is not announced: nothing long happens, and
+ * no cache spares the next start (its refusal, thrown here, is its one line).
  */
 const ANNOUNCE_BYTES = 8 << 20;
-function announce(bytes: Uint8Array, path: string | undefined, script: string | null | undefined): void {
+function announce(bytes: Uint8Array, path: string | undefined, script: string | null | undefined, threads: boolean): void {
   if (bytes.length < ANNOUNCE_BYTES) return;
+  loadInstrumenter().checkModule(bytes, { threads });
   const mb = (bytes.length / 1e6).toFixed(1);
   const name = moduleName(path, script);
   const dir = cacheDir();
