@@ -24,7 +24,10 @@ import { WASI } from 'node:wasi';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
-const tracemalloc = await import(join(root, 'dist/runtime/index.js'));
+// The Node entry (runtime/index.js and Node's parts): on Node < 24 it turns V8's fast API calls
+// off (node/wasi-fast-calls.ts), or the many WASI runs in this process die of SIGSEGV now and then
+// (bench/README.md, "A rare crash on Node 20"); every variant below runs with the same setting.
+const tracemalloc = await import(join(root, 'dist/node/index.js'));
 const { instrument } = await import(join(root, 'dist/instrument/index.js'));
 
 const RUNS = 5;

@@ -21,7 +21,7 @@ export interface AllocatorOptions {
   detect?: boolean;
   /**
    * Match only these families of the built-in profiles (PROFILE_FAMILIES: 'libc', 'c++', 'rust',
-   * 'wasm-bindgen', 'assemblyscript'); default all. E.g. ['rust'] for a Rust module that also
+   * 'wasm-bindgen', 'assemblyscript', 'zig'); default all. E.g. ['rust'] for a Rust module that also
    * links a C `malloc` it never lets JS see.
    */
   families?: readonly string[];
@@ -71,7 +71,8 @@ function matchNames(funcs: ModuleFunction[], hasNameSection: boolean, exact: Map
     const names = hasNameSection ? [fn.name, ...fn.exports] : fn.exports;
     for (const hit of names) {
       const known = exact.get(hit);
-      const candidates = known ?? ((hit.includes('__rust_') || hit.includes('Dlmalloc') || hit.includes('GlobalAlloc')) ? patterns.filter((e) => profileMatches(e, hit)) : []);
+      // (a cheap filter first: only Rust's and Zig's (`heap.…`) spellings have patterns)
+      const candidates = known ?? ((hit.includes('__rust_') || hit.includes('Dlmalloc') || hit.includes('GlobalAlloc') || hit.startsWith('heap.')) ? patterns.filter((e) => profileMatches(e, hit)) : []);
       if (candidates.length === 0) continue;
       // A module may define its own `malloc` with another shape: leave it alone.
       const entry = candidates.find((e) => (e.arity === undefined || e.arity === fn.params.length) && checkShape(fn, e.spec));
@@ -106,7 +107,7 @@ export function detectAllocators(funcs: ModuleFunction[], hasNameSection: boolea
   }
   const profiles = selectProfiles(options.families);
   if (options.detect !== false) {
-    // Exact spellings through one map; only the Rust entries need their patterns tried per name.
+    // Exact spellings through one map; only the Rust and Zig entries need their patterns tried per name.
     // (one name may have several entries, one per shape: `__rust_realloc` as LTO leaves it)
     const exact = new Map<string, AllocatorProfileEntry[]>();
     for (const e of profiles) for (const n of e.names) exact.set(n, [...(exact.get(n) ?? []), e]);
@@ -160,7 +161,7 @@ function checkShape(fn: ModuleFunction, spec: AllocatorSpec, named?: { option: I
   switch (spec.role) {
     case 'alloc': args.push(spec.size, ...(spec.count !== undefined ? [spec.count] : [])); needsResult = true; break;
     case 'alloc-out': args.push(spec.size, spec.out); needsResult = true; break;
-    case 'realloc': args.push(spec.ptr, spec.size); needsResult = !spec.inPlace; break;
+    case 'realloc': args.push(spec.ptr, spec.size); needsResult = !spec.inPlace || spec.inPlace === 'if-true'; break;
     case 'free': args.push(spec.ptr); break;
     case 'wrapper': break;
   }
@@ -180,10 +181,10 @@ export function notFoundMessage(hasNameSection: boolean, options: AllocatorOptio
   const how = `name your allocator with ${w.naming('my_alloc', 'my_free')} (a name, an export name or a function index)`;
   if (options.detect === false) return `no allocator found: ${w.detectOff} and no function is named; ${how}`;
   if (options.families !== undefined) {
-    const names = [...new Set(ALLOCATOR_PROFILES.filter((e) => options.families!.includes(e.family)).map((e) => e.names[0]!))];
+    const names = [...new Set(ALLOCATOR_PROFILES.filter((e) => options.families!.includes(e.family)).flatMap((e) => e.names.slice(0, 1)))];
     return `no allocator found: looked for the ${options.families.join(', ')} profile${options.families.length === 1 ? '' : 's'} only (${names.join(', ')}) in ${where}; ${how}`;
   }
   return `no allocator found: looked for malloc/calloc/realloc/free/posix_memalign/aligned_alloc (wasi-libc, dlmalloc, emmalloc), ` +
     `operator new/delete (C++), __rust_alloc/__rust_dealloc/__rust_realloc (Rust), __wbindgen_malloc/__wbindgen_free (wasm-bindgen), ` +
-    `~lib/rt/{itcms,tcms,stub}/__new, __renew, __alloc, __free (AssemblyScript) in ${where}; ${how}`;
+    `~lib/rt/{itcms,tcms,stub}/__new, __renew, __alloc, __free (AssemblyScript), heap.WasmAllocator.alloc/resize/free… (Zig) in ${where}; ${how}`;
 }

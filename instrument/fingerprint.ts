@@ -460,7 +460,46 @@ function forwarders(bytes: Uint8Array, ctx: Ctx, layout: CodeLayout, found: Allo
 export function newOperators(bytes: Uint8Array, funcs: ModuleFunction[], layout: CodeLayout, found: AllocatorFn[]): AllocatorFn[] {
   const ctx: Ctx = { funcs, features: () => null, bySig: () => [], calls: () => false };
   const news = newHandlerLoops(bytes, ctx, layout, found);
-  return news.length ? [...news, ...news.flatMap((a) => forwarders(bytes, ctx, layout, [a], a.family))] : [];
+  if (!news.length) return [];
+  const outer = abortingForwarders(bytes, ctx, layout, news);
+  const all = [...news, ...outer];
+  return [...all, ...all.flatMap((a) => forwarders(bytes, ctx, layout, [a], a.family))];
+}
+
+/**
+ * libc++ ≥ 15 splits operator new: the new_handler loop is `operator_new_impl(size)`, and
+ * `operator new(size)` is that impl, else the bad_alloc shim (throw, or abort without exceptions).
+ * Where the impl is not inlined (-Os/-Oz; draco3d's encoder), operator new is a function of its
+ * own that every C++ allocation calls: hooked as the allocation too, so that the block is at its
+ * caller. Exact shape, all of it required: one i32 parameter and result; `local.get 0, call IMPL,
+ * local.tee N, i32.eqz, if, call X, unreachable, end, local.get N, end`, with X taking nothing.
+ * Only over a found loop: a C `xmalloc` (malloc, else abort) has the same body around malloc.
+ */
+function abortingForwarders(bytes: Uint8Array, ctx: Ctx, layout: CodeLayout, found: AllocatorFn[]): AllocatorFn[] {
+  const out: AllocatorFn[] = [];
+  const targets = new Map(found.filter((a) => a.spec.role === 'alloc' && a.spec.size === 0 && a.spec.count === undefined && !a.spec.resultAdjust).map((a) => [a.fn.index, a]));
+  for (const body of layout.funcs) {
+    if (targets.has(body.index) || body.endCall - body.firstCall !== 2) continue;
+    const first = body.firstCall;
+    if (layout.calls.op[first] !== 0 || layout.calls.op[first + 1] !== 0) continue;
+    const target = targets.get(layout.calls.callee[first]!);
+    const fn = ctx.funcs[body.index]!;
+    if (!target || fn.params.length !== 1 || fn.params[0] !== 'i32' || fn.results.length !== 1 || fn.results[0] !== 'i32') continue;
+    const abortFn = ctx.funcs[layout.calls.callee[first + 1]!];
+    if (!abortFn || abortFn.params.length !== 0) continue;
+    let p = body.codeStart;
+    const leb = (): number => { let v = 0, shift = 0, b: number; do { b = bytes[p++]!; v |= (b & 0x7f) << shift; shift += 7; } while (b & 0x80 && shift < 35); return v >>> 0; };
+    const at = (...ops: number[]): boolean => { for (const op of ops) if (bytes[p++] !== op) return false; return true; };
+    if (!at(0x20) || leb() !== 0 || p !== layout.calls.offset[first]) continue;
+    p++; leb(); // call IMPL
+    if (!at(0x22)) continue;
+    const n = leb();
+    if (!at(0x45, 0x04, 0x40) || p !== layout.calls.offset[first + 1]) continue;
+    p++; leb(); // call X
+    if (!at(0x00, 0x0b, 0x20) || leb() !== n || !at(0x0b) || p !== body.bodyEnd) continue;
+    out.push({ fn, family: target.family, spec: target.spec, label: `${fnLabel(fn)} = operator new (${fnLabel(target.fn)}, else abort)` });
+  }
+  return out;
 }
 
 /**

@@ -39,6 +39,15 @@ export { describeDiscovery, type DiscoveryStep, type DiscoveryHow } from './disc
 export { exportNamesFromGlue, scriptFromStack, readFileOptions } from './glue';
 export { LOSSY_MAP } from './resolve';
 
+/**
+ * instrument()'s refusals before any rewrite (not wasm, memory64, a shared memory without
+ * `threads`, GC types…), alone: throws the InstrumentError instrument() would, else returns.
+ * Reads the sections only (~2 ms per MB): a host can ask it before announcing a long rewrite.
+ */
+export function checkModule(bytes: Uint8Array, options: { threads?: boolean } = {}): void {
+  preflight(bytes, { threads: options.threads === true });
+}
+
 export function instrument(bytes: Uint8Array, options: InstrumentOptions = {}): InstrumentResult {
   if (!(bytes instanceof Uint8Array)) {
     throw new InstrumentError(`expected the module's bytes as a Uint8Array, got ${bytes === null ? 'null' : typeof bytes}`, { code: 'invalid-module' });

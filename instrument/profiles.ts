@@ -25,9 +25,11 @@ export type AllocatorSpec =
    * result == 0, ptr != 0 and size == 0 (`zeroFrees`). `adjust` applies to both pointers.
    * `quiet`: an old pointer no longer in the table is expected (AS tcms's moving __renew frees
    * the old block through the hooked insertBlock before the realloc hook runs). `inPlace`: `f(ptr,
-   * ..., size)` returns nothing and resizes ptr where it is: realloc(ptr, ptr, size) after it.
+   * ..., size)` returns nothing and resizes ptr where it is: realloc(ptr, ptr, size) after it;
+   * `'if-true'`: `ok = f(ptr, ..., size)` resizes in place only when it returns non-zero, and a
+   * refusal changes nothing (Zig's `Allocator.resize`).
    */
-  | { role: 'realloc'; ptr: number; size: number; zeroFrees?: boolean; adjust?: number; quiet?: boolean; inPlace?: boolean }
+  | { role: 'realloc'; ptr: number; size: number; zeroFrees?: boolean; adjust?: number; quiet?: boolean; inPlace?: boolean | 'if-true' }
   /**
    * A function that allocates THROUGH the profile (`strdup`): records nothing itself, but the
    * allocator calls inside it report the wrapper's call site, so the user's line is the answer.
@@ -36,7 +38,7 @@ export type AllocatorSpec =
 
 
 export interface AllocatorProfileEntry {
-  /** Family, for messages and stats: 'libc', 'c++', 'rust', 'wasm-bindgen', 'assemblyscript'. */
+  /** Family, for messages and stats: 'libc', 'c++', 'rust', 'wasm-bindgen', 'assemblyscript', 'zig'. */
   family: string;
   /** Exact function names (name section) or export names. */
   names: readonly string[];
@@ -208,8 +210,27 @@ const ASSEMBLYSCRIPT: AllocatorProfileEntry[] = [
   as(['~lib/rt/tlsf/prepareBlock'], { role: 'realloc', ptr: 1, size: 2, adjust: BLOCK_OVERHEAD, quiet: true, inPlace: true }),
 ];
 
+// Zig's std.mem.Allocator implementations. Zig code allocates through the interface's vtable,
+// never through malloc (a C `malloc` a Zig program exports is one more caller of the vtable,
+// nested under these), so these are what every Zig allocation passes through. The vtable's shape
+// (Zig 0.11–0.13): alloc(ctx, len, log2_align, ret_addr) -> ?ptr; resize(ctx, ptr, len,
+// log2_align, new_len, ret_addr) -> bool, in place; free(ctx, ptr, len, log2_align, ret_addr).
+// The name section spells them `heap.WasmAllocator.alloc`, `heap.general_purpose_allocator.
+// GeneralPurposeAllocator(.{…}).free`… (checked: Zig 0.11 here, md4w's build). The general-purpose
+// allocator takes its pages from the page allocator inside its own body: nested, silent. An arena
+// (not hooked) takes its chunks from the allocator under it: the chunks are the blocks. Not yet:
+// Zig ≥ 0.14's `remap` and its renamed allocators (DebugAllocator…), not seen in a build here.
+const ZIG_IMPLS = String.raw`heap\.(?:WasmAllocator|WasmPageAllocator|general_purpose_allocator\.GeneralPurposeAllocator\(.*\))`;
+const zig = (method: string, arity: number, spec: AllocatorSpec): AllocatorProfileEntry =>
+  ({ family: 'zig', names: [], symbolPatterns: [new RegExp(`^${ZIG_IMPLS}\\.${method}$`)], arity, spec });
+const ZIG: AllocatorProfileEntry[] = [
+  zig('alloc', 4, { role: 'alloc', size: 1 }),
+  zig('resize', 6, { role: 'realloc', ptr: 1, size: 4, inPlace: 'if-true' }),
+  zig('free', 5, { role: 'free', ptr: 1 }),
+];
+
 export const ALLOCATOR_PROFILES: readonly AllocatorProfileEntry[] = [
-  ...LIBC, ...cxxOperators(), ...RUST, ...WASM_BINDGEN, ...ASSEMBLYSCRIPT,
+  ...LIBC, ...cxxOperators(), ...RUST, ...WASM_BINDGEN, ...ASSEMBLYSCRIPT, ...ZIG,
 ];
 
 /** The families of ALLOCATOR_PROFILES, in table order (what options.families accepts). */

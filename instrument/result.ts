@@ -94,7 +94,7 @@ export function checkOutput(out: Uint8Array): void {
   }
 }
 
-const FAMILY_ORDER = ['libc', 'c++', 'rust', 'wasm-bindgen', 'assemblyscript', 'user'];
+const FAMILY_ORDER = ['libc', 'c++', 'rust', 'wasm-bindgen', 'assemblyscript', 'zig', 'user'];
 
 /** `libc+c++`: the families found, in the profile table's order. */
 export function profileName(allocators: AllocatorFn[]): string {

@@ -9,6 +9,7 @@ import { installFileReader } from '../runtime/model/line-source';
 import { setNativeHook } from '../runtime/tracer/tracer';
 import { captureStderr } from './diagnostics-fd';
 import { installJsSourceMaps } from './js-source-maps';
+import { avoidGcInWasiFastCalls } from './wasi-fast-calls';
 
 export * from '../runtime/index';
 
@@ -44,3 +45,5 @@ installFileReader((filename) => {
 });
 
 installJsSourceMaps(); // JS frames through the JS files' source maps (node/js-source-maps.ts)
+
+avoidGcInWasiFastCalls(); // Node 20/22: no GC inside node:wasi's fast API calls (node/wasi-fast-calls.ts)

@@ -31,6 +31,7 @@ import { setSharedArena } from '../runtime/tracer/threads';
 import { diagnostic } from '../runtime/tracer/modules';
 import { defaultWeights } from '../runtime/tracer/site-table';
 import { installJsSourceMaps } from './js-source-maps';
+import { avoidGcInWasiFastCalls } from './wasi-fast-calls';
 import { CLI_WORDING, LOSSY_MAP, isCaveat } from '../abi/errors';
 
 const { renameSync, rmSync, statSync, writeFileSync } = fs;
@@ -40,6 +41,7 @@ const { getEnvironmentData, isMainThread, setEnvironmentData } = workerThreads;
 
 captureStderr(); // before the program can patch fs or process.stderr
 installJsSourceMaps(); // JS frames through the JS files' source maps, as node/index.ts
+avoidGcInWasiFastCalls(); // before the program instantiates anything (wasi-fast-calls.ts), as node/index.ts
 
 function fail(message: string): never {
   diagnostic(message);
@@ -150,7 +152,7 @@ function instrumentOne(bytes: Uint8Array, path: string | undefined): Instrumente
     try {
       const { readFile, readBinaryFile, ...keyed } = { ...options, ...base };
       result = cachedInstrument(bytes, keyed, readFile, (read, readBinary) => {
-        announce(bytes, path, script);
+        announce(bytes, path, script, keyed.threads === true);
         const r = loadInstrumenter().instrument(bytes, { ...keyed, readFile: read, readBinaryFile: readBinary });
         const { warnings, allocators, discovery, growsMemory } = r.stats;
         // kept in the cache entry: a cached start reads them instead of decoding the site table
@@ -196,6 +198,7 @@ start(nframe, {
   libraryPaths: pathList('WASM_TRACEMALLOC_LIBRARY_PATHS'),
   userPaths: pathList('WASM_TRACEMALLOC_USER_PATHS'),
   jsFrames: process.env.WASM_TRACEMALLOC_JS_FRAMES === '1',
+  reachability: process.env.WASM_TRACEMALLOC_REACHABILITY === '1',
 });
 
 const path = process.env.WASM_TRACEMALLOC_SNAPSHOT;
@@ -258,11 +261,14 @@ function moduleName(path: string | undefined, script: string | null | undefined)
 /**
  * Instrumenting a big module takes seconds before the program goes on (~0.1 s per MB): said
  * before it starts, with whether the next start will be spared it, so that a slow first start is
- * not a silent one. Small modules (most of them) say nothing until their traced line.
+ * not a silent one. Small modules (most of them) say nothing until their traced line. A module
+ * instrument() refuses before any rewrite (memory64…) is not announced: nothing long happens, and
+ * no cache spares the next start (its refusal, thrown here, is its one line).
  */
 const ANNOUNCE_BYTES = 8 << 20;
-function announce(bytes: Uint8Array, path: string | undefined, script: string | null | undefined): void {
+function announce(bytes: Uint8Array, path: string | undefined, script: string | null | undefined, threads: boolean): void {
   if (bytes.length < ANNOUNCE_BYTES) return;
+  loadInstrumenter().checkModule(bytes, { threads });
   const mb = (bytes.length / 1e6).toFixed(1);
   const name = moduleName(path, script);
   const dir = cacheDir();

@@ -61,4 +61,14 @@ export const PACKAGES = [
   { name: '@astral-sh/ruff-wasm-nodejs', workload: 'ruff-wasm.mjs', toolchain: 'Rust wasm-bindgen --target nodejs (Ruff)' },
   { name: '@bytecodealliance/jco', workload: 'jco.mjs', toolchain: 'Rust components transpiled to core modules (a main and a shim module each)' },
   { name: 'argon2-browser', workload: 'argon2-browser.mjs', toolchain: 'Emscripten C (older glue), wasmBinary' },
+  // Added in session 10 as packages the tool had never met (run before any code change for them: results/unseen5.txt).
+  { name: 'z3-solver', workload: 'z3-solver.mjs', toolchain: 'Emscripten C++ (Z3) with pthreads (shared memory), name section' },
+  { name: '@imagemagick/magick-wasm', workload: 'magick-wasm.mjs', toolchain: 'Emscripten C/C++ (ImageMagick 7 and delegates), minified exports' },
+  { name: 'draco3d', workload: 'draco3d.mjs', toolchain: 'Emscripten C++ WebIDL binder, old glue, two modules' },
+  { name: '@embedpdf/pdfium', workload: 'pdfium.mjs', toolchain: 'Emscripten C++ (PDFium), ES module glue, wasmBinary' },
+  { name: 'tiny-secp256k1', workload: 'tiny-secp256k1.mjs', toolchain: 'Rust without wasm-bindgen (libsecp256k1), static buffers' },
+  { name: 'prql-js', workload: 'prql-js.mjs', toolchain: 'Rust wasm-bindgen --target nodejs (PRQL)' },
+  { name: 'md4w', workload: 'md4w.mjs', toolchain: 'Zig + C (md4c) for wasm32-freestanding, DWARF' },
+  { name: 'libxml2-wasm', workload: 'libxml2-wasm.mjs', toolchain: 'Emscripten C (libxml2), wasm embedded in an ES module' },
+  { name: 'jq-web', workload: 'jq-web.mjs', toolchain: 'Emscripten C (jq), older glue, name section + DWARF' },
 ];

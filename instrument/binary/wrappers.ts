@@ -28,7 +28,8 @@
 // value 2*S = inside a wrapper (strdup) called from site S, whose inner allocations report S.
 // The other roles differ only in the hook: `free` calls it BEFORE the original body (the address
 // cannot be reused in between), skips null, and a collector's free ignores depth; `realloc`
-// reports (old, new, size) and, with `zeroFrees`, a failed or freeing realloc(p, 0) as a free;
+// reports (old, new, size) and, with `zeroFrees`, a failed or freeing realloc(p, 0) as a free; an
+// in-place resize reports (p, p, size) after its body, only when it returned true with `'if-true'`;
 // `alloc-out` (posix_memalign) reads the pointer it stored; a `quiet` hook's site carries bit 31
 // (abi/hooks.ts QUIET_SITE_BIT); a `wrapper` (strdup) sets depth to 2*site around its body and
 // records nothing itself. Control case: with tracing == 0, every wrapper only calls NAME$orig.
@@ -148,10 +149,14 @@ export function sitedBody(spec: AllocatorSpec, n: number, ix: WrapperIndices): U
     case 'realloc': {
       const adj = spec.adjust;
       if (spec.inPlace) {
-        fastPath(() => { lget(spec.ptr); w.u8(0x45); }); guarded(false);
+        // 'if-true': the body returns whether it resized; a refusal changes nothing.
+        const ifTrue = spec.inPlace === 'if-true';
+        fastPath(() => { lget(spec.ptr); w.u8(0x45); }); guarded(ifTrue);
+        if (ifTrue) { lget(R); IF(); }
         lget(spec.ptr); add(adj); lget(spec.ptr); add(adj); lget(spec.size); site();
         if (spec.quiet) { i32(QUIET_SITE_BIT | 0); w.u8(0x72); }
         call(ix.realloc);
+        if (ifTrue) { END(); lget(R); }
         break;
       }
       fastPath(); guarded(true);

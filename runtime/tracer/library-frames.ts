@@ -28,6 +28,7 @@ export const LIBRARY_PATHS: readonly (readonly [string, readonly RegExp[]])[] = 
     /^\/cargo\/registry\//, // crates std vendors, as rustup's std spells them (hashbrown, dlmalloc…)
   ]],
   ['AssemblyScript standard library', [/^~lib\//]],
+  ['Zig std and compiler_rt', [/(^|\/)lib\/(zig\/)?(std|compiler_rt)\/.+\.zig$/, /(^|\/)lib\/(zig\/)?(std|c|compiler_rt)\.zig$/]],
 ];
 
 /** A file name pattern given by the user: a string matches when the file name contains it. */

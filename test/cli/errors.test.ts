@@ -73,7 +73,7 @@ const CASES: [string[], RegExp][] = [
   [['instrument', 'not.wasm'], /^`instrument` needs -o OUT.wasm/],
   [['instrument', 'missing.wasm', '-o', 'out.wasm'], /^no such module: 'missing.wasm'$/],
   [['instrument', 'not.wasm', '-o', 'out.wasm'], /^cannot instrument 'not.wasm': /],
-  [['instrument', 'not.wasm', '-o', 'out.wasm', '--profile', 'java'], /^option '--profile' expects auto, none or families among libc, c\+\+, rust, wasm-bindgen, assemblyscript joined by '\+'; got 'java'$/],
+  [['instrument', 'not.wasm', '-o', 'out.wasm', '--profile', 'java'], /^option '--profile' expects auto, none or families among libc, c\+\+, rust, wasm-bindgen, assemblyscript, zig joined by '\+'; got 'java'$/],
   [['instrument', C_WASM, '-o', 'out.wasm', '--glue', 'missing.js'], /^option '--glue': no file 'missing.js'$/],
   [['instrument', C_WASM, '-o', 'out.wasm', '--symbols', 'not.wasm'], /^cannot instrument '.*basic\.wasm': --symbols is not a symbol map: expected lines of `index:name`/],
   [['instrument', 'not.wasm', '-o', 'out.wasm', '--profile', 'libc+'], /^option '--profile' expects auto, none or families .*; got 'libc\+'$/],

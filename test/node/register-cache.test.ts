@@ -84,6 +84,34 @@ process.stdout.write((await fx.run(new Uint8Array(readFileSync(${JSON.stringify(
     expect(off.stdout).toBe(plain.stdout);
   }, 120_000);
 
+  it('a big module refused before any rewrite is not announced: its refusal is its one line', () => {
+    // Found by the zoo's @imagemagick/magick-wasm x64 build (memory64, 15 MB, Node 24): every
+    // start said "instrumenting 15.2 MB of wasm… (once: later starts read it from …)", then that
+    // it was refused; nothing was instrumented, and nothing cached. Here: a memory64 module
+    // (`(memory i64 1)`, wat2wasm --enable-memory64) with an 8 MiB custom section.
+    const uleb = (n: number): number[] => { const out: number[] = []; do { out.push((n & 0x7f) | (n >= 0x80 ? 0x80 : 0)); n = Math.floor(n / 128); } while (n > 0); return out; };
+    const m64 = Buffer.from('0061736d010000000105016000017f030201000503010401070e02066d656d6f72790200016600000a06010400412a0b', 'hex');
+    const name = [...Buffer.from('padding')];
+    const big = join(dir, 'refused.wasm');
+    writeFileSync(big, Buffer.concat([m64, Buffer.from([0, ...uleb(1 + name.length + (8 << 20)), name.length, ...name]), Buffer.alloc(8 << 20)]));
+    const app = join(dir, 'refused-app.mjs');
+    writeFileSync(app, `import { readFileSync } from 'node:fs';
+const { instance } = await WebAssembly.instantiate(readFileSync(${JSON.stringify(big)}));
+console.log(instance.exports.f());
+`);
+    // Node 24 runs memory64 as it is; Node 20 and 22 behind V8's flag
+    const flags = Number(process.versions.node.split('.')[0]) >= 24 ? [] : ['--experimental-wasm-memory64'];
+    const cache = join(dir, 'refused-cache');
+    const plain = spawnSync(process.execPath, [...flags, '--no-warnings', app], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    expect(plain.stdout).toBe('42\n');
+    for (let i = 0; i < 2; i++) {
+      const r = spawnSync(process.execPath, [...flags, '--no-warnings', '--import', register, app], { cwd: root, env: env(cache, join(dir, 'refused.snap')), encoding: 'utf8', timeout: 60_000 });
+      expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^wasm-tracemalloc: \S*refused\.wasm: not traced: instrumenting it failed \(cannot instrument: the module uses memory64/)]);
+      expect(r.stdout).toBe(plain.stdout);
+      expect(r.status).toBe(plain.status);
+    }
+  }, 120_000);
+
   it('concurrent first starts each write a whole entry; WASM_TRACEMALLOC_CACHE=0 writes none', async () => {
     const cache = join(dir, 'concurrent');
     const starts = [0, 1, 2, 3].map(

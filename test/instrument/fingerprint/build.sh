@@ -26,6 +26,9 @@ for o in O2 Oz; do
   em++ -$o --profiling-funcs -sSTANDALONE_WASM -sALLOW_MEMORY_GROWTH -sERROR_ON_UNDEFINED_SYMBOLS=0 shapes.cpp -o em-cxx-$o.wasm
 done
 # with LTO the link sees that nothing sets a new_handler: operator new is malloc, else abort (no loop)
+# libc++ >= 15's operator new compiled in: the new_handler loop in its own function, operator new
+# calls it and aborts on null (draco3d's encoder)
+em++ -Oz --profiling-funcs -sSTANDALONE_WASM -sALLOW_MEMORY_GROWTH -sERROR_ON_UNDEFINED_SYMBOLS=0 shapes-new-split.cpp -o em-cxx-split-Oz.wasm
 em++ -O2 -flto --profiling-funcs -sSTANDALONE_WASM -sALLOW_MEMORY_GROWTH -sERROR_ON_UNDEFINED_SYMBOLS=0 shapes.cpp -o em-cxx-lto-O2.wasm
 em++ -O2 --profiling-funcs -fwasm-exceptions -sSTANDALONE_WASM -sALLOW_MEMORY_GROWTH -sERROR_ON_UNDEFINED_SYMBOLS=0 shapes.cpp -o em-cxx-eh-O2.wasm
 # emmalloc: its memalign inlined into malloc (no memalign function left)

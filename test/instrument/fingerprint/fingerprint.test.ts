@@ -227,11 +227,14 @@ describe('code fingerprints: Rust (the dlmalloc crate), fat LTO', () => {
 // C++'s operator new, where nothing names it (newOperators): shapes.cpp built by em++ at -O2 and
 // -Oz (new_handler loop that aborts), with -fwasm-exceptions (it throws bad_alloc), with
 // emmalloc (whose memalign is inlined into malloc: the emmalloc fingerprint finds malloc instead),
-// and with -flto (no handler can be set, so no loop: malloc, else abort; zxing-wasm's shape).
+// and with -flto (no handler can be set, so no loop: malloc, else abort; zxing-wasm's shape); and
+// shapes-new-split.cpp, libc++ >= 15's operator new: the loop in operator_new_impl, operator new
+// calling it and aborting on null (draco3d's encoder: every C++ block read at operator new).
 describe('code fingerprints: operator new in stripped C++ builds', () => {
   // operator new, new[], and libc++'s helper that only forwards to it (std::allocator's)
-  const NEW_NAMES = /^(operator new(\[\])?\(unsigned (long|int)\)|void\* std::__2::__libcpp_operator_new<unsigned (long|int)>\(unsigned (long|int)\))$/;
-  for (const file of ['em-cxx-O2.wasm', 'em-cxx-Oz.wasm', 'em-cxx-eh-O2.wasm', 'em-cxx-emm-O2.wasm', 'em-cxx-lto-O2.wasm']) {
+  // (libc++ >= 15: the loop is operator_new_impl, and operator new calls it, else aborts)
+  const NEW_NAMES = /^(operator new(\[\])?\(unsigned (long|int)\)|operator_new_impl\(unsigned (long|int)\)|void\* std::__2::__libcpp_operator_new<unsigned (long|int)>\(unsigned (long|int)\))$/;
+  for (const file of ['em-cxx-O2.wasm', 'em-cxx-Oz.wasm', 'em-cxx-eh-O2.wasm', 'em-cxx-emm-O2.wasm', 'em-cxx-lto-O2.wasm', 'em-cxx-split-Oz.wasm']) {
     it(`${file}: found, and each block is at operator new's caller as in the named build`, async () => {
       const named = read(file);
       const names = withFunctions(readModule(named)).functions;
@@ -254,7 +257,7 @@ describe('code fingerprints: operator new in stripped C++ builds', () => {
       const hookedNew = s!.result.stats.allocators.filter((a) => a.role === 'alloc' && names[Number(a.name)]!.name.startsWith('operator new'));
       expect(hookedNew.length).toBeGreaterThanOrEqual(1);
       // and the rest are the allocator's, or a deleting destructor whose whole body is operator delete(this)
-      for (const a of s!.result.stats.allocators) expect(names[Number(a.name)]!.name).toMatch(/^(operator new|operator delete|malloc|free|dlmalloc|dlfree|realloc|dlrealloc|calloc|dlcalloc|memalign|aligned_alloc|internal_memalign|emscripten_builtin_|.*::~.*\(\)$)/);
+      for (const a of s!.result.stats.allocators) expect(names[Number(a.name)]!.name).toMatch(/^(operator new|operator_new_impl|operator delete|malloc|free|dlmalloc|dlfree|realloc|dlrealloc|calloc|dlcalloc|memalign|aligned_alloc|internal_memalign|emscripten_builtin_|.*::~.*\(\)$)/);
       expect(s!.exitCode).toBe(0);
       expect(s!.stdout).toBe(n!.stdout);
       expect(s!.stdout).toMatch(/^kept 150 names 97 /);
@@ -282,7 +285,8 @@ describe('code fingerprints: operator new in stripped C++ builds', () => {
     for (const m of ['fixtures/cpp-eh/eh.wasm', 'fixtures/cpp/main.wasm', 'test/corpus/built/cpp-O0.wasm', 'test/corpus/built/cpp-O2.wasm',
       'test/corpus/built/throws-O2.wasm', 'test/users/data/shop.wasm', 'test/instrument/resolve/data/vector-O1.wasm',
       'test/instrument/fingerprint/em-cxx-O2.wasm', 'test/instrument/fingerprint/em-cxx-Oz.wasm', 'test/instrument/fingerprint/em-cxx-eh-O2.wasm',
-      'test/instrument/fingerprint/em-cxx-emm-O2.wasm', 'test/instrument/fingerprint/em-cxx-lto-O2.wasm']) expect(hit).toContain(m);
+      'test/instrument/fingerprint/em-cxx-emm-O2.wasm', 'test/instrument/fingerprint/em-cxx-lto-O2.wasm',
+      'test/instrument/fingerprint/em-cxx-split-Oz.wasm']) expect(hit).toContain(m);
   });
 });
 

@@ -20,11 +20,15 @@ describe('isLibraryFrame', () => {
     '/rustc/4b91a6ea7258a947e59c6522cd5898e7c0a6a88f/library/core/src/ptr/mod.rs', // rustup
     '/cargo/registry/src/github.com-1ecc6299db9ec823/hashbrown-0.12.3/src/raw/mod.rs',
     '~lib/array.ts', // AssemblyScript
+    '/Users/x/.zig/zig-0.11.0/lib/std/mem/Allocator.zig', // Zig's std, as md4w's DWARF spells it
+    '/tmp/zig/package/lib/std/array_list.zig', // the Zig 0.11 of test/instrument/zig
+    '/tmp/zig/package/lib/compiler_rt/mulXi3.zig',
+    '/usr/lib/zig/std/heap/WasmAllocator.zig', // a distribution's layout
   ])('folds %s', (file) => {
     expect(isLibraryFrame(file, 12)).toBe(true);
   });
 
-  it.each(['test/corpus/src/argv.c', 'src/main.rs', '/home/me/.cargo/registry/src/index/mycrate-1.0/src/lib.rs', 'assembly/index.ts', 'C:\\src\\app.c'])(
+  it.each(['test/corpus/src/argv.c', 'src/main.rs', 'src/lib/std/mine.zig.bak', '/Users/x/.repos/ije/md4w/src/md4w.zig', '/home/me/.cargo/registry/src/index/mycrate-1.0/src/lib.rs', 'assembly/index.ts', 'C:\\src\\app.c'])(
     'keeps %s', (file) => {
       expect(isLibraryFrame(file, 12)).toBe(false);
     });

