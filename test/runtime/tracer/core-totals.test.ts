@@ -95,6 +95,23 @@ describe('TracerCore totals and peak', () => {
     );
   });
 
+  it('counts no temporary for a block resized in place or replaced (missed free) right after a temporary', () => {
+    // after a temporary the core's "last block" is 0; a block given back by no free must not match it
+    // (found by test/cli/stats-tree.test.ts's oracle: 2 temporaries too many in 7896 allocations)
+    const core = new TracerCore(new TracedTotals(), () => {});
+    core.nframe = 1;
+    core.exports.alloc(32, 100, 1);
+    core.exports.alloc(16, 10, 2);
+    core.exports.free(16, 2); // a temporary
+    core.exports.realloc(32, 32, 200, 3); // in place: site 1's block is resized, not freed
+    core.exports.alloc(64, 5, 4);
+    core.exports.free(64, 4); // a temporary
+    core.exports.alloc(32, 7, 5); // 32 is still live: its free was missed
+    const temp = [...bySite(core.totals())].map(([site, t]) => [site, t.tempCount, t.tempSize]);
+    expect(temp).toEqual(expect.arrayContaining([[1, 0, 0], [2, 1, 10], [3, 0, 0], [4, 1, 5], [5, 0, 0]]));
+    expect(temp).toHaveLength(5);
+  });
+
   it('resetPeak makes the live set the peak set; clear forgets everything', () => {
     const totals = new TracedTotals();
     const core = new TracerCore(totals, () => {});
