@@ -27,8 +27,9 @@ function share(part: number, total: number): string {
   return total > 0 ? `${((part / total) * 100).toFixed(1)} %` : '0.0 %';
 }
 
-function blocks(n: number): string {
-  return `${n} block${n === 1 ? '' : 's'}`;
+function blocks(n: number, by: Measure = 'live'): string {
+  const noun = by === 'live' ? 'block' : 'allocation';
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 /** Cuts the plain text to `width` characters, with `…` where it was cut. */
@@ -50,14 +51,14 @@ export function formatTree(io: Pick<Io, 'color'>, tree: CallTree, by: Measure, o
     const painted = paint(io, 'dim', chars.slice(0, p).join('')) + paint(io, 'bold', chars.slice(p, p + n).join('')) + paint(io, 'cyan', chars.slice(p + n).join(''));
     return lines.push(painted);
   };
-  lines.push(paint(io, 'bold', fit(`[ Call tree of ${WHAT[by]}${title}: ${formatSize(total, false)} in ${by === 'live' ? blocks(tree.count) : `${tree.count} allocations`} ]`, options.width)));
+  lines.push(paint(io, 'bold', fit(`[ Call tree of ${WHAT[by]}${title}: ${formatSize(total, false)} in ${blocks(tree.count, by)} ]`, options.width)));
   const walk = (nodes: CallNode[], indent: string, depth: number) => {
     const shown = nodes.filter((n) => total > 0 && (n.size / total) * 100 >= options.threshold);
     const folded = nodes.slice(shown.length); // sorted biggest first: the rest are all below
     shown.forEach((node, i) => {
       const last = i === shown.length - 1 && folded.length === 0;
       const fn = node.functionName ? `${node.functionName}  ` : '';
-      emit(`${indent}${last ? '└── ' : '├── '}`, `${formatSize(node.size, false)}, ${blocks(node.count)}, ${share(node.size, total)}`, `${fn}${node.filename}:${node.lineno}`);
+      emit(`${indent}${last ? '└── ' : '├── '}`, `${formatSize(node.size, false)}, ${blocks(node.count, by)}, ${share(node.size, total)}`, `${fn}${node.filename}:${node.lineno}`);
       const below = `${indent}${last ? '    ' : '│   '}`;
       if (depth + 1 < options.depth) walk(node.children, below, depth + 1);
       else if (node.children.length) emit(below + '└── ', `${node.children.length} deeper call${node.children.length === 1 ? '' : 's'} not shown (--depth)`, '');
@@ -65,7 +66,7 @@ export function formatTree(io: Pick<Io, 'color'>, tree: CallTree, by: Measure, o
     if (folded.length) {
       const size = folded.reduce((a, n) => a + n.size, 0);
       const count = folded.reduce((a, n) => a + n.count, 0);
-      emit(`${indent}└── `, `${formatSize(size, false)}, ${blocks(count)}, ${share(size, total)}`, `${folded.length} smaller branch${folded.length === 1 ? '' : 'es'}, each below ${options.threshold} %`);
+      emit(`${indent}└── `, `${formatSize(size, false)}, ${blocks(count, by)}, ${share(size, total)}`, `${folded.length} smaller branch${folded.length === 1 ? '' : 'es'} (below ${options.threshold} % each)`);
     }
   };
   walk(tree.children, '', 0);
