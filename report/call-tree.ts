@@ -38,12 +38,18 @@ export function callTree(snapshot: Snapshot): CallTree {
   const index = new Map<CallNode[], Map<string, CallNode>>();
   let size = 0;
   let count = 0;
+  // statistics() keys a traceback by its frames alone: whether one was cut is in the tables
+  const { tables, traceback: rows } = snapshot.columns;
   let truncated = false;
+  for (let i = 0; i < rows.length && !truncated; i++) {
+    const tb = rows[i]!;
+    const stack = tables.tbStack[tb]!;
+    truncated = tables.tbTotal[tb]! > tables.stackStart[stack + 1]! - tables.stackStart[stack]!;
+  }
   for (const stat of snapshot.statistics('traceback')) {
     size += stat.size;
     count += stat.count;
     const tb = stat.traceback;
-    if (tb.totalNframe !== null && tb.totalNframe > tb.length) truncated = true;
     let level = top;
     let node: CallNode | undefined;
     // a traceback without frames (a hand-built snapshot) still counts: under `<unknown>:0`
