@@ -59,6 +59,12 @@ export function formatStats(io: Io, s: SnapshotStats, path: string): string[] {
   lines.push(`${s.kind === 'peak' ? 'Live at the peak' : 'Live'}: ${plural(s.live.blocks, 'block')}, ${formatSize(s.live.bytes, false)}`);
   if (s.peakBytes !== null) lines.push(`Peak of traced memory: ${formatSize(s.peakBytes, false)}`);
   lines.push('');
+  if (s.allocationHistogram === null) {
+    lines.push('Sizes of all allocations: not recorded (a snapshot of format version 1 or 2, or native memory only)');
+  } else if (s.allocationHistogram.length) {
+    head(`Sizes of the ${plural(s.allocationHistogram.reduce((a, b) => a + b.count, 0), 'allocation')} since tracing started (log2 buckets: bytes, allocations, their total):`);
+    lines.push(...histogramLines(io, s.allocationHistogram));
+  }
   if (s.liveHistogram === null) {
     lines.push('Sizes of the live blocks: not known apart (each row of a peak set sums the blocks of one traceback)');
   } else if (s.liveHistogram.length === 0) {

@@ -31,6 +31,9 @@ export interface SnapshotStats {
   /** Since tracing started (wasm domains with totals); null when the snapshot has no totals. */
   readonly allocated: { readonly count: number; readonly bytes: number } | null;
   readonly temporary: { readonly count: number; readonly bytes: number } | null;
+  /** Log2 buckets of the sizes of every allocation since tracing started (the tracer core counts
+   * them: SnapshotColumns.sizeClasses); null when the snapshot has none (format version < 3). */
+  readonly allocationHistogram: SizeBucket[] | null;
   /** Log2 buckets of the live blocks' sizes, smallest to largest non-empty; null when rows stand
    * for several blocks (a peak set: one row per traceback), whose sizes are not known apart. */
   readonly liveHistogram: SizeBucket[] | null;
@@ -63,10 +66,21 @@ function liveHistogram(sizes: Float64Array, weight: Float64Array | undefined): S
     counts[b] = (counts[b] ?? 0) + 1;
     bytes[b] = (bytes[b] ?? 0) + sizes[i]!;
   }
+  return buckets(counts, bytes);
+}
+
+/** The buckets from the first non-empty one to the last, empty ones between at 0. */
+function buckets(counts: ArrayLike<number | undefined>, bytes: ArrayLike<number | undefined>): SizeBucket[] {
   const out: SizeBucket[] = [];
-  let first = counts.findIndex((c) => c !== undefined);
+  let first = -1;
+  let last = -1;
+  for (let b = 0; b < counts.length; b++) {
+    if (!counts[b]) continue;
+    if (first < 0) first = b;
+    last = b;
+  }
   if (first < 0) return out;
-  for (let b = first; b < counts.length; b++) out.push({ ...bucketRange(b), count: counts[b] ?? 0, bytes: bytes[b] ?? 0 });
+  for (let b = first; b <= last; b++) out.push({ ...bucketRange(b), count: counts[b] ?? 0, bytes: bytes[b] ?? 0 });
   return out;
 }
 
@@ -92,7 +106,7 @@ function sumOf(counts: Float64Array, sizes: Float64Array): { count: number; byte
 }
 
 export function snapshotStats(snapshot: Snapshot, limit = 5): SnapshotStats {
-  const { size, count: weight, totals, metadata, domainNames } = snapshot.columns;
+  const { size, count: weight, totals, metadata, domainNames, sizeClasses } = snapshot.columns;
   let blocks = 0;
   let bytes = 0;
   for (let i = 0; i < size.length; i++) {
@@ -112,6 +126,7 @@ export function snapshotStats(snapshot: Snapshot, limit = 5): SnapshotStats {
     peakBytes,
     allocated: totals ? sumOf(totals.allocCount, totals.allocSize) : null,
     temporary: totals ? sumOf(totals.tempCount, totals.tempSize) : null,
+    allocationHistogram: sizeClasses ? buckets(sizeClasses.count, sizeClasses.bytes) : null,
     liveHistogram: liveHistogram(size, weight),
     topOf: totals ? 'allocated' : 'live',
     topBySize: bySize,

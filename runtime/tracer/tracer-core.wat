@@ -42,6 +42,10 @@
 ;; event path only compares total_current with this core's own threshold ($next_copy, a local
 ;; global: reading an imported one costs more).
 ;;
+;; Size classes: every allocation's [bytes, 1] is also added to the pair of its size's bit length
+;; (33 pairs at $sizes, one i64x2 add; `wasm-tracemalloc stats`' histogram of all allocations, as
+;; memray's and heaptrack's): +N instructions per allocation (callgrind, bench/README.md).
+;;
 ;; The hot path. At nframe 1 an event is: the armed check, $one_frame (the traceback is the tagged
 ;; site), the live table's home bucket ($insert_home / $remove_home), the record's pairs (one
 ;; i64x2 add each), current/peak and the shared totals ($add / $sub). All inlined into the hooks,
@@ -84,6 +88,7 @@
   (global $TAG (export "TAG") i32 (i32.const 0x80000000))
   ;; A totals record: six i64 at these offsets.
   (global $REC_BYTES (export "REC_BYTES") i32 (i32.const 56))
+  (global $SIZE_CLASSES (export "SIZE_CLASSES") i32 (i32.const 33))
   (global $LIVE_SIZE (export "LIVE_SIZE") i32 (i32.const 0))
   (global $LIVE_COUNT (export "LIVE_COUNT") i32 (i32.const 8))
   (global $ALLOC_SIZE (export "ALLOC_SIZE") i32 (i32.const 16))
@@ -164,6 +169,10 @@
   (global $next_copy (mut i64) (i64.const 0))
   ;; The last block allocated, until the next allocation: freeing it makes it a temporary.
   (global $last_ptr (mut i32) (i32.const 0))
+  ;; Every allocation since start/clear by log2 size class: 33 [bytes, allocations] i64 pairs at
+  ;; $sizes, class b = the size's bit length (0 for 0 B, 32 for 2 GiB..4 GiB - 1). memray's and
+  ;; heaptrack's histograms; one SIMD add per allocation (docs/snapshot-format.md, part 12).
+  (global $sizes (export "sizes") (mut i32) (i32.const 0))
   ;; The traceback id of the entry $insert replaced or $remove removed.
   (global $removed_tb (mut i32) (i32.const 0))
   ;; Folded library frames (runtime/tracer/library-frames.ts): weights[site] is how many frames
@@ -235,6 +244,7 @@
     (global.set $rec_site (i32.const 0))
     (global.set $rec_site_cap (i32.const 0))
     (global.set $sink (call $sbrk (global.get $REC_BYTES)))
+    (global.set $sizes (call $sbrk (i32.mul (global.get $SIZE_CLASSES) (i32.const 16))))
     (global.set $peak_site (i32.const 0))
     (global.set $peak_site_cap (i32.const 0))
     (global.set $peak_tb (i32.const 0))
@@ -576,6 +586,9 @@
     (local.set $v (call $pair (local.get $n)))
     (v128.store offset=0 (local.get $r) (i64x2.add (v128.load offset=0 (local.get $r)) (local.get $v)))
     (v128.store offset=16 (local.get $r) (i64x2.add (v128.load offset=16 (local.get $r)) (local.get $v)))
+    ;; and its size class's pair: 64 - clz(n) is n's bit length (n < 2^32)
+    (local.set $r (i32.add (global.get $sizes) (i32.shl (i32.wrap_i64 (i64.sub (i64.const 64) (i64.clz (local.get $n)))) (i32.const 4))))
+    (v128.store (local.get $r) (i64x2.add (v128.load (local.get $r)) (local.get $v)))
     (global.set $last_ptr (local.get $ptr)))
 
   ;; A block of n bytes allocated at traceback tb is no longer live (freed, or replaced when its

@@ -19,6 +19,7 @@ interface Oracle {
   live: { blocks: number; bytes: number };
   peak: number;
   classes: { class: number; count: number; bytes: number }[];
+  allClasses: { class: number; count: number; bytes: number }[];
   sites: Record<string, Books & { temporaryCount: number; temporaryBytes: number }>;
 }
 interface Frame { filename: string; lineno: number }
@@ -51,6 +52,7 @@ describe('stats', () => {
     const s = json<{
       allocated: Books; temporary: Books; live: { blocks: number; bytes: number }; peakBytes: number;
       liveHistogram: { low: number; high: number; count: number; bytes: number }[];
+      allocationHistogram: { low: number; high: number; count: number; bytes: number }[];
       topOf: string; topBySize: (Frame & Books)[]; topByCount: (Frame & Books)[];
       modules: { traced: string[]; untraced: unknown[] };
     }>(['stats', 'exit.tmsnap', '--json']);
@@ -62,6 +64,9 @@ describe('stats', () => {
     const nonEmpty = s.liveHistogram.filter((b) => b.count > 0);
     expect(nonEmpty.map((b) => ({ class: b.low === 0 ? 0 : Math.log2(b.low) + 1, count: b.count, bytes: b.bytes }))).toEqual(oracle.classes);
     for (const b of s.liveHistogram) expect(b.high).toBe(b.low === 0 ? 0 : 2 * b.low - 1);
+    // every allocation since start, counted by the tracer core per size class
+    const all = s.allocationHistogram.filter((b) => b.count > 0);
+    expect(all.map((b) => ({ class: b.low === 0 ? 0 : Math.log2(b.low) + 1, count: b.count, bytes: b.bytes }))).toEqual(oracle.allClasses);
     // every site, by bytes and by allocations, at its marker line
     expect(s.topOf).toBe('allocated');
     const expected = Object.entries(oracle.sites).map(([site, b]) => ({ filename: SRC, lineno: SITE_LINE[site], count: b.count, bytes: b.bytes }));

@@ -2,7 +2,7 @@
  * books of every allocation it makes — how many and how many bytes in total, the temporary ones
  * (freed before the next allocation), the live set by log2 size class, the peak of live bytes, and
  * per allocation site — and prints them as JSON at exit. It never reads the tracer: its numbers
- * come from its own calls. Sizes span 0 B to 1 MiB; blocks are allocated by malloc, calloc and
+ * come from its own calls. Every allocation is also counted by log2 size class. Sizes span 0 B to 1 MiB; blocks are allocated by malloc, calloc and
  * realloc (moving and in place) from four noinline sites reached by several call paths.
  * Build from the repository root (clang 14, wasi-libc; -O2 compiled, linked without -O so the
  * name section and the DWARF survive, as fixtures/build.sh does):
@@ -27,6 +27,7 @@ static int nlive;
 static uint64_t alloc_count, alloc_bytes, temp_count, temp_bytes, live_bytes, peak_bytes;
 static uint64_t site_count[SITES], site_bytes[SITES], site_temp_count[SITES], site_temp_bytes[SITES];
 static void *last; /* the last block allocated, until it is freed */
+static uint64_t all_count[CLASSES], all_bytes[CLASSES]; /* every allocation by size class */
 
 /* The log2 class of a size, by shifting: 0 for 0, else its bit length. */
 static int size_class(size_t n) {
@@ -39,6 +40,7 @@ static void note_alloc(void *p, size_t n, int site) {
   live[nlive].p = p; live[nlive].n = n; live[nlive].site = site; nlive++;
   alloc_count++; alloc_bytes += n;
   site_count[site]++; site_bytes[site] += n;
+  all_count[size_class(n)]++; all_bytes[size_class(n)] += n;
   live_bytes += n;
   if (live_bytes > peak_bytes) peak_bytes = live_bytes;
   last = p;
@@ -140,6 +142,12 @@ int main(void) {
   for (int c = 0, first = 1; c < CLASSES; c++) {
     if (!cls_count[c]) continue;
     printf("%s{\"class\":%d,\"count\":%llu,\"bytes\":%llu}", first ? "" : ",", c, (unsigned long long)cls_count[c], (unsigned long long)cls_bytes[c]);
+    first = 0;
+  }
+  printf("],\"allClasses\":[");
+  for (int c = 0, first = 1; c < CLASSES; c++) {
+    if (!all_count[c]) continue;
+    printf("%s{\"class\":%d,\"count\":%llu,\"bytes\":%llu}", first ? "" : ",", c, (unsigned long long)all_count[c], (unsigned long long)all_bytes[c]);
     first = 0;
   }
   printf("],\"sites\":{");
