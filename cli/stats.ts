@@ -9,7 +9,7 @@ import { CliError } from './errors';
 import { paint, println, type Io } from './io';
 import { loadSnapshot } from './snapshots';
 import { formatSize, type Snapshot } from '../node/index';
-import { snapshotStats, type LocationTotal, type SizeBucket, type SnapshotStats } from '../report/stats';
+import { sizeClassLabel, snapshotStats, type LocationTotal, type SizeBucket, type SnapshotStats } from '../report/stats';
 
 const BAR = 30;
 
@@ -25,13 +25,9 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-function bucketLabel(b: SizeBucket): string {
-  return b.low === b.high ? `${b.low} B` : `${b.low}–${b.high} B`;
-}
-
 function histogramLines(io: Io, buckets: SizeBucket[]): string[] {
   const most = Math.max(1, ...buckets.map((b) => b.count));
-  const labels = buckets.map(bucketLabel);
+  const labels = buckets.map(sizeClassLabel);
   const w = Math.max(...labels.map((l) => l.length));
   const cw = Math.max(...buckets.map((b) => String(b.count).length));
   return buckets.map((b, i) => {
@@ -62,15 +58,16 @@ export function formatStats(io: Io, s: SnapshotStats, path: string): string[] {
   if (s.allocationHistogram === null) {
     lines.push('Sizes of all allocations: not recorded (a snapshot of format version 1 or 2, or native memory only)');
   } else if (s.allocationHistogram.length) {
-    head(`Sizes of the ${plural(s.allocationHistogram.reduce((a, b) => a + b.count, 0), 'allocation')} since tracing started (log2 buckets: bytes, allocations, their total):`);
+    head(`Sizes of the ${plural(s.allocationHistogram.reduce((a, b) => a + b.count, 0), 'allocation')} since tracing started (log2 classes, from – up to: allocations, their bytes):`);
     lines.push(...histogramLines(io, s.allocationHistogram));
+    lines.push('');
   }
   if (s.liveHistogram === null) {
     lines.push('Sizes of the live blocks: not known apart (each row of a peak set sums the blocks of one traceback)');
   } else if (s.liveHistogram.length === 0) {
     lines.push('Sizes of the live blocks: none live');
   } else {
-    head(`Sizes of the ${plural(s.live.blocks, 'live block')} (log2 buckets: bytes, blocks, their total):`);
+    head(`Sizes of the ${plural(s.live.blocks, 'live block')} (log2 classes, from – up to: blocks, their bytes):`);
     lines.push(...histogramLines(io, s.liveHistogram));
   }
   const noun = s.topOf === 'allocated' ? 'allocation' : 'block';

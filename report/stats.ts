@@ -57,6 +57,22 @@ export function bucketRange(b: number): { low: number; high: number } {
   return b === 0 ? { low: 0, high: 0 } : { low: 2 ** (b - 1), high: 2 ** b - 1 };
 }
 
+/** A power of two in the largest unit it is whole in: 512 B, 1 KiB, 64 MiB. */
+function powerOfTwo(n: number): string {
+  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB'];
+  let u = 0;
+  while (n >= 1024 && u < units.length - 1) {
+    n /= 1024;
+    u++;
+  }
+  return `${n} ${units[u]}`;
+}
+
+/** A class as people read it: `0 B`, `1 B`, then `from – up to (not including)`: `8 KiB – 16 KiB`. */
+export function sizeClassLabel(bucket: { low: number; high: number }): string {
+  return bucket.low === bucket.high ? powerOfTwo(bucket.low) : `${powerOfTwo(bucket.low)} – ${powerOfTwo(bucket.high + 1)}`;
+}
+
 function liveHistogram(sizes: Float64Array, weight: Float64Array | undefined): SizeBucket[] | null {
   const counts: number[] = [];
   const bytes: number[] = [];
@@ -105,8 +121,19 @@ function sumOf(counts: Float64Array, sizes: Float64Array): { count: number; byte
   return { count, bytes };
 }
 
+/** The live blocks by size class; null when rows stand for several blocks (a peak set). */
+export function liveSizeHistogram(snapshot: Snapshot): SizeBucket[] | null {
+  return liveHistogram(snapshot.columns.size, snapshot.columns.count);
+}
+
+/** Every allocation since tracing started by size class; null when the snapshot has none. */
+export function allocationSizeHistogram(snapshot: Snapshot): SizeBucket[] | null {
+  const classes = snapshot.columns.sizeClasses;
+  return classes ? buckets(classes.count, classes.bytes) : null;
+}
+
 export function snapshotStats(snapshot: Snapshot, limit = 5): SnapshotStats {
-  const { size, count: weight, totals, metadata, domainNames, sizeClasses } = snapshot.columns;
+  const { size, count: weight, totals, metadata, domainNames } = snapshot.columns;
   let blocks = 0;
   let bytes = 0;
   for (let i = 0; i < size.length; i++) {
@@ -126,8 +153,8 @@ export function snapshotStats(snapshot: Snapshot, limit = 5): SnapshotStats {
     peakBytes,
     allocated: totals ? sumOf(totals.allocCount, totals.allocSize) : null,
     temporary: totals ? sumOf(totals.tempCount, totals.tempSize) : null,
-    allocationHistogram: sizeClasses ? buckets(sizeClasses.count, sizeClasses.bytes) : null,
-    liveHistogram: liveHistogram(size, weight),
+    allocationHistogram: allocationSizeHistogram(snapshot),
+    liveHistogram: liveSizeHistogram(snapshot),
     topOf: totals ? 'allocated' : 'live',
     topBySize: bySize,
     topByCount: byCount,

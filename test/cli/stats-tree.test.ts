@@ -88,7 +88,7 @@ describe('stats', () => {
     expect(text).toContain(`Allocations since tracing started: ${oracle.allocations.count} (`);
     expect(text).toContain(`Temporary allocations (freed before the next one): ${oracle.temporary.count} (`);
     expect(text).toContain(`Live: ${oracle.live.blocks} blocks, `);
-    expect(text).toContain(`Sizes of the ${oracle.live.blocks} live blocks (log2 buckets: bytes, blocks, their total):`);
+    expect(text).toContain(`Sizes of the ${oracle.live.blocks} live blocks (log2 classes, from – up to: blocks, their bytes):`);
     expect(text).toMatch(new RegExp(`^  ${SRC}:${SITE_LINE.large} \\(make_large\\): .* in ${oracle.sites.large!.count} allocations$`, 'm'));
     const peak = json<{ kind: string; live: { bytes: number }; liveHistogram: unknown }>(['stats', 'exit.tmsnap', '--peak', '--json']);
     expect(peak.kind).toBe('peak');

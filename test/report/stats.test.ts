@@ -2,8 +2,10 @@
 // checked end to end against its own books in test/cli/stats-tree.test.ts).
 import { describe, expect, it } from 'vitest';
 import { Snapshot } from '../../runtime/index';
-import { bucketRange, sizeBucket, snapshotStats } from '../../report/stats';
+import { bucketRange, sizeBucket, sizeClassLabel, snapshotStats } from '../../report/stats';
 import { callTree } from '../../report/call-tree';
+import { buildReportData } from '../../report/data';
+import { SnapshotBuilder } from '../../runtime/model/index';
 
 describe('sizeBucket', () => {
   it('is the bit length, past 32 bits too', () => {
@@ -13,6 +15,12 @@ describe('sizeBucket', () => {
       const { low, high } = bucketRange(b);
       expect(size >= low && size <= high).toBe(true);
     }
+  });
+});
+
+describe('sizeClassLabel', () => {
+  it('names each class by its first size and the next class\'s, in whole units', () => {
+    expect([0, 1, 2, 11, 14, 21, 32, 33].map((b) => sizeClassLabel(bucketRange(b)))).toEqual(['0 B', '1 B', '2 B – 4 B', '1 KiB – 2 KiB', '8 KiB – 16 KiB', '1 MiB – 2 MiB', '2 GiB – 4 GiB', '4 GiB – 8 GiB']);
   });
 });
 
@@ -44,5 +52,19 @@ describe('callTree', () => {
     const mid = main!.children[0]!;
     expect([mid.size, mid.selfSize, mid.selfCount]).toEqual([47, 7, 1]);
     expect(mid.children.map((c) => [c.filename, c.size])).toEqual([['other.c', 30], ['leaf.c', 10]]);
+  });
+});
+
+describe('the HTML report', () => {
+  it('carries the sizes of the live blocks (live view) and of every allocation (allocated view)', () => {
+    const b = new SnapshotBuilder();
+    const tb = b.internTraceback([b.internFrame(b.internString('a.c'), 1)], 1);
+    b.addTrace(1, 3, tb);
+    b.addTrace(1, 100, tb);
+    b.addTotals(1, tb, 1103, 3, 0, 0);
+    b.addSizeClasses([0, 0, 3, 0, 0, 0, 0, 100, 0, 0, 0, 1000], [0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 1]);
+    const data = buildReportData(b.build(1));
+    const sizes = Object.fromEntries(data.views.map((v) => [v.id, v.sizes?.filter((x) => x.count).map((x) => [x.low, x.count, x.bytes]) ?? null]));
+    expect(sizes).toEqual({ live: [[2, 1, 3], [64, 1, 100]], allocated: [[2, 1, 3], [64, 1, 100], [1024, 1, 1000]], temporary: null });
   });
 });
