@@ -48,7 +48,7 @@ export function formatTree(io: Pick<Io, 'color'>, tree: CallTree, by: Measure, o
     const p = [...prefix].length;
     const n = [...numbers].length;
     const chars = [...plain];
-    const painted = paint(io, 'dim', chars.slice(0, p).join('')) + paint(io, 'bold', chars.slice(p, p + n).join('')) + paint(io, 'cyan', chars.slice(p + n).join(''));
+    const painted = paint(io, 'dim', chars.slice(0, p).join('')) + paint(io, 'bold', chars.slice(p, p + n).join('')) + (chars.length > p + n ? paint(io, 'cyan', chars.slice(p + n).join('')) : '');
     return lines.push(painted);
   };
   lines.push(paint(io, 'bold', fit(`[ Call tree of ${WHAT[by]}${title}: ${formatSize(total, false)} in ${blocks(tree.count, by)} ]`, options.width)));
