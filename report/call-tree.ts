@@ -38,13 +38,15 @@ export function callTree(snapshot: Snapshot): CallTree {
   const index = new Map<CallNode[], Map<string, CallNode>>();
   let size = 0;
   let count = 0;
-  // statistics() keys a traceback by its frames alone: whether one was cut is in the tables
-  const { tables, traceback: rows } = snapshot.columns;
+  // statistics() keys a traceback by its frames alone: whether one was cut is in the tables. Cut
+  // by the limit: as deep as it and deeper in all (a shorter one's total counts folded frames)
+  const { tables, traceback: rows, tracebackLimit } = snapshot.columns;
   let truncated = false;
   for (let i = 0; i < rows.length && !truncated; i++) {
     const tb = rows[i]!;
     const stack = tables.tbStack[tb]!;
-    truncated = tables.tbTotal[tb]! > tables.stackStart[stack + 1]! - tables.stackStart[stack]!;
+    const depth = tables.stackStart[stack + 1]! - tables.stackStart[stack]!;
+    truncated = depth >= tracebackLimit && tables.tbTotal[tb]! > depth;
   }
   for (const stat of snapshot.statistics('traceback')) {
     size += stat.size;
