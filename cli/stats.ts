@@ -56,7 +56,7 @@ export function formatStats(io: Io, s: SnapshotStats, path: string): string[] {
   if (s.peakBytes !== null) lines.push(`Peak of traced memory: ${formatSize(s.peakBytes, false)}`);
   lines.push('');
   if (s.allocationHistogram === null) {
-    lines.push('Sizes of all allocations: not recorded (a snapshot of format version 1 or 2, or native memory only)');
+    lines.push('Sizes of all allocations: not recorded (a snapshot of format version 1 or 2, a JSON export, or native memory only)');
   } else if (s.allocationHistogram.length) {
     head(`Sizes of the ${plural(s.allocationHistogram.reduce((a, b) => a + b.count, 0), 'allocation')} since tracing started (log2 classes, from – up to: allocations, their bytes):`);
     lines.push(...histogramLines(io, s.allocationHistogram));

@@ -123,7 +123,7 @@ describe('tree', () => {
   for (const by of ['live', 'allocated', 'temporary']) {
     it(`${by}: each node sums exactly the tracebacks of top --key traceback under it`, () => {
       const tree = json<{ size: number; count: number; truncated: boolean; children: TreeNode[] }>(['tree', 'exit.tmsnap', '--by', by, '--json']);
-      // sizes.c's deepest path has 6 frames under main, below --nframe 8: nothing was cut (the
+      // sizes.c's deepest path has 5 frames from main, below --nframe 8: nothing was cut (the
       // tracebacks' total_nframe also counts the libc frames folded above main)
       expect(tree.truncated).toBe(false);
       const top = json<{ statistics: TopStat[]; total: { size: number; count: number } }>(['top', 'exit.tmsnap', '--key', 'traceback', '--by', by, '--limit', '0', '--json']);
