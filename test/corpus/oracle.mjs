@@ -82,7 +82,8 @@ export async function runOracle(name) {
   const program = PROGRAMS[name];
   const path = builtPath(name);
   const bytes = readFileSync(path);
-  const { codeStart, funcs } = bodies(path);
+  // (namesFrom: a build whose code is this one's byte for byte, with the name section this one lacks)
+  const { codeStart, funcs } = bodies(program.namesFrom ? builtPath(program.namesFrom) : path);
   const byName = new Map(funcs.map((f) => [f.name, f]));
   const roles = new Map(); // body start -> { kind, spec }
   for (const kind of ['alloc', 'alignedOut', 'realloc', 'free']) {
@@ -112,7 +113,10 @@ export async function runOracle(name) {
       const hit = m.params.hitBreakpoints ?? [];
       const role = hit.map((id) => entryBp.get(id)).find(Boolean);
       const ret = hit.map((id) => returnBp.get(id)).find((v) => v !== undefined);
-      if (role) onEntry(role, frames);
+      // (entered from JS: the frame under the allocator's is not this module's — Emscripten's glue
+      // calls malloc from inside an import, e.g. ASYNCIFY's unwind data from emscripten_sleep)
+      const fromJs = m.params.callFrames.length > 1 && m.params.callFrames[1].location.scriptId !== scriptId;
+      if (role) onEntry(role, frames, fromJs);
       else if (ret !== undefined && pending.length && pending[pending.length - 1].ret === ret) onReturn(frames);
     } catch (e) {
       console.error(e);
@@ -121,7 +125,7 @@ export async function runOracle(name) {
       post('Debugger.resume');
     }
   };
-  const onEntry = (role, frames) => {
+  const onEntry = (role, frames, fromJs) => {
     const nested = frames.slice(1).some((f) => roleAt(f.location.columnNumber));
     if (role.kind === 'free') {
       if (nested && !role.spec[3]) return;
@@ -135,6 +139,7 @@ export async function runOracle(name) {
     // (the return breakpoint stays on malloc's own caller: after a call to operator new comes an
     // `else` or `end` where V8 cannot stop)
     const stack = all.slice(all.findIndex((o, i) => i === all.length - 1 || !CXX_NEW.test(funcAt(funcs, o)?.name ?? '')));
+    if (fromJs) { pending.push({ role, args, stack, ret: 'js' }); return; }
     const caller = all[0];
     const r = afterCall(bytes, caller);
     if (!returnAt.has(r)) {
@@ -145,9 +150,10 @@ export async function runOracle(name) {
     pending.push({ role, args, stack, ret: r });
   };
   const onReturn = (frames) => {
-    const p = pending.pop();
     const values = scopeValues(frames[0], "wasm-expression-stack");
-    const ptr = wasmValue(values[values.length - 1]);
+    returned(pending.pop(), wasmValue(values[values.length - 1]));
+  };
+  const returned = (p, ptr) => {
     const { kind, spec } = p.role;
     if (kind === 'alignedOut') {
       // posix_memalign(&out, align, size): 0 on success, the block in *out. The debugger pauses
@@ -178,7 +184,18 @@ export async function runOracle(name) {
       entryBp.set(bp.breakpointId, role);
     }
     instance = new WebAssembly.Instance(module, imports);
-    return instance;
+    if (program.kind === 'wasi') return instance; // (node:wasi wants the instance itself; nothing calls in from JS)
+    // An allocation entered from JS (onEntry's fromJs) returns to JS: its result is taken here.
+    const exports = {};
+    for (const [key, value] of Object.entries(instance.exports)) {
+      exports[key] = typeof value !== 'function' ? value : function (...args) {
+        const depth = pending.length;
+        const result = value.apply(this, args);
+        if (pending.length === depth + 1 && pending[depth].ret === 'js') returned(pending.pop(), Number(result) >>> 0);
+        return result;
+      };
+    }
+    return { exports };
   };
   const result = await program.run(bytes, { instantiate });
   const objects = Object.fromEntries((program.objects ?? []).map((name) => [name, live.get(result.instance.exports[name]() >>> 0)]));

@@ -17,9 +17,9 @@ import { runAssemblyScript } from '../../fixtures/harness/assemblyscript.mjs';
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 const LIBC = { alloc: [['malloc', [0]], ['calloc', [0, 1]]], realloc: [['realloc', 0, 1]], free: [['free', 0]] };
 const wasi = (extra = {}) => ({ kind: 'wasi', run: runWasi, ...extra });
-const em = (variant) => ({
+const em = (variant, extra = {}) => ({
   kind: 'emscripten',
-  run: (bytes, options) => runEmscripten(here(`./built/${variant}.cjs`), bytes, options),
+  run: (bytes, options) => runEmscripten(here(`./built/${variant}.cjs`), bytes, { ...options, ...extra }),
   allocators: { alloc: [['dlmalloc', [0]], ['dlcalloc', [0, 1]]], realloc: [['dlrealloc', 0, 1]], free: [['dlfree', 0]] },
 });
 const rust = {
@@ -162,6 +162,31 @@ export const PROGRAMS = {
   },
   // clang++ -O2's DWARF rewritten by wasm-opt -O3 -g
   'views-O2-wasmopt': wasi({ source: 'views.cpp', allocators: { ...LIBC, alloc: [...LIBC.alloc, ['aligned_alloc', [1]]], alignedOut: [['posix_memalign', 0, 2]] } }),
+  // oracle5: Emscripten -sASYNCIFY (allocations across unwind/rewind; main finishes from a timer and
+  // ends by exit(3)), with dlmalloc and with emmalloc (malloc and calloc inlined at -Os: their callers
+  // call emmalloc_memalign, whose constant alignment Binaryen dropped: its one argument is the size)
+  'sleep-O2-g': { source: 'sleep.c', ...em('sleep-O2-g', { untilExit: true }) },
+  'sleep-Os-emmalloc-sourcemap': { source: 'sleep.c', sourceMap: 'sleep-Os-emmalloc-sourcemap.wasm.map', lossy: true,
+    ...em('sleep-Os-emmalloc-sourcemap', { untilExit: true }),
+    allocators: { alloc: [['malloc', [0]], ['calloc', [0, 1]], ['emmalloc_memalign', [0]]], realloc: [['realloc', 0, 1]], free: [['free', 0], ['emmalloc_free', 0]] } },
+  // setjmp/longjmp as wasm exceptions (-sSUPPORT_LONGJMP=wasm); main exits with 4 after a longjmp
+  'wjmp-O2-g': { source: 'wjmp.c', ...em('wjmp-O2-g', { untilExit: true }) },
+  'wjmp-Os-sourcemap': { source: 'wjmp.c', sourceMap: 'wjmp-Os-sourcemap.wasm.map', lossy: true, ...em('wjmp-Os-sourcemap', { untilExit: true }) },
+  // a hand-written #[global_allocator] (size classes over memory.grow); with fat LTO its alloc is
+  // one function and its dealloc is inlined everywhere
+  'slab-O3-g2': { source: 'slab.rs', ...rust },
+  'slab-Os-lto': {
+    source: 'slab.rs', ...rust,
+    allocators: {
+      alloc: [['__rust_alloc', [0]], ['__rust_alloc_zeroed', [0]], [/^_ZN63_\$LT\$slab\.\.Slab\$u20\$as\$u20\$core\.\.alloc\.\.global\.\.GlobalAlloc\$GT\$5alloc17h/, [0]]],
+      realloc: [['__rust_realloc', 0, 3]],
+      free: [['__rust_dealloc', 0]], // (absent: every dealloc is inlined)
+    },
+  },
+  // C++20 over two files under -flto -O3; and the same module without its name section (DWARF
+  // kept): the oracle reads function names from parts-O3-lto, whose code is byte for byte the same
+  'parts-O3-lto': wasi({ source: 'parts.cpp', allocators: LIBC }),
+  'parts-O3-lto-nonames': wasi({ source: 'parts.cpp', allocators: LIBC, namesFrom: 'parts-O3-lto' }),
 };
 
 export const builtPath = (name, file = `${name}.wasm`) => here(`./built/${file}`);
