@@ -201,6 +201,14 @@ build_sleep_O2_g() {
   emcc -fdebug-prefix-map="$ROOT"=. $S/sleep.c -O2 -g -sASYNCIFY "${EMRUN[@]}" -o "$TMP/sleep.js"
   mv "$TMP/sleep.js" "$B/sleep-O2-g.cjs"; mv "$TMP/sleep.wasm" "$B/sleep-O2-g.wasm"
 }
+build_sleep_O3_g() {
+  emcc -fdebug-prefix-map="$ROOT"=. $S/sleep.c -O3 -g -sASYNCIFY "${EMRUN[@]}" -o "$TMP/sleep.js"
+  mv "$TMP/sleep.js" "$B/sleep-O3-g.cjs"; mv "$TMP/sleep.wasm" "$B/sleep-O3-g.wasm"
+}
+build_sleep_Os_g() {
+  emcc -fdebug-prefix-map="$ROOT"=. $S/sleep.c -Os -g -sASYNCIFY "${EMRUN[@]}" -o "$TMP/sleep.js"
+  mv "$TMP/sleep.js" "$B/sleep-Os-g.cjs"; mv "$TMP/sleep.wasm" "$B/sleep-Os-g.wasm"
+}
 build_sleep_Os_emmalloc_sourcemap() {
   emcc -fdebug-prefix-map="$ROOT"=. $S/sleep.c -Os -gsource-map -sASYNCIFY -sMALLOC=emmalloc "${EMRUN[@]}" \
     -o "$B/sleep-Os-emmalloc-sourcemap.js" 2> >(grep -v 'source-map-base' >&2)
@@ -221,6 +229,18 @@ slab_build() { # name flags...
 }
 build_slab_O3_g2() { slab_build slab-O3-g2 -C opt-level=3; }
 build_slab_Os_lto() { slab_build slab-Os-lto -C opt-level=s -C lto=fat -C codegen-units=1; }
+build_slab_O3_wasmopt() {
+  # a release with debug info kept through wasm-opt (Binaryen rewrites rustc's DWARF)
+  slab_build slab-O3-wasmopt -C opt-level=3
+  wasm-opt -O3 -g "$B/slab-O3-wasmopt.wasm" -o "$B/slab-O3-wasmopt.wasm"
+}
+build_parts_em_O3_lto_g() {
+  for f in parts parts_lib; do
+    em++ -std=c++20 -g -O3 -flto -fdebug-prefix-map="$ROOT"=. -c $S/$f.cpp -o "$TMP/$f.o"
+  done
+  em++ -g -O3 -flto "$TMP/parts.o" "$TMP/parts_lib.o" "${EMRUN[@]}" -o "$TMP/parts.js"
+  mv "$TMP/parts.js" "$B/parts-em-O3-lto-g.cjs"; mv "$TMP/parts.wasm" "$B/parts-em-O3-lto-g.wasm"
+}
 build_parts_O3_lto() {
   for f in parts parts_lib; do
     clang++ --target=wasm32-wasi -std=c++20 -g -O3 -flto -fno-exceptions -fdebug-prefix-map="$ROOT"=. -c $S/$f.cpp -o "$TMP/$f.o"
@@ -247,13 +267,15 @@ ALL=(c-O0 c-O2 cpp-O0 cpp-O2 em-O2-g em-O2-sourcemap rust-O0 rust-O2 as-O0 as-O2
   arena-O2 json-O3 traits-O3 exc-O3-g exc-Os-sourcemap words-stub-O3 words-minimal-O2 lto-O2 jmp-O2-g lru-Oz-lto cxxnew-O2 cxxnew-em-O2-g ledger-O2-g stdio-O1 traits-Os-lto exc-wasm-Os-sourcemap coro-O2 edges-O2 animals-O3
   tails-O3-lto tails-Os-wasmopt flow-wasi-O3-lto-g1 flow-O3-g2 views-O2-lto views-em-O3-g queue-O3s
   views-em-Os-sourcemap tails-O1-inlined flow-Oz-wasmopt views-O2-wasmopt
-  sleep-O2-g sleep-Os-emmalloc-sourcemap wjmp-O2-g wjmp-Os-sourcemap slab-O3-g2 slab-Os-lto parts-O3-lto parts-O3-lto-nonames)
+  sleep-Os-g sleep-Os-emmalloc-sourcemap wjmp-O2-g wjmp-Os-sourcemap slab-O3-g2 slab-O3-wasmopt parts-O3-lto parts-O3-lto-nonames
+  parts-em-O3-lto-g)
+# Outside the comparison (programs.mjs OUTSIDE, README.md), built on demand: sleep-O2-g sleep-O3-g slab-Os-lto
 targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=("${ALL[@]}")
 for t in "${targets[@]}"; do
   fn="build_${t//-/_}"
   if ! declare -F "$fn" >/dev/null; then
-    echo "test/corpus/build.sh: no program \"$t\"; expected one of: ${ALL[*]}" >&2
+    echo "test/corpus/build.sh: no program \"$t\"; expected one of: ${ALL[*]} sleep-O2-g sleep-O3-g slab-Os-lto" >&2
     exit 2
   fi
   "$fn"

@@ -18,7 +18,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
-import { PROGRAMS, builtPath } from './programs.mjs';
+import { OUTSIDE, PROGRAMS, builtPath } from './programs.mjs';
 
 const session = new Session();
 session.connect();
@@ -79,7 +79,7 @@ const scopeValues = (frame, type) => {
 };
 
 export async function runOracle(name) {
-  const program = PROGRAMS[name];
+  const program = PROGRAMS[name] ?? OUTSIDE[name];
   const path = builtPath(name);
   const bytes = readFileSync(path);
   // (namesFrom: a build whose code is this one's byte for byte, with the name section this one lacks)
@@ -114,7 +114,8 @@ export async function runOracle(name) {
       const role = hit.map((id) => entryBp.get(id)).find(Boolean);
       const ret = hit.map((id) => returnBp.get(id)).find((v) => v !== undefined);
       // (entered from JS: the frame under the allocator's is not this module's — Emscripten's glue
-      // calls malloc from inside an import, e.g. ASYNCIFY's unwind data from emscripten_sleep)
+      // calls malloc from inside an import, e.g. ASYNCIFY's unwind data from emscripten_sleep, or
+      // invoke_* calls it through the table)
       const fromJs = m.params.callFrames.length > 1 && m.params.callFrames[1].location.scriptId !== scriptId;
       if (role) onEntry(role, frames, fromJs);
       else if (ret !== undefined && pending.length && pending[pending.length - 1].ret === ret) onReturn(frames);
@@ -139,7 +140,6 @@ export async function runOracle(name) {
     // (the return breakpoint stays on malloc's own caller: after a call to operator new comes an
     // `else` or `end` where V8 cannot stop)
     const stack = all.slice(all.findIndex((o, i) => i === all.length - 1 || !CXX_NEW.test(funcAt(funcs, o)?.name ?? '')));
-    if (fromJs) { pending.push({ role, args, stack, ret: 'js' }); return; }
     const caller = all[0];
     const r = afterCall(bytes, caller);
     if (!returnAt.has(r)) {
@@ -147,7 +147,10 @@ export async function runOracle(name) {
       const bp = post('Debugger.setBreakpoint', { location: { scriptId, lineNumber: 0, columnNumber: r } });
       returnBp.set(bp.breakpointId, r);
     }
-    pending.push({ role, args, stack, ret: r });
+    // (entered from JS, it returns either into JS — an export called by the glue, where the export's
+    // wrapper below takes the result — or through an import that hands it back to the wasm caller,
+    // Emscripten's invoke_* calling the table: there the breakpoint after that call takes it)
+    pending.push({ role, args, stack, ret: r, fromJs });
   };
   const onReturn = (frames) => {
     const values = scopeValues(frames[0], "wasm-expression-stack");
@@ -185,13 +188,13 @@ export async function runOracle(name) {
     }
     instance = new WebAssembly.Instance(module, imports);
     if (program.kind === 'wasi') return instance; // (node:wasi wants the instance itself; nothing calls in from JS)
-    // An allocation entered from JS (onEntry's fromJs) returns to JS: its result is taken here.
+    // An allocation entered from JS through an export (onEntry's fromJs) returns to JS: its result is taken here.
     const exports = {};
     for (const [key, value] of Object.entries(instance.exports)) {
       exports[key] = typeof value !== 'function' ? value : function (...args) {
         const depth = pending.length;
         const result = value.apply(this, args);
-        if (pending.length === depth + 1 && pending[depth].ret === 'js') returned(pending.pop(), Number(result) >>> 0);
+        if (pending.length === depth + 1 && pending[depth].fromJs) returned(pending.pop(), Number(result) >>> 0);
         return result;
       };
     }

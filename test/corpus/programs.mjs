@@ -165,16 +165,33 @@ export const PROGRAMS = {
   // oracle5: Emscripten -sASYNCIFY (allocations across unwind/rewind; main finishes from a timer and
   // ends by exit(3)), with dlmalloc and with emmalloc (malloc and calloc inlined at -Os: their callers
   // call emmalloc_memalign, whose constant alignment Binaryen dropped: its one argument is the size)
-  'sleep-O2-g': { source: 'sleep.c', ...em('sleep-O2-g', { untilExit: true }) },
+  'sleep-Os-g': { source: 'sleep.c', ...em('sleep-Os-g', { untilExit: true }) },
   'sleep-Os-emmalloc-sourcemap': { source: 'sleep.c', sourceMap: 'sleep-Os-emmalloc-sourcemap.wasm.map', lossy: true,
     ...em('sleep-Os-emmalloc-sourcemap', { untilExit: true }),
     allocators: { alloc: [['malloc', [0]], ['calloc', [0, 1]], ['emmalloc_memalign', [0]]], realloc: [['realloc', 0, 1]], free: [['free', 0], ['emmalloc_free', 0]] } },
   // setjmp/longjmp as wasm exceptions (-sSUPPORT_LONGJMP=wasm); main exits with 4 after a longjmp
   'wjmp-O2-g': { source: 'wjmp.c', ...em('wjmp-O2-g', { untilExit: true }) },
   'wjmp-Os-sourcemap': { source: 'wjmp.c', sourceMap: 'wjmp-Os-sourcemap.wasm.map', lossy: true, ...em('wjmp-Os-sourcemap', { untilExit: true }) },
-  // a hand-written #[global_allocator] (size classes over memory.grow); with fat LTO its alloc is
-  // one function and its dealloc is inlined everywhere
+  // a hand-written #[global_allocator] (size classes over memory.grow), also after wasm-opt -O3 -g
   'slab-O3-g2': { source: 'slab.rs', ...rust },
+  'slab-O3-wasmopt': { source: 'slab.rs', ...rust },
+  'parts-em-O3-lto-g': { source: 'parts.cpp', ...em('parts-em-O3-lto-g', { untilExit: true }) },
+  // C++20 over two files under -flto -O3; and the same module without its name section (DWARF
+  // kept): the oracle reads function names from parts-O3-lto, whose code is byte for byte the same
+  'parts-O3-lto': wasi({ source: 'parts.cpp', allocators: LIBC }),
+  'parts-O3-lto-nonames': wasi({ source: 'parts.cpp', allocators: LIBC, namesFrom: 'parts-O3-lto' }),
+};
+
+// Builds the oracle answers but the comparison leaves out (README.md: "Outside the comparison"):
+// `node test/corpus/oracle.mjs NAME` after `test/corpus/build.sh NAME`; nothing of theirs is committed.
+export const OUTSIDE = {
+  // llvm-symbolizer errs: Binaryen wrote the inlined pause_a_little's high_pc as 0x100000000
+  // (its end lost), so every later address of descend reads as inside it (sleep.c:27 <- sleep.c:26)
+  'sleep-O2-g': { source: 'sleep.c', ...em('sleep-O2-g', { untilExit: true }) },
+  'sleep-O3-g': { source: 'sleep.c', ...em('sleep-O3-g', { untilExit: true }) },
+  // both sides over-count: fat LTO inlined the allocator's dealloc into every caller, so neither a
+  // breakpoint nor a hook sees those frees (147 live at exit for the allocator's own 145; the tool
+  // says so: "frees not traced?")
   'slab-Os-lto': {
     source: 'slab.rs', ...rust,
     allocators: {
@@ -183,10 +200,6 @@ export const PROGRAMS = {
       free: [['__rust_dealloc', 0]], // (absent: every dealloc is inlined)
     },
   },
-  // C++20 over two files under -flto -O3; and the same module without its name section (DWARF
-  // kept): the oracle reads function names from parts-O3-lto, whose code is byte for byte the same
-  'parts-O3-lto': wasi({ source: 'parts.cpp', allocators: LIBC }),
-  'parts-O3-lto-nonames': wasi({ source: 'parts.cpp', allocators: LIBC, namesFrom: 'parts-O3-lto' }),
 };
 
 export const builtPath = (name, file = `${name}.wasm`) => here(`./built/${file}`);
