@@ -223,6 +223,14 @@ build_wjmp_Os_sourcemap() {
     -o "$B/wjmp-Os-sourcemap.js" 2> >(grep -v 'source-map-base' >&2)
   mv "$B/wjmp-Os-sourcemap.js" "$B/wjmp-Os-sourcemap.cjs"
 }
+build_leave_wasm_O2_g() {
+  em++ -fdebug-prefix-map="$ROOT"=. $S/leave.cpp -O2 -g -fwasm-exceptions "${EMRUN[@]}" -o "$TMP/leave.js"
+  mv "$TMP/leave.js" "$B/leave-wasm-O2-g.cjs"; mv "$TMP/leave.wasm" "$B/leave-wasm-O2-g.wasm"
+}
+build_leave_js_Os_g() {
+  em++ -fdebug-prefix-map="$ROOT"=. $S/leave.cpp -Os -g -fexceptions "${EMRUN[@]}" -o "$TMP/leave.js"
+  mv "$TMP/leave.js" "$B/leave-js-Os-g.cjs"; mv "$TMP/leave.wasm" "$B/leave-js-Os-g.wasm"
+}
 slab_build() { # name flags...
   local name=$1; shift
   /usr/bin/rustc --target wasm32-unknown-unknown --crate-type cdylib -g "$@" --remap-path-prefix="$ROOT"=. $S/slab.rs -o "$B/$name.wasm"
@@ -268,7 +276,7 @@ ALL=(c-O0 c-O2 cpp-O0 cpp-O2 em-O2-g em-O2-sourcemap rust-O0 rust-O2 as-O0 as-O2
   tails-O3-lto tails-Os-wasmopt flow-wasi-O3-lto-g1 flow-O3-g2 views-O2-lto views-em-O3-g queue-O3s
   views-em-Os-sourcemap tails-O1-inlined flow-Oz-wasmopt views-O2-wasmopt
   sleep-Os-g sleep-Os-emmalloc-sourcemap wjmp-O2-g wjmp-Os-sourcemap slab-O3-g2 slab-O3-wasmopt parts-O3-lto parts-O3-lto-nonames
-  parts-em-O3-lto-g)
+  parts-em-O3-lto-g leave-wasm-O2-g leave-js-Os-g)
 # Outside the comparison (programs.mjs OUTSIDE, README.md), built on demand: sleep-O2-g sleep-O3-g slab-Os-lto
 targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=("${ALL[@]}")

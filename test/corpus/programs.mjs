@@ -43,6 +43,8 @@ const as = {
   },
 };
 
+const EM_ALIGNED = { alloc: [['dlmalloc', [0]], ['dlcalloc', [0, 1]], ['dlmemalign', [1]], ['aligned_alloc', [1]]], realloc: [['dlrealloc', 0, 1]], free: [['dlfree', 0]], alignedOut: [['dlposix_memalign', 0, 2], ['posix_memalign', 0, 2]] };
+
 /** A WASI program run as `tails one two` with two variables in its environment. */
 function runTails(bytes, options) {
   return runWasi(bytes, { ...options, args: ['tails', 'one', 'two'], env: { CORPUS_HOME: '/home/corpus', LANG: 'C.UTF-8' } });
@@ -172,6 +174,11 @@ export const PROGRAMS = {
   // setjmp/longjmp as wasm exceptions (-sSUPPORT_LONGJMP=wasm); main exits with 4 after a longjmp
   'wjmp-O2-g': { source: 'wjmp.c', ...em('wjmp-O2-g', { untilExit: true }) },
   'wjmp-Os-sourcemap': { source: 'wjmp.c', sourceMap: 'wjmp-Os-sourcemap.wasm.map', lossy: true, ...em('wjmp-Os-sourcemap', { untilExit: true }) },
+  // C++ exceptions kept past their handler (exception_ptr), nested, rethrown; main left by an
+  // uncaught one (exit status 1): wasm exceptions at -O2 -g, JS-based ones (invoke_*) at -Os -g
+  // (libc++abi allocates a wasm exception with posix_memalign: every entry the program allocates through)
+  'leave-wasm-O2-g': { source: 'leave.cpp', ...em('leave-wasm-O2-g', { untilExit: true }), allocators: EM_ALIGNED },
+  'leave-js-Os-g': { source: 'leave.cpp', ...em('leave-js-Os-g', { untilExit: true }), allocators: EM_ALIGNED },
   // a hand-written #[global_allocator] (size classes over memory.grow), also after wasm-opt -O3 -g
   'slab-O3-g2': { source: 'slab.rs', ...rust },
   'slab-O3-wasmopt': { source: 'slab.rs', ...rust },
