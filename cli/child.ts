@@ -9,6 +9,7 @@
 //   WASM_TRACEMALLOC_JS_FRAMES=1         the JS caller's frames above the wasm frames (--js-frames)
 //   WASM_TRACEMALLOC_INSTRUMENT=<json>   instrument() options: the allocator flags (cli/allocators.ts)
 //   WASM_TRACEMALLOC_CACHE=0             --no-cache: instrument every module again (no on-disk cache)
+//   WASM_TRACEMALLOC_REACHABILITY=1      snapshots record which live blocks nothing points to (`leaks`)
 // Snapshots during the run are asked for with SIGUSR2 and read back when the file changes.
 // Two inline preloads (data: URLs) frame register.js in every Node process of the run:
 //  - before it, one gives each process its own snapshot file (snapshot-<pid>.tmsnap), so that a
@@ -71,6 +72,8 @@ export interface TracedChildOptions {
   /** `run --live` on a terminal: the view has the keyboard and the screen, so the program gets no
    * stdin and its output is piped (child.stdout / child.stderr) to be shown after the view. */
   captureOutput?: boolean;
+  /** Snapshots record which live blocks no pointer reaches any more (`leaks`). */
+  reachability?: boolean;
   /** Send the program's stdout to stderr (`leaks --json`: our stdout holds the JSON alone). */
   stdoutToStderr?: boolean;
 }
@@ -117,6 +120,8 @@ export class TracedChild {
       else env[name] = value;
     }
     if (options.cache === false) env.WASM_TRACEMALLOC_CACHE = '0';
+    if (options.reachability) env.WASM_TRACEMALLOC_REACHABILITY = '1';
+    else delete env.WASM_TRACEMALLOC_REACHABILITY;
     if (options.native) env.WASM_TRACEMALLOC_NATIVE = '1';
     else delete env.WASM_TRACEMALLOC_NATIVE;
     const [file, ...args] = options.command;

@@ -190,6 +190,7 @@ start(nframe, {
   libraryPaths: pathList('WASM_TRACEMALLOC_LIBRARY_PATHS'),
   userPaths: pathList('WASM_TRACEMALLOC_USER_PATHS'),
   jsFrames: process.env.WASM_TRACEMALLOC_JS_FRAMES === '1',
+  reachability: process.env.WASM_TRACEMALLOC_REACHABILITY === '1',
 });
 
 const path = process.env.WASM_TRACEMALLOC_SNAPSHOT;

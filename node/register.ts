@@ -9,6 +9,8 @@
 //   WASM_TRACEMALLOC_JS_FRAMES=1       the JS caller's frames above the wasm frames (start()'s jsFrames)
 //   WASM_TRACEMALLOC_LIBRARY_PATHS=<json>, WASM_TRACEMALLOC_USER_PATHS=<json>
 //                                      start()'s libraryPaths / userPaths: '["vendor/sdk/"]'
+//   WASM_TRACEMALLOC_REACHABILITY=1    snapshots record which live blocks no pointer reaches any
+//                                      more (start()'s reachability; `leaks` sets it)
 //   WASM_TRACEMALLOC_INSTRUMENT=<json> options for instrument(), e.g. the allocator of a
 //                                      minified build: '{"alloc":["Ia"],"free":["Ja"]}'
 //

@@ -230,7 +230,9 @@ export async function instantiateModule(
   if (hasHooks(imports) || !isInstrumented(module)) return Original.instantiate(module, imports);
   const domain = createDomain(module, name ?? moduleNames.get(module) ?? 'wasm');
   try {
-    return await Original.instantiate(module, withHooks(imports, domain));
+    const instance = await Original.instantiate(module, withHooks(imports, domain));
+    domain.bindInstance(instance, imports);
+    return instance;
   } catch (e) {
     unregisterSource(domain);
     throw e;
@@ -246,7 +248,9 @@ export function instantiateModuleSync(
   if (hasHooks(imports) || !isInstrumented(module)) return construct(imports);
   const domain = createDomain(module, moduleNames.get(module) ?? 'wasm');
   try {
-    return construct(withHooks(imports, domain));
+    const instance = construct(withHooks(imports, domain));
+    domain.bindInstance(instance, imports);
+    return instance;
   } catch (e) {
     unregisterSource(domain);
     throw e;
@@ -307,6 +311,7 @@ export function attach(imports: WebAssembly.Imports = {}, options: InstantiateOp
     imports,
     bind(instance, module) {
       if (module) domain.setModule(module);
+      domain.bindInstance(instance, imports);
       return instance;
     },
   };

@@ -14,6 +14,7 @@ import type { Snapshot } from '../model/snapshot';
 import { SnapshotBuilder } from '../model/snapshot-builder';
 import { MODULES_METADATA, recordedModules, type ModuleStatus } from './modules';
 import { recordedUnmatched, UNMATCHED_METADATA, type UnmatchedSite } from './unmatched';
+import { recordedReachability, reachabilityMetadata, REACHABILITY_METADATA } from './reachability';
 
 export interface SnapshotPart {
   readonly snapshot: Snapshot;
@@ -37,8 +38,10 @@ export function mergeSnapshots(base: Snapshot, parts: readonly SnapshotPart[], r
   const b = new SnapshotBuilder();
   let nextDomain = 1 + Math.max(0, ...domainsOf(base));
   copy(b, base, (d) => d, '');
+  const maps: Map<number, number>[] = [];
   for (const part of parts) {
     const map = new Map<number, number>();
+    maps.push(map);
     // domain 0 is the process's own malloc (the native hook): one per process, whatever thread
     copy(b, part.snapshot, (d) => {
       let to = map.get(d);
@@ -67,6 +70,14 @@ export function mergeSnapshots(base: Snapshot, parts: readonly SnapshotPart[], r
     }
     sites.sort((x, y) => y.count - x.count);
     b.setMetadata(UNMATCHED_METADATA, JSON.stringify({ version: 1, totals, sites: sites.slice(0, 20) }));
+  }
+  const reachability = recordedReachability(base.metadata);
+  if (reachability || parts.some((p) => p.snapshot.metadata.has(REACHABILITY_METADATA))) {
+    const domains = [
+      ...(reachability ?? []),
+      ...parts.flatMap((p, i) => (recordedReachability(p.snapshot.metadata) ?? []).map((d) => ({ ...d, domain: maps[i]!.get(d.domain) ?? d.domain, name: `${d.name} (${p.label})` }))),
+    ];
+    b.setMetadata(REACHABILITY_METADATA, reachabilityMetadata(domains));
   }
   // what the parts had merged themselves (a process's worker threads) is named through the part
   const own = recordedThreads(base.metadata);

@@ -7,19 +7,22 @@
  */
 import { MODULES_METADATA, modulesMetadata } from './modules';
 import { UNMATCHED_METADATA, unmatchedMetadata } from './unmatched';
+import { REACHABILITY_METADATA, reachabilityMetadata } from './reachability';
 import { SnapshotBuilder } from '../model/snapshot-builder';
 import type { Snapshot } from '../model/snapshot';
 import { Traceback } from '../model/traceback';
 import { TracemallocError, quote } from '../model/errors';
 import { type LibraryFrameOptions, checkPathOptions } from './library-frames';
 import type { TraceSource } from './trace-source';
-import { MAX_NFRAME, TracedTotals, WasmDomain, type InvalidFree } from './wasm-domain';
+import { MAX_NFRAME, TracedTotals, WasmDomain, holdInstanceMemories, type InvalidFree } from './wasm-domain';
 
 const sources: TraceSource[] = [];
 let tracing = false;
 let tracebackLimit = 1;
 /** start()'s folding options (runtime/tracer/library-frames.ts), handed to every source. */
 let fold: LibraryFrameOptions = {};
+/** start()'s `reachability`: snapshots record which live blocks nothing points to. */
+let reachability = false;
 /** Shared by every wasm domain's hooks. */
 export const wasmTotals = new TracedTotals();
 let nextDomain = 1;
@@ -80,6 +83,13 @@ export interface StartOptions extends LibraryFrameOptions {
   /** Also trace this process's own malloc in domain 0 (Node on Linux; the Node entry loads the
    * addon when asked). */
   native?: boolean;
+  /**
+   * Each snapshot also records which live blocks no pointer in their module's memory reaches
+   * any more (lost, as LeakSanitizer and valgrind say, against still reachable): its metadata
+   * entry `reachability` (runtime/tracer/reachability.ts). Costs a scan of each module's memory
+   * per snapshot; `leaks` asks for it.
+   */
+  reachability?: boolean;
 }
 
 /** The native hook, or a TracemallocError saying why not. */
@@ -106,8 +116,11 @@ export function start(nframe: number = 1, options?: StartOptions): void {
     throw new TracemallocError(`start() options: expected an object like { native: true }, got ${quote(options)}`, 'TypeError');
   }
   const native = options?.native;
-  if (native !== undefined && typeof native !== 'boolean') {
-    throw new TracemallocError(`start() option native: expected true or false, got ${quote(native)}`, 'TypeError');
+  for (const key of ['native', 'reachability'] as const) {
+    const value = options?.[key];
+    if (value !== undefined && typeof value !== 'boolean') {
+      throw new TracemallocError(`start() option ${key}: expected true or false, got ${quote(value)}`, 'TypeError');
+    }
   }
   const bad = checkPathOptions(options ?? {});
   if (bad) throw new TracemallocError(bad, 'TypeError');
@@ -116,6 +129,8 @@ export function start(nframe: number = 1, options?: StartOptions): void {
   if (!tracing) {
     // CPython: a second start() while tracing does nothing ("hook already installed")
     tracebackLimit = nframe;
+    reachability = options?.reachability === true;
+    holdInstanceMemories(reachability);
     fold = { libraryFrames: options?.libraryFrames, libraryPaths: options?.libraryPaths, userPaths: options?.userPaths, jsFrames: options?.jsFrames };
     tracing = true;
     wasmTotals.reset();
@@ -212,6 +227,11 @@ export function takeSnapshot(): Snapshot {
   const modules = modulesMetadata(); // which modules were traced and which not (modules.ts)
   if (modules !== null) builder.setMetadata(MODULES_METADATA, modules);
   for (const source of sources) source.collect(builder);
+  if (reachability) {
+    // which live blocks nothing points to any more (reachability.ts), domain by domain
+    const domains = sources.flatMap((s) => (s instanceof WasmDomain ? (s.reachability() ?? []) : []));
+    builder.setMetadata(REACHABILITY_METADATA, reachabilityMetadata(domains));
+  }
   const unmatched = unmatchedMetadata(getInvalidFrees()); // frees the table could not match (unmatched.ts)
   if (unmatched !== null) builder.setMetadata(UNMATCHED_METADATA, unmatched);
   // The peak is not in the traces (a snapshot only holds what is live): `run` draws it from here.

@@ -10,6 +10,8 @@ import { type SiteFrame, SiteTable } from './site-table';
 import type { RawFrame, TraceSource } from './trace-source';
 import { TracedTotals, TracerCore } from './tracer-core';
 import type { GroupMembership } from './threads';
+import { Original } from './original';
+import { markReachable, type DomainReachability } from './reachability';
 
 export { TracedTotals } from './tracer-core';
 
@@ -35,6 +37,19 @@ export interface InvalidFree {
   readonly count: number;
 }
 
+/** start()'s `reachability`: instances bound from now on keep their memory for the scan. */
+let holdMemories = false;
+export function holdInstanceMemories(on: boolean): void {
+  holdMemories = on;
+}
+
+/** An instance's memory: the one given, or the first its exports hold. */
+function memoryOf(held: WebAssembly.Memory | WebAssembly.Instance): WebAssembly.Memory | null {
+  if (held instanceof WebAssembly.Memory) return held;
+  for (const value of Object.values(held.exports)) if (value instanceof WebAssembly.Memory) return value;
+  return null;
+}
+
 export class WasmDomain implements TraceSource {
   /** The namespace to pass as imports["wasm-tracemalloc"]. */
   readonly hooks: Record<string, WebAssembly.ImportValue>;
@@ -52,6 +67,9 @@ export class WasmDomain implements TraceSource {
   private library = new Map<SiteFrame, boolean>();
   /** The JS stacks seen (pseudo-sites past the site table: js-frames.ts). */
   private jsCapture: JsCapture | null = null;
+  /** Where the instance's memory is, for the reachability scan (bindInstance): held weakly, so
+   * the tracer keeps no instance the program dropped alive, unless reachability is asked for. */
+  private memoryRef: WeakRef<WebAssembly.Memory | WebAssembly.Instance> | WebAssembly.Memory | null = null;
   private get js(): JsStacks | null {
     return this.jsCapture?.stacks ?? null;
   }
@@ -317,6 +335,60 @@ export class WasmDomain implements TraceSource {
     if (entry === null) return null;
     return this.framesOf(this.core.traceback(entry[1]).sites).map((f) =>
       f.functionName ? [f.filename, f.lineno, f.column, f.functionName] : [f.filename, f.lineno, f.column]);
+  }
+
+  /** Tells the domain its instance, once made (instantiate.ts): its memory is imported from
+   * `imports` or exported by the instance. */
+  bindInstance(instance: WebAssembly.Instance, imports: WebAssembly.Imports | undefined): void {
+    const imported = this.module ? Original.Module.imports(this.module).find((d) => d.kind === 'memory') : undefined;
+    const memory = imported ? imports?.[imported.module]?.[imported.name] : undefined;
+    // Asked for reachability: the memory is held, so a program that drops its instance before it
+    // exits (WASI's `start(new Instance(…))`) is still scanned at exit, whenever GC runs.
+    this.memoryRef = holdMemories ? memoryOf(memory instanceof WebAssembly.Memory ? memory : instance)
+      : new WeakRef(memory instanceof WebAssembly.Memory ? memory : instance);
+  }
+
+  /**
+   * Which of the live blocks no pointer in the module's memory reaches (reachability.ts), grouped
+   * by traceback as the snapshot shows them; or why this domain cannot tell.
+   */
+  reachability(): DomainReachability | null {
+    if (!this.collects) return null;
+    const name = this.name;
+    const no = (why: string): DomainReachability => ({ domain: this.domain, name, checked: false, why });
+    if (this.group !== undefined) return no('a threaded module: its other threads may still be writing its memory');
+    if (this.siteTable().objectKeyOffset !== 0) return no('a garbage-collected heap (AssemblyScript): its unreachable objects are garbage for the collector, not leaks');
+    if (this.memoryRef === null) return no('its instance was never bound (attach() without bind())');
+    const held = this.memoryRef instanceof WebAssembly.Memory ? this.memoryRef : this.memoryRef.deref();
+    if (held === undefined) return no('the program released its instance, and its memory with it, before the snapshot');
+    const memory = memoryOf(held);
+    if (!memory) return no('its memory is neither imported nor exported, so it cannot be read');
+    const entries: [number, number, number][] = [];
+    this.core.forEach((ptr, size, tb) => entries.push([ptr >>> 0, size >>> 0, tb]));
+    entries.sort((a, b) => a[0] - b[0]);
+    const ptr = Uint32Array.from(entries, (e) => e[0]);
+    const size = Uint32Array.from(entries, (e) => e[1]);
+    const reached = markReachable(memory.buffer, ptr, size);
+    const byTraceback = new Map<number, { blocks: number; bytes: number }>();
+    let blocks = 0;
+    let bytes = 0;
+    entries.forEach(([, n, tb], i) => {
+      if (reached[i]) return;
+      blocks++;
+      bytes += n;
+      const sum = byTraceback.get(tb) ?? { blocks: 0, bytes: 0 };
+      byTraceback.set(tb, { blocks: sum.blocks + 1, bytes: sum.bytes + n });
+    });
+    // the same traceback of sites can show as the same frames as another: summed by frames
+    const byFrames = new Map<string, { frames: [string, number][]; blocks: number; bytes: number }>();
+    for (const [tb, sum] of byTraceback) {
+      const frames = this.framesOf(this.core.traceback(tb).sites).map((f): [string, number] => [f.filename, f.lineno]);
+      const key = JSON.stringify(frames);
+      const had = byFrames.get(key);
+      byFrames.set(key, { frames, blocks: (had?.blocks ?? 0) + sum.blocks, bytes: (had?.bytes ?? 0) + sum.bytes });
+    }
+    const unreachable = [...byFrames.values()].sort((a, b) => b.bytes - a.bytes || b.blocks - a.blocks);
+    return { domain: this.domain, name, checked: true, blocks, bytes, unreachable };
   }
 
   /** Anomalies seen since tracing started (or the last clearTraces), most frequent first. */
