@@ -6,6 +6,8 @@
 export interface Writer {
   write(chunk: string): unknown;
   isTTY?: boolean;
+  /** a terminal's width in characters (Node's tty.WriteStream) */
+  columns?: number;
 }
 
 export interface Io {

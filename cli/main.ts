@@ -20,9 +20,11 @@ import { demoCommand } from './demo';
 import { linesCommand } from './lines';
 import { growthCommand } from './growth';
 import { cacheCommand } from './cache';
+import { statsCommand } from './stats';
+import { treeCommand } from './tree';
 
 export const commands: readonly Command[] = [
-  instrumentCommand, runCommand, topCommand, compareCommand, linesCommand, growthCommand, leaksCommand, reportCommand, exportCommand, demoCommand, cacheCommand,
+  instrumentCommand, runCommand, topCommand, statsCommand, treeCommand, compareCommand, linesCommand, growthCommand, leaksCommand, reportCommand, exportCommand, demoCommand, cacheCommand,
 ];
 
 /** The version in our package.json (one source of truth). */

@@ -61,6 +61,34 @@ export function trampolines(m: ModuleInfo): Map<number, string> {
 
 const LETTER: Record<string, number> = { i: 0x7f, j: 0x7e, f: 0x7d, d: 0x7c };
 
+/**
+ * Imports whose JS may call back into the module and allocate there: the glue an import runs can
+ * call an export (Emscripten's JS exceptions: `__cxa_allocate_exception` is JS calling `malloc`;
+ * ASYNCIFY's unwind data from `emscripten_sleep`; wasm-bindgen handing a string back through
+ * `__wbindgen_malloc`). Such an allocation's caller is the import's call site, so the import counts
+ * as reaching an allocator when an export does (computeReachability). Without it the call site was
+ * no frame: the block read the last frame site its function had passed (`throw` at leave.cpp:23
+ * read :24, one in `main` read `(no line)`). Not WASI's imports (nothing there calls in) nor
+ * Emscripten's that call no export (LEAF_IMPORTS: a memcpy that calls `emscripten_memcpy_big`
+ * would otherwise make every memcpy caller a frame site).
+ */
+export function reentrantImports(m: ModuleInfo): number[] {
+  const out: number[] = [];
+  let fn = 0;
+  for (const imp of m.imports) {
+    if (imp.kind !== ImportKind.func) continue;
+    const index = fn++;
+    if (/^wasi[_:]/.test(imp.module) || (imp.module === 'env' && LEAF_IMPORTS.has(imp.field))) continue;
+    out.push(index);
+  }
+  return out;
+}
+
+/** Emscripten's `env` imports whose JS calls into no export (3.1.x glue). */
+const LEAF_IMPORTS = new Set(['emscripten_memcpy_big', 'emscripten_memset_big', 'emscripten_resize_heap',
+  'emscripten_notify_memory_growth', 'setTempRet0', 'getTempRet0', 'emscripten_get_now', 'emscripten_date_now',
+  'abort', 'llvm_eh_typeid_for', '_emscripten_throw_longjmp', 'emscripten_get_heap_max']);
+
 export interface Reachability {
   /** 1 for every function index that can reach an allocating function (allocators included). */
   reaches: Uint8Array;
@@ -72,10 +100,12 @@ export interface Reachability {
  * `targets`: function indices of the allocating functions (alloc, realloc, wrappers; not free:
  * frames only matter when an allocation is recorded). `addressTaken`: indices a table or JS can hold.
  * `calls`: imports that call the table from JS (trampolines()): each reaches what a call_indirect
- * of its signature reaches.
+ * of its signature reaches. `reentry`: imports whose JS may call an export (reentrantImports()),
+ * which reach an allocator once one of `exported` does.
  */
 export function computeReachability(layout: CodeLayout, sigs: Signatures, targets: Iterable<number>,
-  addressTaken: Iterable<number>, funcCount: number, calls: Map<number, string> = new Map()): Reachability {
+  addressTaken: Iterable<number>, funcCount: number, calls: Map<number, string> = new Map(),
+  reentry: { imports: number[]; exported: Iterable<number> } = { imports: [], exported: [] }): Reachability {
   const reaches = new Uint8Array(funcCount);
   const indirectKeys = new Set<string>();
   const taken = new Uint8Array(funcCount);
@@ -89,7 +119,14 @@ export function computeReachability(layout: CodeLayout, sigs: Signatures, target
   const work: number[] = [];
   const mark = (i: number) => { if (!reaches[i]) { reaches[i] = 1; work.push(i); } };
   for (const t of targets) mark(t);
-  while (work.length) {
+  const exported = [...reentry.exported];
+  let reentered = reentry.imports.length === 0;
+  while (work.length || !reentered) {
+    if (!work.length) { // drained: if JS can allocate through an export, the imports that call JS reach too
+      reentered = true;
+      if (exported.some((e) => reaches[e])) for (const i of reentry.imports) mark(i);
+      continue;
+    }
     const g = work.pop()!;
     for (let j = from[g]!; j < from[g + 1]!; j++) mark(callers[j]!);
     if (taken[g]) {

@@ -12,7 +12,7 @@
 import { withFunctions } from './binary/parse';
 import { rewriteBinary } from './binary/rewrite';
 import { BinaryReadError } from './byte-reader';
-import { addressTakenFunctions, computeReachability, readSignatures, trampolines } from './call-graph';
+import { addressTakenFunctions, computeReachability, readSignatures, reentrantImports, trampolines } from './call-graph';
 import { readCodeLayout } from './code-reader';
 import { discoverAllocators } from './discover';
 import { sectionName } from './detect';
@@ -85,10 +85,11 @@ function rewrite(bytes: Uint8Array, module: ModuleInfo, options: InstrumentOptio
     return noAllocator(bytes, pm.hasNameSection, options, stats);
   }
   const sigs = readSignatures(module);
-  const addressTaken = addressTakenFunctions(bytes, module.sections, funcs.filter((f) => f.exports.length).map((f) => f.index));
+  const exported = funcs.filter((f) => f.exports.length).map((f) => f.index);
+  const addressTaken = addressTakenFunctions(bytes, module.sections, exported);
   const targets = allocators.filter((a) => a.spec.role !== 'free').map((a) => a.fn.index);
   const invokes = trampolines(module);
-  const reach = computeReachability(layout, sigs, targets, addressTaken, funcs.length, invokes);
+  const reach = computeReachability(layout, sigs, targets, addressTaken, funcs.length, invokes, { imports: reentrantImports(module), exported });
   const rw = rewriteBinary({ pm, layout, sigs, reach, addressTaken, invokes, allocators, frames: options.frames !== false });
   const columns = buildSiteColumns(rw.sites, resolver, (i) => (funcs[i] && sectionName(funcs[i])) ?? names.get(i) ?? `wasm-function[${i}]`, objectKeyOffset(allocators));
   Object.assign(stats, { allocSites: rw.allocSites, frameSites: rw.frameSites, nestedCalls: rw.nestedCalls,

@@ -63,6 +63,8 @@ export interface AllocatorProfileEntry {
 }
 
 const libc = (names: string[], spec: AllocatorSpec): AllocatorProfileEntry => ({ family: 'libc', names, spec });
+const aligned = (names: string[], shapes: [arity: number, spec: AllocatorSpec][]): AllocatorProfileEntry[] =>
+  shapes.map(([arity, spec]) => ({ family: 'libc', names, arity, spec }));
 
 // dlmalloc as wasi-libc and Emscripten build it (Emscripten exports `malloc` but may name the
 // body `dlmalloc`, `emscripten_builtin_malloc`…), and emmalloc's own names.
@@ -71,8 +73,12 @@ const LIBC: AllocatorProfileEntry[] = [
   libc(['calloc', 'dlcalloc', 'emscripten_builtin_calloc', 'emmalloc_calloc'], { role: 'alloc', size: 1, count: 0 }),
   libc(['realloc', 'dlrealloc', 'emscripten_builtin_realloc', 'emmalloc_realloc'], { role: 'realloc', ptr: 0, size: 1, zeroFrees: true }),
   libc(['free', 'dlfree', 'emscripten_builtin_free', 'emmalloc_free'], { role: 'free', ptr: 0 }),
-  libc(['posix_memalign', 'dlposix_memalign', 'emmalloc_posix_memalign'], { role: 'alloc-out', out: 0, size: 2 }),
-  libc(['aligned_alloc', 'memalign', 'dlmemalign', 'emscripten_builtin_memalign', 'emmalloc_memalign', 'emmalloc_aligned_alloc'], { role: 'alloc', size: 1 }),
+  // The aligned ones in two shapes: as written, and without the alignment, which Binaryen's
+  // dead-argument elimination drops when every caller passes the same constant (emcc -Os
+  // -sMALLOC=emmalloc: malloc and calloc, inlined into the program, call emmalloc_memalign(8, n);
+  // left with one parameter, its size — and, unmatched, every allocation went unseen).
+  ...aligned(['posix_memalign', 'dlposix_memalign', 'emmalloc_posix_memalign'], [[3, { role: 'alloc-out', out: 0, size: 2 }], [2, { role: 'alloc-out', out: 0, size: 1 }]]),
+  ...aligned(['aligned_alloc', 'memalign', 'dlmemalign', 'emscripten_builtin_memalign', 'emmalloc_memalign', 'emmalloc_aligned_alloc'], [[2, { role: 'alloc', size: 1 }], [1, { role: 'alloc', size: 0 }]]),
   libc(['valloc', 'dlvalloc'], { role: 'alloc', size: 0 }),
   libc(['pvalloc', 'dlpvalloc'], { role: 'alloc', size: 0 }),
   libc(['strdup', '__strdup', 'strndup', '__strndup', 'wcsdup', 'asprintf', 'vasprintf', 'getline', 'getdelim'], { role: 'wrapper' }),

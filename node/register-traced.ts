@@ -152,7 +152,7 @@ function instrumentOne(bytes: Uint8Array, path: string | undefined): Instrumente
     try {
       const { readFile, readBinaryFile, ...keyed } = { ...options, ...base };
       result = cachedInstrument(bytes, keyed, readFile, (read, readBinary) => {
-        announce(bytes, path, script, keyed.threads === true);
+        announce(bytes, path, script, (keyed as { threads?: unknown }).threads === true);
         const r = loadInstrumenter().instrument(bytes, { ...keyed, readFile: read, readBinaryFile: readBinary });
         const { warnings, allocators, discovery, growsMemory } = r.stats;
         // kept in the cache entry: a cached start reads them instead of decoding the site table

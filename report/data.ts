@@ -10,6 +10,7 @@ import { describeSnapshot, frameFunction, timelineOf, type TimelinePoint } from 
 import { snapshotNotes, unmatchedLines } from '../runtime/tracer/coverage';
 import { UNMATCHED_METADATA } from '../runtime/tracer/unmatched';
 import { formatStatus, MODULES_METADATA, recordedModules } from '../runtime/tracer/modules';
+import { allocationSizeHistogram, liveSizeHistogram, type SizeBucket } from './stats';
 
 export interface FrameInfo {
   file: string;
@@ -61,6 +62,9 @@ export interface ViewData {
   /** live view with --diff: the lines' differences */
   diff: StatRow[] | null;
   sources: SourceFile[];
+  /** sizes by log2 class (report/stats.ts): the live blocks (live view), every allocation
+   * (allocated view); null where the snapshot cannot tell them apart */
+  sizes: SizeBucket[] | null;
 }
 
 /** One snapshot of a series: the page diffs the two ends of a selected time range. */
@@ -247,6 +251,7 @@ function buildView(id: ViewId, snapshot: Snapshot, frames: Frames, limit: number
           .slice(0, limit * 2)
           .map((d) => ({ ...statRow(d as unknown as Statistic, frames), text: String(d), sizeDiff: d.sizeDiff, countDiff: d.countDiff }))
       : null,
+    sizes: null,
     sources: noLines ? [] : sourcesOf(snapshot, snapshot.statistics('filename').slice(0, SOURCE_FILES * 2).map((s) => statRow(s, frames))),
   };
 }
@@ -259,8 +264,9 @@ export function buildReportData(snapshot: Snapshot, options: ReportOptions = {})
   const peak = snapshot.metadata.get('snapshot') === 'peak' ? null : snapshot.peak;
   if (peak && !options.old) views.push(buildView('peak', peak, frames, limit));
   views.push(buildView(snapshot.metadata.get('snapshot') === 'peak' ? 'peak' : 'live', snapshot, frames, limit, options.old));
+  views.at(-1)!.sizes = views.at(-1)!.id === 'live' ? liveSizeHistogram(snapshot) : null;
   if (snapshot.hasTotals) {
-    views.push(buildView('allocated', snapshot.by('allocated'), frames, limit));
+    views.push({ ...buildView('allocated', snapshot.by('allocated'), frames, limit), sizes: allocationSizeHistogram(snapshot) });
     views.push(buildView('temporary', snapshot.by('temporary'), frames, limit));
   }
   const given = options.series ?? [];

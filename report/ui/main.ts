@@ -5,7 +5,7 @@
 import type { ReportData, StatRow, ViewData, ViewId } from '../data';
 import { el, fmt, num, panel, signed } from './dom';
 import { Flame } from './flame';
-import { linesOfDomain, rangeDiff, sourceView, statTable, tracebackList } from './tables';
+import { linesOfDomain, rangeDiff, sourceView, sizeTable, statTable, tracebackList } from './tables';
 import { drawTimeline } from './timeline';
 
 const data = JSON.parse(document.getElementById('report-data')!.textContent!) as ReportData;
@@ -168,6 +168,7 @@ function update(): void {
       statTable('top-files', byFunction ? 'Top functions' : 'Top files', byFunction ? 'no line information: grouped by function' : 'by file of the most recent frame', files, size, false, pick),
     ]),
   );
+  if (view.sizes?.length && domain < 0) rest.appendChild(sizeTable(view.sizes, view.id === 'allocated' ? 'allocations' : 'blocks'));
   const tbs = domain < 0 ? tracebackList(view, (f) => flame?.find(escape(f.replace(/^.* /, '')) + '$')) : null;
   if (tbs) rest.appendChild(tbs);
   const src = domain < 0 ? sourceView(view.sources, (file, line) => flame?.find(escape(file + ':' + line) + '$')) : null;

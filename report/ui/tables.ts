@@ -2,6 +2,7 @@
 // biggest tracebacks, and the annotated source (memory_profiler's view, exact). Every row carries
 // the exact String(Statistic) as its tooltip, and the line's source text when it is known.
 import type { SeriesPoint, SourceFile, StatRow, ViewData } from '../data';
+import { sizeClassLabel, type SizeBucket } from '../stats';
 import { el, fmt, num, panel, pct, signed, statText } from './dom';
 
 export function statTable(id: string, title: string, hint: string, rows: StatRow[], total: number, diff: boolean, onPick: (row: StatRow) => void): HTMLElement {
@@ -112,4 +113,19 @@ export function linesOfDomain(view: ViewData, domain: number, frames: { file: st
   return [...groups.values()]
     .sort((x, y) => y[2] - x[2] || y[3] - x[3])
     .map(([file, line, size, count, src]) => ({ text: statText(file, line, size, count), file, line, size, count, ...(src ? { src } : {}) }));
+}
+
+/** The sizes by log2 class (memray's and heaptrack's histogram): blocks (or allocations) and bytes per class. */
+export function sizeTable(buckets: SizeBucket[], what: string): HTMLElement {
+  let most = 1;
+  for (const b of buckets) most = Math.max(most, b.count);
+  const tbody = el('tbody');
+  for (const b of buckets) {
+    const bar = el('span');
+    bar.style.width = (b.count ? Math.max(2, (100 * b.count) / most) : 0) + '%';
+    const range = sizeClassLabel(b);
+    tbody.appendChild(el('tr', { title: `${num(b.count)} ${what} of ${b.low}..${b.high} B: ${fmt(b.bytes)}` }, [el('td', { class: 'num', text: range }), el('td', { class: 'num', text: num(b.count) }), el('td', { class: 'num', text: fmt(b.bytes) }), el('td', { class: 'bar' }, [bar])]));
+  }
+  const head = el('thead', null, [el('tr', null, ['Size', what[0]!.toUpperCase() + what.slice(1), 'Bytes', ''].map((h, i) => el('th', { class: i < 3 ? 'num' : '', text: h })))]);
+  return panel('sizes', 'Sizes', `${what} by size, log2 classes: from – up to (not including)`, [el('div', { class: 'scroll' }, [el('table', null, [head, tbody])])]);
 }

@@ -1,16 +1,16 @@
 // The snapshot file format, read and written in this one place. The spec is
 // docs/snapshot-format.md; keep the two in step (bump FORMAT_VERSION on any change of layout).
 import { ByteReader, ByteWriter, crc32 } from './bytes';
-import type { TotalsColumns, TraceColumns } from './snapshot';
+import type { SizeClasses, TotalsColumns, TraceColumns } from './snapshot';
 import { SnapshotFormatError } from './errors';
 import { Tables } from './tables';
 import type { SnapshotColumns } from './snapshot';
-import { MAX_STRINGS } from './snapshot-builder';
+import { MAX_SIZE_CLASSES, MAX_STRINGS } from './snapshot-builder';
 import { SequenceInterner, TupleInterner } from './interners';
 
 /** 0x89 first (not ASCII: a text file never matches), then `WTM`, then CR LF SUB LF like PNG. */
 export const MAGIC = Uint8Array.of(0x89, 0x57, 0x54, 0x4d, 0x0d, 0x0a, 0x1a, 0x0a);
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 /** The oldest version this reader still reads (version 1 has no counts, totals or peak). */
 const OLDEST_VERSION = 1;
 const U32 = 0x1_0000_0000;
@@ -89,6 +89,14 @@ export function encodeSnapshot(c: SnapshotColumns): Uint8Array {
     writeRows(s, p.domain, p.traceback);
     s.varintArray(p.size);
     s.varintArray(p.count ?? new Float64Array(p.size.length).fill(1));
+  });
+  // version 3: every allocation by log2 size class
+  w.section((s) => {
+    const k = c.sizeClasses;
+    s.varint(k ? k.count.length + 1 : 0);
+    if (!k) return;
+    s.varintArray(k.bytes);
+    s.varintArray(k.count);
   });
   w.section((s) => {
     s.varint(c.domainNames.size);
@@ -240,6 +248,7 @@ export function decodeSnapshot(bytes: Uint8Array): SnapshotColumns {
   let count: Float64Array | undefined;
   let totals: TotalsColumns | undefined;
   let peak: TraceColumns | undefined;
+  let sizeClasses: SizeClasses | undefined;
   if (version >= 2) {
     count = r.section('counts', (s) => {
       const n = s.count('trace count count', 1);
@@ -257,6 +266,13 @@ export function decodeSnapshot(bytes: Uint8Array): SnapshotColumns {
       if (!present(s, 'peak')) return undefined;
       const { domain, traceback } = readRows(s, 'peak row', nTracebacks, 3);
       return { domain, traceback, size: readSizes(s, 'peak row', 'size', traceback.length), count: readSizes(s, 'peak row', 'count', traceback.length) };
+    });
+  }
+  if (version >= 3) {
+    sizeClasses = r.section('size classes', (s) => {
+      const k = s.bounded('size class count', MAX_SIZE_CLASSES + 2, `0 (none) or 1 + up to ${MAX_SIZE_CLASSES} classes`);
+      if (k === 0) return undefined;
+      return { bytes: readSizes(s, 'size class', 'bytes', k - 1), count: readSizes(s, 'size class', 'count', k - 1) };
     });
   }
 
@@ -286,7 +302,7 @@ export function decodeSnapshot(bytes: Uint8Array): SnapshotColumns {
   if (stored !== actual) r.fail(`checksum mismatch: stored ${hex(stored)}, computed ${hex(actual)} (the file is corrupted)`, r.end);
 
   const tables = new Tables({ strings, ...frames, ...stacks, ...tracebacks });
-  return { tables, ...traces, count, totals, peak, tracebackLimit, domainNames, metadata, timestamp };
+  return { tables, ...traces, count, totals, peak, sizeClasses, tracebackLimit, domainNames, metadata, timestamp };
 }
 
 type Writer = ByteWriter;

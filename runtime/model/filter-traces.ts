@@ -103,5 +103,5 @@ export function filterSnapshot(columns: SnapshotColumns, filters: Iterable<AnyFi
     }
   }
   // the filtered snapshot holds the traces kept; totals and peak describe the whole run: dropped
-  return { ...columns, domain: newDomain, size: newSize, traceback: newTraceback, count: newCount, totals: undefined, peak: undefined };
+  return { ...columns, domain: newDomain, size: newSize, traceback: newTraceback, count: newCount, totals: undefined, peak: undefined, sizeClasses: undefined };
 }

@@ -8,6 +8,8 @@ import { SequenceInterner, TupleInterner } from './interners';
 
 /** Packing (file id, line) into one double needs file ids below 2**21 (see tables.ts). */
 export const MAX_STRINGS = 1 << 21;
+/** Size classes of a snapshot: bit lengths 0..63 (wasm32 sizes use 0..32). */
+export const MAX_SIZE_CLASSES = 64;
 
 export interface FrameExtras {
   /** 1-based column; 0 or absent = unknown. */
@@ -62,6 +64,7 @@ export class SnapshotBuilder {
     tempCount: new GrowableColumn((n) => new Float64Array(n), 64),
   };
   private hasTotals = false;
+  private sizeClasses: { bytes: number[]; count: number[] } | undefined;
   private readonly peak = {
     domain: new GrowableColumn((n) => new Uint32Array(n), 64),
     size: new GrowableColumn((n) => new Float64Array(n), 64),
@@ -160,6 +163,20 @@ export class SnapshotBuilder {
     this.hasTotals = true;
   }
 
+  /** Allocations by log2 size class (SizeClasses) of one domain, added to those of the others. */
+  addSizeClasses(bytes: readonly number[], count: readonly number[]): void {
+    if (bytes.length !== count.length || bytes.length > MAX_SIZE_CLASSES) {
+      throw new TracemallocError(`size classes: ${bytes.length} sizes and ${count.length} counts (expected as many of each, at most ${MAX_SIZE_CLASSES})`);
+    }
+    const c = (this.sizeClasses ??= { bytes: [], count: [] });
+    bytes.forEach((v, b) => {
+      checkSize(v, 'size class bytes');
+      checkSize(count[b]!, 'size class count');
+      c.bytes[b] = (c.bytes[b] ?? 0) + v;
+      c.count[b] = (c.count[b] ?? 0) + count[b]!;
+    });
+  }
+
   /** Marks the snapshot as carrying totals even when no traceback has any (nothing allocated yet). */
   keepTotals(): void {
     this.hasTotals = true;
@@ -236,6 +253,9 @@ export class SnapshotBuilder {
             tempSize: this.totals.tempSize.snapshot(),
             tempCount: this.totals.tempCount.snapshot(),
           }
+        : undefined,
+      sizeClasses: this.sizeClasses
+        ? { bytes: Float64Array.from(this.sizeClasses.bytes, (v) => v ?? 0), count: Float64Array.from(this.sizeClasses.count, (v) => v ?? 0) }
         : undefined,
       peak: this.hasPeak
         ? { domain: this.peak.domain.snapshot(), size: this.peak.size.snapshot(), traceback: this.peak.traceback.snapshot(), count: this.peak.count.snapshot() }

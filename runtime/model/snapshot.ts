@@ -39,6 +39,13 @@ export interface TotalsColumns {
   readonly tempCount: Float64Array;
 }
 
+/** Every allocation since tracing started (wasm domains), by log2 size class: class b holds the
+ * sizes of bit length b (0: 0 B; b ≥ 1: 2^(b-1) to 2^b - 1); `bytes[b]` and `count[b]`. */
+export interface SizeClasses {
+  readonly bytes: Float64Array;
+  readonly count: Float64Array;
+}
+
 /** What `top --by` and `Snapshot.by()` rank: live blocks, all allocations, or temporary ones. */
 export type Measure = 'live' | 'allocated' | 'temporary';
 export const MEASURES: readonly Measure[] = ['live', 'allocated', 'temporary'];
@@ -49,6 +56,8 @@ export interface SnapshotColumns extends TraceColumns {
   readonly totals?: TotalsColumns;
   /** The live set at the high-water mark (one weighted row per traceback), when known. */
   readonly peak?: TraceColumns;
+  /** Every allocation since tracing started by size class (wasm domains), when the producer kept them. */
+  readonly sizeClasses?: SizeClasses;
   readonly tracebackLimit: number;
   readonly domainNames: ReadonlyMap<number, string>;
   readonly metadata: ReadonlyMap<string, string>;

@@ -152,5 +152,6 @@ function copy(b: SnapshotBuilder, s: Snapshot, domain: (d: number) => number, su
     const p = c.peak;
     for (let i = 0; i < p.domain.length; i++) b.addPeak(domain(p.domain[i]!), p.size[i]!, p.count?.[i] ?? 1, tb(p.traceback[i]!));
   }
+  if (c.sizeClasses) b.addSizeClasses(Array.from(c.sizeClasses.bytes), Array.from(c.sizeClasses.count));
   for (const [d, name] of s.domainNames) b.setDomainName(domain(d), name + suffix);
 }

@@ -17,7 +17,7 @@ import { SHARED_STATE, SHARED_STATE_BYTES, TRACER_CORE_SHARED_WASM_BASE64 } from
  * `site | TAG` is the one-frame traceback [site]. A totals record is REC_BYTES of six i64 at the
  * *_SIZE / *_COUNT offsets.
  */
-const LAYOUT_NAMES = ['SP', 'SS_BASE', 'SS_FRAME', 'SLOTS', 'KEYS', 'VALUES', 'TAG', 'REC_BYTES', 'LIVE_SIZE', 'LIVE_COUNT', 'ALLOC_SIZE', 'ALLOC_COUNT', 'TEMP_SIZE', 'TEMP_COUNT'] as const;
+const LAYOUT_NAMES = ['SP', 'SS_BASE', 'SS_FRAME', 'SLOTS', 'KEYS', 'VALUES', 'TAG', 'REC_BYTES', 'LIVE_SIZE', 'LIVE_COUNT', 'ALLOC_SIZE', 'ALLOC_COUNT', 'TEMP_SIZE', 'TEMP_COUNT', 'SIZE_CLASSES'] as const;
 export type CoreLayout = Record<(typeof LAYOUT_NAMES)[number], number>;
 
 /** Per traceback id of the core: what a totals record holds. */
@@ -63,6 +63,7 @@ interface CoreExports {
   peak_site_cap: WebAssembly.Global;
   peak_tb: WebAssembly.Global;
   peak_tb_count: WebAssembly.Global;
+  sizes: WebAssembly.Global;
 }
 
 /** Traced bytes of all wasm domains together, kept by the cores in shared globals: current, peak,
@@ -446,6 +447,20 @@ export class TracerCore {
       read(g(e.rec_tb), g(e.tb_count), (id) => id);
     }
     return out;
+  }
+
+  /** Every allocation since start/clear by log2 size class (class b: sizes of bit length b):
+   * bytes and allocations per class, SIZE_CLASSES of each. */
+  sizeClasses(): { bytes: number[]; count: number[] } {
+    const view = new DataView(this.exports.memory.buffer);
+    const base = (this.exports.sizes.value as number) >>> 0;
+    const bytes: number[] = [];
+    const count: number[] = [];
+    for (let b = 0; b < this.layout.SIZE_CLASSES; b++) {
+      bytes.push(Number(view.getBigInt64(base + b * 16, true)));
+      count.push(Number(view.getBigInt64(base + b * 16 + 8, true)));
+    }
+    return { bytes, count };
   }
 }
 

@@ -318,6 +318,8 @@ export class WasmDomain implements TraceSource {
       builder.addTotals(this.domain, tracebackId(t.tb), t.allocSize, t.allocCount, t.tempSize, t.tempCount);
     }
     for (const t of this.core.totals(true)) builder.addPeak(this.domain, t.liveSize, t.liveCount, tracebackId(t.tb));
+    const sizes = this.core.sizeClasses();
+    builder.addSizeClasses(sizes.bytes, sizes.count);
     // a threaded module's group: how many instances (one per thread) share it (snapshot-format.md)
     const shared = this.group && this.group !== 'untraced' ? ` (threads: ${this.group.instances()})` : '';
     builder.setDomainName(this.domain, this.name + shared);

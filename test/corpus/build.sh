@@ -194,16 +194,96 @@ build_tails_O1_inlined() {
   wasm-opt -O4 -g --inline-functions-with-loops --flexible-inline-max-function-size 200 "$TMP/tails.wasm" -o "$B/tails-O1-inlined.wasm"
 }
 
+# oracle5: Emscripten ASYNCIFY and wasm SjLj, a Rust allocator of the program's own, C++20 over two
+# files under LTO (and the same module with its name section dropped, DWARF kept).
+EMRUN=(-sMODULARIZE=1 -sEXPORT_NAME=createProgram -sENVIRONMENT=node -sNODEJS_CATCH_EXIT=0 -sNODEJS_CATCH_REJECTION=0 -sEXIT_RUNTIME=1)
+build_sleep_O2_g() {
+  emcc -fdebug-prefix-map="$ROOT"=. $S/sleep.c -O2 -g -sASYNCIFY "${EMRUN[@]}" -o "$TMP/sleep.js"
+  mv "$TMP/sleep.js" "$B/sleep-O2-g.cjs"; mv "$TMP/sleep.wasm" "$B/sleep-O2-g.wasm"
+}
+build_sleep_O3_g() {
+  emcc -fdebug-prefix-map="$ROOT"=. $S/sleep.c -O3 -g -sASYNCIFY "${EMRUN[@]}" -o "$TMP/sleep.js"
+  mv "$TMP/sleep.js" "$B/sleep-O3-g.cjs"; mv "$TMP/sleep.wasm" "$B/sleep-O3-g.wasm"
+}
+build_sleep_Os_g() {
+  emcc -fdebug-prefix-map="$ROOT"=. $S/sleep.c -Os -g -sASYNCIFY "${EMRUN[@]}" -o "$TMP/sleep.js"
+  mv "$TMP/sleep.js" "$B/sleep-Os-g.cjs"; mv "$TMP/sleep.wasm" "$B/sleep-Os-g.wasm"
+}
+build_sleep_Os_emmalloc_sourcemap() {
+  emcc -fdebug-prefix-map="$ROOT"=. $S/sleep.c -Os -gsource-map -sASYNCIFY -sMALLOC=emmalloc "${EMRUN[@]}" \
+    -o "$B/sleep-Os-emmalloc-sourcemap.js" 2> >(grep -v 'source-map-base' >&2)
+  mv "$B/sleep-Os-emmalloc-sourcemap.js" "$B/sleep-Os-emmalloc-sourcemap.cjs"
+}
+build_wjmp_O2_g() {
+  emcc -fdebug-prefix-map="$ROOT"=. $S/wjmp.c -O2 -g -sSUPPORT_LONGJMP=wasm "${EMRUN[@]}" -o "$TMP/wjmp.js"
+  mv "$TMP/wjmp.js" "$B/wjmp-O2-g.cjs"; mv "$TMP/wjmp.wasm" "$B/wjmp-O2-g.wasm"
+}
+build_wjmp_Os_sourcemap() {
+  emcc -fdebug-prefix-map="$ROOT"=. $S/wjmp.c -Os -gsource-map -sSUPPORT_LONGJMP=wasm "${EMRUN[@]}" \
+    -o "$B/wjmp-Os-sourcemap.js" 2> >(grep -v 'source-map-base' >&2)
+  mv "$B/wjmp-Os-sourcemap.js" "$B/wjmp-Os-sourcemap.cjs"
+}
+build_leave_wasm_O2_g() {
+  em++ -fdebug-prefix-map="$ROOT"=. $S/leave.cpp -O2 -g -fwasm-exceptions "${EMRUN[@]}" -o "$TMP/leave.js"
+  mv "$TMP/leave.js" "$B/leave-wasm-O2-g.cjs"; mv "$TMP/leave.wasm" "$B/leave-wasm-O2-g.wasm"
+}
+build_leave_js_Os_g() {
+  em++ -fdebug-prefix-map="$ROOT"=. $S/leave.cpp -Os -g -fexceptions "${EMRUN[@]}" -o "$TMP/leave.js"
+  mv "$TMP/leave.js" "$B/leave-js-Os-g.cjs"; mv "$TMP/leave.wasm" "$B/leave-js-Os-g.wasm"
+}
+slab_build() { # name flags...
+  local name=$1; shift
+  /usr/bin/rustc --target wasm32-unknown-unknown --crate-type cdylib -g "$@" --remap-path-prefix="$ROOT"=. $S/slab.rs -o "$B/$name.wasm"
+}
+build_slab_O3_g2() { slab_build slab-O3-g2 -C opt-level=3; }
+build_slab_Os_lto() { slab_build slab-Os-lto -C opt-level=s -C lto=fat -C codegen-units=1; }
+build_slab_O3_wasmopt() {
+  # a release with debug info kept through wasm-opt (Binaryen rewrites rustc's DWARF)
+  slab_build slab-O3-wasmopt -C opt-level=3
+  wasm-opt -O3 -g "$B/slab-O3-wasmopt.wasm" -o "$B/slab-O3-wasmopt.wasm"
+}
+build_parts_em_O3_lto_g() {
+  for f in parts parts_lib; do
+    em++ -std=c++20 -g -O3 -flto -fdebug-prefix-map="$ROOT"=. -c $S/$f.cpp -o "$TMP/$f.o"
+  done
+  em++ -g -O3 -flto "$TMP/parts.o" "$TMP/parts_lib.o" "${EMRUN[@]}" -o "$TMP/parts.js"
+  mv "$TMP/parts.js" "$B/parts-em-O3-lto-g.cjs"; mv "$TMP/parts.wasm" "$B/parts-em-O3-lto-g.wasm"
+}
+build_parts_O3_lto() {
+  for f in parts parts_lib; do
+    clang++ --target=wasm32-wasi -std=c++20 -g -O3 -flto -fno-exceptions -fdebug-prefix-map="$ROOT"=. -c $S/$f.cpp -o "$TMP/$f.o"
+  done
+  clang++ --target=wasm32-wasi -g -flto -Wl,--lto-O3 "$TMP/parts.o" "$TMP/parts_lib.o" -o "$B/parts-O3-lto.wasm"
+}
+build_parts_O3_lto_nonames() {
+  # parts-O3-lto with its "name" section cut out byte for byte (it follows the code, so every code
+  # offset is unchanged; the oracle takes function names from parts-O3-lto), DWARF kept
+  [ -f "$B/parts-O3-lto.wasm" ] || build_parts_O3_lto
+  node -e '
+    const fs = require("fs"); const b = fs.readFileSync(process.argv[1]); const out = [b.subarray(0, 8)];
+    const leb = (p) => { let v = 0, s = 0, c; do { c = b[p++]; v |= (c & 0x7f) << s; s += 7; } while (c & 0x80); return [v, p]; };
+    for (let p = 8; p < b.length;) {
+      const [size, body] = leb(p + 1); const end = body + size;
+      const [n, q] = b[p] === 0 ? leb(body) : [0, body];
+      if (!(b[p] === 0 && b.subarray(q, q + n).toString() === "name")) out.push(b.subarray(p, end));
+      p = end;
+    }
+    fs.writeFileSync(process.argv[2], Buffer.concat(out));' "$B/parts-O3-lto.wasm" "$B/parts-O3-lto-nonames.wasm"
+}
+
 ALL=(c-O0 c-O2 cpp-O0 cpp-O2 em-O2-g em-O2-sourcemap rust-O0 rust-O2 as-O0 as-O2 graph-Os graph-O3 throws-O2 text-O2 inventory-O3 inventory-Oz
   arena-O2 json-O3 traits-O3 exc-O3-g exc-Os-sourcemap words-stub-O3 words-minimal-O2 lto-O2 jmp-O2-g lru-Oz-lto cxxnew-O2 cxxnew-em-O2-g ledger-O2-g stdio-O1 traits-Os-lto exc-wasm-Os-sourcemap coro-O2 edges-O2 animals-O3
   tails-O3-lto tails-Os-wasmopt flow-wasi-O3-lto-g1 flow-O3-g2 views-O2-lto views-em-O3-g queue-O3s
-  views-em-Os-sourcemap tails-O1-inlined flow-Oz-wasmopt views-O2-wasmopt)
+  views-em-Os-sourcemap tails-O1-inlined flow-Oz-wasmopt views-O2-wasmopt
+  sleep-Os-g sleep-Os-emmalloc-sourcemap wjmp-O2-g wjmp-Os-sourcemap slab-O3-g2 slab-O3-wasmopt parts-O3-lto parts-O3-lto-nonames
+  parts-em-O3-lto-g leave-wasm-O2-g leave-js-Os-g)
+# Outside the comparison (programs.mjs OUTSIDE, README.md), built on demand: sleep-O2-g sleep-O3-g slab-Os-lto
 targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=("${ALL[@]}")
 for t in "${targets[@]}"; do
   fn="build_${t//-/_}"
   if ! declare -F "$fn" >/dev/null; then
-    echo "test/corpus/build.sh: no program \"$t\"; expected one of: ${ALL[*]}" >&2
+    echo "test/corpus/build.sh: no program \"$t\"; expected one of: ${ALL[*]} sleep-O2-g sleep-O3-g slab-Os-lto" >&2
     exit 2
   fi
   "$fn"

@@ -18,7 +18,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
-import { PROGRAMS, builtPath } from './programs.mjs';
+import { OUTSIDE, PROGRAMS, builtPath } from './programs.mjs';
 
 const session = new Session();
 session.connect();
@@ -79,10 +79,11 @@ const scopeValues = (frame, type) => {
 };
 
 export async function runOracle(name) {
-  const program = PROGRAMS[name];
+  const program = PROGRAMS[name] ?? OUTSIDE[name];
   const path = builtPath(name);
   const bytes = readFileSync(path);
-  const { codeStart, funcs } = bodies(path);
+  // (namesFrom: a build whose code is this one's byte for byte, with the name section this one lacks)
+  const { codeStart, funcs } = bodies(program.namesFrom ? builtPath(program.namesFrom) : path);
   const byName = new Map(funcs.map((f) => [f.name, f]));
   const roles = new Map(); // body start -> { kind, spec }
   for (const kind of ['alloc', 'alignedOut', 'realloc', 'free']) {
@@ -112,7 +113,11 @@ export async function runOracle(name) {
       const hit = m.params.hitBreakpoints ?? [];
       const role = hit.map((id) => entryBp.get(id)).find(Boolean);
       const ret = hit.map((id) => returnBp.get(id)).find((v) => v !== undefined);
-      if (role) onEntry(role, frames);
+      // (entered from JS: the frame under the allocator's is not this module's — Emscripten's glue
+      // calls malloc from inside an import, e.g. ASYNCIFY's unwind data from emscripten_sleep, or
+      // invoke_* calls it through the table)
+      const fromJs = m.params.callFrames.length > 1 && m.params.callFrames[1].location.scriptId !== scriptId;
+      if (role) onEntry(role, frames, fromJs);
       else if (ret !== undefined && pending.length && pending[pending.length - 1].ret === ret) onReturn(frames);
     } catch (e) {
       console.error(e);
@@ -121,7 +126,7 @@ export async function runOracle(name) {
       post('Debugger.resume');
     }
   };
-  const onEntry = (role, frames) => {
+  const onEntry = (role, frames, fromJs) => {
     const nested = frames.slice(1).some((f) => roleAt(f.location.columnNumber));
     if (role.kind === 'free') {
       if (nested && !role.spec[3]) return;
@@ -142,12 +147,16 @@ export async function runOracle(name) {
       const bp = post('Debugger.setBreakpoint', { location: { scriptId, lineNumber: 0, columnNumber: r } });
       returnBp.set(bp.breakpointId, r);
     }
-    pending.push({ role, args, stack, ret: r });
+    // (entered from JS, it returns either into JS — an export called by the glue, where the export's
+    // wrapper below takes the result — or through an import that hands it back to the wasm caller,
+    // Emscripten's invoke_* calling the table: there the breakpoint after that call takes it)
+    pending.push({ role, args, stack, ret: r, fromJs });
   };
   const onReturn = (frames) => {
-    const p = pending.pop();
     const values = scopeValues(frames[0], "wasm-expression-stack");
-    const ptr = wasmValue(values[values.length - 1]);
+    returned(pending.pop(), wasmValue(values[values.length - 1]));
+  };
+  const returned = (p, ptr) => {
     const { kind, spec } = p.role;
     if (kind === 'alignedOut') {
       // posix_memalign(&out, align, size): 0 on success, the block in *out. The debugger pauses
@@ -178,7 +187,18 @@ export async function runOracle(name) {
       entryBp.set(bp.breakpointId, role);
     }
     instance = new WebAssembly.Instance(module, imports);
-    return instance;
+    if (program.kind === 'wasi') return instance; // (node:wasi wants the instance itself; nothing calls in from JS)
+    // An allocation entered from JS through an export (onEntry's fromJs) returns to JS: its result is taken here.
+    const exports = {};
+    for (const [key, value] of Object.entries(instance.exports)) {
+      exports[key] = typeof value !== 'function' ? value : function (...args) {
+        const depth = pending.length;
+        const result = value.apply(this, args);
+        if (pending.length === depth + 1 && pending[depth].fromJs) returned(pending.pop(), Number(result) >>> 0);
+        return result;
+      };
+    }
+    return { exports };
   };
   const result = await program.run(bytes, { instantiate });
   const objects = Object.fromEntries((program.objects ?? []).map((name) => [name, live.get(result.instance.exports[name]() >>> 0)]));

@@ -54,7 +54,12 @@ describe('allocator profiles', () => {
     expect(fam('malloc')).toEqual(['libc alloc']);
     expect(fam('dlcalloc')).toEqual(['libc alloc']);
     expect(fam('emmalloc_realloc')).toEqual(['libc realloc']);
-    expect(fam('posix_memalign')).toEqual(['libc alloc-out']);
+    expect(fam('posix_memalign')).toEqual(['libc alloc-out', 'libc alloc-out']);
+    // aligned allocators also without their alignment (Binaryen's dead-argument elimination:
+    // emcc -Os -sMALLOC=emmalloc leaves emmalloc_memalign(size))
+    const shapes = (n: string) => find(n).map((e) => `${e.arity} ${JSON.stringify(e.spec)}`);
+    expect(shapes('emmalloc_memalign')).toEqual(['2 {"role":"alloc","size":1}', '1 {"role":"alloc","size":0}']);
+    expect(shapes('dlposix_memalign')).toEqual(['3 {"role":"alloc-out","out":0,"size":2}', '2 {"role":"alloc-out","out":0,"size":1}']);
     expect(fam('strdup')).toEqual(['libc wrapper']);
     expect(fam('__wbindgen_free')).toEqual(['wasm-bindgen free']);
     expect(fam('~lib/rt/itcms/__new')).toEqual(['assemblyscript alloc']);

@@ -55,6 +55,10 @@ describe('wasm in worker threads, under WASM_TRACEMALLOC_SNAPSHOT', () => {
     expect(here.traces.length).toBeGreaterThan(0);
     expect(byTraceback(there)).toEqual(byTraceback(here));
     expect(there.traces.length).toBe(here.traces.length);
+    // every allocation by size class (snapshot format v3): the worker's, merged in
+    const classes = (x: Snapshot) => [Array.from(x.columns.sizeClasses!.count), Array.from(x.columns.sizeClasses!.bytes)];
+    expect(classes(there)).toEqual(classes(here));
+    expect(classes(here)[0]!.reduce((a, b) => a + b)).toBeGreaterThan(0);
     expect(recordedModules(there.metadata)!.map((m) => [m.source.replace(/.*\//, ''), m.traced])).toEqual([['basic.wasm (worker thread 1)', true]]);
     expect(recordedThreads(there.metadata)).toEqual({ merged: ['worker thread 1'], running: [] });
     expect([...there.domainNames.values()].every((n) => n.endsWith(' (worker thread 1)'))).toBe(true);

@@ -1,4 +1,4 @@
-;; sites: {"version":1,"files":["alloc_one+0x3","run+0x13","run+0x1a","run+0x23"],"functions":["alloc_one","run"],"sites":[[-1,0,0,-1,0],[0,0,0,0,0],[1,0,0,1,1],[2,0,0,1,1],[3,0,0,1,0]],"resolver":"names","offsets":[0,176,199,206,215]}
+;; sites: {"version":1,"files":["alloc_one+0x3","run+0x13","run+0x16","run+0x1a","run+0x1d","run+0x23"],"functions":["alloc_one","run"],"sites":[[-1,0,0,-1,0],[0,0,0,0,0],[1,0,0,1,1],[2,0,0,1,1],[3,0,0,1,1],[4,0,0,1,1],[5,0,0,1,0]],"resolver":"names","offsets":[0,176,199,202,206,209,215]}
 (module
  (type $v_i (func (result i32)))
  (type $1 (func (param i32) (result i32)))
@@ -108,8 +108,16 @@
     (call $wasm-tracemalloc.frame.leave
      (local.get $1)
     )
+    (local.set $1
+     (call $wasm-tracemalloc.frame.enter
+      (i32.const 3)
+     )
+    )
     (local.get $scratch_3)
    )
+  )
+  (call $wasm-tracemalloc.frame.leave
+   (local.get $1)
   )
   (call $log
    (block (result i32)
@@ -121,7 +129,7 @@
        )
        (local.set $1
         (call $wasm-tracemalloc.frame.enter
-         (i32.const 3)
+         (i32.const 4)
         )
        )
        (local.get $scratch_4)
@@ -131,15 +139,23 @@
     (call $wasm-tracemalloc.frame.leave
      (local.get $1)
     )
+    (local.set $1
+     (call $wasm-tracemalloc.frame.enter
+      (i32.const 5)
+     )
+    )
     (local.get $scratch_5)
    )
+  )
+  (call $wasm-tracemalloc.frame.leave
+   (local.get $1)
   )
   (global.set $counter
    (i32.add
     (global.get $counter)
     (call $malloc$site
      (i32.const 16)
-     (i32.const 4)
+     (i32.const 6)
     )
    )
   )
@@ -219,5 +235,5 @@
   (local.get $2)
  )
  ;; custom section "wasm-tracemalloc.caveats", size 369, contents: "frees not traced? libc allocates through malloc, but no function that frees its blocks was found (inlined into its callers, or never linked because nothing frees): a block the program frees stays traced, so live memory and leaks may be over-counted; a link without -O keeps free a function (clang -O2 -c x.c && clang x.o), or name the free with options { free: [NAME] }"
- ;; custom section "wasm-tracemalloc.sites", size 54
+ ;; custom section "wasm-tracemalloc.sites", size 64
 )

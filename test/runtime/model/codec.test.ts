@@ -1,7 +1,8 @@
 // Snapshot storage: round trips, and every kind of damage gives a SnapshotFormatError (never a
 // crash, a hang or a huge allocation).
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { Snapshot, SnapshotBuilder, SnapshotFormatError } from '../../../runtime/model/index';
+import { DomainFilter, Snapshot, SnapshotBuilder, SnapshotFormatError } from '../../../runtime/model/index';
 import { FORMAT_VERSION, MAGIC } from '../../../runtime/model/codec';
 import { crc32 } from '../../../runtime/model/bytes';
 
@@ -47,6 +48,19 @@ describe('serialize / deserialize', () => {
     expect(stats(back)).toEqual(stats(s));
     // encoding is deterministic
     expect(back.serialize()).toEqual(bytes);
+  });
+
+  test('size classes (version 3) round-trip, summed over domains; a version 2 file has none', () => {
+    const b = new SnapshotBuilder();
+    b.addSizeClasses([0, 0, 5, 2 ** 53 - 1], [1, 0, 2, 1]);
+    b.addSizeClasses([0, 1], [2, 1]);
+    const back = Snapshot.deserialize(b.build(1).serialize()).columns.sizeClasses!;
+    expect([Array.from(back.bytes), Array.from(back.count)]).toEqual([[0, 1, 5, 2 ** 53 - 1], [3, 1, 2, 1]]);
+    expect(Snapshot.deserialize(new SnapshotBuilder().build(1).serialize()).columns.sizeClasses).toBeUndefined();
+    const v2 = Snapshot.deserialize(new Uint8Array(readFileSync(new URL('../snapshot-corpus/release-v2.wtsnap', import.meta.url))));
+    expect([v2.traces.length, v2.hasTotals, v2.columns.sizeClasses]).toEqual([21, false, undefined]);
+    // a filtered snapshot holds some traces; the size classes are the whole run's: dropped, as totals
+    expect(b.build(1).filterTraces([new DomainFilter(true, 1)]).columns.sizeClasses).toBeUndefined();
   });
 
   test('an empty snapshot round-trips', () => {

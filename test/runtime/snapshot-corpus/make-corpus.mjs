@@ -85,6 +85,12 @@ const v2 = {
   domains: parts.domains,
   metadata: parts.metadata,
 };
+// version 3 adds the size classes after the peak: present (1 + 3 classes), bytes then counts:
+// 1 allocation of 0 B, none of 1 B, 2 of 2..3 B (5 B in all)
+const v3 = { ...v2, version: varints(3) };
+delete v3.domains;
+delete v3.metadata;
+Object.assign(v3, { sizes: section((s) => { s.varint(4); s.varint(0); s.varint(0); s.varint(5); s.varint(1); s.varint(0); s.varint(2); }), domains: parts.domains, metadata: parts.metadata });
 function file(changes = {}, base = parts) {
   const all = { ...base, ...changes };
   const body = Buffer.concat(Object.values(all).map((p) => Buffer.from(p)));
@@ -139,9 +145,13 @@ const corpus = {
   'totals-traceback-out-of-range.wtsnap': file({ totals: section((s) => { s.varint(1); s.varint(1); s.varint(1); s.varint(1); s.varint(1); s.varint(3); s.varint(48); s.varint(3); s.varint(16); s.varint(1); }) }, v2),
   'peak-domain-runs-short.wtsnap': file({ peak: section((s) => { s.varint(1); s.varint(2); s.varint(1); s.varint(1); s.varint(1); s.varint(0); s.varint(0); s.varint(64); s.varint(2); s.varint(64); s.varint(2); }) }, v2),
   'peak-missing.wtsnap': file({ peak: Buffer.alloc(0) }, v2),
+  'assembled-valid-v3.wtsnap': file({}, v3),
+  'size-classes-too-many.wtsnap': file({ sizes: section((s) => s.varint(70)) }, v3),
+  'size-classes-truncated.wtsnap': file({ sizes: section((s) => { s.varint(4); s.varint(0); }) }, v3),
+  'size-classes-missing.wtsnap': file({ sizes: Buffer.alloc(0) }, v3),
 };
 // Files written by earlier releases, kept as they are (not regenerated): they must still load.
-const RELEASED = ['release-v1.wtsnap'];
+const RELEASED = ['release-v1.wtsnap', 'release-v2.wtsnap'];
 
 for (const name of readdirSync(here)) if (name.endsWith('.wtsnap') && !RELEASED.includes(name)) unlinkSync(join(here, name));
 const expected = {};

@@ -92,6 +92,9 @@ describe('the threaded core', () => {
       const totals = core.hold(() => core.totals());
       expect(totals.reduce((s, r) => s + r.allocCount, 0)).toBe(2 * n * blocks + round);
       expect(totals.reduce((s, r) => s + r.liveCount, 0)).toBe(expected.size);
+      // and by size class: 16..22 B (bit length 5) on every thread, the main thread's 5 B (3)
+      const classes = core.hold(() => core.sizeClasses());
+      expect([classes.count[5], classes.count[3], classes.count.reduce((a, b) => a + b)]).toEqual([2 * n * blocks, round, 2 * n * blocks + round]);
       allow(3 * round + 2);
       await reached(3 * round + 3);
       if (round === 0) {
