@@ -193,6 +193,20 @@ function dlmallocC(ctx: Ctx): Found {
   // as malloc's (the leading space given back unseen) and its free match no block.
   const posixMemalign = only(ctx, ctx.bySig('i32,i32,i32>i32'), (f) => f.callees.includes(malloc.index) && !f.callees.includes(free.index)
     && hasAll(f.consts, [28, 48]) && padRequest(f) && hasAny(f.consts, [-64, -65]) && f.stores > 0 && sharedAddress(f, fm, DL_TREE_CONSTS));
+  // dlmemalign(alignment, bytes) and dlposix_memalign(pp, alignment, bytes) where internal_memalign
+  // stayed a function of its own (it has both as callers, or dlmemalign is exported: Emscripten's
+  // emscripten_builtin_memalign, which FFmpeg's av_malloc calls): each hands a small alignment to
+  // malloc(bytes), any other to internal_memalign(alignment, bytes), and calls nothing else. Found
+  // as neither, every aligned block read at the allocator's own entry, not at the program's call.
+  const picks = (f: CodeFeatures, size: number): boolean => !!memalign && f.callees.length === 2 && f.callees.includes(malloc.index)
+    && f.callees.includes(memalign.index) && f.indirectCalls === 0 && !f.grows
+    && f.paramCalleesAnyOrder.get(malloc.index) === size && f.paramCalleesAnyOrder.get(memalign.index) === size;
+  // dlmemalign is smaller than what bySig offers: its candidates are memalign's callers.
+  const callers = memalign ? ctx.funcs.filter((fn) => !fn.imported && fn.index !== memalign.index && ctx.calls(fn.index, memalign.index)) : [];
+  const dlMemalign = only(ctx, callers.filter((fn) => sigOf(fn) === 'i32,i32>i32'), (f) => picks(f, 1) && f.stores === 0 && f.loads === 0 && f.instructions < 24);
+  // (EINVAL 28 for a bad alignment, ENOMEM 48; *pp = mem)
+  const posixPicks = posixMemalign ? null
+    : only(ctx, callers.filter((fn) => sigOf(fn) === 'i32,i32,i32>i32'), (f) => picks(f, 2) && hasAll(f.consts, [28, 48]) && f.stores > 0 && f.instructions < 80);
   const realloc = dlRealloc(ctx, malloc, free, [-64, -65]);
   // dlcalloc(n, size): req = n * size, forced to MAX_SIZE_T (-1) when (n | size) & ~0xffff and the
   // product overflowed; malloc(req); cleared unless mmapped ((head & 3) == 0). Never frees, stores nothing.
@@ -203,9 +217,10 @@ function dlmallocC(ctx: Ctx): Found {
     ['malloc', malloc, { role: 'alloc', size: 0 }],
     ['free', free, { role: 'free', ptr: 0 }],
     ['memalign', memalign, { role: 'alloc', size: 1 }],
-    ['posix_memalign', posixMemalign, { role: 'alloc-out', out: 0, size: 2 }],
+    ['posix_memalign', posixMemalign ?? posixPicks, { role: 'alloc-out', out: 0, size: 2 }],
     ['realloc', realloc, { role: 'realloc', ptr: 0, size: 1, zeroFrees: true }],
     ['calloc', calloc, { role: 'alloc', size: 1, count: 0 }],
+    ['aligned_alloc', dlMemalign, { role: 'alloc', size: 1 }],
   ])!;
   // No realloc or memalign function found, yet their code is there: most often an optimising link
   // (wasm-opt, which `clang -O2 x.c` runs) inlined them into their only caller; else a function

@@ -71,4 +71,14 @@ export const PACKAGES = [
   { name: 'md4w', workload: 'md4w.mjs', toolchain: 'Zig + C (md4c) for wasm32-freestanding, DWARF' },
   { name: 'libxml2-wasm', workload: 'libxml2-wasm.mjs', toolchain: 'Emscripten C (libxml2), wasm embedded in an ES module' },
   { name: 'jq-web', workload: 'jq-web.mjs', toolchain: 'Emscripten C (jq), older glue, name section + DWARF' },
+  // Added in session 11 as packages the tool had never met (run before any code change for them: results/unseen6.txt).
+  { name: '@ffmpeg/core', workload: 'ffmpeg-core.mjs', toolchain: 'Emscripten C (FFmpeg 6, x264, LAME), 32 MB, worker-only glue, wasmBinary' },
+  { name: 'onnxruntime-web', workload: 'onnxruntime-web.mjs', toolchain: 'Emscripten C++ (ONNX Runtime), threads + SIMD (shared memory), minified exports' },
+  { name: '@techstark/opencv-js', workload: 'opencv-js.mjs', toolchain: 'Emscripten C++ (OpenCV 4.5) embind, base64 in a UMD script' },
+  { name: '@silvia-odwyer/photon-node', workload: 'photon-node.mjs', toolchain: 'Rust wasm-bindgen --target nodejs, name section' },
+  { name: 'blake3-wasm', workload: 'blake3-wasm.mjs', toolchain: 'Rust wasm-bindgen --target nodejs, 34 KB, no name section' },
+  { name: '@jsquash/jxl', workload: 'jsquash-jxl.mjs', toolchain: 'Emscripten C++ (libjxl) embind, two modules' },
+  { name: 'hunspell-asm', workload: 'hunspell-asm.mjs', toolchain: 'Emscripten C++ (Hunspell), older glue, base64 in JS (emscripten-wasm-loader)' },
+  { name: 'mpg123-decoder', workload: 'mpg123-decoder.mjs', toolchain: 'Emscripten C (libmpg123), wasm compressed (yEnc + deflate) in JS' },
+  { name: '@mlvscan/wasm-core', workload: 'mlvscan-wasm-core.mjs', toolchain: '.NET 9 on wasm (Mono runtime, Emscripten), webcil assemblies, wasm exceptions' },
 ];

@@ -17,6 +17,8 @@ done
 emcc -O2 --profiling-funcs -sSTANDALONE_WASM -sALLOW_MEMORY_GROWTH -sERROR_ON_UNDEFINED_SYMBOLS=0 -sMALLOC=emmalloc inline.c -o em-emm-inline-O2.wasm
 # posix-memalign.c: posix_memalign the only aligned allocation, internal_memalign inlined into it
 emcc -O2 --profiling-funcs -sSTANDALONE_WASM -sALLOW_MEMORY_GROWTH -sERROR_ON_UNDEFINED_SYMBOLS=0 posix-memalign.c -o em-dl-pm-O2.wasm
+# memalign-both.c: memalign and posix_memalign (through pointers), internal_memalign kept between them
+emcc -O2 --profiling-funcs -sSTANDALONE_WASM -sALLOW_MEMORY_GROWTH -sERROR_ON_UNDEFINED_SYMBOLS=0 memalign-both.c -o em-dl-memalign-both-O2.wasm
 # memalign-export.c: memalign exported, internal_memalign inlined into it
 emcc -O2 --profiling-funcs -sSTANDALONE_WASM -sALLOW_MEMORY_GROWTH -sERROR_ON_UNDEFINED_SYMBOLS=0 -sEXPORTED_FUNCTIONS=_main,_memalign,_malloc,_free memalign-export.c -o em-dl-memalign-export-O2.wasm
 # xmalloc.c: a C malloc-or-abort wrapper, which the operator-new shape must not take for operator new

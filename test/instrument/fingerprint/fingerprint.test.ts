@@ -29,7 +29,7 @@ const read = (file: string): Uint8Array => new Uint8Array(readFileSync(join(here
 
 /** What each role may be called in a named build (Rust's dlmalloc methods are mangled). */
 const ROLE_NAMES: Record<string, RegExp> = {
-  alloc: /^(dlmalloc|malloc|dlcalloc|calloc|__rust_alloc|internal_memalign|emmalloc_memalign|memalign|emscripten_builtin_malloc|~lib\/rt\/(itcms|tcms)\/__new|~lib\/rt\/tlsf\/allocateBlock|.*Dlmalloc\$LT\$A\$GT\$(6malloc|8memalign).*)$/,
+  alloc: /^(dlmalloc|malloc|dlcalloc|calloc|dlmemalign|aligned_alloc|__rust_alloc|internal_memalign|emmalloc_memalign|memalign|emscripten_builtin_malloc|~lib\/rt\/(itcms|tcms)\/__new|~lib\/rt\/tlsf\/allocateBlock|.*Dlmalloc\$LT\$A\$GT\$(6malloc|8memalign).*)$/,
   free: /^(dlfree|free|emmalloc_free|~lib\/rt\/tlsf\/insertBlock|.*Dlmalloc\$LT\$A\$GT\$4free.*)$/,
   'alloc-out': /^(dlposix_memalign|posix_memalign)$/,
   realloc: /^(dlrealloc|realloc|emmalloc_aligned_realloc|emmalloc_realloc|__rust_realloc|~lib\/rt\/tlsf\/prepareBlock|.*Dlmalloc\$LT\$A\$GT\$7realloc.*)$/,
@@ -127,13 +127,14 @@ async function runC(bytes: Uint8Array) {
 
 const C_BUILDS: [string, string, string[]][] = [
   // file, fingerprint, the roles it must find (the rest are forwarders such as wasi-libc's malloc → dlmalloc)
-  ['em-dl-O0.wasm', 'dlmalloc', ['malloc', 'free', 'memalign', 'realloc']],
+  // posix_memalign (and wasi-libc's aligned_alloc) pick malloc or internal_memalign, found since the zoo's @ffmpeg/core
+  ['em-dl-O0.wasm', 'dlmalloc', ['malloc', 'free', 'memalign', 'posix_memalign', 'realloc']],
   // wasm-opt inlined internal_memalign into main (its one caller): no memalign left to find
   ['em-dl-O2.wasm', 'dlmalloc', ['malloc', 'free', 'realloc']],
   ['em-dl-Oz.wasm', 'dlmalloc', ['malloc', 'free', 'realloc']],
-  ['wasi-O0.wasm', 'dlmalloc', ['malloc', 'free', 'memalign', 'realloc']],
-  ['wasi-O2.wasm', 'dlmalloc', ['malloc', 'free', 'memalign', 'realloc']],
-  ['wasi-Oz.wasm', 'dlmalloc', ['malloc', 'free', 'memalign', 'realloc']],
+  ['wasi-O0.wasm', 'dlmalloc', ['malloc', 'free', 'memalign', 'posix_memalign', 'realloc', 'calloc', 'aligned_alloc']],
+  ['wasi-O2.wasm', 'dlmalloc', ['malloc', 'free', 'memalign', 'posix_memalign', 'realloc']],
+  ['wasi-Oz.wasm', 'dlmalloc', ['malloc', 'free', 'memalign', 'posix_memalign', 'realloc']],
   ['em-emm-O0.wasm', 'emmalloc', ['memalign', 'free', 'realloc']],
   ['em-emm-O2.wasm', 'emmalloc', ['memalign', 'free', 'realloc']],
   // realloc's and posix_memalign's only calls inlined into the program's main (inline.c): main
@@ -142,6 +143,9 @@ const C_BUILDS: [string, string, string[]][] = [
   // posix_memalign the only aligned allocation (posix-memalign.c, as Binaryen's arena): wasm-opt
   // inlined internal_memalign into it, and it hands out pointers inside malloc's blocks
   ['em-dl-pm-O2.wasm', 'dlmalloc', ['malloc', 'free', 'posix_memalign']],
+  // memalign and posix_memalign both used (memalign-both.c, as FFmpeg): internal_memalign kept, and
+  // dlmemalign and posix_memalign each pick it or malloc; found as neither, their blocks read at them
+  ['em-dl-memalign-both-O2.wasm', 'dlmalloc', ['malloc', 'free', 'memalign', 'posix_memalign', 'aligned_alloc']],
 ];
 
 describe('code fingerprints: stripped C builds trace as their named builds', () => {
