@@ -174,7 +174,10 @@ const DL_TREE_CONSTS = [...DL_TREE, 0x55555558]; // mparams.magic's constant, no
 const treeIndex = (f: CodeFeatures): boolean => hasAll(f.consts, DL_TREE) || hasAll(f.consts, [62, 0xffffff]);
 
 function dlmallocC(ctx: Ctx): Found {
-  const malloc = only(ctx, ctx.bySig('i32>i32'), (f) => (hasAll(f.consts, DL_TREE) || hasAll(f.consts, [62, 0xffffff, 0x55555558]))
+  // (With USE_LOCKS, a threaded build's, ensure_initialization is a call: mparams.magic is then in
+  // init_mparams, a callee of malloc — onnxruntime-web's threaded build.)
+  const magic = (f: CodeFeatures): boolean => f.consts.has(0x55555558) || f.callees.some((c) => !!ctx.features(c)?.consts.has(0x55555558));
+  const malloc = only(ctx, ctx.bySig('i32>i32'), (f) => (hasAll(f.consts, DL_TREE) || (hasAll(f.consts, [62, 0xffffff]) && magic(f)))
     && hasAny(f.consts, [-64, -65]) && smallRequest(f) && !f.grows);
   if (!malloc) return null;
   const fm = ctx.features(malloc.index)!;
@@ -262,9 +265,12 @@ function sharedAddressOrNone(f: CodeFeatures, malloc: CodeFeatures): boolean {
  * and nothing else it calls can reach malloc or free.
  */
 function dlRealloc(ctx: Ctx, malloc: ModuleFunction, free: ModuleFunction, maxRequest: number[]): ModuleFunction | null {
+  // what malloc and free both call is the heap's own (USE_LOCKS: the lock and unlock around each)
+  const freeCallees = ctx.features(free.index)?.callees ?? [];
+  const heaps = new Set((ctx.features(malloc.index)?.callees ?? []).filter((c) => freeCallees.includes(c)));
   return only(ctx, ctx.bySig('i32,i32>i32'), (f) => f.paramCallees.get(malloc.index) === 1 && f.paramCallees.get(free.index) === 0
     && padRequest(f) && hasAny(f.consts, maxRequest)
-    && f.callees.every((c) => c === malloc.index || c === free.index || !reaches(ctx, c, [malloc.index, free.index])));
+    && f.callees.every((c) => c === malloc.index || c === free.index || heaps.has(c) || !reaches(ctx, c, [malloc.index, free.index])));
 }
 
 /** `index` may call one of `targets` (directly or through up to 4 levels; indirect calls count as may). */

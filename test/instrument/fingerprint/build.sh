@@ -42,4 +42,32 @@ done
 for o in 2 z; do
   /usr/bin/rustc --target wasm32-unknown-unknown --crate-type cdylib -C opt-level=$o -C lto=fat -C panic=abort -C strip=debuginfo lib.rs -o rust-O$o-lto.wasm
 done
+# prog.c on a threaded heap as newer Emscripten builds it (onnxruntime-web's threaded build):
+# dlmalloc with USE_LOCKS (-pthread: a lock around each call, ensure_initialization a call of its
+# own) and compute_tree_index through __builtin_clz — 3.1.6's dlmalloc.c with that one change
+python3 - /usr/share/emscripten/system/lib/dlmalloc.c /tmp/fingerprint-dlmalloc-clz.c <<'PY'
+import sys
+s = open(sys.argv[1]).read()
+marker = "#else /* GNUC */\n#define compute_tree_index(S, I)\\\n"
+assert marker in s
+clz = """#elif defined(__GNUC__)
+#define compute_tree_index(S, I)\\
+{\\
+  unsigned int X = S >> TREEBIN_SHIFT;\\
+  if (X == 0)\\
+    I = 0;\\
+  else if (X > 0xFFFF)\\
+    I = NTREEBINS-1;\\
+  else {\\
+    unsigned int K = (unsigned) sizeof(X)*__CHAR_BIT__ - 1 - (unsigned) __builtin_clz(X); \\
+    I =  (bindex_t)((K << 1) + ((S >> (K + (TREEBIN_SHIFT-1)) & 1)));\\
+  }\\
+}
+
+"""
+open(sys.argv[2], "w").write(s.replace(marker, clz + marker, 1))
+PY
+# (the JS glue's optimizer fails on this combination in 3.1.6; the .wasm is written before it runs)
+emcc -O2 -pthread --profiling-funcs -sMALLOC=none -sERROR_ON_UNDEFINED_SYMBOLS=0 prog.c /tmp/fingerprint-dlmalloc-clz.c -o /tmp/fingerprint-pthread.js || true
+cp /tmp/fingerprint-pthread.wasm em-dl-pthread-clz-O2.wasm
 rm -f /tmp/fingerprint-prog.o /tmp/fingerprint-xmalloc.o

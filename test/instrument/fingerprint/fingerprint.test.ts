@@ -182,6 +182,24 @@ describe('code fingerprints: stripped C builds trace as their named builds', () 
   }
 });
 
+describe('code fingerprints: a threaded heap (dlmalloc with USE_LOCKS)', () => {
+  // em-dl-pthread-clz-O2.wasm (build.sh): prog.c with -pthread over dlmalloc as newer Emscripten
+  // builds it (__builtin_clz): init_mparams, which holds mparams.magic, is a call of malloc, and a
+  // lock and an unlock wrap each call. onnxruntime-web's threaded build has that shape: nothing
+  // was fingerprinted, and only the malloc and free its glue names were hooked.
+  it('every role lands on its named function; realloc through the heap\'s lock', () => {
+    const named = read('em-dl-pthread-clz-O2.wasm');
+    const [fp, ...others] = picked(named);
+    expect(others).toEqual([]);
+    expect(fp!.allocator).toBe('dlmalloc');
+    const own = fp!.functions.filter((f) => !f.forwarder);
+    expect(own.map((f) => f.name)).toEqual(['dlmalloc', 'dlfree', 'internal_memalign', 'dlrealloc', 'dlmemalign']);
+    for (const f of own) expect(f.name).toMatch(ROLE_NAMES[f.role]!);
+    const r = instrument(stripCustomSections(named), { threads: true, profile: 'libc' });
+    expect(r.stats.discovery.find((d) => d.how === 'code fingerprint')?.found).toEqual([expect.stringMatching(/^dlmalloc \(malloc, free, memalign, realloc/)]);
+  });
+});
+
 describe('code fingerprints: where a role\'s code was inlined', () => {
   it('em-dl-memalign-export-O2.wasm: no caveat when the function holding it is hooked as that role by its export', async () => {
     const s = await runC(stripCustomSections(read('em-dl-memalign-export-O2.wasm')));
