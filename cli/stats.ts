@@ -10,6 +10,7 @@ import { paint, println, type Io } from './io';
 import { loadSnapshot } from './snapshots';
 import { formatSize, type Snapshot } from '../node/index';
 import { sizeClassLabel, snapshotStats, type LocationTotal, type SizeBucket, type SnapshotStats } from '../report/stats';
+import { untracedGroupLines } from '../runtime/tracer/coverage';
 
 const BAR = 30;
 
@@ -85,7 +86,7 @@ export function formatStats(io: Io, s: SnapshotStats, path: string): string[] {
   } else {
     lines.push(`Modules traced: ${s.modules.traced.length}${s.modules.traced.length ? ` (${s.modules.traced.join(', ')})` : ''}`);
     lines.push(`Modules not traced: ${s.modules.untraced.length}${s.modules.untraced.length ? ' (their memory is not in these numbers):' : ''}`);
-    lines.push(...s.modules.untraced.map((m) => `  ${m.source}: ${m.detail}`));
+    lines.push(...untracedGroupLines(s.modules.untraced));
   }
   return lines;
 }

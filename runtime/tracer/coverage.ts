@@ -29,14 +29,27 @@ export function coverageOf(snapshot: Snapshot): Coverage {
   };
 }
 
-/** One line per untraced module, headed by a count; nothing when every module was traced. */
+/**
+ * The untraced modules as lines to read: one per source and reason, with how many modules it
+ * stands for. A runtime that compiles code as it runs (.NET's jiterpreter: hundreds of tiny
+ * modules in the runtime's memory, from two lines of its JS) is one line, not hundreds.
+ */
+export function untracedGroupLines(untraced: readonly { source: string; detail: string }[]): string[] {
+  const groups = new Map<string, { source: string; detail: string; count: number }>();
+  for (const m of untraced) {
+    const key = `${m.source}\0${m.detail}`;
+    const g = groups.get(key);
+    if (g) g.count++;
+    else groups.set(key, { source: m.source, detail: m.detail, count: 1 });
+  }
+  return [...groups.values()].map((g) => `  ${g.source}${g.count > 1 ? ` (${g.count} modules)` : ''}: ${g.detail}`);
+}
+
+/** The untraced modules, headed by a count; nothing when every module was traced. */
 export function untracedLines(coverage: Coverage): string[] {
   const n = coverage.untraced.length;
   if (n === 0) return [];
-  return [
-    `Not traced: ${n} module${n === 1 ? '' : 's'} (their memory is not in these numbers):`,
-    ...coverage.untraced.map((m) => `  ${m.source}: ${m.detail}`),
-  ];
+  return [`Not traced: ${n} module${n === 1 ? '' : 's'} (their memory is not in these numbers):`, ...untracedGroupLines(coverage.untraced)];
 }
 
 /** The worker threads that traced wasm but handed in no snapshot: their memory is missing. */

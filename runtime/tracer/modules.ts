@@ -1,7 +1,8 @@
 /**
  * "Never silent": every module that loads is reported once, in one line, as traced (which
  * allocator, found how) or not traced and why, with the file or URL it came from — or, for bytes
- * embedded in JS, the JS file that compiled them. Modules with no memory or no code (Emscripten's
+ * embedded in JS, the JS file that compiled them (more modules untraced from there for the same
+ * reason: one line more says so, then they are counted). Modules with no memory or no code (Emscripten's
  * `addFunction` thunks, pure-compute helpers) are skipped quietly. The statuses also go into
  * every snapshot (tracer.ts), so `top`, `report` and `leaks` can say when memory went untraced.
  *
@@ -55,9 +56,20 @@ export function reportModule(status: ModuleStatus, bytes: Uint8Array): void {
   if (reported.has(key)) return;
   reported.add(key);
   statuses.push(status);
+  // Other bytes, untraced from the same place for the same reason (a runtime that compiles code
+  // as it runs: .NET's jiterpreter makes hundreds of tiny modules in its own memory): one more
+  // line says so the first time, then they are only counted (the snapshot lists each).
+  if (!status.traced) {
+    const alike = `${status.source}\0${status.detail}`;
+    const seen = untracedAlike.get(alike);
+    untracedAlike.set(alike, (seen ?? 0) + 1);
+    if (seen === 1) diagnostic(`${status.source}: more modules compiled there, not traced for the same reason (not listed again)`, true);
+    if (seen !== undefined) return;
+  }
   diagnostic(formatStatus(status), !status.traced);
   for (const caveat of status.caveats ?? []) diagnostic(`${status.source}: ${caveat}`);
 }
+const untracedAlike = new Map<string, number>();
 
 /** Size and an FNV-1a hash of at most 64 KiB sampled across the bytes: cheap on a 45 MB module. */
 function fingerprint(bytes: Uint8Array): string {

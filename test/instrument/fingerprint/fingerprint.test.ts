@@ -195,7 +195,7 @@ describe('code fingerprints: a threaded heap (dlmalloc with USE_LOCKS)', () => {
     const own = fp!.functions.filter((f) => !f.forwarder);
     expect(own.map((f) => f.name)).toEqual(['dlmalloc', 'dlfree', 'internal_memalign', 'dlrealloc', 'dlmemalign']);
     for (const f of own) expect(f.name).toMatch(ROLE_NAMES[f.role]!);
-    const r = instrument(stripCustomSections(named), { threads: true, profile: 'libc' });
+    const r = instrument(stripCustomSections(named), { threads: true });
     expect(r.stats.discovery.find((d) => d.how === 'code fingerprint')?.found).toEqual([expect.stringMatching(/^dlmalloc \(malloc, free, memalign, realloc/)]);
   });
 });

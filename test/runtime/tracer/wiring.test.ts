@@ -210,6 +210,30 @@ describe('patchWebAssembly', () => {
     ]);
   });
 
+  // .NET on wasm (the zoo's @mlvscan/wasm-core): its jiterpreter compiles hundreds of tiny modules
+  // as the program runs, each in the runtime's imported memory, from two lines of its JS. Each
+  // printed its own line (336 identical lines on stderr), and `top` listed each under "Not traced".
+  it('says once, then counts, other modules untraced from the same place for the same reason', async () => {
+    const lines: string[] = [];
+    vi.spyOn(console, 'warn').mockImplementation((l) => lines.push(String(l)));
+    tracemalloc.setInstrumenter((b) => instrument(b, { allowNoAllocator: true }));
+    tracemalloc.patchWebAssembly();
+    tracemalloc.start();
+    const memory = new WebAssembly.Memory({ initial: 1 });
+    const trace = (n: number) => compileWat(`(module (import "env" "memory" (memory 0)) (func (export "t") (param i32) (i32.store (local.get 0) (i32.const ${n}))))`);
+    for (let n = 0; n < 40; n++) new WebAssembly.Instance(new WebAssembly.Module(trace(n)), { env: { memory } }).exports.t;
+    expect(lines).toEqual([
+      expect.stringMatching(/^wasm-tracemalloc: bytes compiled by \S*wiring\.test\.ts:\d+:\d+: not traced: no allocator of its own: /),
+      expect.stringMatching(/^wasm-tracemalloc: bytes compiled by \S*wiring\.test\.ts:\d+:\d+: more modules compiled there, not traced for the same reason \(not listed again\)$/),
+    ]);
+    const source = /^wasm-tracemalloc: (.*): not traced/.exec(lines[0]!)![1]!;
+    // the snapshot still lists every module; what is read groups them
+    const coverage = coverageOf(tracemalloc.takeSnapshot());
+    expect(coverage.untraced.filter((m) => m.source === source)).toHaveLength(40);
+    const notes = snapshotNotes(tracemalloc.takeSnapshot()).filter((l) => l.includes(source));
+    expect(notes).toEqual([expect.stringMatching(/^ {2}.+ \(40 modules\): no allocator of its own: /)]);
+  });
+
   // A wasm GC module (Kotlin/Wasm, dart2wasm, Hoot) keeps its objects in the engine's heap: the
   // refusal ("cannot instrument: GC types") said what the tool lacks, not where the heap is.
   it('says a wasm GC module keeps its objects in the engine\'s heap', async () => {
