@@ -654,6 +654,9 @@ function isMallocOrAbort(bytes: Uint8Array, start: number, end: number, malloc: 
   return dies === 1 && ops.some((o) => o.op === 0x0d || o.op === 0x04) && !!last && (last.op === 0x0f || (last.op === 0x20 && local(ops.length - 2) === result));
 }
 
+/** `i32.atomic.load` (0xfe 0x10): how a threaded build (-pthread) reads std::get_new_handler's handler. */
+const atomicLoad = (bytes: Uint8Array, at: number): boolean => bytes[at + 1] === 0x10;
+
 /** An address known before the program runs: a constant, or a global (a dynamically linked module's GOT entry). */
 const constAddress = (op: number): boolean => op === 0x41 || op === 0x23;
 
@@ -680,7 +683,8 @@ function isNewHandlerLoop(bytes: Uint8Array, start: number, end: number, malloc:
   for (let i = 0; i < ops.length; i++) {
     const { op, at } = ops[i]!;
     if (op === 0x0f) returns.push(i);
-    if (op === 0x24 || (op >= 0x36 && op <= 0x3e) || op === 0xfc || op === 0xfe) effects.push(i); // global.set, stores, bulk memory, atomics
+    // global.set, stores, bulk memory, atomics other than loads (a threaded libc++ reads the handler atomically)
+    if (op === 0x24 || (op >= 0x36 && op <= 0x3e) || op === 0xfc || (op === 0xfe && !atomicLoad(bytes, at))) effects.push(i);
     if (op === 0x02 || op === 0x03 || op === 0x04 || op === 0x06 || op === 0x1f) control.push({ op, from: i });
     else if (op === 0x0b && control.length) {
       const c = control.pop()!;
@@ -709,7 +713,7 @@ function isNewHandlerLoop(bytes: Uint8Array, start: number, end: number, malloc:
     let load = -1;
     for (let i = from + 1; i < to; i++) {
       const { op, at } = ops[i]!;
-      if ((op === 0x28 && constAddress(ops[i - 1]!.op)) || (op === 0x10 && getter(ulebAt(bytes, at + 1)))) load = i;
+      if (((op === 0x28 || (op === 0xfe && atomicLoad(bytes, at))) && constAddress(ops[i - 1]!.op)) || (op === 0x10 && getter(ulebAt(bytes, at + 1)))) load = i;
       if (op === 0x11 && load >= 0 && load < i) return true;
     }
     return false;

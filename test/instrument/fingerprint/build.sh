@@ -70,4 +70,9 @@ PY
 # (the JS glue's optimizer fails on this combination in 3.1.6; the .wasm is written before it runs)
 emcc -O2 -pthread --profiling-funcs -sMALLOC=none -sERROR_ON_UNDEFINED_SYMBOLS=0 prog.c /tmp/fingerprint-dlmalloc-clz.c -o /tmp/fingerprint-pthread.js || true
 cp /tmp/fingerprint-pthread.wasm em-dl-pthread-clz-O2.wasm
+# shapes.cpp with -pthread: libc++'s threaded operator new reads the new_handler with i32.atomic.load
+# (onnxruntime-web's threaded build: every C++ block read at operator new). The .wasm is written
+# before the JS glue's optimizer fails on this combination in 3.1.6.
+em++ -O2 -pthread --profiling-funcs -sERROR_ON_UNDEFINED_SYMBOLS=0 shapes.cpp -o /tmp/fingerprint-cxx-pthread.js || true
+cp /tmp/fingerprint-cxx-pthread.wasm em-cxx-pthread-O2.wasm
 rm -f /tmp/fingerprint-prog.o /tmp/fingerprint-xmalloc.o

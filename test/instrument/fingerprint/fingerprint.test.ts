@@ -299,6 +299,18 @@ describe('code fingerprints: operator new in stripped C++ builds', () => {
     });
   }
 
+  // a threaded build (-pthread): the handler is read with i32.atomic.load, which counted as a write
+  // and was not taken for the handler's load (onnxruntime-web: 81 899 blocks read at operator new).
+  // It cannot run here (its memory is shared, its glue makes workers): the name section says what was hooked.
+  it('em-cxx-pthread-O2.wasm: found in a threaded build, where the handler is read atomically', () => {
+    const named = read('em-cxx-pthread-O2.wasm');
+    const names = withFunctions(readModule(named)).functions;
+    const r = instrument(stripCustomSections(named), { threads: true });
+    expect(r.stats.discovery.find((d) => d.how === 'code fingerprint')?.found.join(' ')).toMatch(/operator new \(malloc in a new_handler loop\)/);
+    const hookedNew = r.stats.allocators.filter((a) => a.role === 'alloc' && /^\d+$/.test(a.name) && names[Number(a.name)]!.name.startsWith('operator new'));
+    expect(hookedNew.map((a) => names[Number(a.name)]!.name)).toContain('operator new(unsigned long)');
+  });
+
   it('over every named module of the repository, the shape lands on operator new and nothing else', () => {
     // what names find, C++'s own operators left out so that the shape has them to find
     const hit = shapeHits(newOperators, 'c++', NEW_NAMES);
