@@ -22,7 +22,7 @@ describe('instrument', () => {
     const r = cli(['instrument', 'stripped.wasm', '-o', 'stripped.traced.wasm'], { cwd: dir });
     expect(r.stderr).toMatch(/^wasm-tracemalloc: warning: \d+ of \d+ functions are known only by their index/); // no names at all
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^wrote stripped\.traced\.wasm: allocator libc, \d+ allocation sites, .*\n {2}allocator found by code fingerprint \(dlmalloc \(malloc, free, memalign, realloc, calloc\)\)\n$/);
+    expect(r.stdout).toMatch(/^wrote stripped\.traced\.wasm: allocator libc, \d+ allocation sites, .*\n {2}allocator found by code fingerprint \(dlmalloc \(malloc, free, memalign, posix_memalign, realloc, calloc\)\)\n$/);
   });
 
   it('writes a valid module with the site table that traces the manifest\'s lines', async () => {
