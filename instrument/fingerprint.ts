@@ -196,9 +196,17 @@ function dlmallocC(ctx: Ctx): Found {
   const realloc = dlRealloc(ctx, malloc, free, [-64, -65]);
   // dlcalloc(n, size): req = n * size, forced to MAX_SIZE_T (-1) when (n | size) & ~0xffff and the
   // product overflowed; malloc(req); cleared unless mmapped ((head & 3) == 0). Never frees, stores nothing.
-  const calloc = only(ctx, ctx.bySig('i32,i32>i32'), (f) => f.callees.includes(malloc.index) && !f.callees.includes(free.index)
+  const isCalloc = (f: CodeFeatures): boolean => f.callees.includes(malloc.index) && !f.callees.includes(free.index)
     && f.consts.has(-1) && hasAny(f.consts, [65536, -65536, 65535]) && f.consts.has(3) && f.stores === 0 && f.instructions < 80
-    && !f.paramCalleesAnyOrder.has(malloc.index));
+    && !f.paramCalleesAnyOrder.has(malloc.index);
+  const calloc = only(ctx, ctx.bySig('i32,i32>i32'), isCalloc);
+  // calloc of ONE parameter: every caller passed the same count or size, and Binaryen's
+  // dead-argument elimination folded it into the body (a one-step `clang -O2` whose callocs all
+  // ask for 4-byte elements: calloc(n) computing n << 2). Which argument went, and its value, is
+  // not known; the product is what it hands malloc, so it is hooked as a wrapper: the malloc
+  // inside records that size at calloc's caller. Unhooked, every such block read as allocated
+  // inside calloc's body, under its caller.
+  const calloc1 = calloc ? null : only(ctx, ctx.bySig('i32>i32'), isCalloc);
   const found = make('dlmalloc', 'libc', [
     ['malloc', malloc, { role: 'alloc', size: 0 }],
     ['free', free, { role: 'free', ptr: 0 }],
@@ -206,6 +214,7 @@ function dlmallocC(ctx: Ctx): Found {
     ['posix_memalign', posixMemalign, { role: 'alloc-out', out: 0, size: 2 }],
     ['realloc', realloc, { role: 'realloc', ptr: 0, size: 1, zeroFrees: true }],
     ['calloc', calloc, { role: 'alloc', size: 1, count: 0 }],
+    ['calloc', calloc1, { role: 'wrapper' }],
   ])!;
   // No realloc or memalign function found, yet their code is there: most often an optimising link
   // (wasm-opt, which `clang -O2 x.c` runs) inlined them into their only caller; else a function
@@ -216,7 +225,7 @@ function dlmallocC(ctx: Ctx): Found {
   // (dispose_chunk: what memalign gives back) — the program's own code has none of that state.
   const missing = [...(realloc ? [] : ['realloc']), ...(memalign ? [] : ['memalign'])];
   if (missing.length) {
-    const known = roleIndices([malloc, free, memalign, posixMemalign, realloc, calloc]);
+    const known = roleIndices([malloc, free, memalign, posixMemalign, realloc, calloc, calloc1]);
     const heapState = (f: CodeFeatures | null): boolean => !!f && sharedAddress(f, fm, DL_TREE_CONSTS);
     const into = inlinedInto(ctx, malloc, known, (f) => padRequest(f) && hasAny(f.consts, [-64, -65]) && f.instructions > 80
       && (heapState(f) || f.callees.some((c) => !known.has(c) && heapState(ctx.features(c)))));

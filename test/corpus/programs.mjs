@@ -50,6 +50,16 @@ function runTails(bytes, options) {
   return runWasi(bytes, { ...options, args: ['tails', 'one', 'two'], env: { CORPUS_HOME: '/home/corpus', LANG: 'C.UTF-8' } });
 }
 
+/** relay.c, run as `relay one two three`. */
+function runRelay(bytes, options) {
+  return runWasi(bytes, { ...options, args: ['relay', 'one', 'two', 'three'] });
+}
+const RELAY_STRIPPED = {
+  alloc: [['dlmalloc', [0]], ['calloc', (args) => args[0] * 4], ['internal_memalign', [1]]],
+  realloc: [['realloc', 0, 1]],
+  free: [['dlfree', 0]],
+};
+
 const RUST_WASI = {
   alloc: [['__rust_alloc', [0]], ['__rust_alloc_zeroed', [0]], ...LIBC.alloc, ['aligned_alloc', [1]]],
   realloc: [['__rust_realloc', 0, 3], ...LIBC.realloc],
@@ -187,6 +197,14 @@ export const PROGRAMS = {
   // kept): the oracle reads function names from parts-O3-lto, whose code is byte for byte the same
   'parts-O3-lto': wasi({ source: 'parts.cpp', allocators: LIBC }),
   'parts-O3-lto-nonames': wasi({ source: 'parts.cpp', allocators: LIBC, namesFrom: 'parts-O3-lto' }),
+  // oracle6: one-step `clang -O2`/`-Oz` as shipped (wasm-opt at link: no names, no line rows):
+  // frames compared as function+offset (the oracle's names: wasm-opt's symbol map of the same run).
+  // Binaryen dropped calloc's constant size (its callers all pass 4: calloc(n), n << 2), and
+  // inlined aligned_alloc and posix_memalign into their one caller each (internal_memalign(align, n) left)
+  'relay-O2-onestep': wasi({ source: 'relay.c', run: runRelay, stripped: true, symbols: 'relay-O2-onestep.symbols', allocators: RELAY_STRIPPED }),
+  'relay-Oz-onestep': wasi({ source: 'relay.c', run: runRelay, stripped: true, symbols: 'relay-Oz-onestep.symbols', allocators: RELAY_STRIPPED }),
+  // the same source two-step at -Oz with DWARF: an always_inline chain five deep, callbacks, varargs
+  'relay-Oz-g': wasi({ source: 'relay.c', run: runRelay, allocators: { ...LIBC, alloc: [...LIBC.alloc, ['aligned_alloc', [1]]], alignedOut: [['posix_memalign', 0, 2]] } }),
 };
 
 // Builds the oracle answers but the comparison leaves out (README.md: "Outside the comparison"):
