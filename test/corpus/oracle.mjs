@@ -53,6 +53,17 @@ function strippedNames(path) {
   return names;
 }
 
+/**
+ * Frames of Rust's global allocator, as llvm-symbolizer and the name section spell them: the
+ * `#[global_allocator]` shims (`__rg_alloc`, at the static's line; `__rust_alloc`) and the methods
+ * of a `GlobalAlloc` impl (a program's own wrapper, System's, the trait's defaults). They are the
+ * allocator, as operator new is for C++ (whose frames are dropped at malloc's entry): an
+ * allocation is where the program called it, whether LTO inlined the allocator (its frames under
+ * the call) or kept it a function (the oracle stops at its entry and never sees them).
+ */
+const RUST_ALLOCATOR = /^(__rg_|__rdl_|__rust_)(alloc|alloc_zeroed|realloc|dealloc)$|GlobalAlloc(\$u20\$for\$u20\$.*)?\$GT\$::(alloc|alloc_zeroed|realloc|dealloc)::h[0-9a-f]{16}$|^core::alloc::global::GlobalAlloc::(alloc|alloc_zeroed|realloc|dealloc)::h[0-9a-f]{16}$|GlobalAlloc\$GT\$\d+(alloc|alloc_zeroed|realloc|dealloc)17h[0-9a-f]{16}E$/;
+const notAllocator = ([, , fn]) => !RUST_ALLOCATOR.test(fn ?? '');
+
 /** C++'s allocation functions (sized, aligned, nothrow, arrays; demangled or not). */
 const CXX_NEW = /^(operator new(\[\])?\(|_Zn[wa][mj])/;
 
@@ -234,7 +245,7 @@ export async function runOracle(name) {
     : symbolizeDwarf(path, codeStart, offsets, funcs);
   const groups = new Map();
   for (const t of live.values()) {
-    const frames = t.stack.flatMap((o) => where.get(o));
+    const frames = t.stack.flatMap((o) => where.get(o)).filter(notAllocator);
     const key = JSON.stringify([t.size, frames]);
     const g = groups.get(key) ?? { size: t.size, count: 0, frames };
     g.count++;
@@ -245,7 +256,7 @@ export async function runOracle(name) {
     debugInfo: program.sourceMap ? 'source-map' : 'dwarf',
     stdout: result.stdout,
     events,
-    objects: Object.fromEntries(Object.entries(objects).map(([name, t]) => [name, { size: t.size, frames: t.stack.flatMap((o) => where.get(o)) }])),
+    objects: Object.fromEntries(Object.entries(objects).map(([name, t]) => [name, { size: t.size, frames: t.stack.flatMap((o) => where.get(o)).filter(notAllocator) }])),
     traces: [...groups.values()].sort((a, b) => b.size * b.count - a.size * a.count || JSON.stringify(a.frames).localeCompare(JSON.stringify(b.frames))),
   };
 }

@@ -205,6 +205,24 @@ export const PROGRAMS = {
   'relay-Oz-onestep': wasi({ source: 'relay.c', run: runRelay, stripped: true, symbols: 'relay-Oz-onestep.symbols', allocators: RELAY_STRIPPED }),
   // the same source two-step at -Oz with DWARF: an always_inline chain five deep, callbacks, varargs
   'relay-Oz-g': wasi({ source: 'relay.c', run: runRelay, allocators: { ...LIBC, alloc: [...LIBC.alloc, ['aligned_alloc', [1]]], alignedOut: [['posix_memalign', 0, 2]] } }),
+  // a release profile (fat LTO, one codegen unit, panic=abort) with a #[global_allocator] of its
+  // own over System: on wasi the impl's alloc is a function of its own beside std's __rust_realloc /
+  // __rust_dealloc and wasi-libc's malloc family; on wasm32-unknown-unknown it is inlined away and
+  // the dlmalloc crate's malloc/free are called directly. (Every function the program allocates through.)
+  'pipes-wasi-Oz-lto': wasi({ source: 'pipes.rs', allocators: {
+    alloc: [[/^_ZN65_\$LT\$pipes\.\.Tally\$u20\$as\$u20\$core\.\.alloc\.\.global\.\.GlobalAlloc\$GT\$5alloc17h/, [0]], ...RUST_WASI.alloc],
+    realloc: RUST_WASI.realloc,
+    free: RUST_WASI.free,
+  } }),
+  'pipes-Os-lto': {
+    source: 'pipes.rs', ...rust,
+    run: (bytes, options) => runExported(bytes, options, { entry: 'main', decode: () => '' }),
+    allocators: {
+      alloc: [['__rust_alloc', [0]], ['__rust_alloc_zeroed', [0]], [/^_ZN8dlmalloc8dlmalloc17Dlmalloc\$LT\$A\$GT\$6malloc17h/, [0]]],
+      realloc: [['__rust_realloc', 0, 2]],
+      free: [['__rust_dealloc', 0], [/^_ZN8dlmalloc8dlmalloc17Dlmalloc\$LT\$A\$GT\$4free17h/, 0]],
+    },
+  },
 };
 
 // Builds the oracle answers but the comparison leaves out (README.md: "Outside the comparison"):
