@@ -103,7 +103,7 @@ async function ourRows(name: string, nframe: number): Promise<{ rows: string[]; 
 describe.each(Object.keys(PROGRAMS))('%s', (name) => {
   const program = (PROGRAMS as Record<string, Program>)[name]!;
   const expected = JSON.parse(readFileSync(new URL(`./expected/${name}.json`, import.meta.url), 'utf8')) as Expected;
-  it.each([1, 8])('nframe %i: every live block at its true chain, user code first', async (nframe) => {
+  it.each((program as { nframes?: number[] }).nframes ?? [1, 8])('nframe %i: every live block at its true chain, user code first', async (nframe) => {
     const ours = await ourRows(name, nframe);
     if (process.env.CORPUS_TABLE) {
       // Diagnostics for the notes: expected vs ours, appended as one JSON line per case.

@@ -223,6 +223,21 @@ export const PROGRAMS = {
       free: [['__rust_dealloc', 0], [/^_ZN8dlmalloc8dlmalloc17Dlmalloc\$LT\$A\$GT\$4free17h/, 0]],
     },
   },
+  // em++ with the runtime checks on (-sALLOW_MEMORY_GROWTH -sSTACK_OVERFLOW_CHECK=2): at -Oz with wasm
+  // exceptions and emmalloc-memvalidate (every entry of emmalloc the program allocates through:
+  // __cxa_allocate_exception goes through posix_memalign), at -O3 with JS exceptions and dlmalloc
+  'hub-em-Oz-memvalidate-g': { source: 'hub.cpp', ...em('hub-em-Oz-memvalidate-g', { untilExit: true }),
+    allocators: {
+      alloc: [['malloc', [0]], ['emmalloc_memalign', [1]], ['emmalloc_calloc', [0, 1]]],
+      realloc: [['realloc', 0, 1], ['emmalloc_aligned_realloc', 0, 2]],
+      free: [['free', 0], ['emmalloc_free', 0]],
+      alignedOut: [['posix_memalign', 0, 2]],
+    } },
+  // (nframe 1 only: at nframe 8 llvm-symbolizer errs on main's outer frames. Binaryen wrote an
+  // inlined ~basic_string's start as 0, `[0, end)`, and llvm reads it as holding main's later code:
+  // `… <- hub.cpp:88 <- hub.cpp:77` for main's own call at line 88. README.md, "Outside the comparison")
+  'hub-em-O3-jsexc-g': { source: 'hub.cpp', ...em('hub-em-O3-jsexc-g', { untilExit: true }), nframes: [1] },
+
 };
 
 // Builds the oracle answers but the comparison leaves out (README.md: "Outside the comparison"):
