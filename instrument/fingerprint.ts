@@ -408,7 +408,15 @@ function tlsf(ctx: Ctx): Found {
   // prepareBlock(root, block, size): splits the block, inserting the remainder (~FREE, ~LEFTFREE
   // masks): an in-place __realloc/__renew still calls it when everything around was inlined.
   const prepare = only(ctx, ctx.bySig('i32,i32,i32>'), (f) => f.callees.includes(insert.index) && hasAll(f.consts, [-4, -3, -2, 16]));
+  // __renew(ptr, size) of the itcms/tcms runtimes (≥ 0.18): the object at ptr − 20
+  // (TOTAL_OVERHEAD) keeps its block when the block's size (mmInfo & ~3) less OBJECT_OVERHEAD
+  // (16) holds the new size (rtSize stored, ptr returned), else __new(size, rtId) and a copy.
+  // Not hooked, an array grown in place kept its first size and a moved one read as allocated
+  // inside __renew (asc -O3 without --debug: test/corpus `tally-O3-nodebug`).
+  const renew = overhead === 4 ? only(ctx, ctx.bySig('i32,i32>i32'), (f) => f.callees.length === 1 && f.callees[0] === entry!.index
+    && hasAll(f.consts, [20, -4, 16]) && f.stores >= 1 && f.instructions < 60) : null;
   return make('TLSF (AssemblyScript)', 'assemblyscript', [
+    ['__renew', renew, { role: 'realloc', ptr: 0, size: 1, adjust: -16, quiet: true }],
     [overhead === 4 ? '__new' : '__alloc', entry, overhead === 4 ? { role: 'alloc', size: 0, resultAdjust: -16 } : { role: 'alloc', size: 0 }],
     ['allocateBlock', aBlock, { role: 'alloc', size: 1, resultAdjust: overhead }],
     ['insertBlock', insert, { role: 'free', ptr: 1, ptrAdjust: overhead, collector: true, quiet: true }],

@@ -304,6 +304,14 @@ build_hub_em_O3_jsexc_g() { # JS exceptions (invoke_*), dlmalloc
   mv "$TMP/hub.js" "$B/hub-em-O3-jsexc-g.cjs"; mv "$TMP/hub.wasm" "$B/hub-em-O3-jsexc-g.wasm"
 }
 
+tally_build() { # name runtime opt [--debug]: asc as a release ships it is without --debug (no name section)
+  node_modules/.bin/asc $S/tally.ts "-$3" --runtime "$2" --sourceMap ${4:-} -o "$B/$1.wasm"
+}
+build_tally_O3() { tally_build tally-O3 incremental O3 --debug; }
+build_tally_O3_nodebug() { tally_build tally-O3-nodebug incremental O3; }
+build_tally_stub_Oz() { tally_build tally-stub-Oz stub Oz --debug; }
+build_tally_stub_Oz_nodebug() { tally_build tally-stub-Oz-nodebug stub Oz; }
+
 ALL=(c-O0 c-O2 cpp-O0 cpp-O2 em-O2-g em-O2-sourcemap rust-O0 rust-O2 as-O0 as-O2 graph-Os graph-O3 throws-O2 text-O2 inventory-O3 inventory-Oz
   arena-O2 json-O3 traits-O3 exc-O3-g exc-Os-sourcemap words-stub-O3 words-minimal-O2 lto-O2 jmp-O2-g lru-Oz-lto cxxnew-O2 cxxnew-em-O2-g ledger-O2-g stdio-O1 traits-Os-lto exc-wasm-Os-sourcemap coro-O2 edges-O2 animals-O3
   tails-O3-lto tails-Os-wasmopt flow-wasi-O3-lto-g1 flow-O3-g2 views-O2-lto views-em-O3-g queue-O3s
@@ -311,7 +319,7 @@ ALL=(c-O0 c-O2 cpp-O0 cpp-O2 em-O2-g em-O2-sourcemap rust-O0 rust-O2 as-O0 as-O2
   sleep-Os-g sleep-Os-emmalloc-sourcemap wjmp-O2-g wjmp-Os-sourcemap slab-O3-g2 slab-O3-wasmopt parts-O3-lto parts-O3-lto-nonames
   parts-em-O3-lto-g leave-wasm-O2-g leave-js-Os-g
   relay-O2-onestep relay-Oz-onestep relay-Oz-g pipes-wasi-Oz-lto pipes-Os-lto
-  hub-em-Oz-memvalidate-g hub-em-O3-jsexc-g)
+  hub-em-Oz-memvalidate-g hub-em-O3-jsexc-g tally-O3 tally-O3-nodebug tally-stub-Oz)
 # Outside the comparison (programs.mjs OUTSIDE, README.md), built on demand: sleep-O2-g sleep-O3-g slab-Os-lto
 targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=("${ALL[@]}")

@@ -238,6 +238,19 @@ export const PROGRAMS = {
   // `… <- hub.cpp:88 <- hub.cpp:77` for main's own call at line 88. README.md, "Outside the comparison")
   'hub-em-O3-jsexc-g': { source: 'hub.cpp', ...em('hub-em-O3-jsexc-g', { untilExit: true }), nframes: [1] },
 
+  // AssemblyScript -O3 as a release ships it: without --debug (no name section; the source map
+  // names lines; the allocator found by its code), and the same with --debug, whose code section
+  // is byte for byte the same (the oracle takes names from it); the stub runtime at -Oz with --debug
+  'tally-O3': { source: 'tally.ts', sourceMap: 'tally-O3.wasm.map', lossy: true, ...as, objects: ['firstKept'] },
+  'tally-O3-nodebug': { source: 'tally.ts', sourceMap: 'tally-O3-nodebug.wasm.map', lossy: true, ...as, objects: ['firstKept'], namesFrom: 'tally-O3' },
+  'tally-stub-Oz': {
+    source: 'tally.ts', sourceMap: 'tally-stub-Oz.wasm.map', lossy: true, ...as, objects: ['firstKept'],
+    allocators: {
+      alloc: [['~lib/rt/stub/__new', [0]], ['~lib/rt/stub/__alloc', [0]]],
+      realloc: [['~lib/rt/stub/__renew', 0, 1]],
+      free: [['~lib/rt/stub/__free', 0]],
+    },
+  },
 };
 
 // Builds the oracle answers but the comparison leaves out (README.md: "Outside the comparison"):
