@@ -6,8 +6,9 @@
 ;;   0 .. 64            unused (address 0 stays 0), but for SP = 8: the shadow stack's next free
 ;;                      byte. In memory, not in a global: with a global, enter+leave cost 16 ns
 ;;                      a pair from another instance, with memory 11 (V8, measured)
-;;   64 .. SS_END       the shadow stack, oldest first: per frame [site, node], node being its
-;;                      calling-context tree node (0 until an allocation needs it; see $traceback)
+;;   64 .. SS_END       the shadow stack, oldest first: per frame [site, slot], slot being the
+;;                      address of its calling-context tree node's slot in its parent's record (0
+;;                      until an allocation needs it; see $traceback)
 ;;   ARENA ..           64-byte aligned blocks from a bump allocator ($sbrk): segments, directory,
 ;;                      tracebacks
 ;;
@@ -77,7 +78,7 @@
 
   (global $SP (export "SP") i32 (i32.const 8))   ;; address of the shadow stack pointer
   (global $SS_BASE (export "SS_BASE") i32 (i32.const 64))
-  (global $SS_FRAME (export "SS_FRAME") i32 (i32.const 8))  ;; bytes per frame: [site, node]
+  (global $SS_FRAME (export "SS_FRAME") i32 (i32.const 8))  ;; bytes per frame: [site, slot]
   (global $SS_END i32 (i32.const 131136))        ;; 16384 frames
   (global $ARENA i32 (i32.const 131136))
   (global $SLOTS (export "SLOTS") i32 (i32.const 512))
@@ -699,89 +700,96 @@
 
   ;; The id of the traceback being recorded. A traceback is a function of the allocation site and
   ;; the path of call sites from the stack's bottom, so it is cached in a calling-context tree:
-  ;; each frame of the shadow stack caches its CCT node (child of the frame below's node by its
-  ;; site), computed at an allocation only for the frames pushed since the last one (enter stores
-  ;; node 0), and the id is cached per (node, allocation site). So a traceback costs a few loads
-  ;; however deep it is; the frames are walked (and hashed, in $intern) only the first time a path
-  ;; allocates at a site. The ids are the ones $intern gives, in the same order: the tree only
-  ;; caches them.
+  ;; each frame of the shadow stack caches its CCT node's slot in its parent's record (the child
+  ;; of the frame below's node by its site), computed at an allocation only for the frames pushed
+  ;; since the last one (enter stores 0), and the slot caches the id of the node's last allocation
+  ;; site. So a traceback costs a few loads however deep it is; the frames are walked (and hashed,
+  ;; in $intern) only the first time a path allocates at a site. The ids are the ones $intern
+  ;; gives, in the same order: the tree only caches them.
   (func $traceback (param $site i32) (result i32)
-    (local $sp i32) (local $node i32) (local $r i32) (local $tb i32)
+    (local $sp i32) (local $slot i32) (local $tb i32)
     ;; nframe 1: the site alone, unless it is all library code (then its callers are needed)
     (if (i32.le_u (global.get $nframe) (i32.const 1))
       (then (if (call $weight (local.get $site)) (then (return (i32.or (local.get $site) (global.get $TAG)))))))
     (local.set $sp (i32.load (global.get $SP)))
     (if (i32.eq (local.get $sp) (global.get $SS_BASE)) (then (return (i32.or (local.get $site) (global.get $TAG)))))
-    (local.set $node (i32.load offset=4 (i32.sub (local.get $sp) (global.get $SS_FRAME))))
-    (if (i32.eqz (local.get $node)) (then (local.set $node (call $cct_top (local.get $sp)))))
+    (local.set $slot (i32.load offset=4 (i32.sub (local.get $sp) (global.get $SS_FRAME))))
+    (if (i32.eqz (local.get $slot)) (then (local.set $slot (call $cct_top (local.get $sp)))))
     ;; the node's last allocation site and its id: the usual answer
-    (local.set $r (call $node_record (local.get $node)))
-    (if (i32.eq (i32.load offset=8 (local.get $r)) (local.get $site)) (then (return (i32.load offset=12 (local.get $r)))))
-    (local.set $tb (call $cct_get (local.get $node) (i32.or (local.get $site) (global.get $TAG))))
+    (if (i32.eq (i32.load offset=8 (local.get $slot)) (local.get $site)) (then (return (i32.load offset=12 (local.get $slot)))))
+    (local.set $tb (call $cct_get (i32.load offset=4 (local.get $slot)) (i32.or (local.get $site) (global.get $TAG))))
     (if (i32.eq (local.get $tb) (i32.const -1))
       (then
         (local.set $tb (call $traceback_of_stack (local.get $site)))
-        ;; the tree full: it was emptied (the node too), so this id is not cached
-        (if (i32.eqz (call $cct_put (local.get $node) (i32.or (local.get $site) (global.get $TAG)) (local.get $tb)))
+        ;; the tree full: it was emptied (the slot too), so this id is not cached
+        (if (i32.eqz (call $cct_put (i32.load offset=4 (local.get $slot)) (i32.or (local.get $site) (global.get $TAG)) (local.get $tb)))
           (then (return (local.get $tb))))))
-    (i32.store offset=8 (local.get $r) (local.get $site))
-    (i32.store offset=12 (local.get $r) (local.get $tb))
+    (i64.store offset=8 (local.get $slot)
+      (i64.or (i64.extend_i32_u (local.get $site)) (i64.shl (i64.extend_i32_u (local.get $tb)) (i64.const 32))))
     (local.get $tb))
 
-  ;; A node's record: [parent, site, last allocation site, its tb, two children [site, node]].
+  ;; A node's record: two slots [site, child node, the child's last allocation site, its tb] for
+  ;; its two last children (a call site's callees, say a recursion's left and right; the table
+  ;; finds the others). A node's own cache of its last allocation is in its slot in its parent's
+  ;; record, which the frame holds: a fresh frame's traceback reads its parent's record only, and
+  ;; the record of a node that calls nothing (a leaf of the program's call tree) is never read.
   ;; Nodes are numbered in the order they are made, so a program repeating a walk of its call
-  ;; tree reads the records in order.
+  ;; tree reads the records in order (bench/README.md, "Deep stacks": 64 bytes a node with its
+  ;; own cache in it cost more).
   (func $node_record (param $node i32) (result i32)
     (i32.add (global.get $cct_nodes) (i32.shl (local.get $node) (i32.const 5))))
 
-  ;; The CCT node of the top frame (sp: the stack pointer), computing those of the frames above the
-  ;; highest one that has its node.
+  ;; The slot of the top frame's CCT node (sp: the stack pointer), computing those of the frames
+  ;; above the highest one that has its slot. A frame's slot never changes while it is on the
+  ;; stack: a parent's record changes only when a child is looked up at that frame's height.
   (func $cct_top (param $sp i32) (result i32)
-    (local $p i32) (local $node i32) (local $child i32)
+    (local $p i32) (local $node i32) (local $slot i32)
     (loop $restart
       (local.set $p (i32.sub (local.get $sp) (global.get $SS_FRAME)))
+      (local.set $node (i32.const 0))
       (block $found
         (loop $down
           (br_if $found (i32.lt_u (local.get $p) (global.get $SS_BASE)))
-          (local.set $node (i32.load offset=4 (local.get $p)))
-          (br_if $found (local.get $node))
+          (local.set $slot (i32.load offset=4 (local.get $p)))
+          (if (local.get $slot)
+            (then
+              (local.set $node (i32.load offset=4 (local.get $slot)))
+              (br $found)))
           (local.set $p (i32.sub (local.get $p) (global.get $SS_FRAME)))
           (br $down)))
-      ;; p: the highest frame with a node (below the base: none, the root is node 0)
-      (if (i32.lt_u (local.get $p) (global.get $SS_BASE)) (then (local.set $node (i32.const 0))))
+      ;; p: the highest frame with a slot (node: its node), or below the base (node 0: the root)
       (loop $up
         (local.set $p (i32.add (local.get $p) (global.get $SS_FRAME)))
         (if (i32.lt_u (local.get $p) (local.get $sp))
           (then
-            (local.set $child (call $cct_child (local.get $node) (i32.load (local.get $p))))
-            ;; 0: the tree was full and is empty again (the frames' nodes too): from the bottom
-            (br_if $restart (i32.eqz (local.get $child)))
-            (i32.store offset=4 (local.get $p) (local.get $child))
-            (local.set $node (local.get $child))
+            (local.set $slot (call $cct_child (local.get $node) (i32.load (local.get $p))))
+            ;; 0: the tree was full and is empty again (the frames' slots too): from the bottom
+            (br_if $restart (i32.eqz (local.get $slot)))
+            (i32.store offset=4 (local.get $p) (local.get $slot))
+            (local.set $node (i32.load offset=4 (local.get $slot)))
             (br $up)))))
-    (local.get $node))
+    (local.get $slot))
 
-  ;; parent's child by a frame's site, made if new; 0 when the tree was full (then emptied).
-  ;; The parent's record keeps its two last children's ids (a call site's callees, say a
-  ;; recursion's left and right); the table finds the others.
+  ;; The slot of parent's child by a frame's site, made if new (the child too); 0 when the tree
+  ;; was full (then emptied). The slot is chosen without a branch (left and right children
+  ;; alternate: a branch per slot mispredicted one time in two, bench/README.md).
   (func $cct_child (param $parent i32) (param $site i32) (result i32)
-    (local $r i32) (local $id i32)
+    (local $r i32) (local $slot i32) (local $id i32)
     (local.set $r (call $node_record (local.get $parent)))
-    (if (i32.eq (i32.load offset=16 (local.get $r)) (local.get $site)) (then (return (i32.load offset=20 (local.get $r)))))
-    (if (i32.eq (i32.load offset=24 (local.get $r)) (local.get $site)) (then (return (i32.load offset=28 (local.get $r)))))
+    (local.set $slot (i32.add (local.get $r) (i32.shl (i32.ne (i32.load (local.get $r)) (local.get $site)) (i32.const 4))))
+    (if (i32.eq (i32.load (local.get $slot)) (local.get $site)) (then (return (local.get $slot))))
     (local.set $id (call $cct_get (local.get $parent) (local.get $site)))
     (if (i32.eq (local.get $id) (i32.const -1))
       (then
         (local.set $id (global.get $cct_nodes_used))
         (if (i32.eqz (call $cct_put (local.get $parent) (local.get $site) (local.get $id))) (then (return (i32.const 0))))
         (global.set $cct_nodes_used (i32.add (local.get $id) (i32.const 1)))
-        (memory.fill (call $node_record (local.get $id)) (i32.const 0xff) (i32.const 32))
-        (i64.store (call $node_record (local.get $id))
-          (i64.or (i64.shl (i64.extend_i32_u (local.get $site)) (i64.const 32)) (i64.extend_i32_u (local.get $parent))))))
-    (i64.store offset=24 (local.get $r) (i64.load offset=16 (local.get $r)))
-    (i32.store offset=16 (local.get $r) (local.get $site))
-    (i32.store offset=20 (local.get $r) (local.get $id))
-    (local.get $id))
+        ;; no children yet
+        (memory.fill (call $node_record (local.get $id)) (i32.const 0xff) (i32.const 32))))
+    ;; the first slot for it, the other for the first's: [site, node, no last allocation yet]
+    (v128.store offset=16 (local.get $r) (v128.load (local.get $r)))
+    (v128.store (local.get $r) (i32x4.replace_lane 1 (i32x4.replace_lane 0 (v128.const i32x4 -1 -1 -1 -1) (local.get $site)) (local.get $id)))
+    (local.get $r))
 
   ;; The table's value for (parent, key): a frame's site -> child node, site | TAG -> tb; -1: none.
   (func $cct_get (param $parent i32) (param $key i32) (result i32)
@@ -839,12 +847,12 @@
     (global.set $cct_mask (i32.sub (local.get $cap) (i32.const 1)))
     (memory.fill (global.get $cct) (i32.const 0xff) (i32.shl (local.get $cap) (i32.const 4)))
     (global.set $cct_count (i32.const 0))
-    ;; the root, node 0: no last site, no children (the others are written whole when made)
+    ;; the root, node 0: no children (the others are written whole when made)
     (memory.fill (global.get $cct_nodes) (i32.const 0xff) (i32.const 32))
     (global.set $cct_nodes_used (i32.const 1))
     (call $forget_nodes))
 
-  ;; Every frame of the shadow stack forgets its cached tree node (found again when needed).
+  ;; Every frame of the shadow stack forgets its cached tree slot (found again when needed).
   (func $forget_nodes
     (local $p i32) (local $end i32)
     (local.set $p (global.get $SS_BASE))
