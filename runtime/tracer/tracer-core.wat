@@ -30,8 +30,12 @@
 ;; total, hash] into a pool of site ids (most recent first), found through an open-addressing index.
 ;;
 ;; Totals per traceback: one record of REC_BYTES per traceback id, in two arrays (tagged ids by
-;; site, interned ids by id), six i64 (and the generation of $copy_peak that last saw it change): live bytes, live blocks, bytes allocated, allocations,
-;; temporary bytes, temporary allocations (heaptrack's: freed before the next allocation). The
+;; site, interned ids by id), four i64: live bytes, live blocks, bytes allocated, allocations
+;; (bit 63 of the last: changed since the last copy of $copy_peak); two records a cache line, the
+;; words every event touches. The temporary pair (bytes, allocations freed before the next
+;; allocation, heaptrack's), touched by those frees only, is a record of TEMP_BYTES apart, in
+;; arrays indexed alike (a 56-byte record of all six and a generation word cost the anchors'
+;; program ~2 cache lines an event at nframe 16: bench/README.md, "Deep stacks"). The
 ;; live pair makes the peak cheap: when the traced memory of all domains (total_current) passes
 ;; the last copy (total_copied) by more than 1/128, the records changed since that copy are
 ;; copied into the peak arrays, so the peak set JS reads later is the live set of a moment within 0.8 %
@@ -88,16 +92,17 @@
   (global $VALUES (export "VALUES") i32 (i32.const 2240)) ;; KEYS + 512 * 4
   (global $SEG_BYTES i32 (i32.const 6336))       ;; VALUES + 512 * 8, 99 cache lines
   (global $TAG (export "TAG") i32 (i32.const 0x80000000))
-  ;; A totals record: six i64 at these offsets.
-  (global $REC_BYTES (export "REC_BYTES") i32 (i32.const 56))
+  ;; A totals record: four i64 at these offsets (bit 63 of ALLOC_COUNT: changed since the last
+  ;; copy), and a temporary record: two i64 at TEMP_SIZE, TEMP_COUNT.
+  (global $REC_BYTES (export "REC_BYTES") i32 (i32.const 32))
+  (global $TEMP_BYTES (export "TEMP_BYTES") i32 (i32.const 16))
   (global $SIZE_CLASSES (export "SIZE_CLASSES") i32 (i32.const 33))
   (global $LIVE_SIZE (export "LIVE_SIZE") i32 (i32.const 0))
   (global $LIVE_COUNT (export "LIVE_COUNT") i32 (i32.const 8))
   (global $ALLOC_SIZE (export "ALLOC_SIZE") i32 (i32.const 16))
   (global $ALLOC_COUNT (export "ALLOC_COUNT") i32 (i32.const 24))
-  (global $TEMP_SIZE (export "TEMP_SIZE") i32 (i32.const 32))
-  (global $TEMP_COUNT (export "TEMP_COUNT") i32 (i32.const 40))
-  ;; and at 48 the copy generation when it last changed (see $copy_peak)
+  (global $TEMP_SIZE (export "TEMP_SIZE") i32 (i32.const 0))
+  (global $TEMP_COUNT (export "TEMP_COUNT") i32 (i32.const 8))
   (global $DIRTY_FIRST i32 (i32.const 4096))  ;; the dirty list's first capacity (it grows)
 
   (global $nframe (export "nframe") (mut i32) (i32.const 0))
@@ -151,22 +156,27 @@
   (global $rec_site_cap (export "rec_site_cap") (mut i32) (i32.const 0))
   (global $rec_tb (export "rec_tb") (mut i32) (i32.const 0))
   (global $sink (mut i32) (i32.const 0))
+  ;; The temporary records, indexed as rec_site and rec_tb (and grown with them).
+  (global $temp_site (export "temp_site") (mut i32) (i32.const 0))
+  (global $temp_tb (export "temp_tb") (mut i32) (i32.const 0))
+  (global $temp_sink (mut i32) (i32.const 0))
   ;; The peak copies of both arrays (peak_tb holds peak_tb_count records), and `current` then.
   (global $peak_site (export "peak_site") (mut i32) (i32.const 0))
   (global $peak_site_cap (export "peak_site_cap") (mut i32) (i32.const 0))
   (global $peak_tb (export "peak_tb") (mut i32) (i32.const 0))
   (global $peak_tb_count (export "peak_tb_count") (mut i32) (i32.const 0))
   (global $peak_tb_cap (mut i32) (i32.const 0))
+  (global $peak_temp_site (export "peak_temp_site") (mut i32) (i32.const 0))
+  (global $peak_temp_tb (export "peak_temp_tb") (mut i32) (i32.const 0))
   ;; Records changed since the last copy (their traceback ids, tagged sites too), so a copy moves
   ;; those only, never the whole arrays: a program with 30,000 tracebacks copied all 1.5 MB of
   ;; records ~1,000 times on its way to the peak, and at nframe 1 @swc/wasm (site ids up to
   ;; 450,000, so a 25 MB site array) its whole site array whenever more than 4,096 records had
   ;; changed between two copies. The list grows (a record is in it once per copy, so it never
-  ;; holds more ids than there are records). $gen: the current copy generation.
+  ;; holds more ids than there are records): the ids whose record has bit 63 of ALLOC_COUNT set.
   (global $dirty (mut i32) (i32.const 0))
   (global $dirty_len (mut i32) (i32.const 0))
   (global $dirty_cap (mut i32) (i32.const 0))
-  (global $gen (mut i32) (i32.const 1))
   ;; total_copied + 1/128: when total_current passes it, the peak set is copied again
   (global $next_copy (mut i64) (i64.const 0))
   ;; The last block allocated, until the next allocation: freeing it makes it a temporary.
@@ -243,19 +253,23 @@
     (global.set $missed (i32.const 0))
     (global.set $missed_cap (i32.const 0))
     (global.set $rec_tb (call $sbrk (i32.mul (global.get $tb_meta_cap) (global.get $REC_BYTES))))
+    (global.set $temp_tb (call $sbrk (i32.mul (global.get $tb_meta_cap) (global.get $TEMP_BYTES))))
+    (global.set $temp_site (i32.const 0))
     (global.set $rec_site (i32.const 0))
     (global.set $rec_site_cap (i32.const 0))
     (global.set $sink (call $sbrk (global.get $REC_BYTES)))
+    (global.set $temp_sink (call $sbrk (global.get $TEMP_BYTES)))
     (global.set $sizes (call $sbrk (i32.mul (global.get $SIZE_CLASSES) (i32.const 16))))
     (global.set $peak_site (i32.const 0))
     (global.set $peak_site_cap (i32.const 0))
     (global.set $peak_tb (i32.const 0))
     (global.set $peak_tb_count (i32.const 0))
     (global.set $peak_tb_cap (i32.const 0))
+    (global.set $peak_temp_site (i32.const 0))
+    (global.set $peak_temp_tb (i32.const 0))
     (global.set $dirty (call $sbrk (i32.shl (global.get $DIRTY_FIRST) (i32.const 2))))
     (global.set $dirty_cap (global.get $DIRTY_FIRST))
     (global.set $dirty_len (i32.const 0))
-    (global.set $gen (i32.const 1))
     (global.set $last_ptr (i32.const 0))
     ;; a cleared core had nothing at the peak moment: its empty peak set stays right until the next
     (call $set_next_copy)
@@ -556,7 +570,16 @@
     (if (i32.ge_u (local.get $site) (global.get $rec_site_cap)) (then (return (global.get $sink))))
     (i32.add (global.get $rec_site) (i32.mul (local.get $site) (global.get $REC_BYTES))))
 
-  ;; Makes the site array reach `site` (x2, or to the site): before a site's first allocation.
+  ;; The temporary record of traceback tb (as $rec).
+  (func $temp (param $tb i32) (result i32)
+    (local $site i32)
+    (if (i32.eqz (i32.and (local.get $tb) (global.get $TAG)))
+      (then (return (i32.add (global.get $temp_tb) (i32.shl (local.get $tb) (i32.const 4))))))
+    (local.set $site (i32.xor (local.get $tb) (global.get $TAG)))
+    (if (i32.ge_u (local.get $site) (global.get $rec_site_cap)) (then (return (global.get $temp_sink))))
+    (i32.add (global.get $temp_site) (i32.shl (local.get $site) (i32.const 4))))
+
+  ;; Makes the site arrays reach `site` (x2, or to the site): before a site's first allocation.
   (func $rec_grow_slow (param $site i32)
     (local $cap i32)
     (if (i32.ge_u (local.get $site) (global.get $MISSED_MAX)) (then (return)))
@@ -566,6 +589,8 @@
       (then (local.set $cap (i32.and (i32.add (local.get $site) (i32.const 256)) (i32.const -256)))))
     (global.set $rec_site (call $regrow (global.get $rec_site)
       (i32.mul (global.get $rec_site_cap) (global.get $REC_BYTES)) (i32.mul (local.get $cap) (global.get $REC_BYTES))))
+    (global.set $temp_site (call $regrow (global.get $temp_site)
+      (i32.mul (global.get $rec_site_cap) (global.get $TEMP_BYTES)) (i32.mul (local.get $cap) (global.get $TEMP_BYTES))))
     (global.set $rec_site_cap (local.get $cap)))
 
   ;; [n, 1]: a record's fields come in pairs [bytes, blocks], updated with one i64x2 op each.
@@ -606,19 +631,20 @@
     (v128.store offset=0 (local.get $r) (i64x2.sub (v128.load offset=0 (local.get $r)) (local.get $v)))
     (if (i32.eq (local.get $ptr) (global.get $last_ptr))
       (then
-        (v128.store offset=32 (local.get $r) (i64x2.add (v128.load offset=32 (local.get $r)) (local.get $v)))
+        (local.set $r (call $temp (local.get $tb)))
+        (v128.store (local.get $r) (i64x2.add (v128.load (local.get $r)) (local.get $v)))
         (global.set $last_ptr (i32.const 0)))))
 
   ;; Record r of traceback tb is about to change: marked changed, the first time since the last
-  ;; copy (a load and a compare of the record's own line per event). No call in it, nor in the
+  ;; copy (a load and a compare of the record's own word per event). No call in it, nor in the
   ;; counters that use it (so they are inlined).
   (func $touch (param $tb i32) (param $r i32)
-    (if (i32.ne (i32.load offset=48 (local.get $r)) (global.get $gen))
+    (if (i64.ge_s (i64.load offset=24 (local.get $r)) (i64.const 0))
       (then (call $changed (local.get $r) (local.get $tb)))))
 
   ;; Record r (of traceback tb) changes for the first time since the last copy.
   (func $changed (param $r i32) (param $tb i32)
-    (i32.store offset=48 (local.get $r) (global.get $gen))
+    (i64.store offset=24 (local.get $r) (i64.or (i64.load offset=24 (local.get $r)) (i64.const 0x8000000000000000)))
     (if (i32.ge_u (global.get $dirty_len) (global.get $dirty_cap))
       (then
         (global.set $dirty (call $regrow (global.get $dirty) (i32.shl (global.get $dirty_cap) (i32.const 2)) (i32.shl (global.get $dirty_cap) (i32.const 3))))
@@ -634,11 +660,15 @@
       (then
         (global.set $peak_site (call $regrow (global.get $peak_site) (i32.mul (global.get $peak_site_cap) (global.get $REC_BYTES))
           (i32.mul (global.get $rec_site_cap) (global.get $REC_BYTES))))
+        (global.set $peak_temp_site (call $regrow (global.get $peak_temp_site) (i32.mul (global.get $peak_site_cap) (global.get $TEMP_BYTES))
+          (i32.mul (global.get $rec_site_cap) (global.get $TEMP_BYTES))))
         (global.set $peak_site_cap (global.get $rec_site_cap))))
     (if (i32.lt_u (global.get $peak_tb_cap) (global.get $tb_meta_cap))
       (then
         (global.set $peak_tb (call $regrow (global.get $peak_tb) (i32.mul (global.get $peak_tb_cap) (global.get $REC_BYTES))
           (i32.mul (global.get $tb_meta_cap) (global.get $REC_BYTES))))
+        (global.set $peak_temp_tb (call $regrow (global.get $peak_temp_tb) (i32.mul (global.get $peak_tb_cap) (global.get $TEMP_BYTES))
+          (i32.mul (global.get $tb_meta_cap) (global.get $TEMP_BYTES))))
         (global.set $peak_tb_cap (global.get $tb_meta_cap))))
     (block $done
           (loop $each
@@ -651,15 +681,24 @@
                 (local.set $site (i32.xor (local.get $tb) (global.get $TAG)))
                 (br_if $each (i32.ge_u (local.get $site) (global.get $rec_site_cap)))
                 (local.set $r (i32.add (global.get $rec_site) (i32.mul (local.get $site) (global.get $REC_BYTES))))
-                (memory.copy (i32.add (local.get $r) (i32.sub (global.get $peak_site) (global.get $rec_site))) (local.get $r) (global.get $REC_BYTES)))
+                (call $unmark (local.get $r))
+                (memory.copy (i32.add (local.get $r) (i32.sub (global.get $peak_site) (global.get $rec_site))) (local.get $r) (global.get $REC_BYTES))
+                (local.set $r (i32.add (global.get $temp_site) (i32.mul (local.get $site) (global.get $TEMP_BYTES))))
+                (memory.copy (i32.add (local.get $r) (i32.sub (global.get $peak_temp_site) (global.get $temp_site))) (local.get $r) (global.get $TEMP_BYTES)))
               (else
                 (local.set $r (i32.add (global.get $rec_tb) (i32.mul (local.get $tb) (global.get $REC_BYTES))))
-                (memory.copy (i32.add (local.get $r) (i32.sub (global.get $peak_tb) (global.get $rec_tb))) (local.get $r) (global.get $REC_BYTES))))
+                (call $unmark (local.get $r))
+                (memory.copy (i32.add (local.get $r) (i32.sub (global.get $peak_tb) (global.get $rec_tb))) (local.get $r) (global.get $REC_BYTES))
+                (local.set $r (i32.add (global.get $temp_tb) (i32.mul (local.get $tb) (global.get $TEMP_BYTES))))
+                (memory.copy (i32.add (local.get $r) (i32.sub (global.get $peak_temp_tb) (global.get $temp_tb))) (local.get $r) (global.get $TEMP_BYTES))))
             (br $each)))
     (global.set $dirty_len (i32.const 0))
-    (global.set $gen (i32.add (global.get $gen) (i32.const 1)))
     (global.set $peak_tb_count (global.get $tb_count))
     (call $set_next_copy))
+
+  ;; Record r is unchanged since this copy: its mark cleared (the copy made without it).
+  (func $unmark (param $r i32)
+    (i64.store offset=24 (local.get $r) (i64.and (i64.load offset=24 (local.get $r)) (i64.const 0x7fffffffffffffff))))
 
   (func $set_next_copy
     (global.set $next_copy (i64.add (global.get $total_copied) (i64.shr_u (global.get $total_copied) (i64.const 7)))))
@@ -924,6 +963,8 @@
         (global.set $tb_meta (call $regrow (global.get $tb_meta) (i32.shl (local.get $id) (i32.const 4)) (i32.shl (global.get $tb_meta_cap) (i32.const 5))))
         (global.set $rec_tb (call $regrow (global.get $rec_tb) (i32.mul (local.get $id) (global.get $REC_BYTES))
           (i32.mul (i32.shl (global.get $tb_meta_cap) (i32.const 1)) (global.get $REC_BYTES))))
+        (global.set $temp_tb (call $regrow (global.get $temp_tb) (i32.mul (local.get $id) (global.get $TEMP_BYTES))
+          (i32.mul (i32.shl (global.get $tb_meta_cap) (i32.const 1)) (global.get $TEMP_BYTES))))
         (global.set $tb_meta_cap (i32.shl (global.get $tb_meta_cap) (i32.const 1)))))
     (if (i32.gt_u (i32.add (global.get $tb_pool_used) (local.get $n)) (global.get $tb_pool_cap))
       (then
