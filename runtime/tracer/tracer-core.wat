@@ -120,9 +120,9 @@
   (global $tb_index (mut i32) (i32.const 0))
   ;; The calling-context tree (CCT), a cache of traceback ids (see $traceback): node records
   ;; (numbered as made; 0 the root) and an open-addressing table of entries [parent node, key,
-  ;; value, -]: a frame's site -> the child node, an allocation's site | TAG -> its tb. Emptied
-  ;; (and grown up to CCT_MAX slots) when half full: node ids are only ever cached on the shadow
-  ;; stack, which forgets them then.
+  ;; value, -]: a frame's site -> the child node, an allocation's site | TAG -> its tb. Grown x2
+  ;; (rehashed) when half full, emptied at CCT_MAX slots: the shadow stack, which caches slot
+  ;; addresses in the node records, forgets them then.
   (global $cct (mut i32) (i32.const 0))
   (global $cct_mask (mut i32) (i32.const 0))
   (global $cct_count (mut i32) (i32.const 0))
@@ -850,25 +850,59 @@
     (i32.and (i32.xor (local.get $h) (i32.shr_u (local.get $h) (i32.const 16))) (global.get $cct_mask)))
 
   ;; Adds (parent, key) -> value (known absent); 0 when the table was half full: then the tree is
-  ;; emptied instead (grown if it may), and nothing is added.
+  ;; grown (below CCT_MAX slots) or emptied, the records moved, the frames' slots forgotten, and
+  ;; nothing is added.
   (func $cct_put (param $parent i32) (param $key i32) (param $value i32) (result i32)
-    (local $i i32) (local $a i32)
     (if (i32.ge_u (i32.shl (global.get $cct_count) (i32.const 1)) (global.get $cct_mask))
-      (then (call $cct_reset (i32.const 1)) (return (i32.const 0))))
+      (then
+        (if (i32.lt_u (global.get $cct_mask) (i32.sub (global.get $CCT_MAX) (i32.const 1)))
+          (then (call $cct_grow))
+          (else (call $cct_reset (i32.const 0))))
+        (return (i32.const 0))))
+    (call $cct_place (global.get $cct) (local.get $parent) (local.get $key) (local.get $value))
+    (global.set $cct_count (i32.add (global.get $cct_count) (i32.const 1)))
+    (i32.const 1))
+
+  ;; Puts (parent, key) -> value (known absent) into the table at t (of cct_mask + 1 slots).
+  (func $cct_place (param $t i32) (param $parent i32) (param $key i32) (param $value i32)
+    (local $i i32) (local $a i32)
     (local.set $i (call $cct_home (local.get $parent) (local.get $key)))
     (loop $probe
-      (local.set $a (i32.add (global.get $cct) (i32.shl (local.get $i) (i32.const 4))))
+      (local.set $a (i32.add (local.get $t) (i32.shl (local.get $i) (i32.const 4))))
       (if (i64.ne (i64.load (local.get $a)) (i64.const -1))
         (then
           (local.set $i (i32.and (i32.add (local.get $i) (i32.const 1)) (global.get $cct_mask)))
           (br $probe))))
     (i64.store (local.get $a) (i64.or (i64.shl (i64.extend_i32_u (local.get $key)) (i64.const 32)) (i64.extend_i32_u (local.get $parent))))
-    (i32.store offset=8 (local.get $a) (local.get $value))
-    (global.set $cct_count (i32.add (global.get $cct_count) (i32.const 1)))
-    (i32.const 1))
+    (i32.store offset=8 (local.get $a) (local.get $value)))
 
-  ;; Empties the tree (grown x2 up to CCT_MAX slots when `grow`), and forgets the nodes the
-  ;; shadow stack's frames cached. Also after anything that changes what a leaf's id would be:
+  ;; The tree doubled, keeping what it holds: its entries placed again in a table twice the size,
+  ;; its nodes (same ids) copied into an array twice the size. Emptying it instead (as at
+  ;; CCT_MAX) had every traceback interned again after each doubling: the anchors' program, ~32 k
+  ;; tracebacks, interned ~98 k times, ~13 % of its time at nframe 16 (bench/README.md).
+  (func $cct_grow
+    (local $old i32) (local $end i32) (local $cap i32) (local $k i64) (local $nodes i32)
+    (local.set $old (global.get $cct))
+    (local.set $end (i32.add (local.get $old) (i32.shl (i32.add (global.get $cct_mask) (i32.const 1)) (i32.const 4))))
+    (local.set $cap (i32.shl (i32.add (global.get $cct_mask) (i32.const 1)) (i32.const 1)))
+    (global.set $cct (call $sbrk (i32.shl (local.get $cap) (i32.const 4))))
+    (global.set $cct_mask (i32.sub (local.get $cap) (i32.const 1)))
+    (memory.fill (global.get $cct) (i32.const 0xff) (i32.shl (local.get $cap) (i32.const 4)))
+    (loop $each
+      (local.set $k (i64.load (local.get $old)))
+      (if (i64.ne (local.get $k) (i64.const -1))
+        (then (call $cct_place (global.get $cct) (i32.wrap_i64 (local.get $k)) (i32.wrap_i64 (i64.shr_u (local.get $k) (i64.const 32)))
+          (i32.load offset=8 (local.get $old)))))
+      (local.set $old (i32.add (local.get $old) (i32.const 16)))
+      (br_if $each (i32.lt_u (local.get $old) (local.get $end))))
+    (local.set $nodes (call $sbrk (i32.shl (i32.add (i32.shr_u (local.get $cap) (i32.const 1)) (i32.const 1)) (i32.const 5))))
+    (memory.copy (local.get $nodes) (global.get $cct_nodes) (i32.shl (global.get $cct_nodes_used) (i32.const 5)))
+    (global.set $cct_nodes (local.get $nodes))
+    ;; the frames' slots are addresses in the old array
+    (call $forget_nodes))
+
+  ;; Empties the tree (grown x2 up to CCT_MAX slots when `grow`), and forgets the slots the
+  ;; shadow stack's frames cached. At CCT_MAX slots when half full ($cct_grow below it). Also after anything that changes what a leaf's id would be:
   ;; nframe, the weights, clear. The table's slots: CCT_MIN..CCT_MAX; the nodes: one per two
   ;; slots (+ the root), as the table is never more than half full.
   (func $cct_reset (param $grow i32)
