@@ -34,8 +34,8 @@
 ;; (bit 63 of the last: changed since the last copy of $copy_peak); two records a cache line, the
 ;; words every event touches. The temporary pair (bytes, allocations freed before the next
 ;; allocation, heaptrack's), touched by those frees only, is a record of TEMP_BYTES apart, in
-;; arrays indexed alike (a 56-byte record of all six and a generation word cost the anchors'
-;; program ~2 cache lines an event at nframe 16: bench/README.md, "Deep stacks"). The
+;; arrays indexed alike (56-byte records of all six and a generation word straddled lines: at
+;; nframe 16 a fifth of the anchors' program's extra misses, bench/README.md, "Deep stacks"). The
 ;; live pair makes the peak cheap: when the traced memory of all domains (total_current) passes
 ;; the last copy (total_copied) by more than 1/128, the records changed since that copy are
 ;; copied into the peak arrays, so the peak set JS reads later is the live set of a moment within 0.8 %
@@ -878,8 +878,8 @@
 
   ;; The tree doubled, keeping what it holds: its entries placed again in a table twice the size,
   ;; its nodes (same ids) copied into an array twice the size. Emptying it instead (as at
-  ;; CCT_MAX) had every traceback interned again after each doubling: the anchors' program, ~32 k
-  ;; tracebacks, interned ~98 k times, ~13 % of its time at nframe 16 (bench/README.md).
+  ;; CCT_MAX) had every traceback interned again after each doubling: the anchors' program's
+  ;; 32,770 tracebacks were interned ~98 k times (bench/README.md, "Deep stacks").
   (func $cct_grow
     (local $old i32) (local $end i32) (local $cap i32) (local $k i64) (local $nodes i32)
     (local.set $old (global.get $cct))
