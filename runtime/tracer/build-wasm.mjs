@@ -173,7 +173,7 @@ export function sharedVariant(wat) {
   edit('(then (global.set $nframe (local.get $n)) (call $cct_reset (i32.const 0)))', '(then (global.set $nframe (local.get $n)) (call $new_epoch) (call $cct_reset (i32.const 0)))');
   edit('(call $cct_reset (i32.const 0))\n    (global.get $weights))', '(call $new_epoch)\n    (call $cct_reset (i32.const 0))\n    (global.get $weights))');
   // a thread whose tree was built under another epoch empties it first
-  edit('(local $sp i32) (local $node i32) (local $r i32) (local $tb i32)\n', `(local $sp i32) (local $node i32) (local $r i32) (local $tb i32)
+  edit('(local $sp i32) (local $slot i32) (local $tb i32)\n', `(local $sp i32) (local $slot i32) (local $tb i32)
     (if (i32.ne (global.get $my_epoch) (i32.atomic.load ${epoch}))
       (then
         (global.set $my_epoch (i32.atomic.load ${epoch}))

@@ -14,10 +14,11 @@ import { SHARED_STATE, SHARED_STATE_BYTES, TRACER_CORE_SHARED_WASM_BASE64 } from
  * enter/leave); SS_BASE: the stack's first frame, SS_FRAME bytes each ([site, CCT node]). A
  * segment is [live, -, depth, -], overflow
  * counts, then slot i's key at KEYS + 4i and its value [size, tb] at VALUES + 8i (key 0 = free).
- * `site | TAG` is the one-frame traceback [site]. A totals record is REC_BYTES of six i64 at the
- * *_SIZE / *_COUNT offsets.
+ * `site | TAG` is the one-frame traceback [site]. A totals record is REC_BYTES of four i64 at the
+ * LIVE_* / ALLOC_* offsets (bit 63 of ALLOC_COUNT: changed since the last peak copy, not a count),
+ * its temporary record TEMP_BYTES of two at TEMP_SIZE / TEMP_COUNT, in arrays indexed alike.
  */
-const LAYOUT_NAMES = ['SP', 'SS_BASE', 'SS_FRAME', 'SLOTS', 'KEYS', 'VALUES', 'TAG', 'REC_BYTES', 'LIVE_SIZE', 'LIVE_COUNT', 'ALLOC_SIZE', 'ALLOC_COUNT', 'TEMP_SIZE', 'TEMP_COUNT', 'SIZE_CLASSES'] as const;
+const LAYOUT_NAMES = ['SP', 'SS_BASE', 'SS_FRAME', 'SLOTS', 'KEYS', 'VALUES', 'TAG', 'REC_BYTES', 'TEMP_BYTES', 'LIVE_SIZE', 'LIVE_COUNT', 'ALLOC_SIZE', 'ALLOC_COUNT', 'TEMP_SIZE', 'TEMP_COUNT', 'SIZE_CLASSES'] as const;
 export type CoreLayout = Record<(typeof LAYOUT_NAMES)[number], number>;
 
 /** Per traceback id of the core: what a totals record holds. */
@@ -63,6 +64,10 @@ interface CoreExports {
   peak_site_cap: WebAssembly.Global;
   peak_tb: WebAssembly.Global;
   peak_tb_count: WebAssembly.Global;
+  temp_site: WebAssembly.Global;
+  temp_tb: WebAssembly.Global;
+  peak_temp_site: WebAssembly.Global;
+  peak_temp_tb: WebAssembly.Global;
   sizes: WebAssembly.Global;
 }
 
@@ -421,30 +426,33 @@ export class TracerCore {
     const L = this.layout;
     const view = new DataView(e.memory.buffer);
     const out: TracebackTotals[] = [];
-    const read = (base: number, n: number, tbOf: (i: number) => number): void => {
+    const read = (base: number, temps: number, n: number, tbOf: (i: number) => number): void => {
       for (let i = 0; i < n; i++) {
         const r = base + i * L.REC_BYTES;
+        const t = temps + i * L.TEMP_BYTES;
         const at = (offset: number): number => Number(view.getBigInt64(r + offset, true));
-        if ((peak ? at(L.LIVE_COUNT) : at(L.ALLOC_COUNT)) <= 0) continue;
+        // bit 63: the record's mark (changed since the last peak copy)
+        const allocCount = Number(view.getBigUint64(r + L.ALLOC_COUNT, true) & 0x7fff_ffff_ffff_ffffn);
+        if ((peak ? at(L.LIVE_COUNT) : allocCount) <= 0) continue;
         out.push({
           tb: tbOf(i),
           liveSize: at(L.LIVE_SIZE),
           liveCount: at(L.LIVE_COUNT),
           allocSize: at(L.ALLOC_SIZE),
-          allocCount: at(L.ALLOC_COUNT),
-          tempSize: at(L.TEMP_SIZE),
-          tempCount: at(L.TEMP_COUNT),
+          allocCount,
+          tempSize: Number(view.getBigInt64(t + L.TEMP_SIZE, true)),
+          tempCount: Number(view.getBigInt64(t + L.TEMP_COUNT, true)),
         });
       }
     };
     const g = (x: WebAssembly.Global): number => x.value as number;
     const tag = (site: number): number => (site | L.TAG) >>> 0;
     if (peak) {
-      read(g(e.peak_site), g(e.peak_site_cap), tag);
-      read(g(e.peak_tb), g(e.peak_tb_count), (id) => id);
+      read(g(e.peak_site), g(e.peak_temp_site), g(e.peak_site_cap), tag);
+      read(g(e.peak_tb), g(e.peak_temp_tb), g(e.peak_tb_count), (id) => id);
     } else {
-      read(g(e.rec_site), g(e.rec_site_cap), tag);
-      read(g(e.rec_tb), g(e.tb_count), (id) => id);
+      read(g(e.rec_site), g(e.temp_site), g(e.rec_site_cap), tag);
+      read(g(e.rec_tb), g(e.temp_tb), g(e.tb_count), (id) => id);
     }
     return out;
   }

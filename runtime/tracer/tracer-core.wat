@@ -6,8 +6,9 @@
 ;;   0 .. 64            unused (address 0 stays 0), but for SP = 8: the shadow stack's next free
 ;;                      byte. In memory, not in a global: with a global, enter+leave cost 16 ns
 ;;                      a pair from another instance, with memory 11 (V8, measured)
-;;   64 .. SS_END       the shadow stack, oldest first: per frame [site, node], node being its
-;;                      calling-context tree node (0 until an allocation needs it; see $traceback)
+;;   64 .. SS_END       the shadow stack, oldest first: per frame [site, slot], slot being the
+;;                      address of its calling-context tree node's slot in its parent's record (0
+;;                      until an allocation needs it; see $traceback)
 ;;   ARENA ..           64-byte aligned blocks from a bump allocator ($sbrk): segments, directory,
 ;;                      tracebacks
 ;;
@@ -29,8 +30,12 @@
 ;; total, hash] into a pool of site ids (most recent first), found through an open-addressing index.
 ;;
 ;; Totals per traceback: one record of REC_BYTES per traceback id, in two arrays (tagged ids by
-;; site, interned ids by id), six i64 (and the generation of $copy_peak that last saw it change): live bytes, live blocks, bytes allocated, allocations,
-;; temporary bytes, temporary allocations (heaptrack's: freed before the next allocation). The
+;; site, interned ids by id), four i64: live bytes, live blocks, bytes allocated, allocations
+;; (bit 63 of the last: changed since the last copy of $copy_peak); two records a cache line, the
+;; words every event touches. The temporary pair (bytes, allocations freed before the next
+;; allocation, heaptrack's), touched by those frees only, is a record of TEMP_BYTES apart, in
+;; arrays indexed alike (56-byte records of all six and a generation word straddled lines: at
+;; nframe 16 a fifth of the anchors' program's extra misses, bench/README.md, "Deep stacks"). The
 ;; live pair makes the peak cheap: when the traced memory of all domains (total_current) passes
 ;; the last copy (total_copied) by more than 1/128, the records changed since that copy are
 ;; copied into the peak arrays, so the peak set JS reads later is the live set of a moment within 0.8 %
@@ -77,7 +82,7 @@
 
   (global $SP (export "SP") i32 (i32.const 8))   ;; address of the shadow stack pointer
   (global $SS_BASE (export "SS_BASE") i32 (i32.const 64))
-  (global $SS_FRAME (export "SS_FRAME") i32 (i32.const 8))  ;; bytes per frame: [site, node]
+  (global $SS_FRAME (export "SS_FRAME") i32 (i32.const 8))  ;; bytes per frame: [site, slot]
   (global $SS_END i32 (i32.const 131136))        ;; 16384 frames
   (global $ARENA i32 (i32.const 131136))
   (global $SLOTS (export "SLOTS") i32 (i32.const 512))
@@ -87,16 +92,17 @@
   (global $VALUES (export "VALUES") i32 (i32.const 2240)) ;; KEYS + 512 * 4
   (global $SEG_BYTES i32 (i32.const 6336))       ;; VALUES + 512 * 8, 99 cache lines
   (global $TAG (export "TAG") i32 (i32.const 0x80000000))
-  ;; A totals record: six i64 at these offsets.
-  (global $REC_BYTES (export "REC_BYTES") i32 (i32.const 56))
+  ;; A totals record: four i64 at these offsets (bit 63 of ALLOC_COUNT: changed since the last
+  ;; copy), and a temporary record: two i64 at TEMP_SIZE, TEMP_COUNT.
+  (global $REC_BYTES (export "REC_BYTES") i32 (i32.const 32))
+  (global $TEMP_BYTES (export "TEMP_BYTES") i32 (i32.const 16))
   (global $SIZE_CLASSES (export "SIZE_CLASSES") i32 (i32.const 33))
   (global $LIVE_SIZE (export "LIVE_SIZE") i32 (i32.const 0))
   (global $LIVE_COUNT (export "LIVE_COUNT") i32 (i32.const 8))
   (global $ALLOC_SIZE (export "ALLOC_SIZE") i32 (i32.const 16))
   (global $ALLOC_COUNT (export "ALLOC_COUNT") i32 (i32.const 24))
-  (global $TEMP_SIZE (export "TEMP_SIZE") i32 (i32.const 32))
-  (global $TEMP_COUNT (export "TEMP_COUNT") i32 (i32.const 40))
-  ;; and at 48 the copy generation when it last changed (see $copy_peak)
+  (global $TEMP_SIZE (export "TEMP_SIZE") i32 (i32.const 0))
+  (global $TEMP_COUNT (export "TEMP_COUNT") i32 (i32.const 8))
   (global $DIRTY_FIRST i32 (i32.const 4096))  ;; the dirty list's first capacity (it grows)
 
   (global $nframe (export "nframe") (mut i32) (i32.const 0))
@@ -114,9 +120,9 @@
   (global $tb_index (mut i32) (i32.const 0))
   ;; The calling-context tree (CCT), a cache of traceback ids (see $traceback): node records
   ;; (numbered as made; 0 the root) and an open-addressing table of entries [parent node, key,
-  ;; value, -]: a frame's site -> the child node, an allocation's site | TAG -> its tb. Emptied
-  ;; (and grown up to CCT_MAX slots) when half full: node ids are only ever cached on the shadow
-  ;; stack, which forgets them then.
+  ;; value, -]: a frame's site -> the child node, an allocation's site | TAG -> its tb. Grown x2
+  ;; (rehashed) when half full, emptied at CCT_MAX slots: the shadow stack, which caches slot
+  ;; addresses in the node records, forgets them then.
   (global $cct (mut i32) (i32.const 0))
   (global $cct_mask (mut i32) (i32.const 0))
   (global $cct_count (mut i32) (i32.const 0))
@@ -150,22 +156,27 @@
   (global $rec_site_cap (export "rec_site_cap") (mut i32) (i32.const 0))
   (global $rec_tb (export "rec_tb") (mut i32) (i32.const 0))
   (global $sink (mut i32) (i32.const 0))
+  ;; The temporary records, indexed as rec_site and rec_tb (and grown with them).
+  (global $temp_site (export "temp_site") (mut i32) (i32.const 0))
+  (global $temp_tb (export "temp_tb") (mut i32) (i32.const 0))
+  (global $temp_sink (mut i32) (i32.const 0))
   ;; The peak copies of both arrays (peak_tb holds peak_tb_count records), and `current` then.
   (global $peak_site (export "peak_site") (mut i32) (i32.const 0))
   (global $peak_site_cap (export "peak_site_cap") (mut i32) (i32.const 0))
   (global $peak_tb (export "peak_tb") (mut i32) (i32.const 0))
   (global $peak_tb_count (export "peak_tb_count") (mut i32) (i32.const 0))
   (global $peak_tb_cap (mut i32) (i32.const 0))
+  (global $peak_temp_site (export "peak_temp_site") (mut i32) (i32.const 0))
+  (global $peak_temp_tb (export "peak_temp_tb") (mut i32) (i32.const 0))
   ;; Records changed since the last copy (their traceback ids, tagged sites too), so a copy moves
   ;; those only, never the whole arrays: a program with 30,000 tracebacks copied all 1.5 MB of
   ;; records ~1,000 times on its way to the peak, and at nframe 1 @swc/wasm (site ids up to
   ;; 450,000, so a 25 MB site array) its whole site array whenever more than 4,096 records had
   ;; changed between two copies. The list grows (a record is in it once per copy, so it never
-  ;; holds more ids than there are records). $gen: the current copy generation.
+  ;; holds more ids than there are records): the ids whose record has bit 63 of ALLOC_COUNT set.
   (global $dirty (mut i32) (i32.const 0))
   (global $dirty_len (mut i32) (i32.const 0))
   (global $dirty_cap (mut i32) (i32.const 0))
-  (global $gen (mut i32) (i32.const 1))
   ;; total_copied + 1/128: when total_current passes it, the peak set is copied again
   (global $next_copy (mut i64) (i64.const 0))
   ;; The last block allocated, until the next allocation: freeing it makes it a temporary.
@@ -242,19 +253,23 @@
     (global.set $missed (i32.const 0))
     (global.set $missed_cap (i32.const 0))
     (global.set $rec_tb (call $sbrk (i32.mul (global.get $tb_meta_cap) (global.get $REC_BYTES))))
+    (global.set $temp_tb (call $sbrk (i32.mul (global.get $tb_meta_cap) (global.get $TEMP_BYTES))))
+    (global.set $temp_site (i32.const 0))
     (global.set $rec_site (i32.const 0))
     (global.set $rec_site_cap (i32.const 0))
     (global.set $sink (call $sbrk (global.get $REC_BYTES)))
+    (global.set $temp_sink (call $sbrk (global.get $TEMP_BYTES)))
     (global.set $sizes (call $sbrk (i32.mul (global.get $SIZE_CLASSES) (i32.const 16))))
     (global.set $peak_site (i32.const 0))
     (global.set $peak_site_cap (i32.const 0))
     (global.set $peak_tb (i32.const 0))
     (global.set $peak_tb_count (i32.const 0))
     (global.set $peak_tb_cap (i32.const 0))
+    (global.set $peak_temp_site (i32.const 0))
+    (global.set $peak_temp_tb (i32.const 0))
     (global.set $dirty (call $sbrk (i32.shl (global.get $DIRTY_FIRST) (i32.const 2))))
     (global.set $dirty_cap (global.get $DIRTY_FIRST))
     (global.set $dirty_len (i32.const 0))
-    (global.set $gen (i32.const 1))
     (global.set $last_ptr (i32.const 0))
     ;; a cleared core had nothing at the peak moment: its empty peak set stays right until the next
     (call $set_next_copy)
@@ -555,7 +570,16 @@
     (if (i32.ge_u (local.get $site) (global.get $rec_site_cap)) (then (return (global.get $sink))))
     (i32.add (global.get $rec_site) (i32.mul (local.get $site) (global.get $REC_BYTES))))
 
-  ;; Makes the site array reach `site` (x2, or to the site): before a site's first allocation.
+  ;; The temporary record of traceback tb (as $rec).
+  (func $temp (param $tb i32) (result i32)
+    (local $site i32)
+    (if (i32.eqz (i32.and (local.get $tb) (global.get $TAG)))
+      (then (return (i32.add (global.get $temp_tb) (i32.shl (local.get $tb) (i32.const 4))))))
+    (local.set $site (i32.xor (local.get $tb) (global.get $TAG)))
+    (if (i32.ge_u (local.get $site) (global.get $rec_site_cap)) (then (return (global.get $temp_sink))))
+    (i32.add (global.get $temp_site) (i32.shl (local.get $site) (i32.const 4))))
+
+  ;; Makes the site arrays reach `site` (x2, or to the site): before a site's first allocation.
   (func $rec_grow_slow (param $site i32)
     (local $cap i32)
     (if (i32.ge_u (local.get $site) (global.get $MISSED_MAX)) (then (return)))
@@ -565,6 +589,8 @@
       (then (local.set $cap (i32.and (i32.add (local.get $site) (i32.const 256)) (i32.const -256)))))
     (global.set $rec_site (call $regrow (global.get $rec_site)
       (i32.mul (global.get $rec_site_cap) (global.get $REC_BYTES)) (i32.mul (local.get $cap) (global.get $REC_BYTES))))
+    (global.set $temp_site (call $regrow (global.get $temp_site)
+      (i32.mul (global.get $rec_site_cap) (global.get $TEMP_BYTES)) (i32.mul (local.get $cap) (global.get $TEMP_BYTES))))
     (global.set $rec_site_cap (local.get $cap)))
 
   ;; [n, 1]: a record's fields come in pairs [bytes, blocks], updated with one i64x2 op each.
@@ -605,19 +631,20 @@
     (v128.store offset=0 (local.get $r) (i64x2.sub (v128.load offset=0 (local.get $r)) (local.get $v)))
     (if (i32.eq (local.get $ptr) (global.get $last_ptr))
       (then
-        (v128.store offset=32 (local.get $r) (i64x2.add (v128.load offset=32 (local.get $r)) (local.get $v)))
+        (local.set $r (call $temp (local.get $tb)))
+        (v128.store (local.get $r) (i64x2.add (v128.load (local.get $r)) (local.get $v)))
         (global.set $last_ptr (i32.const 0)))))
 
   ;; Record r of traceback tb is about to change: marked changed, the first time since the last
-  ;; copy (a load and a compare of the record's own line per event). No call in it, nor in the
+  ;; copy (a load and a compare of the record's own word per event). No call in it, nor in the
   ;; counters that use it (so they are inlined).
   (func $touch (param $tb i32) (param $r i32)
-    (if (i32.ne (i32.load offset=48 (local.get $r)) (global.get $gen))
+    (if (i64.ge_s (i64.load offset=24 (local.get $r)) (i64.const 0))
       (then (call $changed (local.get $r) (local.get $tb)))))
 
   ;; Record r (of traceback tb) changes for the first time since the last copy.
   (func $changed (param $r i32) (param $tb i32)
-    (i32.store offset=48 (local.get $r) (global.get $gen))
+    (i64.store offset=24 (local.get $r) (i64.or (i64.load offset=24 (local.get $r)) (i64.const 0x8000000000000000)))
     (if (i32.ge_u (global.get $dirty_len) (global.get $dirty_cap))
       (then
         (global.set $dirty (call $regrow (global.get $dirty) (i32.shl (global.get $dirty_cap) (i32.const 2)) (i32.shl (global.get $dirty_cap) (i32.const 3))))
@@ -633,11 +660,15 @@
       (then
         (global.set $peak_site (call $regrow (global.get $peak_site) (i32.mul (global.get $peak_site_cap) (global.get $REC_BYTES))
           (i32.mul (global.get $rec_site_cap) (global.get $REC_BYTES))))
+        (global.set $peak_temp_site (call $regrow (global.get $peak_temp_site) (i32.mul (global.get $peak_site_cap) (global.get $TEMP_BYTES))
+          (i32.mul (global.get $rec_site_cap) (global.get $TEMP_BYTES))))
         (global.set $peak_site_cap (global.get $rec_site_cap))))
     (if (i32.lt_u (global.get $peak_tb_cap) (global.get $tb_meta_cap))
       (then
         (global.set $peak_tb (call $regrow (global.get $peak_tb) (i32.mul (global.get $peak_tb_cap) (global.get $REC_BYTES))
           (i32.mul (global.get $tb_meta_cap) (global.get $REC_BYTES))))
+        (global.set $peak_temp_tb (call $regrow (global.get $peak_temp_tb) (i32.mul (global.get $peak_tb_cap) (global.get $TEMP_BYTES))
+          (i32.mul (global.get $tb_meta_cap) (global.get $TEMP_BYTES))))
         (global.set $peak_tb_cap (global.get $tb_meta_cap))))
     (block $done
           (loop $each
@@ -650,15 +681,24 @@
                 (local.set $site (i32.xor (local.get $tb) (global.get $TAG)))
                 (br_if $each (i32.ge_u (local.get $site) (global.get $rec_site_cap)))
                 (local.set $r (i32.add (global.get $rec_site) (i32.mul (local.get $site) (global.get $REC_BYTES))))
-                (memory.copy (i32.add (local.get $r) (i32.sub (global.get $peak_site) (global.get $rec_site))) (local.get $r) (global.get $REC_BYTES)))
+                (call $unmark (local.get $r))
+                (memory.copy (i32.add (local.get $r) (i32.sub (global.get $peak_site) (global.get $rec_site))) (local.get $r) (global.get $REC_BYTES))
+                (local.set $r (i32.add (global.get $temp_site) (i32.mul (local.get $site) (global.get $TEMP_BYTES))))
+                (memory.copy (i32.add (local.get $r) (i32.sub (global.get $peak_temp_site) (global.get $temp_site))) (local.get $r) (global.get $TEMP_BYTES)))
               (else
                 (local.set $r (i32.add (global.get $rec_tb) (i32.mul (local.get $tb) (global.get $REC_BYTES))))
-                (memory.copy (i32.add (local.get $r) (i32.sub (global.get $peak_tb) (global.get $rec_tb))) (local.get $r) (global.get $REC_BYTES))))
+                (call $unmark (local.get $r))
+                (memory.copy (i32.add (local.get $r) (i32.sub (global.get $peak_tb) (global.get $rec_tb))) (local.get $r) (global.get $REC_BYTES))
+                (local.set $r (i32.add (global.get $temp_tb) (i32.mul (local.get $tb) (global.get $TEMP_BYTES))))
+                (memory.copy (i32.add (local.get $r) (i32.sub (global.get $peak_temp_tb) (global.get $temp_tb))) (local.get $r) (global.get $TEMP_BYTES))))
             (br $each)))
     (global.set $dirty_len (i32.const 0))
-    (global.set $gen (i32.add (global.get $gen) (i32.const 1)))
     (global.set $peak_tb_count (global.get $tb_count))
     (call $set_next_copy))
+
+  ;; Record r is unchanged since this copy: its mark cleared (the copy made without it).
+  (func $unmark (param $r i32)
+    (i64.store offset=24 (local.get $r) (i64.and (i64.load offset=24 (local.get $r)) (i64.const 0x7fffffffffffffff))))
 
   (func $set_next_copy
     (global.set $next_copy (i64.add (global.get $total_copied) (i64.shr_u (global.get $total_copied) (i64.const 7)))))
@@ -699,89 +739,96 @@
 
   ;; The id of the traceback being recorded. A traceback is a function of the allocation site and
   ;; the path of call sites from the stack's bottom, so it is cached in a calling-context tree:
-  ;; each frame of the shadow stack caches its CCT node (child of the frame below's node by its
-  ;; site), computed at an allocation only for the frames pushed since the last one (enter stores
-  ;; node 0), and the id is cached per (node, allocation site). So a traceback costs a few loads
-  ;; however deep it is; the frames are walked (and hashed, in $intern) only the first time a path
-  ;; allocates at a site. The ids are the ones $intern gives, in the same order: the tree only
-  ;; caches them.
+  ;; each frame of the shadow stack caches its CCT node's slot in its parent's record (the child
+  ;; of the frame below's node by its site), computed at an allocation only for the frames pushed
+  ;; since the last one (enter stores 0), and the slot caches the id of the node's last allocation
+  ;; site. So a traceback costs a few loads however deep it is; the frames are walked (and hashed,
+  ;; in $intern) only the first time a path allocates at a site. The ids are the ones $intern
+  ;; gives, in the same order: the tree only caches them.
   (func $traceback (param $site i32) (result i32)
-    (local $sp i32) (local $node i32) (local $r i32) (local $tb i32)
+    (local $sp i32) (local $slot i32) (local $tb i32)
     ;; nframe 1: the site alone, unless it is all library code (then its callers are needed)
     (if (i32.le_u (global.get $nframe) (i32.const 1))
       (then (if (call $weight (local.get $site)) (then (return (i32.or (local.get $site) (global.get $TAG)))))))
     (local.set $sp (i32.load (global.get $SP)))
     (if (i32.eq (local.get $sp) (global.get $SS_BASE)) (then (return (i32.or (local.get $site) (global.get $TAG)))))
-    (local.set $node (i32.load offset=4 (i32.sub (local.get $sp) (global.get $SS_FRAME))))
-    (if (i32.eqz (local.get $node)) (then (local.set $node (call $cct_top (local.get $sp)))))
+    (local.set $slot (i32.load offset=4 (i32.sub (local.get $sp) (global.get $SS_FRAME))))
+    (if (i32.eqz (local.get $slot)) (then (local.set $slot (call $cct_top (local.get $sp)))))
     ;; the node's last allocation site and its id: the usual answer
-    (local.set $r (call $node_record (local.get $node)))
-    (if (i32.eq (i32.load offset=8 (local.get $r)) (local.get $site)) (then (return (i32.load offset=12 (local.get $r)))))
-    (local.set $tb (call $cct_get (local.get $node) (i32.or (local.get $site) (global.get $TAG))))
+    (if (i32.eq (i32.load offset=8 (local.get $slot)) (local.get $site)) (then (return (i32.load offset=12 (local.get $slot)))))
+    (local.set $tb (call $cct_get (i32.load offset=4 (local.get $slot)) (i32.or (local.get $site) (global.get $TAG))))
     (if (i32.eq (local.get $tb) (i32.const -1))
       (then
         (local.set $tb (call $traceback_of_stack (local.get $site)))
-        ;; the tree full: it was emptied (the node too), so this id is not cached
-        (if (i32.eqz (call $cct_put (local.get $node) (i32.or (local.get $site) (global.get $TAG)) (local.get $tb)))
+        ;; the tree full: it was emptied (the slot too), so this id is not cached
+        (if (i32.eqz (call $cct_put (i32.load offset=4 (local.get $slot)) (i32.or (local.get $site) (global.get $TAG)) (local.get $tb)))
           (then (return (local.get $tb))))))
-    (i32.store offset=8 (local.get $r) (local.get $site))
-    (i32.store offset=12 (local.get $r) (local.get $tb))
+    (i64.store offset=8 (local.get $slot)
+      (i64.or (i64.extend_i32_u (local.get $site)) (i64.shl (i64.extend_i32_u (local.get $tb)) (i64.const 32))))
     (local.get $tb))
 
-  ;; A node's record: [parent, site, last allocation site, its tb, two children [site, node]].
+  ;; A node's record: two slots [site, child node, the child's last allocation site, its tb] for
+  ;; its two last children (a call site's callees, say a recursion's left and right; the table
+  ;; finds the others). A node's own cache of its last allocation is in its slot in its parent's
+  ;; record, which the frame holds: a fresh frame's traceback reads its parent's record only, and
+  ;; the record of a node that calls nothing (a leaf of the program's call tree) is never read.
   ;; Nodes are numbered in the order they are made, so a program repeating a walk of its call
-  ;; tree reads the records in order.
+  ;; tree reads the records in order (bench/README.md, "Deep stacks": 64 bytes a node with its
+  ;; own cache in it cost more).
   (func $node_record (param $node i32) (result i32)
     (i32.add (global.get $cct_nodes) (i32.shl (local.get $node) (i32.const 5))))
 
-  ;; The CCT node of the top frame (sp: the stack pointer), computing those of the frames above the
-  ;; highest one that has its node.
+  ;; The slot of the top frame's CCT node (sp: the stack pointer), computing those of the frames
+  ;; above the highest one that has its slot. A frame's slot never changes while it is on the
+  ;; stack: a parent's record changes only when a child is looked up at that frame's height.
   (func $cct_top (param $sp i32) (result i32)
-    (local $p i32) (local $node i32) (local $child i32)
+    (local $p i32) (local $node i32) (local $slot i32)
     (loop $restart
       (local.set $p (i32.sub (local.get $sp) (global.get $SS_FRAME)))
+      (local.set $node (i32.const 0))
       (block $found
         (loop $down
           (br_if $found (i32.lt_u (local.get $p) (global.get $SS_BASE)))
-          (local.set $node (i32.load offset=4 (local.get $p)))
-          (br_if $found (local.get $node))
+          (local.set $slot (i32.load offset=4 (local.get $p)))
+          (if (local.get $slot)
+            (then
+              (local.set $node (i32.load offset=4 (local.get $slot)))
+              (br $found)))
           (local.set $p (i32.sub (local.get $p) (global.get $SS_FRAME)))
           (br $down)))
-      ;; p: the highest frame with a node (below the base: none, the root is node 0)
-      (if (i32.lt_u (local.get $p) (global.get $SS_BASE)) (then (local.set $node (i32.const 0))))
+      ;; p: the highest frame with a slot (node: its node), or below the base (node 0: the root)
       (loop $up
         (local.set $p (i32.add (local.get $p) (global.get $SS_FRAME)))
         (if (i32.lt_u (local.get $p) (local.get $sp))
           (then
-            (local.set $child (call $cct_child (local.get $node) (i32.load (local.get $p))))
-            ;; 0: the tree was full and is empty again (the frames' nodes too): from the bottom
-            (br_if $restart (i32.eqz (local.get $child)))
-            (i32.store offset=4 (local.get $p) (local.get $child))
-            (local.set $node (local.get $child))
+            (local.set $slot (call $cct_child (local.get $node) (i32.load (local.get $p))))
+            ;; 0: the tree was full and is empty again (the frames' slots too): from the bottom
+            (br_if $restart (i32.eqz (local.get $slot)))
+            (i32.store offset=4 (local.get $p) (local.get $slot))
+            (local.set $node (i32.load offset=4 (local.get $slot)))
             (br $up)))))
-    (local.get $node))
+    (local.get $slot))
 
-  ;; parent's child by a frame's site, made if new; 0 when the tree was full (then emptied).
-  ;; The parent's record keeps its two last children's ids (a call site's callees, say a
-  ;; recursion's left and right); the table finds the others.
+  ;; The slot of parent's child by a frame's site, made if new (the child too); 0 when the tree
+  ;; was full (then emptied). The slot is chosen without a branch (left and right children
+  ;; alternate: a branch per slot mispredicted one time in two, bench/README.md).
   (func $cct_child (param $parent i32) (param $site i32) (result i32)
-    (local $r i32) (local $id i32)
+    (local $r i32) (local $slot i32) (local $id i32)
     (local.set $r (call $node_record (local.get $parent)))
-    (if (i32.eq (i32.load offset=16 (local.get $r)) (local.get $site)) (then (return (i32.load offset=20 (local.get $r)))))
-    (if (i32.eq (i32.load offset=24 (local.get $r)) (local.get $site)) (then (return (i32.load offset=28 (local.get $r)))))
+    (local.set $slot (i32.add (local.get $r) (i32.shl (i32.ne (i32.load (local.get $r)) (local.get $site)) (i32.const 4))))
+    (if (i32.eq (i32.load (local.get $slot)) (local.get $site)) (then (return (local.get $slot))))
     (local.set $id (call $cct_get (local.get $parent) (local.get $site)))
     (if (i32.eq (local.get $id) (i32.const -1))
       (then
         (local.set $id (global.get $cct_nodes_used))
         (if (i32.eqz (call $cct_put (local.get $parent) (local.get $site) (local.get $id))) (then (return (i32.const 0))))
         (global.set $cct_nodes_used (i32.add (local.get $id) (i32.const 1)))
-        (memory.fill (call $node_record (local.get $id)) (i32.const 0xff) (i32.const 32))
-        (i64.store (call $node_record (local.get $id))
-          (i64.or (i64.shl (i64.extend_i32_u (local.get $site)) (i64.const 32)) (i64.extend_i32_u (local.get $parent))))))
-    (i64.store offset=24 (local.get $r) (i64.load offset=16 (local.get $r)))
-    (i32.store offset=16 (local.get $r) (local.get $site))
-    (i32.store offset=20 (local.get $r) (local.get $id))
-    (local.get $id))
+        ;; no children yet
+        (memory.fill (call $node_record (local.get $id)) (i32.const 0xff) (i32.const 32))))
+    ;; the first slot for it, the other for the first's: [site, node, no last allocation yet]
+    (v128.store offset=16 (local.get $r) (v128.load (local.get $r)))
+    (v128.store (local.get $r) (i32x4.replace_lane 1 (i32x4.replace_lane 0 (v128.const i32x4 -1 -1 -1 -1) (local.get $site)) (local.get $id)))
+    (local.get $r))
 
   ;; The table's value for (parent, key): a frame's site -> child node, site | TAG -> tb; -1: none.
   (func $cct_get (param $parent i32) (param $key i32) (result i32)
@@ -803,25 +850,59 @@
     (i32.and (i32.xor (local.get $h) (i32.shr_u (local.get $h) (i32.const 16))) (global.get $cct_mask)))
 
   ;; Adds (parent, key) -> value (known absent); 0 when the table was half full: then the tree is
-  ;; emptied instead (grown if it may), and nothing is added.
+  ;; grown (below CCT_MAX slots) or emptied, the records moved, the frames' slots forgotten, and
+  ;; nothing is added.
   (func $cct_put (param $parent i32) (param $key i32) (param $value i32) (result i32)
-    (local $i i32) (local $a i32)
     (if (i32.ge_u (i32.shl (global.get $cct_count) (i32.const 1)) (global.get $cct_mask))
-      (then (call $cct_reset (i32.const 1)) (return (i32.const 0))))
+      (then
+        (if (i32.lt_u (global.get $cct_mask) (i32.sub (global.get $CCT_MAX) (i32.const 1)))
+          (then (call $cct_grow))
+          (else (call $cct_reset (i32.const 0))))
+        (return (i32.const 0))))
+    (call $cct_place (global.get $cct) (local.get $parent) (local.get $key) (local.get $value))
+    (global.set $cct_count (i32.add (global.get $cct_count) (i32.const 1)))
+    (i32.const 1))
+
+  ;; Puts (parent, key) -> value (known absent) into the table at t (of cct_mask + 1 slots).
+  (func $cct_place (param $t i32) (param $parent i32) (param $key i32) (param $value i32)
+    (local $i i32) (local $a i32)
     (local.set $i (call $cct_home (local.get $parent) (local.get $key)))
     (loop $probe
-      (local.set $a (i32.add (global.get $cct) (i32.shl (local.get $i) (i32.const 4))))
+      (local.set $a (i32.add (local.get $t) (i32.shl (local.get $i) (i32.const 4))))
       (if (i64.ne (i64.load (local.get $a)) (i64.const -1))
         (then
           (local.set $i (i32.and (i32.add (local.get $i) (i32.const 1)) (global.get $cct_mask)))
           (br $probe))))
     (i64.store (local.get $a) (i64.or (i64.shl (i64.extend_i32_u (local.get $key)) (i64.const 32)) (i64.extend_i32_u (local.get $parent))))
-    (i32.store offset=8 (local.get $a) (local.get $value))
-    (global.set $cct_count (i32.add (global.get $cct_count) (i32.const 1)))
-    (i32.const 1))
+    (i32.store offset=8 (local.get $a) (local.get $value)))
 
-  ;; Empties the tree (grown x2 up to CCT_MAX slots when `grow`), and forgets the nodes the
-  ;; shadow stack's frames cached. Also after anything that changes what a leaf's id would be:
+  ;; The tree doubled, keeping what it holds: its entries placed again in a table twice the size,
+  ;; its nodes (same ids) copied into an array twice the size. Emptying it instead (as at
+  ;; CCT_MAX) had every traceback interned again after each doubling: the anchors' program's
+  ;; 32,770 tracebacks were interned ~98 k times (bench/README.md, "Deep stacks").
+  (func $cct_grow
+    (local $old i32) (local $end i32) (local $cap i32) (local $k i64) (local $nodes i32)
+    (local.set $old (global.get $cct))
+    (local.set $end (i32.add (local.get $old) (i32.shl (i32.add (global.get $cct_mask) (i32.const 1)) (i32.const 4))))
+    (local.set $cap (i32.shl (i32.add (global.get $cct_mask) (i32.const 1)) (i32.const 1)))
+    (global.set $cct (call $sbrk (i32.shl (local.get $cap) (i32.const 4))))
+    (global.set $cct_mask (i32.sub (local.get $cap) (i32.const 1)))
+    (memory.fill (global.get $cct) (i32.const 0xff) (i32.shl (local.get $cap) (i32.const 4)))
+    (loop $each
+      (local.set $k (i64.load (local.get $old)))
+      (if (i64.ne (local.get $k) (i64.const -1))
+        (then (call $cct_place (global.get $cct) (i32.wrap_i64 (local.get $k)) (i32.wrap_i64 (i64.shr_u (local.get $k) (i64.const 32)))
+          (i32.load offset=8 (local.get $old)))))
+      (local.set $old (i32.add (local.get $old) (i32.const 16)))
+      (br_if $each (i32.lt_u (local.get $old) (local.get $end))))
+    (local.set $nodes (call $sbrk (i32.shl (i32.add (i32.shr_u (local.get $cap) (i32.const 1)) (i32.const 1)) (i32.const 5))))
+    (memory.copy (local.get $nodes) (global.get $cct_nodes) (i32.shl (global.get $cct_nodes_used) (i32.const 5)))
+    (global.set $cct_nodes (local.get $nodes))
+    ;; the frames' slots are addresses in the old array
+    (call $forget_nodes))
+
+  ;; Empties the tree (grown x2 up to CCT_MAX slots when `grow`), and forgets the slots the
+  ;; shadow stack's frames cached. At CCT_MAX slots when half full ($cct_grow below it). Also after anything that changes what a leaf's id would be:
   ;; nframe, the weights, clear. The table's slots: CCT_MIN..CCT_MAX; the nodes: one per two
   ;; slots (+ the root), as the table is never more than half full.
   (func $cct_reset (param $grow i32)
@@ -839,12 +920,12 @@
     (global.set $cct_mask (i32.sub (local.get $cap) (i32.const 1)))
     (memory.fill (global.get $cct) (i32.const 0xff) (i32.shl (local.get $cap) (i32.const 4)))
     (global.set $cct_count (i32.const 0))
-    ;; the root, node 0: no last site, no children (the others are written whole when made)
+    ;; the root, node 0: no children (the others are written whole when made)
     (memory.fill (global.get $cct_nodes) (i32.const 0xff) (i32.const 32))
     (global.set $cct_nodes_used (i32.const 1))
     (call $forget_nodes))
 
-  ;; Every frame of the shadow stack forgets its cached tree node (found again when needed).
+  ;; Every frame of the shadow stack forgets its cached tree slot (found again when needed).
   (func $forget_nodes
     (local $p i32) (local $end i32)
     (local.set $p (global.get $SS_BASE))
@@ -916,6 +997,8 @@
         (global.set $tb_meta (call $regrow (global.get $tb_meta) (i32.shl (local.get $id) (i32.const 4)) (i32.shl (global.get $tb_meta_cap) (i32.const 5))))
         (global.set $rec_tb (call $regrow (global.get $rec_tb) (i32.mul (local.get $id) (global.get $REC_BYTES))
           (i32.mul (i32.shl (global.get $tb_meta_cap) (i32.const 1)) (global.get $REC_BYTES))))
+        (global.set $temp_tb (call $regrow (global.get $temp_tb) (i32.mul (local.get $id) (global.get $TEMP_BYTES))
+          (i32.mul (i32.shl (global.get $tb_meta_cap) (i32.const 1)) (global.get $TEMP_BYTES))))
         (global.set $tb_meta_cap (i32.shl (global.get $tb_meta_cap) (i32.const 1)))))
     (if (i32.gt_u (i32.add (global.get $tb_pool_used) (local.get $n)) (global.get $tb_pool_cap))
       (then

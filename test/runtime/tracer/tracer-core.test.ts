@@ -263,6 +263,42 @@ describe('TracerCore', () => {
     }
   });
 
+  it('grows its calling-context tree keeping its nodes, and empties it at its largest, tracebacks unchanged', () => {
+    // Below CCT_MAX slots a half-full tree is rehashed into one twice the size (no traceback
+    // interned again); at CCT_MAX it is emptied. 300,000 distinct call sites under three frames,
+    // each allocating once: a node and a leaf each, 600,000 entries, past half of CCT_MAX
+    // (2^20 slots), so the tree grows to its largest, empties, and fills again.
+    const core = new TracerCore(new TracedTotals(), () => {}, () => {});
+    core.nframe = 4;
+    const { enter, leave, alloc } = core.exports;
+    const base = [1, 2, 3].map((s) => enter(s));
+    const tbs: number[] = [];
+    const N = 300_000;
+    for (let i = 0; i < N; i++) {
+      const t = enter(1000 + i);
+      alloc(16 + i * 16, 8, 41);
+      if (i % 1000 === 0 || i > N - 10) {
+        const tb = core.lookup(16 + i * 16)![1];
+        expect(core.traceback(tb)).toEqual({ sites: [41, 1000 + i, 3, 2], total: 5 });
+        tbs.push(tb);
+      }
+      leave(t);
+    }
+    // the same paths again (cached or not) give the same ids; the base frames' own one too
+    let k = 0;
+    for (let i = 0; i < N; i++) {
+      if (!(i % 1000 === 0 || i > N - 10)) continue;
+      const t = enter(1000 + i);
+      alloc(16 + (N + i) * 16, 8, 41);
+      expect(core.lookup(16 + (N + i) * 16)![1]).toBe(tbs[k++]);
+      leave(t);
+    }
+    alloc(8, 8, 42);
+    expect(core.traceback(core.lookup(8)![1])).toEqual({ sites: [42, 3, 2, 1], total: 4 });
+    leave(base[0]!);
+    expect(core.depth).toBe(0);
+  });
+
   it('keeps tracebacks exact with JS frames beneath an activation, captured after its frames cached their tree nodes', () => {
     // The bottom slot of an activation holds the JS frames beneath it, captured only when an
     // allocation's traceback reaches down to it: the frames above had cached their tree nodes
