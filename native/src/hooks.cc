@@ -120,9 +120,12 @@ namespace intercept {
 // both record the requested size, not the allocator's rounded-up one). The caller and frame
 // are read after the real call, so the intercept keeps fewer registers across it. A throwing
 // operator new leaves the guard through its destructor (this file is built with exceptions).
+// Only the guard is checked before the call: whether we trace is read after it (trackAlloc),
+// with the rest of the thread's state; stop() removes the hooks, so a call while not tracing
+// (one already under way, or through a pointer saved before) is rare, and records nothing.
 #define WTM_ALLOCATION(call, size)                                          \
   ThreadState& s = t_thread;                                                \
-  if (!shouldTrace(s)) return call;                                         \
+  if (s.inTracer != 0) return call;                                         \
   InterceptGuard guard(s);                                                  \
   void* p = call;                                                           \
   if (__builtin_expect(p != nullptr, 1)) trackAlloc(s, p, size, CALLER, FRAME);  \

@@ -70,6 +70,21 @@ inline TableSet* setOf(TableSet* sets, uint32_t shift, uintptr_t p) {
   return &sets[(((uint64_t(p) >> 5) << shift) + region) >> shift];
 }
 
+// The hints: a direct-mapped array of way pointers by a block's 32-byte window (a window
+// holds at most one block), filled when a free finds its block by the search of its set. The
+// same address freed again (glibc hands the blocks of a size back in a cycle, and most blocks
+// die young) then finds its way by one load and one compare, without hashing or searching the
+// set; a hint is used only when its way still holds that address (the allocation that follows
+// a free may take another way of the set, another block may take the hint: the search then
+// runs, and the hint is set again). Hints point into the table's current array: replacing the
+// array (resize, shrink, wipe to the initial size) points them all at g_noWay first, as its old
+// arrays may be unmapped. One page per table, read and written by its owner alone.
+constexpr unsigned kHintBits = 9;
+extern WTM_HIDDEN TableEntry g_noWay;  // key 0: no block's
+inline TableEntry** hintOf(TableEntry** hints, uintptr_t p) {
+  return &hints[(p >> 5) & ((uintptr_t(1) << kHintBits) - 1)];
+}
+
 struct SetArray;
 // Three cache lines, by who writes them: a thread freeing another thread's block reads the
 // first (epoch, array) of the owner's table, which its owner writes only on a clear, a resize or
@@ -267,16 +282,21 @@ inline void recordsAdd(uintptr_t ptr, uint64_t size, uint32_t traceback) {
 __attribute__((always_inline)) inline bool recordsTakeOwn(ThreadState& s, uintptr_t ptr,
                                                        LiveTrace* out) {
   ThreadTable* t = s.table;
-  TableEntry* way = setOf(s.sets, s.shift, ptr)->way;
-  // Which way holds ptr (ptr is in at most one), without a branch a way: the way is random, a
-  // branch on each one mispredicted on most frees. The last way unless an earlier one holds
-  // it (conditional moves), then checked.
-  static_assert(kWays == 4, "one line of four ways");
-  TableEntry* found = &way[3];
-  found = selectIfEqual(way[2].key.load(std::memory_order_relaxed), ptr, &way[2], found);
-  found = selectIfEqual(way[1].key.load(std::memory_order_relaxed), ptr, &way[1], found);
-  found = selectIfEqual(way[0].key.load(std::memory_order_relaxed), ptr, &way[0], found);
-  if (__builtin_expect(found->key.load(std::memory_order_relaxed) != ptr, 0)) return false;
+  TableEntry** hint = hintOf(s.hints, ptr);
+  TableEntry* found = *hint;
+  if (__builtin_expect(found->key.load(std::memory_order_relaxed) != ptr, 0)) {
+    TableEntry* way = setOf(s.sets, s.shift, ptr)->way;
+    // Which way holds ptr (ptr is in at most one), without a branch a way: the way is random,
+    // a branch on each one mispredicted on most frees. The last way unless an earlier one
+    // holds it (conditional moves), then checked.
+    static_assert(kWays == 4, "one line of four ways");
+    found = &way[3];
+    found = selectIfEqual(way[2].key.load(std::memory_order_relaxed), ptr, &way[2], found);
+    found = selectIfEqual(way[1].key.load(std::memory_order_relaxed), ptr, &way[1], found);
+    found = selectIfEqual(way[0].key.load(std::memory_order_relaxed), ptr, &way[0], found);
+    if (__builtin_expect(found->key.load(std::memory_order_relaxed) != ptr, 0)) return false;
+    *hint = found;
+  }
   TableEntry& e = *found;
   uint64_t v = e.packed.load(std::memory_order_relaxed);
   e.key.store(0, std::memory_order_release);  // seen by whoever gets the block next
