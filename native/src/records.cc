@@ -106,7 +106,7 @@ std::atomic<uint32_t> g_epoch{1};
 std::atomic<int64_t> g_retiredCurrent{0};
 std::atomic<uint32_t> g_peakEpoch{1};
 LineAtomic<ThreadTable*> g_lastWriter{nullptr};
-TableEntry g_noWay{};
+TableEntry g_noWay{1, 0};  // records.h: no address's way
 
 namespace {
 
@@ -144,7 +144,7 @@ inline TableEntry** hintsOf(ThreadTable* t) {
 }
 void resetHints(ThreadTable* t) {
   TableEntry** hints = hintsOf(t);
-  for (size_t i = 0; i < (size_t(1) << kHintBits); ++i) hints[i] = &g_noWay;
+  for (size_t i = 0; i < (size_t(1) << kHintBits); ++i) hints[i] = &g_noWay;  // (records.h)
 }
 
 // The owner's copy of its current array in t_thread, for the fast paths.
