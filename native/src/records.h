@@ -142,9 +142,21 @@ extern WTM_HIDDEN std::atomic<uint32_t> g_peakEpoch;  // bumped by a peak reset
 extern WTM_HIDDEN LineAtomic<ThreadTable*> g_lastWriter;
 constexpr uint32_t kOthersMaxAge = 256;  // re-summed this often even so (see records.cc)
 
+// g_lastWriter == t: on x86-64 one compare with memory (a plain load is an acquire load there;
+// the compiler loads an atomic into a register first).
+inline bool isLastWriter(ThreadTable* t) {
+#if defined(__x86_64__)
+  bool same;
+  __asm__("cmp %1, %2" : "=@cce"(same) : "r"(t), "m"(*reinterpret_cast<ThreadTable* const*>(&g_lastWriter)));
+  return same;
+#else
+  return g_lastWriter.load(std::memory_order_acquire) == t;
+#endif
+}
+
 // After every event that may raise t's counts (t null: the counts of threads without a table).
 inline void noteWriter(ThreadTable* t) {
-  if (__builtin_expect(g_lastWriter.load(std::memory_order_acquire) != t, 0)) {
+  if (__builtin_expect(!isLastWriter(t), 0)) {
     g_lastWriter.store(t, std::memory_order_release);
     if (t) t->othersAge = 0;
   }

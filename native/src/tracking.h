@@ -87,7 +87,11 @@ __attribute__((always_inline)) inline void trackAlloc(ThreadState& s, void* ptr,
     trackAllocSlow(ptr, size, caller, frameOf());
     return;
   }
-  if (__builtin_expect(size > kMaxPackedSize, 0)) {
+  // Whether size fits an entry, by the overflow flag of one multiply (size << kTracebackBits
+  // as an int64_t): sizes from 2^39 take the slow path, which packs up to kMaxPackedSize. (A
+  // block that was allocated is far below 2^63: size is not negative as an int64_t.)
+  int64_t shifted;
+  if (__builtin_expect(__builtin_mul_overflow(int64_t(size), int64_t(1) << kTracebackBits, &shifted), 0)) {
     recordsAddSlow(reinterpret_cast<uintptr_t>(ptr), size, tb);
     return;
   }
