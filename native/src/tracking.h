@@ -76,8 +76,10 @@ __attribute__((always_inline)) inline void trackAlloc(ThreadState& s, void* ptr,
     }
     tb = e.traceback;
   } else if (__builtin_expect(st == s.seen, 1)) {
-    uint32_t nframe = nframeOf(st);  // 2 or more: seen never holds a state with nframe 0
-    tb = currentTraceback(nframe < kMaxFrames ? nframe : kMaxFrames,
+    // 2 or more (seen never holds a state with nframe 0, seenShallow holds 1), at most
+    // kMaxFrames (start() checks it: thread.h)
+    uint32_t nframe = nframeOf(st);
+    tb = currentTraceback(nframe,
                           reinterpret_cast<uintptr_t>(caller), reinterpret_cast<uintptr_t>(frameOf()));
     if (__builtin_expect(tb > kTracebackMask, 0)) {
       recordsAddSlow(reinterpret_cast<uintptr_t>(ptr), size, tb);
