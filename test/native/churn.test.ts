@@ -57,7 +57,7 @@ describe('the hook on an allocation churn', () => {
   it('free(NULL) after frees through every hint takes no way (the hint of null is never set)', () => {
     native.start(1);
     const kept = fixture.alloc('malloc', 200, 3000); // live throughout: the count to lose
-    // 3000 blocks side by side: a few share null's hint (a 32-byte window in 16 KiB); a table
+    // 3000 blocks side by side: a few share null's hint (a 32-byte window in 32 KiB); a table
     // too small to shrink after their frees (a shrink would reset the hints)
     const blocks = fixture.alloc('malloc', 24, 3000);
     fixture.release(blocks);
