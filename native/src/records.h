@@ -80,7 +80,7 @@ inline TableSet* setOf(TableSet* sets, uint32_t shift, uintptr_t p) {
 // array (resize, shrink, wipe to the initial size) points them all at g_noWay first, as its old
 // arrays may be unmapped. 8 KiB a table (a 32 KiB span of addresses: 512 entries, a 16 KiB
 // span, left the 64 blocks of the churn loop colliding in some heap layouts, callgrind counting
-// 229-247 instructions a pair over five runs against 230-233 now), read and written by its
+// 228-247 instructions a pair over seven runs against 228-233 now), read and written by its
 // owner alone.
 // A null pointer's hint, the first, is never set: it stays g_noWay, whose key (1, kMoving
 // alone) is no address and not 0, so a free of null takes the search, which checks for it,
