@@ -95,7 +95,7 @@ __attribute__((noinline)) void freeSlow(void* ptr) {
 
 // Not in this thread's set (another thread's block, in the shared table, or untraced).
 __attribute__((noinline)) void freeNotOwn(void* ptr) {
-  {
+  if (ptr != nullptr) {
     InterceptGuard guard(t_thread);
     LiveTrace unused;
     recordsRemoveSlow(reinterpret_cast<uintptr_t>(ptr), &unused);
@@ -112,6 +112,18 @@ __attribute__((noinline)) void freeFromBigTable(void* ptr) {
   g_real.free(ptr);
 }
 
+// A thread in step with g_state, ptr not in its hint: searched in its set, then elsewhere.
+__attribute__((noinline)) void freeSearched(void* ptr) {
+  ThreadState& s = t_thread;
+  bool took;
+  {
+    InterceptGuard guard(s);
+    took = recordsTakeOwn(s, reinterpret_cast<uintptr_t>(ptr), nullptr);
+  }
+  if (__builtin_expect(took && !isBigTable(s), 1)) return g_real.free(ptr);
+  return took ? freeFromBigTable(ptr) : freeNotOwn(ptr);
+}
+
 }  // namespace
 
 namespace intercept {
@@ -120,9 +132,12 @@ namespace intercept {
 // both record the requested size, not the allocator's rounded-up one). The caller and frame
 // are read after the real call, so the intercept keeps fewer registers across it. A throwing
 // operator new leaves the guard through its destructor (this file is built with exceptions).
+// Only the guard is checked before the call: whether we trace is read after it (trackAlloc),
+// with the rest of the thread's state; stop() removes the hooks, so a call while not tracing
+// (one already under way, or through a pointer saved before) is rare, and records nothing.
 #define WTM_ALLOCATION(call, size)                                          \
   ThreadState& s = t_thread;                                                \
-  if (!shouldTrace(s)) return call;                                         \
+  if (s.inTracer != 0) return call;                                         \
   InterceptGuard guard(s);                                                  \
   void* p = call;                                                           \
   if (__builtin_expect(p != nullptr, 1)) trackAlloc(s, p, size, CALLER, FRAME);  \
@@ -132,18 +147,21 @@ void* malloc(size_t size) { WTM_ALLOCATION(g_real.malloc(size), size); }
 
 void free(void* ptr) {
   // The common case inline, ending in a jump to the real free, with no frame of its own: a
-  // block of this thread's table, on a thread in step with g_state, the table small. The
-  // guard is needed only around the table's update (glibc's free calls no hooked function).
+  // block whose hint holds it (records.h), on a thread in step with g_state, its table small.
+  // The guard is needed only around the table's update (glibc's free calls no hooked function).
+  // A block found by the search of its set, out of line (freeSearched). (A null ptr's hint
+  // never holds it.)
   ThreadState& s = t_thread;
-  if (__builtin_expect(s.inTracer == 0 && ptr != nullptr &&
-                           g_state.load(std::memory_order_relaxed) == s.seen, 1)) {
+  if (__builtin_expect(s.inTracer == 0 && g_state.load(std::memory_order_relaxed) == s.seen, 1)) {
+    TableEntry* e = recordsHint(s, reinterpret_cast<uintptr_t>(ptr));
+    if (__builtin_expect(!holds(e, reinterpret_cast<uintptr_t>(ptr)), 0)) return freeSearched(ptr);
     s.inTracer = 1;
     std::atomic_signal_fence(std::memory_order_seq_cst);
-    bool took = recordsTakeOwn(s, reinterpret_cast<uintptr_t>(ptr), nullptr);
+    recordsTakeWay(s, *e, reinterpret_cast<uintptr_t>(ptr), nullptr);
     std::atomic_signal_fence(std::memory_order_seq_cst);
     s.inTracer = 0;
-    if (__builtin_expect(took && !isBigTable(s), 1)) return g_real.free(ptr);
-    return took ? freeFromBigTable(ptr) : freeNotOwn(ptr);
+    if (__builtin_expect(!isBigTable(s), 1)) return g_real.free(ptr);
+    return freeFromBigTable(ptr);
   }
   return freeSlow(ptr);
 }

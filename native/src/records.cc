@@ -106,6 +106,7 @@ std::atomic<uint32_t> g_epoch{1};
 std::atomic<int64_t> g_retiredCurrent{0};
 std::atomic<uint32_t> g_peakEpoch{1};
 LineAtomic<ThreadTable*> g_lastWriter{nullptr};
+TableEntry g_noWay{1, 0};  // records.h: no address's way
 
 namespace {
 
@@ -135,9 +136,21 @@ std::atomic<int64_t> g_retiredCount{0};
 std::atomic<uint64_t> g_peakBase{0};  // the total at the last reset; peaks seen without a table
 LineAtomic<uint64_t> g_untracedFrees{0};
 
+// The table's hints (records.h: hintOf), in the page after its header.
+constexpr size_t kHintsOffset = 4096;
+static_assert(sizeof(ThreadTable) <= kHintsOffset, "the header in its own page");
+inline TableEntry** hintsOf(ThreadTable* t) {
+  return reinterpret_cast<TableEntry**>(reinterpret_cast<char*>(t) + kHintsOffset);
+}
+void resetHints(ThreadTable* t) {
+  TableEntry** hints = hintsOf(t);
+  for (size_t i = 0; i < (size_t(1) << kHintBits); ++i) hints[i] = &g_noWay;  // (records.h)
+}
+
 // The owner's copy of its current array in t_thread, for the fast paths.
 void mirror(ThreadTable* t) {
   if (t != t_thread.table) return;
+  t_thread.hints = hintsOf(t);
   SetArray* a = t->array.load(std::memory_order_relaxed);
   t_thread.sets = a->sets();
   t_thread.shift = 64 - a->bits;
@@ -234,6 +247,7 @@ void reclaim(ThreadTable* t) {
 void replaceArray(ThreadTable* t, SetArray* fresh) {
   SetArray* old = t->array.load(std::memory_order_relaxed);
   t->array.store(fresh, std::memory_order_seq_cst);
+  resetHints(t);  // before reclaim() may unmap what they point into
   mirror(t);
   old->nextRetired = t->retired;
   t->retired = old;
@@ -352,7 +366,7 @@ void retireTable(void* arg) {
   ++t_thread.inTracer;
   t_thread.table = nullptr;
   t_thread.noTable = true;  // later events on this thread (other TLS destructors) use the shared table
-  t_thread.seen = 0;        // (through the slow paths: the fast ones need a table)
+  setSeen(t_thread, 0);     // (through the slow paths: the fast ones need a table)
   if (live(t, g_epoch.load(std::memory_order_relaxed))) {
     SetArray* a = t->array.load(std::memory_order_relaxed);
     Set* sets = a->sets();
@@ -396,8 +410,10 @@ ThreadTable* acquireTable() {
       if (!o->inUse.load(std::memory_order_relaxed)) t = o;
     }
     if (!t && n < kMaxTables) {
-      t = static_cast<ThreadTable*>(pagesAlloc(sizeof(ThreadTable)));  // zero-filled
+      t = static_cast<ThreadTable*>(
+          pagesAlloc(kHintsOffset + (sizeof(TableEntry*) << kHintBits)));  // zero-filled
       t->array.store(newArray(kInitialBits), std::memory_order_relaxed);
+      resetHints(t);
       g_tables[n].store(t, std::memory_order_release);
       g_tableCount.store(n + 1, std::memory_order_release);
     }
@@ -592,13 +608,13 @@ void recordsSync(ThreadState& s, uint64_t state) {
   s.freedPtr = 0;
   ThreadTable* t = ownTable();
   if (!t) {
-    s.seen = 0;
+    setSeen(s, 0);
     return;
   }
   if (t->peakEpoch.load(std::memory_order_relaxed) != g_peakEpoch.load(std::memory_order_relaxed))
     t->othersAge = 0;
   callerCacheSync();
-  s.seen = state;
+  setSeen(s, state);
 }
 
 bool recordsFind(uintptr_t ptr, LiveTrace* out) {

@@ -70,6 +70,25 @@ inline TableSet* setOf(TableSet* sets, uint32_t shift, uintptr_t p) {
   return &sets[(((uint64_t(p) >> 5) << shift) + region) >> shift];
 }
 
+// The hints: a direct-mapped array of way pointers by a block's 32-byte window (a window
+// holds at most one block), filled when a free finds its block by the search of its set. The
+// same address freed again (glibc hands the blocks of a size back in a cycle, and most blocks
+// die young) then finds its way by one load and one compare, without hashing or searching the
+// set; a hint is used only when its way still holds that address (the allocation that follows
+// a free may take another way of the set, another block may take the hint: the search then
+// runs, and the hint is set again). Hints point into the table's current array: replacing the
+// array (resize, shrink, wipe to the initial size) points them all at g_noWay first, as its old
+// arrays may be unmapped. 8 KiB a table (a 32 KiB span of addresses: 512 entries, a 16 KiB
+// span, left the 64 blocks of the churn loop colliding in some heap layouts, callgrind counting
+// 228-247 instructions a pair over seven runs against 228-233 now), read and written by its
+// owner alone.
+// A null pointer's hint, the first, is never set: it stays g_noWay, whose key (1, kMoving
+// alone) is no address and not 0, so a free of null takes the search, which checks for it,
+// and an empty way is never taken for it.
+constexpr unsigned kHintBits = 10;
+extern WTM_HIDDEN TableEntry g_noWay;  // key 1
+inline uintptr_t hintIndex(uintptr_t p) { return (p >> 5) & ((uintptr_t(1) << kHintBits) - 1); }
+
 struct SetArray;
 // Three cache lines, by who writes them: a thread freeing another thread's block reads the
 // first (epoch, array) of the owner's table, which its owner writes only on a clear, a resize or
@@ -126,9 +145,21 @@ extern WTM_HIDDEN std::atomic<uint32_t> g_peakEpoch;  // bumped by a peak reset
 extern WTM_HIDDEN LineAtomic<ThreadTable*> g_lastWriter;
 constexpr uint32_t kOthersMaxAge = 256;  // re-summed this often even so (see records.cc)
 
+// g_lastWriter == t: on x86-64 one compare with memory (a plain load is an acquire load there;
+// the compiler loads an atomic into a register first).
+inline bool isLastWriter(ThreadTable* t) {
+#if defined(__x86_64__)
+  bool same;
+  __asm__("cmp %1, %2" : "=@cce"(same) : "r"(t), "m"(*reinterpret_cast<ThreadTable* const*>(&g_lastWriter)));
+  return same;
+#else
+  return g_lastWriter.load(std::memory_order_acquire) == t;
+#endif
+}
+
 // After every event that may raise t's counts (t null: the counts of threads without a table).
 inline void noteWriter(ThreadTable* t) {
-  if (__builtin_expect(g_lastWriter.load(std::memory_order_acquire) != t, 0)) {
+  if (__builtin_expect(!isLastWriter(t), 0)) {
     g_lastWriter.store(t, std::memory_order_release);
     if (t) t->othersAge = 0;
   }
@@ -142,6 +173,20 @@ inline void ownerAdd(std::atomic<int64_t>& a, int64_t d) {  // single writer: no
 #else
   a.store(a.load(std::memory_order_relaxed) + d, std::memory_order_relaxed);
 #endif
+}
+
+inline void ownerSub(std::atomic<int64_t>& a, int64_t d) {  // the same, a subtraction
+#if defined(__x86_64__)
+  __asm__("subq %1, %0" : "+m"(*reinterpret_cast<int64_t*>(&a)) : "er"(d));
+#else
+  a.store(a.load(std::memory_order_relaxed) - d, std::memory_order_relaxed);
+#endif
+}
+
+// x, opaque to the optimizer (which then computes again what it derived from it).
+inline uintptr_t launder(uintptr_t x) {
+  __asm__("" : "+r"(x));
+  return x;
 }
 
 // The traced memory now: every live table's current, and what retired threads left.
@@ -261,12 +306,10 @@ inline void recordsAdd(uintptr_t ptr, uint64_t size, uint32_t traceback) {
   }
 }
 
-// ptr from this thread's own table, on a thread in step with g_state: false (nothing changed)
-// when ptr is not in its set there. The caller then checks a big table for shrinking
-// (recordsAfterOwnFree) when the thread's shift says it is one.
-__attribute__((always_inline)) inline bool recordsTakeOwn(ThreadState& s, uintptr_t ptr,
-                                                       LiveTrace* out) {
-  ThreadTable* t = s.table;
+// ptr's way in this thread's own table (its hint set to it), found by a search of its set;
+// null when ptr is not there, and for a null ptr.
+__attribute__((always_inline)) inline TableEntry* recordsFindOwn(ThreadState& s, uintptr_t ptr) {
+  if (ptr == 0) return nullptr;
   TableEntry* way = setOf(s.sets, s.shift, ptr)->way;
   // Which way holds ptr (ptr is in at most one), without a branch a way: the way is random, a
   // branch on each one mispredicted on most frees. The last way unless an earlier one holds
@@ -276,15 +319,44 @@ __attribute__((always_inline)) inline bool recordsTakeOwn(ThreadState& s, uintpt
   found = selectIfEqual(way[2].key.load(std::memory_order_relaxed), ptr, &way[2], found);
   found = selectIfEqual(way[1].key.load(std::memory_order_relaxed), ptr, &way[1], found);
   found = selectIfEqual(way[0].key.load(std::memory_order_relaxed), ptr, &way[0], found);
-  if (__builtin_expect(found->key.load(std::memory_order_relaxed) != ptr, 0)) return false;
-  TableEntry& e = *found;
+  if (__builtin_expect(found->key.load(std::memory_order_relaxed) != ptr, 0)) return nullptr;
+  uintptr_t i = hintIndex(ptr);
+  if (i != 0) s.hints[i] = found;  // (a null pointer's hint is never set)
+  return found;
+}
+
+// ptr's hint (never null): its way when it holds ptr (the caller then takes it, recordsTakeWay).
+__attribute__((always_inline)) inline TableEntry* recordsHint(const ThreadState& s, uintptr_t ptr) {
+  return s.hints[hintIndex(ptr)];
+}
+inline bool holds(const TableEntry* e, uintptr_t ptr) {
+  return e->key.load(std::memory_order_relaxed) == ptr;
+}
+
+// Empties e, the way of this thread's own table that holds ptr (a thread in step with g_state).
+__attribute__((always_inline)) inline void recordsTakeWay(ThreadState& s, TableEntry& e,
+                                                        uintptr_t ptr, LiveTrace* out) {
+  ThreadTable* t = s.table;
   uint64_t v = e.packed.load(std::memory_order_relaxed);
   e.key.store(0, std::memory_order_release);  // seen by whoever gets the block next
   s.freedPtr = ptr;
   s.freedWay = &e;
   if (out) *out = LiveTrace{ptr, v >> kTracebackBits, uint32_t(v & kTracebackMask)};
-  ownerAdd(t->current, -int64_t(v >> kTracebackBits));
+  ownerSub(t->current, int64_t(v >> kTracebackBits));
   ownerAdd(t->count, -1);  // and filled; (a free only lowers the total: no noteWriter)
+}
+
+// ptr from this thread's own table, on a thread in step with g_state: false (nothing changed)
+// when ptr is not in its set there, and for a null ptr. The caller then checks a big table for
+// shrinking (recordsAfterOwnFree) when the thread's shift says it is one.
+__attribute__((always_inline)) inline bool recordsTakeOwn(ThreadState& s, uintptr_t ptr,
+                                                       LiveTrace* out) {
+  TableEntry* e = recordsHint(s, ptr);
+  if (__builtin_expect(!holds(e, ptr), 0)) {
+    e = recordsFindOwn(s, ptr);
+    if (e == nullptr) return false;
+  }
+  recordsTakeWay(s, *e, ptr, out);
   return true;
 }
 

@@ -22,6 +22,9 @@ struct ThreadState {
   // its table is ready (no clear since), its caller cache holds ids of the current tracebacks,
   // and a peak reset since would have been seen. 0 = never, or no table.
   uint64_t seen;
+  // seen again when its nframe is 1, else kNeverState: the allocations' fast path at nframe=1
+  // is one compare with g_state (nframe and step at once). Written with seen (setSeen).
+  uint64_t seenShallow;
   TableSet* sets;      // the table's current array (only this thread replaces it)
   ThreadTable* table;  // null until this thread's first event
   CallerCache* callers;
@@ -29,6 +32,9 @@ struct ThreadState {
   // an allocator hands the block just freed back first). 0 after any other event.
   uintptr_t freedPtr;
   TableEntry* freedWay;
+  // The table's hints (records.h: hintOf): where a block this thread freed last lay, by its
+  // address; each one checked before use. Set with the table (never null while in step).
+  TableEntry** hints;
   bool noTable;  // no table, for good or while one is set up
 };
 
@@ -40,6 +46,12 @@ struct ThreadState {
 extern WTM_HIDDEN LineAtomic<uint64_t> g_state;
 constexpr uint64_t kNframeMask = 0xff;
 inline uint32_t nframeOf(uint64_t state) { return uint32_t(state & kNframeMask); }
+// Never g_state's value (nframe 0xff is above kMaxFrames).
+constexpr uint64_t kNeverState = ~uint64_t(0);
+inline void setSeen(ThreadState& s, uint64_t state) {
+  s.seen = state;
+  s.seenShallow = nframeOf(state) == 1 ? state : kNeverState;
+}
 void stateChanged();                    // after a change (release)
 void stateSetNframe(uint32_t nframe);  // start (nframe <= kMaxFrames) or stop (0)
 

@@ -57,36 +57,43 @@ void trackAllocCallerMiss(ThreadState& s, void* ptr, size_t size, void* caller);
 // unwinder starts keeping frames (everything above it is the tracer's own). `frameOf()` gives
 // the intercept's stack position (hooks.cc: FRAME): with `caller`, the key of the per-thread
 // stack cache (unwind.h); read only where it is used (nframe >= 2, the slow path).
-// g_state is read again after the real call: a stop() meanwhile records nothing; any other
-// change since this thread's last event takes the slow path, which catches up first.
+// g_state is read after the real call only (the allocation intercepts check the guard alone
+// before it: stop() removes the hooks, so a call while not tracing is rare): not tracing then
+// records nothing (trackAllocSlow); any other change since this thread's last event takes the
+// slow path, which catches up first.
 template <typename FrameFn>
 __attribute__((always_inline)) inline void trackAlloc(ThreadState& s, void* ptr, size_t size,
                                                    void* caller, FrameFn&& frameOf) {
   uint64_t st = g_state.load(std::memory_order_relaxed);
-  if (__builtin_expect(st != s.seen, 0)) {
-    trackAllocSlow(ptr, size, caller, frameOf());
-    return;
-  }
-  uint32_t nframe = nframeOf(st);  // not 0: seen never holds a state with nframe 0
   uint32_t tb;
-  if (__builtin_expect(nframe == 1, 1)) {
-    // The caller cache holds only ids that fit a table entry (internCaller): a hit needs no
-    // check of the id; a miss is recorded out of line.
+  if (__builtin_expect(st == s.seenShallow, 1)) {
+    // In step, nframe=1. The caller cache holds only ids that fit a table entry
+    // (internCaller): a hit needs no check of the id; a miss is recorded out of line.
     const auto& e = s.callers->entries[callerSlot(reinterpret_cast<uintptr_t>(caller))];
     if (__builtin_expect(e.caller != reinterpret_cast<uintptr_t>(caller), 0)) {
       trackAllocCallerMiss(s, ptr, size, caller);
       return;
     }
     tb = e.traceback;
-  } else {
-    tb = currentTraceback(nframe < kMaxFrames ? nframe : kMaxFrames,
+  } else if (__builtin_expect(st == s.seen, 1)) {
+    // 2 or more (seen never holds a state with nframe 0, seenShallow holds 1), at most
+    // kMaxFrames (start() checks it: thread.h)
+    uint32_t nframe = nframeOf(st);
+    tb = currentTraceback(nframe,
                           reinterpret_cast<uintptr_t>(caller), reinterpret_cast<uintptr_t>(frameOf()));
     if (__builtin_expect(tb > kTracebackMask, 0)) {
       recordsAddSlow(reinterpret_cast<uintptr_t>(ptr), size, tb);
       return;
     }
+  } else {
+    trackAllocSlow(ptr, size, caller, frameOf());
+    return;
   }
-  if (__builtin_expect(size > kMaxPackedSize, 0)) {
+  // Whether size fits an entry, by the overflow flag of one multiply (size << kTracebackBits
+  // as an int64_t): sizes from 2^39 take the slow path, which packs up to kMaxPackedSize. (A
+  // block that was allocated is far below 2^63: size is not negative as an int64_t.)
+  int64_t shifted;
+  if (__builtin_expect(__builtin_mul_overflow(int64_t(size), int64_t(1) << kTracebackBits, &shifted), 0)) {
     recordsAddSlow(reinterpret_cast<uintptr_t>(ptr), size, tb);
     return;
   }

@@ -293,7 +293,10 @@ __attribute__((noinline)) uint32_t currentTracebackSlow(uint32_t nframe, uintptr
 // The hit, without the slow path's frame (its arrays of frames and slots). A key is in at most
 // one way of its set (the slow path refills the way that has it), so the first way with the key
 // decides. No check of frame against the stack's bounds here: an entry is filled only for a
-// frame within them (its slots checked then), and a hit has that same frame.
+// frame within them (its slots checked then), and a hit has that same frame. Without a frame
+// pointer (node-gyp builds with -fno-omit-frame-pointer), as the intercepts (hooks.cc): the
+// unwinder reads CFI, and the hit path calls nothing.
+__attribute__((optimize("omit-frame-pointer")))
 uint32_t currentTraceback(uint32_t nframe, uintptr_t caller, uintptr_t frame) {
   ThreadCache* c = t_cache;
   if (__builtin_expect(c != nullptr, 1)) {

@@ -119,6 +119,25 @@ FIXTURE uint64_t fixture_churn(uint32_t iterations, uint32_t size) {
   return sum;
 }
 
+// The same loop with sizes that change bins (the block just freed is not always the one handed
+// back) and free(NULL) every nullEvery iterations (0: never); keeps its 64 blocks and returns
+// the bytes they hold, by its own count (the hook's hint path, native/src/records.h).
+FIXTURE uint64_t fixture_churn_keep(uint32_t iterations, uint32_t size, uint32_t nullEvery,
+                                    void** live) {
+  uint32_t sizes[64] = {};
+  for (uint32_t i = 0; i < iterations; ++i) {
+    uint32_t k = i & 63;
+    free(live[k]);
+    if (nullEvery && i % nullEvery == 0) free(nullptr);
+    sizes[k] = size + ((i * 7) & 127);
+    live[k] = malloc(sizes[k]);
+    KEEP_FRAME();
+  }
+  uint64_t bytes = 0;
+  for (uint32_t k = 0; k < 64 && k < iterations; ++k) bytes += sizes[k];
+  return bytes;
+}
+
 #ifdef FIXTURE_OWN_MALLOC
 // A library with its own malloc/free (counting, then glibc's), loaded with RTLD_DEEPBIND so its
 // calls bind to them: the hook must leave those slots alone, not redirect them to libc's.
@@ -635,6 +654,21 @@ napi_value Churn(napi_env env, napi_callback_info info) {
   return out;
 }
 
+// churnKeep(iterations, size, nullEvery) -> [the 64 blocks left live (0 when fewer), their bytes]
+napi_value ChurnKeep(napi_env env, napi_callback_info info) {
+  size_t argc = 3;
+  napi_value argv[3];
+  napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr);
+  uint32_t iterations, size, nullEvery;
+  napi_get_value_uint32(env, argv[0], &iterations);
+  napi_get_value_uint32(env, argv[1], &size);
+  napi_get_value_uint32(env, argv[2], &nullEvery);
+  std::vector<void*> live(64, nullptr);
+  uint64_t bytes = fixture_churn_keep(iterations, size, nullEvery, live.data());
+  live.push_back(reinterpret_cast<void*>(uintptr_t(bytes)));
+  return addressArray(env, live);
+}
+
 struct PoolWork {
   napi_async_work work;
   napi_deferred deferred;
@@ -700,6 +734,7 @@ napi_value Init(napi_env env, napi_value exports) {
       {"gzHold", nullptr, GzHold, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"gzRelease", nullptr, GzRelease, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"churn", nullptr, Churn, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"churnKeep", nullptr, ChurnKeep, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"reuse", nullptr, Reuse, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"poolAlloc", nullptr, PoolAlloc, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"lateFrees", nullptr, LateFrees, nullptr, nullptr, nullptr, napi_default, nullptr},

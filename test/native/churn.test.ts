@@ -1,0 +1,84 @@
+// The fast paths of the hook against the program's own count: the churn loop of the benchmark
+// (a free, then a malloc that glibc may serve with the block just freed) at nframe=1 (the
+// allocation's path that compares g_state once, thread.h: seenShallow) and 16, frees found
+// through their hint (native/src/records.h) or by the search of their set, free(NULL) among
+// them, and hints that outlive a resize of the table they point into.
+import { createRequire } from 'node:module';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import * as tracer from '../../runtime/tracer/index';
+import type { Snapshot } from '../../runtime/model/snapshot';
+import { buildFixture, ensureNativeBuilt } from './helpers';
+
+ensureNativeBuilt();
+const native = await import('../../native/index');
+const require = createRequire(import.meta.url);
+
+interface Fixture {
+  alloc(kind: string, size: number, count: number): number[];
+  release(ptrs: number[]): void;
+  churnKeep(iterations: number, size: number, nullEvery: number): number[];
+}
+
+let fixture: Fixture;
+
+function tracesIn(snapshot: Snapshot, fn: string) {
+  return [...snapshot.traces].filter((t) => {
+    const top = t.traceback[t.traceback.length - 1]; // oldest first
+    return t.domain === 0 && top?.functionName === fn;
+  });
+}
+
+beforeAll(() => {
+  expect(native.available, native.reason).toBe(true);
+  fixture = require(buildFixture()) as Fixture;
+});
+
+afterEach(() => {
+  if (native.isTracing()) native.stop();
+});
+
+describe('the hook on an allocation churn', () => {
+  for (const nframe of [1, 16]) {
+    it(`nframe=${nframe}: the 64 blocks the loop leaves are exactly what it counts, with free(NULL) in the loop`, () => {
+      native.start(nframe);
+      const out = fixture.churnKeep(300_000, 40, 7);
+      const live = out.slice(0, 64);
+      const bytes = out[64];
+      const snap = tracer.takeSnapshot();
+      const mine = tracesIn(snap, 'fixture_churn_keep');
+      expect(mine.length).toBe(64);
+      expect(mine.reduce((n, t) => n + t.size, 0)).toBe(bytes);
+      for (const p of live) expect(native.source!.objectTraceback(p)?.[0]?.[3]).toBe('fixture_churn_keep');
+      fixture.release(live);
+      expect(tracesIn(tracer.takeSnapshot(), 'fixture_churn_keep')).toEqual([]);
+    });
+  }
+
+  it('free(NULL) after frees through every hint takes no way (the hint of null is never set)', () => {
+    native.start(1);
+    const kept = fixture.alloc('malloc', 200, 3000); // live throughout: the count to lose
+    // 3000 blocks side by side: a few share null's hint (a 32-byte window in 32 KiB); a table
+    // too small to shrink after their frees (a shrink would reset the hints)
+    const blocks = fixture.alloc('malloc', 24, 3000);
+    fixture.release(blocks);
+    const before = native.source!.traceCount();
+    expect(before).toBeGreaterThanOrEqual(3000);
+    fixture.release(new Array<number>(5000).fill(0));
+    // (other threads of the process may allocate or free meanwhile: a few, not thousands)
+    expect(Math.abs(native.source!.traceCount() - before)).toBeLessThan(100);
+    expect(tracesIn(tracer.takeSnapshot(), 'fixture_malloc').filter((t) => t.size === 200).length).toBe(3000);
+    fixture.release(kept);
+  });
+
+  it('blocks whose hints were set before the table grew are freed exactly after it (the hints were reset)', () => {
+    native.start(1);
+    const first = fixture.alloc('malloc', 24, 4000);
+    fixture.release(first); // each found by its set's search: every hint set, into this array
+    const again = fixture.alloc('malloc', 24, 4000);
+    const many = fixture.alloc('malloc', 24, 300_000); // the table grows, its old arrays unmapped
+    expect(tracesIn(tracer.takeSnapshot(), 'fixture_malloc').filter((t) => t.size === 24).length).toBe(304_000);
+    fixture.release(again); // each free reads its hint first
+    fixture.release(many);
+    expect(tracesIn(tracer.takeSnapshot(), 'fixture_malloc').filter((t) => t.size === 24)).toEqual([]);
+  });
+});
