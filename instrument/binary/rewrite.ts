@@ -37,13 +37,13 @@
 
 import { ByteReader } from '../byte-reader';
 import type { Reachability, Signatures } from '../call-graph';
-import { someCall, type CodeLayout } from '../code-reader';
+import { someCall, type CodeLayout, type FuncBody } from '../code-reader';
 import { readValType, SectionId } from '../wasm/module';
 import type { AllocatorFn } from '../detect';
 import { InstrumentError } from '../errors';
 import { HOOK_FUNCTIONS, HOOK_GLOBALS, HOOK_MODULE, HOOK_SIGNATURES, INDIRECT_SITE_GLOBAL, INDIRECT_TOKEN_GLOBAL, type HookFunction } from '../../abi';
 import { SiteList } from '../site-table';
-import { frameHelpers, rewriteInstructions, type CallAction, type CallOp, type CodeEnv, type FrameHelperIndices } from './code';
+import { frameHelpers, rewriteBodyCode, type CallAction, type CallOp, type CodeEnv, type FrameHelperIndices } from './code';
 import type { ParsedModule } from './parse';
 import { rewriteData, rewriteElements, rewriteExports, rewriteGlobals, rewriteNames, rewriteStart, rewriteTables, type IndexMaps } from './remap';
 import { planPointers } from './pointers';
@@ -218,7 +218,7 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
     const bodyMarks = marks.length;
     if (a) {
       const orig = new Writer(body.bodyEnd - body.bodyStart + 64);
-      const codeAt = rewriteBody(bytes, body.bodyStart, body.bodyEnd, params, env, bodyWriter, orig, old);
+      const codeAt = rewriteBody(bytes, layout, body, params, env, bodyWriter, orig);
       rebase(bodyMarks, marks.length, codeAt); // relative to `orig` until it is appended
       pendingMarks.set(old, [bodyMarks, marks.length]);
       origBodies.set(old, orig.result);
@@ -227,7 +227,7 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
       code.uleb(entry.length).bytes(entry);
     } else {
       const mode = catches(body);
-      const codeAt = rewriteBody(bytes, body.bodyStart, body.bodyEnd, params, env, bodyWriter, code, old, plan.resets(old) ? prologue : undefined, mode && { depth: DEPTH, before: mode === 'before' });
+      const codeAt = rewriteBody(bytes, layout, body, params, env, bodyWriter, code, plan.resets(old) ? prologue : undefined, mode && { depth: DEPTH, before: mode === 'before' });
       rebase(bodyMarks, marks.length, codeAt);
     }
   }
@@ -366,8 +366,9 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
  * One body, size-prefixed into `out`: its locals (plus the frame token when used) and its
  * rewritten instructions. Returns where the instructions start in `out`.
  */
-function rewriteBody(bytes: Uint8Array, start: number, end: number, params: number, env: CodeEnv, w: Writer, out: Writer, index: number, prologue?: Uint8Array, catching?: { depth: number; before: boolean }): number {
-  const r = new ByteReader(bytes, start, end);
+function rewriteBody(bytes: Uint8Array, layout: CodeLayout, body: FuncBody, params: number, env: CodeEnv, w: Writer, out: Writer, prologue?: Uint8Array, catching?: { depth: number; before: boolean }): number {
+  const start = body.bodyStart;
+  const r = new ByteReader(bytes, start, body.codeStart);
   const groups = r.u32leb('local group count');
   const groupsEnd = r.pos;
   let locals = 0;
@@ -384,7 +385,7 @@ function rewriteBody(bytes: Uint8Array, start: number, end: number, params: numb
     env.restore = { ...catching, dsave };
     w.u8(0x23).uleb(catching.depth).u8(0x21).uleb(dsave);
   }
-  const usedTok = rewriteInstructions(r, w, env, params + locals, `function ${index}`);
+  const usedTok = rewriteBodyCode(bytes, layout, body, w, env, params + locals);
   env.restore = undefined;
   if (catching) {
     const head = new Writer(8).uleb(groups + 1).result;
