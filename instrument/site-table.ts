@@ -75,18 +75,25 @@ export function buildSiteColumns(sites: SiteList, resolver: Resolver, funcName: 
     const fn = functions.id(loc.functionName);
     return [fileOf(loc, fn, true), loc.line, loc.column, fn];
   };
+  // one fallback name per function (sites come in code order: a function's one after another),
+  // not a `wasm-function[N]` string per site
+  let namedIndex = -1, named = '';
+  const nameOf = (index: number): string => {
+    if (index !== namedIndex) { namedIndex = index; named = funcName(index); }
+    return named;
+  };
   for (let i = 0; i < sites.length; i++) {
     const id = i + 1, offset = sites.offset(i);
     c.offset[id] = offset;
     c.kind[id] = sites.kind(i);
     if (offset < 0) {
-      const fn = funcName(sites.funcIndex(i));
+      const fn = nameOf(sites.funcIndex(i));
       c.file[id] = files.id(fn);
       c.func[id] = functions.id(fn);
       continue;
     }
     const loc = resolver.resolve(offset);
-    if (loc.functionName === null) loc.functionName = funcName(sites.funcIndex(i));
+    if (loc.functionName === null) loc.functionName = nameOf(sites.funcIndex(i));
     // the concrete function's line (the outermost of an inlined chain); the inlined frames beside it
     const concrete = loc.inlined?.length ? loc.inlined[loc.inlined.length - 1]! : loc;
     const fn = functions.id(concrete.functionName);
