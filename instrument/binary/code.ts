@@ -38,7 +38,7 @@
 // after each such call that is a frame site, in place of its `$frame.leave`: the only place a throw
 // returns to. (Without frame helpers — frames off — every site restores `depth` first, as before.)
 
-import type { ByteReader } from '../byte-reader';
+import { ulebAt, type ByteReader } from '../byte-reader';
 import { CALL_OPS, decodeExpression, type CallOp } from '../wasm/instructions';
 import type { CodeLayout, FuncBody } from '../code-reader';
 import { Writer } from '../../abi/writer';
@@ -124,17 +124,6 @@ export function rewriteBodyCode(bytes: Uint8Array, layout: CodeLayout, body: Fun
 function lebEnd(b: Uint8Array, p: number): number {
   while (b[p]! >= 0x80) p++;
   return p + 1;
-}
-
-/** The unsigned LEB128 at `p` (a u32 the decoder has checked). */
-function ulebAt(b: Uint8Array, p: number): number {
-  let result = 0, mul = 1;
-  for (;;) {
-    const x = b[p++]!;
-    result += (x & 0x7f) * mul;
-    if (x < 0x80) return result;
-    mul *= 128;
-  }
 }
 
 /**
