@@ -17,7 +17,7 @@ const BAR = 30;
 export function peakOrSelf(snapshot: Snapshot, peak: boolean, path: string): Snapshot {
   if (!peak) return snapshot;
   const set = snapshot.peak;
-  if (!set) throw new CliError(`'${path}' carries no peak set (an older snapshot, a JSON export, a peak file itself, or native memory only): '--peak' needs one written by \`run -o\` or takeSnapshot()`);
+  if (!set) throw new CliError(`'${path}' carries no peak set (an older snapshot or JSON export, a peak file itself, or native memory only): '--peak' needs one written by \`run -o\` or takeSnapshot()`);
   return set;
 }
 
@@ -50,13 +50,13 @@ export function formatStats(io: Io, s: SnapshotStats, path: string): string[] {
     lines.push(`Allocations since tracing started: ${s.allocated.count} (${formatSize(s.allocated.bytes, false)})`);
     lines.push(`Temporary allocations (freed before the next one): ${s.temporary!.count} (${formatSize(s.temporary!.bytes, false)})`);
   } else {
-    lines.push('Allocations since tracing started: not recorded (an older snapshot, a JSON export, or native memory only)');
+    lines.push('Allocations since tracing started: not recorded (an older snapshot or JSON export, or native memory only)');
   }
   lines.push(`${s.kind === 'peak' ? 'Live at the peak' : 'Live'}: ${plural(s.live.blocks, 'block')}, ${formatSize(s.live.bytes, false)}`);
   if (s.peakBytes !== null) lines.push(`Peak of traced memory: ${formatSize(s.peakBytes, false)}`);
   lines.push('');
   if (s.allocationHistogram === null) {
-    lines.push('Sizes of all allocations: not recorded (a snapshot of format version 1 or 2, a JSON export, or native memory only)');
+    lines.push('Sizes of all allocations: not recorded (a snapshot of format version 1 or 2, an older JSON export, or native memory only)');
   } else if (s.allocationHistogram.length) {
     head(`Sizes of the ${plural(s.allocationHistogram.reduce((a, b) => a + b.count, 0), 'allocation')} since tracing started (log2 classes, from – up to: allocations, their bytes):`);
     lines.push(...histogramLines(io, s.allocationHistogram));

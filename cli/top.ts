@@ -30,7 +30,7 @@ export const BY_OPTION: OptionSpec = {
 export function measured(snapshot: Snapshot, args: ParsedArgs, path: string): Snapshot {
   const by = (str(args, 'by') as Measure | undefined) ?? 'live';
   if (by !== 'live' && !snapshot.hasTotals) {
-    throw new CliError(`'${path}' has no totals per traceback (an older snapshot, or a JSON export): '--by ${by}' needs one written by \`run\` or takeSnapshot()`);
+    throw new CliError(`'${path}' has no totals per traceback (an older snapshot or JSON export): '--by ${by}' needs one written by \`run\` or takeSnapshot()`);
   }
   return snapshot.by(by);
 }

@@ -196,9 +196,17 @@ function dlmallocC(ctx: Ctx): Found {
   const realloc = dlRealloc(ctx, malloc, free, [-64, -65]);
   // dlcalloc(n, size): req = n * size, forced to MAX_SIZE_T (-1) when (n | size) & ~0xffff and the
   // product overflowed; malloc(req); cleared unless mmapped ((head & 3) == 0). Never frees, stores nothing.
-  const calloc = only(ctx, ctx.bySig('i32,i32>i32'), (f) => f.callees.includes(malloc.index) && !f.callees.includes(free.index)
+  const isCalloc = (f: CodeFeatures): boolean => f.callees.includes(malloc.index) && !f.callees.includes(free.index)
     && f.consts.has(-1) && hasAny(f.consts, [65536, -65536, 65535]) && f.consts.has(3) && f.stores === 0 && f.instructions < 80
-    && !f.paramCalleesAnyOrder.has(malloc.index));
+    && !f.paramCalleesAnyOrder.has(malloc.index);
+  const calloc = only(ctx, ctx.bySig('i32,i32>i32'), isCalloc);
+  // calloc of ONE parameter: every caller passed the same count or size, and Binaryen's
+  // dead-argument elimination folded it into the body (a one-step `clang -O2` whose callocs all
+  // ask for 4-byte elements: calloc(n) computing n << 2). Which argument went, and its value, is
+  // not known; the product is what it hands malloc, so it is hooked as a wrapper: the malloc
+  // inside records that size at calloc's caller. Unhooked, every such block read as allocated
+  // inside calloc's body, under its caller.
+  const calloc1 = calloc ? null : only(ctx, ctx.bySig('i32>i32'), isCalloc);
   const found = make('dlmalloc', 'libc', [
     ['malloc', malloc, { role: 'alloc', size: 0 }],
     ['free', free, { role: 'free', ptr: 0 }],
@@ -206,6 +214,7 @@ function dlmallocC(ctx: Ctx): Found {
     ['posix_memalign', posixMemalign, { role: 'alloc-out', out: 0, size: 2 }],
     ['realloc', realloc, { role: 'realloc', ptr: 0, size: 1, zeroFrees: true }],
     ['calloc', calloc, { role: 'alloc', size: 1, count: 0 }],
+    ['calloc', calloc1, { role: 'wrapper' }],
   ])!;
   // No realloc or memalign function found, yet their code is there: most often an optimising link
   // (wasm-opt, which `clang -O2 x.c` runs) inlined them into their only caller; else a function
@@ -216,7 +225,7 @@ function dlmallocC(ctx: Ctx): Found {
   // (dispose_chunk: what memalign gives back) — the program's own code has none of that state.
   const missing = [...(realloc ? [] : ['realloc']), ...(memalign ? [] : ['memalign'])];
   if (missing.length) {
-    const known = roleIndices([malloc, free, memalign, posixMemalign, realloc, calloc]);
+    const known = roleIndices([malloc, free, memalign, posixMemalign, realloc, calloc, calloc1]);
     const heapState = (f: CodeFeatures | null): boolean => !!f && sharedAddress(f, fm, DL_TREE_CONSTS);
     const into = inlinedInto(ctx, malloc, known, (f) => padRequest(f) && hasAny(f.consts, [-64, -65]) && f.instructions > 80
       && (heapState(f) || f.callees.some((c) => !known.has(c) && heapState(ctx.features(c)))));
@@ -399,7 +408,15 @@ function tlsf(ctx: Ctx): Found {
   // prepareBlock(root, block, size): splits the block, inserting the remainder (~FREE, ~LEFTFREE
   // masks): an in-place __realloc/__renew still calls it when everything around was inlined.
   const prepare = only(ctx, ctx.bySig('i32,i32,i32>'), (f) => f.callees.includes(insert.index) && hasAll(f.consts, [-4, -3, -2, 16]));
+  // __renew(ptr, size) of the itcms/tcms runtimes (≥ 0.18): the object at ptr − 20
+  // (TOTAL_OVERHEAD) keeps its block when the block's size (mmInfo & ~3) less OBJECT_OVERHEAD
+  // (16) holds the new size (rtSize stored, ptr returned), else __new(size, rtId) and a copy.
+  // Not hooked, an array grown in place kept its first size and a moved one read as allocated
+  // inside __renew (asc -O3 without --debug: test/corpus `tally-O3-nodebug`).
+  const renew = overhead === 4 ? only(ctx, ctx.bySig('i32,i32>i32'), (f) => f.callees.length === 1 && f.callees[0] === entry!.index
+    && hasAll(f.consts, [20, -4, 16]) && f.stores >= 1 && f.instructions < 60) : null;
   return make('TLSF (AssemblyScript)', 'assemblyscript', [
+    ['__renew', renew, { role: 'realloc', ptr: 0, size: 1, adjust: -16, quiet: true }],
     [overhead === 4 ? '__new' : '__alloc', entry, overhead === 4 ? { role: 'alloc', size: 0, resultAdjust: -16 } : { role: 'alloc', size: 0 }],
     ['allocateBlock', aBlock, { role: 'alloc', size: 1, resultAdjust: overhead }],
     ['insertBlock', insert, { role: 'free', ptr: 1, ptrAdjust: overhead, collector: true, quiet: true }],

@@ -138,6 +138,26 @@ function globalAllocMethod(method: string, shapes: [arity: number, spec: Allocat
     fallbackFor: ['__rust_alloc', '__rust_dealloc'] }));
 }
 
+/**
+ * A frame of Rust's global allocator, by its demangled function name: the `#[global_allocator]`
+ * shims (`__rg_alloc`… generated at the static's line, `__rust_alloc`…, std's default `__rdl_alloc`…) and the methods of a
+ * `GlobalAlloc` impl (the program's own wrapper, std's System, the trait's default
+ * `alloc_zeroed`/`realloc`). They are the allocator itself, as malloc's body is: where LTO inlines
+ * them into their callers, a site inside them is at the frame that called the allocator, as it is
+ * where they stay functions (the hooked impl's caller). Before, a program with its own allocator
+ * read `static A: Tally = Tally;` or the impl's `System.alloc(l)` line as the line of most of its
+ * blocks (test/corpus `pipes-*`).
+ */
+export function isGlobalAllocatorFrame(name: string | null): boolean {
+  return name !== null && GLOBAL_ALLOCATOR_FRAME.test(name);
+}
+const GLOBAL_ALLOCATOR_METHOD = '(alloc|alloc_zeroed|realloc|dealloc)(::h[0-9a-f]{16})?$';
+const GLOBAL_ALLOCATOR_FRAME = new RegExp([
+  `(^|::)(__rg_|__rdl_|__rust_)${GLOBAL_ALLOCATOR_METHOD}`,
+  `(^|::)<(.+ as |impl )core::alloc::global::GlobalAlloc( for .+)?>::${GLOBAL_ALLOCATOR_METHOD}`,
+  `^core::alloc::global::GlobalAlloc::${GLOBAL_ALLOCATOR_METHOD}`,
+].join('|'));
+
 const RUST: AllocatorProfileEntry[] = [
   { family: 'rust', names: ['__rust_alloc'], rustSymbol: true, spec: { role: 'alloc', size: 0 } },
   { family: 'rust', names: ['__rust_alloc_zeroed'], rustSymbol: true, spec: { role: 'alloc', size: 0 } },

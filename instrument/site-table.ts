@@ -8,6 +8,7 @@
 import { Strings, UNKNOWN_SITE_ROW, type InlinedRow, type SiteColumns } from '../abi';
 import type { Resolver, SourceLocation } from './resolve';
 import { displayFilename } from './resolve';
+import { isGlobalAllocatorFrame } from './profiles';
 
 /**
  * The call sites the rewrite numbered (site i is the i-th, from 1), as the columns the site table
@@ -110,7 +111,11 @@ export function buildSiteColumns(sites: SiteList, resolver: Resolver, funcName: 
     if (concrete.line !== 0) c.line[id] = concrete.line;
     if (concrete.column !== 0) c.column[id] = concrete.column;
     c.func[id] = fn;
-    if (loc.inlined?.length) c.inlined.set(id, [loc, ...loc.inlined.slice(0, -1)].map(row));
+    // (the inlined frames of Rust's global allocator are the allocator's own: left out)
+    if (loc.inlined?.length) {
+      const rows = [loc, ...loc.inlined.slice(0, -1)].filter((f) => !isGlobalAllocatorFrame(f.functionName));
+      if (rows.length) c.inlined.set(id, rows.map(row));
+    }
   }
   // Strings.of keeps the arrays it was given: filled above, they are complete now
   c.files = Strings.of(files.list);

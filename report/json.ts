@@ -1,6 +1,8 @@
 // `export --format json`: a snapshot as plain JSON that any language can read. Traces keep
 // CPython's raw shape `[domain, size, rawFrames (most recent first), totalNframe]`, so the file
 // feeds straight back into `new Snapshot(traces, tracebackLimit)` (and `top`/`compare` read it).
+// What the tracer kept besides the live traces goes along when the snapshot has it: the totals
+// per traceback since tracing started, the peak set and the size classes (`stats`, `tree --by`).
 
 import { SnapshotBuilder, type Snapshot } from '../runtime/index';
 import { SnapshotColumnsView } from './columns';
@@ -11,6 +13,8 @@ export const JSON_VERSION = 1;
 
 type RawFrame = [filename: string, lineno: number];
 type RawTrace = [domain: number, size: number, frames: RawFrame[], totalNframe: number];
+type RawTotals = [domain: number, frames: RawFrame[], totalNframe: number, allocSize: number, allocCount: number, tempSize: number, tempCount: number];
+type RawPeak = [domain: number, size: number, count: number, frames: RawFrame[], totalNframe: number];
 
 export interface SnapshotJson extends SnapshotInfo {
   format: typeof JSON_FORMAT;
@@ -19,6 +23,12 @@ export interface SnapshotJson extends SnapshotInfo {
   /** frame function names where known: "file:line" -> name */
   functions: Record<string, string>;
   traces: RawTrace[];
+  /** per traceback since tracing started: bytes and blocks allocated, and the temporary ones */
+  totals?: RawTotals[];
+  /** the live set at the high-water mark, one row per traceback (`count` blocks, `size` bytes) */
+  peak?: RawPeak[];
+  /** every allocation by log2 size class: class b holds sizes of bit length b */
+  sizeClasses?: { bytes: number[]; count: number[] };
 }
 
 export function toJson(snapshot: Snapshot): SnapshotJson {
@@ -44,6 +54,10 @@ export function toJson(snapshot: Snapshot): SnapshotJson {
     const frames = raw(tb);
     traces[i] = [view.domain[i]!, view.size[i]!, frames, view.totalOf(tb) ?? frames.length];
   }
+  const c = snapshot.columns;
+  const total = (tb: number): number => view.totalOf(tb) ?? raw(tb).length;
+  const t = c.totals;
+  const p = c.peak;
   return {
     format: JSON_FORMAT,
     version: JSON_VERSION,
@@ -51,6 +65,9 @@ export function toJson(snapshot: Snapshot): SnapshotJson {
     tracebackLimit: snapshot.tracebackLimit,
     functions,
     traces,
+    ...(t && { totals: Array.from(t.traceback, (tb, i): RawTotals => [t.domain[i]!, raw(tb), total(tb), t.allocSize[i]!, t.allocCount[i]!, t.tempSize[i]!, t.tempCount[i]!]) }),
+    ...(p && { peak: Array.from(p.traceback, (tb, i): RawPeak => [p.domain[i]!, p.size[i]!, p.count?.[i] ?? 1, raw(tb), total(tb)]) }),
+    ...(c.sizeClasses && { sizeClasses: { bytes: [...c.sizeClasses.bytes], count: [...c.sizeClasses.count] } }),
   };
 }
 
@@ -82,13 +99,33 @@ export function fromJson(text: string): Snapshot {
       t[2].every((f) => Array.isArray(f) && f.length === 2 && typeof f[0] === 'string' && Number.isInteger(f[1]) && f[1] >= 0);
     if (!ok) throw new SnapshotJsonError(`traces[${i}] is ${JSON.stringify(t).slice(0, 80)}, expected [domain, size, [[filename, lineno], …], totalNframe]`);
   });
+  const count = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+  const frames = (f: unknown): f is RawFrame[] =>
+    Array.isArray(f) && f.every((x) => Array.isArray(x) && x.length === 2 && typeof x[0] === 'string' && count(x[1]));
+  const rows = <T>(name: string, value: unknown, ok: (row: unknown[]) => boolean, shape: string): T[] => {
+    if (value === undefined) return [];
+    if (!Array.isArray(value)) throw new SnapshotJsonError(`"${name}" is not an array`);
+    value.forEach((r, i) => {
+      if (!Array.isArray(r) || !ok(r)) throw new SnapshotJsonError(`${name}[${i}] is ${JSON.stringify(r).slice(0, 80)}, expected ${shape}`);
+    });
+    return value as T[];
+  };
+  const totals = rows<RawTotals>('totals', obj.totals, (r) => r.length === 7 && count(r[0]) && frames(r[1]) && count(r[2]) && r.slice(3).every(count),
+    '[domain, [[filename, lineno], …], totalNframe, allocSize, allocCount, tempSize, tempCount]');
+  const peak = rows<RawPeak>('peak', obj.peak, (r) => r.length === 5 && count(r[0]) && count(r[1]) && count(r[2]) && frames(r[3]) && count(r[4]),
+    '[domain, size, count, [[filename, lineno], …], totalNframe]');
+  const classes = obj.sizeClasses;
+  if (classes !== undefined && !(isRecord(classes) && Array.isArray(classes.bytes) && Array.isArray(classes.count) &&
+    classes.bytes.length === classes.count.length && classes.bytes.length <= 64 && [...classes.bytes, ...classes.count].every(count))) {
+    throw new SnapshotJsonError('"sizeClasses" is not { "bytes": [n, …], "count": [n, …] } with as many of each');
+  }
   // rebuilt through the builder so function names, domain names and metadata (the timeline)
   // survive the round trip
   const functions = isRecord(obj.functions) ? obj.functions : {};
   const b = new SnapshotBuilder();
   const frameIds = new Map<string, number>();
-  for (const [domain, size, frames, total] of obj.traces) {
-    const ids = frames.map(([file, line]) => {
+  const traceback = (raw: RawFrame[], total: number | null): number => {
+    const ids = raw.map(([file, line]) => {
       const key = `${file}:${line}`;
       let id = frameIds.get(key);
       if (id === undefined) {
@@ -98,8 +135,14 @@ export function fromJson(text: string): Snapshot {
       }
       return id;
     });
-    b.addTrace(domain, size, b.internTraceback(ids, total));
-  }
+    return b.internTraceback(ids, total);
+  };
+  for (const [domain, size, raw, total] of obj.traces) b.addTrace(domain, size, traceback(raw, total));
+  if (obj.totals !== undefined) b.keepTotals();
+  for (const [domain, raw, total, ...sums] of totals) b.addTotals(domain, traceback(raw, total), ...(sums as [number, number, number, number]));
+  if (obj.peak !== undefined) b.keepPeak();
+  for (const [domain, size, n, raw, total] of peak) b.addPeak(domain, size, n, traceback(raw, total));
+  if (classes) b.addSizeClasses(classes.bytes, classes.count);
   if (isRecord(obj.domains)) for (const [d, name] of Object.entries(obj.domains)) if (/^\d+$/.test(d) && typeof name === 'string') b.setDomainName(Number(d), name);
   if (isRecord(obj.metadata)) for (const [k, v] of Object.entries(obj.metadata)) if (typeof v === 'string') b.setMetadata(k, v);
   return b.build(obj.tracebackLimit as number);

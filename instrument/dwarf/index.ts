@@ -58,6 +58,13 @@ export class DwarfIndex {
     };
     const scopes = this.info.scopesAt(address, accepts); // outermost (subprogram) first
     const row = rowIn(scopes.length ? scopes[0]!.unit.stmtList : -1);
+    // A range Binaryen's DWARF update stretched to the end of its function (em++ -O3 -g: `on(…)`
+    // inlined at one line of main holding [its start, main's end)) takes in code that is not its
+    // function's: where the row is in the file of the innermost scope's function at a line that
+    // function cannot hold, that scope does not hold the address (test/corpus `hub-em-O3-jsexc-g`;
+    // before, main's own lines after that call read as inside it).
+    while (row >= 0 && this.lines.rowLine[row]! > 0 && scopes.length > 1 && this.declaredIn(scopes[scopes.length - 1]!) === this.lines.rowFile[row]
+      && !this.mayHoldLine(scopes[scopes.length - 1]!, this.lines.rowFile[row]!, this.lines.rowLine[row]!)) scopes.pop();
     if (row >= 0 && scopes.length) scopes.push(...this.lostScope(scopes[scopes.length - 1]!, address, row));
     const innermost = scopes.length ? scopes[scopes.length - 1]! : null;
     const frames: DwarfFrame[] = [];

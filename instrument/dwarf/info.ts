@@ -71,6 +71,13 @@ export interface Die {
    * the line table agrees (scopesAt's `accepts`).
    */
   openFrom: number;
+  /**
+   * An inlined subroutine whose START was lost: Binaryen's DWARF update (em++ -O3 -g) wrote its
+   * DW_AT_low_pc as 0 and kept its end. Its end, or 0. It stays in the tree (its call site is the
+   * frame between its caller and the scopes inside it), with one range from the first address of
+   * the scopes inside it to that end (DebugInfo.finish).
+   */
+  closedAt: number;
   /** DW_AT_decl_file (an index into the unit's line-program file table), -1 when none. */
   declFile: number;
   /** DW_AT_decl_line, 0 when none. */
@@ -104,7 +111,18 @@ export class DebugInfo {
     this.fnDie.push(die);
   }
 
+  /** Inlined subroutines whose start was lost (`closedAt`), in .debug_info order. */
+  readonly startLost: Die[] = [];
+
   finish(): void {
+    // A scope whose start was lost begins where the first scope inside it does (a parent's code
+    // holds its children's): inner ones first, so that one nested in another counts for it.
+    for (let i = this.startLost.length - 1; i >= 0; i--) {
+      const d = this.startLost[i]!;
+      let start = Infinity;
+      for (const c of d.inlined ?? []) for (let j = 0; j < c.ranges.length; j += 2) if (c.ranges[j]! < d.closedAt) start = Math.min(start, c.ranges[j]!);
+      if (start < d.closedAt) d.ranges.push(start, d.closedAt);
+    }
     const order = this.fnLo.map((_, i) => i).sort((a, b) => this.fnLo[a]! - this.fnLo[b]! || a - b);
     this.fnLo = order.map((i) => this.fnLo[i]!);
     this.fnHi = order.map((i) => this.fnHi[i]!);
@@ -135,10 +153,19 @@ export class DebugInfo {
       best = i;
     }
     if (best < 0) return [];
-    // Descend the inlining tree: siblings do not overlap, so at most one child contains the address.
+    // Descend the inlining tree. Siblings do not overlap, except where Binaryen's DWARF update
+    // (em++ -O3 -g) stretched a scope's range to the end of its function (`on(…)` inlined at one
+    // line of main holding [its start, main's end)): then the sibling whose range starts nearest
+    // at or before the address holds it, as llvm-symbolizer reads overlapping ranges (test/corpus
+    // `hub-em-O3-jsexc-g`; before, every line of main after that call read as the call's line).
     const chain: Die[] = [this.fnDie[best]!];
     for (let d: Die | undefined = this.fnDie[best]; d?.inlined;) {
-      d = d.inlined.find((c) => containsAddress(c, address));
+      let pick: Die | undefined, pickStart = -1;
+      for (const c of d.inlined) {
+        const start = rangeStartHolding(c, address);
+        if (start > pickStart) { pick = c; pickStart = start; }
+      }
+      d = pick;
       if (d) chain.push(d);
     }
     if (accepts) {
@@ -252,6 +279,14 @@ export function distanceTo(d: Die, address: number): number {
     best = Math.min(best, address < r[i]! ? r[i]! - address : address >= r[i + 1]! ? address - r[i + 1]! + 1 : 0);
   }
   return best;
+}
+
+/** The start of the live range of `d` that holds `address`, or -1. */
+function rangeStartHolding(d: Die, address: number): number {
+  const r = d.ranges;
+  let start = -1;
+  for (let i = 0; i < r.length; i += 2) if (address >= r[i]! && address < r[i + 1]! && r[i]! > start) start = r[i]!;
+  return start;
 }
 
 function containsAddress(d: Die, address: number): boolean {
@@ -371,7 +406,7 @@ function readUnit(info: DebugInfo, s: DwarfSections, r: ByteReader, abbrevs: Map
       continue;
     }
     const die: Die = { offset: dieOffset, tag: a.tag, unit, parent, nameAt: -1, nameForm: 0, linkageAt: -1, linkageForm: 0, origin: -1,
-      ranges: [], openFrom: -1, declFile: -1, declLine: 0, lost: false, callFile: -1, callLine: 0, callColumn: 0, inlined: null };
+      ranges: [], openFrom: -1, closedAt: 0, declFile: -1, declLine: 0, lost: false, callFile: -1, callLine: 0, callColumn: 0, inlined: null };
     let low: number | null = null, high: number | null = null, highIsOffset = false, rangesAt: number | null = null;
     let rangesIsIndex = false;
     for (let i = 0; i < a.names.length; i++) {
@@ -422,6 +457,7 @@ function readUnit(info: DebugInfo, s: DwarfSections, r: ByteReader, abbrevs: Map
       const hi = highIsOffset ? low + high : high;
       if (isLive(low) && highIsOffset && hi > 0xffffffff && a.tag === TAG.inlined_subroutine) die.openFrom = low;
       else if (isLive(low) && hi > low) die.ranges.push(low, hi);
+      else if (low === 0 && isLive(hi) && hi > 1 && a.tag === TAG.inlined_subroutine && top) { die.closedAt = hi; info.startLost.push(die); }
     } else if (rangesAt !== null) {
       die.lost = readRanges(s, ctx, rangesAt, rangesIsIndex, unitBase, die.ranges);
     }
@@ -431,7 +467,7 @@ function readUnit(info: DebugInfo, s: DwarfSections, r: ByteReader, abbrevs: Map
       die.inlined = [];
       for (let i = 0; i < die.ranges.length; i += 2) info.addFunctionRange(die.ranges[i]!, die.ranges[i + 1]!, die);
       childTop = die;
-    } else if (a.tag === TAG.inlined_subroutine && top && (die.ranges.length > 0 || die.openFrom >= 0)) {
+    } else if (a.tag === TAG.inlined_subroutine && top && (die.ranges.length > 0 || die.openFrom >= 0 || die.closedAt > 0)) {
       top.inlined!.push(die);
       die.inlined = [];
       childTop = die;

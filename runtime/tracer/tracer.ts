@@ -143,6 +143,7 @@ export function start(nframe: number = 1, options?: StartOptions): void {
 export function stop(): void {
   if (!tracing) return;
   tracing = false;
+  holdInstanceMemories(false);
   for (const source of sources) source.stop();
   wasmTotals.reset();
 }

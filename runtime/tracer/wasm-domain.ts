@@ -283,6 +283,8 @@ export class WasmDomain implements TraceSource {
     if (this.feeds) this.core.hold(() => (this.core.nframe = 0));
     this.tracing.value = 0;
     this.clear();
+    // held only for start()'s reachability scan: once tracing stops, the program's instance is its own again
+    if (this.memoryRef instanceof WebAssembly.Memory) this.memoryRef = new WeakRef(this.memoryRef);
   }
 
   collect(builder: SnapshotBuilder): void {

@@ -271,12 +271,55 @@ build_parts_O3_lto_nonames() {
     fs.writeFileSync(process.argv[2], Buffer.concat(out));' "$B/parts-O3-lto.wasm" "$B/parts-O3-lto-nonames.wasm"
 }
 
+# oracle6: shapes the corpus lacked, written without reading the code they check.
+relay_onestep() { # name opt: as `clang -O2 x.c -o x.wasm` ships it (wasm-opt at link: no names, no line rows)
+  clang --target=wasm32-wasi "-$2" $S/relay.c -o "$B/$1.wasm"
+  # for the oracle only: the same link and the same wasm-opt run with its symbol map written as
+  # the last pass (the names it dropped), checked to give the shipped bytes
+  clang --target=wasm32-wasi "-$2" -c $S/relay.c -o "$TMP/relay.o"
+  clang --target=wasm32-wasi "$TMP/relay.o" -o "$TMP/relay.wasm"
+  wasm-opt "$TMP/relay.wasm" "-$2" --symbolmap="$B/$1.symbols" -o "$TMP/relay-opt.wasm"
+  cmp "$TMP/relay-opt.wasm" "$B/$1.wasm"
+}
+build_relay_O2_onestep() { relay_onestep relay-O2-onestep O2; }
+build_relay_Oz_onestep() { relay_onestep relay-Oz-onestep Oz; }
+build_relay_Oz_g() {
+  clang --target=wasm32-wasi -g -Oz -fdebug-prefix-map="$ROOT"=. -c $S/relay.c -o "$TMP/relay.o"
+  clang --target=wasm32-wasi -g "$TMP/relay.o" -o "$B/relay-Oz-g.wasm"
+}
+
+pipes_build() { # name target opt: a release profile (fat LTO, one codegen unit, panic=abort) with debug info
+  /usr/bin/rustc --target "$2" -g -C opt-level=$3 -C lto=fat -C codegen-units=1 -C panic=abort --remap-path-prefix="$ROOT"=. $S/pipes.rs -o "$B/$1.wasm"
+}
+build_pipes_wasi_Oz_lto() { pipes_build pipes-wasi-Oz-lto wasm32-wasi z; }
+build_pipes_Os_lto() { pipes_build pipes-Os-lto wasm32-unknown-unknown s; }
+
+HUB=(-std=c++17 -fdebug-prefix-map="$ROOT"=. $S/hub.cpp -sALLOW_MEMORY_GROWTH=1 -sSTACK_OVERFLOW_CHECK=2 "${EMRUN[@]}")
+build_hub_em_Oz_memvalidate_g() { # wasm exceptions, emmalloc validating the heap at every call
+  em++ "${HUB[@]}" -Oz -g -fwasm-exceptions -sMALLOC=emmalloc-memvalidate -o "$TMP/hub.js"
+  mv "$TMP/hub.js" "$B/hub-em-Oz-memvalidate-g.cjs"; mv "$TMP/hub.wasm" "$B/hub-em-Oz-memvalidate-g.wasm"
+}
+build_hub_em_O3_jsexc_g() { # JS exceptions (invoke_*), dlmalloc
+  em++ "${HUB[@]}" -O3 -g -fexceptions -o "$TMP/hub.js"
+  mv "$TMP/hub.js" "$B/hub-em-O3-jsexc-g.cjs"; mv "$TMP/hub.wasm" "$B/hub-em-O3-jsexc-g.wasm"
+}
+
+tally_build() { # name runtime opt [--debug]: asc as a release ships it is without --debug (no name section)
+  node_modules/.bin/asc $S/tally.ts "-$3" --runtime "$2" --sourceMap ${4:-} -o "$B/$1.wasm"
+}
+build_tally_O3() { tally_build tally-O3 incremental O3 --debug; }
+build_tally_O3_nodebug() { tally_build tally-O3-nodebug incremental O3; }
+build_tally_stub_Oz() { tally_build tally-stub-Oz stub Oz --debug; }
+build_tally_stub_Oz_nodebug() { tally_build tally-stub-Oz-nodebug stub Oz; }
+
 ALL=(c-O0 c-O2 cpp-O0 cpp-O2 em-O2-g em-O2-sourcemap rust-O0 rust-O2 as-O0 as-O2 graph-Os graph-O3 throws-O2 text-O2 inventory-O3 inventory-Oz
   arena-O2 json-O3 traits-O3 exc-O3-g exc-Os-sourcemap words-stub-O3 words-minimal-O2 lto-O2 jmp-O2-g lru-Oz-lto cxxnew-O2 cxxnew-em-O2-g ledger-O2-g stdio-O1 traits-Os-lto exc-wasm-Os-sourcemap coro-O2 edges-O2 animals-O3
   tails-O3-lto tails-Os-wasmopt flow-wasi-O3-lto-g1 flow-O3-g2 views-O2-lto views-em-O3-g queue-O3s
   views-em-Os-sourcemap tails-O1-inlined flow-Oz-wasmopt views-O2-wasmopt
   sleep-Os-g sleep-Os-emmalloc-sourcemap wjmp-O2-g wjmp-Os-sourcemap slab-O3-g2 slab-O3-wasmopt parts-O3-lto parts-O3-lto-nonames
-  parts-em-O3-lto-g leave-wasm-O2-g leave-js-Os-g)
+  parts-em-O3-lto-g leave-wasm-O2-g leave-js-Os-g
+  relay-O2-onestep relay-Oz-onestep relay-Oz-g pipes-wasi-Oz-lto pipes-Os-lto
+  hub-em-Oz-memvalidate-g hub-em-O3-jsexc-g tally-O3 tally-O3-nodebug tally-stub-Oz)
 # Outside the comparison (programs.mjs OUTSIDE, README.md), built on demand: sleep-O2-g sleep-O3-g slab-Os-lto
 targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=("${ALL[@]}")

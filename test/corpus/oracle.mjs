@@ -37,13 +37,32 @@ function bodies(path) {
   const funcs = [];
   let cur = null;
   for (const line of text.split('\n')) {
-    const h = /^([0-9a-f]+) func\[(\d+)\] <(.*)>:$/.exec(line);
-    if (h) { cur = { index: +h[2], name: h[3], start: parseInt(h[1], 16), first: -1 }; funcs.push(cur); continue; }
+    const h = /^([0-9a-f]+) func\[(\d+)\](?: <(.*)>)?:$/.exec(line);
+    if (h) { cur = { index: +h[2], name: h[3] ?? null, start: parseInt(h[1], 16), first: -1 }; funcs.push(cur); continue; }
     const i = /^ ([0-9a-f]+):/.exec(line);
     if (i && cur && cur.first < 0) cur.first = parseInt(i[1], 16);
   }
   return { codeStart, funcs };
 }
+
+/** Export names by function index, as wasm-objdump lists the exports of a module. */
+function strippedNames(path) {
+  const text = execFileSync('wasm-objdump', ['-x', '-j', 'Export', path], { encoding: 'utf8' });
+  const names = new Map();
+  for (const m of text.matchAll(/- func\[(\d+)\](?: <[^>]*>)? -> "([^"]*)"/g)) if (!names.has(+m[1])) names.set(+m[1], m[2]);
+  return names;
+}
+
+/**
+ * Frames of Rust's global allocator, as llvm-symbolizer and the name section spell them: the
+ * `#[global_allocator]` shims (`__rg_alloc`, at the static's line; `__rust_alloc`) and the methods
+ * of a `GlobalAlloc` impl (a program's own wrapper, System's, the trait's defaults). They are the
+ * allocator, as operator new is for C++ (whose frames are dropped at malloc's entry): an
+ * allocation is where the program called it, whether LTO inlined the allocator (its frames under
+ * the call) or kept it a function (the oracle stops at its entry and never sees them).
+ */
+const RUST_ALLOCATOR = /^(__rg_|__rdl_|__rust_)(alloc|alloc_zeroed|realloc|dealloc)$|GlobalAlloc(\$u20\$for\$u20\$.*)?\$GT\$::(alloc|alloc_zeroed|realloc|dealloc)::h[0-9a-f]{16}$|^core::alloc::global::GlobalAlloc::(alloc|alloc_zeroed|realloc|dealloc)::h[0-9a-f]{16}$|GlobalAlloc\$GT\$\d+(alloc|alloc_zeroed|realloc|dealloc)17h[0-9a-f]{16}E$/;
+const notAllocator = ([, , fn]) => !RUST_ALLOCATOR.test(fn ?? '');
 
 /** C++'s allocation functions (sized, aligned, nothrow, arrays; demangled or not). */
 const CXX_NEW = /^(operator new(\[\])?\(|_Zn[wa][mj])/;
@@ -84,6 +103,16 @@ export async function runOracle(name) {
   const bytes = readFileSync(path);
   // (namesFrom: a build whose code is this one's byte for byte, with the name section this one lacks)
   const { codeStart, funcs } = bodies(program.namesFrom ? builtPath(program.namesFrom) : path);
+  // (symbols: Binaryen's symbol map of this very build, `wasm-opt … --symbolmap=FILE` run as the
+  // last pass of the same optimisation: the names wasm-opt dropped from the shipped module)
+  if (program.symbols) {
+    const names = new Map(readFileSync(builtPath(name, program.symbols), 'utf8').trim().split('\n').map((l) => l.split(/:(.*)/s).slice(0, 2)).map(([i, n]) => [+i, n]));
+    for (const f of funcs) f.name = names.get(f.index) ?? f.name;
+  }
+  // (stripped: the module has neither names nor line rows; a frame is named as a native
+  // symbolizer names it, function+offset: the function's export name, else wasm-function[N], and
+  // the call's offset from the body's first byte after its size, as wasm-objdump prints bodies)
+  const shown = program.stripped ? strippedNames(path) : null;
   const byName = new Map(funcs.map((f) => [f.name, f]));
   const roles = new Map(); // body start -> { kind, spec }
   for (const kind of ['alloc', 'alignedOut', 'realloc', 'free']) {
@@ -169,7 +198,8 @@ export async function runOracle(name) {
     }
     if (ptr === 0) return;
     events++;
-    if (kind === 'alloc') live.set(ptr, { size: spec[1].reduce((s, i) => s * p.args[i], 1), stack: p.stack });
+    // (sizeArgs a function: a size Binaryen folded in, e.g. calloc(n) whose every caller passed size 4)
+    if (kind === 'alloc') live.set(ptr, { size: typeof spec[1] === 'function' ? spec[1](p.args) : spec[1].reduce((s, i) => s * p.args[i], 1), stack: p.stack });
     else {
       live.delete(p.args[spec[1]]);
       live.set(ptr, { size: p.args[spec[2]], stack: p.stack });
@@ -211,10 +241,11 @@ export async function runOracle(name) {
   const offsets = [...new Set([...live.values()].flatMap((t) => t.stack))];
   const where = program.sourceMap
     ? await symbolizeSourceMap(builtPath(name, program.sourceMap), offsets, funcs, bytes)
+    : shown ? new Map(offsets.map((o) => { const f = funcAt(funcs, o); return [o, [[null, 0, f.name, `${shown.get(f.index) ?? `wasm-function[${f.index}]`}+0x${(o - f.start).toString(16)}`]]]; }))
     : symbolizeDwarf(path, codeStart, offsets, funcs);
   const groups = new Map();
   for (const t of live.values()) {
-    const frames = t.stack.flatMap((o) => where.get(o));
+    const frames = t.stack.flatMap((o) => where.get(o)).filter(notAllocator);
     const key = JSON.stringify([t.size, frames]);
     const g = groups.get(key) ?? { size: t.size, count: 0, frames };
     g.count++;
@@ -225,7 +256,7 @@ export async function runOracle(name) {
     debugInfo: program.sourceMap ? 'source-map' : 'dwarf',
     stdout: result.stdout,
     events,
-    objects: Object.fromEntries(Object.entries(objects).map(([name, t]) => [name, { size: t.size, frames: t.stack.flatMap((o) => where.get(o)) }])),
+    objects: Object.fromEntries(Object.entries(objects).map(([name, t]) => [name, { size: t.size, frames: t.stack.flatMap((o) => where.get(o)).filter(notAllocator) }])),
     traces: [...groups.values()].sort((a, b) => b.size * b.count - a.size * a.count || JSON.stringify(a.frames).localeCompare(JSON.stringify(b.frames))),
   };
 }

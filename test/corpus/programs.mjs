@@ -50,6 +50,16 @@ function runTails(bytes, options) {
   return runWasi(bytes, { ...options, args: ['tails', 'one', 'two'], env: { CORPUS_HOME: '/home/corpus', LANG: 'C.UTF-8' } });
 }
 
+/** relay.c, run as `relay one two three`. */
+function runRelay(bytes, options) {
+  return runWasi(bytes, { ...options, args: ['relay', 'one', 'two', 'three'] });
+}
+const RELAY_STRIPPED = {
+  alloc: [['dlmalloc', [0]], ['calloc', (args) => args[0] * 4], ['internal_memalign', [1]]],
+  realloc: [['realloc', 0, 1]],
+  free: [['dlfree', 0]],
+};
+
 const RUST_WASI = {
   alloc: [['__rust_alloc', [0]], ['__rust_alloc_zeroed', [0]], ...LIBC.alloc, ['aligned_alloc', [1]]],
   realloc: [['__rust_realloc', 0, 3], ...LIBC.realloc],
@@ -187,6 +197,60 @@ export const PROGRAMS = {
   // kept): the oracle reads function names from parts-O3-lto, whose code is byte for byte the same
   'parts-O3-lto': wasi({ source: 'parts.cpp', allocators: LIBC }),
   'parts-O3-lto-nonames': wasi({ source: 'parts.cpp', allocators: LIBC, namesFrom: 'parts-O3-lto' }),
+  // oracle6: one-step `clang -O2`/`-Oz` as shipped (wasm-opt at link: no names, no line rows):
+  // frames compared as function+offset (the oracle's names: wasm-opt's symbol map of the same run).
+  // Binaryen dropped calloc's constant size (its callers all pass 4: calloc(n), n << 2), and
+  // inlined aligned_alloc and posix_memalign into their one caller each (internal_memalign(align, n) left)
+  'relay-O2-onestep': wasi({ source: 'relay.c', run: runRelay, stripped: true, symbols: 'relay-O2-onestep.symbols', allocators: RELAY_STRIPPED }),
+  'relay-Oz-onestep': wasi({ source: 'relay.c', run: runRelay, stripped: true, symbols: 'relay-Oz-onestep.symbols', allocators: RELAY_STRIPPED }),
+  // the same source two-step at -Oz with DWARF: an always_inline chain five deep, callbacks, varargs
+  'relay-Oz-g': wasi({ source: 'relay.c', run: runRelay, allocators: { ...LIBC, alloc: [...LIBC.alloc, ['aligned_alloc', [1]]], alignedOut: [['posix_memalign', 0, 2]] } }),
+  // a release profile (fat LTO, one codegen unit, panic=abort) with a #[global_allocator] of its
+  // own over System: on wasi the impl's alloc is a function of its own beside std's __rust_realloc /
+  // __rust_dealloc and wasi-libc's malloc family; on wasm32-unknown-unknown it is inlined away and
+  // the dlmalloc crate's malloc/free are called directly. (Every function the program allocates through.)
+  'pipes-wasi-Oz-lto': wasi({ source: 'pipes.rs', allocators: {
+    alloc: [[/^_ZN65_\$LT\$pipes\.\.Tally\$u20\$as\$u20\$core\.\.alloc\.\.global\.\.GlobalAlloc\$GT\$5alloc17h/, [0]], ...RUST_WASI.alloc],
+    realloc: RUST_WASI.realloc,
+    free: RUST_WASI.free,
+  } }),
+  'pipes-Os-lto': {
+    source: 'pipes.rs', ...rust,
+    run: (bytes, options) => runExported(bytes, options, { entry: 'main', decode: () => '' }),
+    allocators: {
+      alloc: [['__rust_alloc', [0]], ['__rust_alloc_zeroed', [0]], [/^_ZN8dlmalloc8dlmalloc17Dlmalloc\$LT\$A\$GT\$6malloc17h/, [0]]],
+      realloc: [['__rust_realloc', 0, 2]],
+      free: [['__rust_dealloc', 0], [/^_ZN8dlmalloc8dlmalloc17Dlmalloc\$LT\$A\$GT\$4free17h/, 0]],
+    },
+  },
+  // em++ with the runtime checks on (-sALLOW_MEMORY_GROWTH -sSTACK_OVERFLOW_CHECK=2): at -Oz with wasm
+  // exceptions and emmalloc-memvalidate (every entry of emmalloc the program allocates through:
+  // __cxa_allocate_exception goes through posix_memalign), at -O3 with JS exceptions and dlmalloc
+  'hub-em-Oz-memvalidate-g': { source: 'hub.cpp', ...em('hub-em-Oz-memvalidate-g', { untilExit: true }),
+    allocators: {
+      alloc: [['malloc', [0]], ['emmalloc_memalign', [1]], ['emmalloc_calloc', [0, 1]]],
+      realloc: [['realloc', 0, 1], ['emmalloc_aligned_realloc', 0, 2]],
+      free: [['free', 0], ['emmalloc_free', 0]],
+      alignedOut: [['posix_memalign', 0, 2]],
+    } },
+  // (nframe 1 only: at nframe 8 llvm-symbolizer errs on main's outer frames. Binaryen wrote an
+  // inlined ~basic_string's start as 0, `[0, end)`, and llvm reads it as holding main's later code:
+  // `… <- hub.cpp:88 <- hub.cpp:77` for main's own call at line 88. README.md, "Outside the comparison")
+  'hub-em-O3-jsexc-g': { source: 'hub.cpp', ...em('hub-em-O3-jsexc-g', { untilExit: true }), nframes: [1] },
+
+  // AssemblyScript -O3 as a release ships it: without --debug (no name section; the source map
+  // names lines; the allocator found by its code), and the same with --debug, whose code section
+  // is byte for byte the same (the oracle takes names from it); the stub runtime at -Oz with --debug
+  'tally-O3': { source: 'tally.ts', sourceMap: 'tally-O3.wasm.map', lossy: true, ...as, objects: ['firstKept'] },
+  'tally-O3-nodebug': { source: 'tally.ts', sourceMap: 'tally-O3-nodebug.wasm.map', lossy: true, ...as, objects: ['firstKept'], namesFrom: 'tally-O3' },
+  'tally-stub-Oz': {
+    source: 'tally.ts', sourceMap: 'tally-stub-Oz.wasm.map', lossy: true, ...as, objects: ['firstKept'],
+    allocators: {
+      alloc: [['~lib/rt/stub/__new', [0]], ['~lib/rt/stub/__alloc', [0]]],
+      realloc: [['~lib/rt/stub/__renew', 0, 1]],
+      free: [['~lib/rt/stub/__free', 0]],
+    },
+  },
 };
 
 // Builds the oracle answers but the comparison leaves out (README.md: "Outside the comparison"):

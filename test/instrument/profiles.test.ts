@@ -2,7 +2,7 @@
 // merely looks like one.
 
 import { describe, expect, it } from 'vitest';
-import { ALLOCATOR_PROFILES, profileMatches } from '../../instrument/profiles';
+import { ALLOCATOR_PROFILES, isGlobalAllocatorFrame, profileMatches } from '../../instrument/profiles';
 
 const find = (name: string) => ALLOCATOR_PROFILES.filter((e) => profileMatches(e, name));
 
@@ -75,5 +75,15 @@ describe('allocator profiles', () => {
         if (k in s) expect(Number.isInteger(s[k]) && (s[k] as number) >= 0, `${e.names[0]}.${k}`).toBe(true);
       }
     }
+  });
+
+  it("name Rust's global allocator frames (shims and GlobalAlloc methods), and nothing around them", () => {
+    const yes = ['pipes::_::__rg_alloc', 'pipes::_::__rg_alloc_zeroed', '__rg_realloc', '__rust_dealloc', '__rdl_alloc',
+      '<pipes::Tally as core::alloc::global::GlobalAlloc>::alloc', '<lru::Counting as core::alloc::global::GlobalAlloc>::dealloc::h0123456789abcdef',
+      'std::sys::wasm::alloc::<impl core::alloc::global::GlobalAlloc for std::alloc::System>::alloc', 'core::alloc::global::GlobalAlloc::alloc_zeroed'];
+    const no = ['alloc::alloc::alloc_zeroed', 'alloc::alloc::Global::alloc_impl', '__rust_alloc_error_handler', 'alloc::alloc::__alloc_error_handler::__rg_oom',
+      'my::alloc', 'malloc', '<pipes::Tally as core::alloc::global::GlobalAlloc>::alloc_extra', null];
+    for (const n of yes) expect(isGlobalAllocatorFrame(n), n).toBe(true);
+    for (const n of no) expect(isGlobalAllocatorFrame(n), String(n)).toBe(false);
   });
 });

@@ -32,7 +32,9 @@ const ROLE_NAMES: Record<string, RegExp> = {
   alloc: /^(dlmalloc|malloc|dlcalloc|calloc|__rust_alloc|internal_memalign|emmalloc_memalign|memalign|emscripten_builtin_malloc|~lib\/rt\/(itcms|tcms)\/__new|~lib\/rt\/tlsf\/allocateBlock|.*Dlmalloc\$LT\$A\$GT\$(6malloc|8memalign).*)$/,
   free: /^(dlfree|free|emmalloc_free|~lib\/rt\/tlsf\/insertBlock|.*Dlmalloc\$LT\$A\$GT\$4free.*)$/,
   'alloc-out': /^(dlposix_memalign|posix_memalign)$/,
-  realloc: /^(dlrealloc|realloc|emmalloc_aligned_realloc|emmalloc_realloc|__rust_realloc|~lib\/rt\/tlsf\/prepareBlock|.*Dlmalloc\$LT\$A\$GT\$7realloc.*)$/,
+  // (a calloc whose constant count or size Binaryen folded in: one parameter)
+  wrapper: /^(dlcalloc|calloc)$/,
+  realloc: /^(dlrealloc|realloc|emmalloc_aligned_realloc|emmalloc_realloc|__rust_realloc|~lib\/rt\/tlsf\/prepareBlock|~lib\/rt\/(itcms|tcms)\/__renew|.*Dlmalloc\$LT\$A\$GT\$7realloc.*)$/,
 };
 
 interface Picked { index: number; name: string; role: string; forwarder: boolean }

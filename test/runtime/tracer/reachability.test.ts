@@ -3,6 +3,8 @@
 // memory found through its exports, against the program's own count of what it lost.
 import { openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { WASI } from 'node:wasi';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as tracemalloc from '../../../runtime/tracer/index';
@@ -68,5 +70,34 @@ describe('start(n, { reachability: true })', () => {
     expect(d.unreachable.every((u) => u.frames[0]![0].endsWith('lost.c'))).toBe(true);
     tracemalloc.stop();
     expect(() => tracemalloc.start(1, { reachability: 'yes' as unknown as boolean })).toThrow(/option reachability: expected true or false/);
+  });
+
+  it('stop() lets go of the memories it held for the scan', async () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const bytes = instrument(new Uint8Array(readFileSync(join(root, 'test', 'cli', 'apps', 'lost', 'lost.wasm')))).bytes;
+    // made in a function of its own: an async function's locals outlive their block across awaits
+    const run = async (): Promise<WeakRef<WebAssembly.Memory>> => {
+      const wasi = new WASI({ version: 'preview1', args: ['lost'], env: {}, returnOnExit: true, stdout: openSync('/dev/null', 'w') });
+      const { instance } = await tracemalloc.instantiate(bytes, wasi.getImportObject() as WebAssembly.Imports, { name: 'lost.wasm' });
+      wasi.start(instance);
+      return new WeakRef(instance.exports.memory as WebAssembly.Memory);
+    };
+    const held = async (stopFirst: boolean): Promise<boolean> => {
+      tracemalloc.start(1, { reachability: true });
+      const memory = await run();
+      if (stopFirst) tracemalloc.stop();
+      for (let i = 0; i < 5 && memory.deref(); i++) {
+        await new Promise((r) => setTimeout(r, 0));
+        gc();
+      }
+      const alive = memory.deref() !== undefined;
+      tracemalloc.stop();
+      return alive;
+    };
+    // while tracing the memory is held (a program that drops its instance is still scanned) ...
+    expect(await held(false)).toBe(true);
+    // ... and stop() hands it back to the garbage collector
+    expect(await held(true)).toBe(false);
   });
 });
