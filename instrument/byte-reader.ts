@@ -204,6 +204,20 @@ export class ByteReader {
   }
 }
 
+/**
+ * The unsigned LEB128 at `p`, read again in place where a decoder has read and bounds-checked it
+ * already (no reader object per immediate: the rewrite and the fingerprints read thousands).
+ */
+export function ulebAt(b: Uint8Array, p: number): number {
+  let result = 0, mul = 1;
+  for (;;) {
+    const x = b[p++]!;
+    result += (x & 0x7f) * mul;
+    if (x < 0x80) return result;
+    mul *= 128;
+  }
+}
+
 /** Bytes [start, end) as a string when they are all ASCII (each byte one character), else null. */
 export function asciiText(b: Uint8Array, start: number, end: number): string | null {
   for (let i = start; i < end; i++) if (b[i]! >= 0x80) return null;

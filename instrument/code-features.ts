@@ -1,7 +1,7 @@
 // What a function body is made of, for code fingerprints (fingerprint.ts): its i32 constants,
 // how many instructions, loads, stores and calls, read with the one decoder (wasm/instructions.ts).
 
-import { ByteReader } from './byte-reader';
+import { ByteReader, ulebAt } from './byte-reader';
 import type { FuncBody } from './code-reader';
 import { decodeExpression } from './wasm/instructions';
 
@@ -60,20 +60,9 @@ export function readCodeFeatures(bytes: Uint8Array, body: FuncBody, paramCount: 
   return f;
 }
 
-// The immediates below were read (and bounds-checked) by the decoder already: read again in place,
-// with no reader object per instruction (fingerprints decode thousands of bodies of a big module).
-
-/** The unsigned LEB128 at `p`. */
-function ulebAt(b: Uint8Array, p: number): number {
-  let result = 0;
-  let mul = 1;
-  for (;;) {
-    const x = b[p++]!;
-    result += (x & 0x7f) * mul;
-    if (x < 0x80) return result;
-    mul *= 128;
-  }
-}
+// The immediates below were read (and bounds-checked) by the decoder already: read again in place
+// (ulebAt, byte-reader.ts), with no reader object per instruction (fingerprints decode thousands of
+// bodies of a big module).
 
 /** The signed LEB128 at `p` (an i32.const: 5 bytes at most), as ByteReader.sleb reads it. */
 function slebAt(b: Uint8Array, p: number): number {

@@ -33,6 +33,9 @@ export interface FuncBody {
   /** Its calls are `layout.calls` [firstCall, endCall): code order. */
   firstCall: number;
   endCall: number;
+  /** Its global.get/set and ref.func are `layout.refs` [firstRef, endRef): code order. */
+  firstRef: number;
+  endRef: number;
   /** Its calls as objects (made on first use: the hot paths read `layout.calls`). */
   readonly calls: CallInstr[];
   /** It catches exceptions (legacy `catch`/`catch_all`, or a `try_table` with catch clauses). */
@@ -53,12 +56,24 @@ export interface CallColumns {
   offset: Uint32Array;
 }
 
+/**
+ * Every other instruction that names an index the rewrite renumbers — `global.get`, `global.set`
+ * (opcode 0x23/0x24) and `ref.func` (0xd2) — by the module offset of its opcode, in code order:
+ * with the calls, all the rewrite changes in a body, so it copies the rest as byte ranges with
+ * no second decode (the index is read again at the offset).
+ */
+export interface RefColumns {
+  count: number;
+  offset: Uint32Array;
+}
+
 export interface CodeLayout {
   /** Module offset of the code section's payload: DWARF address 0. */
   codeSectionPayloadStart: number;
   importedFuncCount: number;
   funcs: FuncBody[];
   calls: CallColumns;
+  refs: RefColumns;
   /** Some body grows the memory (`memory.grow`). */
   growsMemory: boolean;
 }
@@ -76,7 +91,8 @@ export function someCall(layout: CodeLayout, body: FuncBody, test: (op: CallOp, 
 class Body implements FuncBody {
   private objects: CallInstr[] | undefined;
   constructor(readonly index: number, readonly bodyStart: number, readonly bodyEnd: number, readonly codeStart: number,
-    readonly firstCall: number, readonly endCall: number, readonly catches: boolean, private readonly columns: CallColumns) {}
+    readonly firstCall: number, readonly endCall: number, readonly firstRef: number, readonly endRef: number,
+    readonly catches: boolean, private readonly columns: CallColumns) {}
   get calls(): CallInstr[] {
     if (this.objects === undefined) {
       const c = this.columns;
@@ -93,13 +109,20 @@ const noCalls = (): CallColumns => ({ count: 0, op: new Uint8Array(0), callee: n
 export function readCodeLayout(bytes: Uint8Array, module: ModuleInfo = readModule(bytes)): CodeLayout {
   const importedFuncCount = module.funcImports;
   const code = module.sections.find((s) => s.id === SectionId.code);
-  if (!code) return { codeSectionPayloadStart: 0, importedFuncCount, funcs: [], calls: noCalls(), growsMemory: false };
+  if (!code) return { codeSectionPayloadStart: 0, importedFuncCount, funcs: [], calls: noCalls(), refs: { count: 0, offset: new Uint32Array(0) }, growsMemory: false };
   const r = new ByteReader(bytes, code.start, code.end);
   const count = r.u32leb('function body count');
   const funcs: FuncBody[] = [];
   // a call takes 2 bytes at least: a first guess from the code's size, doubled as needed
   let capacity = Math.max(64, (code.end - code.start) >> 4);
   const calls: CallColumns = { count: 0, op: new Uint8Array(capacity), callee: new Uint32Array(capacity), offset: new Uint32Array(capacity) };
+  const refs: RefColumns = { count: 0, offset: new Uint32Array(Math.max(64, (code.end - code.start) >> 5)) };
+  const ref = (at: number) => {
+    const k = refs.count;
+    if (k === refs.offset.length) { const grown = new Uint32Array(2 * k); grown.set(refs.offset); refs.offset = grown; }
+    refs.offset[k] = at;
+    refs.count = k + 1;
+  };
   let catches = false;
   let growsMemory = false;
   const visitor = {
@@ -116,6 +139,8 @@ export function readCodeLayout(bytes: Uint8Array, module: ModuleInfo = readModul
       calls.offset[k] = at;
       calls.count = k + 1;
     },
+    global: (_op: number, _index: number, at: number) => ref(at),
+    funcRef: (_index: number, at: number) => ref(at),
     catch: () => { catches = true; },
     memoryGrow: () => { growsMemory = true; },
   };
@@ -131,14 +156,15 @@ export function readCodeLayout(bytes: Uint8Array, module: ModuleInfo = readModul
     skipLocals(body);
     const codeStart = body.pos;
     const firstCall = calls.count;
+    const firstRef = refs.count;
     catches = false;
     decodeExpression(body, visitor, `function ${index}`);
     if (!body.done) body.fail(`function ${index}: ${body.end - body.pos} bytes after the body's final end`);
-    funcs.push(new Body(index, bodyStart, bodyEnd, codeStart, firstCall, calls.count, catches, calls));
+    funcs.push(new Body(index, bodyStart, bodyEnd, codeStart, firstCall, calls.count, firstRef, refs.count, catches, calls));
     r.pos = bodyEnd;
   }
   if (r.pos !== code.end) r.fail(`${code.end - r.pos} stray bytes after the last function body`);
-  return { codeSectionPayloadStart: code.start, importedFuncCount, funcs, calls, growsMemory };
+  return { codeSectionPayloadStart: code.start, importedFuncCount, funcs, calls, refs, growsMemory };
 }
 
 function skipLocals(r: ByteReader): void {

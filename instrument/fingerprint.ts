@@ -23,7 +23,7 @@ import { someCall, type CodeLayout } from './code-reader';
 import { readCodeFeatures, type CodeFeatures } from './code-features';
 import { sectionName, type AllocatorFn, type ModuleFunction } from './detect';
 import type { AllocatorSpec } from './profiles';
-import { ByteReader } from './byte-reader';
+import { ByteReader, ulebAt } from './byte-reader';
 import { decodeExpression } from './wasm/instructions';
 
 export interface Fingerprint {
@@ -735,17 +735,6 @@ function isNewHandlerLoop(bytes: Uint8Array, start: number, end: number, malloc:
     }
     return false;
   });
-}
-
-/** The unsigned LEB128 at `p` (read and bounds-checked by the decoder already). */
-function ulebAt(b: Uint8Array, p: number): number {
-  let result = 0, mul = 1;
-  for (;;) {
-    const x = b[p++]!;
-    result += (x & 0x7f) * mul;
-    if (x < 0x80) return result;
-    mul *= 128;
-  }
 }
 
 /** The call's arguments when the body before it is only local.get / i32.const and after it only `end`. */

@@ -11,33 +11,40 @@ import { displayFilename } from './resolve';
 import { isGlobalAllocatorFrame } from './profiles';
 
 /**
- * The call sites the rewrite numbered (site i + 1 is the i-th), as columns: a C++ module has
- * ~280 k of them, and an object each was garbage-collector work.
+ * The call sites the rewrite numbered (site i is the i-th, from 1), as the columns the site table
+ * keeps (offset, kind) and the function holding each: a C++ module has ~570 k of them, and an
+ * object each was garbage-collector work; buildSiteColumns() takes the columns over (no copy of
+ * them, no second set of fresh pages).
  */
 export class SiteList {
-  private items: Int32Array;
+  offsets: Int32Array;
+  kinds: Uint8Array;
+  funcs: Int32Array;
   length = 0;
   /** `capacity`: the sites expected at most (the module's calls); pages past what is written are never touched. */
   constructor(capacity = 4096) {
-    this.items = new Int32Array(3 * Math.max(16, capacity));
+    const n = Math.max(16, capacity + 1);
+    this.offsets = new Int32Array(n);
+    this.kinds = new Uint8Array(n);
+    this.funcs = new Int32Array(n);
   }
   /** `offset`: module byte offset of the original call (-1 when it could not be matched); `kind`
-   * 0 an allocator call, 1 a frame; `funcIndex`: the function (original module) holding it. */
+   * 0 an allocator call, 1 a frame; `funcIndex`: the function (original module) holding it.
+   * Returns the site's id. */
   push(offset: number, kind: 0 | 1, funcIndex: number): number {
-    if (3 * this.length + 3 > this.items.length) {
-      const grown = new Int32Array(2 * this.items.length);
-      grown.set(this.items);
-      this.items = grown;
+    const id = this.length + 1;
+    if (id === this.offsets.length) {
+      const grow = <T extends Int32Array | Uint8Array>(a: T): T => { const g = new (a.constructor as new (n: number) => T)(2 * a.length); g.set(a); return g; };
+      this.offsets = grow(this.offsets);
+      this.kinds = grow(this.kinds);
+      this.funcs = grow(this.funcs);
     }
-    const at = 3 * this.length;
-    this.items[at] = offset;
-    this.items[at + 1] = kind;
-    this.items[at + 2] = funcIndex;
-    return ++this.length;
+    this.offsets[id] = offset;
+    this.kinds[id] = kind;
+    this.funcs[id] = funcIndex;
+    this.length = id;
+    return id;
   }
-  offset(i: number): number { return this.items[3 * i]!; }
-  kind(i: number): 0 | 1 { return this.items[3 * i + 1] as 0 | 1; }
-  funcIndex(i: number): number { return this.items[3 * i + 2]!; }
 }
 
 export type { SiteRow, SiteTable, SiteColumns } from '../abi';
@@ -65,35 +72,44 @@ export function buildSiteColumns(sites: SiteList, resolver: Resolver, funcName: 
     if (loc.file !== null || loc.functionName === null || fn < 0 || at < 0 || at > 2 ** 31 - 3 || inlined) return files.id(displayFilename(loc));
     return -2 - at;
   };
+  // The list's columns become the table's: offset and kind as they are; each site's function
+  // index is read, then its slot takes the function's id (the list is spent). Zeros (line and
+  // column of the sites without a line) are not written: those pages stay untouched.
   const n = sites.length + 1;
   const c: SiteColumns = {
     resolver: resolver.kind, files: Strings.of(files.list), functions: Strings.of(functions.list),
-    file: new Int32Array(n), line: new Int32Array(n), column: new Int32Array(n), func: new Int32Array(n),
-    kind: new Uint8Array(n), offset: new Int32Array(n), inlined: new Map(), objectKeyOffset: keyOffset,
+    file: new Int32Array(n), line: new Int32Array(n), column: new Int32Array(n), func: sites.funcs.subarray(0, n),
+    kind: sites.kinds.subarray(0, n), offset: sites.offsets.subarray(0, n), inlined: new Map(), objectKeyOffset: keyOffset,
   };
   [c.file[0], c.line[0], c.column[0], c.func[0], c.kind[0]] = UNKNOWN_SITE_ROW;
+  c.offset[0] = 0;
   const row = (loc: SourceLocation): InlinedRow => {
     const fn = functions.id(loc.functionName);
     return [fileOf(loc, fn, true), loc.line, loc.column, fn];
   };
-  for (let i = 0; i < sites.length; i++) {
-    const id = i + 1, offset = sites.offset(i);
-    c.offset[id] = offset;
-    c.kind[id] = sites.kind(i);
+  // one fallback name per function (sites come in code order: a function's one after another),
+  // not a `wasm-function[N]` string per site
+  let namedIndex = -1, named = '';
+  const nameOf = (index: number): string => {
+    if (index !== namedIndex) { namedIndex = index; named = funcName(index); }
+    return named;
+  };
+  for (let id = 1; id < n; id++) {
+    const offset = c.offset[id]!, funcIndex = c.func[id]!;
     if (offset < 0) {
-      const fn = funcName(sites.funcIndex(i));
+      const fn = nameOf(funcIndex);
       c.file[id] = files.id(fn);
       c.func[id] = functions.id(fn);
       continue;
     }
     const loc = resolver.resolve(offset);
-    if (loc.functionName === null) loc.functionName = funcName(sites.funcIndex(i));
+    if (loc.functionName === null) loc.functionName = nameOf(funcIndex);
     // the concrete function's line (the outermost of an inlined chain); the inlined frames beside it
     const concrete = loc.inlined?.length ? loc.inlined[loc.inlined.length - 1]! : loc;
     const fn = functions.id(concrete.functionName);
     c.file[id] = fileOf(concrete, fn, false);
-    c.line[id] = concrete.line;
-    c.column[id] = concrete.column;
+    if (concrete.line !== 0) c.line[id] = concrete.line;
+    if (concrete.column !== 0) c.column[id] = concrete.column;
     c.func[id] = fn;
     // (the inlined frames of Rust's global allocator are the allocator's own: left out)
     if (loc.inlined?.length) {

@@ -38,8 +38,9 @@
 // after each such call that is a frame site, in place of its `$frame.leave`: the only place a throw
 // returns to. (Without frame helpers — frames off — every site restores `depth` first, as before.)
 
-import type { ByteReader } from '../byte-reader';
-import { decodeExpression, type CallOp } from '../wasm/instructions';
+import { ulebAt, type ByteReader } from '../byte-reader';
+import { CALL_OPS, decodeExpression, type CallOp } from '../wasm/instructions';
+import type { CodeLayout, FuncBody } from '../code-reader';
 import { Writer } from '../../abi/writer';
 
 export type { CallOp } from '../wasm/instructions';
@@ -80,75 +81,140 @@ export interface CodeEnv {
 }
 
 /**
- * Rewrites instructions from `r.pos` up to the matching final `end` (a body or a constant
- * expression) into `out`. `tok` is the local a frame may use; returns whether one was used.
+ * Rewrites instructions from `r.pos` up to the matching final `end` (a constant expression; a
+ * body the call reader has read goes through rewriteBodyCode) into `out`. `tok` is the local a
+ * frame may use; returns whether one was used.
  */
 export function rewriteInstructions(r: ByteReader, out: Writer, env: CodeEnv, tok: number, where: string): boolean {
-  const bytes = r.bytes;
-  let from = r.pos;
-  let usedTok = false;
+  const patch = new CodePatch(r.bytes, r.pos, out, env, tok);
+  decodeExpression(r, patch, where);
+  return patch.finish(r.pos);
+}
+
+/**
+ * A body's instructions (`body.codeStart` to `body.bodyEnd`) rewritten into `out` from what the
+ * call reader recorded (its calls and its global/function references, code-reader.ts), with no
+ * second decode: the bytes between them are copied as ranges. Same result as rewriteInstructions.
+ */
+export function rewriteBodyCode(bytes: Uint8Array, layout: CodeLayout, body: FuncBody, out: Writer, env: CodeEnv, tok: number): boolean {
+  const patch = new CodePatch(bytes, body.codeStart, out, env, tok);
+  const { op: callOp, callee, offset: callAt } = layout.calls;
+  const refAt = layout.refs.offset;
+  let k = body.firstCall, j = body.firstRef;
+  const kEnd = body.endCall, jEnd = body.endRef;
+  while (k < kEnd || j < jEnd) {
+    if (j === jEnd || (k < kEnd && callAt[k]! < refAt[j]!)) {
+      const at = callAt[k]!, o = callOp[k]!;
+      let end = lebEnd(bytes, at + 1);
+      if (o === 1 || o === 3) end = lebEnd(bytes, end); // call_indirect, return_call_indirect: type, table
+      patch.call(CALL_OPS[o]!, callee[k]!, at, end);
+      k++;
+    } else {
+      const at = refAt[j]!, op = bytes[at]!;
+      const index = ulebAt(bytes, at + 1), end = lebEnd(bytes, at + 1);
+      if (op === 0xd2) patch.funcRef(index, at, end);
+      else patch.global(op, index, at, end);
+      j++;
+    }
+  }
+  return patch.finish(body.bodyEnd);
+}
+
+/** Where the LEB128 at `p` ends (the decoder has checked it). */
+function lebEnd(b: Uint8Array, p: number): number {
+  while (b[p]! >= 0x80) p++;
+  return p + 1;
+}
+
+/**
+ * The edits of one expression, told its calls and the indices it names in code order (by the
+ * decoder, or from the call reader's columns): the bytes between them are copied as ranges.
+ */
+class CodePatch {
+  private from: number;
+  private usedTok = false;
   // Translation points (source maps of the output): an original offset maps to its output place
   // by the last point before it, so a point is kept only where the shift (output − original)
   // changes: after an insertion, or a renumbered index whose LEB128 changed length. A copied run,
   // or an index renumbered in as many bytes, keeps the shift. (A C++ module has millions of
   // patches, most of them of the second kind.)
-  let shift = NaN;
-  const mark = env.mark && ((orig: number, outPos: number) => {
-    if (outPos - orig === shift) return;
-    shift = outPos - orig;
-    env.mark!(orig, outPos);
-  });
-  mark?.(from, out.len);
-  const flush = (to: number) => { if (to > from) out.range(bytes, from, to); mark?.(to, out.len); };
+  private shift = NaN;
+
+  constructor(private readonly bytes: Uint8Array, start: number, private readonly out: Writer, private readonly env: CodeEnv, private readonly tok: number) {
+    this.from = start;
+    this.mark(start, out.len);
+  }
+
+  private mark(orig: number, outPos: number): void {
+    if (this.env.mark === undefined || outPos - orig === this.shift) return;
+    this.shift = outPos - orig;
+    this.env.mark(orig, outPos);
+  }
+
+  private flush(to: number): void {
+    if (to > this.from) this.out.range(this.bytes, this.from, to);
+    this.mark(to, this.out.len);
+  }
+
   /** Replaces the instruction [at, end) by `op index'` when the index moved. */
-  const renumber = (op: number, index: number, moved: number, at: number, end: number) => {
+  private renumber(op: number, index: number, moved: number, at: number, end: number): void {
     if (moved === index) return;
-    flush(at);
-    out.u8(op).uleb(moved);
-    from = end;
-    mark?.(from, out.len);
-  };
-  decodeExpression(r, {
-    global: (op, g, at, end) => renumber(op, g, env.global(g), at, end),
-    funcRef: (f, at, end) => renumber(0xd2, f, env.fn(f), at, end),
-    call: (op, callee, at, end) => {
-      const action = env.call(op, callee, at);
-      const direct = op === 'call' || op === 'return_call';
-      const opcode = bytes[at]!;
-      if (action.kind === 'keep') {
-        if (direct) renumber(opcode, callee, env.fn(callee), at, end);
-        return;
-      }
-      flush(at);
-      from = end;
-      const h = env.helpers;
-      if (env.restore?.before && (action.kind !== 'retarget' || action.site !== undefined)) {
-        // stack-neutral: the call's arguments stay where they are
-        if (h.restore >= 0) out.u8(0x20).uleb(tok).u8(0x20).uleb(env.restore.dsave).u8(0x10).uleb(h.restore);
-        else out.u8(0x20).uleb(env.restore.dsave).u8(0x24).uleb(env.restore.depth);
-      }
-      if (action.kind === 'retarget') {
-        if (action.site !== undefined) out.u8(0x41).sleb(action.site);
-        out.u8(opcode).uleb(action.index);
-      } else if (action.kind === 'pointer') {
-        out.u8(0x41).sleb(action.site).u8(0x24).uleb(env.indirectSite);
-        if (direct) out.u8(opcode).uleb(env.fn(callee)); // an invoke_* import (pointers.ts)
-        else out.range(bytes, at, end);
-      } else {
-        usedTok = true;
-        // A pointer site also sets `$indirect_site` (and `$indirect_tok`: the entry of an
-        // allocator reached here pops this frame with the token, its own site being this one).
-        out.u8(0x41).sleb(action.site).u8(0x10).uleb(action.pointer ? h.enterPointer : h.enter).u8(0x21).uleb(tok);
-        if (direct) out.u8(opcode).uleb(env.fn(callee));
-        else out.range(bytes, at, end);
-        if (action.invoke && env.restore && !env.restore.before) out.u8(0x20).uleb(tok).u8(0x20).uleb(env.restore.dsave).u8(0x10).uleb(h.restore);
-        else out.u8(0x20).uleb(tok).u8(0x10).uleb(h.leave);
-      }
-      mark?.(end, out.len);
-    },
-  }, where);
-  if (r.pos > from) out.range(bytes, from, r.pos);
-  return usedTok;
+    this.flush(at);
+    this.out.u8(op).uleb(moved);
+    this.from = end;
+    this.mark(end, this.out.len);
+  }
+
+  global(op: number, g: number, at: number, end: number): void {
+    this.renumber(op, g, this.env.global(g), at, end);
+  }
+
+  funcRef(f: number, at: number, end: number): void {
+    this.renumber(0xd2, f, this.env.fn(f), at, end);
+  }
+
+  call(op: CallOp, callee: number, at: number, end: number): void {
+    const env = this.env, out = this.out, bytes = this.bytes, tok = this.tok;
+    const action = env.call(op, callee, at);
+    const direct = op === 'call' || op === 'return_call';
+    const opcode = bytes[at]!;
+    if (action.kind === 'keep') {
+      if (direct) this.renumber(opcode, callee, env.fn(callee), at, end);
+      return;
+    }
+    this.flush(at);
+    this.from = end;
+    const h = env.helpers;
+    if (env.restore?.before && (action.kind !== 'retarget' || action.site !== undefined)) {
+      // stack-neutral: the call's arguments stay where they are
+      if (h.restore >= 0) out.u8(0x20).uleb(tok).u8(0x20).uleb(env.restore.dsave).u8(0x10).uleb(h.restore);
+      else out.u8(0x20).uleb(env.restore.dsave).u8(0x24).uleb(env.restore.depth);
+    }
+    if (action.kind === 'retarget') {
+      if (action.site !== undefined) out.u8(0x41).sleb(action.site);
+      out.u8(opcode).uleb(action.index);
+    } else if (action.kind === 'pointer') {
+      out.u8(0x41).sleb(action.site).u8(0x24).uleb(env.indirectSite);
+      if (direct) out.u8(opcode).uleb(env.fn(callee)); // an invoke_* import (pointers.ts)
+      else out.range(bytes, at, end);
+    } else {
+      this.usedTok = true;
+      // A pointer site also sets `$indirect_site` (and `$indirect_tok`: the entry of an
+      // allocator reached here pops this frame with the token, its own site being this one).
+      out.u8(0x41).sleb(action.site).u8(0x10).uleb(action.pointer ? h.enterPointer : h.enter).u8(0x21).uleb(tok);
+      if (direct) out.u8(opcode).uleb(env.fn(callee));
+      else out.range(bytes, at, end);
+      if (action.invoke && env.restore && !env.restore.before) out.u8(0x20).uleb(tok).u8(0x20).uleb(env.restore.dsave).u8(0x10).uleb(h.restore);
+      else out.u8(0x20).uleb(tok).u8(0x10).uleb(h.leave);
+    }
+    this.mark(end, out.len);
+  }
+
+  /** Copies what is left up to `end`; returns whether the frame token was used. */
+  finish(end: number): boolean {
+    if (end > this.from) this.out.range(this.bytes, this.from, end);
+    return this.usedTok;
+  }
 }
 
 /** Function indices of the frame helpers in the output (-1: not added). */

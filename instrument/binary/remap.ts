@@ -45,8 +45,8 @@ function copyName(r: ByteReader, out: Writer): void {
   r.pos = to;
 }
 
-export function rewriteExports(r: ByteReader, maps: IndexMaps): Uint8Array {
-  const out = new Writer(r.end - r.pos + 16);
+/** The export section's payload, appended to `out` (in place: a big module's is ~7 MB). */
+export function writeExports(r: ByteReader, maps: IndexMaps, out: Writer): void {
   const n = r.u32leb('export count');
   out.uleb(n);
   for (let i = 0; i < n; i++) {
@@ -55,7 +55,6 @@ export function rewriteExports(r: ByteReader, maps: IndexMaps): Uint8Array {
     const index = r.u32leb('export index');
     out.u8(kind).uleb(kind === 0 ? maps.fn(index) : kind === 3 ? maps.global(index) : index);
   }
-  return out.result;
 }
 
 export function rewriteStart(r: ByteReader, maps: IndexMaps): Uint8Array {
@@ -118,8 +117,8 @@ export function rewriteTables(r: ByteReader, maps: IndexMaps): Uint8Array {
   return out.result;
 }
 
-export function rewriteData(r: ByteReader, maps: IndexMaps): Uint8Array {
-  const out = new Writer(r.end - r.pos + 16);
+/** The data section's payload, appended to `out`. */
+export function writeData(r: ByteReader, maps: IndexMaps, out: Writer): void {
   const n = r.u32leb('data segment count');
   out.uleb(n);
   for (let i = 0; i < n; i++) {
@@ -131,9 +130,8 @@ export function rewriteData(r: ByteReader, maps: IndexMaps): Uint8Array {
     out.uleb(len);
     const at = r.pos;
     r.skip(len, 'data segment');
-    out.bytes(r.bytes.subarray(at, r.pos));
+    out.range(r.bytes, at, r.pos);
   }
-  return out.result;
 }
 
 export interface NameAdditions {

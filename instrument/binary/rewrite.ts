@@ -37,15 +37,15 @@
 
 import { ByteReader } from '../byte-reader';
 import type { Reachability, Signatures } from '../call-graph';
-import { someCall, type CodeLayout } from '../code-reader';
-import { readValType, SectionId } from '../wasm/module';
+import { someCall, type CodeLayout, type FuncBody } from '../code-reader';
+import { readValType, SectionId, type Section } from '../wasm/module';
 import type { AllocatorFn } from '../detect';
 import { InstrumentError } from '../errors';
 import { HOOK_FUNCTIONS, HOOK_GLOBALS, HOOK_MODULE, HOOK_SIGNATURES, INDIRECT_SITE_GLOBAL, INDIRECT_TOKEN_GLOBAL, type HookFunction } from '../../abi';
 import { SiteList } from '../site-table';
-import { frameHelpers, rewriteInstructions, type CallAction, type CallOp, type CodeEnv, type FrameHelperIndices } from './code';
+import { frameHelpers, rewriteBodyCode, type CallAction, type CallOp, type CodeEnv, type FrameHelperIndices } from './code';
 import type { ParsedModule } from './parse';
-import { rewriteData, rewriteElements, rewriteExports, rewriteGlobals, rewriteNames, rewriteStart, rewriteTables, type IndexMaps } from './remap';
+import { rewriteElements, rewriteGlobals, rewriteNames, rewriteStart, rewriteTables, writeData, writeExports, type IndexMaps } from './remap';
 import { planPointers } from './pointers';
 import { entryBody, resetPrologue, sitedBody } from './wrappers';
 import { customSection, section, Writer } from '../../abi/writer';
@@ -171,17 +171,32 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
   const helperTypes = helpers.map((h) => typeOf(i32sig(...h.sig)));
   const siteTypes = allocators.map((a) => typeOf(withSiteParam(pm.types[pm.funcTypes[a.fn.index]!]!.raw)));
 
+  // The output is written once, in order, into one buffer (every fresh page costs, ~10 µs on a
+  // VM): the sections before the code, the code section's id with room for its size, the code
+  // (here), then finish() writes the sections after it and fills in the size. The buffer is
+  // sized once, past the growth seen (frames add up to a third of a C++ module's code, ~14 bytes
+  // a frame), with room for the rest of the module: growing a 50 MB writer copies it into one
+  // twice its size. Pages never written are never touched, so the room costs address space only.
+  const codeSection = pm.sections.find((x) => x.id === SectionId.code);
+  const codeSize = codeSection ? codeSection.end - codeSection.start : 0;
+  const code = new Writer(bytes.length + (codeSize >> 3) + 64 * layout.calls.count + 65536);
+  const droppedSections: string[] = [];
+  const emit = sectionWriter();
+  const codeIndex = codeSection ? pm.sections.indexOf(codeSection) : -1;
+  let sizeAt = -1; // where the code section's size goes (5 bytes of room)
+  if (codeIndex >= 0) {
+    code.bytes(bytes.subarray(0, 8));
+    for (let i = 0; i < codeIndex; i++) emit(pm.sections[i]!, code);
+    emit(codeSection!, code);
+    sizeAt = code.len;
+    code.op(0, 0, 0, 0, 0);
+  }
+  const payloadAt = code.len;
+
   // Code.
   const sites = new SiteList(layout.calls.count);
   const res = { allocSites: 0, frameSites: 0, nestedCalls: 0 };
   const origBodies = new Map<number, Uint8Array>();
-  // Sized once, past the growth seen (frames add up to a third of a C++ module's code, ~14 bytes
-  // a frame), with room for the rest of the module, which finish() puts around the code in
-  // place: growing a 40 MB writer copies it into one twice its size. Pages never written are never
-  // touched, so the room costs address space only.
-  const codeSection = pm.sections.find((x) => x.id === SectionId.code);
-  const codeSize = codeSection ? codeSection.end - codeSection.start : 0;
-  const code = new Writer(bytes.length + (codeSize >> 3) + 64 * layout.calls.count + 65536);
   code.uleb(H + defined + 2 * allocators.length);
   for (const h of helpers) code.uleb(h.body.length).bytes(h.body);
   const bodyWriter = new Writer(4096);
@@ -190,35 +205,47 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
   const marks = new Int32List(4 * layout.calls.count + 4 * layout.funcs.length + 1024); // (about two points a site)
   const rebase = (from: number, to: number, base: number) => { const a = marks.items; for (let i = from + 1; i < to; i += 2) a[i]! += base; };
   const pendingMarks = new Map<number, [from: number, to: number]>();
-  for (const body of layout.funcs) {
-    const old = body.index;
-    const inAllocator = internal(old);
-    const env: CodeEnv = {
-      fn: maps.fn, global: maps.global, tracing: TRACING, indirectSite: INDIRECT_SITE, indirectTok: INDIRECT_TOK, helpers: helperIx,
-      mark: (orig, outPos) => { marks.push2(orig, outPos); },
-      call: (op, callee, at): CallAction => {
-        const direct = op === 'call' || op === 'return_call';
-        if (direct && byOld.has(callee)) {
-          if (inAllocator) { res.nestedCalls++; return { kind: 'retarget', index: origIdx.get(callee)! }; }
-          res.allocSites++;
-          return { kind: 'retarget', index: siteIdx.get(callee)!, site: sites.push(at, 0, old) };
-        }
-        if (!inAllocator && !inp.frames && plan.sets(op, callee)) {
-          // No frames: the pointer call is still a site, for an allocator's entry to report.
-          res.frameSites++;
-          return { kind: 'pointer', site: sites.push(at, 1, old) };
-        }
-        if (inAllocator || !isFrameCall(op, callee)) return KEEP;
+  // One environment for every body, and one action object of each kind, refilled per call: the
+  // rewrite reads an action before asking for the next (a C++ module has ~500 k frame sites).
+  let old = -1, inAllocator = false;
+  const retarget = { kind: 'retarget' as const, index: 0, site: undefined as number | undefined };
+  const pointer = { kind: 'pointer' as const, site: 0 };
+  const frame = { kind: 'frame' as const, site: 0, pointer: false, invoke: false };
+  const env: CodeEnv = {
+    fn: maps.fn, global: maps.global, tracing: TRACING, indirectSite: INDIRECT_SITE, indirectTok: INDIRECT_TOK, helpers: helperIx,
+    mark: (orig, outPos) => { marks.push2(orig, outPos); },
+    call: (op, callee, at): CallAction => {
+      const direct = op === 'call' || op === 'return_call';
+      if (direct && byOld.has(callee)) {
+        if (inAllocator) { res.nestedCalls++; retarget.index = origIdx.get(callee)!; retarget.site = undefined; return retarget; }
+        res.allocSites++;
+        retarget.index = siteIdx.get(callee)!;
+        retarget.site = sites.push(at, 0, old);
+        return retarget;
+      }
+      if (!inAllocator && !inp.frames && plan.sets(op, callee)) {
+        // No frames: the pointer call is still a site, for an allocator's entry to report.
         res.frameSites++;
-        return { kind: 'frame', site: sites.push(at, 1, old), pointer: plan.sets(op, callee), invoke: op === 'call' && invokes.has(callee) };
-      },
-    };
+        pointer.site = sites.push(at, 1, old);
+        return pointer;
+      }
+      if (inAllocator || !isFrameCall(op, callee)) return KEEP;
+      res.frameSites++;
+      frame.site = sites.push(at, 1, old);
+      frame.pointer = plan.sets(op, callee);
+      frame.invoke = op === 'call' && invokes.has(callee);
+      return frame;
+    },
+  };
+  for (const body of layout.funcs) {
+    old = body.index;
+    inAllocator = internal(old);
     const a = byOld.get(old);
     const params = pm.types[pm.funcTypes[old]!]!.params.length;
     const bodyMarks = marks.length;
     if (a) {
       const orig = new Writer(body.bodyEnd - body.bodyStart + 64);
-      const codeAt = rewriteBody(bytes, body.bodyStart, body.bodyEnd, params, env, bodyWriter, orig, old);
+      const codeAt = rewriteBody(bytes, layout, body, params, env, bodyWriter, orig);
       rebase(bodyMarks, marks.length, codeAt); // relative to `orig` until it is appended
       pendingMarks.set(old, [bodyMarks, marks.length]);
       origBodies.set(old, orig.result);
@@ -227,7 +254,7 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
       code.uleb(entry.length).bytes(entry);
     } else {
       const mode = catches(body);
-      const codeAt = rewriteBody(bytes, body.bodyStart, body.bodyEnd, params, env, bodyWriter, code, old, plan.resets(old) ? prologue : undefined, mode && { depth: DEPTH, before: mode === 'before' });
+      const codeAt = rewriteBody(bytes, layout, body, params, env, bodyWriter, code, plan.resets(old) ? prologue : undefined, mode && { depth: DEPTH, before: mode === 'before' });
       rebase(bodyMarks, marks.length, codeAt);
     }
   }
@@ -243,12 +270,11 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
     code.uleb(sited.length).bytes(sited);
   }
 
-  const droppedSections: string[] = [];
-  let codePayloadOut = -1;
+  let outShift: number | null = null; // output offset − buffer offset, once finished
   let markOrig: Int32Array | null = null;
   let markOut: Int32Array | null = null;
   const translateOffset = (orig: number): number => {
-    if (codePayloadOut < 0) throw new InstrumentError('internal: translateOffset before finish()', { code: 'internal' });
+    if (outShift === null) throw new InstrumentError('internal: translateOffset before finish()', { code: 'internal' });
     if (!markOrig || !markOut) {
       // Sorted by original offset, once, on first use (allocator bodies were appended out of order).
       const m = marks.items;
@@ -260,19 +286,42 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
     let lo = 0, hi = markOrig.length;
     while (lo < hi) { const mid = (lo + hi) >>> 1; if (markOrig[mid]! <= orig) lo = mid + 1; else hi = mid; }
     if (lo === 0) return -1;
-    return codePayloadOut + markOut[lo - 1]! + (orig - markOrig[lo - 1]!);
+    return outShift + markOut[lo - 1]! + (orig - markOrig[lo - 1]!);
   };
   const finish = (extra: [string, Uint8Array][]): Uint8Array => {
-    // The sections before the code section's payload go to `out`, what follows it to `code` itself,
-    // after the payload; then `out` is put before it in `code`'s own buffer: the output is a view
-    // of it (the code, its bulk, is written once).
-    let out = new Writer(bytes.length - codeSize + extra.reduce((n, [, p]) => n + p.length + 64, 0) + 4096);
-    out.bytes(bytes.subarray(0, 8));
-    let head: Writer | null = null; // `out` up to the code payload
+    if (codeIndex < 0) {
+      // no code section: the code written above is not part of the module
+      const out = new Writer(bytes.length + extra.reduce((n, [, p]) => n + p.length + 64, 0) + 4096);
+      out.bytes(bytes.subarray(0, 8));
+      for (const s of pm.sections) emit(s, out);
+      emit.done(out, extra);
+      outShift = 0;
+      return out.result.slice();
+    }
+    const payloadEnd = code.len;
+    for (let i = codeIndex + 1; i < pm.sections.length; i++) emit(pm.sections[i]!, code);
+    emit.done(code, extra);
+    // The code section's size in the room left for it: what its LEB128 does not use, the sections
+    // before it move up by (a few MB at most, within pages already written), and the output
+    // starts that far in.
+    const size = new Writer(8).uleb(payloadEnd - payloadAt).result;
+    const shift = 5 - size.length;
+    code.buf.copyWithin(shift, 0, sizeAt);
+    code.buf.set(size, sizeAt + shift);
+    outShift = -shift;
+    return code.buf.subarray(shift, code.len);
+  };
+
+  /**
+   * Writes each section of the original, in order, as the output has it (`emit(s, out)`; the
+   * code section: its id only), then `emit.done(out, extra)` checks the imports were written and
+   * appends the extra custom sections.
+   */
+  function sectionWriter(): ((s: Section, out: Writer) => void) & { done(out: Writer, extra: [string, Uint8Array][]): void } {
     let prevEnd = 8;
     let importsWritten = false;
     let globalsWritten = false;
-    const writeImports = (s?: { start: number; end: number }) => {
+    const writeImports = (out: Writer, s?: { start: number; end: number }) => {
       const w = new Writer();
       let count = 0;
       let entries: Uint8Array = new Uint8Array(0);
@@ -283,7 +332,7 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
       section(out, SectionId.import, w.result);
       importsWritten = true;
     };
-    for (const s of pm.sections) {
+    const emit = (s: Section, out: Writer): void => {
       const raw = bytes.subarray(prevEnd, s.end);
       prevEnd = s.end;
       const r = new ByteReader(bytes, s.start, s.end);
@@ -312,10 +361,10 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
           w.uleb(n + newTypes.length).bytes(bytes.subarray(r.pos, s.end));
           for (const t of newTypes) w.bytes(t);
           section(out, SectionId.type, w.result);
-          if (!pm.sections.some((x) => x.id === SectionId.import)) writeImports();
+          if (!pm.sections.some((x) => x.id === SectionId.import)) writeImports(out);
           break;
         }
-        case SectionId.import: writeImports(s); break;
+        case SectionId.import: writeImports(out, s); break;
         case SectionId.function: {
           const w = new Writer(s.end - s.start + 16);
           const n = r.u32leb('function count');
@@ -328,36 +377,35 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
         }
         case SectionId.table: section(out, s.id, rewriteTables(r, maps)); break;
         case SectionId.global: section(out, s.id, rewriteGlobals(r, maps, newGlobals)); globalsWritten = true; break;
-        case SectionId.export: section(out, s.id, rewriteExports(r, maps)); break;
+        case SectionId.export: sectionInPlace(out, s.id, (w) => writeExports(r, maps, w)); break;
         case SectionId.start: section(out, s.id, rewriteStart(r, maps)); break;
         case SectionId.element: section(out, s.id, rewriteElements(r, maps)); break;
-        case SectionId.code:
-          out.u8(s.id).uleb(code.len);
-          codePayloadOut = out.len;
-          head = out;
-          out = code;
-          break;
-        case SectionId.data: section(out, s.id, rewriteData(r, maps)); break;
+        case SectionId.code: out.u8(s.id); break; // its size and payload: the caller's
+        case SectionId.data: sectionInPlace(out, s.id, (w) => writeData(r, maps, w)); break;
         default: out.bytes(raw);
       }
-    }
-    if (!importsWritten) throw new InstrumentError('cannot instrument: the module has no type section', { code: 'invalid-module' });
-    for (const [name, payload] of extra) customSection(out, name, payload);
-    if (head === null) return out.result.slice();
-    return code.around(head.result, new Uint8Array(0));
-  };
+    };
+    return Object.assign(emit, {
+      done(out: Writer, extra: [string, Uint8Array][]): void {
+        if (!importsWritten) throw new InstrumentError('cannot instrument: the module has no type section', { code: 'invalid-module' });
+        for (const [name, payload] of extra) customSection(out, name, payload);
+      },
+    });
+  }
 
-  const nameAdditions = () => ({
-    functions: [
-      ...hookList.map((h, i): [number, string] => [F0 + i, `${HOOK_MODULE}.${h}`]),
-      ...helpers.map((h, i): [number, string] => [F0 + K + i, `${HOOK_MODULE}.${h.name}`]),
-      ...allocators.flatMap((a): [number, string][] => [[origIdx.get(a.fn.index)!, `${a.fn.name}$orig`], [siteIdx.get(a.fn.index)!, `${a.fn.name}$site`]]),
-    ],
-    globals: [[TRACING, `${HOOK_MODULE}.tracing`], [DEPTH, `${HOOK_MODULE}.depth`],
-      ...(pointers ? [[INDIRECT_SITE, INDIRECT_SITE_GLOBAL], [INDIRECT_TOK, INDIRECT_TOKEN_GLOBAL]] : [])] as [number, string][],
-    localsFrom: new Map(allocators.map((a) => [origIdx.get(a.fn.index)!, a.fn.index])),
-    paramsOnly: new Map(allocators.map((a) => [maps.fn(a.fn.index), a.fn.params.length])),
-  });
+  function nameAdditions() {
+    return {
+      functions: [
+        ...hookList.map((h, i): [number, string] => [F0 + i, `${HOOK_MODULE}.${h}`]),
+        ...helpers.map((h, i): [number, string] => [F0 + K + i, `${HOOK_MODULE}.${h.name}`]),
+        ...allocators.flatMap((a): [number, string][] => [[origIdx.get(a.fn.index)!, `${a.fn.name}$orig`], [siteIdx.get(a.fn.index)!, `${a.fn.name}$site`]]),
+      ],
+      globals: [[TRACING, `${HOOK_MODULE}.tracing`], [DEPTH, `${HOOK_MODULE}.depth`],
+        ...(pointers ? [[INDIRECT_SITE, INDIRECT_SITE_GLOBAL], [INDIRECT_TOK, INDIRECT_TOKEN_GLOBAL]] : [])] as [number, string][],
+      localsFrom: new Map(allocators.map((a) => [origIdx.get(a.fn.index)!, a.fn.index])),
+      paramsOnly: new Map(allocators.map((a) => [maps.fn(a.fn.index), a.fn.params.length])),
+    };
+  }
 
   return { finish, sites, ...res, hookImports: [...HOOK_GLOBALS, ...hookList], droppedSections, translateOffset };
 }
@@ -366,8 +414,9 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
  * One body, size-prefixed into `out`: its locals (plus the frame token when used) and its
  * rewritten instructions. Returns where the instructions start in `out`.
  */
-function rewriteBody(bytes: Uint8Array, start: number, end: number, params: number, env: CodeEnv, w: Writer, out: Writer, index: number, prologue?: Uint8Array, catching?: { depth: number; before: boolean }): number {
-  const r = new ByteReader(bytes, start, end);
+function rewriteBody(bytes: Uint8Array, layout: CodeLayout, body: FuncBody, params: number, env: CodeEnv, w: Writer, out: Writer, prologue?: Uint8Array, catching?: { depth: number; before: boolean }): number {
+  const start = body.bodyStart;
+  const r = new ByteReader(bytes, start, body.codeStart);
   const groups = r.u32leb('local group count');
   const groupsEnd = r.pos;
   let locals = 0;
@@ -384,7 +433,7 @@ function rewriteBody(bytes: Uint8Array, start: number, end: number, params: numb
     env.restore = { ...catching, dsave };
     w.u8(0x23).uleb(catching.depth).u8(0x21).uleb(dsave);
   }
-  const usedTok = rewriteInstructions(r, w, env, params + locals, `function ${index}`);
+  const usedTok = rewriteBodyCode(bytes, layout, body, w, env, params + locals);
   env.restore = undefined;
   if (catching) {
     const head = new Writer(8).uleb(groups + 1).result;
@@ -398,6 +447,21 @@ function rewriteBody(bytes: Uint8Array, start: number, end: number, params: numb
   const codeAt = out.len;
   out.bytes(w.result);
   return codeAt;
+}
+
+/**
+ * Section `id` whose payload `write` appends to `out` itself, with no buffer of its own (a C++
+ * module's export section is ~7 MB, and every fresh page costs): room is left for a 5-byte size,
+ * and the payload moves back by what its LEB128 does not use.
+ */
+function sectionInPlace(out: Writer, id: number, write: (w: Writer) => void): void {
+  out.u8(id).op(0, 0, 0, 0, 0);
+  const at = out.len - 5;
+  write(out);
+  const size = new Writer(8).uleb(out.len - at - 5).result;
+  out.buf.copyWithin(at + size.length, at + 5, out.len);
+  out.buf.set(size, at);
+  out.len -= 5 - size.length;
 }
 
 /** `(func (param p…) (result r…))` → `(func (param p… i32) (result r…))`, encoded. */

@@ -4,6 +4,7 @@
 # libclang-rt-14-dev-wasm32 wabt llvm rustc libstd-rust-dev-wasm32 emscripten), and the
 # expectations the tests compare against, written by independent tools:
 #   NAME.objdump.txt     every call instruction: offset, op, callee (wasm-objdump -d)
+#   NAME.refs.txt        every global.get/global.set/ref.func: offset, op, index (wasm-objdump -d)
 #   NAME.symbolizer.txt  every call's frames, innermost first (llvm-symbolizer --inlining)
 # Tests never run a toolchain; run this when a source changes and commit the results.
 set -eu
@@ -65,6 +66,8 @@ for f in $D/*.wasm; do
   n=${f%.wasm}
   wasm-objdump -d "$f" | grep -E '\| *(return_)?call' \
     | sed -E 's/^ *([0-9a-f]+):.*\| *([a-z_]+) ([0-9]+) \(type ([0-9]+)\).*/\1 \2 \4/; s/^ *([0-9a-f]+):.*\| *([a-z_]+) ([0-9]+).*/\1 \2 \3/' > "$n.objdump.txt"
+  wasm-objdump -d "$f" | grep -E '\| *(global\.get|global\.set|ref\.func) [0-9]' \
+    | sed -E 's/^ *([0-9a-f]+):.*\| *([a-z._]+) ([0-9]+).*/\1 \2 \3/' > "$n.refs.txt"
   if llvm-dwarfdump --debug-line "$f" 2>/dev/null | grep -q 'Line table prologue'; then
     base=$(wasm-objdump -h "$f" | sed -nE 's/^ *Code start=0x([0-9a-f]+).*/\1/p')
     while read -r off _; do printf '0x%x\n' $((0x$off - 0x$base)); done < "$n.objdump.txt" > $T/addrs

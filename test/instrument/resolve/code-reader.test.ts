@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { BinaryReadError, CALL_OPS, readCodeLayout } from '../../../instrument/code-reader';
 import { readSections } from '../../../instrument/wasm/module';
 import { ByteReader } from '../../../instrument/byte-reader';
-import { NO_HELPERS, rewriteInstructions } from '../../../instrument/binary/code';
+import { NO_HELPERS, rewriteBodyCode, rewriteInstructions, type CallAction, type CodeEnv } from '../../../instrument/binary/code';
 import { Writer } from '../../../abi/writer';
-import { DATA, HERE, concat, objdumpCalls, uleb, wasm } from './helpers';
+import { DATA, HERE, concat, objdumpCalls, objdumpRefs, uleb, wasm } from './helpers';
 
 const MODULES = readdirSync(DATA).filter((f) => f.endsWith('.wasm')).map((f) => f.slice(0, -5));
 const OPCODE: Record<string, number> = { call: 0x10, call_indirect: 0x11, return_call: 0x12, return_call_indirect: 0x13, call_ref: 0x14, return_call_ref: 0x15 };
@@ -25,6 +25,63 @@ describe('readCodeLayout', () => {
       expect(got).toEqual(objdumpCalls(name));
     });
   }
+
+  for (const name of MODULES) {
+    it(`finds exactly the global.get/set and ref.func wasm-objdump finds in ${name}.wasm, each body owning its slice`, () => {
+      const bytes = wasm(name);
+      const layout = readCodeLayout(bytes);
+      const { count, offset } = layout.refs;
+      const OP: Record<number, string> = { 0x23: 'global.get', 0x24: 'global.set', 0xd2: 'ref.func' };
+      const got = Array.from(offset.subarray(0, count), (at) => ({ offset: at, op: OP[bytes[at]!], index: new ByteReader(bytes, at + 1).u32leb('index') }));
+      expect(got).toEqual(objdumpRefs(name));
+      let next = 0;
+      for (const f of layout.funcs) {
+        expect(f.firstRef).toBe(next);
+        for (let k = f.firstRef; k < f.endRef; k++) expect(offset[k]! >= f.codeStart && offset[k]! < f.bodyEnd).toBe(true);
+        next = f.endRef;
+      }
+      expect(next).toBe(count);
+    });
+  }
+
+  it('rewrites a body from the call reader\'s columns exactly as decoding it again does (renumbered indices, frames, sites, offset marks)', () => {
+    const modules = [new Uint8Array(readFileSync(join(HERE, '../../../node_modules/sql.js/dist/sql-wasm.wasm'))), ...MODULES.map(wasm)];
+    let bodies = 0, changed = 0;
+    for (const bytes of modules) {
+      const layout = readCodeLayout(bytes);
+      for (const body of layout.funcs) {
+        // every kind of action, by callee; indices moved so that some LEB128s grow by a byte
+        const run = (f: (out: Writer, env: CodeEnv) => boolean) => {
+          const log: number[] = [];
+          const env: CodeEnv = {
+            fn: (i) => (i < 3 ? i : i + 120), global: (g) => (g === 0 ? 0 : g + 2), tracing: 1, indirectSite: 7, indirectTok: 8,
+            helpers: { enter: 1, enterPointer: 2, leave: 3, restore: 4 }, mark: (orig, outPos) => log.push(orig, outPos),
+            restore: body.index % 5 === 0 ? { depth: 2, dsave: 9, before: body.index % 2 === 0 } : undefined,
+            call: (op, callee, at): CallAction => {
+              log.push(at, callee);
+              switch ((callee + at) % 5) {
+                case 0: return { kind: 'retarget', index: callee + 1000, site: at };
+                case 1: return { kind: 'frame', site: at, pointer: at % 2 === 0, invoke: at % 3 === 0 };
+                case 2: return { kind: 'pointer', site: at };
+                case 3: return op === 'call' ? { kind: 'retarget', index: 200 } : { kind: 'keep' };
+                default: return { kind: 'keep' };
+              }
+            },
+          };
+          const out = new Writer();
+          const tok = f(out, env);
+          return { bytes: Buffer.from(out.result), tok, log };
+        };
+        const decoded = run((out, env) => rewriteInstructions(new ByteReader(bytes, body.codeStart, body.bodyEnd), out, env, 11, 'f'));
+        const columns = run((out, env) => rewriteBodyCode(bytes, layout, body, out, env, 11));
+        expect(columns).toEqual(decoded);
+        bodies++;
+        if (!decoded.bytes.equals(Buffer.from(bytes.subarray(body.codeStart, body.bodyEnd)))) changed++;
+      }
+    }
+    expect(bodies).toBeGreaterThan(1000);
+    expect(changed).toBeGreaterThan(bodies / 2);
+  });
 
   it('keeps the calls as columns in code order, each body owning its slice (what the objects repeat)', () => {
     const bytes = new Uint8Array(readFileSync(join(HERE, '../../../node_modules/sql.js/dist/sql-wasm.wasm')));

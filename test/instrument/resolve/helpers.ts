@@ -38,6 +38,14 @@ export function objdumpCalls(name: string): ObjdumpCall[] {
   });
 }
 
+/** data/NAME.refs.txt: every global.get/global.set/ref.func of the code as wasm-objdump decodes it. */
+export function objdumpRefs(name: string): { offset: number; op: string; index: number }[] {
+  return readData(`${name}.refs.txt`).split('\n').filter(Boolean).map((line) => {
+    const [off, op, index] = line.split(' ');
+    return { offset: parseInt(off!, 16), op: op!, index: Number(index) };
+  });
+}
+
 /** data/NAME.symbolizer.txt: per call, frames innermost first as [function, file:line:column]. */
 export function symbolizerFrames(name: string): [string, string][][] {
   const text = readData(`${name}.symbolizer.txt`).replace(/\n+$/, '');
