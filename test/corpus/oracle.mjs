@@ -415,19 +415,7 @@ function lostChain(dies, row, address, fnLo, fnHi) {
     if (decl > bestLine || distance < bestDistance) { best = [d]; bestLine = decl; bestDistance = distance; }
     else if (distance === bestDistance) best.push(d);
   }
-  const chain = (d) => {
-    const frames = [[normal(row.file), row.line, name(d)]];
-    for (let e = d; e && e.tag === 'DW_TAG_inlined_subroutine';) {
-      let p = e.parent;
-      while (p && p.tag !== 'DW_TAG_inlined_subroutine' && p.tag !== 'DW_TAG_subprogram') p = p.parent;
-      frames.push([normal(e.attrs.DW_AT_call_file), e.attrs.DW_AT_call_line, p ? name(p) : null]);
-      e = p;
-    }
-    return frames;
-  };
-  if (!best.length) return null;
-  const first = JSON.stringify(chain(best[0]).map(([f, l]) => [f, l]));
-  return best.every((d) => JSON.stringify(chain(d).map(([f, l]) => [f, l])) === first) ? chain(best[0]) : null;
+  return agreedChain(best, normal(row.file), row.line, name);
 }
 
 const SOURCES = 'test/corpus/src/';
@@ -492,8 +480,17 @@ function startLostChain(dies, row, address, fnLo, fnHi) {
     if (file !== row.file || decl <= 0 || row.line < decl || row.line > textEnd(file, decl)) continue;
     if (end < bestEnd) { best = [d]; bestEnd = end; } else if (end === bestEnd) best.push(d);
   }
+  return agreedChain(best, row.file, row.line, name);
+}
+
+/**
+ * The frames of an inlined instance `d` holding `file:line`: that row in d's function, then the
+ * call site of d and of each inlined scope around it, named after the scope outside. Of several
+ * instances, their chain when all give the same call sites, else null.
+ */
+function agreedChain(best, file, line, name) {
   const chain = (d) => {
-    const frames = [[row.file, row.line, name(d)]];
+    const frames = [[file, line, name(d)]];
     for (let e = d; e && e.tag === 'DW_TAG_inlined_subroutine';) {
       let p = e.parent;
       while (p && p.tag !== 'DW_TAG_inlined_subroutine' && p.tag !== 'DW_TAG_subprogram') p = p.parent;
