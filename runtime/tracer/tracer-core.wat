@@ -747,6 +747,20 @@
   ;; gives, in the same order: the tree only caches them.
   (func $traceback (param $site i32) (result i32)
     (local $sp i32) (local $slot i32) (local $tb i32)
+    ;; the usual case, inlined into the hooks: the top frame has its slot (enter found it, or an
+    ;; allocation before this one did) and the slot's last allocation was at this site
+    (local.set $sp (i32.load (global.get $SP)))
+    (if (i32.and (i32.gt_u (global.get $nframe) (i32.const 1)) (i32.ne (local.get $sp) (global.get $SS_BASE)))
+      (then
+        (local.set $slot (i32.load offset=4 (i32.sub (local.get $sp) (global.get $SS_FRAME))))
+        (if (local.get $slot)
+          (then (if (i32.eq (i32.load offset=8 (local.get $slot)) (local.get $site))
+            (then (return (i32.load offset=12 (local.get $slot)))))))))
+    (call $traceback_slow (local.get $site)))
+
+  ;; $traceback's other cases.
+  (func $traceback_slow (param $site i32) (result i32)
+    (local $sp i32) (local $slot i32) (local $tb i32)
     ;; nframe 1: the site alone, unless it is all library code (then its callers are needed)
     (if (i32.le_u (global.get $nframe) (i32.const 1))
       (then (if (call $weight (local.get $site)) (then (return (i32.or (local.get $site) (global.get $TAG)))))))
@@ -1154,7 +1168,7 @@
   ;; so an unbalanced enter (trap, longjmp, throw) is repaired by an outer leave, or by JS resetting
   ;; sp at the microtask after the task that left it (see $arm). A full stack skips the push.
   (func (export "enter") (param $site i32) (result i32)
-    (local $sp i32) (local $at i32)
+    (local $sp i32) (local $at i32) (local $slot i32) (local $r i32)
     (if (i32.eqz (global.get $armed)) (then (global.set $armed (i32.const 1)) (call $arm)))
     (local.set $sp (i32.load (global.get $SP)))
     (local.set $at (local.get $sp))
@@ -1167,8 +1181,17 @@
         (local.set $at (i32.add (local.get $sp) (global.get $SS_FRAME)))))
     (if (i32.lt_u (local.get $at) (global.get $SS_END))
       (then
-        ;; [site, node 0]: one store
-        (i64.store (local.get $at) (i64.extend_i32_u (local.get $site)))
+        ;; [site, slot]: the slot found now when the frame beneath has its own and its node's
+        ;; record holds this site (see $traceback), else 0 (found at the next allocation)
+        (if (i32.gt_u (local.get $at) (global.get $SS_BASE))
+          (then
+            (local.set $slot (i32.load offset=4 (i32.sub (local.get $at) (global.get $SS_FRAME))))
+            (if (local.get $slot)
+              (then
+                (local.set $r (call $node_record (i32.load offset=4 (local.get $slot))))
+                (local.set $slot (i32.add (local.get $r) (i32.shl (i32.ne (i32.load (local.get $r)) (local.get $site)) (i32.const 4))))
+                (local.set $slot (select (local.get $slot) (i32.const 0) (i32.eq (i32.load (local.get $slot)) (local.get $site))))))))
+        (i64.store (local.get $at) (i64.or (i64.extend_i32_u (local.get $site)) (i64.shl (i64.extend_i32_u (local.get $slot)) (i64.const 32))))
         (i32.store (global.get $SP) (i32.add (local.get $at) (global.get $SS_FRAME)))))
     (local.get $sp))
 

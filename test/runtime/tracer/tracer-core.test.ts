@@ -215,6 +215,36 @@ describe('TracerCore', () => {
     );
   });
 
+  it("finds a frame's tree slot when it is pushed, if its parent's record holds it (no walk at the allocation)", () => {
+    // enter caches the slot at once when the frame beneath has its own and its node's record
+    // holds the site (a recursion's left and right calls); the allocation then reads that slot.
+    const core = new TracerCore(new TracedTotals(), () => {}, () => {});
+    core.nframe = 4;
+    const { enter, leave, alloc } = core.exports;
+    const u32 = () => new Uint32Array(core.exports.memory.buffer);
+    const slotOf = (k: number) => u32()[(core.layout.SS_BASE + k * core.layout.SS_FRAME + 4) >>> 2]!;
+    const t1 = enter(1);
+    expect(slotOf(0)).toBe(0); // the root's record is not looked at: found at the allocation
+    alloc(16, 8, 41);
+    const slots: number[] = [];
+    let ptr = 32;
+    for (const site of [2, 3, 2, 3]) {
+      const t = enter(site);
+      slots.push(slotOf(1));
+      alloc(ptr, 8, 41);
+      expect(core.traceback(core.lookup(ptr)![1])).toEqual({ sites: [41, site, 1], total: 3 });
+      ptr += 16;
+      if (slots.length > 2) expect(slotOf(1)).toBe(slots.at(-1));
+      leave(t);
+    }
+    // first visits: not yet in the record; again: found by enter
+    expect(slots.slice(0, 2)).toEqual([0, 0]);
+    expect(slots[2]).not.toBe(0);
+    expect(slots[3]).not.toBe(0);
+    expect(slots[2]).not.toBe(slots[3]);
+    leave(t1);
+  });
+
   it('forgets the tree nodes cached by frames still on the stack when the tree empties', () => {
     // Frames below a deep chain cached their nodes before the tree filled and emptied; thousands
     // of other paths then take the slots those ids named. An allocation under the old frames must
