@@ -7,8 +7,9 @@
 ;;                      byte. In memory, not in a global: with a global, enter+leave cost 16 ns
 ;;                      a pair from another instance, with memory 11 (V8, measured)
 ;;   64 .. SS_END       the shadow stack, oldest first: per frame [site, slot], slot being the
-;;                      address of its calling-context tree node's slot in its parent's record (0
-;;                      until an allocation needs it; see $traceback)
+;;                      address of its calling-context tree node's slot in its parent's record
+;;                      (found by enter when the frame beneath has its slot and its node's record
+;;                      holds the site, else 0 until an allocation needs it; see $traceback)
 ;;   ARENA ..           64-byte aligned blocks from a bump allocator ($sbrk): segments, directory,
 ;;                      tracebacks
 ;;
@@ -740,9 +741,11 @@
   ;; The id of the traceback being recorded. A traceback is a function of the allocation site and
   ;; the path of call sites from the stack's bottom, so it is cached in a calling-context tree:
   ;; each frame of the shadow stack caches its CCT node's slot in its parent's record (the child
-  ;; of the frame below's node by its site), computed at an allocation only for the frames pushed
-  ;; since the last one (enter stores 0), and the slot caches the id of the node's last allocation
-  ;; site. So a traceback costs a few loads however deep it is; the frames are walked (and hashed,
+  ;; of the frame below's node by its site), found by enter when the frame below has its slot and
+  ;; its node's record holds the site (a recursion's left and right calls: the lookup's loads then
+  ;; run while the callee works, off the allocation's path), else computed at an allocation only
+  ;; for the frames pushed since the last one (enter stored 0); the slot caches the id of the
+  ;; node's last allocation site. So a traceback costs a few loads however deep it is; the frames are walked (and hashed,
   ;; in $intern) only the first time a path allocates at a site. The ids are the ones $intern
   ;; gives, in the same order: the tree only caches them.
   (func $traceback (param $site i32) (result i32)
