@@ -86,6 +86,7 @@
   (global $SS_FRAME (export "SS_FRAME") i32 (i32.const 8))  ;; bytes per frame: [site, slot]
   (global $SS_END i32 (i32.const 131136))        ;; 16384 frames
   (global $ARENA i32 (i32.const 131136))
+  (global $released i32 (i32.const 16))          ;; address of the released blocks' list ($release_slow)
   (global $SLOTS (export "SLOTS") i32 (i32.const 512))
   (global $SPLIT_AT i32 (i32.const 448))        ;; 7/8: ~21 B per live block (3/4: ~26)
   (global $BMASK i32 (i32.const 31))            ;; 32 buckets of 16 keys
@@ -205,7 +206,7 @@
 
   ;; ---- memory ----
 
-  ;; A zeroed block of n bytes (16-aligned) at the end of the arena, growing memory as needed.
+  ;; A zeroed block of n bytes (64-aligned) at the end of the arena, growing memory as needed.
   (func $sbrk (param $n i32) (result i32)
     (local $p i32) (local $end i32) (local $have i32)
     (local.set $p (global.get $bump))
@@ -223,6 +224,47 @@
     (global.set $bump (local.get $end))
     (local.get $p))
 
+  ;; A zeroed block of n bytes: a released one at least that big if there is one, else $sbrk's.
+  ;; For the tables that grow ($regrow, the tree, the traceback index); not on a hot path's
+  ;; inlined code ($sbrk has no call in it, so the dirty list's growth keeps $changed inlined).
+  (func $take (param $n i32) (result i32)
+    (local $p i32)
+    (if (i32.load (global.get $released))
+      (then
+        (local.set $p (call $reuse_slow (i32.and (i32.add (local.get $n) (i32.const 63)) (i32.const -64))))
+        (if (local.get $p) (then (return (local.get $p))))))
+    (call $sbrk (local.get $n)))
+
+  ;; The first released block of at least n bytes (n 64-aligned), zeroed and taken off the list;
+  ;; 0: none fits (the list is short: one block per array doubling).
+  (func $reuse_slow (param $n i32) (result i32)
+    (local $at i32) (local $p i32)
+    (local.set $at (global.get $released))
+    (block $none
+      (loop $each
+        (local.set $p (i32.load (local.get $at)))
+        (br_if $none (i32.eqz (local.get $p)))
+        (if (i32.ge_u (i32.load offset=4 (local.get $p)) (local.get $n))
+          (then
+            (i32.store (local.get $at) (i32.load (local.get $p)))
+            (memory.fill (local.get $p) (i32.const 0) (local.get $n))
+            (return (local.get $p))))
+        (local.set $at (local.get $p))
+        (br $each)))
+    (i32.const 0))
+
+  ;; Block p (n bytes, from $sbrk) is no longer used: later $sbrk calls may hand it out again.
+  ;; A table that doubles abandons its old block each time; reused, those pages are not touched
+  ;; afresh (a first touch of a page costs ~10-20 us on this VM: nframe 16 on the anchors'
+  ;; program touched ~38 MB of arena, ~120 ms of its ~160 over nframe 1; bench/README.md, "deep7").
+  ;; The list [next, bytes] is kept in the blocks themselves, headed by the word at $released
+  ;; (a global address: the list's unlink is the same for its head).
+  (func $release_slow (param $p i32) (param $n i32)
+    (if (i32.lt_u (local.get $n) (i32.const 64)) (then (return)))
+    (i32.store (local.get $p) (i32.load (global.get $released)))
+    (i32.store offset=4 (local.get $p) (i32.and (local.get $n) (i32.const -64)))
+    (i32.store (global.get $released) (local.get $p)))
+
   (func $new_segment (param $depth i32) (result i32)
     (local $s i32)
     (local.set $s (call $sbrk (global.get $SEG_BYTES)))
@@ -237,6 +279,7 @@
   ;; Everything empty again (start, clear): the arena is reused from its beginning.
   (func $init
     (global.set $bump (global.get $ARENA))
+    (i32.store (global.get $released) (i32.const 0))
     (global.set $scratch (call $sbrk (i32.sub (global.get $SEG_BYTES) (global.get $KEYS))))
     (global.set $dir (call $sbrk (i32.const 16)))
     (global.set $gdepth (i32.const 0))
@@ -648,7 +691,7 @@
     (i64.store offset=24 (local.get $r) (i64.or (i64.load offset=24 (local.get $r)) (i64.const 0x8000000000000000)))
     (if (i32.ge_u (global.get $dirty_len) (global.get $dirty_cap))
       (then
-        (global.set $dirty (call $regrow (global.get $dirty) (i32.shl (global.get $dirty_cap) (i32.const 2)) (i32.shl (global.get $dirty_cap) (i32.const 3))))
+        (global.set $dirty (call $regrow_fresh (global.get $dirty) (i32.shl (global.get $dirty_cap) (i32.const 2)) (i32.shl (global.get $dirty_cap) (i32.const 3))))
         (global.set $dirty_cap (i32.shl (global.get $dirty_cap) (i32.const 1)))))
     (i32.store (i32.add (global.get $dirty) (i32.shl (global.get $dirty_len) (i32.const 2))) (local.get $tb))
     (global.set $dirty_len (i32.add (global.get $dirty_len) (i32.const 1))))
@@ -902,7 +945,7 @@
     (local.set $old (global.get $cct))
     (local.set $end (i32.add (local.get $old) (i32.shl (i32.add (global.get $cct_mask) (i32.const 1)) (i32.const 4))))
     (local.set $cap (i32.shl (i32.add (global.get $cct_mask) (i32.const 1)) (i32.const 1)))
-    (global.set $cct (call $sbrk (i32.shl (local.get $cap) (i32.const 4))))
+    (global.set $cct (call $take (i32.shl (local.get $cap) (i32.const 4))))
     (global.set $cct_mask (i32.sub (local.get $cap) (i32.const 1)))
     (memory.fill (global.get $cct) (i32.const 0xff) (i32.shl (local.get $cap) (i32.const 4)))
     (loop $each
@@ -912,8 +955,11 @@
           (i32.load offset=8 (local.get $old)))))
       (local.set $old (i32.add (local.get $old) (i32.const 16)))
       (br_if $each (i32.lt_u (local.get $old) (local.get $end))))
-    (local.set $nodes (call $sbrk (i32.shl (i32.add (i32.shr_u (local.get $cap) (i32.const 1)) (i32.const 1)) (i32.const 5))))
+    (call $release_slow (i32.sub (local.get $end) (i32.shl (local.get $cap) (i32.const 3))) (i32.shl (local.get $cap) (i32.const 3)))
+    (local.set $nodes (call $take (i32.shl (i32.add (i32.shr_u (local.get $cap) (i32.const 1)) (i32.const 1)) (i32.const 5))))
     (memory.copy (local.get $nodes) (global.get $cct_nodes) (i32.shl (global.get $cct_nodes_used) (i32.const 5)))
+    ;; the old node array: (cap / 4 + 1) records
+    (call $release_slow (global.get $cct_nodes) (i32.shl (i32.add (i32.shr_u (local.get $cap) (i32.const 2)) (i32.const 1)) (i32.const 5)))
     (global.set $cct_nodes (local.get $nodes))
     ;; the frames' slots are addresses in the old array
     (call $forget_nodes))
@@ -1002,6 +1048,15 @@
   ;; A block of `bytes` holding the first `used` bytes of `old` (old is abandoned in the arena).
   (func $regrow (param $old i32) (param $used i32) (param $bytes i32) (result i32)
     (local $new i32)
+    (local.set $new (call $take (local.get $bytes)))
+    (memory.copy (local.get $new) (local.get $old) (local.get $used))
+    (call $release_slow (local.get $old) (local.get $used))
+    (local.get $new))
+
+  ;; $regrow from the arena's end, the old block abandoned: no call but $sbrk's code, so the
+  ;; dirty list's growth in $changed keeps the counters inlined (its blocks are small).
+  (func $regrow_fresh (param $old i32) (param $used i32) (param $bytes i32) (result i32)
+    (local $new i32)
     (local.set $new (call $sbrk (local.get $bytes)))
     (memory.copy (local.get $new) (local.get $old) (local.get $used))
     (local.get $new))
@@ -1041,7 +1096,8 @@
     (if (i32.gt_u (i32.shl (global.get $tb_count) (i32.const 1)) (global.get $tb_index_mask))
       (then
         (global.set $tb_index_mask (i32.add (i32.shl (global.get $tb_index_mask) (i32.const 1)) (i32.const 1)))
-        (global.set $tb_index (call $sbrk (i32.shl (i32.add (global.get $tb_index_mask) (i32.const 1)) (i32.const 2))))
+        (call $release_slow (global.get $tb_index) (i32.shl (i32.add (global.get $tb_index_mask) (i32.const 1)) (i32.const 1)))
+        (global.set $tb_index (call $take (i32.shl (i32.add (global.get $tb_index_mask) (i32.const 1)) (i32.const 2))))
         (local.set $e (i32.const 0))
         (loop $reindex
           (local.set $i (i32.and (i32.load offset=12 (i32.add (global.get $tb_meta) (i32.shl (local.get $e) (i32.const 4))))
