@@ -123,7 +123,8 @@
   ;; The calling-context tree (CCT), a cache of traceback ids (see $traceback): node records
   ;; (numbered as made; 0 the root) and an open-addressing table of entries [parent node, key,
   ;; value, -]: a frame's site -> the child node, an allocation's site | TAG -> its tb. Grown x2
-  ;; (rehashed) when half full, emptied at CCT_MAX slots: the shadow stack, which caches slot
+  ;; (rehashed) when 3/4 full (looked up only when a frame's slot misses: half full, the anchors'
+  ;; program's 65.5 k entries took 2^18 slots, 4 MB of fresh pages; bench/README.md, "deep7"), emptied at CCT_MAX slots: the shadow stack, which caches slot
   ;; addresses in the node records, forgets them then.
   (global $cct (mut i32) (i32.const 0))
   (global $cct_mask (mut i32) (i32.const 0))
@@ -909,11 +910,11 @@
     (local.set $h (i32.mul (i32.xor (local.get $parent) (i32.mul (local.get $key) (i32.const 0x85ebca6b))) (i32.const 0x9e3779b1)))
     (i32.and (i32.xor (local.get $h) (i32.shr_u (local.get $h) (i32.const 16))) (global.get $cct_mask)))
 
-  ;; Adds (parent, key) -> value (known absent); 0 when the table was half full: then the tree is
+  ;; Adds (parent, key) -> value (known absent); 0 when the table was 3/4 full: then the tree is
   ;; grown (below CCT_MAX slots) or emptied, the records moved, the frames' slots forgotten, and
   ;; nothing is added.
   (func $cct_put (param $parent i32) (param $key i32) (param $value i32) (result i32)
-    (if (i32.ge_u (i32.shl (global.get $cct_count) (i32.const 1)) (global.get $cct_mask))
+    (if (i32.ge_u (i32.shl (global.get $cct_count) (i32.const 2)) (i32.mul (global.get $cct_mask) (i32.const 3)))
       (then
         (if (i32.lt_u (global.get $cct_mask) (i32.sub (global.get $CCT_MAX) (i32.const 1)))
           (then (call $cct_grow))
@@ -956,18 +957,18 @@
       (local.set $old (i32.add (local.get $old) (i32.const 16)))
       (br_if $each (i32.lt_u (local.get $old) (local.get $end))))
     (call $release_slow (i32.sub (local.get $end) (i32.shl (local.get $cap) (i32.const 3))) (i32.shl (local.get $cap) (i32.const 3)))
-    (local.set $nodes (call $take (i32.shl (i32.add (i32.shr_u (local.get $cap) (i32.const 1)) (i32.const 1)) (i32.const 5))))
+    (local.set $nodes (call $take (i32.shl (i32.add (i32.shr_u (i32.mul (local.get $cap) (i32.const 3)) (i32.const 2)) (i32.const 1)) (i32.const 5))))
     (memory.copy (local.get $nodes) (global.get $cct_nodes) (i32.shl (global.get $cct_nodes_used) (i32.const 5)))
     ;; the old node array: (cap / 4 + 1) records
-    (call $release_slow (global.get $cct_nodes) (i32.shl (i32.add (i32.shr_u (local.get $cap) (i32.const 2)) (i32.const 1)) (i32.const 5)))
+    (call $release_slow (global.get $cct_nodes) (i32.shl (i32.add (i32.shr_u (i32.mul (local.get $cap) (i32.const 3)) (i32.const 3)) (i32.const 1)) (i32.const 5)))
     (global.set $cct_nodes (local.get $nodes))
     ;; the frames' slots are addresses in the old array
     (call $forget_nodes))
 
   ;; Empties the tree (grown x2 up to CCT_MAX slots when `grow`), and forgets the slots the
-  ;; shadow stack's frames cached. At CCT_MAX slots when half full ($cct_grow below it). Also after anything that changes what a leaf's id would be:
-  ;; nframe, the weights, clear. The table's slots: CCT_MIN..CCT_MAX; the nodes: one per two
-  ;; slots (+ the root), as the table is never more than half full.
+  ;; shadow stack's frames cached. At CCT_MAX slots when 3/4 full ($cct_grow below it). Also after anything that changes what a leaf's id would be:
+  ;; nframe, the weights, clear. The table's slots: CCT_MIN..CCT_MAX; the nodes: three per four
+  ;; slots (+ the root), as the table is never more than 3/4 full (a node is an entry).
   (func $cct_reset (param $grow i32)
     (local $cap i32)
     (local.set $cap (i32.add (global.get $cct_mask) (i32.const 1)))
@@ -979,7 +980,7 @@
     (if (local.get $grow)
       (then
         (global.set $cct (call $sbrk (i32.shl (local.get $cap) (i32.const 4))))
-        (global.set $cct_nodes (call $sbrk (i32.shl (i32.add (i32.shr_u (local.get $cap) (i32.const 1)) (i32.const 1)) (i32.const 5))))))
+        (global.set $cct_nodes (call $sbrk (i32.shl (i32.add (i32.shr_u (i32.mul (local.get $cap) (i32.const 3)) (i32.const 2)) (i32.const 1)) (i32.const 5))))))
     (global.set $cct_mask (i32.sub (local.get $cap) (i32.const 1)))
     (memory.fill (global.get $cct) (i32.const 0xff) (i32.shl (local.get $cap) (i32.const 4)))
     (global.set $cct_count (i32.const 0))

@@ -318,16 +318,16 @@ describe('TracerCore', () => {
   });
 
   it('grows its calling-context tree keeping its nodes, and empties it at its largest, tracebacks unchanged', () => {
-    // Below CCT_MAX slots a half-full tree is rehashed into one twice the size (no traceback
-    // interned again); at CCT_MAX it is emptied. 300,000 distinct call sites under three frames,
-    // each allocating once: a node and a leaf each, 600,000 entries, past half of CCT_MAX
-    // (2^20 slots), so the tree grows to its largest, empties, and fills again.
+    // Below CCT_MAX slots a 3/4-full tree is rehashed into one twice the size (no traceback
+    // interned again); at CCT_MAX it is emptied. 400,000 distinct call sites under three frames,
+    // each allocating once: a node and a leaf each, 800,000 entries, past 3/4 of CCT_MAX
+    // (2^20 slots: 786,432), so the tree grows to its largest, empties, and fills again.
     const core = new TracerCore(new TracedTotals(), () => {}, () => {});
     core.nframe = 4;
     const { enter, leave, alloc } = core.exports;
     const base = [1, 2, 3].map((s) => enter(s));
     const tbs: number[] = [];
-    const N = 300_000;
+    const N = 400_000;
     for (let i = 0; i < N; i++) {
       const t = enter(1000 + i);
       alloc(16 + i * 16, 8, 41);
