@@ -11,7 +11,8 @@
 ;;                      (found by enter when the frame beneath has its slot and its node's record
 ;;                      holds the site, else 0 until an allocation needs it; see $traceback)
 ;;   ARENA ..           64-byte aligned blocks from a bump allocator ($sbrk): segments, directory,
-;;                      tracebacks
+;;                      tracebacks; the blocks a doubling table leaves are handed out again
+;;                      ($release_slow, $take: fresh pages cost a first touch)
 ;;
 ;; The live table (pointer -> size, traceback id) is extendible hashing over fixed-size segments:
 ;; a directory indexed by the top `gdepth` bits of hash(ptr) points to segments of 512 slots. A
