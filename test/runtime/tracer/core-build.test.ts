@@ -53,6 +53,14 @@ describe('tracer core build', () => {
     }
   });
 
+  it('reuses released blocks in its own memory only: the threaded core never walks that list', () => {
+    // The list's head is the word at address 16 of a core's memory; in the process's shared
+    // arena that word is the atomic bump, which a walk would take for a block (and trap past the
+    // memory's end). The threaded core's growths take the bump's blocks only.
+    expect(compileWat(OUTPUTS[0].wat, { text: true })).toContain('$reuse_slow');
+    expect(compileWat(OUTPUTS[1].wat, { text: true, variant: 'shared' })).not.toContain('$reuse_slow');
+  });
+
   it('exports its layout, which the loader reads instead of copying numbers', () => {
     const core = new TracerCore(new TracedTotals(), () => {});
     expect(core.layout).toEqual({
