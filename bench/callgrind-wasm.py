@@ -10,7 +10,7 @@
 # from compileWat(..., { text: true }). V8 logs a wasm function as wasm-function[i] with its
 # module's base + i as the last field: the module whose functions have the smallest indices is
 # taken as the core.
-import sys, bisect, re, collections
+import os, sys, bisect, re, collections
 out, log, names = sys.argv[1:4]
 nm = {}
 for l in open(names):
@@ -62,7 +62,7 @@ for l in open(out):
         skip = False if not l.startswith('calls=') else skip
 agg = collections.defaultdict(lambda: [0]*13)
 for k, v in tot.items():
-    key = k if (k.startswith('core:') or k.startswith('program') or k.startswith('wrappers')) else 'other'
+    key = k if os.environ.get("RAW") or (k.startswith('core:') or k.startswith('program') or k.startswith('wrappers')) else 'other'
     for i, x in enumerate(v): agg[key][i] += x
 print('\t'.join(['region'] + events))
 for k in sorted(agg, key=lambda k: -agg[k][0]):

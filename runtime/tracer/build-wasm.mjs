@@ -167,6 +167,11 @@ export function sharedVariant(wat) {
     s = s.replace(from, to);
   };
   edit('(start $boot)', '');
+  // released blocks are not reused in the process's arena (its $sbrk is the atomic bump above;
+  // address 16, the list's head in a core's own memory, is that bump there: never read it)
+  s = replaceFunc(s, 'release_slow', '(func $release_slow (param $p i32) (param $n i32))');
+  s = replaceFunc(s, 'take', '(func $take (param $n i32) (result i32) (call $sbrk (local.get $n)))');
+  edit('\n    (i32.store (global.get $released) (i32.const 0))', '');
   edit('\n    (global.set $bump (global.get $ARENA))', '');
   // resets that change what a traceback id would be: a new epoch (the other threads' trees go)
   edit('(call $cct_reset (i32.const 0))\n    (global.set $tb_index_mask', '(call $cct_reset (i32.const 0))\n    (call $new_epoch)\n    (global.set $tb_index_mask');

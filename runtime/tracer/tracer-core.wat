@@ -7,10 +7,12 @@
 ;;                      byte. In memory, not in a global: with a global, enter+leave cost 16 ns
 ;;                      a pair from another instance, with memory 11 (V8, measured)
 ;;   64 .. SS_END       the shadow stack, oldest first: per frame [site, slot], slot being the
-;;                      address of its calling-context tree node's slot in its parent's record (0
-;;                      until an allocation needs it; see $traceback)
+;;                      address of its calling-context tree node's slot in its parent's record
+;;                      (found by enter when the frame beneath has its slot and its node's record
+;;                      holds the site, else 0 until an allocation needs it; see $traceback)
 ;;   ARENA ..           64-byte aligned blocks from a bump allocator ($sbrk): segments, directory,
-;;                      tracebacks
+;;                      tracebacks; the blocks a doubling table leaves are handed out again
+;;                      ($release_slow, $take: fresh pages cost a first touch)
 ;;
 ;; The live table (pointer -> size, traceback id) is extendible hashing over fixed-size segments:
 ;; a directory indexed by the top `gdepth` bits of hash(ptr) points to segments of 512 slots. A
@@ -85,6 +87,7 @@
   (global $SS_FRAME (export "SS_FRAME") i32 (i32.const 8))  ;; bytes per frame: [site, slot]
   (global $SS_END i32 (i32.const 131136))        ;; 16384 frames
   (global $ARENA i32 (i32.const 131136))
+  (global $released i32 (i32.const 16))          ;; address of the released blocks' list ($release_slow)
   (global $SLOTS (export "SLOTS") i32 (i32.const 512))
   (global $SPLIT_AT i32 (i32.const 448))        ;; 7/8: ~21 B per live block (3/4: ~26)
   (global $BMASK i32 (i32.const 31))            ;; 32 buckets of 16 keys
@@ -121,7 +124,8 @@
   ;; The calling-context tree (CCT), a cache of traceback ids (see $traceback): node records
   ;; (numbered as made; 0 the root) and an open-addressing table of entries [parent node, key,
   ;; value, -]: a frame's site -> the child node, an allocation's site | TAG -> its tb. Grown x2
-  ;; (rehashed) when half full, emptied at CCT_MAX slots: the shadow stack, which caches slot
+  ;; (rehashed) when 3/4 full (looked up only when a frame's slot misses: half full, the anchors'
+  ;; program's 65.5 k entries took 2^18 slots, 4 MB of fresh pages; bench/README.md, "deep7"), emptied at CCT_MAX slots: the shadow stack, which caches slot
   ;; addresses in the node records, forgets them then.
   (global $cct (mut i32) (i32.const 0))
   (global $cct_mask (mut i32) (i32.const 0))
@@ -204,7 +208,7 @@
 
   ;; ---- memory ----
 
-  ;; A zeroed block of n bytes (16-aligned) at the end of the arena, growing memory as needed.
+  ;; A zeroed block of n bytes (64-aligned) at the end of the arena, growing memory as needed.
   (func $sbrk (param $n i32) (result i32)
     (local $p i32) (local $end i32) (local $have i32)
     (local.set $p (global.get $bump))
@@ -222,6 +226,47 @@
     (global.set $bump (local.get $end))
     (local.get $p))
 
+  ;; A zeroed block of n bytes: a released one at least that big if there is one, else $sbrk's.
+  ;; For the tables that grow ($regrow, the tree, the traceback index); not on a hot path's
+  ;; inlined code ($sbrk has no call in it, so the dirty list's growth keeps $changed inlined).
+  (func $take (param $n i32) (result i32)
+    (local $p i32)
+    (if (i32.load (global.get $released))
+      (then
+        (local.set $p (call $reuse_slow (i32.and (i32.add (local.get $n) (i32.const 63)) (i32.const -64))))
+        (if (local.get $p) (then (return (local.get $p))))))
+    (call $sbrk (local.get $n)))
+
+  ;; The first released block of at least n bytes (n 64-aligned), zeroed and taken off the list;
+  ;; 0: none fits (the list is short: one block per array doubling).
+  (func $reuse_slow (param $n i32) (result i32)
+    (local $at i32) (local $p i32)
+    (local.set $at (global.get $released))
+    (block $none
+      (loop $each
+        (local.set $p (i32.load (local.get $at)))
+        (br_if $none (i32.eqz (local.get $p)))
+        (if (i32.ge_u (i32.load offset=4 (local.get $p)) (local.get $n))
+          (then
+            (i32.store (local.get $at) (i32.load (local.get $p)))
+            (memory.fill (local.get $p) (i32.const 0) (local.get $n))
+            (return (local.get $p))))
+        (local.set $at (local.get $p))
+        (br $each)))
+    (i32.const 0))
+
+  ;; Block p (n bytes, from $sbrk) is no longer used: later $sbrk calls may hand it out again.
+  ;; A table that doubles abandons its old block each time; reused, those pages are not touched
+  ;; afresh (a first touch of a page costs ~10-20 us on this VM: nframe 16 on the anchors'
+  ;; program touched ~38 MB of arena, ~120 ms of its ~160 over nframe 1; bench/README.md, "deep7").
+  ;; The list [next, bytes] is kept in the blocks themselves, headed by the word at $released
+  ;; (a global address: the list's unlink is the same for its head).
+  (func $release_slow (param $p i32) (param $n i32)
+    (if (i32.lt_u (local.get $n) (i32.const 64)) (then (return)))
+    (i32.store (local.get $p) (i32.load (global.get $released)))
+    (i32.store offset=4 (local.get $p) (i32.and (local.get $n) (i32.const -64)))
+    (i32.store (global.get $released) (local.get $p)))
+
   (func $new_segment (param $depth i32) (result i32)
     (local $s i32)
     (local.set $s (call $sbrk (global.get $SEG_BYTES)))
@@ -236,6 +281,7 @@
   ;; Everything empty again (start, clear): the arena is reused from its beginning.
   (func $init
     (global.set $bump (global.get $ARENA))
+    (i32.store (global.get $released) (i32.const 0))
     (global.set $scratch (call $sbrk (i32.sub (global.get $SEG_BYTES) (global.get $KEYS))))
     (global.set $dir (call $sbrk (i32.const 16)))
     (global.set $gdepth (i32.const 0))
@@ -647,7 +693,7 @@
     (i64.store offset=24 (local.get $r) (i64.or (i64.load offset=24 (local.get $r)) (i64.const 0x8000000000000000)))
     (if (i32.ge_u (global.get $dirty_len) (global.get $dirty_cap))
       (then
-        (global.set $dirty (call $regrow (global.get $dirty) (i32.shl (global.get $dirty_cap) (i32.const 2)) (i32.shl (global.get $dirty_cap) (i32.const 3))))
+        (global.set $dirty (call $regrow_fresh (global.get $dirty) (i32.shl (global.get $dirty_cap) (i32.const 2)) (i32.shl (global.get $dirty_cap) (i32.const 3))))
         (global.set $dirty_cap (i32.shl (global.get $dirty_cap) (i32.const 1)))))
     (i32.store (i32.add (global.get $dirty) (i32.shl (global.get $dirty_len) (i32.const 2))) (local.get $tb))
     (global.set $dirty_len (i32.add (global.get $dirty_len) (i32.const 1))))
@@ -740,12 +786,28 @@
   ;; The id of the traceback being recorded. A traceback is a function of the allocation site and
   ;; the path of call sites from the stack's bottom, so it is cached in a calling-context tree:
   ;; each frame of the shadow stack caches its CCT node's slot in its parent's record (the child
-  ;; of the frame below's node by its site), computed at an allocation only for the frames pushed
-  ;; since the last one (enter stores 0), and the slot caches the id of the node's last allocation
-  ;; site. So a traceback costs a few loads however deep it is; the frames are walked (and hashed,
+  ;; of the frame below's node by its site), found by enter when the frame below has its slot and
+  ;; its node's record holds the site (a recursion's left and right calls: the lookup's loads then
+  ;; run while the callee works, off the allocation's path), else computed at an allocation only
+  ;; for the frames pushed since the last one (enter stored 0); the slot caches the id of the
+  ;; node's last allocation site. So a traceback costs a few loads however deep it is; the frames are walked (and hashed,
   ;; in $intern) only the first time a path allocates at a site. The ids are the ones $intern
   ;; gives, in the same order: the tree only caches them.
   (func $traceback (param $site i32) (result i32)
+    (local $sp i32) (local $slot i32) (local $tb i32)
+    ;; the usual case, inlined into the hooks: the top frame has its slot (enter found it, or an
+    ;; allocation before this one did) and the slot's last allocation was at this site
+    (local.set $sp (i32.load (global.get $SP)))
+    (if (i32.and (i32.gt_u (global.get $nframe) (i32.const 1)) (i32.ne (local.get $sp) (global.get $SS_BASE)))
+      (then
+        (local.set $slot (i32.load offset=4 (i32.sub (local.get $sp) (global.get $SS_FRAME))))
+        (if (local.get $slot)
+          (then (if (i32.eq (i32.load offset=8 (local.get $slot)) (local.get $site))
+            (then (return (i32.load offset=12 (local.get $slot)))))))))
+    (call $traceback_slow (local.get $site)))
+
+  ;; $traceback's other cases.
+  (func $traceback_slow (param $site i32) (result i32)
     (local $sp i32) (local $slot i32) (local $tb i32)
     ;; nframe 1: the site alone, unless it is all library code (then its callers are needed)
     (if (i32.le_u (global.get $nframe) (i32.const 1))
@@ -849,11 +911,11 @@
     (local.set $h (i32.mul (i32.xor (local.get $parent) (i32.mul (local.get $key) (i32.const 0x85ebca6b))) (i32.const 0x9e3779b1)))
     (i32.and (i32.xor (local.get $h) (i32.shr_u (local.get $h) (i32.const 16))) (global.get $cct_mask)))
 
-  ;; Adds (parent, key) -> value (known absent); 0 when the table was half full: then the tree is
+  ;; Adds (parent, key) -> value (known absent); 0 when the table was 3/4 full: then the tree is
   ;; grown (below CCT_MAX slots) or emptied, the records moved, the frames' slots forgotten, and
   ;; nothing is added.
   (func $cct_put (param $parent i32) (param $key i32) (param $value i32) (result i32)
-    (if (i32.ge_u (i32.shl (global.get $cct_count) (i32.const 1)) (global.get $cct_mask))
+    (if (i32.ge_u (i32.shl (global.get $cct_count) (i32.const 2)) (i32.mul (global.get $cct_mask) (i32.const 3)))
       (then
         (if (i32.lt_u (global.get $cct_mask) (i32.sub (global.get $CCT_MAX) (i32.const 1)))
           (then (call $cct_grow))
@@ -885,7 +947,7 @@
     (local.set $old (global.get $cct))
     (local.set $end (i32.add (local.get $old) (i32.shl (i32.add (global.get $cct_mask) (i32.const 1)) (i32.const 4))))
     (local.set $cap (i32.shl (i32.add (global.get $cct_mask) (i32.const 1)) (i32.const 1)))
-    (global.set $cct (call $sbrk (i32.shl (local.get $cap) (i32.const 4))))
+    (global.set $cct (call $take (i32.shl (local.get $cap) (i32.const 4))))
     (global.set $cct_mask (i32.sub (local.get $cap) (i32.const 1)))
     (memory.fill (global.get $cct) (i32.const 0xff) (i32.shl (local.get $cap) (i32.const 4)))
     (loop $each
@@ -895,16 +957,19 @@
           (i32.load offset=8 (local.get $old)))))
       (local.set $old (i32.add (local.get $old) (i32.const 16)))
       (br_if $each (i32.lt_u (local.get $old) (local.get $end))))
-    (local.set $nodes (call $sbrk (i32.shl (i32.add (i32.shr_u (local.get $cap) (i32.const 1)) (i32.const 1)) (i32.const 5))))
+    (call $release_slow (i32.sub (local.get $end) (i32.shl (local.get $cap) (i32.const 3))) (i32.shl (local.get $cap) (i32.const 3)))
+    (local.set $nodes (call $take (i32.shl (i32.add (i32.shr_u (i32.mul (local.get $cap) (i32.const 3)) (i32.const 2)) (i32.const 1)) (i32.const 5))))
     (memory.copy (local.get $nodes) (global.get $cct_nodes) (i32.shl (global.get $cct_nodes_used) (i32.const 5)))
+    ;; the old node array: (cap / 4 + 1) records
+    (call $release_slow (global.get $cct_nodes) (i32.shl (i32.add (i32.shr_u (i32.mul (local.get $cap) (i32.const 3)) (i32.const 3)) (i32.const 1)) (i32.const 5)))
     (global.set $cct_nodes (local.get $nodes))
     ;; the frames' slots are addresses in the old array
     (call $forget_nodes))
 
   ;; Empties the tree (grown x2 up to CCT_MAX slots when `grow`), and forgets the slots the
-  ;; shadow stack's frames cached. At CCT_MAX slots when half full ($cct_grow below it). Also after anything that changes what a leaf's id would be:
-  ;; nframe, the weights, clear. The table's slots: CCT_MIN..CCT_MAX; the nodes: one per two
-  ;; slots (+ the root), as the table is never more than half full.
+  ;; shadow stack's frames cached. At CCT_MAX slots when 3/4 full ($cct_grow below it). Also after anything that changes what a leaf's id would be:
+  ;; nframe, the weights, clear. The table's slots: CCT_MIN..CCT_MAX; the nodes: three per four
+  ;; slots (+ the root), as the table is never more than 3/4 full (a node is an entry).
   (func $cct_reset (param $grow i32)
     (local $cap i32)
     (local.set $cap (i32.add (global.get $cct_mask) (i32.const 1)))
@@ -916,7 +981,7 @@
     (if (local.get $grow)
       (then
         (global.set $cct (call $sbrk (i32.shl (local.get $cap) (i32.const 4))))
-        (global.set $cct_nodes (call $sbrk (i32.shl (i32.add (i32.shr_u (local.get $cap) (i32.const 1)) (i32.const 1)) (i32.const 5))))))
+        (global.set $cct_nodes (call $sbrk (i32.shl (i32.add (i32.shr_u (i32.mul (local.get $cap) (i32.const 3)) (i32.const 2)) (i32.const 1)) (i32.const 5))))))
     (global.set $cct_mask (i32.sub (local.get $cap) (i32.const 1)))
     (memory.fill (global.get $cct) (i32.const 0xff) (i32.shl (local.get $cap) (i32.const 4)))
     (global.set $cct_count (i32.const 0))
@@ -985,6 +1050,15 @@
   ;; A block of `bytes` holding the first `used` bytes of `old` (old is abandoned in the arena).
   (func $regrow (param $old i32) (param $used i32) (param $bytes i32) (result i32)
     (local $new i32)
+    (local.set $new (call $take (local.get $bytes)))
+    (memory.copy (local.get $new) (local.get $old) (local.get $used))
+    (call $release_slow (local.get $old) (local.get $used))
+    (local.get $new))
+
+  ;; $regrow from the arena's end, the old block abandoned: no call but $sbrk's code, so the
+  ;; dirty list's growth in $changed keeps the counters inlined (its blocks are small).
+  (func $regrow_fresh (param $old i32) (param $used i32) (param $bytes i32) (result i32)
+    (local $new i32)
     (local.set $new (call $sbrk (local.get $bytes)))
     (memory.copy (local.get $new) (local.get $old) (local.get $used))
     (local.get $new))
@@ -1024,7 +1098,8 @@
     (if (i32.gt_u (i32.shl (global.get $tb_count) (i32.const 1)) (global.get $tb_index_mask))
       (then
         (global.set $tb_index_mask (i32.add (i32.shl (global.get $tb_index_mask) (i32.const 1)) (i32.const 1)))
-        (global.set $tb_index (call $sbrk (i32.shl (i32.add (global.get $tb_index_mask) (i32.const 1)) (i32.const 2))))
+        (call $release_slow (global.get $tb_index) (i32.shl (i32.add (global.get $tb_index_mask) (i32.const 1)) (i32.const 1)))
+        (global.set $tb_index (call $take (i32.shl (i32.add (global.get $tb_index_mask) (i32.const 1)) (i32.const 2))))
         (local.set $e (i32.const 0))
         (loop $reindex
           (local.set $i (i32.and (i32.load offset=12 (i32.add (global.get $tb_meta) (i32.shl (local.get $e) (i32.const 4))))
@@ -1154,7 +1229,7 @@
   ;; so an unbalanced enter (trap, longjmp, throw) is repaired by an outer leave, or by JS resetting
   ;; sp at the microtask after the task that left it (see $arm). A full stack skips the push.
   (func (export "enter") (param $site i32) (result i32)
-    (local $sp i32) (local $at i32)
+    (local $sp i32) (local $at i32) (local $slot i32) (local $r i32)
     (if (i32.eqz (global.get $armed)) (then (global.set $armed (i32.const 1)) (call $arm)))
     (local.set $sp (i32.load (global.get $SP)))
     (local.set $at (local.get $sp))
@@ -1167,8 +1242,17 @@
         (local.set $at (i32.add (local.get $sp) (global.get $SS_FRAME)))))
     (if (i32.lt_u (local.get $at) (global.get $SS_END))
       (then
-        ;; [site, node 0]: one store
-        (i64.store (local.get $at) (i64.extend_i32_u (local.get $site)))
+        ;; [site, slot]: the slot found now when the frame beneath has its own and its node's
+        ;; record holds this site (see $traceback), else 0 (found at the next allocation)
+        (if (i32.gt_u (local.get $at) (global.get $SS_BASE))
+          (then
+            (local.set $slot (i32.load offset=4 (i32.sub (local.get $at) (global.get $SS_FRAME))))
+            (if (local.get $slot)
+              (then
+                (local.set $r (call $node_record (i32.load offset=4 (local.get $slot))))
+                (local.set $slot (i32.add (local.get $r) (i32.shl (i32.ne (i32.load (local.get $r)) (local.get $site)) (i32.const 4))))
+                (local.set $slot (select (local.get $slot) (i32.const 0) (i32.eq (i32.load (local.get $slot)) (local.get $site))))))))
+        (i64.store (local.get $at) (i64.or (i64.extend_i32_u (local.get $site)) (i64.shl (i64.extend_i32_u (local.get $slot)) (i64.const 32))))
         (i32.store (global.get $SP) (i32.add (local.get $at) (global.get $SS_FRAME)))))
     (local.get $sp))
 

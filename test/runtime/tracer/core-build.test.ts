@@ -44,13 +44,21 @@ describe('tracer core build', () => {
     };
     // the first hook of a task, nframe > 1 or JS frames, the live table's rare cases, a missed
     // free, a site's first allocation, a peak copy, a bad free
-    const rare = new Set(['$arm', '$traceback', '$js_site', '$js_pop', '$insert_slow', '$remove_slow', '$count_missed',
+    const rare = new Set(['$arm', '$traceback_slow', '$js_site', '$js_pop', '$insert_slow', '$remove_slow', '$count_missed',
       '$rec_grow_slow', '$peak_crossed', '$copy_peak', '$peak_moment', '$invalid']);
     for (const hook of ['alloc', 'free', 'realloc']) {
       const calls = callsOf(hook);
       expect(calls.size).toBeGreaterThan(0); // the text was found and parsed
       expect([...calls].filter((f) => !rare.has(f)), hook).toEqual([]);
     }
+  });
+
+  it('reuses released blocks in its own memory only: the threaded core never walks that list', () => {
+    // The list's head is the word at address 16 of a core's memory; in the process's shared
+    // arena that word is the atomic bump, which a walk would take for a block (and trap past the
+    // memory's end). The threaded core's growths take the bump's blocks only.
+    expect(compileWat(OUTPUTS[0].wat, { text: true })).toContain('$reuse_slow');
+    expect(compileWat(OUTPUTS[1].wat, { text: true, variant: 'shared' })).not.toContain('$reuse_slow');
   });
 
   it('exports its layout, which the loader reads instead of copying numbers', () => {
