@@ -12,10 +12,15 @@ html += '</body></html>';
 let output = '';
 const rewriter = new HTMLRewriter((chunk) => { output += decoder.decode(chunk); });
 let links = 0;
-rewriter.on('a[href]', { element(el) { links++; el.setAttribute('href', el.getAttribute('href').toUpperCase()); } });
-rewriter.on('p', { async element(el) { await null; el.prepend('<b>', { html: true }); el.append('</b>', { html: true }); } });
-rewriter.on('span', { text(t) { if (t.text) t.replace(t.text.length + ''); } });
-rewriter.onDocument({ comments(c) { c.remove(); } });
+// ZOO_HTMLRW_FREE=1 frees every wrapper handed to a handler after the document (the package's glue
+// never does: no FinalizationRegistry, no free()); counts of what was handed to the handlers
+const handed = { element: 0, text: 0, comments: 0 };
+const wrappers = [];
+const keep = (kind, o) => { handed[kind]++; if (process.env.ZOO_HTMLRW_FREE) wrappers.push(o); };
+rewriter.on('a[href]', { element(el) { keep('element', el); links++; el.setAttribute('href', el.getAttribute('href').toUpperCase()); } });
+rewriter.on('p', { async element(el) { keep('element', el); await null; el.prepend('<b>', { html: true }); el.append('</b>', { html: true }); } });
+rewriter.on('span', { text(t) { keep('text', t); if (t.text) t.replace(t.text.length + ''); } });
+rewriter.onDocument({ comments(c) { keep('comments', c); c.remove(); } });
 try {
   const bytes = encoder.encode(html);
   for (let i = 0; i < bytes.length; i += 8192) await rewriter.write(bytes.subarray(i, i + 8192));
@@ -23,4 +28,6 @@ try {
 } finally {
   rewriter.free();
 }
+for (const w of wrappers) w.free();
+if (process.env.ZOO_HTMLRW_FREE) console.error('handed to handlers:', JSON.stringify(handed));
 console.log('html-rewriter', html.length, output.length, links, createHash('sha256').update(output).digest('hex').slice(0, 16));
