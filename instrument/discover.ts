@@ -153,8 +153,9 @@ export function discoverAllocators(bytes: Uint8Array, funcs: ModuleFunction[], h
     if (added.length) note('code fingerprint', added.map((a) => a.label).join(', '));
   }
   // An allocation found without any free would leave every block traced forever (phantom
-  // leaks, a peak that only grows): hook nothing of it, and say so.
-  const inferred = [...allocators.values()].filter((a) => { const h = howOf.get(a.fn.index); return h !== 'names' && h !== 'options'; });
+  // leaks, a peak that only grows): hook nothing of it, and say so. (Not an allocator that never
+  // frees by design, AssemblyScript's stub runtime: its blocks do stay allocated.)
+  const inferred = [...allocators.values()].filter((a) => { const h = howOf.get(a.fn.index); return h !== 'names' && h !== 'options' && !a.neverFreed; });
   const frees = [...allocators.values()].some((a) => a.spec.role === 'free');
   if (inferred.length && !frees) {
     for (const a of inferred) allocators.delete(a.fn.index);

@@ -15,8 +15,8 @@
 //     address ≥ 1024), where the allocator keeps it at a static address.
 //
 // Measured on emcc 3.1.6 -O0/-O2/-Os/-Oz (dlmalloc and -sMALLOC=emmalloc), clang 14 + wasi-libc,
-// rustc 1.63 (dlmalloc crate, with and without LTO), asc 0.28 (incremental and minimal runtimes)
-// and 0.9 (rabin-wasm), and the zoo's packages; test/instrument/fingerprint/ checks that the named
+// rustc 1.63 (dlmalloc crate, with and without LTO), asc 0.28 (incremental, minimal and stub
+// runtimes) and 0.9 (rabin-wasm's TLSF, @chainsafe/as-chacha20poly1305's stub), and the zoo's packages; test/instrument/fingerprint/ checks that the named
 // build of each agrees function by function, and that no other fixture matches at all.
 
 import { someCall, type CodeLayout } from './code-reader';
@@ -27,7 +27,7 @@ import { ByteReader, ulebAt } from './byte-reader';
 import { decodeExpression } from './wasm/instructions';
 
 export interface Fingerprint {
-  /** What was recognised: 'dlmalloc', 'emmalloc', 'dlmalloc (Rust)', 'TLSF (AssemblyScript)'. */
+  /** What was recognised: 'dlmalloc', 'emmalloc', 'dlmalloc (Rust)', 'TLSF (AssemblyScript)', 'stub runtime (AssemblyScript)'. */
   allocator: string;
   allocators: AllocatorFn[];
   /** The roles found, for the report: `malloc, free, memalign`. */
@@ -81,7 +81,9 @@ export function fingerprintAllocators(bytes: Uint8Array, funcs: ModuleFunction[]
     },
   };
   const out: Fingerprint[] = [];
-  for (const find of [dlmallocC, emmalloc, dlmallocRust, tlsf]) {
+  for (const find of [dlmallocC, emmalloc, dlmallocRust, tlsf, asStub]) {
+    // (the stub runtime is AssemblyScript's other heap: never both in one module)
+    if (find === asStub && out.some((fp) => fp.allocator === 'TLSF (AssemblyScript)')) continue;
     const found = find(ctx);
     if (!found) continue;
     const more = forwarders(bytes, ctx, layout, found.allocators, found.family);
@@ -464,6 +466,32 @@ function tlsf(ctx: Ctx): Found {
     ['insertBlock', insert, { role: 'free', ptr: 1, ptrAdjust: overhead, collector: true, quiet: true }],
     ['prepareBlock', prepare, { role: 'realloc', ptr: 1, size: 2, adjust: overhead, quiet: true, inPlace: true }],
   ]);
+}
+
+/**
+ * AssemblyScript's stub runtime (`asc --runtime stub`, ~lib/rt/stub): a bump allocator that never
+ * frees (its __free only takes back the last block). `__alloc(size)` (asc ≥ 0.18) or
+ * `__alloc(size, id)` (0.9–0.17) refuses more than BLOCK_MAXSIZE ((1 << 30) − 4, resp. − 16: the
+ * block header), bumps a global with AL_MASK's rounding (& −16), grows memory (maybeGrowMemory,
+ * called or inlined), stores the header and reads no memory; since 0.18 `__new(size, id)` refuses
+ * more than OBJECT_MAXSIZE (BLOCK_MAXSIZE − 16) and calls it for size + 16. Hooked as the names
+ * profile hooks them (profiles.ts `stub`): allocation only, keys the pointer __alloc returns.
+ */
+function asStub(ctx: Ctx): Found {
+  const grows = (i: number): boolean => { const f = ctx.features(i); return !!f && (f.grows || f.callees.some((c) => !!ctx.features(c)?.grows)); };
+  for (const [overhead, sig] of [[4, 'i32>i32'], [16, 'i32,i32>i32']] as const) {
+    const max = (1 << 30) - overhead;
+    const alloc = only(ctx, ctx.bySig(sig), (f, fn) => f.consts.has(max) && f.consts.has(-16) && f.loads === 0 && f.stores >= 1 && grows(fn.index));
+    if (!alloc) continue;
+    const neu = overhead === 4 ? only(ctx, ctx.bySig('i32,i32>i32'), (f) => f.consts.has(max - 16) && f.callees.includes(alloc.index) && f.consts.has(16)) : null;
+    const found = make('stub runtime (AssemblyScript)', 'assemblyscript', [
+      ['__new', neu, { role: 'alloc', size: 0, resultAdjust: -16 }],
+      ['__alloc', alloc, { role: 'alloc', size: 0 }],
+    ]);
+    if (found) for (const a of found.allocators) a.neverFreed = true;
+    return found;
+  }
+  return null;
 }
 
 /**

@@ -81,4 +81,13 @@ export const PACKAGES = [
   { name: 'hunspell-asm', workload: 'hunspell-asm.mjs', toolchain: 'Emscripten C++ (Hunspell), older glue, base64 in JS (emscripten-wasm-loader)' },
   { name: 'mpg123-decoder', workload: 'mpg123-decoder.mjs', toolchain: 'Emscripten C (libmpg123), wasm compressed (yEnc + deflate) in JS' },
   { name: '@mlvscan/wasm-core', workload: 'mlvscan-wasm-core.mjs', toolchain: '.NET 9 on wasm (Mono runtime, Emscripten), webcil assemblies, wasm exceptions' },
+  // Added in session 12 as packages the tool had never met (run before any code change for them: results/unseen7.txt).
+  { name: '@wasm-fmt/gofmt', workload: 'wasm-fmt-gofmt.mjs', toolchain: 'TinyGo (wasm-unknown: no imports, //go:wasmexport), name section' },
+  { name: '@wasm-fmt/clang-format', workload: 'wasm-fmt-clang-format.mjs', toolchain: 'Emscripten C++ (LLVM clang-format) with embind, bytes handed to the glue' },
+  { name: '@wasm-fmt/lua_fmt', workload: 'wasm-fmt-lua_fmt.mjs', toolchain: 'Rust wasm-bindgen, the dlmalloc crate, no name section' },
+  { name: 'html-rewriter-wasm', workload: 'html-rewriter-wasm.mjs', toolchain: 'Rust (lol-html) wasm-bindgen + asyncify, no name section' },
+  { name: '@vscode/tree-sitter-wasm', workload: 'vscode-tree-sitter-wasm.mjs', toolchain: "Emscripten C, dynamic linking (VS Code's build): main + 3 grammar side modules" },
+  { name: 'occt-import-js', workload: 'occt-import-js.mjs', toolchain: 'Emscripten C++ (OpenCascade) embind, -fwasm-exceptions (Tag section), minified' },
+  { name: 'rhino3dm', workload: 'rhino3dm.mjs', toolchain: 'Emscripten C++ (OpenNURBS) with embind, minified' },
+  { name: '@chainsafe/as-chacha20poly1305', workload: 'as-chacha20poly1305.mjs', toolchain: 'AssemblyScript 0.9-era, stub runtime (bump allocator, not exported), bytes in JS' },
 ];

@@ -85,8 +85,9 @@ for (const pkg of chosen) {
   }
   rows.push(row);
   printRow(row);
+  // after each package, so that a long run stopped half-way keeps what it measured
+  if (jsonPath) writeFileSync(jsonPath, JSON.stringify(rows, null, 1) + '\n');
 }
-if (jsonPath) writeFileSync(jsonPath, JSON.stringify(rows, null, 1) + '\n');
 printTable(rows);
 
 // The summary as a Markdown table (what zoo/README.md keeps as the baseline).

@@ -98,7 +98,7 @@ export function moduleStatuses(): readonly ModuleStatus[] {
 export interface ModuleShape {
   memory: boolean;
   code: boolean;
-  /** The language runtime that owns the heap, when recognised by its imports. */
+  /** The language runtime that owns the heap, when recognised by its imports or custom sections. */
   ownHeap: string | null;
   /** An Emscripten side module (a `dylink.0` section, no memory of its own: it imports one).
    * Read on first use: telling one from a main module walks the exports (see moduleShape). */
@@ -184,6 +184,9 @@ export function moduleShape(bytes: Uint8Array): ModuleShape | null {
       } else if (id === 0) {
         const custom = name();
         if (custom === 'go:buildid' && shape.ownHeap === null) shape.ownHeap = 'Go';
+        // TinyGo writes no go:buildid, and a wasm-unknown build imports nothing: its producers
+        // section says it (`processed-by: TinyGo 0.40.1`); its GC carves the heap (runtime.alloc)
+        if (custom === 'producers' && shape.ownHeap === null && producedBy(end, 'TinyGo')) shape.ownHeap = 'TinyGo';
         if (custom === 'dylink.0' || custom === 'dylink') dylink = true;
       }
       pos = end;
@@ -216,6 +219,23 @@ export function moduleShape(bytes: Uint8Array): ModuleShape | null {
       return false;
     }
     return found;
+  }
+
+  /** Whether a producers section (tool-conventions' ProducersSection) names `tool` as a language or a processor. */
+  function producedBy(end: number, tool: string): boolean {
+    try {
+      for (let fields = uleb(); fields > 0 && pos < end; fields--) {
+        name(); // language, processed-by or sdk
+        for (let values = uleb(); values > 0 && pos < end; values--) {
+          const what = name();
+          name(); // its version
+          if (what === tool) return true;
+        }
+      }
+    } catch {
+      // a malformed producers section says nothing
+    }
+    return false;
   }
 
   /** Whether a type other than a plain function type (0x60) is declared before `end`. */

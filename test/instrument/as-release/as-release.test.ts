@@ -88,3 +88,36 @@ describe('AssemblyScript release builds: collected objects leave the table', () 
     expect(tracemalloc.getInvalidFrees()).toEqual([]);
   });
 });
+
+// The stub runtime (`asc --runtime stub`): a bump allocator that never frees, what small
+// packages ship (the zoo's @chainsafe/as-chacha20poly1305, asc 0.9). Without a name section it
+// was "no allocator found (stripped or minified?)": nothing traced. Its __alloc (and __new since
+// 0.18) are found by their code; the named build of the same source is the oracle.
+describe('AssemblyScript stub runtime, stripped: found by its code, traced as the named build', () => {
+  for (const file of ['stub-O2.wasm', 'stub-O3.wasm']) {
+    it(file, async () => {
+      const named = new Uint8Array(readFileSync(join(here, file)));
+      const runs = [];
+      for (const bytes of [stripCustomSections(named), named]) {
+        const result = instrument(bytes);
+        tracemalloc.start(4);
+        const imports = { env: { abort: () => { throw new Error('AssemblyScript abort'); } } };
+        const { instance } = await tracemalloc.instantiate(result.bytes as Uint8Array<ArrayBuffer>, imports);
+        const exports = instance.exports as { run(n: number): number; grow(n: number): void };
+        const value = exports.run(500);
+        const afterRun = { live: liveSet(), memory: tracemalloc.getTracedMemory() };
+        exports.grow(300);
+        runs.push({ discovery: result.stats.discovery, allocators: result.stats.allocators.map((a) => a.name).sort(), value, afterRun, afterGrow: liveSet(), invalid: tracemalloc.getInvalidFrees().length });
+        tracemalloc.stop();
+      }
+      const [s, n] = runs;
+      expect(s!.discovery).toEqual([{ how: 'code fingerprint', found: ['stub runtime (AssemblyScript) (__new, __alloc)'] }]);
+      expect(n!.discovery).toEqual([{ how: 'names', found: ['~lib/rt/stub/__new', '~lib/rt/stub/__alloc'] }]);
+      expect({ ...s, discovery: 0, allocators: 0 }).toEqual({ ...n, discovery: 0, allocators: 0 });
+      // nothing is ever freed: every Node of run() is still traced (500 + SLOTS of 8 bytes)
+      const nodes = s!.afterRun.live.find((l) => l.startsWith('8 x '));
+      expect(Number(nodes?.split(' x ')[1])).toBeGreaterThanOrEqual(500 + SLOTS);
+      expect(s!.invalid).toBe(0);
+    });
+  }
+});

@@ -13,3 +13,7 @@ for rt in incremental minimal; do
 done
 $ASC program.ts --runtime incremental -O3 --exportRuntime -o incremental-O3-nodebug.wasm
 $ASC program.ts --runtime incremental --optimize --debug --exportRuntime -o incremental-optimize.wasm
+# the stub runtime (a bump allocator that never frees), as packages ship it: no runtime exported
+for o in O2 O3; do
+  $ASC program.ts --runtime stub -$o --debug -o stub-$o.wasm
+done

@@ -249,6 +249,36 @@ describe('patchWebAssembly', () => {
     expect(lines).toEqual([expect.stringMatching(/: not traced: its objects live in the engine's garbage-collected heap \(wasm GC types\), not in linear memory: no malloc\/free to hook$/)]);
   });
 
+  // TinyGo (the zoo's @wasm-fmt/gofmt, a wasm-unknown build: no imports at all) writes no
+  // go:buildid and imports nothing from "gojs": its line said "no allocator found (stripped or
+  // minified? name it…)" of a module whose name section names runtime.alloc, the GC's own. Its
+  // producers section says who built it, as TinyGo 0.40.1 writes it (bytes of that build's section).
+  it('says a TinyGo module manages its own heap, by its producers section', async () => {
+    const lines: string[] = [];
+    vi.spyOn(console, 'warn').mockImplementation((l) => lines.push(String(l)));
+    tracemalloc.setInstrumenter((b) => instrument(b, { allowNoAllocator: true }));
+    tracemalloc.patchWebAssembly();
+    // a heap that grows by memory.grow, carved by a function that is not malloc (runtime.alloc)
+    const gc = compileWat(`(module (memory (export "memory") 1) (global $top (mut i32) (i32.const 1024))
+      (func $runtime.alloc (param i32) (result i32) (local i32)
+        (if (i32.gt_u (i32.add (global.get $top) (local.get 0)) (i32.mul (memory.size) (i32.const 65536)))
+          (then (drop (memory.grow (i32.const 1)))))
+        (local.set 1 (global.get $top)) (global.set $top (i32.add (global.get $top) (local.get 0))) (local.get 1))
+      (func (export "format") (param i32) (result i32) (call $runtime.alloc (local.get 0))))`);
+    const str = (t: string) => [t.length, ...new TextEncoder().encode(t)];
+    const payload = [...str('producers'), 2, ...str('language'), 2, ...str('C11'), 0, ...str('C99'), 0, ...str('processed-by'), 2,
+      ...str('clang'), ...str('20.1.1 (https://github.com/tinygo-org/llvm-project 670759811adc85df52f410d7306788fabfc6242d)'), ...str('TinyGo'), ...str('0.40.1')];
+    const tinygo = new Uint8Array([...gc, 0, ...uleb(payload.length), ...payload]);
+    const { instance } = await WebAssembly.instantiate(tinygo);
+    (instance.exports.format as (n: number) => number)(100_000);
+    // the same module without the section: no claim about who owns its heap
+    await WebAssembly.instantiate(gc);
+    expect(lines).toEqual([
+      expect.stringMatching(/: not traced: TinyGo manages its own heap \(its garbage collector carves linear memory itself, with no malloc\/free to hook\)$/),
+      expect.stringMatching(/: not traced: no allocator found \(stripped or minified\?/),
+    ]);
+  });
+
   // pyodide compiles a module the engine may reject (a trampoline using wasm GC's ref.test) and
   // falls back when it throws. instrument() asks the engine why an invalid input is invalid by
   // compiling it: through the patched WebAssembly.Module, that compile came back into the
@@ -332,3 +362,12 @@ describe('explicit wiring', () => {
     expect(tracemalloc.getTracedMemory()[0]).toBe(5);
   });
 });
+
+function uleb(n: number): number[] {
+  const out: number[] = [];
+  do {
+    out.push((n & 0x7f) | (n >= 0x80 ? 0x80 : 0));
+    n >>>= 7;
+  } while (n > 0);
+  return out;
+}
