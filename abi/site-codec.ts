@@ -1,6 +1,6 @@
 // The `wasm-tracemalloc.sites` section's bytes (docs/hook-abi.md, "The site table"): written by
-// instrument/, read by runtime/, both through this file. Binary, not JSON: a 39 MB C++ module has
-// ~570 k sites, ~24 MB as JSON, 4.1 MB in version 3, 1.9 MB here.
+// instrument/, read by runtime/, both through this file. Binary, not JSON: a 39 MB C++ module
+// (DuckDB) has ~570 k sites, 4.1 MB in version 3, 1.9 MB here (at ~280 k sites: 17 MB as JSON).
 //
 //   u8 4 (version) · str resolver · u count · u size · lz(count × str) · vec(u) files · vec(u) functions
 //   u count (site 0 included) · u size · lz(rows: `size` bytes once unpacked), the rows being
@@ -13,7 +13,7 @@
 // sorted and packed (lz.ts: `size` bytes once unpacked): a C++ module's ~43 k demangled names
 // share namespaces, classes and template arguments (DuckDB's: 6.3 MB as plain strings, 0.8 MB
 // packed). The rows are packed too, column by column so that alike values sit together (DuckDB's
-// 570 k rows: 3.0 MB → 1.1 MB; its line column is all zeros, its column·kind column mostly 0 and 1).
+// 570 k rows: 3.0 MB → 0.8 MB; its line column is all zeros, its column·kind column mostly 0 and 1).
 // A row's `file` is 0 for unknown, 1 for "the function's name + '+0x' + hex" (the name-section
 // fallback `make_node+0x1a`, built from the next u: the offset in the function), 2 for the same
 // fallback whose offset in the function is the previous row's plus the offset delta (the next
