@@ -1,4 +1,4 @@
-// A byte-oriented LZ77 for the site table's string pool (site-codec.ts): a C++ module's ~43 k
+// A byte-oriented LZ77 for the site table's string pool and rows (site-codec.ts): a C++ module's ~43 k
 // demangled names repeat their namespaces, classes and template arguments (DuckDB's: 6.3 MB as
 // plain strings, 0.8 MB packed). Small enough to decode in the runtime, in any engine, sync.
 //

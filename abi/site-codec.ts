@@ -1,24 +1,29 @@
 // The `wasm-tracemalloc.sites` section's bytes (docs/hook-abi.md, "The site table"): written by
-// instrument/, read by runtime/, both through this file. Binary, not JSON: a 39 MB C++ module has
-// ~280 k sites, 17 MB as JSON (7 % of its output's size alone), 9.1 MB in version 2, 2.5 MB here.
+// instrument/, read by runtime/, both through this file. Binary, not JSON: a 39 MB C++ module
+// (DuckDB) has ~570 k sites, 4.1 MB in version 3, 1.9 MB here (at ~280 k sites: 17 MB as JSON).
 //
-//   u8 3 (version) · str resolver · u count · u size · lz(count × str) · vec(u) files · vec(u) functions
-//   u count (site 0 included) · count-1 rows (from site 1):
-//     u file · s line delta · u (column·2 + kind) · s function delta · s offset delta
-//   u count · inlined entries: u site-id delta · vec(frame: u file · u line · u column · u function+1)
-//   s objectKeyOffset (the live table's key minus the pointer the program holds; AssemblyScript -16)
+//   u8 4 (version) · str resolver · u count · u size · lz(count × str) · vec(u) files · vec(u) functions
+//   u count (site 0 included) · u size · lz(rows: `size` bytes once unpacked), the rows being
+//     the columns of count-1 sites (from site 1), one after the other:
+//       s line delta … · u (column·2 + kind) … · s function delta … · s offset delta … · u file …
+//     u count · inlined entries: u site-id delta · vec(frame: u file · u line · u column · u function+1)
+//     s objectKeyOffset (the live table's key minus the pointer the program holds; AssemblyScript -16)
 // u = unsigned LEB128, s = zigzag LEB128, str = u length + UTF-8, vec = u count + items.
 // Files and functions index one string pool (a function's name is often its file's fallback),
 // sorted and packed (lz.ts: `size` bytes once unpacked): a C++ module's ~43 k demangled names
 // share namespaces, classes and template arguments (DuckDB's: 6.3 MB as plain strings, 0.8 MB
-// packed). Version 2 (the pool as a plain vec(str)) is still read.
+// packed). The rows are packed too, column by column so that alike values sit together (DuckDB's
+// 570 k rows: 3.0 MB → 0.8 MB; its line column is all zeros, its column·kind column mostly 0 and 1).
 // A row's `file` is 0 for unknown, 1 for "the function's name + '+0x' + hex" (the name-section
 // fallback `make_node+0x1a`, built from the next u: the offset in the function), 2 for the same
 // fallback whose offset in the function is the previous row's plus the offset delta (the next
 // call in that function: nothing more to store), else index+3 into `files`. Lines, functions and
-// offsets are deltas from the previous site (the function from -1): the instrumenter numbers sites
-// in code order, so they stay one byte or two. Version 2's rows: u file (0, 1, else index+2) ·
-// s line delta · u column · u function+1 · u8 kind · s offset delta.
+// offsets are deltas from the previous site (the function from -1, the offset from 0): the
+// instrumenter numbers sites in code order, so they stay one byte or two.
+// Still read: version 3 (the same rows, row by row: u file · s line delta · u (column·2 + kind) ·
+// s function delta · s offset delta, not packed, then the inlined entries and objectKeyOffset
+// unpacked), and version 2 (the pool as a plain vec(str); rows: u file (0, 1, else index+2) ·
+// s line delta · u column · u function+1 · u8 kind · s offset delta).
 import { UNKNOWN_SITE_ROW, type InlinedRow, type SiteRow, type SiteTable } from './sites';
 import { lzPack, lzUnpack } from './lz';
 import { Writer } from './writer';
@@ -26,7 +31,7 @@ import { Writer } from './writer';
 /** Zigzag: a signed delta as an unsigned LEB128 (small either way). */
 const zigzag = (v: number): number => (v < 0 ? -2 * v - 1 : 2 * v);
 
-export const SITES_FORMAT_VERSION = 3;
+export const SITES_FORMAT_VERSION = 4;
 
 /**
  * A list of the table's strings, each decoded on first use: a C++ module's ~43 k names took
@@ -143,14 +148,18 @@ export function encodeSiteColumns(c: SiteColumns): Uint8Array {
     if (id === undefined) fileIds.set(file, (id = files.push(intern(c.files.get(file)!)) - 1));
     return id;
   };
-  const rows = new Writer(8 * c.file.length + 1024); // (a row takes ~5 bytes: sized once)
-  let line = 0;
-  let offset = 0;
-  let func = -1;
-  let inFunction = -1; // the previous row's offset in its function, when it was a fallback (else -1)
+  // the rows column by column (each column's values alike, next to each other: what lzPack finds),
+  // the file codes last (a reader decodes them knowing each row's function and offset)
   const n = c.file.length;
+  const rows = new Writer(8 * n + 1024); // (a row takes ~5 bytes: sized once)
+  for (let i = 1, line = 0; i < n; line = c.line[i++]!) rows.uleb(zigzag(c.line[i]! - line));
+  for (let i = 1; i < n; i++) rows.uleb(c.column[i]! * 2 + c.kind[i]!);
+  for (let i = 1, func = -1; i < n; func = c.func[i++]!) rows.uleb(zigzag(c.func[i]! - func));
+  for (let i = 1, offset = 0; i < n; offset = c.offset[i++]!) rows.uleb(zigzag(c.offset[i]! - offset));
+  let inFunction = -1; // the previous row's offset in its function, when it was a fallback (else -1)
   for (let i = 1; i < n; i++) {
-    const file = c.file[i]!, l = c.line[i]!, fn = c.func[i]!, o = c.offset[i]!;
+    const file = c.file[i]!, fn = c.func[i]!, o = c.offset[i]!;
+    const func = i === 1 ? -1 : c.func[i - 1]!, offset = i === 1 ? 0 : c.offset[i - 1]!;
     const at = file <= -2 ? -(file + 2) : -1;
     if (at >= 0) {
       // the next call of the same function: its offset in the function follows from the offsets
@@ -161,12 +170,6 @@ export function encodeSiteColumns(c: SiteColumns): Uint8Array {
       rows.uleb(file < 0 ? 0 : fileId(file) + 3);
       inFunction = -1;
     }
-    rows.uleb(zigzag(l - line));
-    rows.uleb(c.column[i]! * 2 + c.kind[i]!).uleb(zigzag(fn - func));
-    rows.uleb(zigzag(o - offset));
-    line = l;
-    offset = o;
-    func = fn;
   }
   const inlined = [...c.inlined].sort((a, b) => a[0] - b[0]);
   rows.uleb(inlined.length);
@@ -177,6 +180,7 @@ export function encodeSiteColumns(c: SiteColumns): Uint8Array {
     previous = site;
   }
   rows.uleb(zigzag(c.objectKeyOffset));
+  const packedRows = lzPack(rows.result);
   // the pool sorted (neighbours share their namespaces and classes), then packed; `rank` renumbers the ids
   // (the default sort compares code units as `<` does, in the engine: a comparator in JS took
   // ~0.1 s on DuckDB's 43 k names; the pool holds each string once, so there are no ties)
@@ -187,7 +191,7 @@ export function encodeSiteColumns(c: SiteColumns): Uint8Array {
   const strings = new Writer(size);
   for (const s of sorted) strings.name(s);
   const packed = lzPack(strings.result);
-  const out = new Writer(packed.length + rows.len + 5 * (files.length + functions.length) + 3 * c.resolver.length + 64);
+  const out = new Writer(packed.length + packedRows.length + 5 * (files.length + functions.length) + 3 * c.resolver.length + 64);
   out.u8(SITES_FORMAT_VERSION);
   out.name(c.resolver);
   out.uleb(pool.length).uleb(strings.len).bytes(packed);
@@ -195,8 +199,8 @@ export function encodeSiteColumns(c: SiteColumns): Uint8Array {
   for (const id of files) out.uleb(rank[id]!);
   out.uleb(functions.length);
   for (const id of functions) out.uleb(rank[id]!);
-  out.uleb(n);
-  return out.bytes(rows.result).result; // (a view of a writer sized to it: no copy)
+  out.uleb(n).uleb(rows.len);
+  return out.bytes(packedRows).result; // (a view of a writer sized to it: no copy)
 }
 
 /** The offset in the function when `files[file]` is `functions[fn]+0xOFFSET`, else -1. */
@@ -211,7 +215,7 @@ function fallbackOffset(table: SiteTable, file: number, fn: number): number {
 export function decodeSiteTable(bytes: Uint8Array): SiteColumns {
   const r = new ByteReader(bytes);
   const version = r.byte();
-  if (version !== SITES_FORMAT_VERSION && version !== 2) {
+  if (version !== SITES_FORMAT_VERSION && version !== 3 && version !== 2) {
     throw new Error(bytes[0] === 0x7b ? 'version 1 (JSON, an older wasm-tracemalloc); instrument the original module again' : `version ${version}; expected ${SITES_FORMAT_VERSION}`);
   }
   const resolver = r.str();
@@ -242,24 +246,33 @@ export function decodeSiteTable(bytes: Uint8Array): SiteColumns {
     functions = Strings.pooled(data, bounds, ids());
   }
   const n = r.u();
-  if (n < 1 || n > bytes.length) throw new Error(`${n} sites in ${bytes.length} bytes`);
+  // version 4's rows are packed: `size` bytes once unpacked, ≥ 5 a row
+  const size = version === 4 ? r.u() : 0;
+  if (n < 1 || (version === 4 ? n - 1 > size / 5 || size > 2 ** 30 : n > bytes.length)) throw new Error(`${n} sites in ${version === 4 ? size : bytes.length} bytes`);
   const c: SiteColumns = {
     resolver, files, functions,
     file: new Int32Array(n), line: new Int32Array(n), column: new Int32Array(n), func: new Int32Array(n),
     kind: new Uint8Array(n), offset: new Int32Array(n), inlined: new Map(), objectKeyOffset: 0,
   };
   [c.file[0], c.line[0], c.column[0], c.func[0], c.kind[0]] = UNKNOWN_SITE_ROW;
-  // each version's rows in a function of its own: V8 optimises a hot loop by compiling its whole
-  // function, and a start decodes every row (a C++ module: ~450 k) while that is still under way
-  if (version === 2) rowsV2(r, c, n, files.length, functions.length);
-  else rowsV3(r, c, n, files.length, functions.length);
-  let site = 0;
-  for (let k = r.u(); k > 0; k--) {
-    site += r.u();
-    c.inlined.set(site, r.vec(() => [r.u() - 1, r.u(), r.u(), r.u() - 1] as InlinedRow));
+  let rows = r;
+  if (version === 4) {
+    const { data, end } = lzUnpack(bytes, r.p, size);
+    if (end !== bytes.length) throw new Error(`${bytes.length - end} bytes after the table`);
+    rows = new ByteReader(data, ' of the rows');
   }
-  c.objectKeyOffset = r.s();
-  if (r.p !== bytes.length) throw new Error(`${bytes.length - r.p} bytes after the table`);
+  // each version's rows in a function of its own: V8 optimises a hot loop by compiling its whole
+  // function, and a start may decode every row (a C++ module: ~450 k) while that is still under way
+  if (version === 2) rowsV2(rows, c, n, files.length, functions.length);
+  else if (version === 3) rowsV3(rows, c, n, files.length, functions.length);
+  else rowsV4(rows, c, n, files.length, functions.length);
+  let site = 0;
+  for (let k = rows.u(); k > 0; k--) {
+    site += rows.u();
+    c.inlined.set(site, rows.vec(() => [rows.u() - 1, rows.u(), rows.u(), rows.u() - 1] as InlinedRow));
+  }
+  c.objectKeyOffset = rows.s();
+  if (rows.p !== rows.length) throw new Error(`${rows.length - rows.p} bytes after the table`);
   return c;
 }
 
@@ -288,9 +301,13 @@ export function siteTableOf(c: SiteColumns): SiteTable {
 class ByteReader {
   p = 0;
   private readonly text = new TextDecoder('utf-8', { fatal: true });
-  constructor(private readonly b: Uint8Array) {}
+  /** `where`: after "at byte N" in errors (" of the rows": the unpacked rows of version 4). */
+  constructor(private readonly b: Uint8Array, private readonly where = '') {}
+  get length(): number {
+    return this.b.length;
+  }
   byte(): number {
-    if (this.p >= this.b.length) throw new Error(`truncated at byte ${this.p}`);
+    if (this.p >= this.b.length) throw new Error(`truncated at byte ${this.p}${this.where}`);
     return this.b[this.p++]!;
   }
   u(): number {
@@ -299,7 +316,7 @@ class ByteReader {
       const b = this.byte();
       v += (b & 0x7f) * shift;
       if (b < 0x80) return v;
-      if (shift > 2 ** 28) throw new Error(`a number past 2^35 at byte ${this.p}`);
+      if (shift > 2 ** 28) throw new Error(`a number past 2^35 at byte ${this.p}${this.where}`);
     }
   }
   s(): number {
@@ -382,6 +399,30 @@ function rowsV3(r: ByteReader, c: SiteColumns, n: number, files: number, functio
       if (inFunction < 0 || before < 0 || offset < 0) throw new Error(`site ${i} continues a function offset that is not there`);
       inFunction += offset - before;
     } else inFunction = at;
+    if ((f === 1 || f === 2) && (inFunction < 0 || inFunction > 2 ** 31 - 3)) throw new Error(`site ${i} has an offset in its function of ${inFunction}`);
+    c.file[i] = f === 0 ? -1 : f <= 2 ? -2 - inFunction : f - 3;
+    if (c.file[i]! >= files || c.func[i]! >= functions || c.func[i]! < -1 || ((f === 1 || f === 2) && c.func[i]! < 0)) throw new Error(`site ${i} names a file or function past the table`);
+  }
+}
+
+/** Version 4: the same values as version 3's rows, column by column, the file codes last. */
+function rowsV4(r: ByteReader, c: SiteColumns, n: number, files: number, functions: number): void {
+  for (let i = 1, line = 0; i < n; i++) c.line[i] = line += r.s();
+  for (let i = 1; i < n; i++) {
+    const columnKind = r.u();
+    c.column[i] = Math.floor(columnKind / 2);
+    c.kind[i] = columnKind % 2;
+  }
+  for (let i = 1, func = -1; i < n; i++) c.func[i] = func += r.s();
+  for (let i = 1, offset = 0; i < n; i++) c.offset[i] = offset += r.s();
+  let inFunction = -1;
+  for (let i = 1; i < n; i++) {
+    const f = r.u();
+    if (f === 2) {
+      const before = i === 1 ? 0 : c.offset[i - 1]!, offset = c.offset[i]!;
+      if (inFunction < 0 || before < 0 || offset < 0) throw new Error(`site ${i} continues a function offset that is not there`);
+      inFunction += offset - before;
+    } else inFunction = f === 1 ? r.u() : -1;
     if ((f === 1 || f === 2) && (inFunction < 0 || inFunction > 2 ** 31 - 3)) throw new Error(`site ${i} has an offset in its function of ${inFunction}`);
     c.file[i] = f === 0 ? -1 : f <= 2 ? -2 - inFunction : f - 3;
     if (c.file[i]! >= files || c.func[i]! >= functions || c.func[i]! < -1 || ((f === 1 || f === 2) && c.func[i]! < 0)) throw new Error(`site ${i} names a file or function past the table`);

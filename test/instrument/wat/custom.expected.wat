@@ -170,5 +170,5 @@
    (local.get $4)
   )
  )
- ;; custom section "wasm-tracemalloc.sites", size 32
+ ;; custom section "wasm-tracemalloc.sites", size 34
 )

@@ -287,5 +287,5 @@
    (local.get $3)
   )
  )
- ;; custom section "wasm-tracemalloc.sites", size 32
+ ;; custom section "wasm-tracemalloc.sites", size 34
 )

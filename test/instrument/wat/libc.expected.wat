@@ -633,5 +633,5 @@
   )
   (local.get $scratch)
  )
- ;; custom section "wasm-tracemalloc.sites", size 99
+ ;; custom section "wasm-tracemalloc.sites", size 77
 )
