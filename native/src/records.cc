@@ -363,7 +363,7 @@ void wipe(ThreadTable* t) {
 // Thread exit: the table's blocks outlive the thread, so they move to the shared table.
 void retireTable(void* arg) {
   auto* t = static_cast<ThreadTable*>(arg);
-  ++t_thread.inTracer;
+  RecursionGuard guard;
   t_thread.table = nullptr;
   t_thread.noTable = true;  // later events on this thread (other TLS destructors) use the shared table
   setSeen(t_thread, 0);     // (through the slow paths: the fast ones need a table)
@@ -392,7 +392,6 @@ void retireTable(void* arg) {
     g_lastWriter.store(nullptr, std::memory_order_release);
     t->inUse.store(false, std::memory_order_release);
   }
-  --t_thread.inTracer;
 }
 
 void makeKey() { pthread_key_create(&g_tableKey, retireTable); }

@@ -245,34 +245,36 @@ inline bool countDown(uint32_t& n) {
 
 // The common case of an allocation, on a thread in step with g_state (its table ready), size
 // and traceback within their packed bits (size <= kMaxPackedSize, traceback <= kTracebackMask:
-// the caller checked): ptr is the block its last event freed (the way that held it) or, in one
-// pass over ptr's set, a way is free and ptr is not there already.
-__attribute__((always_inline)) inline void recordsAddFitting(ThreadState& s, uintptr_t ptr,
-                                                          uint64_t size, uint32_t traceback) {
+// the caller checked), in two steps: which way (recordsFreeWay), then writing it
+// (recordsFillWay). Neither calls anything: the intercepts end in a tail call for what is left.
+//
+// The way for ptr: the way that held it when ptr is the block this thread's last event freed,
+// handed back (glibc's tcache is last in, first out): that way is still empty (only this thread
+// fills ways, and any other event forgets freedPtr) and ptr is in no other way of this table (it
+// was in that one). Else, in one pass over ptr's set, a free way when ptr is not there already;
+// null otherwise (recordsAddSlow).
+__attribute__((always_inline)) inline TableEntry* recordsFreeWay(ThreadState& s, uintptr_t ptr) {
+  if (__builtin_expect(ptr == s.freedPtr, 1)) return s.freedWay;
+  TableEntry* way = setOf(s.sets, s.shift, ptr)->way;
+  uintptr_t k0 = way[0].key.load(std::memory_order_relaxed);
+  uintptr_t k1 = way[1].key.load(std::memory_order_relaxed);
+  uintptr_t k2 = way[2].key.load(std::memory_order_relaxed);
+  uintptr_t k3 = way[3].key.load(std::memory_order_relaxed);
+  unsigned empty = unsigned(k0 == 0) | unsigned(k1 == 0) << 1 | unsigned(k2 == 0) << 2 |
+                   unsigned(k3 == 0) << 3;
+  bool stale = (k0 == ptr) | (k1 == ptr) | (k2 == ptr) | (k3 == ptr);
+  if (__builtin_expect(!empty || stale, 0)) return nullptr;
+  return &way[__builtin_ctz(empty)];
+}
+
+// Writes ptr's entry into `slot` (from recordsFreeWay) and counts it; packed is
+// size << kTracebackBits | traceback. True when the peak is due to be summed:
+// recordsSumPeak(t, t's current).
+__attribute__((always_inline)) inline bool recordsFillWay(ThreadState& s, TableEntry* slot, uintptr_t ptr,
+                                                       uint64_t size, uint64_t packed) {
   ThreadTable* t = s.table;
-  TableEntry* slot;
-  if (ptr == s.freedPtr) {
-    // The block this thread's last event freed, handed back (glibc's tcache is last in,
-    // first out): its way is still empty (only this thread fills ways, and any other event
-    // forgets freedPtr) and ptr is in no other way of this table (it was in that one).
-    slot = s.freedWay;
-  } else {
-    TableEntry* way = setOf(s.sets, s.shift, ptr)->way;
-    uintptr_t k0 = way[0].key.load(std::memory_order_relaxed);
-    uintptr_t k1 = way[1].key.load(std::memory_order_relaxed);
-    uintptr_t k2 = way[2].key.load(std::memory_order_relaxed);
-    uintptr_t k3 = way[3].key.load(std::memory_order_relaxed);
-    unsigned empty = unsigned(k0 == 0) | unsigned(k1 == 0) << 1 | unsigned(k2 == 0) << 2 |
-                     unsigned(k3 == 0) << 3;
-    bool stale = (k0 == ptr) | (k1 == ptr) | (k2 == ptr) | (k3 == ptr);
-    if (__builtin_expect(!empty || stale, 0)) {
-      recordsAddSlow(ptr, size, traceback);
-      return;
-    }
-    slot = &way[__builtin_ctz(empty)];
-  }
   s.freedPtr = 0;
-  slot->packed.store((size << kTracebackBits) | traceback, std::memory_order_relaxed);
+  slot->packed.store(packed, std::memory_order_relaxed);
   slot->key.store(ptr, std::memory_order_release);
   int64_t mine = t->current.load(std::memory_order_relaxed) + int64_t(size);
   t->current.store(mine, std::memory_order_relaxed);
@@ -282,7 +284,21 @@ __attribute__((always_inline)) inline void recordsAddFitting(ThreadState& s, uin
   // freed since it was summed), so mine + others bounds the total; summed again when that bound
   // would set a new peak for this thread (mine above limit = peak - others), or `others` is
   // too old.
-  if (__builtin_expect(countDown(t->othersAge) || mine > t->limit, 0)) recordsSumPeak(t, mine);
+  return __builtin_expect(countDown(t->othersAge) || mine > t->limit, 0);
+}
+
+// Both steps, and what is left.
+__attribute__((always_inline)) inline void recordsAddFitting(ThreadState& s, uintptr_t ptr,
+                                                          uint64_t size, uint32_t traceback) {
+  TableEntry* slot = recordsFreeWay(s, ptr);
+  if (__builtin_expect(slot == nullptr, 0)) {
+    recordsAddSlow(ptr, size, traceback);
+    return;
+  }
+  if (__builtin_expect(recordsFillWay(s, slot, ptr, size, (size << kTracebackBits) | traceback), 0)) {
+    ThreadTable* t = s.table;
+    recordsSumPeak(t, t->current.load(std::memory_order_relaxed));
+  }
 }
 
 // The same, any size and traceback.

@@ -4,6 +4,7 @@
 // the first time a thread touches this object's TLS. The block is small (static TLS is scarce
 // in a dlopen'd object): the tables themselves live in pages of their own.
 #pragma once
+#include <cstddef>
 #include <cstdint>
 
 #include "line.h"
@@ -16,7 +17,12 @@ struct CallerCache;  // unwind.h: return address -> traceback id, for nframe=1
 struct TableEntry;   // records.h: one way of a set
 
 struct ThreadState {
-  int inTracer;        // > 0 while this thread is inside the tracer (the recursion guard)
+  // The recursion guard and the free's check in one word: kNeverState while this thread is
+  // inside the tracer (or inside an allocator called by the tracer), else a copy of `seen`. A
+  // free's fast path is then one compare with g_state: outside the tracer and in step at once.
+  // Written by the guards alone (enterGuard/leaveGuard, tracking.h): a guard left outermost
+  // copies `seen` again, which only code under a guard changes.
+  uint64_t open;
   uint32_t shift;      // 64 - log2(sets) of the table's current array
   // The g_state this thread last caught up with (recordsSync): while g_state still equals it,
   // its table is ready (no clear since), its caller cache holds ids of the current tracebacks,
@@ -36,6 +42,10 @@ struct ThreadState {
   // address; each one checked before use. Set with the table (never null while in step).
   TableEntry** hints;
   bool noTable;  // no table, for good or while one is set up
+  // The size an allocation intercept asked the real function for, kept here across that call
+  // (hooks.cc: no register of the intercept's then lives across it). Read under the guard only.
+  size_t allocSize;
+  bool forkOuter;  // fork's prepare handler entered the guard outermost (addon.cc)
 };
 
 // The state word every intercept reads: nframe in the low 8 bits (0 = not tracing), above them

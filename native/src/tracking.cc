@@ -37,6 +37,47 @@ void trackAllocCallerMiss(ThreadState& s, void* ptr, size_t size, void* caller) 
   recordsAddSynced(s, reinterpret_cast<uintptr_t>(ptr), size, tb);
 }
 
+// nframe >= 2 comes here on every allocation: without a frame pointer, as the intercepts.
+__attribute__((optimize("omit-frame-pointer"))) void* allocNotShallow(void* p, void* caller,
+                                                                     void* frame) {
+  ThreadState& s = t_thread;
+  uint64_t st = g_state.load(std::memory_order_relaxed);
+  if (__builtin_expect(st != s.seen, 0)) {
+    trackAllocSlow(p, s.allocSize, caller, frame);
+    return allocLeave(s, p);
+  }
+  // 2 or more (seen never holds a state with nframe 0, seenShallow holds 1), at most
+  // kMaxFrames (start() checks it: thread.h)
+  uint32_t tb = currentTraceback(nframeOf(st), reinterpret_cast<uintptr_t>(caller),
+                                 reinterpret_cast<uintptr_t>(frame));
+  return allocRecord(s, p, tb, st);
+}
+
+void* allocCallerMiss(void* p, void* caller) {
+  ThreadState& s = t_thread;
+  trackAllocCallerMiss(s, p, s.allocSize, caller);
+  return allocLeave(s, p);
+}
+
+void* allocSearched(void* p, uint32_t traceback) {
+  ThreadState& s = t_thread;
+  recordsAddFitting(s, reinterpret_cast<uintptr_t>(p), s.allocSize, traceback);
+  return allocLeave(s, p);
+}
+
+void* allocAddSlow(void* p, uint32_t traceback) {
+  ThreadState& s = t_thread;
+  recordsAddSlow(reinterpret_cast<uintptr_t>(p), s.allocSize, traceback);
+  return allocLeave(s, p);
+}
+
+void* allocSumPeak(void* p) {
+  ThreadState& s = t_thread;
+  ThreadTable* t = s.table;
+  recordsSumPeak(t, t->current.load(std::memory_order_relaxed));
+  return allocLeave(s, p);
+}
+
 void trackFreeSlow(void* ptr) {
   uint64_t st = g_state.load(std::memory_order_acquire);
   if (nframeOf(st) == 0) return;
