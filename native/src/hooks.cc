@@ -153,9 +153,7 @@ namespace intercept {
     leaveGuard(s, true);                                                    \
     throw;                                                                  \
   }                                                                         \
-  ThreadState& s = t_thread;                                                \
-  if (__builtin_expect(p == nullptr, 0)) return allocLeave(s, p);           \
-  return finishAllocation(s, p, CALLER, FRAME)
+  return finishAllocation(t_thread, p, CALLER, FRAME)
 
 void* malloc(size_t size) { WTM_ALLOCATION(g_real.malloc(size), size); }
 

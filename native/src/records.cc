@@ -154,7 +154,7 @@ void mirror(ThreadTable* t) {
   SetArray* a = t->array.load(std::memory_order_relaxed);
   t_thread.sets = a->sets();
   t_thread.shift = 64 - a->bits;
-  t_thread.freedPtr = 0;  // its way was in the old array
+  t_thread.freedPtr = kNoFreed;  // its way was in the old array
 }
 
 inline uint64_t sizeOf(uint64_t packed) { return packed >> kTracebackBits; }
@@ -538,7 +538,7 @@ __attribute__((noinline)) bool removeElsewhere(ThreadTable* self, uintptr_t ptr,
 // Every case of an allocation the fast path (records.h) leaves: no table yet, a clear since the
 // last event, a size or traceback too large for an entry, the address already there, a full set.
 void recordsAddSlow(uintptr_t ptr, uint64_t size, uint32_t traceback) {
-  t_thread.freedPtr = 0;
+  t_thread.freedPtr = kNoFreed;
   ThreadTable* t = ownTable();
   int64_t bytes = int64_t(size), blocks = 1;
   if (t && size <= kMaxPackedSize && traceback <= kTracebackMask) {
@@ -570,7 +570,7 @@ void recordsAddSlow(uintptr_t ptr, uint64_t size, uint32_t traceback) {
 }
 
 bool recordsRemoveSlow(uintptr_t ptr, LiveTrace* out) {
-  t_thread.freedPtr = 0;
+  t_thread.freedPtr = kNoFreed;
   ThreadTable* t = ownTable();  // (its own set was searched unless it had none or was stale)
   if (!removeElsewhere(t, ptr, out)) {
     g_untracedFrees.fetch_add(1, std::memory_order_relaxed);
@@ -604,7 +604,7 @@ void recordsSumPeak(ThreadTable* t, int64_t mine) {
 }
 
 void recordsSync(ThreadState& s, uint64_t state) {
-  s.freedPtr = 0;
+  s.freedPtr = kNoFreed;
   ThreadTable* t = ownTable();
   if (!t) {
     setSeen(s, 0);

@@ -283,7 +283,7 @@ __attribute__((always_inline)) inline TableEntry* recordsFreeWay(ThreadState& s,
 __attribute__((always_inline)) inline bool recordsFillWay(ThreadState& s, TableEntry* slot, uintptr_t ptr,
                                                        uint64_t size, uint64_t packed) {
   ThreadTable* t = s.table;
-  s.freedPtr = 0;
+  s.freedPtr = kNoFreed;
   slot->packed.store(packed, std::memory_order_relaxed);
   slot->key.store(ptr, std::memory_order_release);
   int64_t mine = t->current.load(std::memory_order_relaxed) + int64_t(size);

@@ -35,7 +35,9 @@ struct ThreadState {
   ThreadTable* table;  // null until this thread's first event
   CallerCache* callers;
   // The block this thread's last event freed, and the way of the table it emptied (records.h:
-  // an allocator hands the block just freed back first). 0 after any other event.
+  // an allocator hands the block just freed back first). kNoFreed after any other event: never
+  // an allocation's result, null included (the allocations' fast path compares it with the
+  // result before any null test: hooks.cc).
   uintptr_t freedPtr;
   TableEntry* freedWay;
   // The table's hints (records.h: hintOf): where a block this thread freed last lay, by its
@@ -45,6 +47,7 @@ struct ThreadState {
   // The size an allocation intercept asked the real function for, kept here across that call
   // (hooks.cc: no register of the intercept's then lives across it). Read under the guard only.
   size_t allocSize;
+  void* allocResult;  // what the real function returned, for the tail calls after it (tracking.h)
   bool forkOuter;  // fork's prepare handler entered the guard outermost (addon.cc)
 };
 
@@ -56,6 +59,7 @@ struct ThreadState {
 extern WTM_HIDDEN LineAtomic<uint64_t> g_state;
 constexpr uint64_t kNframeMask = 0xff;
 inline uint32_t nframeOf(uint64_t state) { return uint32_t(state & kNframeMask); }
+constexpr uintptr_t kNoFreed = 1;  // ThreadState::freedPtr: no block (blocks are 8-aligned)
 // Never g_state's value (nframe 0xff is above kMaxFrames).
 constexpr uint64_t kNeverState = ~uint64_t(0);
 inline void setSeen(ThreadState& s, uint64_t state) {

@@ -38,9 +38,10 @@ void trackAllocCallerMiss(ThreadState& s, void* ptr, size_t size, void* caller) 
 }
 
 // nframe >= 2 comes here on every allocation: without a frame pointer, as the intercepts.
-__attribute__((optimize("omit-frame-pointer"))) void* allocNotShallow(void* p, void* caller,
-                                                                     void* frame) {
+__attribute__((optimize("omit-frame-pointer"))) void* allocNotShallow(void* caller, void* frame) {
   ThreadState& s = t_thread;
+  void* p = s.allocResult;
+  if (p == nullptr) return allocLeave(s, p);
   uint64_t st = g_state.load(std::memory_order_relaxed);
   if (__builtin_expect(st != s.seen, 0)) {
     trackAllocSlow(p, s.allocSize, caller, frame);
@@ -53,26 +54,33 @@ __attribute__((optimize("omit-frame-pointer"))) void* allocNotShallow(void* p, v
   return allocRecord(s, p, tb, st);
 }
 
-void* allocCallerMiss(void* p, void* caller) {
+void* allocCallerMiss(void* caller) {
   ThreadState& s = t_thread;
+  void* p = s.allocResult;
+  if (p == nullptr) return allocLeave(s, p);
   trackAllocCallerMiss(s, p, s.allocSize, caller);
   return allocLeave(s, p);
 }
 
-void* allocSearched(void* p, uint32_t traceback) {
+void* allocSearched(uint32_t traceback) {
   ThreadState& s = t_thread;
+  void* p = s.allocResult;
+  if (p == nullptr) return allocLeave(s, p);
   recordsAddFitting(s, reinterpret_cast<uintptr_t>(p), s.allocSize, traceback);
   return allocLeave(s, p);
 }
 
-void* allocAddSlow(void* p, uint32_t traceback) {
+void* allocAddSlow(uint32_t traceback) {
   ThreadState& s = t_thread;
+  void* p = s.allocResult;
+  if (p == nullptr) return allocLeave(s, p);
   recordsAddSlow(reinterpret_cast<uintptr_t>(p), s.allocSize, traceback);
   return allocLeave(s, p);
 }
 
-void* allocSumPeak(void* p) {
+void* allocSumPeak() {  // (p was recorded: not null)
   ThreadState& s = t_thread;
+  void* p = s.allocResult;
   ThreadTable* t = s.table;
   recordsSumPeak(t, t->current.load(std::memory_order_relaxed));
   return allocLeave(s, p);

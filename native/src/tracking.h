@@ -115,14 +115,19 @@ __attribute__((always_inline)) inline void trackAlloc(ThreadState& s, void* ptr,
 }
 
 // The allocation intercepts' own path (hooks.cc: WTM_ALLOCATION), after the real call made
-// under the guard with s.allocSize set: records p (not null) and leaves the guard. Nothing but p
+// under the guard with s.allocSize set: records p and leaves the guard. A null p is found out
+// of line: the common case needs p to be the thread's last freed block (freedPtr, never null),
+// and every function below tests p first. Nothing but p
 // lives across a call: every case out of line is a tail call to a function that records, leaves
 // the guard and returns p, so the intercept saves no register of its own.
-void* allocNotShallow(void* p, void* caller, void* frame);  // nframe >= 2, or out of step
-void* allocCallerMiss(void* p, void* caller);
-void* allocSearched(void* p, uint32_t traceback);  // p is not this thread's last freed block
-void* allocAddSlow(void* p, uint32_t traceback);
-void* allocSumPeak(void* p);
+// Each finds p in s.allocResult: the intercept keeps p in its return register, and stores it
+// only on the way to one of these (as an argument, GCC moved p to the first argument's register
+// and back on the common path too).
+void* allocNotShallow(void* caller, void* frame);  // nframe >= 2, or out of step
+void* allocCallerMiss(void* caller);
+void* allocSearched(uint32_t traceback);  // p is not this thread's last freed block
+void* allocAddSlow(uint32_t traceback);
+void* allocSumPeak();
 inline void* allocLeave(ThreadState& s, void* p) {
   leaveGuard(s, true);
   return p;
@@ -136,13 +141,17 @@ __attribute__((always_inline)) inline void* allocRecord(ThreadState& s, void* p,
   // Whether size and tb fit an entry: size by the overflow flag of one multiply (trackAlloc).
   int64_t shifted;
   if (__builtin_expect(__builtin_mul_overflow(int64_t(size), int64_t(1) << kTracebackBits, &shifted), 0))
-    return allocAddSlow(p, tb);
-  if (__builtin_expect(reinterpret_cast<uintptr_t>(p) != s.freedPtr, 0)) return allocSearched(p, tb);
+    return s.allocResult = p, allocAddSlow(tb);
+  if (__builtin_expect(reinterpret_cast<uintptr_t>(p) != s.freedPtr, 0))
+    return s.allocResult = p, allocSearched(tb);
   if (__builtin_expect(recordsFillWay(s, s.freedWay, reinterpret_cast<uintptr_t>(p), size,
                                      uint64_t(shifted) | tb), 0))
-    return allocSumPeak(p);
+    return s.allocResult = p, allocSumPeak();
   std::atomic_signal_fence(std::memory_order_seq_cst);
   s.open = seen;
+#if defined(__x86_64__)
+  __asm__("" : "+a"(p));  // p stays in the return register (GCC moved it out and back)
+#endif
   return p;
 }
 
@@ -150,12 +159,12 @@ template <typename FrameFn>
 __attribute__((always_inline)) inline void* finishAllocation(ThreadState& s, void* p, void* caller,
                                                          FrameFn&& frameOf) {
   uint64_t st = g_state.load(std::memory_order_relaxed);
-  if (__builtin_expect(st != s.seenShallow, 0)) return allocNotShallow(p, caller, frameOf());
+  if (__builtin_expect(st != s.seenShallow, 0)) return s.allocResult = p, allocNotShallow(caller, frameOf());
   // In step, nframe=1 (st is seen). The caller cache holds only ids that fit a table entry
   // (internCaller): a hit needs no check of the id; a miss is recorded out of line.
   uint32_t i = callerSlot(reinterpret_cast<uintptr_t>(caller));
   if (__builtin_expect(s.callers->caller[i] != reinterpret_cast<uintptr_t>(caller), 0))
-    return allocCallerMiss(p, caller);
+    return s.allocResult = p, allocCallerMiss(caller);
   return allocRecord(s, p, s.callers->traceback[i], st);
 }
 
