@@ -263,8 +263,8 @@ inline bool countDown(uint32_t& n) {
 // fills ways, and any other event forgets freedPtr) and ptr is in no other way of this table (it
 // was in that one). Else, in one pass over ptr's set, a free way when ptr is not there already;
 // null otherwise (recordsAddSlow).
-__attribute__((always_inline)) inline TableEntry* recordsFreeWay(ThreadState& s, uintptr_t ptr) {
-  if (__builtin_expect(ptr == s.freedPtr, 1)) return s.freedWay;
+// The search alone (ptr is not s.freedPtr).
+__attribute__((always_inline)) inline TableEntry* recordsSearchFreeWay(ThreadState& s, uintptr_t ptr) {
   TableEntry* way = setOf(s.sets, s.shift, ptr)->way;
   uintptr_t k0 = way[0].key.load(std::memory_order_relaxed);
   uintptr_t k1 = way[1].key.load(std::memory_order_relaxed);
@@ -275,6 +275,10 @@ __attribute__((always_inline)) inline TableEntry* recordsFreeWay(ThreadState& s,
   bool stale = (k0 == ptr) | (k1 == ptr) | (k2 == ptr) | (k3 == ptr);
   if (__builtin_expect(!empty || stale, 0)) return nullptr;
   return &way[__builtin_ctz(empty)];
+}
+__attribute__((always_inline)) inline TableEntry* recordsFreeWay(ThreadState& s, uintptr_t ptr) {
+  if (__builtin_expect(ptr == s.freedPtr, 1)) return s.freedWay;
+  return recordsSearchFreeWay(s, ptr);
 }
 
 // Writes ptr's entry into `slot` (from recordsFreeWay) and counts it; packed is

@@ -40,18 +40,18 @@ void trackAllocCallerMiss(ThreadState& s, void* ptr, size_t size, void* caller) 
 // nframe >= 2 comes here on every allocation: without a frame pointer, as the intercepts.
 __attribute__((optimize("omit-frame-pointer"))) void* allocNotShallow(void* caller, void* frame) {
   ThreadState& s = t_thread;
-  void* p = s.allocResult;
-  if (p == nullptr) return allocLeave(s, p);
+  if (s.allocResult == nullptr) return allocLeave(s, nullptr);
   uint64_t st = g_state.load(std::memory_order_relaxed);
   if (__builtin_expect(st != s.seen, 0)) {
-    trackAllocSlow(p, s.allocSize, caller, frame);
-    return allocLeave(s, p);
+    trackAllocSlow(s.allocResult, s.allocSize, caller, frame);
+    return allocLeave(s, s.allocResult);
   }
   // 2 or more (seen never holds a state with nframe 0, seenShallow holds 1), at most
   // kMaxFrames (start() checks it: thread.h)
   uint32_t tb = currentTraceback(nframeOf(st), reinterpret_cast<uintptr_t>(caller),
                                  reinterpret_cast<uintptr_t>(frame));
-  return allocRecord(s, p, tb, st);
+  // p and seen read again after the call: only the TLS offset lives across it
+  return allocRecord(s, s.allocResult, tb, s.seen);
 }
 
 void* allocCallerMiss(void* caller) {
@@ -62,11 +62,21 @@ void* allocCallerMiss(void* caller) {
   return allocLeave(s, p);
 }
 
-void* allocSearched(uint32_t traceback) {
+// Allocations of a block other than the thread's last freed one (most of them in zlib's or
+// crypto's work) come here: without a frame pointer, as the intercepts.
+__attribute__((optimize("omit-frame-pointer"))) void* allocSearched(uint32_t traceback) {
   ThreadState& s = t_thread;
   void* p = s.allocResult;
   if (p == nullptr) return allocLeave(s, p);
-  recordsAddFitting(s, reinterpret_cast<uintptr_t>(p), s.allocSize, traceback);
+  uintptr_t ptr = reinterpret_cast<uintptr_t>(p);
+  size_t size = s.allocSize;
+  TableEntry* slot = recordsSearchFreeWay(s, ptr);  // (ptr is not s.freedPtr: the caller checked)
+  if (__builtin_expect(slot == nullptr, 0)) {
+    recordsAddSlow(ptr, size, traceback);
+  } else if (__builtin_expect(recordsFillWay(s, slot, ptr, size, (size << kTracebackBits) | traceback), 0)) {
+    ThreadTable* t = s.table;
+    recordsSumPeak(t, t->current.load(std::memory_order_relaxed));
+  }
   return allocLeave(s, p);
 }
 
