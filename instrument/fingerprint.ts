@@ -407,15 +407,28 @@ function tlsf(ctx: Ctx): Found {
     return !!f && f.callees.includes(remove.index) && grows(fn.index);
   });
   const exported = (name: string): ModuleFunction | undefined => ctx.funcs.find((f) => !f.imported && f.exports.includes(name) && sigOf(f) === 'i32,i32>i32');
+  const callsAllocating = (f: CodeFeatures): boolean => f.callees.some((c) => allocating.some((a) => a.index === c));
+  // __alloc(size) = allocateBlock(ROOT, size) + BLOCK_OVERHEAD (≥ 0.18): at -Oz a small function
+  // of its own, through which __new allocates (at -O3 inlined into __new)
+  const isAlloc = (index: number): boolean => {
+    const fn = ctx.funcs[index];
+    const f = fn && !fn.imported ? ctx.features(index) : null;
+    return !!f && sigOf(fn!) === 'i32>i32' && callsAllocating(f) && f.consts.has(4) && f.instructions < 40;
+  };
   let entry: ModuleFunction | null = null; // __new (≥ 0.18) or __alloc (0.9): what the program calls
   if (overhead === 4) {
-    // __new(size, id): OBJECT_MAXSIZE = BLOCK_MAXSIZE − 16, allocateBlock called or inlined.
+    // __new(size, id): OBJECT_MAXSIZE = BLOCK_MAXSIZE − 16, allocateBlock called or inlined, or
+    // called through __alloc (asc -Oz: test/corpus `orchard-Oz-nodebug`; before, "no allocator found").
     const isNew = (fn: ModuleFunction): boolean => {
       const f = ctx.features(fn.index);
-      return !!f && f.consts.has((1 << 30) - 4 - 16) && (allocating.includes(fn) || f.callees.some((c) => allocating.some((a) => a.index === c)));
+      return !!f && f.consts.has((1 << 30) - 4 - 16) && (allocating.includes(fn) || callsAllocating(f) || f.callees.some(isAlloc));
     };
     const named = exported('__new');
-    entry = named && isNew(named) ? named : only(ctx, ctx.bySig('i32,i32>i32'), (_f, fn) => isNew(fn));
+    // (tcms's __renew(ptr, size) has the same bound and allocates too, and calls __new for an
+    // object in static data: of two, the one the other calls; asc --runtime minimal -O3)
+    const news = ctx.bySig('i32,i32>i32').filter(isNew);
+    const called = news.filter((fn) => news.some((o) => o !== fn && ctx.features(o.index)!.callees.includes(fn.index)));
+    entry = named && isNew(named) ? named : news.length === 1 ? news[0]! : news.length === 2 && called.length === 1 ? called[0]! : null;
   } else {
     // __alloc(size, id) = allocateBlock(root, size) + 16 (0.9's ARC runtime exports it).
     const named = exported('__alloc');
@@ -423,9 +436,8 @@ function tlsf(ctx: Ctx): Found {
     if (named && f && (allocating.includes(named) || f.callees.some((c) => allocating.some((a) => a.index === c))) && f.consts.has(16)) entry = named;
   }
   if (!entry) return null;
-  const block = allocating.filter((fn) => fn !== entry);
-  const allocateBlock = block.length === 1 ? block[0]! : null;
-  const aBlock = allocateBlock ? (sigOf(allocateBlock) === 'i32,i32>i32' || overhead === 16 ? allocateBlock : null) : null;
+  const allocs = overhead === 4 ? [...new Set(ctx.features(entry.index)!.callees.filter(isAlloc))] : [];
+  const alloc = allocs.length === 1 ? ctx.funcs[allocs[0]!]! : null;
   // prepareBlock(root, block, size): splits the block, inserting the remainder (~FREE, ~LEFTFREE
   // masks): an in-place __realloc/__renew still calls it when everything around was inlined.
   const prepare = only(ctx, ctx.bySig('i32,i32,i32>'), (f) => f.callees.includes(insert.index) && hasAll(f.consts, [-4, -3, -2, 16]));
@@ -435,10 +447,19 @@ function tlsf(ctx: Ctx): Found {
   // Not hooked, an array grown in place kept its first size and a moved one read as allocated
   // inside __renew (asc -O3 without --debug: test/corpus `tally-O3-nodebug`).
   const renew = overhead === 4 ? only(ctx, ctx.bySig('i32,i32>i32'), (f) => f.callees.length === 1 && f.callees[0] === entry!.index
-    && hasAll(f.consts, [20, -4, 16]) && f.stores >= 1 && f.instructions < 60) : null;
+    && hasAll(f.consts, [20, -4, 16]) && f.stores >= 1 && f.instructions < 60)
+    // tcms (--runtime minimal): __renew = __realloc(ptr − 16, 16 + size) + 16 with TLSF's
+    // reallocation inlined (removeBlock, prepareBlock or a block moved), __new for static data
+    ?? only(ctx, ctx.bySig('i32,i32>i32'), (f, fn) => fn !== entry && f.callees.includes(entry!.index) && f.consts.has((1 << 30) - 4 - 16)
+      && hasAll(f.consts, [20, 16]) && allocating.includes(fn))
+    : null;
+  const block = allocating.filter((fn) => fn !== entry && fn !== renew);
+  const allocateBlock = block.length === 1 ? block[0]! : null;
+  const aBlock = allocateBlock ? (sigOf(allocateBlock) === 'i32,i32>i32' || overhead === 16 ? allocateBlock : null) : null;
   return make('TLSF (AssemblyScript)', 'assemblyscript', [
     ['__renew', renew, { role: 'realloc', ptr: 0, size: 1, adjust: -16, quiet: true }],
     [overhead === 4 ? '__new' : '__alloc', entry, overhead === 4 ? { role: 'alloc', size: 0, resultAdjust: -16 } : { role: 'alloc', size: 0 }],
+    ['__alloc', alloc, { role: 'alloc', size: 0 }],
     ['allocateBlock', aBlock, { role: 'alloc', size: 1, resultAdjust: overhead }],
     ['insertBlock', insert, { role: 'free', ptr: 1, ptrAdjust: overhead, collector: true, quiet: true }],
     ['prepareBlock', prepare, { role: 'realloc', ptr: 1, size: 2, adjust: overhead, quiet: true, inPlace: true }],

@@ -5,7 +5,8 @@
 // below, decided by rewrite.ts). Decoding is wasm/instructions.ts's.
 //
 //   direct call to an allocator, from user code  -> call NAME$site (…, i32.const SITE)   site kind 0
-//   direct call to an allocator, inside one      -> call NAME$orig (…)  (nested: not recorded)
+//   direct call to an allocator, inside one      -> call NAME$orig (…)  (nested: not recorded;
+//                                                   a collector's free keeps its entry: it records)
 //   call / call_indirect / call_ref that can reach an allocator -> shadow-stack frame   site kind 1
 //
 // Before:

@@ -217,7 +217,13 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
     call: (op, callee, at): CallAction => {
       const direct = op === 'call' || op === 'return_call';
       if (direct && byOld.has(callee)) {
-        if (inAllocator) { res.nestedCalls++; retarget.index = origIdx.get(callee)!; retarget.site = undefined; return retarget; }
+        // (a collector's free, called from inside another allocator, keeps its entry: the GC frees
+        // from inside __new, through __free, whose own hook is nested there; asc -Oz)
+        if (inAllocator) {
+          const a = byOld.get(callee)!;
+          if (a.spec.role === 'free' && a.spec.collector) return KEEP;
+          res.nestedCalls++; retarget.index = origIdx.get(callee)!; retarget.site = undefined; return retarget;
+        }
         res.allocSites++;
         retarget.index = siteIdx.get(callee)!;
         retarget.site = sites.push(at, 0, old);

@@ -8,7 +8,7 @@
 
 import { customSection, type Section } from '../wasm/module';
 import type { DwarfSections } from './forms';
-import { type DebugInfo, type Die, distanceTo, lostPaths, readDebugInfo } from './info';
+import { type DebugInfo, type Die, distanceTo, lostPaths, readDebugInfo, startLostPaths } from './info';
 import { type LineTable, readLineTable } from './line';
 
 export interface DwarfFrame {
@@ -66,6 +66,7 @@ export class DwarfIndex {
     while (row >= 0 && this.lines.rowLine[row]! > 0 && scopes.length > 1 && this.declaredIn(scopes[scopes.length - 1]!) === this.lines.rowFile[row]
       && !this.mayHoldLine(scopes[scopes.length - 1]!, this.lines.rowFile[row]!, this.lines.rowLine[row]!)) scopes.pop();
     if (row >= 0 && scopes.length) scopes.push(...this.lostScope(scopes[scopes.length - 1]!, address, row));
+    if (row >= 0 && scopes.length) scopes.push(...this.startLostScope(scopes[scopes.length - 1]!, address, row));
     const innermost = scopes.length ? scopes[scopes.length - 1]! : null;
     const frames: DwarfFrame[] = [];
     if (row >= 0) {
@@ -115,6 +116,31 @@ export class DwarfIndex {
       const distance = distanceTo(scope, address);
       if (decl > bestLine || distance < bestDistance) { best = [path]; bestLine = decl; bestDistance = distance; }
       else if (distance === bestDistance) best.push(path);
+    }
+    const sites = (p: Die[]) => p.map((d) => `${d.callFile}:${d.callLine}`).join(' ');
+    return best.length && best.every((p) => sites(p) === sites(best[0]!)) ? best[0]! : [];
+  }
+
+  /**
+   * When the row is in the innermost scope's file at a line its function cannot hold (after the
+   * scopes that cannot hold it were dropped), the code is inlined from a function whose scope lost
+   * its START (`Die.closedAt`, em++ -O2/-O3 -g: a callback called through a constant table and
+   * inlined into `main`, `[0, end)` with nothing inside it to give a start back). Of the scopes
+   * below whose start was lost and whose end lies after the address, those of functions that can
+   * hold the row's line, the one ending nearest after it; [] when none, or when scopes ending as
+   * near give different call sites.
+   */
+  private startLostScope(innermost: Die, address: number, row: number): Die[] {
+    const file = this.lines.rowFile[row]!;
+    const line = this.lines.rowLine[row]!;
+    if (file < 0 || line <= 0 || this.declaredIn(innermost) !== file || this.mayHoldLine(innermost, file, line)) return [];
+    let best: Die[][] = [];
+    let bestEnd = Infinity;
+    for (const path of startLostPaths(innermost, address)) {
+      const scope = path[path.length - 1]!;
+      if (this.declaredIn(scope) !== file || this.declLine(scope) <= 0 || !this.mayHoldLine(scope, file, line)) continue;
+      if (scope.closedAt < bestEnd) { best = [path]; bestEnd = scope.closedAt; }
+      else if (scope.closedAt === bestEnd) best.push(path);
     }
     const sites = (p: Die[]) => p.map((d) => `${d.callFile}:${d.callLine}`).join(' ');
     return best.length && best.every((p) => sites(p) === sites(best[0]!)) ? best[0]! : [];

@@ -271,6 +271,25 @@ export function lostPaths(from: Die): Die[][] {
   return found;
 }
 
+/**
+ * Paths below `from` to every inlined scope whose start was lost (`Die.closedAt`) and whose end
+ * lies after `address`, through scopes that hold the address or lost their start too, outermost first.
+ */
+export function startLostPaths(from: Die, address: number): Die[][] {
+  const found: Die[][] = [];
+  const walk = (d: Die, path: Die[]): void => {
+    for (const c of d.inlined ?? []) {
+      const lostStart = c.closedAt > address;
+      if (!lostStart && !containsAddress(c, address)) continue;
+      const p = [...path, c];
+      if (lostStart) found.push(p);
+      walk(c, p);
+    }
+  };
+  walk(from, []);
+  return found;
+}
+
 /** Distance from `address` to the nearest of a scope's live ranges (Infinity when it has none). */
 export function distanceTo(d: Die, address: number): number {
   let best = Infinity;

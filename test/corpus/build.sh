@@ -312,6 +312,34 @@ build_tally_O3_nodebug() { tally_build tally-O3-nodebug incremental O3; }
 build_tally_stub_Oz() { tally_build tally-stub-Oz stub Oz --debug; }
 build_tally_stub_Oz_nodebug() { tally_build tally-stub-Oz-nodebug stub Oz; }
 
+# oracle7: builds the corpus lacked, on programs written for them without reading the code they check.
+SPRAWL=(-std=c++17 -fdebug-prefix-map="$ROOT"=. $S/sprawl.cpp)
+build_sprawl_em_O2_sepdwarf() {
+  # DWARF in a file of its own (-gseparate-dwarf); the module's external_debug_info names it
+  # relative to the folder both are in (SEPARATE_DWARF_URL); JS exceptions (invoke_*)
+  em++ "${SPRAWL[@]}" -O2 -fexceptions -gseparate-dwarf="$B/sprawl-em-O2-sepdwarf.debug.wasm" \
+    -sSEPARATE_DWARF_URL=sprawl-em-O2-sepdwarf.debug.wasm "${EMRUN[@]}" -o "$TMP/sprawl.js"
+  mv "$TMP/sprawl.js" "$B/sprawl-em-O2-sepdwarf.cjs"; mv "$TMP/sprawl.wasm" "$B/sprawl-em-O2-sepdwarf.wasm"
+}
+build_sprawl_em_O3_bigint_g() {
+  # -sWASM_BIGINT: a call that may throw taking an int64_t keeps its i64 (invoke_ij, not legalised)
+  em++ "${SPRAWL[@]}" -O3 -g -fexceptions -sWASM_BIGINT "${EMRUN[@]}" -o "$TMP/sprawl.js"
+  mv "$TMP/sprawl.js" "$B/sprawl-em-O3-bigint-g.cjs"; mv "$TMP/sprawl.wasm" "$B/sprawl-em-O3-bigint-g.wasm"
+}
+build_sprawl_O2_lto_g1() {
+  # line tables only (-gline-tables-only), LTO at the link's -O3
+  clang++ --target=wasm32-wasi "${SPRAWL[@]}" -O2 -flto -gline-tables-only -fno-exceptions -c -o "$TMP/sprawl.o"
+  clang++ --target=wasm32-wasi -gline-tables-only -flto -Wl,--lto-O3 "$TMP/sprawl.o" -o "$B/sprawl-O2-lto-g1.wasm"
+}
+
+orchard_build() { # name runtime opt [--debug]: without --debug as releases ship it (no name section)
+  node_modules/.bin/asc $S/orchard.ts "-$3" --runtime "$2" --sourceMap ${4:-} -o "$B/$1.wasm"
+}
+build_orchard_minimal_O3() { orchard_build orchard-minimal-O3 minimal O3 --debug; }
+build_orchard_minimal_O3_nodebug() { orchard_build orchard-minimal-O3-nodebug minimal O3; }
+build_orchard_Oz() { orchard_build orchard-Oz incremental Oz --debug; }
+build_orchard_Oz_nodebug() { orchard_build orchard-Oz-nodebug incremental Oz; }
+
 ALL=(c-O0 c-O2 cpp-O0 cpp-O2 em-O2-g em-O2-sourcemap rust-O0 rust-O2 as-O0 as-O2 graph-Os graph-O3 throws-O2 text-O2 inventory-O3 inventory-Oz
   arena-O2 json-O3 traits-O3 exc-O3-g exc-Os-sourcemap words-stub-O3 words-minimal-O2 lto-O2 jmp-O2-g lru-Oz-lto cxxnew-O2 cxxnew-em-O2-g ledger-O2-g stdio-O1 traits-Os-lto exc-wasm-Os-sourcemap coro-O2 edges-O2 animals-O3
   tails-O3-lto tails-Os-wasmopt flow-wasi-O3-lto-g1 flow-O3-g2 views-O2-lto views-em-O3-g queue-O3s
@@ -319,14 +347,16 @@ ALL=(c-O0 c-O2 cpp-O0 cpp-O2 em-O2-g em-O2-sourcemap rust-O0 rust-O2 as-O0 as-O2
   sleep-Os-g sleep-Os-emmalloc-sourcemap wjmp-O2-g wjmp-Os-sourcemap slab-O3-g2 slab-O3-wasmopt parts-O3-lto parts-O3-lto-nonames
   parts-em-O3-lto-g leave-wasm-O2-g leave-js-Os-g
   relay-O2-onestep relay-Oz-onestep relay-Oz-g pipes-wasi-Oz-lto pipes-Os-lto
-  hub-em-Oz-memvalidate-g hub-em-O3-jsexc-g tally-O3 tally-O3-nodebug tally-stub-Oz)
-# Outside the comparison (programs.mjs OUTSIDE, README.md), built on demand: sleep-O2-g sleep-O3-g slab-Os-lto
+  hub-em-Oz-memvalidate-g hub-em-O3-jsexc-g tally-O3 tally-O3-nodebug tally-stub-Oz
+  sprawl-em-O2-sepdwarf sprawl-em-O3-bigint-g sprawl-O2-lto-g1
+  orchard-minimal-O3 orchard-minimal-O3-nodebug orchard-Oz orchard-Oz-nodebug sleep-O2-g sleep-O3-g)
+# Outside the comparison (programs.mjs OUTSIDE, README.md), built on demand: slab-Os-lto
 targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=("${ALL[@]}")
 for t in "${targets[@]}"; do
   fn="build_${t//-/_}"
   if ! declare -F "$fn" >/dev/null; then
-    echo "test/corpus/build.sh: no program \"$t\"; expected one of: ${ALL[*]} sleep-O2-g sleep-O3-g slab-Os-lto" >&2
+    echo "test/corpus/build.sh: no program \"$t\"; expected one of: ${ALL[*]} slab-Os-lto" >&2
     exit 2
   fi
   "$fn"

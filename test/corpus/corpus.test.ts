@@ -74,6 +74,8 @@ async function ourRows(name: string, nframe: number): Promise<{ rows: string[]; 
   const { bytes, stats } = instrument(readFileSync(path), {
     sourceMapBaseDir: 'test/corpus/built', // as a user's build names it: relative to the project
     readFile: (p: string) => readFileSync(p, 'utf8'),
+    // a separate DWARF file (-gseparate-dwarf), named by the module's external_debug_info
+    readBinaryFile: (p: string) => readFileSync(p),
     ...program.instrument,
   });
   tracemalloc.start(nframe);

@@ -35,14 +35,16 @@ function bodies(path) {
   const codeStart = parseInt(/Code start=0x([0-9a-f]+)/.exec(head)[1], 16);
   const text = execFileSync('wasm-objdump', ['-d', path], { encoding: 'utf8', maxBuffer: 1 << 30 });
   const funcs = [];
+  const instrs = []; // { offset, depth, op } in offset order: where V8 can stop after a call (returnPoint)
   let cur = null;
   for (const line of text.split('\n')) {
     const h = /^([0-9a-f]+) func\[(\d+)\](?: <(.*)>)?:$/.exec(line);
     if (h) { cur = { index: +h[2], name: h[3] ?? null, start: parseInt(h[1], 16), first: -1 }; funcs.push(cur); continue; }
-    const i = /^ ([0-9a-f]+):/.exec(line);
+    const i = /^ ([0-9a-f]+):[^|]*\|( *)(\S+)/.exec(line);
     if (i && cur && cur.first < 0) cur.first = parseInt(i[1], 16);
+    if (i) instrs.push({ offset: parseInt(i[1], 16), depth: i[2].length, op: i[3] });
   }
-  return { codeStart, funcs };
+  return { codeStart, funcs, instrs };
 }
 
 /** Export names by function index, as wasm-objdump lists the exports of a module. */
@@ -102,7 +104,21 @@ export async function runOracle(name) {
   const path = builtPath(name);
   const bytes = readFileSync(path);
   // (namesFrom: a build whose code is this one's byte for byte, with the name section this one lacks)
-  const { codeStart, funcs } = bodies(program.namesFrom ? builtPath(program.namesFrom) : path);
+  const { codeStart, funcs, instrs } = bodies(program.namesFrom ? builtPath(program.namesFrom) : path);
+  // Where the result of the call ending at `r` can be read: V8 cannot stop at an `else` or an `end`
+  // (asc -O3: `if (result i32) … call __renew else … end`): past an `else` to its `end`, past each
+  // `end` to the instruction after it, where the if's or block's result is on top of the stack.
+  const at = new Map(instrs.map((x, k) => [x.offset, k]));
+  const returnPoint = (r) => {
+    let k = at.get(r);
+    if (k === undefined) return r;
+    for (;;) {
+      const x = instrs[k];
+      if (x.op === 'else') { while (k + 1 < instrs.length && !(instrs[k + 1].depth === x.depth && instrs[k + 1].op === 'end')) k++; k++; }
+      else if (x.op === 'end' && k + 1 < instrs.length && funcAt(funcs, instrs[k + 1].offset) === funcAt(funcs, x.offset)) k++;
+      else return x.offset;
+    }
+  };
   // (symbols: Binaryen's symbol map of this very build, `wasm-opt … --symbolmap=FILE` run as the
   // last pass of the same optimisation: the names wasm-opt dropped from the shipped module)
   if (program.symbols) {
@@ -170,7 +186,7 @@ export async function runOracle(name) {
     // `else` or `end` where V8 cannot stop)
     const stack = all.slice(all.findIndex((o, i) => i === all.length - 1 || !CXX_NEW.test(funcAt(funcs, o)?.name ?? '')));
     const caller = all[0];
-    const r = afterCall(bytes, caller);
+    const r = returnPoint(afterCall(bytes, caller));
     if (!returnAt.has(r)) {
       returnAt.add(r);
       const bp = post('Debugger.setBreakpoint', { location: { scriptId, lineNumber: 0, columnNumber: r } });
@@ -235,14 +251,14 @@ export async function runOracle(name) {
   session.off('Debugger.paused', onPause);
   session.off('Debugger.scriptParsed', onScript);
   post('Debugger.disable');
-  if (pending.length) throw new Error(`oracle: ${pending.length} allocations never returned`);
+  if (pending.length) throw new Error(`oracle: ${pending.length} allocations never returned (after the calls at ${pending.map((p) => "0x" + p.ret.toString(16)).join(", ")})`);
 
   for (const [name, t] of Object.entries(objects)) if (!t) throw new Error(`oracle: ${name}() returned a pointer that is not live`);
   const offsets = [...new Set([...live.values()].flatMap((t) => t.stack))];
   const where = program.sourceMap
     ? await symbolizeSourceMap(builtPath(name, program.sourceMap), offsets, funcs, bytes)
     : shown ? new Map(offsets.map((o) => { const f = funcAt(funcs, o); return [o, [[null, 0, f.name, `${shown.get(f.index) ?? `wasm-function[${f.index}]`}+0x${(o - f.start).toString(16)}`]]]; }))
-    : symbolizeDwarf(path, codeStart, offsets, funcs);
+    : symbolizeDwarf(program.dwarf ? builtPath(name, program.dwarf) : path, codeStart, offsets, funcs);
   const groups = new Map();
   for (const t of live.values()) {
     const frames = t.stack.flatMap((o) => where.get(o)).filter(notAllocator);
@@ -303,6 +319,30 @@ function symbolizeDwarf(path, codeStart, offsets, funcs) {
       dies ??= dieTree(path);
       const lost = lostChain(dies, row, offsets[i] - codeStart, f.start - codeStart, (funcs[funcs.indexOf(f) + 1]?.start ?? Infinity) - codeStart);
       if (lost) { map.set(offsets[i], lost); return; }
+    }
+    // (4) llvm-symbolizer names a function at a line of the program's sources that lies outside
+    // that function's text: before its first line (StartLine) or after the brace closing its body,
+    // read from the source file itself (not from DWARF). Binaryen's DWARF update (em++ -O2/-O3 -g)
+    // left an inlined scope open-ended (`DW_AT_high_pc (0x100000000)`) and llvm-symbolizer reads
+    // every later address of the caller as inside it (oracle7 `sprawl-em-O3-bigint-g`: main's call
+    // at line 110 read as inside `descend`, inlined at line 101, lines 44–52). Such a frame is its
+    // caller's code: the row's line in the caller, the frame's call site dropped. Where the
+    // function left still cannot hold the line, the code is inlined from a function whose scope
+    // Binaryen wrote with its start lost (`DW_AT_low_pc (0x0)`, its end kept): the instance, in the
+    // function holding the address, of the function whose text holds the line, ending nearest
+    // after the address (llvm-dwarfdump's DIE tree), and the call sites around it.
+    let chain = syms.map((s) => ({ file: s.Line > 0 ? normal(s.FileName) : null, line: s.Line, fn: s.FunctionName,
+      start: s.StartLine ?? 0, startFile: s.StartFileName ? normal(s.StartFileName) : null }));
+    if (chain.length && outsideText(chain[0])) {
+      while (chain.length > 1 && outsideText(chain[0])) chain = [{ ...chain[1], file: chain[0].file, line: chain[0].line }, ...chain.slice(2)];
+      let frames = chain.map((c) => [c.file, c.line, c.fn]);
+      if (outsideText(chain[0]) && f) {
+        dies ??= dieTree(path);
+        const lost = startLostChain(dies, chain[0], offsets[i] - codeStart, f.start - codeStart, (funcs[funcs.indexOf(f) + 1]?.start ?? Infinity) - codeStart);
+        if (lost) frames = lost;
+      }
+      map.set(offsets[i], frames);
+      return;
     }
     map.set(offsets[i], syms.length && syms.some((s) => s.Line > 0)
       ? syms.map((s) => [s.Line > 0 ? normal(s.FileName) : null, s.Line, s.FunctionName])
@@ -375,8 +415,82 @@ function lostChain(dies, row, address, fnLo, fnHi) {
     if (decl > bestLine || distance < bestDistance) { best = [d]; bestLine = decl; bestDistance = distance; }
     else if (distance === bestDistance) best.push(d);
   }
+  return agreedChain(best, normal(row.file), row.line, name);
+}
+
+const SOURCES = 'test/corpus/src/';
+const textEnds = new Map(); // file -> line -> last line of the body opening there (Infinity: unknown)
+/**
+ * The last line of the function whose text starts at `start` in a corpus source: the line of the
+ * brace closing the first `{` opened at or after `start` (within three lines, before any `;`),
+ * strings, characters and comments skipped. Infinity when no such brace (a body without braces).
+ */
+function textEnd(file, start) {
+  let ends = textEnds.get(file);
+  if (!ends) textEnds.set(file, (ends = new Map()));
+  if (ends.has(start)) return ends.get(start);
+  let end = Infinity;
+  let src = null;
+  try { src = readFileSync(fileURLToPath(new URL('../../' + file, import.meta.url)), 'utf8').split('\n'); } catch { /* not ours */ }
+  if (src) {
+    let depth = 0, opened = false;
+    scan: for (let l = start - 1; l < src.length; l++) {
+      const text = src[l];
+      for (let c = 0; c < text.length; c++) {
+        const ch = text[c];
+        if (ch === '/' && text[c + 1] === '/') break;
+        if (ch === '"' || (ch === "'" && text[c + 2] === "'") || (ch === "'" && text[c + 1] === '\\')) {
+          const q = ch; c++;
+          while (c < text.length && text[c] !== q) c += text[c] === '\\' ? 2 : 1;
+          continue;
+        }
+        if (!opened && (ch === ';' || l > start + 2)) break scan;
+        if (ch === '{') { depth++; opened = true; }
+        else if (ch === '}' && opened && --depth === 0) { end = l + 1; break scan; }
+      }
+    }
+  }
+  ends.set(start, end);
+  return end;
+}
+/** Rule (4): a frame of a corpus source whose line lies outside the text of the function named. */
+function outsideText(fr) {
+  if (!fr.file || !fr.file.startsWith(SOURCES) || fr.startFile !== fr.file || !(fr.start > 0) || !(fr.line > 0)) return false;
+  return fr.line < fr.start || fr.line > textEnd(fr.file, fr.start);
+}
+
+/** See symbolizeDwarf (4): the frames of the start-lost inlined instance holding a row, or null. */
+function startLostChain(dies, row, address, fnLo, fnHi) {
+  const origin = (d) => (at) => {
+    for (let e = d, hops = 0; e && hops < 4; hops++) {
+      if (e.attrs[at] !== undefined) return e.attrs[at];
+      e = dies.get(e.attrs.DW_AT_abstract_origin ?? e.attrs.DW_AT_specification);
+    }
+    return undefined;
+  };
+  const name = (d) => origin(d)('DW_AT_name') ?? null;
+  let best = [], bestEnd = Infinity;
+  for (const d of dies.values()) {
+    if (d.tag !== 'DW_TAG_inlined_subroutine' || d.attrs.DW_AT_low_pc !== 0) continue;
+    const end = d.attrs.DW_AT_high_pc;
+    if (!(end > address && end > fnLo && end <= fnHi)) continue;
+    const get = origin(d);
+    const decl = get('DW_AT_decl_line') ?? 0;
+    const file = normal(get('DW_AT_decl_file') ?? '');
+    if (file !== row.file || decl <= 0 || row.line < decl || row.line > textEnd(file, decl)) continue;
+    if (end < bestEnd) { best = [d]; bestEnd = end; } else if (end === bestEnd) best.push(d);
+  }
+  return agreedChain(best, row.file, row.line, name);
+}
+
+/**
+ * The frames of an inlined instance `d` holding `file:line`: that row in d's function, then the
+ * call site of d and of each inlined scope around it, named after the scope outside. Of several
+ * instances, their chain when all give the same call sites, else null.
+ */
+function agreedChain(best, file, line, name) {
   const chain = (d) => {
-    const frames = [[normal(row.file), row.line, name(d)]];
+    const frames = [[file, line, name(d)]];
     for (let e = d; e && e.tag === 'DW_TAG_inlined_subroutine';) {
       let p = e.parent;
       while (p && p.tag !== 'DW_TAG_inlined_subroutine' && p.tag !== 'DW_TAG_subprogram') p = p.parent;

@@ -43,6 +43,12 @@ const as = {
   },
 };
 
+const AS_MINIMAL = {
+  alloc: [['~lib/rt/tcms/__new', [0]], ['~lib/rt/tlsf/__alloc', [0]]],
+  realloc: [['~lib/rt/tcms/__renew', 0, 1]],
+  free: [['~lib/rt/tlsf/insertBlock', 1, 20, true]],
+};
+
 const EM_ALIGNED = { alloc: [['dlmalloc', [0]], ['dlcalloc', [0, 1]], ['dlmemalign', [1]], ['aligned_alloc', [1]]], realloc: [['dlrealloc', 0, 1]], free: [['dlfree', 0]], alignedOut: [['dlposix_memalign', 0, 2], ['posix_memalign', 0, 2]] };
 
 /** A WASI program run as `tails one two` with two variables in its environment. */
@@ -59,6 +65,11 @@ const RELAY_STRIPPED = {
   realloc: [['realloc', 0, 1]],
   free: [['dlfree', 0]],
 };
+
+/** sprawl.cpp on WASI, run as `sprawl alpha beta`. */
+function runSprawl(bytes, options) {
+  return runWasi(bytes, { ...options, args: ['sprawl', 'alpha', 'beta'] });
+}
 
 const RUST_WASI = {
   alloc: [['__rust_alloc', [0]], ['__rust_alloc_zeroed', [0]], ...LIBC.alloc, ['aligned_alloc', [1]]],
@@ -251,15 +262,32 @@ export const PROGRAMS = {
       free: [['~lib/rt/stub/__free', 0]],
     },
   },
+  // oracle7: sprawl.cpp (global constructors, lambdas in std::function, templates, make_shared in a
+  // 40-deep recursion, callbacks through a C table, realloc growth, an int64_t through a may-throw call)
+  // em++ -O2 -gseparate-dwarf: the DWARF in sprawl-em-O2-sepdwarf.debug.wasm (external_debug_info);
+  // the oracle symbolizes that file (same code section, same addresses)
+  'sprawl-em-O2-sepdwarf': { source: 'sprawl.cpp', ...em('sprawl-em-O2-sepdwarf', { untilExit: true, args: ['alpha', 'beta'] }), dwarf: 'sprawl-em-O2-sepdwarf.debug.wasm', nframes: [1, 8, 16] },
+  // em++ -O3 -g -fexceptions -sWASM_BIGINT: invoke_* imports with i64 parameters (not legalised)
+  'sprawl-em-O3-bigint-g': { source: 'sprawl.cpp', ...em('sprawl-em-O3-bigint-g', { untilExit: true, args: ['alpha', 'beta'] }), nframes: [1, 8, 16] },
+  // clang++ wasi -O2 -flto -gline-tables-only, --lto-O3 at the link
+  'sprawl-O2-lto-g1': wasi({ source: 'sprawl.cpp', run: runSprawl, allocators: LIBC, nframes: [1, 8, 16] }),
+  // emcc -sASYNCIFY at -O2 -g and -O3 -g (oracle5 left them out: Binaryen wrote the inlined
+  // pause_a_little's high_pc as 0x100000000 and llvm-symbolizer read descend's later code as inside
+  // it; the oracle's rule (4), oracle7, reads such a frame against the function's source text)
+  'sleep-O2-g': { source: 'sleep.c', ...em('sleep-O2-g', { untilExit: true }) },
+  'sleep-O3-g': { source: 'sleep.c', ...em('sleep-O3-g', { untilExit: true }) },
+  // orchard.ts: AssemblyScript without --debug (no name section: the allocator found by its code;
+  // the oracle takes names from the --debug twin, whose code section is byte for byte the same),
+  // under the minimal runtime at -O3 and the incremental one at -Oz
+  'orchard-minimal-O3': { source: 'orchard.ts', sourceMap: 'orchard-minimal-O3.wasm.map', lossy: true, ...as, objects: ['firstLabel'], allocators: AS_MINIMAL, nframes: [1, 8, 16] },
+  'orchard-minimal-O3-nodebug': { source: 'orchard.ts', sourceMap: 'orchard-minimal-O3-nodebug.wasm.map', lossy: true, ...as, objects: ['firstLabel'], allocators: AS_MINIMAL, namesFrom: 'orchard-minimal-O3', nframes: [1, 8, 16] },
+  'orchard-Oz': { source: 'orchard.ts', sourceMap: 'orchard-Oz.wasm.map', lossy: true, ...as, objects: ['firstLabel'], nframes: [1, 8, 16] },
+  'orchard-Oz-nodebug': { source: 'orchard.ts', sourceMap: 'orchard-Oz-nodebug.wasm.map', lossy: true, ...as, objects: ['firstLabel'], namesFrom: 'orchard-Oz', nframes: [1, 8, 16] },
 };
 
 // Builds the oracle answers but the comparison leaves out (README.md: "Outside the comparison"):
 // `node test/corpus/oracle.mjs NAME` after `test/corpus/build.sh NAME`; nothing of theirs is committed.
 export const OUTSIDE = {
-  // llvm-symbolizer errs: Binaryen wrote the inlined pause_a_little's high_pc as 0x100000000
-  // (its end lost), so every later address of descend reads as inside it (sleep.c:27 <- sleep.c:26)
-  'sleep-O2-g': { source: 'sleep.c', ...em('sleep-O2-g', { untilExit: true }) },
-  'sleep-O3-g': { source: 'sleep.c', ...em('sleep-O3-g', { untilExit: true }) },
   // both sides over-count: fat LTO inlined the allocator's dealloc into every caller, so neither a
   // breakpoint nor a hook sees those frees (147 live at exit for the allocator's own 145; the tool
   // says so: "frees not traced?")

@@ -29,7 +29,7 @@ const read = (file: string): Uint8Array => new Uint8Array(readFileSync(join(here
 
 /** What each role may be called in a named build (Rust's dlmalloc methods are mangled). */
 const ROLE_NAMES: Record<string, RegExp> = {
-  alloc: /^(dlmalloc|malloc|dlcalloc|calloc|dlmemalign|aligned_alloc|__rust_alloc|internal_memalign|emmalloc_memalign|memalign|emscripten_builtin_malloc|~lib\/rt\/(itcms|tcms)\/__new|~lib\/rt\/tlsf\/allocateBlock|.*Dlmalloc\$LT\$A\$GT\$(6malloc|8memalign).*)$/,
+  alloc: /^(dlmalloc|malloc|dlcalloc|calloc|dlmemalign|aligned_alloc|__rust_alloc|internal_memalign|emmalloc_memalign|memalign|emscripten_builtin_malloc|~lib\/rt\/(itcms|tcms)\/__new|~lib\/rt\/tlsf\/(allocateBlock|__alloc)|.*Dlmalloc\$LT\$A\$GT\$(6malloc|8memalign).*)$/,
   free: /^(dlfree|free|emmalloc_free|~lib\/rt\/tlsf\/insertBlock|.*Dlmalloc\$LT\$A\$GT\$4free.*)$/,
   'alloc-out': /^(dlposix_memalign|posix_memalign)$/,
   // (a calloc whose constant count or size Binaryen folded in: one parameter)
