@@ -27,8 +27,7 @@ bool g_resolved = false;
 // lock held by another thread at the fork would stay locked forever in the child. The order is
 // the order they nest in elsewhere (patching, then interning, then the live table).
 void forkPrepare() {
-  // fork() allocates after the prepare handlers: not through our locks
-  t_thread.forkOuter = enterGuard(t_thread);
+  ++t_thread.inTracer;  // fork() allocates after the prepare handlers: not through our locks
   patchLockForFork();
   tracebacksLockAll();
   recordsLockAll();
@@ -37,7 +36,7 @@ void forkParent() {
   recordsUnlockAll();
   tracebacksUnlockAll();
   patchUnlockAfterFork();
-  leaveGuard(t_thread, t_thread.forkOuter);
+  --t_thread.inTracer;
 }
 void forkChild() {
   forkParent();
