@@ -1,10 +1,15 @@
 // Finding and loading the compiled addon (native/build/Release/wasm_tracemalloc_native.node),
 // from the sources (tests) or from dist/ (the package), and saying in one sentence why not when
 // it cannot be loaded. native/build.mjs leaves the reason the build failed in build/REASON.
-import { existsSync, readFileSync } from 'node:fs';
+// Built-ins as their own objects (process.getBuiltinModule, Node ≥ 20.16; require before), not
+// through their ESM facades: a traced start loads this module to map a big cache entry
+// (node/instrument-cache.ts), and fs's facade alone loads the streams stack (node/builtins.ts).
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+
+const builtin = (process as { getBuiltinModule?: (id: string) => unknown }).getBuiltinModule ?? createRequire(process.execPath);
+const { existsSync, readFileSync } = builtin('node:fs') as typeof import('node:fs');
+const { dirname, join, resolve } = builtin('node:path') as typeof import('node:path');
+const { fileURLToPath } = builtin('node:url') as typeof import('node:url');
 
 /** The raw binding (see src/addon.cc). Addresses are doubles: user-space addresses fit in 53 bits. */
 export interface NativeBinding {
@@ -23,6 +28,8 @@ export interface NativeBinding {
   patchedSlots(): number;
   hookedFunctions(): string[];
   unwindCounters(): { unwinds: number; uncacheable: number; untracedFrees: number };
+  /** The file's bytes over a private mapping of it (src/map-file.cc), or null when it cannot be mapped. */
+  mapFile(path: string): ArrayBuffer | null;
 }
 
 export const ADDON_FILE = 'wasm_tracemalloc_native.node';

@@ -6,6 +6,7 @@
         "src/addon.cc",
         "src/elf.cc",
         "src/got.cc",
+        "src/map-file.cc",
         "src/hooks.cc",
         "src/originals.cc",
         "src/pages.cc",

@@ -19,6 +19,9 @@
 #include "unwind.h"
 
 namespace wtm {
+
+Napi::Value MapFile(const Napi::CallbackInfo& info);  // map-file.cc
+
 namespace {
 
 bool g_resolved = false;
@@ -236,6 +239,7 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   exports.Set("patchedSlots", Napi::Function::New(env, PatchedSlots));
   exports.Set("hookedFunctions", Napi::Function::New(env, HookedFunctions));
   exports.Set("unwindCounters", Napi::Function::New(env, UnwindCounters));
+  exports.Set("mapFile", Napi::Function::New(env, MapFile));
   return exports;
 }
 

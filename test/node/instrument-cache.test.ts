@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { instrument } from '../../instrument/index';
-import { RACY_MS, cacheCounts, cachedInstrument, type CachedResult } from '../../node/instrument-cache';
+import { loadBinding } from '../../native/addon';
+import { RACY_MS, cacheCounts, cacheTuning, cachedInstrument, type CachedResult } from '../../node/instrument-cache';
 import { defaultWeights } from '../../runtime/tracer/site-table';
 import { root } from '../root';
 
@@ -125,6 +126,44 @@ describe('cachedInstrument', () => {
       delete process.env.WASM_TRACEMALLOC_CACHE_MB;
     }
   });
+
+  it('maps a big entry (the native addon) instead of reading it: the same bytes, weights and messages; writes stay in the process; a truncated one is a miss', () => {
+    const cache = join(dir, 'mapped');
+    const withWeights = (read: (p: string) => string | undefined): CachedResult => {
+      const r = run(read);
+      return { ...r, weights: defaultWeights(r.bytes) };
+    };
+    const first = cachedInstrument(wasm, { m: 1 }, readFile, withWeights, cache);
+    const [entry] = entries(cache);
+    const file = join(cache, entry!);
+    const onDisk = readFileSync(file);
+    const before = runs;
+    const small = cachedInstrument(wasm, { m: 1 }, readFile, withWeights, cache); // under the bound: read
+    expect(cacheCounts.mapped).toBe(0);
+    const saved = cacheTuning.mapMinBytes;
+    cacheTuning.mapMinBytes = 1; // every entry is big enough
+    try {
+      const mapped = cachedInstrument(wasm, { m: 1 }, readFile, withWeights, cache);
+      expect(runs).toBe(before); // hits
+      // the addon is built wherever the native tests run; without it the entry is read, as before
+      expect(cacheCounts.mapped).toBe(loadBinding().binding ? 1 : 0);
+      for (const hit of [small, mapped]) {
+        expect(Buffer.from(hit.bytes).equals(Buffer.from(first.bytes))).toBe(true);
+        expect([...hit.weights!]).toEqual([...first.weights!]);
+        expect([hit.profile, hit.stats]).toEqual([first.profile, first.stats]);
+      }
+      new WebAssembly.Module(mapped.bytes); // V8 compiles from the mapping
+      mapped.bytes.fill(0); // a private mapping: the file keeps its bytes
+      expect(readFileSync(file).equals(onDisk)).toBe(true);
+      expect(Buffer.from(cachedInstrument(wasm, { m: 1 }, readFile, withWeights, cache).bytes).equals(Buffer.from(first.bytes))).toBe(true);
+      expect(runs).toBe(before);
+      truncateSync(file, onDisk.length - 1);
+      cachedInstrument(wasm, { m: 1 }, readFile, withWeights, cache);
+      expect(runs).toBe(before + 1);
+    } finally {
+      cacheTuning.mapMinBytes = saved;
+    }
+  });
 });
 
 
@@ -139,7 +178,7 @@ describe('the index by file: a start finds its key without hashing the module', 
   const none = () => undefined;
   const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
   const indexes = (cache: string) => readdirSync(cache).filter((f) => f.endsWith('.wtmi'));
-  const counts = () => ({ ...cacheCounts });
+  const counts = () => ({ hashed: cacheCounts.hashed, indexed: cacheCounts.indexed });
   const module = (fill: number) => Uint8Array.from({ length: 70_000 }, (_, i) => (i * 7 + fill) & 0xff);
 
   it('hashes a file once it is older than the racy window, then finds it by its stat; never trusts bytes that are not the file\'s', async () => {
