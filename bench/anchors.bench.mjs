@@ -30,16 +30,16 @@ except subprocess.TimeoutExpired:
     sys.exit(124)
 wall = time.monotonic() - t0
 r = resource.getrusage(resource.RUSAGE_CHILDREN)
-print('cpu %.6f wall %.6f' % (r.ru_utime + r.ru_stime - r0.ru_utime - r0.ru_stime, wall), file=sys.stderr)
+print('cpu %.6f wall %.6f faults %d' % (r.ru_utime + r.ru_stime - r0.ru_utime - r0.ru_stime, wall, r.ru_minflt - r0.ru_minflt), file=sys.stderr)
 sys.exit(code)`;
 
-/** CPU ms (`t`) and wall ms of one run of `argv` (and its children), its stdout and stderr. */
+/** CPU ms (`t`), wall ms and minor page faults of one run of `argv` (and its children), its stdout and stderr. */
 export function cpuRun(argv, cwd, env = process.env, timeoutSeconds = 0) {
   const r = spawnSync('python3', ['-c', CPU_OF_CHILD, String(timeoutSeconds), ...argv], { cwd, env, encoding: 'utf8', maxBuffer: 1 << 26 });
   if (r.status !== 0) throw new Error(`${argv.join(' ')} failed: ${(r.stderr || '').trim().split('\n').slice(-2).join(' ')}`);
-  const m = /cpu (\S+) wall (\S+)\s*$/.exec(r.stderr);
+  const m = /cpu (\S+) wall (\S+) faults (\d+)\s*$/.exec(r.stderr);
   if (!m) throw new Error(`no CPU time line from ${argv[0]}`);
-  return { t: Number(m[1]) * 1000, wall: Number(m[2]) * 1000, stdout: r.stdout.trim(), stderr: r.stderr.replace(/cpu \S+ wall \S+\s*$/, '') };
+  return { t: Number(m[1]) * 1000, wall: Number(m[2]) * 1000, faults: Number(m[3]), stdout: r.stdout.trim(), stderr: r.stderr.replace(/cpu \S+ wall \S+ faults \d+\s*$/, '') };
 }
 
 /** Median CPU ms per variant, interleaved runs; every variant must print the same. */

@@ -18,6 +18,11 @@
 // tick, as racy-git: the next start records it), and only once the bytes were compared equal.
 // A start that finds its key so loads no node:crypto at all (unless its entry read files).
 //
+// An entry of cacheTuning.mapMinBytes (4 MiB) or more is mapped rather than read (readWhole: the
+// native addon's mapFile, a private mmap; the page cache's pages, no fresh memory), and read when
+// the addon is not built. Entries are only ever renamed over, never rewritten in place, so a
+// mapped file does not shrink under its mapping.
+//
 // With the bytes, each site's weight for the core under the default folding (InstrumentedModule.
 // weights, runtime/tracer/site-table.ts defaultWeights): a cached start reads them instead of
 // decoding every row of the site table before the program runs (sql.js: ~10 k rows, DuckDB:
