@@ -26,6 +26,10 @@ describe('cachedInstrument', () => {
     const r = instrument(wasm, { sourceMapBaseDir: 'fixtures/as-minimal', readFile: read });
     return { bytes: r.bytes as Uint8Array<ArrayBuffer>, profile: r.profile, stats: { warnings: r.stats.warnings, allocators: r.stats.allocators, discovery: r.stats.discovery, growsMemory: r.stats.growsMemory } };
   };
+  const withWeights = (read: (p: string) => string | undefined): CachedResult => {
+    const r = run(read);
+    return { ...r, weights: defaultWeights(r.bytes) };
+  };
 
   it('returns the same bytes and messages from the entry, and misses when a file it read changed', () => {
     const cache = join(dir, 'unit');
@@ -49,10 +53,6 @@ describe('cachedInstrument', () => {
 
   it('keeps the site table\'s default weights with the bytes, and an entry without them reads back without', () => {
     const cache = join(dir, 'weights');
-    const withWeights = (read: (p: string) => string | undefined): CachedResult => {
-      const r = run(read);
-      return { ...r, weights: defaultWeights(r.bytes) };
-    };
     const first = cachedInstrument(wasm, { w: 1 }, readFile, withWeights, cache);
     expect(first.weights!.length).toBeGreaterThan(1);
     const before = runs;
@@ -129,10 +129,6 @@ describe('cachedInstrument', () => {
 
   it('maps a big entry (the native addon) instead of reading it: the same bytes, weights and messages; writes stay in the process; a truncated one is a miss', () => {
     const cache = join(dir, 'mapped');
-    const withWeights = (read: (p: string) => string | undefined): CachedResult => {
-      const r = run(read);
-      return { ...r, weights: defaultWeights(r.bytes) };
-    };
     const first = cachedInstrument(wasm, { m: 1 }, readFile, withWeights, cache);
     const [entry] = entries(cache);
     const file = join(cache, entry!);
