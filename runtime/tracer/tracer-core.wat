@@ -119,6 +119,8 @@
   (global $fresh (mut i32) (i32.const 0))
   (global $dir (export "dir") (mut i32) (i32.const 0))
   (global $gdepth (export "gdepth") (mut i32) (i32.const 0))
+  ;; 32 - gdepth, as an i64 shift: hash >> it is the directory index with no branch for depth 0
+  (global $dshift (mut i64) (i64.const 32))
   (global $scratch (mut i32) (i32.const 0))
   (global $tb_index (mut i32) (i32.const 0))
   ;; The calling-context tree (CCT), a cache of traceback ids (see $traceback): node records
@@ -285,6 +287,7 @@
     (global.set $scratch (call $sbrk (i32.sub (global.get $SEG_BYTES) (global.get $KEYS))))
     (global.set $dir (call $sbrk (i32.const 16)))
     (global.set $gdepth (i32.const 0))
+    (global.set $dshift (i64.const 32))
     (i32.store (global.get $dir) (call $new_segment (i32.const 0)))
     (global.set $tb_index (call $sbrk (i32.const 1024)))
     (global.set $cct_mask (i32.const 0))
@@ -338,10 +341,8 @@
     (i32.xor (local.get $x) (i32.shr_u (local.get $x) (i32.const 16))))
 
   (func $segment_of (param $h i32) (result i32)
-    (if (result i32) (i32.eqz (global.get $gdepth))
-      (then (i32.load (global.get $dir)))
-      (else (i32.load (i32.add (global.get $dir)
-        (i32.shl (i32.shr_u (local.get $h) (i32.sub (i32.const 32) (global.get $gdepth))) (i32.const 2)))))))
+    (i32.load (i32.add (global.get $dir)
+      (i32.shl (i32.wrap_i64 (i64.shr_u (i64.extend_i32_u (local.get $h)) (global.get $dshift))) (i32.const 2)))))
 
   ;; Address of bucket b's 16 keys (one cache line) in segment s.
   (func $keys (param $s i32) (param $b i32) (result i32)
@@ -402,7 +403,8 @@
       (local.set $k (i32.add (local.get $k) (i32.const 1)))
       (br_if $copy (i32.lt_u (local.get $k) (local.get $n))))
     (global.set $dir (local.get $new))
-    (global.set $gdepth (i32.add (global.get $gdepth) (i32.const 1))))
+    (global.set $gdepth (i32.add (global.get $gdepth) (i32.const 1)))
+    (global.set $dshift (i64.extend_i32_u (i32.sub (i32.const 32) (global.get $gdepth)))))
 
   ;; Splits segment s (the one hash h maps to) on the hash bit after its depth.
   (func $split (param $s i32) (param $h i32)
