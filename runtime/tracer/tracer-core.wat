@@ -119,6 +119,8 @@
   (global $fresh (mut i32) (i32.const 0))
   (global $dir (export "dir") (mut i32) (i32.const 0))
   (global $gdepth (export "gdepth") (mut i32) (i32.const 0))
+  ;; 32 - gdepth, as an i64 shift: hash >> it is the directory index with no branch for depth 0
+  (global $dshift (mut i64) (i64.const 32))
   (global $scratch (mut i32) (i32.const 0))
   (global $tb_index (mut i32) (i32.const 0))
   ;; The calling-context tree (CCT), a cache of traceback ids (see $traceback): node records
@@ -285,6 +287,7 @@
     (global.set $scratch (call $sbrk (i32.sub (global.get $SEG_BYTES) (global.get $KEYS))))
     (global.set $dir (call $sbrk (i32.const 16)))
     (global.set $gdepth (i32.const 0))
+    (global.set $dshift (i64.const 32))
     (i32.store (global.get $dir) (call $new_segment (i32.const 0)))
     (global.set $tb_index (call $sbrk (i32.const 1024)))
     (global.set $cct_mask (i32.const 0))
@@ -338,10 +341,8 @@
     (i32.xor (local.get $x) (i32.shr_u (local.get $x) (i32.const 16))))
 
   (func $segment_of (param $h i32) (result i32)
-    (if (result i32) (i32.eqz (global.get $gdepth))
-      (then (i32.load (global.get $dir)))
-      (else (i32.load (i32.add (global.get $dir)
-        (i32.shl (i32.shr_u (local.get $h) (i32.sub (i32.const 32) (global.get $gdepth))) (i32.const 2)))))))
+    (i32.load (i32.add (global.get $dir)
+      (i32.shl (i32.wrap_i64 (i64.shr_u (i64.extend_i32_u (local.get $h)) (global.get $dshift))) (i32.const 2)))))
 
   ;; Address of bucket b's 16 keys (one cache line) in segment s.
   (func $keys (param $s i32) (param $b i32) (result i32)
@@ -362,11 +363,12 @@
 
   ;; The same for a bucket's keys already loaded (k0..k3), so one load serves two compares.
   (func $match4 (param $k0 v128) (param $k1 v128) (param $k2 v128) (param $k3 v128) (param $v v128) (result i32)
-    (i32.or
-      (i32.or (i32x4.bitmask (i32x4.eq (local.get $k0) (local.get $v)))
-              (i32.shl (i32x4.bitmask (i32x4.eq (local.get $k1) (local.get $v))) (i32.const 4)))
-      (i32.or (i32.shl (i32x4.bitmask (i32x4.eq (local.get $k2) (local.get $v))) (i32.const 8))
-              (i32.shl (i32x4.bitmask (i32x4.eq (local.get $k3) (local.get $v))) (i32.const 12)))))
+    ;; the lanes' all-ones/zero results narrowed (saturating: -1 stays -1) to 16 bytes, one bitmask:
+    ;; 4 compares, 3 narrows and a bitmask instead of 4 bitmasks, 3 shifts and 3 ors
+    (i8x16.bitmask
+      (i8x16.narrow_i16x8_s
+        (i16x8.narrow_i32x4_s (i32x4.eq (local.get $k0) (local.get $v)) (i32x4.eq (local.get $k1) (local.get $v)))
+        (i16x8.narrow_i32x4_s (i32x4.eq (local.get $k2) (local.get $v)) (i32x4.eq (local.get $k3) (local.get $v))))))
 
   ;; Puts an entry known to be absent into segment s: the first free slot from its home bucket on,
   ;; counting the overflow in every full bucket passed.
@@ -401,7 +403,8 @@
       (local.set $k (i32.add (local.get $k) (i32.const 1)))
       (br_if $copy (i32.lt_u (local.get $k) (local.get $n))))
     (global.set $dir (local.get $new))
-    (global.set $gdepth (i32.add (global.get $gdepth) (i32.const 1))))
+    (global.set $gdepth (i32.add (global.get $gdepth) (i32.const 1)))
+    (global.set $dshift (i64.extend_i32_u (i32.sub (i32.const 32) (global.get $gdepth)))))
 
   ;; Splits segment s (the one hash h maps to) on the hash bit after its depth.
   (func $split (param $s i32) (param $h i32)
@@ -625,6 +628,11 @@
     (if (i32.ge_u (local.get $site) (global.get $rec_site_cap)) (then (return (global.get $temp_sink))))
     (i32.add (global.get $temp_site) (i32.shl (local.get $site) (i32.const 4))))
 
+  ;; $rec_reach's rare case: the site arrays grown to reach tb's site, then its record.
+  (func $rec_reach_slow (param $tb i32) (result i32)
+    (call $rec_grow_slow (i32.xor (local.get $tb) (global.get $TAG)))
+    (call $rec (local.get $tb)))
+
   ;; Makes the site arrays reach `site` (x2, or to the site): before a site's first allocation.
   (func $rec_grow_slow (param $site i32)
     (local $cap i32)
@@ -643,17 +651,21 @@
   (func $pair (param $n i64) (result v128)
     (i64x2.replace_lane 0 (v128.const i64x2 0 1) (local.get $n)))
 
-  ;; Before tb's first allocation at a site past the site array's end: the array grown to reach
-  ;; it. Apart from $count_alloc, which then has no call (so it is inlined); the hooks call both.
-  (func $rec_reach (param $tb i32)
-    (if (i32.and (local.get $tb) (global.get $TAG))
-      (then (if (i32.ge_u (i32.xor (local.get $tb) (global.get $TAG)) (global.get $rec_site_cap))
-        (then (call $rec_grow_slow (i32.xor (local.get $tb) (global.get $TAG))))))))
+  ;; The totals record of an allocation at traceback tb: $rec, but a site past the site array's
+  ;; end has the array grown to reach it first (so the allocation's path checks the tag and the
+  ;; capacity once; small enough, with its rare call, to be inlined into the hooks).
+  (func $rec_reach (param $tb i32) (result i32)
+    (local $site i32)
+    (if (i32.eqz (i32.and (local.get $tb) (global.get $TAG)))
+      (then (return (i32.add (global.get $rec_tb) (i32.mul (local.get $tb) (global.get $REC_BYTES))))))
+    (local.set $site (i32.xor (local.get $tb) (global.get $TAG)))
+    (if (i32.ge_u (local.get $site) (global.get $rec_site_cap))
+      (then (return (call $rec_reach_slow (local.get $tb)))))
+    (i32.add (global.get $rec_site) (i32.mul (local.get $site) (global.get $REC_BYTES))))
 
-  ;; A block of n bytes allocated at traceback tb.
-  (func $count_alloc (param $tb i32) (param $ptr i32) (param $n i64)
-    (local $r i32) (local $v v128)
-    (local.set $r (call $rec (local.get $tb)))
+  ;; A block of n bytes allocated at traceback tb, whose record is r ($rec_reach).
+  (func $count_alloc (param $tb i32) (param $r i32) (param $ptr i32) (param $n i64)
+    (local $v v128)
     (call $touch (local.get $tb) (local.get $r))
     ;; [bytes, blocks] += [n, 1] for the live pair and the allocated pair: two SIMD adds
     (local.set $v (call $pair (local.get $n)))
@@ -1162,8 +1174,7 @@
         (call $count_missed (local.get $site))
         (call $count_free (global.get $removed_tb) (i32.const -1) (local.get $old))
         (call $sub (local.get $old))))
-    (call $rec_reach (local.get $tb))
-    (call $count_alloc (local.get $tb) (local.get $ptr) (i64.extend_i32_u (local.get $size)))
+    (call $count_alloc (local.get $tb) (call $rec_reach (local.get $tb)) (local.get $ptr) (i64.extend_i32_u (local.get $size)))
     (call $add (i64.extend_i32_u (local.get $size))))
 
   ;; A site with bit 31 set is a quiet free (docs/hook-abi.md): a function every free passes
@@ -1221,8 +1232,7 @@
       (else
         (if (i32.and (i32.and (i32.ne (local.get $old) (i32.const 0)) (i32.eq (local.get $old) (local.get $new))) (i32.eqz (local.get $quiet)))
           (then (call $invalid (i32.const 1) (local.get $site))))))
-    (call $rec_reach (local.get $tb))
-    (call $count_alloc (local.get $tb) (local.get $new) (i64.extend_i32_u (local.get $size)))
+    (call $count_alloc (local.get $tb) (call $rec_reach (local.get $tb)) (local.get $new) (i64.extend_i32_u (local.get $size)))
     (call $add (i64.extend_i32_u (local.get $size))))
 
   ;; The shadow stack. A token is the sp before the push (>= 64, never 0); `leave` restores it,
