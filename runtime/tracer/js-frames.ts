@@ -219,13 +219,19 @@ function pickSites(sites: readonly V8CallSite[], kind: JsFramesKind, max: number
   let i = 1;
   let module = '';
   let url = '';
+  let foreign = false;
   for (; i < n; i++) {
     url = urlOf(sites[i]!);
     if (!isWasmUrl(url)) break;
     if (module === '' && url !== core) module = url;
+    else if (url !== core && url !== module) foreign = true;
   }
   if (i >= n) return { first: -1, ended: false };
   const first = i;
+  // kind 0 with another module's frames above the JS: the allocator was called from that wasm
+  // (an Emscripten side module calling the main module's malloc), not from JS; the JS beneath is
+  // that of the whole activation, which this module's own shadow stack already has (kind 1)
+  if (kind === 0 && foreign) return { first, ended: true };
   if (kind === 1 && module !== '') {
     // this module's oldest frame: the JS frames beneath it are those of the activation
     for (let j = n - 1; j > i; j--) {
