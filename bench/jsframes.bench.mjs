@@ -5,7 +5,8 @@
 //   _malloc    the allocator called straight from JS in a loop (malloc + free, 50 k), the worst
 //              case: every allocation is a JS→wasm entry (test/runtime/tracer/js-frames/jsf.cjs)
 // Variants: the original module untraced; traced without JS frames at nframe 1 and 16; traced with
-// JS frames at nframe 1 and 16. CPU time of this process, medians of 5 timed runs after a warm-up,
+// JS frames at nframe 1 and 16 (jsFrames: true, the hot-call-site cache: run's and register's
+// default), and with jsFrames: 'exact' (a capture per event). CPU time of this process, medians of 5 timed runs after a warm-up,
 // variants rotated each round. Imports dist/ (run `npx tsup` first; `npm run bench` does).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -32,6 +33,8 @@ const VARIANTS = [
   ['nframe=16', 16, false],
   ['nframe=1 + JS frames', 1, true],
   ['nframe=16 + JS frames', 16, true],
+  ['nframe=1 + JS frames exact', 1, 'exact'],
+  ['nframe=16 + JS frames exact', 16, 'exact'],
 ];
 
 /** Times every variant (each a () => cpu ms), rotated each round; medians. */
@@ -62,7 +65,7 @@ function rows(name, t, check) {
     measured: ms(t[i]),
     anchor: i === 0 ? '' : ms(t[0]),
     ratio: ratio(t[i], t[0]),
-    target: i >= 3 ? `${ratio(t[i], t[i - 2])} of the same nframe without JS frames${check ? `; ${check}` : ''}` : '',
+    target: i >= 3 ? `${ratio(t[i], t[i >= 5 ? i - 4 : i - 2])} of the same nframe without JS frames${check ? `; ${check}` : ''}` : '',
   }));
 }
 
@@ -134,7 +137,7 @@ async function mallocRows() {
         else M._free(p);
       }
       const t = cpuNow() - t0;
-      if (jsFrames && nframe === 16 && !shown) {
+      if (jsFrames === true && nframe === 16 && !shown) {
         // String(traceback) is the OLDEST frame, as in CPython; frame 0 is the most recent, the last
         const tb = tracemalloc.getObjectTraceback(keep);
         shown = tb ? String(tb[tb.length - 1]) : '';

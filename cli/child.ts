@@ -6,7 +6,7 @@
 //   WASM_TRACEMALLOC_NATIVE=1            also trace the process's own malloc (native hook, domain 0)
 //   WASM_TRACEMALLOC_LIBRARY_FRAMES=1    keep the toolchain-runtime frames (--library-frames)
 //   WASM_TRACEMALLOC_LIBRARY_PATHS=<json> / _USER_PATHS=<json>   --library-path / --user-path
-//   WASM_TRACEMALLOC_JS_FRAMES=1         the JS caller's frames above the wasm frames (--js-frames)
+//   WASM_TRACEMALLOC_JS_FRAMES=0|exact   no JS caller's frames (--no-js-frames) / one capture per event (--js-frames-exact)
 //   WASM_TRACEMALLOC_INSTRUMENT=<json>   instrument() options: the allocator flags (cli/allocators.ts)
 //   WASM_TRACEMALLOC_CACHE=0             --no-cache: instrument every module again (no on-disk cache)
 //   WASM_TRACEMALLOC_REACHABILITY=1      snapshots record which live blocks nothing points to (`leaks`)

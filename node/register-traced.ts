@@ -197,7 +197,7 @@ start(nframe, {
   libraryFrames: process.env.WASM_TRACEMALLOC_LIBRARY_FRAMES === '1',
   libraryPaths: pathList('WASM_TRACEMALLOC_LIBRARY_PATHS'),
   userPaths: pathList('WASM_TRACEMALLOC_USER_PATHS'),
-  jsFrames: process.env.WASM_TRACEMALLOC_JS_FRAMES === '1',
+  jsFrames: jsFramesFromEnv(process.env.WASM_TRACEMALLOC_JS_FRAMES),
   reachability: process.env.WASM_TRACEMALLOC_REACHABILITY === '1',
 });
 
@@ -273,6 +273,16 @@ function announce(bytes: Uint8Array, path: string | undefined, script: string | 
   const name = moduleName(path, script);
   const dir = cacheDir();
   diagnostic(`${name}: instrumenting ${mb} MB of wasm… ${dir ? `(once: later starts read it from ${dir})` : '(the cache is off: every start instruments it again)'}`, false);
+}
+
+/** WASM_TRACEMALLOC_JS_FRAMES: JS frames are on unless it is 0 (1 or unset: the hot-call-site
+ * cache; exact: a capture per event). */
+function jsFramesFromEnv(value: string | undefined): boolean | 'exact' {
+  const v = (value ?? '').trim();
+  if (v === '' || v === '1') return true;
+  if (v === '0') return false;
+  if (v === 'exact') return 'exact';
+  fail(`WASM_TRACEMALLOC_JS_FRAMES=${JSON.stringify(value)}: expected 0, 1 or exact`);
 }
 
 /** A JSON array of path fragments from the environment (docs/library-frames.md), or undefined. */

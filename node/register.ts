@@ -6,7 +6,8 @@
 //                                      on), and on SIGINT/SIGTERM (then the signal's default runs)
 //   WASM_TRACEMALLOC_NATIVE=1          also trace this process's own malloc (domain 0)
 //   WASM_TRACEMALLOC_LIBRARY_FRAMES=1  keep the toolchain-runtime frames (start()'s libraryFrames)
-//   WASM_TRACEMALLOC_JS_FRAMES=1       the JS caller's frames above the wasm frames (start()'s jsFrames)
+//   WASM_TRACEMALLOC_JS_FRAMES=0       no JS caller's frames above the wasm frames (on by default:
+//                                      start()'s jsFrames: true; `exact` captures at every event)
 //   WASM_TRACEMALLOC_LIBRARY_PATHS=<json>, WASM_TRACEMALLOC_USER_PATHS=<json>
 //                                      start()'s libraryPaths / userPaths: '["vendor/sdk/"]'
 //   WASM_TRACEMALLOC_REACHABILITY=1    snapshots record which live blocks no pointer reaches any

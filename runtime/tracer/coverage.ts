@@ -96,7 +96,7 @@ export function jsEnteredLines(snapshot: Snapshot): string[] {
   if (count === 0) return [];
   const share = total > 0 ? ` (${((100 * size) / total).toFixed(1)} % of ${formatSize(total, false)})` : '';
   return [`${formatSize(size, false)} in ${count} block${count === 1 ? '' : 's'}${share} entered wasm from JavaScript and read <unknown>:0;` +
-    ' run with --js-frames to see the JavaScript lines that allocated them.'];
+    ' JS frames were off: without --no-js-frames (run, leaks, register) or with start(n, { jsFrames: true }) they show the JavaScript lines that allocated them.'];
 }
 
 /**

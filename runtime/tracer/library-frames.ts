@@ -41,8 +41,9 @@ export interface LibraryFrameOptions {
   libraryPaths?: readonly PathPattern[];
   /** The program's own paths that the table would take for a library's (checked first). */
   userPaths?: readonly PathPattern[];
-  /** JS frames above the wasm frames (runtime/tracer/js-frames.ts); default false. */
-  jsFrames?: boolean;
+  /** JS frames above the wasm frames (runtime/tracer/js-frames.ts); default false. true: a hot
+   * JS call site is captured once per doubling run of events (cheap); 'exact': every event. */
+  jsFrames?: boolean | 'exact';
 }
 
 const matches = (p: PathPattern, file: string) => (typeof p === 'string' ? file.includes(p) : p.test(file));
@@ -84,6 +85,6 @@ export function checkPathOptions(options: LibraryFrameOptions): string | null {
   const lf = options.libraryFrames;
   if (lf !== undefined && typeof lf !== 'boolean') return 'start() option libraryFrames: expected true or false';
   const js = options.jsFrames;
-  if (js !== undefined && typeof js !== 'boolean') return 'start() option jsFrames: expected true or false';
+  if (js !== undefined && typeof js !== 'boolean' && js !== 'exact') return "start() option jsFrames: expected true, false or 'exact'";
   return null;
 }

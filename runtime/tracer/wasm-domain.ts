@@ -67,6 +67,7 @@ export class WasmDomain implements TraceSource {
   private library = new Map<SiteFrame, boolean>();
   /** The JS stacks seen (pseudo-sites past the site table: js-frames.ts). */
   private jsCapture: JsCapture | null = null;
+  private jsExact = false;
   /** Where the instance's memory is, for the reachability scan (bindInstance): held weakly, so
    * the tracer keeps no instance the program dropped alive, unless reachability is asked for. */
   private memoryRef: WeakRef<WebAssembly.Memory | WebAssembly.Instance> | WebAssembly.Memory | null = null;
@@ -176,7 +177,10 @@ export class WasmDomain implements TraceSource {
   }
 
   private jsStacks(): JsCapture {
-    this.jsCapture ??= new JsCapture(Math.max(1, this.siteCount()), () => this.core.nframe, () => this.core.depth);
+    if (!this.jsCapture) {
+      this.jsCapture = new JsCapture(Math.max(1, this.siteCount()), () => this.core.nframe, () => this.core.depth);
+      this.jsCapture.exact = this.jsExact;
+    }
     return this.jsCapture;
   }
 
@@ -274,7 +278,9 @@ export class WasmDomain implements TraceSource {
       });
     }
     // JS frames: pseudo-sites are per thread, so a threaded module's core never captures them
-    this.core.jsFrames = fold.jsFrames === true && this.group === undefined;
+    this.core.jsFrames = (fold.jsFrames === true || fold.jsFrames === 'exact') && this.group === undefined;
+    this.jsExact = fold.jsFrames === 'exact';
+    if (this.jsCapture) this.jsCapture.exact = this.jsExact;
     // The instrumented code pushes frames when `tracing` > 1 (docs/hook-abi.md).
     this.tracing.value = needsCallers ? Math.max(nframe, 2) : nframe;
   }

@@ -27,12 +27,13 @@ require(${JSON.stringify(join(jsf, 'jsf.cjs'))})({ wasmBinary: readFileSync(${JS
 });
 `);
 
-it('run --js-frames: same output and exit code, and the JS lines in the snapshot, top and the exports', () => {
+it('run (JS frames by default): same output and exit code, and the JS lines in the snapshot, top and the exports', () => {
   const plain = spawnSync(process.execPath, [app], { encoding: 'utf8' });
   expect(plain.status).toBe(3);
   const { lineA, lineB } = JSON.parse(plain.stdout) as { lineA: number; lineB: number };
   const snap = join(dir, 'app.tmsnap');
-  const traced = cli(['run', '--nframe', '4', '--js-frames', '-o', snap, '--', process.execPath, app]);
+  // JS frames are run's default: no flag
+  const traced = cli(['run', '--nframe', '4', '-o', snap, '--', process.execPath, app]);
   expect([traced.stdout, traced.code]).toEqual([plain.stdout, 1]); // `run` exits 1 when the program failed
   const tracebacks = [...Snapshot.deserialize(readFileSync(snap)).statistics('traceback')].map((s) => [s.size, [...s.traceback].reverse().map(String)]);
   expect(tracebacks).toContainEqual([3000, [`${app}:${lineA}`]]);
@@ -48,15 +49,24 @@ it('run --js-frames: same output and exit code, and the JS lines in the snapshot
   expect(cli(['export', snap, '--format', 'heapprofile', '-o', heap]).code).toBe(0);
   expect(readFileSync(heap, 'utf8')).toContain(`${app}`);
 
-  // without the flag: the allocator called from JS is <unknown>, as before
-  const off = cli(['run', '--nframe', '4', '-o', snap, '--', process.execPath, app]);
+  // --no-js-frames: the allocator called from JS is <unknown>
+  const off = cli(['run', '--nframe', '4', '--no-js-frames', '-o', snap, '--', process.execPath, app]);
   expect(off.stdout).toBe(plain.stdout);
   const offTracebacks = [...Snapshot.deserialize(readFileSync(snap)).statistics('traceback')].map((s) => [s.size, [...s.traceback].reverse().map(String)]);
   expect(offTracebacks).toContainEqual([3000, ['<unknown>:0']]);
   // and `top` says how much that is, and how to see those lines; the 5000 B block has a wasm frame
-  const hint = /^3000 B in 1 block \(([\d.]+) % of ([\d.]+ [KMG]?i?B)\) entered wasm from JavaScript and read <unknown>:0; run with --js-frames to see the JavaScript lines that allocated them\.$/m;
+  const hint = /^3000 B in 1 block \(([\d.]+) % of ([\d.]+ [KMG]?i?B)\) entered wasm from JavaScript and read <unknown>:0; JS frames were off: without --no-js-frames \(run, leaks, register\) or with start\(n, \{ jsFrames: true \}\) they show the JavaScript lines that allocated them\.$/m;
   const offTop = cli(['top', snap]);
   expect(offTop.stdout).toMatch(hint);
   const live = [...Snapshot.deserialize(readFileSync(snap)).traces].reduce((n, t) => n + t.size, 0);
   expect(Number(hint.exec(offTop.stdout)![1])).toBeCloseTo((100 * 3000) / live, 1);
+
+  // the environment says the same to run and to register
+  const envOff = cli(['run', '--nframe', '4', '-o', snap, '--', process.execPath, app], { env: { ...process.env, WASM_TRACEMALLOC_JS_FRAMES: '0' } });
+  expect(envOff.stdout).toBe(plain.stdout);
+  expect([...Snapshot.deserialize(readFileSync(snap)).statistics('traceback')].map((s) => [s.size, [...s.traceback].reverse().map(String)])).toContainEqual([3000, ['<unknown>:0']]);
+  const exact = cli(['run', '--nframe', '4', '--js-frames-exact', '-o', snap, '--', process.execPath, app]);
+  expect(exact.stdout).toBe(plain.stdout);
+  expect([...Snapshot.deserialize(readFileSync(snap)).statistics('traceback')].map((s) => [s.size, [...s.traceback].reverse().map(String)])).toContainEqual([3000, [`${app}:${lineA}`]]);
+  expect(cli(['run', '--no-js-frames', '--js-frames', '--', process.execPath, app])).toMatchObject({ code: 2 });
 });

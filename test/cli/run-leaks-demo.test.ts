@@ -166,14 +166,16 @@ describe('leaks', () => {
     expect(lines[2]).toBe('');
     // headed by the allocation site, then the traceback, most recent call first (one chain format)
     expect(lines[3]).toBe('#1: fixtures/c/basic.c:49: size=8642 B, count=2, average=4321 B');
-    expect(lines.slice(-8, -2)).toEqual([
+    const at = lines.indexOf('  File "fixtures/c/basic.c", line 49');
+    expect(lines.slice(at, at + 4)).toEqual([
       '  File "fixtures/c/basic.c", line 49',
       '    leaked = malloc(4321); /* @site leak */',
       '  File "fixtures/c/basic.c", line 108',
       '    leak();',
-      '',
-      'Total allocated size: 8642 B',
     ]);
+    // then the JS that started the module (JS frames: leaks' default), oldest last
+    expect(lines.slice(at + 4, -4).filter((l) => l.startsWith('  File ')).at(-1)).toBe(`  File "${join(ROOT, 'test', 'cli', 'apps', 'c-fixture.mjs')}", line 10`);
+    expect(lines.slice(-4, -2)).toEqual(['', 'Total allocated size: 8642 B']);
     expect(lines.at(-2)).toMatch(/^Reachable or not: a conservative scan of the module's memory/);
   });
 

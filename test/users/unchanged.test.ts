@@ -32,10 +32,11 @@ const traced = (args: string[], snapshot: string, env: NodeJS.ProcessEnv = {}, s
 
 /** [size, count] of what main.c:12 allocated through the side module's side_dup(): 10 strings of
  * 27 bytes, all live at exit. The main module's call through the dlsym pointer is the oldest
- * frame; the side module's own (it calls the main module's exported malloc) reads <unknown>, or
- * is folded away with the library frames. */
+ * frame (beneath it, the glue's JS frames that called main: JS frames are register's default);
+ * the side module's own (it calls the main module's exported malloc) reads <unknown>, or is folded
+ * away with the library frames. */
 function sideDups(snapshot: Snapshot): [number, number] | undefined {
-  const stat = snapshot.statistics('traceback').find((s) => /^fixtures\/dylink\/main\.c:12( > <unknown>:0)?$/.test([...s.traceback].map(String).join(' > ')));
+  const stat = snapshot.statistics('traceback').find((s) => /^(\S+\.[cm]?js:\d+ > )*fixtures\/dylink\/main\.c:12( > <unknown>:0)?$/.test([...s.traceback].map(String).join(' > ')));
   return stat && [stat.size, stat.count];
 }
 
@@ -57,6 +58,18 @@ describe('Emscripten dynamic linking (MAIN_MODULE + SIDE_MODULE, exit(3) from ma
     const modules = JSON.parse(snapshot.metadata.get('modules')!) as { version: number; modules: { source: string; traced: boolean }[] };
     expect(modules.version).toBe(1);
     expect(modules.modules.map((m) => [m.source.split('/').pop(), m.traced])).toEqual([['main.wasm', true], ['side.wasm', true]]);
+  });
+
+  it('JS frames: the side module calling the main module\'s malloc is wasm, not JS: the JS that called main() is beneath main.c:12, once', () => {
+    const path = join(dir, 'dylink-js.tmsnap');
+    const r = traced(args, path, { WASM_TRACEMALLOC: '16', WASM_TRACEMALLOC_JS_FRAMES: '1' });
+    expect(r.status).toBe(3);
+    const stat = Snapshot.deserialize(readFileSync(path)).statistics('traceback').find((s) => s.size === 270);
+    const frames = [...stat!.traceback].map(String); // oldest first
+    const at = frames.indexOf('fixtures/dylink/main.c:12');
+    expect(at).toBeGreaterThan(0);
+    expect(frames.slice(0, at).every((f) => f.startsWith(DYLINK))).toBe(true); // the glue's callMain…
+    expect(frames.slice(at + 1).filter((f) => f !== '<unknown>:0')).toEqual([]); // nothing of JS above it
   });
 
   it('runs unchanged under `run` too', () => {

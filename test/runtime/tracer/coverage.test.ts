@@ -46,7 +46,7 @@ describe('coverage notes', () => {
   it('memory whose most recent frame is <unknown>:0 is counted once per trace, with its share', () => {
     const s = snapshot(undefined, [[300, [['<unknown>', 0]]], [300, [['<unknown>', 0]]], [400, [['a.c', 3], ['<unknown>', 0]]]]);
     expect(jsEnteredLines(s)).toEqual(['600 B in 2 blocks (60.0 % of 1000 B) entered wasm from JavaScript and read <unknown>:0;'
-      + ' run with --js-frames to see the JavaScript lines that allocated them.']);
+      + ' JS frames were off: without --no-js-frames (run, leaks, register) or with start(n, { jsFrames: true }) they show the JavaScript lines that allocated them.']);
     expect(jsEnteredLines(snapshot(undefined))).toEqual([]);
   });
 });

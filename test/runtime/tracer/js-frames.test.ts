@@ -260,7 +260,61 @@ describe('JS frames', () => {
     }
   });
 
+  /** Runs `body` counting V8 stack captures (Error.captureStackTrace, what a JS-frames capture is). */
+  function countingCaptures<T>(body: () => T): [T, number] {
+    const E = Error as ErrorConstructor & { captureStackTrace: (o: object, f?: Function) => void };
+    const real = E.captureStackTrace;
+    let n = 0;
+    E.captureStackTrace = function (this: unknown, o: object, f?: Function) {
+      n++;
+      return real.call(E, o, f);
+    };
+    try {
+      return [body(), n];
+    } finally {
+      E.captureStackTrace = real;
+    }
+  }
+
+  it('a hot JS call site is captured once per doubling run, and a new call site is seen again', async () => {
+    tracemalloc.start(4, { jsFrames: true });
+    const [hot, captures] = countingCaptures(() => {
+      const out: number[] = [];
+      for (let i = 0; i < 4000; i++) out.push(calls.direct!(M, 24)[0]!);
+      return out;
+    });
+    // 4000 allocations from one line: a capture per 64 at most, not one each
+    expect(captures).toBeLessThan(4000 / 32);
+    const lineOfDirect = calls.direct!(M, 24)[1]!;
+    const hotFrames = framesOf(hot[0]!);
+    expect(hotFrames[0]).toBe(at(lineOfDirect, 'M._malloc('));
+    for (const p of [hot[1]!, hot[1000]!, hot[3999]!]) expect(framesOf(p)).toEqual(hotFrames);
+    // the same synchronous run, another JS stack (direct called through viaHelper): seen at the
+    // next check, within 64 events
+    const later = Array.from({ length: 200 }, () => calls.viaHelper!(M) as number[]);
+    const [, , outer] = later[0]!;
+    expect(framesOf(later[199]![0]!).slice(0, 2)).toEqual([at(lineOfDirect, 'M._malloc('), at(outer!, 'direct(')]);
+    // a new task is checked at once: the hot run ends with the task that made it
+    for (let i = 0; i < 1000; i++) calls.direct!(M, 24);
+    await Promise.resolve();
+    const [p, , outer2] = calls.viaHelper!(M) as number[];
+    expect(framesOf(p!).slice(0, 2)).toEqual([at(lineOfDirect, 'M._malloc('), at(outer2!, 'direct(')]);
+  });
+
+  it("jsFrames: 'exact' captures every allocation entered from JS", () => {
+    tracemalloc.start(4, { jsFrames: 'exact' });
+    const [ps, captures] = countingCaptures(() => {
+      const out: number[][] = [];
+      for (let i = 0; i < 300; i++) out.push(calls.direct!(M, 24));
+      out.push(calls.viaHelper!(M) as number[]); // right after a hot run: exact
+      return out;
+    });
+    expect(captures).toBeGreaterThanOrEqual(301);
+    const [p, inner, outer] = ps[300]!;
+    expect(framesOf(p!).slice(0, 2)).toEqual([at(inner!, 'M._malloc('), at(outer!, 'direct(')]);
+  });
+
   it('a bad jsFrames value is refused with what was expected', () => {
-    expect(() => tracemalloc.start(1, { jsFrames: 'yes' as unknown as boolean })).toThrow('start() option jsFrames: expected true or false');
+    expect(() => tracemalloc.start(1, { jsFrames: 'yes' as unknown as boolean })).toThrow("start() option jsFrames: expected true, false or 'exact'");
   });
 });
