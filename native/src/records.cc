@@ -154,7 +154,7 @@ void mirror(ThreadTable* t) {
   SetArray* a = t->array.load(std::memory_order_relaxed);
   t_thread.sets = a->sets();
   t_thread.shift = 64 - a->bits;
-  t_thread.freedPtr = 0;  // its way was in the old array
+  t_thread.freedPtr = kNoFreed;  // its way was in the old array
 }
 
 inline uint64_t sizeOf(uint64_t packed) { return packed >> kTracebackBits; }
@@ -363,7 +363,7 @@ void wipe(ThreadTable* t) {
 // Thread exit: the table's blocks outlive the thread, so they move to the shared table.
 void retireTable(void* arg) {
   auto* t = static_cast<ThreadTable*>(arg);
-  ++t_thread.inTracer;
+  RecursionGuard guard;
   t_thread.table = nullptr;
   t_thread.noTable = true;  // later events on this thread (other TLS destructors) use the shared table
   setSeen(t_thread, 0);     // (through the slow paths: the fast ones need a table)
@@ -392,7 +392,6 @@ void retireTable(void* arg) {
     g_lastWriter.store(nullptr, std::memory_order_release);
     t->inUse.store(false, std::memory_order_release);
   }
-  --t_thread.inTracer;
 }
 
 void makeKey() { pthread_key_create(&g_tableKey, retireTable); }
@@ -539,7 +538,7 @@ __attribute__((noinline)) bool removeElsewhere(ThreadTable* self, uintptr_t ptr,
 // Every case of an allocation the fast path (records.h) leaves: no table yet, a clear since the
 // last event, a size or traceback too large for an entry, the address already there, a full set.
 void recordsAddSlow(uintptr_t ptr, uint64_t size, uint32_t traceback) {
-  t_thread.freedPtr = 0;
+  t_thread.freedPtr = kNoFreed;
   ThreadTable* t = ownTable();
   int64_t bytes = int64_t(size), blocks = 1;
   if (t && size <= kMaxPackedSize && traceback <= kTracebackMask) {
@@ -571,7 +570,7 @@ void recordsAddSlow(uintptr_t ptr, uint64_t size, uint32_t traceback) {
 }
 
 bool recordsRemoveSlow(uintptr_t ptr, LiveTrace* out) {
-  t_thread.freedPtr = 0;
+  t_thread.freedPtr = kNoFreed;
   ThreadTable* t = ownTable();  // (its own set was searched unless it had none or was stale)
   if (!removeElsewhere(t, ptr, out)) {
     g_untracedFrees.fetch_add(1, std::memory_order_relaxed);
@@ -605,7 +604,7 @@ void recordsSumPeak(ThreadTable* t, int64_t mine) {
 }
 
 void recordsSync(ThreadState& s, uint64_t state) {
-  s.freedPtr = 0;
+  s.freedPtr = kNoFreed;
   ThreadTable* t = ownTable();
   if (!t) {
     setSeen(s, 0);
