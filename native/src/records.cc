@@ -223,6 +223,26 @@ void toShared(ThreadTable* t, uintptr_t ptr, uint64_t packed) {
   if (sharedAdd(ptr, sizeOf(packed), tracebackOf(packed), &old)) count(t, -int64_t(old.size), -1);
 }
 
+// Owner only. `filled` counts the ways the owner filled and has not emptied itself: a way that
+// another thread's free emptied (searchTable's claim) stays in it. Where the main thread
+// allocates and V8's threads free some of it, filled drifted thousands of entries above the
+// table's entries between two exact counts (a CI run: 5.5 k filled for 1.1 k entries after
+// 300 k blocks were freed, so the 1/256 test below never passed and a 16 MiB array stayed). The
+// claimers count what they empty (`claimed`, a line of its own); the owner subtracts what was
+// claimed since it last did (or since filled was last exact), before each decision to shrink
+// or grow. filled stays an upper bound: a claim counted after an exact count that had already
+// seen its way empty is subtracted once, as it should; one counted before that count but after
+// its way was read as full is left in (setFilledExact reads `claimed` after the count).
+void absorbClaims(ThreadTable* t) {
+  uint64_t c = t->claimed.load(std::memory_order_relaxed);
+  t->filledOverCount -= int64_t(c - t->claimedSeen);
+  t->claimedSeen = c;
+}
+void setFilledExact(ThreadTable* t, uint64_t filled) {
+  setFilled(t, filled);
+  t->claimedSeen = t->claimed.load(std::memory_order_relaxed);
+}
+
 // Owner only, after publishing a new array: unmap the replaced ones once no search can be
 // reading them. A search that raised its flag after the barrier reads the new array.
 void reclaim(ThreadTable* t) {
@@ -283,9 +303,13 @@ void resize(ThreadTable* t, unsigned bits) {
       }
     }
   }
-  setFilled(t, placed);
+  setFilledExact(t, placed);  // (every way of the old array is marked or was claimed)
   t->lowFrees = 0;
-  if (t->shrunkFrom && bits >= t->shrunkFrom) t->waves = true;  // grown back (recordsShrink)
+  // Grown back to about the size it last shrank from (recordsShrink): to that size or one or two
+  // doublings past it, not to any size above it. A table that shrank once from 8192 sets (a few
+  // thousand blocks, early in a test file) and later grew to 262144 (300 k blocks) kept its
+  // 16 MiB array with 441 entries, waiting for a million frees.
+  if (t->shrunkFrom && bits > from->bits) t->waves = bits >= t->shrunkFrom && bits <= t->shrunkFrom + 2;
   replaceArray(t, to);  // old keys stay marked: a reader that saw one looks at the new array
 }
 
@@ -303,7 +327,8 @@ uint64_t countEntries(SetArray* a) {
 // per insert since the last one.
 __attribute__((noinline)) Entry* makeRoom(ThreadTable* t, uintptr_t ptr) {
   SetArray* a = t->array.load(std::memory_order_relaxed);
-  if (filledOf(t) * 2 >= a->capacity()) setFilled(t, countEntries(a));
+  absorbClaims(t);
+  if (filledOf(t) * 2 >= a->capacity()) setFilledExact(t, countEntries(a));
   if (filledOf(t) * 8 >= a->capacity() * 3) {
     resize(t, a->bits + 1);
     a = t->array.load(std::memory_order_relaxed);
@@ -335,6 +360,7 @@ __attribute__((noinline)) Entry* makeRoom(ThreadTable* t, uintptr_t ptr) {
 // shrink, and 424 entries pushed.
 void recordsShrink(ThreadTable* t) {
   SetArray* a = t->array.load(std::memory_order_relaxed);
+  absorbClaims(t);
   uint64_t n = filledOf(t);
   if (a->bits <= kShrinkAboveBits || n * 16 >= a->capacity()) return;
   if (++t->lowFrees < a->capacity() && (n * 256 >= a->capacity() || t->waves)) return;
@@ -355,9 +381,9 @@ void wipe(ThreadTable* t) {
     for (size_t i = 0, n = size_t(1) << a->bits; i < n; ++i)
       for (Entry& e : sets[i].way) e.key.store(0, std::memory_order_relaxed);
   }
-  t->filledOverCount = 0;  // filled = count = 0
   t->current.store(0, std::memory_order_relaxed);
   t->count.store(0, std::memory_order_relaxed);
+  setFilledExact(t, 0);
 }
 
 // Thread exit: the table's blocks outlive the thread, so they move to the shared table.
@@ -501,6 +527,7 @@ bool searchTable(ThreadTable* t, uintptr_t ptr, bool claim, LiveTrace* out) {
       uint64_t v = e.packed.load(std::memory_order_acquire);
       bool ok = claim ? e.key.compare_exchange_strong(k, 0, std::memory_order_acq_rel)
                       : e.key.load(std::memory_order_acquire) == ptr;
+      if (ok && claim) t->claimed.fetch_add(1, std::memory_order_relaxed);  // (absorbClaims)
       if (ok) {
         *out = traceOf(ptr, v);
         return true;

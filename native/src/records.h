@@ -100,12 +100,14 @@ inline uintptr_t hintIndex(uintptr_t p) {
 }
 
 struct SetArray;
-// Three cache lines, by who writes them: a thread freeing another thread's block reads the
+// Four cache lines, by who writes them: a thread freeing another thread's block reads the
 // first (epoch, array) of the owner's table, which its owner writes only on a clear, a resize or
 // a thread change, so it stays shared in every core's cache; the counts the owner writes on
 // every event are on the second line, which other threads read only to sum the totals. (In one
 // line, each such free missed on it as well as on the set line: a fifth of the time the crypto
-// workload spent in removeElsewhere.)
+// workload spent in removeElsewhere.) The third is the owner's alone; the fourth counts the
+// ways other threads' frees emptied, written by them and read by the owner only when it
+// resizes or its big table runs low (records.cc: absorbClaims).
 struct ThreadTable {
   // Read by whoever sums the totals or searches the table; written by the owner, rarely.
   alignas(64) std::atomic<uint32_t> epoch;
@@ -123,15 +125,20 @@ struct ThreadTable {
   alignas(64) int64_t filledOverCount;
   uint32_t nextVictim;
   uint32_t lastOwner;  // the table where this thread last found a block it freed
-  uint64_t lowFrees;   // frees since the table went under 1/16 full (records.cc: shrinking)
+  uint32_t lowFrees;   // frees since the table went under 1/16 full (records.cc: shrinking)
   uint32_t shrunkFrom;  // the array's bits before its last shrink (0: never shrunk)
-  bool waves;           // it grew back to that size since: shrink only after a long low stretch
   SetArray* retired;   // replaced arrays not yet unmapped
   int64_t others;      // the total but this table's current, when last summed
   uint32_t othersAge;  // allocations `others` may still serve; 0 = sum again
+  bool waves;           // it grew back to about that size since: shrink only after a long low stretch
   int64_t limit;       // peak - others: the highest current that cannot set a new peak
+  uint64_t claimedSeen;  // `claimed` when filled was last made exact (records.cc: absorbClaims)
+  // Written by the threads that free this table's blocks: the ways they emptied (claimed), ever.
+  // The owner's `filled` does not see those (it counts the ways it filled and has not emptied
+  // itself); it subtracts them when it decides to shrink or grow (records.cc: absorbClaims).
+  alignas(64) std::atomic<uint64_t> claimed;
 };
-static_assert(sizeof(ThreadTable) == 192, "three lines");
+static_assert(sizeof(ThreadTable) == 256, "four lines");
 
 constexpr uint32_t kMaxTables = 4096;
 // Owner only (count is written by its owner alone).
