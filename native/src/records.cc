@@ -227,7 +227,8 @@ void toShared(ThreadTable* t, uintptr_t ptr, uint64_t packed) {
 // another thread's free emptied (searchTable's claim) stays in it. Where the main thread
 // allocates and V8's threads free some of it, filled drifted thousands of entries above the
 // table's entries between two exact counts (a CI run: 5.5 k filled for 1.1 k entries after
-// 300 k blocks were freed, so the 1/256 test below never passed and a 16 MiB array stayed). The
+// 300 k blocks were freed, under 1/256 of its ways, so the test below (then 1/256) never passed
+// and a 16 MiB array stayed). The
 // claimers count what they empty (`claimed`, a line of its own); the owner subtracts what was
 // claimed since it last did (or since filled was last exact), before each decision to shrink
 // or grow. filled stays an upper bound: a claim counted after an exact count that had already
@@ -350,7 +351,9 @@ __attribute__((noinline)) Entry* makeRoom(ThreadTable* t, uintptr_t ptr) {
 
 // Under 1/16 full, a table shrinks once it has stayed so for as many frees as it has ways (a
 // free that finds it 1/16 full or more starts the count again: records.h), or at once when under
-// 1/256 full, unless it has already grown back to the size it last shrank from. A program whose
+// 1/64 full, unless it has already grown back to the size it last shrank from. (At 1/256, the
+// main thread's table of 262144 sets kept its 16 MiB after 300 k blocks were freed when 5.3 k
+// blocks of V8's own work were live on that thread at the time, as in a loaded CI run.) A program whose
 // live blocks rise and fall in waves (tens of thousands between two garbage collections,
 // crypto.createHash) would otherwise shrink after each wave and grow again in the next, copying
 // every entry into fresh pages each time: with the frees on the allocating thread (node
@@ -363,7 +366,7 @@ void recordsShrink(ThreadTable* t) {
   absorbClaims(t);
   uint64_t n = filledOf(t);
   if (a->bits <= kShrinkAboveBits || n * 16 >= a->capacity()) return;
-  if (++t->lowFrees < a->capacity() && (n * 256 >= a->capacity() || t->waves)) return;
+  if (++t->lowFrees < a->capacity() && (n * 64 >= a->capacity() || t->waves)) return;
   t->shrunkFrom = a->bits;
   unsigned bits = kInitialBits;
   while ((uint64_t(kWays) << bits) < n * 4) ++bits;  // to a quarter full
@@ -772,3 +775,4 @@ void recordsAfterForkChild() {
 }
 
 }  // namespace wtm
+

@@ -183,7 +183,7 @@ describe('native hook under threads', () => {
   });
 });
 
-// A thread's table shrinks once it holds under 1/256 of its ways; these run in a fresh process each,
+// A thread's big table shrinks once it holds under 1/64 of its ways (records.cc: recordsShrink); these run in a fresh process each,
 // so no earlier test of this file has resized the main thread's table.
 describe('a big table shrinks back (fresh processes)', () => {
   const shrinks = (body: string) => {
@@ -205,12 +205,12 @@ describe('a big table shrinks back (fresh processes)', () => {
   };
 
   it('after another thread freed thousands of its blocks (ways the owner did not empty itself)', () => {
-    // 14 k of the main thread's 350 k blocks freed on two other threads, the rest but 100 on the
-    // main thread: its count of filled ways still held the 14 k (above 1/256 of a 262144-set
+    // 25 k of the main thread's 350 k blocks freed on two other threads, the rest but 100 on the
+    // main thread: its count of filled ways still held the 25 k (above 1/64 of a 262144-set
     // table), and its 16 MiB array stayed (as when V8's threads free the main thread's blocks)
     const { grown, after, found } = shrinks(`
       const ptrs = fixture.alloc('malloc', 24, 350000);
-      const remote = ptrs.filter((_, i) => i % 25 === 1);
+      const remote = ptrs.filter((_, i) => i % 14 === 1);
       fixture.threadFree(remote, 2);
       const gone = new Set(remote);
     `);
