@@ -310,7 +310,10 @@ void resize(ThreadTable* t, unsigned bits) {
   // doublings past it, not to any size above it. A table that shrank once from 8192 sets (a few
   // thousand blocks, early in a test file) and later grew to 262144 (300 k blocks) kept its
   // 16 MiB array with 441 entries, waiting for a million frees.
-  if (t->shrunkFrom && bits > from->bits) t->waves = bits >= t->shrunkFrom && bits <= t->shrunkFrom + 2;
+  if (bits > from->bits) {
+    if (t->shrunkFrom) t->waves = bits >= t->shrunkFrom && bits <= t->shrunkFrom + 2;
+    t->shrankLast = false;
+  }
   replaceArray(t, to);  // old keys stay marked: a reader that saw one looks at the new array
 }
 
@@ -367,7 +370,10 @@ void recordsShrink(ThreadTable* t) {
   uint64_t n = filledOf(t);
   if (a->bits <= kShrinkAboveBits || n * 16 >= a->capacity()) return;
   if (++t->lowFrees < a->capacity() && (n * 64 >= a->capacity() || t->waves)) return;
-  t->shrunkFrom = a->bits;
+  // Shrinking in two steps (at once under 1/64 full, then again lower) is one shrink from the
+  // first size: the size a wave grows back to.
+  if (!t->shrankLast) t->shrunkFrom = a->bits;
+  t->shrankLast = true;
   unsigned bits = kInitialBits;
   while ((uint64_t(kWays) << bits) < n * 4) ++bits;  // to a quarter full
   resize(t, bits);
@@ -450,6 +456,7 @@ ThreadTable* acquireTable() {
       t->othersAge = 0;
       t->shrunkFrom = 0;  // the previous thread's waves are not this one's
       t->waves = false;
+      t->shrankLast = false;
       t->epoch.store(g_epoch.load(std::memory_order_relaxed), std::memory_order_release);
     }
   }

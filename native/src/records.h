@@ -131,6 +131,7 @@ struct ThreadTable {
   int64_t others;      // the total but this table's current, when last summed
   uint32_t othersAge;  // allocations `others` may still serve; 0 = sum again
   bool waves;           // it grew back to about that size since: shrink only after a long low stretch
+  bool shrankLast;      // its last resize was a shrink (a second one keeps shrunkFrom)
   int64_t limit;       // peak - others: the highest current that cannot set a new peak
   uint64_t claimedSeen;  // `claimed` when filled was last made exact (records.cc: absorbClaims)
   // Written by the threads that free this table's blocks: the ways they emptied (claimed), ever.
