@@ -7,9 +7,10 @@
 // rounds; each process times a warm-up, then the median of its runs. Printed: the median over
 // the processes of the process's CPU time (user + system, over the timed runs) and wall time,
 // and the ratio of each to the untraced runs of the same round set.
-//   node bench/native-ab.mjs [--rounds N] [--workloads churn,crypto] [--callgrind] a.node b.node ...
+//   node bench/native-ab.mjs [--rounds N] [--workloads churn,crypto] [--callgrind [--keep DIR]] a.node b.node ...
 // --callgrind counts instructions instead (valgrind, one counted run of 200 k churn pairs /
-// 2 k hashes / 30 deflates after a warm-up, inside the run only): stable under load.
+// 2 k hashes / 30 deflates after a warm-up, inside the run only): stable under load. --keep DIR
+// keeps each run's callgrind output there (cg-WORKLOAD-ADDON-NFRAME.out), for callgrind_annotate.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -21,15 +22,17 @@ const args = process.argv.slice(2);
 let rounds = 7;
 let workloads = ['churn', 'crypto', 'zlib'];
 let callgrind = false;
+let keep = null;
 const addons = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--rounds') rounds = Number(args[++i]);
   else if (args[i] === '--workloads') workloads = args[++i].split(',');
   else if (args[i] === '--callgrind') callgrind = true;
+  else if (args[i] === '--keep') keep = resolve(args[++i] ?? '');
   else addons.push(resolve(args[i]));
 }
-if (addons.length === 0 || !(rounds > 0) || addons.some((a) => !existsSync(a))) {
-  console.error('usage: node bench/native-ab.mjs [--rounds N] [--workloads churn,crypto,zlib] [--callgrind] a.node [b.node ...] (existing addon files)');
+if (addons.length === 0 || !(rounds > 0) || addons.some((a) => !existsSync(a)) || (keep && !existsSync(keep))) {
+  console.error('usage: node bench/native-ab.mjs [--rounds N] [--workloads churn,crypto,zlib] [--callgrind [--keep DIR]] a.node [b.node ...] (existing addon files, an existing DIR)');
   process.exit(2);
 }
 
@@ -115,7 +118,7 @@ try {
       for (const addon of addons) {
         const n = {};
         for (const mode of [0, 1, 16]) {
-          const r = spawnChild(addon, w, mode, ['valgrind', '--tool=callgrind', '--collect-atstart=no', `--callgrind-out-file=${join(tmp, 'cg.out')}`], ['1', togglePath]);
+          const r = spawnChild(addon, w, mode, ['valgrind', '--tool=callgrind', '--collect-atstart=no', `--callgrind-out-file=${join(keep ?? tmp, keep ? `cg-${w}-${basename(addon, '.node')}-${mode}.out` : 'cg.out')}`], ['1', togglePath]);
           const m = /Collected : (\d+)/.exec(r.stderr);
           if (!m) throw new Error(`callgrind counted nothing for ${w}/${mode}`);
           n[mode] = Number(m[1]);

@@ -30,7 +30,8 @@ bool g_resolved = false;
 // lock held by another thread at the fork would stay locked forever in the child. The order is
 // the order they nest in elsewhere (patching, then interning, then the live table).
 void forkPrepare() {
-  ++t_thread.inTracer;  // fork() allocates after the prepare handlers: not through our locks
+  // fork() allocates after the prepare handlers: not through our locks
+  t_thread.forkOuter = enterGuard(t_thread);
   patchLockForFork();
   tracebacksLockAll();
   recordsLockAll();
@@ -39,7 +40,7 @@ void forkParent() {
   recordsUnlockAll();
   tracebacksUnlockAll();
   patchUnlockAfterFork();
-  --t_thread.inTracer;
+  leaveGuard(t_thread, t_thread.forkOuter);
 }
 void forkChild() {
   forkParent();

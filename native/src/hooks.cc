@@ -68,7 +68,7 @@ inline void* traceReallocation(ThreadState& s, void* ptr, size_t size, void* cal
 // operator delete calls free(): the same block, not traced twice).
 template <typename Fn>
 __attribute__((always_inline)) inline void traceFree(ThreadState& s, void* ptr, Fn&& release) {
-  if (s.inTracer == 0 && nframeOf(g_state.load(std::memory_order_relaxed)) != 0) {
+  if (isOpen(s) && nframeOf(g_state.load(std::memory_order_relaxed)) != 0) {
     InterceptGuard guard(s);
     if (ptr) trackFree(s, ptr);
     release();
@@ -80,7 +80,7 @@ __attribute__((always_inline)) inline void traceFree(ThreadState& s, void* ptr, 
 // free's other cases, out of line (each ends in the real free).
 __attribute__((noinline)) void freeSlow(void* ptr) {
   ThreadState& s = t_thread;
-  if (s.inTracer == 0 && ptr != nullptr) {
+  if (isOpen(s) && ptr != nullptr) {
     uint64_t st = g_state.load(std::memory_order_relaxed);
     if (st == s.seen) {
       InterceptGuard guard(s);
@@ -129,19 +129,31 @@ __attribute__((noinline)) void freeSearched(void* ptr) {
 namespace intercept {
 
 // An allocation function: `size` is what the caller asked for (CPython and the wasm hook ABI
-// both record the requested size, not the allocator's rounded-up one). The caller and frame
-// are read after the real call, so the intercept keeps fewer registers across it. A throwing
-// operator new leaves the guard through its destructor (this file is built with exceptions).
-// Only the guard is checked before the call: whether we trace is read after it (trackAlloc),
-// with the rest of the thread's state; stop() removes the hooks, so a call while not tracing
-// (one already under way, or through a pointer saved before) is rare, and records nothing.
+// both record the requested size, not the allocator's rounded-up one). Only the thread's
+// offset of its TLS block lives across the real call: the size waits in that block
+// (allocSize), the caller and frame are read after the call, and every case but the common one
+// is a tail call that records, leaves the guard and returns p (tracking.h: finishAllocation).
+// A throwing operator new leaves the guard in the catch (this file is built with exceptions).
+// Only the guard is checked before the call: whether we trace is read after it, with the rest
+// of the thread's state; stop() removes the hooks, so a call while not tracing (one already
+// under way, or through a pointer saved before) is rare, and records nothing.
 #define WTM_ALLOCATION(call, size)                                          \
-  ThreadState& s = t_thread;                                                \
-  if (s.inTracer != 0) return call;                                         \
-  InterceptGuard guard(s);                                                  \
-  void* p = call;                                                           \
-  if (__builtin_expect(p != nullptr, 1)) trackAlloc(s, p, size, CALLER, FRAME);  \
-  return p
+  {                                                                         \
+    ThreadState& s = t_thread;                                              \
+    if (!isOpen(s)) return call;                                            \
+    s.open = kNeverState;                                                   \
+    s.allocSize = size;                                                     \
+    std::atomic_signal_fence(std::memory_order_seq_cst);                    \
+  }                                                                         \
+  void* p;                                                                  \
+  try {                                                                     \
+    p = call;                                                               \
+  } catch (...) {                                                           \
+    ThreadState& s = t_thread;                                              \
+    leaveGuard(s, true);                                                    \
+    throw;                                                                  \
+  }                                                                         \
+  return finishAllocation(t_thread, p, CALLER, FRAME)
 
 void* malloc(size_t size) { WTM_ALLOCATION(g_real.malloc(size), size); }
 
@@ -152,14 +164,15 @@ void free(void* ptr) {
   // A block found by the search of its set, out of line (freeSearched). (A null ptr's hint
   // never holds it.)
   ThreadState& s = t_thread;
-  if (__builtin_expect(s.inTracer == 0 && g_state.load(std::memory_order_relaxed) == s.seen, 1)) {
+  uint64_t st = g_state.load(std::memory_order_relaxed);
+  if (__builtin_expect(st == s.open, 1)) {  // outside the tracer, and in step (thread.h)
     TableEntry* e = recordsHint(s, reinterpret_cast<uintptr_t>(ptr));
     if (__builtin_expect(!holds(e, reinterpret_cast<uintptr_t>(ptr)), 0)) return freeSearched(ptr);
-    s.inTracer = 1;
+    s.open = kNeverState;
     std::atomic_signal_fence(std::memory_order_seq_cst);
     recordsTakeWay(s, *e, reinterpret_cast<uintptr_t>(ptr), nullptr);
     std::atomic_signal_fence(std::memory_order_seq_cst);
-    s.inTracer = 0;
+    s.open = st;  // (= seen: nothing under the guard here changes it)
     if (__builtin_expect(!isBigTable(s), 1)) return g_real.free(ptr);
     return freeFromBigTable(ptr);
   }

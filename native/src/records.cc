@@ -154,7 +154,7 @@ void mirror(ThreadTable* t) {
   SetArray* a = t->array.load(std::memory_order_relaxed);
   t_thread.sets = a->sets();
   t_thread.shift = 64 - a->bits;
-  t_thread.freedPtr = 0;  // its way was in the old array
+  t_thread.freedPtr = kNoFreed;  // its way was in the old array
 }
 
 inline uint64_t sizeOf(uint64_t packed) { return packed >> kTracebackBits; }
@@ -223,6 +223,27 @@ void toShared(ThreadTable* t, uintptr_t ptr, uint64_t packed) {
   if (sharedAdd(ptr, sizeOf(packed), tracebackOf(packed), &old)) count(t, -int64_t(old.size), -1);
 }
 
+// Owner only. `filled` counts the ways the owner filled and has not emptied itself: a way that
+// another thread's free emptied (searchTable's claim) stays in it. Where the main thread
+// allocates and V8's threads free some of it, filled drifted thousands of entries above the
+// table's entries between two exact counts (a CI run: 5.5 k filled for 1.1 k entries after
+// 300 k blocks were freed, under 1/256 of its ways, so the test below (then 1/256) never passed
+// and a 16 MiB array stayed). The
+// claimers count what they empty (`claimed`, a line of its own); the owner subtracts what was
+// claimed since it last did (or since filled was last exact), before each decision to shrink
+// or grow. filled stays an upper bound: a claim counted after an exact count that had already
+// seen its way empty is subtracted once, as it should; one counted before that count but after
+// its way was read as full is left in (setFilledExact reads `claimed` after the count).
+void absorbClaims(ThreadTable* t) {
+  uint64_t c = t->claimed.load(std::memory_order_relaxed);
+  t->filledOverCount -= int64_t(c - t->claimedSeen);
+  t->claimedSeen = c;
+}
+void setFilledExact(ThreadTable* t, uint64_t filled) {
+  setFilled(t, filled);
+  t->claimedSeen = t->claimed.load(std::memory_order_relaxed);
+}
+
 // Owner only, after publishing a new array: unmap the replaced ones once no search can be
 // reading them. A search that raised its flag after the barrier reads the new array.
 void reclaim(ThreadTable* t) {
@@ -283,9 +304,16 @@ void resize(ThreadTable* t, unsigned bits) {
       }
     }
   }
-  setFilled(t, placed);
+  setFilledExact(t, placed);  // (every way of the old array is marked or was claimed)
   t->lowFrees = 0;
-  if (t->shrunkFrom && bits >= t->shrunkFrom) t->waves = true;  // grown back (recordsShrink)
+  // Grown back to about the size it last shrank from (recordsShrink): to that size or one or two
+  // doublings past it, not to any size above it. A table that shrank once from 8192 sets (a few
+  // thousand blocks, early in a test file) and later grew to 262144 (300 k blocks) kept its
+  // 16 MiB array with 441 entries, waiting for a million frees.
+  if (bits > from->bits) {
+    if (t->shrunkFrom) t->waves = bits >= t->shrunkFrom && bits <= t->shrunkFrom + 2;
+    t->shrankLast = false;
+  }
   replaceArray(t, to);  // old keys stay marked: a reader that saw one looks at the new array
 }
 
@@ -303,7 +331,8 @@ uint64_t countEntries(SetArray* a) {
 // per insert since the last one.
 __attribute__((noinline)) Entry* makeRoom(ThreadTable* t, uintptr_t ptr) {
   SetArray* a = t->array.load(std::memory_order_relaxed);
-  if (filledOf(t) * 2 >= a->capacity()) setFilled(t, countEntries(a));
+  absorbClaims(t);
+  if (filledOf(t) * 2 >= a->capacity()) setFilledExact(t, countEntries(a));
   if (filledOf(t) * 8 >= a->capacity() * 3) {
     resize(t, a->bits + 1);
     a = t->array.load(std::memory_order_relaxed);
@@ -325,7 +354,9 @@ __attribute__((noinline)) Entry* makeRoom(ThreadTable* t, uintptr_t ptr) {
 
 // Under 1/16 full, a table shrinks once it has stayed so for as many frees as it has ways (a
 // free that finds it 1/16 full or more starts the count again: records.h), or at once when under
-// 1/256 full, unless it has already grown back to the size it last shrank from. A program whose
+// 1/64 full, unless it has already grown back to the size it last shrank from. (At 1/256, the
+// main thread's table of 262144 sets kept its 16 MiB after 300 k blocks were freed when 5.3 k
+// blocks of V8's own work were live on that thread at the time, as in a loaded CI run.) A program whose
 // live blocks rise and fall in waves (tens of thousands between two garbage collections,
 // crypto.createHash) would otherwise shrink after each wave and grow again in the next, copying
 // every entry into fresh pages each time: with the frees on the allocating thread (node
@@ -335,10 +366,14 @@ __attribute__((noinline)) Entry* makeRoom(ThreadTable* t, uintptr_t ptr) {
 // shrink, and 424 entries pushed.
 void recordsShrink(ThreadTable* t) {
   SetArray* a = t->array.load(std::memory_order_relaxed);
+  absorbClaims(t);
   uint64_t n = filledOf(t);
   if (a->bits <= kShrinkAboveBits || n * 16 >= a->capacity()) return;
-  if (++t->lowFrees < a->capacity() && (n * 256 >= a->capacity() || t->waves)) return;
-  t->shrunkFrom = a->bits;
+  if (++t->lowFrees < a->capacity() && (n * 64 >= a->capacity() || t->waves)) return;
+  // Shrinking in two steps (at once under 1/64 full, then again lower) is one shrink from the
+  // first size: the size a wave grows back to.
+  if (!t->shrankLast) t->shrunkFrom = a->bits;
+  t->shrankLast = true;
   unsigned bits = kInitialBits;
   while ((uint64_t(kWays) << bits) < n * 4) ++bits;  // to a quarter full
   resize(t, bits);
@@ -355,15 +390,15 @@ void wipe(ThreadTable* t) {
     for (size_t i = 0, n = size_t(1) << a->bits; i < n; ++i)
       for (Entry& e : sets[i].way) e.key.store(0, std::memory_order_relaxed);
   }
-  t->filledOverCount = 0;  // filled = count = 0
   t->current.store(0, std::memory_order_relaxed);
   t->count.store(0, std::memory_order_relaxed);
+  setFilledExact(t, 0);
 }
 
 // Thread exit: the table's blocks outlive the thread, so they move to the shared table.
 void retireTable(void* arg) {
   auto* t = static_cast<ThreadTable*>(arg);
-  ++t_thread.inTracer;
+  RecursionGuard guard;
   t_thread.table = nullptr;
   t_thread.noTable = true;  // later events on this thread (other TLS destructors) use the shared table
   setSeen(t_thread, 0);     // (through the slow paths: the fast ones need a table)
@@ -392,7 +427,6 @@ void retireTable(void* arg) {
     g_lastWriter.store(nullptr, std::memory_order_release);
     t->inUse.store(false, std::memory_order_release);
   }
-  --t_thread.inTracer;
 }
 
 void makeKey() { pthread_key_create(&g_tableKey, retireTable); }
@@ -422,6 +456,7 @@ ThreadTable* acquireTable() {
       t->othersAge = 0;
       t->shrunkFrom = 0;  // the previous thread's waves are not this one's
       t->waves = false;
+      t->shrankLast = false;
       t->epoch.store(g_epoch.load(std::memory_order_relaxed), std::memory_order_release);
     }
   }
@@ -502,6 +537,7 @@ bool searchTable(ThreadTable* t, uintptr_t ptr, bool claim, LiveTrace* out) {
       uint64_t v = e.packed.load(std::memory_order_acquire);
       bool ok = claim ? e.key.compare_exchange_strong(k, 0, std::memory_order_acq_rel)
                       : e.key.load(std::memory_order_acquire) == ptr;
+      if (ok && claim) t->claimed.fetch_add(1, std::memory_order_relaxed);  // (absorbClaims)
       if (ok) {
         *out = traceOf(ptr, v);
         return true;
@@ -539,7 +575,7 @@ __attribute__((noinline)) bool removeElsewhere(ThreadTable* self, uintptr_t ptr,
 // Every case of an allocation the fast path (records.h) leaves: no table yet, a clear since the
 // last event, a size or traceback too large for an entry, the address already there, a full set.
 void recordsAddSlow(uintptr_t ptr, uint64_t size, uint32_t traceback) {
-  t_thread.freedPtr = 0;
+  t_thread.freedPtr = kNoFreed;
   ThreadTable* t = ownTable();
   int64_t bytes = int64_t(size), blocks = 1;
   if (t && size <= kMaxPackedSize && traceback <= kTracebackMask) {
@@ -571,7 +607,7 @@ void recordsAddSlow(uintptr_t ptr, uint64_t size, uint32_t traceback) {
 }
 
 bool recordsRemoveSlow(uintptr_t ptr, LiveTrace* out) {
-  t_thread.freedPtr = 0;
+  t_thread.freedPtr = kNoFreed;
   ThreadTable* t = ownTable();  // (its own set was searched unless it had none or was stale)
   if (!removeElsewhere(t, ptr, out)) {
     g_untracedFrees.fetch_add(1, std::memory_order_relaxed);
@@ -605,7 +641,7 @@ void recordsSumPeak(ThreadTable* t, int64_t mine) {
 }
 
 void recordsSync(ThreadState& s, uint64_t state) {
-  s.freedPtr = 0;
+  s.freedPtr = kNoFreed;
   ThreadTable* t = ownTable();
   if (!t) {
     setSeen(s, 0);
@@ -746,3 +782,4 @@ void recordsAfterForkChild() {
 }
 
 }  // namespace wtm
+

@@ -78,24 +78,36 @@ inline TableSet* setOf(TableSet* sets, uint32_t shift, uintptr_t p) {
 // a free may take another way of the set, another block may take the hint: the search then
 // runs, and the hint is set again). Hints point into the table's current array: replacing the
 // array (resize, shrink, wipe to the initial size) points them all at g_noWay first, as its old
-// arrays may be unmapped. 8 KiB a table (a 32 KiB span of addresses: 512 entries, a 16 KiB
-// span, left the 64 blocks of the churn loop colliding in some heap layouts, callgrind counting
-// 228-247 instructions a pair over seven runs against 228-233 now), read and written by its
-// owner alone.
+// arrays may be unmapped. 16 KiB a table, read and written by its owner alone: the window
+// modulo 64 KiB, the address's low 16 bits (a 16-bit load of it and a shift, no mask: one
+// instruction fewer a free than 32 KiB, and fewer collisions: a 16 KiB span left the 64 blocks
+// of the churn loop colliding in some heap layouts, 228-247 instructions a pair over seven runs
+// against 228-233 with 32 KiB; bench/README.md).
 // A null pointer's hint, the first, is never set: it stays g_noWay, whose key (1, kMoving
 // alone) is no address and not 0, so a free of null takes the search, which checks for it,
 // and an empty way is never taken for it.
-constexpr unsigned kHintBits = 10;
+constexpr unsigned kHintBits = 11;
 extern WTM_HIDDEN TableEntry g_noWay;  // key 1
-inline uintptr_t hintIndex(uintptr_t p) { return (p >> 5) & ((uintptr_t(1) << kHintBits) - 1); }
+inline uintptr_t hintIndex(uintptr_t p) {
+  static_assert(kHintBits + 5 == 16, "the window of the address's low 16 bits");
+#if defined(__x86_64__)
+  uintptr_t i;  // (GCC shifts a copy as 16 bits, then zero-extends: one instruction more)
+  __asm__("movzwl %w1, %k0\n\tshrl $5, %k0" : "=r"(i) : "r"(p));  // (32-bit writes zero the top)
+  return i;
+#else
+  return uint32_t(uint16_t(p)) >> 5;
+#endif
+}
 
 struct SetArray;
-// Three cache lines, by who writes them: a thread freeing another thread's block reads the
+// Four cache lines, by who writes them: a thread freeing another thread's block reads the
 // first (epoch, array) of the owner's table, which its owner writes only on a clear, a resize or
 // a thread change, so it stays shared in every core's cache; the counts the owner writes on
 // every event are on the second line, which other threads read only to sum the totals. (In one
 // line, each such free missed on it as well as on the set line: a fifth of the time the crypto
-// workload spent in removeElsewhere.)
+// workload spent in removeElsewhere.) The third is the owner's alone; the fourth counts the
+// ways other threads' frees emptied, written by them and read by the owner only when it
+// resizes or its big table runs low (records.cc: absorbClaims).
 struct ThreadTable {
   // Read by whoever sums the totals or searches the table; written by the owner, rarely.
   alignas(64) std::atomic<uint32_t> epoch;
@@ -113,15 +125,21 @@ struct ThreadTable {
   alignas(64) int64_t filledOverCount;
   uint32_t nextVictim;
   uint32_t lastOwner;  // the table where this thread last found a block it freed
-  uint64_t lowFrees;   // frees since the table went under 1/16 full (records.cc: shrinking)
+  uint32_t lowFrees;   // frees since the table went under 1/16 full (records.cc: shrinking)
   uint32_t shrunkFrom;  // the array's bits before its last shrink (0: never shrunk)
-  bool waves;           // it grew back to that size since: shrink only after a long low stretch
   SetArray* retired;   // replaced arrays not yet unmapped
   int64_t others;      // the total but this table's current, when last summed
   uint32_t othersAge;  // allocations `others` may still serve; 0 = sum again
+  bool waves;           // it grew back to about that size since: shrink only after a long low stretch
+  bool shrankLast;      // its last resize was a shrink (a second one keeps shrunkFrom)
   int64_t limit;       // peak - others: the highest current that cannot set a new peak
+  uint64_t claimedSeen;  // `claimed` when filled was last made exact (records.cc: absorbClaims)
+  // Written by the threads that free this table's blocks: the ways they emptied (claimed), ever.
+  // The owner's `filled` does not see those (it counts the ways it filled and has not emptied
+  // itself); it subtracts them when it decides to shrink or grow (records.cc: absorbClaims).
+  alignas(64) std::atomic<uint64_t> claimed;
 };
-static_assert(sizeof(ThreadTable) == 192, "three lines");
+static_assert(sizeof(ThreadTable) == 256, "four lines");
 
 constexpr uint32_t kMaxTables = 4096;
 // Owner only (count is written by its owner alone).
@@ -245,34 +263,40 @@ inline bool countDown(uint32_t& n) {
 
 // The common case of an allocation, on a thread in step with g_state (its table ready), size
 // and traceback within their packed bits (size <= kMaxPackedSize, traceback <= kTracebackMask:
-// the caller checked): ptr is the block its last event freed (the way that held it) or, in one
-// pass over ptr's set, a way is free and ptr is not there already.
-__attribute__((always_inline)) inline void recordsAddFitting(ThreadState& s, uintptr_t ptr,
-                                                          uint64_t size, uint32_t traceback) {
+// the caller checked), in two steps: which way (recordsFreeWay), then writing it
+// (recordsFillWay). Neither calls anything: the intercepts end in a tail call for what is left.
+//
+// The way for ptr: the way that held it when ptr is the block this thread's last event freed,
+// handed back (glibc's tcache is last in, first out): that way is still empty (only this thread
+// fills ways, and any other event forgets freedPtr) and ptr is in no other way of this table (it
+// was in that one). Else, in one pass over ptr's set, a free way when ptr is not there already;
+// null otherwise (recordsAddSlow).
+// The search alone (ptr is not s.freedPtr).
+__attribute__((always_inline)) inline TableEntry* recordsSearchFreeWay(ThreadState& s, uintptr_t ptr) {
+  TableEntry* way = setOf(s.sets, s.shift, ptr)->way;
+  uintptr_t k0 = way[0].key.load(std::memory_order_relaxed);
+  uintptr_t k1 = way[1].key.load(std::memory_order_relaxed);
+  uintptr_t k2 = way[2].key.load(std::memory_order_relaxed);
+  uintptr_t k3 = way[3].key.load(std::memory_order_relaxed);
+  unsigned empty = unsigned(k0 == 0) | unsigned(k1 == 0) << 1 | unsigned(k2 == 0) << 2 |
+                   unsigned(k3 == 0) << 3;
+  bool stale = (k0 == ptr) | (k1 == ptr) | (k2 == ptr) | (k3 == ptr);
+  if (__builtin_expect(!empty || stale, 0)) return nullptr;
+  return &way[__builtin_ctz(empty)];
+}
+__attribute__((always_inline)) inline TableEntry* recordsFreeWay(ThreadState& s, uintptr_t ptr) {
+  if (__builtin_expect(ptr == s.freedPtr, 1)) return s.freedWay;
+  return recordsSearchFreeWay(s, ptr);
+}
+
+// Writes ptr's entry into `slot` (from recordsFreeWay) and counts it; packed is
+// size << kTracebackBits | traceback. True when the peak is due to be summed:
+// recordsSumPeak(t, t's current).
+__attribute__((always_inline)) inline bool recordsFillWay(ThreadState& s, TableEntry* slot, uintptr_t ptr,
+                                                       uint64_t size, uint64_t packed) {
   ThreadTable* t = s.table;
-  TableEntry* slot;
-  if (ptr == s.freedPtr) {
-    // The block this thread's last event freed, handed back (glibc's tcache is last in,
-    // first out): its way is still empty (only this thread fills ways, and any other event
-    // forgets freedPtr) and ptr is in no other way of this table (it was in that one).
-    slot = s.freedWay;
-  } else {
-    TableEntry* way = setOf(s.sets, s.shift, ptr)->way;
-    uintptr_t k0 = way[0].key.load(std::memory_order_relaxed);
-    uintptr_t k1 = way[1].key.load(std::memory_order_relaxed);
-    uintptr_t k2 = way[2].key.load(std::memory_order_relaxed);
-    uintptr_t k3 = way[3].key.load(std::memory_order_relaxed);
-    unsigned empty = unsigned(k0 == 0) | unsigned(k1 == 0) << 1 | unsigned(k2 == 0) << 2 |
-                     unsigned(k3 == 0) << 3;
-    bool stale = (k0 == ptr) | (k1 == ptr) | (k2 == ptr) | (k3 == ptr);
-    if (__builtin_expect(!empty || stale, 0)) {
-      recordsAddSlow(ptr, size, traceback);
-      return;
-    }
-    slot = &way[__builtin_ctz(empty)];
-  }
-  s.freedPtr = 0;
-  slot->packed.store((size << kTracebackBits) | traceback, std::memory_order_relaxed);
+  s.freedPtr = kNoFreed;
+  slot->packed.store(packed, std::memory_order_relaxed);
   slot->key.store(ptr, std::memory_order_release);
   int64_t mine = t->current.load(std::memory_order_relaxed) + int64_t(size);
   t->current.store(mine, std::memory_order_relaxed);
@@ -282,7 +306,21 @@ __attribute__((always_inline)) inline void recordsAddFitting(ThreadState& s, uin
   // freed since it was summed), so mine + others bounds the total; summed again when that bound
   // would set a new peak for this thread (mine above limit = peak - others), or `others` is
   // too old.
-  if (__builtin_expect(countDown(t->othersAge) || mine > t->limit, 0)) recordsSumPeak(t, mine);
+  return __builtin_expect(countDown(t->othersAge) || mine > t->limit, 0);
+}
+
+// Both steps, and what is left.
+__attribute__((always_inline)) inline void recordsAddFitting(ThreadState& s, uintptr_t ptr,
+                                                          uint64_t size, uint32_t traceback) {
+  TableEntry* slot = recordsFreeWay(s, ptr);
+  if (__builtin_expect(slot == nullptr, 0)) {
+    recordsAddSlow(ptr, size, traceback);
+    return;
+  }
+  if (__builtin_expect(recordsFillWay(s, slot, ptr, size, (size << kTracebackBits) | traceback), 0)) {
+    ThreadTable* t = s.table;
+    recordsSumPeak(t, t->current.load(std::memory_order_relaxed));
+  }
 }
 
 // The same, any size and traceback.

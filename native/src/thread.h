@@ -4,6 +4,7 @@
 // the first time a thread touches this object's TLS. The block is small (static TLS is scarce
 // in a dlopen'd object): the tables themselves live in pages of their own.
 #pragma once
+#include <cstddef>
 #include <cstdint>
 
 #include "line.h"
@@ -16,7 +17,12 @@ struct CallerCache;  // unwind.h: return address -> traceback id, for nframe=1
 struct TableEntry;   // records.h: one way of a set
 
 struct ThreadState {
-  int inTracer;        // > 0 while this thread is inside the tracer (the recursion guard)
+  // The recursion guard and the free's check in one word: kNeverState while this thread is
+  // inside the tracer (or inside an allocator called by the tracer), else a copy of `seen`. A
+  // free's fast path is then one compare with g_state: outside the tracer and in step at once.
+  // Written by the guards alone (enterGuard/leaveGuard, tracking.h): a guard left outermost
+  // copies `seen` again, which only code under a guard changes.
+  uint64_t open;
   uint32_t shift;      // 64 - log2(sets) of the table's current array
   // The g_state this thread last caught up with (recordsSync): while g_state still equals it,
   // its table is ready (no clear since), its caller cache holds ids of the current tracebacks,
@@ -29,13 +35,20 @@ struct ThreadState {
   ThreadTable* table;  // null until this thread's first event
   CallerCache* callers;
   // The block this thread's last event freed, and the way of the table it emptied (records.h:
-  // an allocator hands the block just freed back first). 0 after any other event.
+  // an allocator hands the block just freed back first). kNoFreed after any other event: never
+  // an allocation's result, null included (the allocations' fast path compares it with the
+  // result before any null test: hooks.cc).
   uintptr_t freedPtr;
   TableEntry* freedWay;
   // The table's hints (records.h: hintOf): where a block this thread freed last lay, by its
   // address; each one checked before use. Set with the table (never null while in step).
   TableEntry** hints;
   bool noTable;  // no table, for good or while one is set up
+  // The size an allocation intercept asked the real function for, kept here across that call
+  // (hooks.cc: no register of the intercept's then lives across it). Read under the guard only.
+  size_t allocSize;
+  void* allocResult;  // what the real function returned, for the tail calls after it (tracking.h)
+  bool forkOuter;  // fork's prepare handler entered the guard outermost (addon.cc)
 };
 
 // The state word every intercept reads: nframe in the low 8 bits (0 = not tracing), above them
@@ -46,6 +59,7 @@ struct ThreadState {
 extern WTM_HIDDEN LineAtomic<uint64_t> g_state;
 constexpr uint64_t kNframeMask = 0xff;
 inline uint32_t nframeOf(uint64_t state) { return uint32_t(state & kNframeMask); }
+constexpr uintptr_t kNoFreed = 1;  // ThreadState::freedPtr: no block (blocks are 8-aligned)
 // Never g_state's value (nframe 0xff is above kMaxFrames).
 constexpr uint64_t kNeverState = ~uint64_t(0);
 inline void setSeen(ThreadState& s, uint64_t state) {

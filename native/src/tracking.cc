@@ -37,6 +37,65 @@ void trackAllocCallerMiss(ThreadState& s, void* ptr, size_t size, void* caller) 
   recordsAddSynced(s, reinterpret_cast<uintptr_t>(ptr), size, tb);
 }
 
+// nframe >= 2 comes here on every allocation: without a frame pointer, as the intercepts.
+__attribute__((optimize("omit-frame-pointer"))) void* allocNotShallow(void* caller, void* frame) {
+  ThreadState& s = t_thread;
+  if (s.allocResult == nullptr) return allocLeave(s, nullptr);
+  uint64_t st = g_state.load(std::memory_order_relaxed);
+  if (__builtin_expect(st != s.seen, 0)) {
+    trackAllocSlow(s.allocResult, s.allocSize, caller, frame);
+    return allocLeave(s, s.allocResult);
+  }
+  // 2 or more (seen never holds a state with nframe 0, seenShallow holds 1), at most
+  // kMaxFrames (start() checks it: thread.h)
+  uint32_t tb = currentTraceback(nframeOf(st), reinterpret_cast<uintptr_t>(caller),
+                                 reinterpret_cast<uintptr_t>(frame));
+  // p and seen read again after the call: only the TLS offset lives across it
+  return allocRecord(s, s.allocResult, tb, s.seen);
+}
+
+void* allocCallerMiss(void* caller) {
+  ThreadState& s = t_thread;
+  void* p = s.allocResult;
+  if (p == nullptr) return allocLeave(s, p);
+  trackAllocCallerMiss(s, p, s.allocSize, caller);
+  return allocLeave(s, p);
+}
+
+// Allocations of a block other than the thread's last freed one (most of them in zlib's or
+// crypto's work) come here: without a frame pointer, as the intercepts.
+__attribute__((optimize("omit-frame-pointer"))) void* allocSearched(uint32_t traceback) {
+  ThreadState& s = t_thread;
+  void* p = s.allocResult;
+  if (p == nullptr) return allocLeave(s, p);
+  uintptr_t ptr = reinterpret_cast<uintptr_t>(p);
+  size_t size = s.allocSize;
+  TableEntry* slot = recordsSearchFreeWay(s, ptr);  // (ptr is not s.freedPtr: the caller checked)
+  if (__builtin_expect(slot == nullptr, 0)) {
+    recordsAddSlow(ptr, size, traceback);
+  } else if (__builtin_expect(recordsFillWay(s, slot, ptr, size, (size << kTracebackBits) | traceback), 0)) {
+    ThreadTable* t = s.table;
+    recordsSumPeak(t, t->current.load(std::memory_order_relaxed));
+  }
+  return allocLeave(s, p);
+}
+
+void* allocAddSlow(uint32_t traceback) {
+  ThreadState& s = t_thread;
+  void* p = s.allocResult;
+  if (p == nullptr) return allocLeave(s, p);
+  recordsAddSlow(reinterpret_cast<uintptr_t>(p), s.allocSize, traceback);
+  return allocLeave(s, p);
+}
+
+void* allocSumPeak() {  // (p was recorded: not null)
+  ThreadState& s = t_thread;
+  void* p = s.allocResult;
+  ThreadTable* t = s.table;
+  recordsSumPeak(t, t->current.load(std::memory_order_relaxed));
+  return allocLeave(s, p);
+}
+
 void trackFreeSlow(void* ptr) {
   uint64_t st = g_state.load(std::memory_order_acquire);
   if (nframeOf(st) == 0) return;

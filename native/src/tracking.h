@@ -16,35 +16,49 @@
 
 namespace wtm {
 
-// The intercepts' own guard: entered only when inTracer is 0 (they all check it first), so it
-// sets 1 and 0 instead of counting. The signal fences keep the compiler from moving table
-// writes out of it (a signal handler that allocates meanwhile goes to the real functions).
+// The recursion guard (ThreadState::open): while a thread is inside the tracer (or inside an
+// allocator called by the tracer), its allocations go straight to the real functions and are not
+// recorded. Entering returns whether this is the outermost guard; only that one, leaving, opens
+// the thread again (open = seen, which code under the guard may have changed). The signal fences
+// keep the compiler from moving table writes out of it (a signal handler that allocates
+// meanwhile goes to the real functions).
+inline bool isOpen(const ThreadState& s) { return s.open != kNeverState; }
+inline bool enterGuard(ThreadState& s) {
+  bool outer = isOpen(s);
+  s.open = kNeverState;
+  std::atomic_signal_fence(std::memory_order_seq_cst);
+  return outer;
+}
+inline void leaveGuard(ThreadState& s, bool outer) {
+  std::atomic_signal_fence(std::memory_order_seq_cst);
+  if (outer) s.open = s.seen;
+}
+
+// The intercepts' own guard: entered only when the thread is open (they all check it first).
 struct InterceptGuard {
   ThreadState& s;
   explicit InterceptGuard(ThreadState& state) : s(state) {
-    s.inTracer = 1;
+    s.open = kNeverState;
     std::atomic_signal_fence(std::memory_order_seq_cst);
   }
-  ~InterceptGuard() {
-    std::atomic_signal_fence(std::memory_order_seq_cst);
-    s.inTracer = 0;
-  }
+  ~InterceptGuard() { leaveGuard(s, true); }
   InterceptGuard(const InterceptGuard&) = delete;
   InterceptGuard& operator=(const InterceptGuard&) = delete;
 };
 
 struct RecursionGuard {
   ThreadState& s;
-  RecursionGuard() : s(t_thread) { ++s.inTracer; }
-  explicit RecursionGuard(ThreadState& state) : s(state) { ++s.inTracer; }
-  ~RecursionGuard() { --s.inTracer; }
+  bool outer;
+  RecursionGuard() : s(t_thread), outer(enterGuard(s)) {}
+  explicit RecursionGuard(ThreadState& state) : s(state), outer(enterGuard(s)) {}
+  ~RecursionGuard() { leaveGuard(s, outer); }
   RecursionGuard(const RecursionGuard&) = delete;
   RecursionGuard& operator=(const RecursionGuard&) = delete;
 };
 
 // True when this event should be recorded: tracing, and not re-entered from the tracer itself.
 inline bool shouldTrace(const ThreadState& s = t_thread) {
-  return s.inTracer == 0 && nframeOf(g_state.load(std::memory_order_relaxed)) != 0;
+  return isOpen(s) && nframeOf(g_state.load(std::memory_order_relaxed)) != 0;
 }
 
 void trackAllocSlow(void* ptr, size_t size, void* caller, void* frame);
@@ -69,12 +83,12 @@ __attribute__((always_inline)) inline void trackAlloc(ThreadState& s, void* ptr,
   if (__builtin_expect(st == s.seenShallow, 1)) {
     // In step, nframe=1. The caller cache holds only ids that fit a table entry
     // (internCaller): a hit needs no check of the id; a miss is recorded out of line.
-    const auto& e = s.callers->entries[callerSlot(reinterpret_cast<uintptr_t>(caller))];
-    if (__builtin_expect(e.caller != reinterpret_cast<uintptr_t>(caller), 0)) {
+    uint32_t i = callerSlot(reinterpret_cast<uintptr_t>(caller));
+    if (__builtin_expect(s.callers->caller[i] != reinterpret_cast<uintptr_t>(caller), 0)) {
       trackAllocCallerMiss(s, ptr, size, caller);
       return;
     }
-    tb = e.traceback;
+    tb = s.callers->traceback[i];
   } else if (__builtin_expect(st == s.seen, 1)) {
     // 2 or more (seen never holds a state with nframe 0, seenShallow holds 1), at most
     // kMaxFrames (start() checks it: thread.h)
@@ -98,6 +112,60 @@ __attribute__((always_inline)) inline void trackAlloc(ThreadState& s, void* ptr,
     return;
   }
   recordsAddFitting(s, reinterpret_cast<uintptr_t>(ptr), size, tb);
+}
+
+// The allocation intercepts' own path (hooks.cc: WTM_ALLOCATION), after the real call made
+// under the guard with s.allocSize set: records p and leaves the guard. A null p is found out
+// of line: the common case needs p to be the thread's last freed block (freedPtr, never null),
+// and every function below tests p first. Nothing but p
+// lives across a call: every case out of line is a tail call to a function that records, leaves
+// the guard and returns p, so the intercept saves no register of its own.
+// Each finds p in s.allocResult: the intercept keeps p in its return register, and stores it
+// only on the way to one of these (as an argument, GCC moved p to the first argument's register
+// and back on the common path too).
+void* allocNotShallow(void* caller, void* frame);  // nframe >= 2, or out of step
+void* allocCallerMiss(void* caller);
+void* allocSearched(uint32_t traceback);  // p is not this thread's last freed block
+void* allocAddSlow(uint32_t traceback);
+void* allocSumPeak();
+inline void* allocLeave(ThreadState& s, void* p) {
+  leaveGuard(s, true);
+  return p;
+}
+
+// p's entry, its traceback known (any id: one that does not fit an entry goes to allocAddSlow);
+// `seen` is s.seen (the thread is in step), what leaving the guard stores.
+__attribute__((always_inline)) inline void* allocRecord(ThreadState& s, void* p, uint32_t tb,
+                                                    uint64_t seen) {
+  size_t size = s.allocSize;
+  // Whether size and tb fit an entry: size by the overflow flag of one multiply (trackAlloc).
+  int64_t shifted;
+  if (__builtin_expect(__builtin_mul_overflow(int64_t(size), int64_t(1) << kTracebackBits, &shifted), 0))
+    return s.allocResult = p, allocAddSlow(tb);
+  if (__builtin_expect(reinterpret_cast<uintptr_t>(p) != s.freedPtr, 0))
+    return s.allocResult = p, allocSearched(tb);
+  if (__builtin_expect(recordsFillWay(s, s.freedWay, reinterpret_cast<uintptr_t>(p), size,
+                                     uint64_t(shifted) | tb), 0))
+    return s.allocResult = p, allocSumPeak();
+  std::atomic_signal_fence(std::memory_order_seq_cst);
+  s.open = seen;
+#if defined(__x86_64__)
+  __asm__("" : "+a"(p));  // p stays in the return register (GCC moved it out and back)
+#endif
+  return p;
+}
+
+template <typename FrameFn>
+__attribute__((always_inline)) inline void* finishAllocation(ThreadState& s, void* p, void* caller,
+                                                         FrameFn&& frameOf) {
+  uint64_t st = g_state.load(std::memory_order_relaxed);
+  if (__builtin_expect(st != s.seenShallow, 0)) return s.allocResult = p, allocNotShallow(caller, frameOf());
+  // In step, nframe=1 (st is seen). The caller cache holds only ids that fit a table entry
+  // (internCaller): a hit needs no check of the id; a miss is recorded out of line.
+  uint32_t i = callerSlot(reinterpret_cast<uintptr_t>(caller));
+  if (__builtin_expect(s.callers->caller[i] != reinterpret_cast<uintptr_t>(caller), 0))
+    return s.allocResult = p, allocCallerMiss(caller);
+  return allocRecord(s, p, s.callers->traceback[i], st);
 }
 
 // ptr is not null.

@@ -182,12 +182,12 @@ uint32_t internCaller(uintptr_t caller, uint32_t generation) {
   if (c && tb <= kTracebackMask) {
     CallerCache& cc = c->callers;
     if (cc.generation != generation) {
-      for (auto& e : cc.entries) e.caller = 0;
+      for (auto& e : cc.caller) e = 0;
       cc.generation = generation;
     }
-    auto& e = cc.entries[callerSlot(caller)];
-    e.caller = caller;
-    e.traceback = tb;
+    uint32_t i = callerSlot(caller);
+    cc.caller[i] = caller;
+    cc.traceback[i] = tb;
   }
   return tb;
 }
@@ -202,7 +202,7 @@ void callerCacheSync() {
   }
   uint32_t generation = g_generation.load(std::memory_order_acquire);
   if (c != &g_noCallers && c->generation != generation) {
-    for (auto& e : c->entries) e.caller = 0;
+    for (auto& e : c->caller) e = 0;
     c->generation = generation;
   }
 }

@@ -26,14 +26,13 @@ uint32_t unwindStack(uintptr_t* frames, uintptr_t* slots, uint32_t max, uintptr_
 uint32_t currentTraceback(uint32_t nframe, uintptr_t caller, uintptr_t frame);
 
 // nframe=1: the traceback is the caller alone, so the caller is the whole key (no stack check):
-// a direct-mapped cache per thread, its id and address side by side in one line's quarter.
+// a direct-mapped cache per thread. The addresses and the ids in two arrays, so that both are
+// read at the slot's index scaled (x86-64: no shift to a 16-byte entry's offset).
 constexpr uint32_t kCallerEntries = 256;
 struct CallerCache {
   uint32_t generation;  // g_generation the ids below were interned in
-  struct {
-    uintptr_t caller;
-    uint32_t traceback;
-  } entries[kCallerEntries];
+  uintptr_t caller[kCallerEntries];     // 0 = empty
+  uint32_t traceback[kCallerEntries];  // caller[i]'s id
 };
 // Bumped when the tracebacks are reset.
 extern WTM_HIDDEN std::atomic<uint32_t> g_generation;
@@ -51,8 +50,8 @@ inline uint32_t callerTraceback(uintptr_t caller) {
   uint32_t generation = g_generation.load(std::memory_order_acquire);
   CallerCache* c = t_thread.callers;
   if (__builtin_expect(c != nullptr, 1)) {
-    const auto& e = c->entries[callerSlot(caller)];
-    if (e.caller == caller && c->generation == generation) return e.traceback;
+    uint32_t i = callerSlot(caller);
+    if (c->caller[i] == caller && c->generation == generation) return c->traceback[i];
   }
   return internCaller(caller, generation);
 }

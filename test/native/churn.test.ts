@@ -17,6 +17,7 @@ interface Fixture {
   alloc(kind: string, size: number, count: number): number[];
   release(ptrs: number[]): void;
   churnKeep(iterations: number, size: number, nullEvery: number): number[];
+  allocFails(rounds: number): number;
 }
 
 let fixture: Fixture;
@@ -54,10 +55,26 @@ describe('the hook on an allocation churn', () => {
     });
   }
 
+  for (const nframe of [1, 16]) {
+    it(`nframe=${nframe}: allocations that fail record nothing (null is found out of line, after the common path's checks)`, () => {
+      native.start(nframe);
+      const count = native.source!.traceCount();
+      const [current] = native.source!.tracedMemory();
+      expect(fixture.allocFails(5000)).toBe(0);
+      // (other threads of the process may allocate or free meanwhile: a few, not thousands)
+      expect(Math.abs(native.source!.traceCount() - count)).toBeLessThan(100);
+      expect(Math.abs(native.source!.tracedMemory()[0] - current)).toBeLessThan(1 << 20);
+      // and the thread still traces: its guard was left
+      const ptrs = fixture.alloc('malloc', 4321, 3);
+      expect(tracesIn(tracer.takeSnapshot(), 'fixture_malloc').filter((t) => t.size === 4321).length).toBe(3);
+      fixture.release(ptrs);
+    });
+  }
+
   it('free(NULL) after frees through every hint takes no way (the hint of null is never set)', () => {
     native.start(1);
     const kept = fixture.alloc('malloc', 200, 3000); // live throughout: the count to lose
-    // 3000 blocks side by side: a few share null's hint (a 32-byte window in 32 KiB); a table
+    // 3000 blocks side by side: a few share null's hint (a 32-byte window in 64 KiB); a table
     // too small to shrink after their frees (a shrink would reset the hints)
     const blocks = fixture.alloc('malloc', 24, 3000);
     fixture.release(blocks);

@@ -6,7 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as tracer from '../../runtime/tracer/index';
 import type { Snapshot } from '../../runtime/model/snapshot';
-import { buildFixture, ensureNativeBuilt } from './helpers';
+import { buildFixture, ensureNativeBuilt, nativeAddon, runScript } from './helpers';
 
 ensureNativeBuilt();
 const native = await import('../../native/index');
@@ -180,5 +180,54 @@ describe('native hook under threads', () => {
     expect(tracesIn(tracer.takeSnapshot(), 'fixture_malloc', 6543).length).toBe(150);
     fixture.release(ptrs);
     expect(tracesIn(tracer.takeSnapshot(), 'fixture_malloc', 6543).length).toBe(0);
+  });
+});
+
+// A thread's big table shrinks once it holds under 1/64 of its ways (records.cc: recordsShrink); these run in a fresh process each,
+// so no earlier test of this file has resized the main thread's table.
+describe('a big table shrinks back (fresh processes)', () => {
+  const shrinks = (body: string) => {
+    const r = runScript(`
+      const hook = require(${JSON.stringify(nativeAddon)});
+      hook.start(1);
+      const fixture = require(${JSON.stringify(fixturePath)});
+      ${body}
+      const keep = ptrs.filter((_, i) => i % 3500 === 0); // 100 survivors
+      const grown = hook.tracerMemory();
+      fixture.release(ptrs.filter((p, i) => i % 3500 !== 0 && !gone.has(p)));
+      const after = hook.tracerMemory();
+      const found = keep.filter((p) => hook.objectTraceback(p)?.length > 0).length;
+      console.log(JSON.stringify({ grown, after, found }));
+    `);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    return JSON.parse(r.stdout) as { grown: number; after: number; found: number };
+  };
+
+  it('after another thread freed thousands of its blocks (ways the owner did not empty itself)', () => {
+    // 25 k of the main thread's 350 k blocks freed on two other threads, the rest but 100 on the
+    // main thread: its count of filled ways still held the 25 k (above 1/64 of a 262144-set
+    // table), and its 16 MiB array stayed (as when V8's threads free the main thread's blocks)
+    const { grown, after, found } = shrinks(`
+      const ptrs = fixture.alloc('malloc', 24, 350000);
+      const remote = ptrs.filter((_, i) => i % 14 === 1);
+      fixture.threadFree(remote, 2);
+      const gone = new Set(remote);
+    `);
+    expect(after).toBeLessThan(grown - (4 << 20));
+    expect(found).toBe(100);
+  });
+
+  it('after it shrank once at a much smaller size (a wave of a few thousand blocks)', () => {
+    // 9 k blocks grow the table to 8192 sets; 40 k frees while it is low shrink it; 350 k then
+    // grow it to 262144 sets, which is not the size it shrank from
+    const { grown, after, found } = shrinks(`
+      fixture.release(fixture.alloc('malloc', 100, 9000));
+      for (let i = 0; i < 40; i++) fixture.release(fixture.alloc('malloc', 100, 1000));
+      const ptrs = fixture.alloc('malloc', 24, 350000);
+      const gone = new Set();
+    `);
+    expect(after).toBeLessThan(grown - (4 << 20));
+    expect(found).toBe(100);
   });
 });

@@ -645,6 +645,46 @@ napi_value Reuse(napi_env env, napi_callback_info info) {
   return addressArray(env, ptrs);
 }
 
+// Allocations that fail (null) on the hook's common paths: malloc of 2^62 bytes (a size no
+// entry holds) and calloc whose count * size overflows (the product wraps to 0), each right after
+// a free (the thread's last freed block is then a real one), at two call sites called again and
+// again (their callers cached). Returns how many did not fail.
+FIXTURE int fixture_alloc_fails(int rounds) {
+  int notNull = 0;
+  for (int i = 0; i < rounds; ++i) {
+    void* b = malloc(48);
+    g_sink = static_cast<char*>(b);
+    free(b);
+    volatile size_t huge = size_t(1) << 62;
+    void* p = malloc(huge);
+    g_sink = static_cast<char*>(p);
+    notNull += p != nullptr;
+    free(p);
+    b = malloc(48);
+    g_sink = static_cast<char*>(b);
+    free(b);
+    volatile size_t big = size_t(1) << 40;
+    void* q = calloc(big, big);
+    g_sink = static_cast<char*>(q);
+    notNull += q != nullptr;
+    free(q);
+  }
+  KEEP_FRAME();
+  return notNull;
+}
+
+// allocFails(rounds) -> how many of the 2 * rounds failing allocations returned a block
+napi_value AllocFails(napi_env env, napi_callback_info info) {
+  size_t argc = 1;
+  napi_value argv[1];
+  napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr);
+  uint32_t rounds = 0;
+  napi_get_value_uint32(env, argv[0], &rounds);
+  napi_value out;
+  napi_create_uint32(env, uint32_t(fixture_alloc_fails(int(rounds))), &out);
+  return out;
+}
+
 // churn(iterations, size) -> checksum
 napi_value Churn(napi_env env, napi_callback_info info) {
   uint32_t iterations, size;
@@ -735,6 +775,7 @@ napi_value Init(napi_env env, napi_value exports) {
       {"gzRelease", nullptr, GzRelease, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"churn", nullptr, Churn, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"churnKeep", nullptr, ChurnKeep, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"allocFails", nullptr, AllocFails, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"reuse", nullptr, Reuse, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"poolAlloc", nullptr, PoolAlloc, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"lateFrees", nullptr, LateFrees, nullptr, nullptr, nullptr, napi_default, nullptr},
