@@ -55,10 +55,11 @@ async function openBuild(outDir: string, which: Build): Promise<Result> {
   }
 }
 
-/** The same app under Node's register, from the app's folder (so frames read relative to it, as Vite's root). */
+/** The same app under Node's register, from the app's folder (so frames read relative to it, as Vite's root),
+ * without JS frames (register's default has them; the plugin's, as the page runs here, does not). */
 function underNode(which: Build): Result {
   const out = execFileSync(process.execPath, ['--import', join(repo, 'dist/node/register.js'), 'node.mjs', which],
-    { cwd: app, encoding: 'utf8', env: { ...process.env, WASM_TRACEMALLOC: '16' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    { cwd: app, encoding: 'utf8', env: { ...process.env, WASM_TRACEMALLOC: '16', WASM_TRACEMALLOC_JS_FRAMES: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
   return JSON.parse(out) as Result;
 }
 
