@@ -15,10 +15,11 @@ import { SHARED_STATE, SHARED_STATE_BYTES, TRACER_CORE_SHARED_WASM_BASE64 } from
  * segment is [live, -, depth, -], overflow
  * counts, then slot i's key at KEYS + 4i and its value [size, tb] at VALUES + 8i (key 0 = free).
  * `site | TAG` is the one-frame traceback [site]. A totals record is REC_BYTES of four i64 at the
- * LIVE_* / ALLOC_* offsets (bit 63 of ALLOC_COUNT: changed since the last peak copy, not a count),
+ * ALLOC_* / FREED_* offsets (bit 63 of ALLOC_COUNT: changed since the last peak copy, not a count;
+ * live = allocated - freed),
  * its temporary record TEMP_BYTES of two at TEMP_SIZE / TEMP_COUNT, in arrays indexed alike.
  */
-const LAYOUT_NAMES = ['SP', 'SS_BASE', 'SS_FRAME', 'SLOTS', 'KEYS', 'VALUES', 'TAG', 'REC_BYTES', 'TEMP_BYTES', 'LIVE_SIZE', 'LIVE_COUNT', 'ALLOC_SIZE', 'ALLOC_COUNT', 'TEMP_SIZE', 'TEMP_COUNT', 'SIZE_CLASSES'] as const;
+const LAYOUT_NAMES = ['SP', 'SS_BASE', 'SS_FRAME', 'SLOTS', 'KEYS', 'VALUES', 'TAG', 'REC_BYTES', 'TEMP_BYTES', 'ALLOC_SIZE', 'ALLOC_COUNT', 'FREED_SIZE', 'FREED_COUNT', 'TEMP_SIZE', 'TEMP_COUNT', 'SIZE_CLASSES'] as const;
 export type CoreLayout = Record<(typeof LAYOUT_NAMES)[number], number>;
 
 /** Per traceback id of the core: what a totals record holds. */
@@ -430,16 +431,18 @@ export class TracerCore {
       for (let i = 0; i < n; i++) {
         const r = base + i * L.REC_BYTES;
         const t = temps + i * L.TEMP_BYTES;
-        const at = (offset: number): number => Number(view.getBigInt64(r + offset, true));
+        const at = (offset: number): bigint => view.getBigInt64(r + offset, true);
         // bit 63: the record's mark (changed since the last peak copy)
-        const allocCount = Number(view.getBigUint64(r + L.ALLOC_COUNT, true) & 0x7fff_ffff_ffff_ffffn);
-        if ((peak ? at(L.LIVE_COUNT) : allocCount) <= 0) continue;
+        const allocCount = view.getBigUint64(r + L.ALLOC_COUNT, true) & 0x7fff_ffff_ffff_ffffn;
+        const liveCount = Number(allocCount - at(L.FREED_COUNT));
+        if ((peak ? liveCount : Number(allocCount)) <= 0) continue;
+        const allocSize = at(L.ALLOC_SIZE);
         out.push({
           tb: tbOf(i),
-          liveSize: at(L.LIVE_SIZE),
-          liveCount: at(L.LIVE_COUNT),
-          allocSize: at(L.ALLOC_SIZE),
-          allocCount,
+          liveSize: Number(allocSize - at(L.FREED_SIZE)),
+          liveCount,
+          allocSize: Number(allocSize),
+          allocCount: Number(allocCount),
           tempSize: Number(view.getBigInt64(t + L.TEMP_SIZE, true)),
           tempCount: Number(view.getBigInt64(t + L.TEMP_COUNT, true)),
         });

@@ -32,13 +32,15 @@
 ;; total, hash] into a pool of site ids (most recent first), found through an open-addressing index.
 ;;
 ;; Totals per traceback: one record of REC_BYTES per traceback id, in two arrays (tagged ids by
-;; site, interned ids by id), four i64: live bytes, live blocks, bytes allocated, allocations
-;; (bit 63 of the last: changed since the last copy of $copy_peak); two records a cache line, the
-;; words every event touches. The temporary pair (bytes, allocations freed before the next
+;; site, interned ids by id), two pairs of i64: bytes allocated, allocations (bit 63: changed
+;; since the last copy of $copy_peak), bytes freed, frees; two records a cache line, the words
+;; every event touches. An allocation adds to one pair, a free to the other (live = allocated -
+;; freed, computed by JS when it reads them: [live, allocated] pairs had an allocation add to
+;; both, ~3 instructions more; bench/README.md, "core9"). The temporary pair (bytes, allocations freed before the next
 ;; allocation, heaptrack's), touched by those frees only, is a record of TEMP_BYTES apart, in
 ;; arrays indexed alike (56-byte records of all six and a generation word straddled lines: at
 ;; nframe 16 a fifth of the anchors' program's extra misses, bench/README.md, "Deep stacks"). The
-;; live pair makes the peak cheap: when the traced memory of all domains (total_current) passes
+;; records make the peak cheap: when the traced memory of all domains (total_current) passes
 ;; the last copy (total_copied) by more than 1/128, the records changed since that copy are
 ;; copied into the peak arrays, so the peak set JS reads later is the live set of a moment within 0.8 %
 ;; of the true high-water mark, with no per-block copy. Copies happen O(log(peak)) times: ~1,800
@@ -96,14 +98,14 @@
   (global $SEG_BYTES i32 (i32.const 6336))       ;; VALUES + 512 * 8, 99 cache lines
   (global $TAG (export "TAG") i32 (i32.const 0x80000000))
   ;; A totals record: four i64 at these offsets (bit 63 of ALLOC_COUNT: changed since the last
-  ;; copy), and a temporary record: two i64 at TEMP_SIZE, TEMP_COUNT.
+  ;; copy; live = ALLOC_* - FREED_*), and a temporary record: two i64 at TEMP_SIZE, TEMP_COUNT.
   (global $REC_BYTES (export "REC_BYTES") i32 (i32.const 32))
   (global $TEMP_BYTES (export "TEMP_BYTES") i32 (i32.const 16))
   (global $SIZE_CLASSES (export "SIZE_CLASSES") i32 (i32.const 33))
-  (global $LIVE_SIZE (export "LIVE_SIZE") i32 (i32.const 0))
-  (global $LIVE_COUNT (export "LIVE_COUNT") i32 (i32.const 8))
-  (global $ALLOC_SIZE (export "ALLOC_SIZE") i32 (i32.const 16))
-  (global $ALLOC_COUNT (export "ALLOC_COUNT") i32 (i32.const 24))
+  (global $ALLOC_SIZE (export "ALLOC_SIZE") i32 (i32.const 0))
+  (global $ALLOC_COUNT (export "ALLOC_COUNT") i32 (i32.const 8))
+  (global $FREED_SIZE (export "FREED_SIZE") i32 (i32.const 16))
+  (global $FREED_COUNT (export "FREED_COUNT") i32 (i32.const 24))
   (global $TEMP_SIZE (export "TEMP_SIZE") i32 (i32.const 0))
   (global $TEMP_COUNT (export "TEMP_COUNT") i32 (i32.const 8))
   (global $DIRTY_FIRST i32 (i32.const 4096))  ;; the dirty list's first capacity (it grows)
@@ -667,10 +669,9 @@
   (func $count_alloc (param $tb i32) (param $r i32) (param $ptr i32) (param $n i64)
     (local $v v128)
     (call $touch (local.get $tb) (local.get $r))
-    ;; [bytes, blocks] += [n, 1] for the live pair and the allocated pair: two SIMD adds
+    ;; [bytes, allocations] += [n, 1]: one SIMD add (the mark, bit 63 of the count, is kept)
     (local.set $v (call $pair (local.get $n)))
     (v128.store offset=0 (local.get $r) (i64x2.add (v128.load offset=0 (local.get $r)) (local.get $v)))
-    (v128.store offset=16 (local.get $r) (i64x2.add (v128.load offset=16 (local.get $r)) (local.get $v)))
     ;; and its size class's pair: 64 - clz(n) is n's bit length (n < 2^32)
     (local.set $r (i32.add (global.get $sizes) (i32.shl (i32.wrap_i64 (i64.sub (i64.const 64) (i64.clz (local.get $n)))) (i32.const 4))))
     (v128.store (local.get $r) (i64x2.add (v128.load (local.get $r)) (local.get $v)))
@@ -685,8 +686,9 @@
     (local $r i32) (local $v v128)
     (local.set $r (call $rec (local.get $tb)))
     (call $touch (local.get $tb) (local.get $r))
+    ;; [bytes, frees] += [n, 1]
     (local.set $v (call $pair (local.get $n)))
-    (v128.store offset=0 (local.get $r) (i64x2.sub (v128.load offset=0 (local.get $r)) (local.get $v)))
+    (v128.store offset=16 (local.get $r) (i64x2.add (v128.load offset=16 (local.get $r)) (local.get $v)))
     (if (i32.eq (local.get $ptr) (global.get $last_ptr))
       (then
         (local.set $r (call $temp (local.get $tb)))
@@ -697,12 +699,12 @@
   ;; copy (a load and a compare of the record's own word per event). No call in it, nor in the
   ;; counters that use it (so they are inlined).
   (func $touch (param $tb i32) (param $r i32)
-    (if (i64.ge_s (i64.load offset=24 (local.get $r)) (i64.const 0))
+    (if (i64.ge_s (i64.load offset=8 (local.get $r)) (i64.const 0))
       (then (call $changed (local.get $r) (local.get $tb)))))
 
   ;; Record r (of traceback tb) changes for the first time since the last copy.
   (func $changed (param $r i32) (param $tb i32)
-    (i64.store offset=24 (local.get $r) (i64.or (i64.load offset=24 (local.get $r)) (i64.const 0x8000000000000000)))
+    (i64.store offset=8 (local.get $r) (i64.or (i64.load offset=8 (local.get $r)) (i64.const 0x8000000000000000)))
     (if (i32.ge_u (global.get $dirty_len) (global.get $dirty_cap))
       (then
         (global.set $dirty (call $regrow_fresh (global.get $dirty) (i32.shl (global.get $dirty_cap) (i32.const 2)) (i32.shl (global.get $dirty_cap) (i32.const 3))))
@@ -756,7 +758,7 @@
 
   ;; Record r is unchanged since this copy: its mark cleared (the copy made without it).
   (func $unmark (param $r i32)
-    (i64.store offset=24 (local.get $r) (i64.and (i64.load offset=24 (local.get $r)) (i64.const 0x7fffffffffffffff))))
+    (i64.store offset=8 (local.get $r) (i64.and (i64.load offset=8 (local.get $r)) (i64.const 0x7fffffffffffffff))))
 
   (func $set_next_copy
     (global.set $next_copy (i64.add (global.get $total_copied) (i64.shr_u (global.get $total_copied) (i64.const 7)))))
