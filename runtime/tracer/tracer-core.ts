@@ -45,6 +45,8 @@ interface CoreExports {
   set_weights: (n: number) => number;
   find: (ptr: number) => number;
   copy_peak: () => void;
+  solo_off: () => void;
+  solo: WebAssembly.Global;
   nframe: WebAssembly.Global;
   js: WebAssembly.Global;
   armed: WebAssembly.Global;
@@ -74,17 +76,22 @@ interface CoreExports {
 
 /** Traced bytes of all wasm domains together, kept by the cores in shared globals: current, peak,
  * and total_copied (current at the peak set's moment). The cores sharing them, to make every
- * one copy its peak set at the same moment (weakly held: an instance that is gone goes too). */
+ * one copy its peak set at the same moment (weakly held: an instance that is gone goes too).
+ * One core alone whose current and peak equal the totals runs *solo* (tracer-core.wat, "One core
+ * alone"): its events leave the globals stale, and they are written from its own current and peak
+ * (held here: they outlive the instance) before they are read, or when another core joins. */
 export class TracedTotals {
   readonly currentGlobal = new WebAssembly.Global({ value: 'i64', mutable: true }, 0n);
   readonly peakGlobal = new WebAssembly.Global({ value: 'i64', mutable: true }, 0n);
   readonly copiedGlobal = new WebAssembly.Global({ value: 'i64', mutable: true }, 0n);
   private readonly cores = new Set<WeakRef<CoreExports>>();
+  private solo: Pick<CoreExports, 'solo' | 'current' | 'peak'> | null = null;
 
   /** A new core joins: its (empty) records are its part of the current peak set. */
   join(core: CoreExports): void {
     this.cores.add(new WeakRef(core));
     core.copy_peak();
+    this.settle();
   }
 
   /** Every core but `except` copies its records now (host.peak_moment, or a reset from JS). */
@@ -94,6 +101,38 @@ export class TracedTotals {
       if (!core) this.cores.delete(ref);
       else if (core !== except) core.copy_peak();
     }
+  }
+  /** The globals made true: written from the solo core's current and peak (which are the totals
+   * while its `solo` is 1; a core that left the mode wrote them itself). */
+  private sync(): void {
+    const solo = this.solo;
+    if (!solo) return;
+    if (solo.solo.value === 0) this.solo = null;
+    else {
+      this.currentGlobal.value = solo.current.value;
+      this.peakGlobal.value = solo.peak.value;
+    }
+  }
+  /** The globals made true and the solo core, if any, back to updating them on every event. */
+  private leave(): void {
+    this.sync();
+    if (this.solo) this.solo.solo.value = 0;
+    this.solo = null;
+  }
+  /** Solo again when one core is left and the totals are its own current and peak. */
+  private settle(): void {
+    this.leave();
+    let only: CoreExports | undefined;
+    let count = 0;
+    for (const ref of this.cores) {
+      const core = ref.deref();
+      if (!core) this.cores.delete(ref);
+      else (only = core), count++;
+    }
+    if (count !== 1 || !only) return;
+    if (only.current.value !== this.currentGlobal.value || only.peak.value !== this.peakGlobal.value) return;
+    only.solo.value = 1;
+    this.solo = { solo: only.solo, current: only.current, peak: only.peak };
   }
   /** Traced bytes at the moment of the peak set (within 1/128 of the peak). */
   get copied(): number {
@@ -114,17 +153,22 @@ export class TracedTotals {
   private markPeak(): void {
     this.copiedGlobal.value = this.currentGlobal.value;
     this.copyAll();
+    this.settle();
   }
   get current(): number {
+    this.sync();
     return Number(this.currentGlobal.value);
   }
   set current(value: number) {
+    this.leave();
     this.currentGlobal.value = BigInt(value);
   }
   get peak(): number {
+    this.sync();
     return Number(this.peakGlobal.value);
   }
   set peak(value: number) {
+    this.leave();
     this.peakGlobal.value = BigInt(value);
   }
 }
@@ -310,6 +354,9 @@ export class TracerCore {
   /** This domain's own peak (the peak set follows the shared totals: TracedTotals.resetPeak; a
    * threaded module's core keeps its own totals, so its peak set is made now too). */
   resetPeak(): void {
+    // alone, the totals are this core's current and peak: written, and the mode ended first
+    // (TracedTotals.resetPeak starts it again)
+    if (!this.shared) this.exports.solo_off();
     this.exports.peak.value = this.exports.current.value;
     if (this.shared) {
       const own = this.exports as unknown as Record<'total_current' | 'total_peak' | 'total_copied', { value: bigint }>;

@@ -50,6 +50,12 @@
 ;; changed since their last event). Rare (the copies above), so a JS call is cheap there; the
 ;; event path only compares total_current with this core's own threshold ($next_copy, a local
 ;; global: reading an imported one costs more).
+;; One core alone ($solo, set by JS: TracedTotals): while a core is the only one of its totals and
+;; they equal its own current and peak, they ARE its current and peak, so its events leave the
+;; imported totals alone (two loads a read: ~9 instructions an event) and compare current with
+;; the threshold; the totals are written from current/peak when they are read: by the core when
+;; it copies its peak set, clears or resets its peak (which end the mode: $solo_off), by JS
+;; before it reads them or another core joins.
 ;;
 ;; Size classes: every allocation's [bytes, 1] is also added to the pair of its size's bit length
 ;; (33 pairs at $sizes, one i64x2 add; `wasm-tracemalloc stats`' histogram of all allocations, as
@@ -187,6 +193,9 @@
   (global $dirty_cap (mut i32) (i32.const 0))
   ;; total_copied + 1/128: when total_current passes it, the peak set is copied again
   (global $next_copy (mut i64) (i64.const 0))
+  ;; 1: this core alone makes the totals (total_current = current, total_peak = peak), which its
+  ;; events then leave stale (the header, "One core alone"); set by JS, cleared by $solo_off
+  (global $solo (export "solo") (mut i32) (i32.const 0))
   ;; The last block allocated, until the next allocation: freeing it makes it a temporary.
   (global $last_ptr (mut i32) (i32.const 0))
   ;; Every allocation since start/clear by log2 size class: 33 [bytes, allocations] i64 pairs at
@@ -330,6 +339,7 @@
     (global.set $peak (i64.const 0)))
 
   (func (export "clear")
+    (call $solo_off)
     (global.set $total_current (i64.sub (global.get $total_current) (global.get $current)))
     (call $init))
 
@@ -592,21 +602,40 @@
     (local.set $c (i64.add (global.get $current) (local.get $n)))
     (global.set $current (local.get $c))
     (if (i64.gt_s (local.get $c) (global.get $peak)) (then (global.set $peak (local.get $c))))
-    (local.set $t (i64.add (global.get $total_current) (local.get $n)))
-    (global.set $total_current (local.get $t))
-    (if (i64.gt_s (local.get $t) (global.get $total_peak)) (then (global.set $total_peak (local.get $t))))
+    ;; alone: the totals are current and peak (written when read)
+    (local.set $t (local.get $c))
+    (if (i32.eqz (global.get $solo))
+      (then
+        (local.set $t (i64.add (global.get $total_current) (local.get $n)))
+        (global.set $total_current (local.get $t))
+        (if (i64.gt_s (local.get $t) (global.get $total_peak)) (then (global.set $total_peak (local.get $t))))))
     ;; all domains past the last peak copy by more than 1/128: copy again (the header says why)
     (if (i64.gt_u (local.get $t) (global.get $next_copy)) (then (call $peak_crossed))))
 
   ;; Out of $add, so that $add stays small enough to be inlined into every hook.
   (func $peak_crossed
+    (call $solo_sync)
     (global.set $total_copied (global.get $total_current))
     (call $copy_peak)
     (call $peak_moment))
 
   (func $sub (param $n i64)
     (global.set $current (i64.sub (global.get $current) (local.get $n)))
-    (global.set $total_current (i64.sub (global.get $total_current) (local.get $n))))
+    (if (i32.eqz (global.get $solo))
+      (then (global.set $total_current (i64.sub (global.get $total_current) (local.get $n))))))
+
+  ;; Alone, the totals written from current and peak (they are those); else nothing.
+  (func $solo_sync
+    (if (global.get $solo)
+      (then
+        (global.set $total_current (global.get $current))
+        (global.set $total_peak (global.get $peak)))))
+
+  ;; Ends the mode (the totals written first): before clear and a reset of this core's peak,
+  ;; which would make current/peak differ from the totals. JS sees $solo 0 and lets it go.
+  (func $solo_off (export "solo_off")
+    (call $solo_sync)
+    (global.set $solo (i32.const 0)))
 
   ;; ---- totals per traceback ----
 
