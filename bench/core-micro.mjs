@@ -72,6 +72,7 @@ function core(bytes, nframe) {
   inst = new WebAssembly.Instance(new WebAssembly.Module(bytes), { host });
   inst.exports.set_nframe(nframe);
   inst.exports.js.value = 1; // start()'s default (jsFrames)
+  if (inst.exports.solo) inst.exports.solo.value = 1; // one core alone, as TracedTotals runs it (older cores: none)
   return inst.exports;
 }
 

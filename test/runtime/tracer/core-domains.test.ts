@@ -3,7 +3,7 @@
 // every core at the moments the shared total passes the last copy by more than 1/128, or
 // resetPeak/clearTraces). Cores join at any point: one core alone runs solo (its events leave
 // the shared totals stale, tracer-core.wat "One core alone") until a second joins, and leaves
-// the mode on clear and resetPeak: the results are the same whatever the mode.
+// the mode on clear and on a reset of its own peak: the results are the same whatever the mode.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { TracedTotals, TracerCore, type TracebackTotals } from '../../../runtime/tracer/tracer-core';
@@ -13,7 +13,7 @@ type Op =
   | ['alloc', number, number, number, number]
   | ['free', number, number, number, number]
   | ['realloc', number, number, number, number]
-  | ['join' | 'resetPeak' | 'clear' | 'clearAll' | 'read', number, number, number, number];
+  | ['join' | 'resetPeak' | 'ownPeak' | 'clear' | 'clearAll' | 'read', number, number, number, number];
 
 /** Live [bytes, blocks] by site of some records. */
 function liveBySite(records: TracebackTotals[]): Map<number, [number, number]> {
@@ -35,7 +35,7 @@ describe('TracerCore domains sharing their totals', () => {
       { weight: 6, arbitrary: fc.tuple(fc.constant('alloc' as const), core, ptr, fc.integer({ min: 0, max: 1 << 16 }), fc.nat(20)) },
       { weight: 5, arbitrary: fc.tuple(fc.constant('free' as const), core, ptr, fc.constant(0), fc.nat(20)) },
       { weight: 2, arbitrary: fc.tuple(fc.constant('realloc' as const), core, ptr, ptr, fc.nat(20)) },
-      { weight: 1, arbitrary: fc.tuple(fc.constantFrom('join' as const, 'resetPeak' as const, 'clear' as const, 'clearAll' as const, 'read' as const), core, fc.constant(0), fc.constant(0), fc.constant(0)) },
+      { weight: 1, arbitrary: fc.tuple(fc.constantFrom('join' as const, 'resetPeak' as const, 'ownPeak' as const, 'clear' as const, 'clearAll' as const, 'read' as const), core, fc.constant(0), fc.constant(0), fc.constant(0)) },
     );
     fc.assert(
       fc.property(fc.array(op, { maxLength: 1500 }), (ops) => {
@@ -109,6 +109,10 @@ describe('TracerCore domains sharing their totals', () => {
             for (const model of models) model.peak = model.current;
             peak = current;
             copyAll();
+          } else if (kind === 'ownPeak') {
+            // one domain's own peak reset alone: the total's peak stays
+            c.resetPeak();
+            m.peak = m.current;
           } else if (kind === 'clear') {
             // one domain cleared alone: its bytes leave the total, the total's peak stays
             c.clear();
