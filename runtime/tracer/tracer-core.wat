@@ -610,10 +610,11 @@
         (global.set $total_current (local.get $t))
         (if (i64.gt_s (local.get $t) (global.get $total_peak)) (then (global.set $total_peak (local.get $t))))))
     ;; all domains past the last peak copy by more than 1/128: copy again (the header says why)
-    (if (i64.gt_u (local.get $t) (global.get $next_copy)) (then (call $peak_crossed))))
+    (if (i64.gt_u (local.get $t) (global.get $next_copy)) (then (call $peak_crossed_slow))))
 
-  ;; Out of $add, so that $add stays small enough to be inlined into every hook.
-  (func $peak_crossed
+  ;; Out of $add, so that $add stays small enough to be inlined into every hook (named *_slow:
+  ;; inlined into $add, its solo sync made $add too big for that, and $add became a call per event).
+  (func $peak_crossed_slow
     (call $solo_sync)
     (global.set $total_copied (global.get $total_current))
     (call $copy_peak)
