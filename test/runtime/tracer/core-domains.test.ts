@@ -39,7 +39,7 @@ describe('TracerCore domains sharing their totals', () => {
     );
     fc.assert(
       // alone: one core throughout (solo but for clear and a reset of its own peak)
-      fc.property(fc.boolean(), fc.array(op, { maxLength: 1500 }), (alone, ops) => {
+      fc.property(fc.boolean(), fc.array(op, { maxLength: 1500, size: 'max' }), (alone, ops) => {
         const totals = new TracedTotals();
         const cores: TracerCore[] = [];
         const models: Model[] = [];
