@@ -25,7 +25,7 @@ describe('TracerCore totals and peak', () => {
       fc.tuple(fc.constant('realloc' as const), ptr, ptr, fc.nat(40)),
     );
     fc.assert(
-      fc.property(fc.array(op, { maxLength: 2000 }), (ops) => {
+      fc.property(fc.array(op, { maxLength: 2000, size: 'max' }), (ops) => {
         const totals = new TracedTotals();
         const core = new TracerCore(totals, () => {});
         core.nframe = 1;

@@ -21,7 +21,7 @@ describe('TracerCore', () => {
       fc.tuple(fc.constant('realloc' as const), ptr, ptr, fc.nat(50)),
     );
     fc.assert(
-      fc.property(fc.array(op, { maxLength: 3000 }), (ops) => {
+      fc.property(fc.array(op, { maxLength: 3000, size: 'max' }), (ops) => {
         const totals = new TracedTotals();
         const invalid: number[] = [];
         const core = new TracerCore(totals, (kind) => invalid.push(kind), () => {});
