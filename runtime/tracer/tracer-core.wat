@@ -36,7 +36,7 @@
 ;; since the last copy of $copy_peak), bytes freed, frees; two records a cache line, the words
 ;; every event touches. An allocation adds to one pair, a free to the other (live = allocated -
 ;; freed, computed by JS when it reads them: [live, allocated] pairs had an allocation add to
-;; both, ~3 instructions more; bench/README.md, "core9"). The temporary pair (bytes, allocations freed before the next
+;; both, ~3 instructions more; bench/README.md, "Less per event again"). The temporary pair (bytes, allocations freed before the next
 ;; allocation, heaptrack's), touched by those frees only, is a record of TEMP_BYTES apart, in
 ;; arrays indexed alike (56-byte records of all six and a generation word straddled lines: at
 ;; nframe 16 a fifth of the anchors' program's extra misses, bench/README.md, "Deep stacks"). The
