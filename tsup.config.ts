@@ -72,6 +72,10 @@ export default defineConfig([
       'bundler/client': 'bundler/client.ts',
     },
     format: ['esm'],
+    // the page's client maps JS frames with trace-mapping (bundler/js-source-maps.ts): bundled in,
+    // since a page whose bundler does not resolve node_modules (rollup without node-resolve) would
+    // meet a bare specifier it cannot load
+    noExternal: ['@jridgewell/trace-mapping', '@jridgewell/sourcemap-codec', '@jridgewell/resolve-uri'],
     dts: types ? { entry: { ...publicEntries, 'bundler/client': 'bundler/client.ts' } } : false,
   },
   {

@@ -5,12 +5,14 @@
 import { isTracing, patchWebAssembly, start } from '../runtime/index';
 import { consoleApi, type ConsoleApi } from './console-api';
 import { showOverlay } from './overlay';
+import { installJsSourceMaps } from './js-source-maps';
 import { startTimeline } from './timeline';
 
 export interface ClientOptions {
   nframe: number;
   overlay: boolean;
-  jsFrames?: boolean;
+  /** As start(n, { jsFrames }): false, true (the hot-call-site cache) or 'exact'. */
+  jsFrames?: boolean | 'exact';
 }
 
 declare global {
@@ -20,7 +22,9 @@ declare global {
 export function install(options: ClientOptions): void {
   if (globalThis.wasmTracemalloc) return; // injected into several modules: once is enough
   patchWebAssembly();
-  if (!isTracing()) start(options.nframe, { jsFrames: options.jsFrames === true });
+  const jsFrames = options.jsFrames ?? false;
+  if (jsFrames !== false) installJsSourceMaps(); // the page's scripts' maps, fetched as their frames appear
+  if (!isTracing()) start(options.nframe, { jsFrames });
   startTimeline();
   globalThis.wasmTracemalloc = consoleApi();
   if (options.overlay && typeof document !== 'undefined') {

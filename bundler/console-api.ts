@@ -5,12 +5,16 @@
 //   dump(filename?)                      downloads a .tmsnap for `wasm-tracemalloc report`
 //   report()                             opens the HTML report of the current snapshot
 //   showOverlay() / hideOverlay()        the in-page panel (overlay.ts)
+//   sourceMapsLoaded()                   a promise: the JS files' maps asked for so far are in (a
+//                                        script's JS frames read as the engine reports them until
+//                                        its map, fetched at its first frame, has loaded)
 // Every printing function takes its own snapshot, as CPython's examples do. Browser-safe.
 import * as tracemalloc from '../runtime/index';
 import type { KeyType, Snapshot, Statistic, StatisticDiff } from '../runtime/index';
 import { downloadSnapshot, openReport } from './save';
 import { withTimeline } from './timeline';
 import { hideOverlay, showOverlay } from './overlay';
+import { loaded as sourceMapsLoaded } from './js-source-maps';
 
 const KEY_TYPES: readonly string[] = ['lineno', 'filename', 'traceback'];
 
@@ -71,8 +75,9 @@ export type ConsoleApi = typeof tracemalloc & {
   report: typeof report;
   showOverlay: typeof showOverlay;
   hideOverlay: typeof hideOverlay;
+  sourceMapsLoaded: typeof sourceMapsLoaded;
 };
 
 export function consoleApi(): ConsoleApi {
-  return Object.freeze({ ...tracemalloc, top, compare, dump, report, showOverlay, hideOverlay }) as ConsoleApi;
+  return Object.freeze({ ...tracemalloc, top, compare, dump, report, showOverlay, hideOverlay, sourceMapsLoaded }) as ConsoleApi;
 }

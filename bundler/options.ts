@@ -12,8 +12,12 @@ export interface PluginOptions {
   nframe?: number;
   /** Show the in-page panel at load (default false; `wasmTracemalloc.showOverlay()` opens it later). */
   overlay?: boolean;
-  /** The JS callers' frames above the wasm frames, as start(n, { jsFrames: true }) (default false). */
-  jsFrames?: boolean;
+  /**
+   * The JS callers' frames above the wasm frames, source-mapped (the page fetches each script's map):
+   * true (default, as `run` and register: a capture per JS call site while its stack repeats,
+   * docs/hook-abi.md), 'exact' (a capture per allocation) or false.
+   */
+  jsFrames?: boolean | 'exact';
   /**
    * Symbol maps (emcc --emit-symbol-map) by module: `{ 'app.wasm': 'build/app.js.symbols' }`, the key
    * the module's file or its last components, the path relative to the project root. Needed only
@@ -31,7 +35,7 @@ export interface ResolvedOptions {
   enabled: boolean;
   nframe: number;
   overlay: boolean;
-  jsFrames: boolean;
+  jsFrames: boolean | 'exact';
   symbols: Record<string, string>;
   debugFile: Record<string, string>;
 }
@@ -72,16 +76,19 @@ export function resolveOptions(options: PluginOptions | undefined = {}, env: str
     if (!/^\d+$/.test(spec)) frames(spec, 'WASM_TRACEMALLOC');
     envFrames = frames(Number(spec), 'WASM_TRACEMALLOC');
   }
-  for (const key of ['enabled', 'overlay', 'jsFrames'] as const) {
+  for (const key of ['enabled', 'overlay'] as const) {
     if (options[key] !== undefined && typeof options[key] !== 'boolean') {
       throw new PluginOptionsError(`wasm-tracemalloc: options.${key} = ${JSON.stringify(options[key])}: expected true or false`);
     }
+  }
+  if (options.jsFrames !== undefined && typeof options.jsFrames !== 'boolean' && options.jsFrames !== 'exact') {
+    throw new PluginOptionsError(`wasm-tracemalloc: options.jsFrames = ${JSON.stringify(options.jsFrames)}: expected true, false or 'exact'`);
   }
   return {
     enabled: options.enabled ?? envFrames !== null,
     nframe: options.nframe !== undefined ? frames(options.nframe, 'options.nframe') : (envFrames ?? 1),
     overlay: options.overlay ?? false,
-    jsFrames: options.jsFrames ?? false,
+    jsFrames: options.jsFrames ?? true,
     symbols: filesByModule(options.symbols, 'symbols', 'build/app.js.symbols'),
     debugFile: filesByModule(options.debugFile, 'debugFile', 'build/app.debug.wasm'),
   };

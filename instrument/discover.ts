@@ -23,7 +23,7 @@ import { fingerprintAllocators, newOperators, rustShims } from './fingerprint';
 import { INLINED_ALLOCATOR, NO_FREE } from '../abi/errors';
 import { demangle } from './demangle';
 import { exportNamesFromGlue } from './glue';
-import type { AllocatorSpec } from './profiles';
+import { WASM_BINDGEN_SPECS, type AllocatorSpec } from './profiles';
 import { readSmallBody } from './small-body';
 
 export type DiscoveryHow = 'names' | 'exports' | 'glue' | 'signature' | 'call graph' | 'code fingerprint' | 'options';
@@ -245,9 +245,9 @@ function renamedWasmBindgen(bytes: Uint8Array, funcs: ModuleFunction[], layout: 
   if ([...known.values()].some((a) => a.family === 'wasm-bindgen')) return [];
   const out: AllocatorFn[] = [];
   const shapes: [string, number, number, AllocatorSpec][] = [
-    ['malloc', 2, 1, { role: 'alloc', size: 0 }],
-    ['free', 3, 0, { role: 'free', ptr: 0 }],
-    ['realloc', 4, 1, { role: 'realloc', ptr: 0, size: 2 }],
+    ['malloc', 2, 1, WASM_BINDGEN_SPECS.malloc],
+    ['free', 3, 0, WASM_BINDGEN_SPECS.free],
+    ['realloc', 4, 1, WASM_BINDGEN_SPECS.realloc],
   ];
   for (const fn of funcs) {
     if (fn.imported || known.has(fn.index) || !fn.exports.some((e) => /^__wbindgen_export_?\d*$/.test(e)) || !allI32(fn)) continue;

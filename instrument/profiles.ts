@@ -7,8 +7,11 @@
 
 /** How a function's parameters and result map onto hook events. Arg numbers are 0-based. */
 export type AllocatorSpec =
-  /** `result = f(...)`: alloc(result, size) when result != 0. `count` multiplies (calloc). */
-  | { role: 'alloc'; size: number; count?: number; resultAdjust?: number }
+  /**
+   * `result = f(...)`: alloc(result, size) when result != 0. `count` multiplies (calloc).
+   * `noopWhenZero`: an argument that, when 0, means the call allocated nothing (below).
+   */
+  | { role: 'alloc'; size: number; count?: number; resultAdjust?: number; noopWhenZero?: number }
   /** `status = f(out, ..., size)`: alloc(*out, size) when status == 0 (posix_memalign). */
   | { role: 'alloc-out'; size: number; out: number }
   /**
@@ -18,8 +21,11 @@ export type AllocatorSpec =
    * that every free passes through but that also sees blocks never handed out (TLSF's
    * `insertBlock` takes split remainders and new memory too): a pointer not in the table is
    * expected there, not an invalid free (the hook's site carries bit 31, docs/hook-abi.md).
+   * `noopWhenZero`: an argument that, when 0, means the call does nothing and no hook runs:
+   * wasm-bindgen's `__wbindgen_malloc(0, align)` hands out `align` as a dangling pointer without
+   * allocating, and its `__wbindgen_free(ptr, 0, align)` returns at once (a zero-length slice).
    */
-  | { role: 'free'; ptr: number; ptrAdjust?: number; collector?: boolean; quiet?: boolean }
+  | { role: 'free'; ptr: number; ptrAdjust?: number; collector?: boolean; quiet?: boolean; noopWhenZero?: number }
   /**
    * `result = f(ptr, ..., size)`: realloc(ptr, result, size) when result != 0; free(ptr) when
    * result == 0, ptr != 0 and size == 0 (`zeroFrees`). `adjust` applies to both pointers.
@@ -189,10 +195,18 @@ const RUST: AllocatorProfileEntry[] = [
 ];
 
 // wasm-bindgen's exports for JS: (size[, align]), (ptr, old_size, new_size[, align]), (ptr, size[, align]).
+// A size of 0 allocates and frees nothing: malloc returns `align` (a dangling pointer, 1 or 4),
+// free returns at once (wasm-bindgen's src/lib.rs); as events they would be frees of a pointer
+// never allocated, and several live blocks at one address.
+export const WASM_BINDGEN_SPECS = {
+  malloc: { role: 'alloc', size: 0, noopWhenZero: 0 },
+  realloc: { role: 'realloc', ptr: 0, size: 2 },
+  free: { role: 'free', ptr: 0, noopWhenZero: 1 },
+} as const satisfies Record<string, AllocatorSpec>;
 const WASM_BINDGEN: AllocatorProfileEntry[] = [
-  { family: 'wasm-bindgen', names: ['__wbindgen_malloc'], spec: { role: 'alloc', size: 0 } },
-  { family: 'wasm-bindgen', names: ['__wbindgen_realloc'], spec: { role: 'realloc', ptr: 0, size: 2 } },
-  { family: 'wasm-bindgen', names: ['__wbindgen_free'], spec: { role: 'free', ptr: 0 } },
+  { family: 'wasm-bindgen', names: ['__wbindgen_malloc'], spec: WASM_BINDGEN_SPECS.malloc },
+  { family: 'wasm-bindgen', names: ['__wbindgen_realloc'], spec: WASM_BINDGEN_SPECS.realloc },
+  { family: 'wasm-bindgen', names: ['__wbindgen_free'], spec: WASM_BINDGEN_SPECS.free },
 ];
 
 // AssemblyScript 0.28. Keys are TLSF block pointers (docs/hook-abi.md): `__new` returns block + 16

@@ -30,7 +30,8 @@
 // cannot be reused in between), skips null, and a collector's free ignores depth; `realloc`
 // reports (old, new, size) and, with `zeroFrees`, a failed or freeing realloc(p, 0) as a free; an
 // in-place resize reports (p, p, size) after its body, only when it returned true with `'if-true'`;
-// `alloc-out` (posix_memalign) reads the pointer it stored; a `quiet` hook's site carries bit 31
+// `alloc-out` (posix_memalign) reads the pointer it stored; `noopWhenZero` (wasm-bindgen's
+// malloc and free of size 0) takes the fast path when that argument is 0; a `quiet` hook's site carries bit 31
 // (abi/hooks.ts QUIET_SITE_BIT); a `wrapper` (strdup) sets depth to 2*site around its body and
 // records nothing itself. Control case: with tracing == 0, every wrapper only calls NAME$orig.
 
@@ -121,9 +122,13 @@ export function sitedBody(spec: AllocatorSpec, n: number, ix: WrapperIndices): U
     lget(D); gset(ix.depth);
   };
 
+  // An argument that, when 0, means the call does nothing the trace should see (wasm-bindgen's size 0).
+  const noop = (spec.role === 'alloc' || spec.role === 'free') && spec.noopWhenZero !== undefined && spec.noopWhenZero < n
+    ? spec.noopWhenZero : -1;
+  const zeroArg = () => { lget(noop); w.u8(0x45); };
   switch (spec.role) {
     case 'alloc':
-      fastPath(); guarded(true);
+      fastPath(noop >= 0 ? zeroArg : undefined); guarded(true);
       lget(R); IF();
       lget(R); add(spec.resultAdjust);
       lget(spec.size); if (spec.count !== undefined) { lget(spec.count); w.u8(0x6c); }
@@ -139,7 +144,7 @@ export function sitedBody(spec: AllocatorSpec, n: number, ix: WrapperIndices): U
       lget(R);
       break;
     case 'free':
-      fastPath(() => { lget(spec.ptr); w.u8(0x45); }, spec.collector);
+      fastPath(() => { lget(spec.ptr); w.u8(0x45); if (noop >= 0) { zeroArg(); w.u8(0x72); } }, spec.collector);
       gget(ix.depth); lset(D);
       lget(spec.ptr); add(spec.ptrAdjust); site();
       if (spec.quiet) { i32(QUIET_SITE_BIT | 0); w.u8(0x72); } // site | bit 31: not in the table is expected

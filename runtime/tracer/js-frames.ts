@@ -14,7 +14,7 @@
  * traceback can show; else the `stack` string parsed (other engines). Frames of the tool itself and of Node's internals
  * (`node:`) are left out; the glue's frames are the program's JS and are kept (see
  * docs/library-frames.md). Source maps are applied at snapshot time (`resolveJsFrame`), through the
- * mapper the Node entry installs (node/js-source-maps.ts).
+ * mapper the Node entry (node/js-source-maps.ts) or the bundler plugin's client installs.
  */
 import type { SiteFrame } from './site-table';
 
@@ -76,6 +76,7 @@ function keep(url: string): boolean {
     const file = displayName(url);
     verdict = !(url === '' || url.startsWith('node:') || url.startsWith('internal/') || own().some((p) => file.startsWith(p)));
     kept.set(url, verdict);
+    if (verdict && mapper?.prefetch) mapper.prefetch(url); // a mapper that loads maps asynchronously starts now
   }
   return verdict;
 }
@@ -368,8 +369,9 @@ export class JsStacks {
   frames(site: number): readonly SiteFrame[] {
     let frames = this.framesCache.get(site);
     if (frames === undefined) {
+      const before = stillLoading;
       frames = Object.freeze((this.stacks[site - this.base] ?? []).map(resolveJsFrame));
-      this.framesCache.set(site, frames);
+      if (stillLoading === before) this.framesCache.set(site, frames); // else asked again when the maps are in
     }
     return frames;
   }
@@ -382,16 +384,28 @@ export class JsStacks {
 // ---- where a JS frame points in the program's source ----
 
 /** Maps an engine position to the program's source (a JS file's source map), or null. */
-export type JsSourceMapper = (url: string, line: number, column: number) => { filename: string; lineno: number; column: number; functionName?: string } | null;
+/**
+ * Maps a JS position to the program's source: the original position, `null` where the file has no
+ * map (the position is shown as reported), or `undefined` while its map is still loading (shown as
+ * reported for now, asked again at the next snapshot). `prefetch`, when present, is told each
+ * script URL the first time a JS frame of it is captured, so a map loaded over the network is
+ * usually there by the time a snapshot is taken.
+ */
+export type JsSourceMapper = ((url: string, line: number, column: number) => { filename: string; lineno: number; column: number; functionName?: string } | null | undefined)
+  & { prefetch?: (url: string) => void };
 
 let mapper: JsSourceMapper | null = null;
 const resolvedFrames = new Map<string, SiteFrame>();
+/** How many frames were resolved while their map was still loading (never cached). */
+let stillLoading = 0;
 
 /** Installed by the Node entry (node/js-source-maps.ts: `//# sourceMappingURL=` files and data
- * URLs); none in a browser, where frames keep the URL, line and column the engine reports. */
+ * URLs) and by the bundler plugin's client (bundler/js-source-maps.ts: fetched); with none, frames
+ * keep the URL, line and column the engine reports. */
 export function setJsSourceMapper(m: JsSourceMapper | null): void {
   mapper = m;
   resolvedFrames.clear();
+  if (m?.prefetch) for (const [url, verdict] of kept) if (verdict) m.prefetch(url);
 }
 
 /** A JS frame as the program's source shows it: through the installed mapper, else as reported. */
@@ -408,7 +422,8 @@ export function resolveJsFrame(f: JsFrame): SiteFrame {
   out = Object.freeze(mapped
     ? { filename: mapped.filename, lineno: mapped.lineno, column: mapped.column, functionName: mapped.functionName || f.functionName }
     : { filename: displayName(f.url), lineno: f.line, column: f.column, functionName: f.functionName });
-  resolvedFrames.set(key, out);
+  if (mapped !== undefined) resolvedFrames.set(key, out);
+  else stillLoading++; // a map still loading: asked again next time
   return out;
 }
 

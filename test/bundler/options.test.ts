@@ -6,18 +6,21 @@ import { plugins } from '../../bundler/plugin';
 
 describe('resolveOptions', () => {
   it('is off unless enabled by option or by WASM_TRACEMALLOC', () => {
-    expect(resolveOptions({}, undefined)).toEqual({ enabled: false, nframe: 1, overlay: false, jsFrames: false, symbols: {}, debugFile: {} });
-    expect(resolveOptions(undefined, '')).toEqual({ enabled: false, nframe: 1, overlay: false, jsFrames: false, symbols: {}, debugFile: {} });
-    expect(resolveOptions({}, '0')).toEqual({ enabled: false, nframe: 1, overlay: false, jsFrames: false, symbols: {}, debugFile: {} });
-    expect(resolveOptions({}, ' 16 ')).toEqual({ enabled: true, nframe: 16, overlay: false, jsFrames: false, symbols: {}, debugFile: {} });
-    expect(resolveOptions({ enabled: true }, undefined)).toEqual({ enabled: true, nframe: 1, overlay: false, jsFrames: false, symbols: {}, debugFile: {} });
+    expect(resolveOptions({}, undefined)).toEqual({ enabled: false, nframe: 1, overlay: false, jsFrames: true, symbols: {}, debugFile: {} });
+    expect(resolveOptions(undefined, '')).toEqual({ enabled: false, nframe: 1, overlay: false, jsFrames: true, symbols: {}, debugFile: {} });
+    expect(resolveOptions({}, '0')).toEqual({ enabled: false, nframe: 1, overlay: false, jsFrames: true, symbols: {}, debugFile: {} });
+    expect(resolveOptions({}, ' 16 ')).toEqual({ enabled: true, nframe: 16, overlay: false, jsFrames: true, symbols: {}, debugFile: {} });
+    expect(resolveOptions({ enabled: true }, undefined)).toEqual({ enabled: true, nframe: 1, overlay: false, jsFrames: true, symbols: {}, debugFile: {} });
   });
 
   it('options win over the environment', () => {
     expect(resolveOptions({ enabled: false }, '16').enabled).toBe(false);
     expect(resolveOptions({ jsFrames: true }, '16').jsFrames).toBe(true);
-    expect(() => resolveOptions({ jsFrames: 1 as never }, undefined)).toThrow('wasm-tracemalloc: options.jsFrames = 1: expected true or false');
-    expect(resolveOptions({ nframe: 4, overlay: true }, '16')).toEqual({ enabled: true, nframe: 4, overlay: true, jsFrames: false, symbols: {}, debugFile: {} });
+    expect(resolveOptions({ jsFrames: 'exact' }, '16').jsFrames).toBe('exact');
+    expect(resolveOptions({ jsFrames: false }, '16').jsFrames).toBe(false);
+    expect(() => resolveOptions({ jsFrames: 1 as never }, undefined)).toThrow("wasm-tracemalloc: options.jsFrames = 1: expected true, false or 'exact'");
+    expect(() => resolveOptions({ jsFrames: 'exactly' as never }, undefined)).toThrow("options.jsFrames = \"exactly\": expected true, false or 'exact'");
+    expect(resolveOptions({ nframe: 4, overlay: true }, '16')).toEqual({ enabled: true, nframe: 4, overlay: true, jsFrames: true, symbols: {}, debugFile: {} });
   });
 
   it('bad values: one line with the value and the expected form', () => {

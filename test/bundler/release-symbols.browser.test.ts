@@ -6,6 +6,7 @@
 // `node --import wasm-tracemalloc/register` on the same files (frames must read the same), the
 // symbol map's own names, fixtures/emscripten-sourcemap's manifest for the DWARF lines (the same C
 // file; llvm-symbolizer's answers), and a control build with the companions moved away.
+// Both sides without JS frames (the page's and Node's JS differ; the wasm frames are compared).
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,7 +37,7 @@ async function viteBuild(outDir: string, options: Parameters<typeof wasmTracemal
   const lines: string[] = [];
   const info = vi.spyOn(console, 'info').mockImplementation((line: string) => void lines.push(line));
   try {
-    await build({ root: app, configFile: false, plugins: [wasmTracemalloc({ enabled: true, nframe: 16, ...options })], build: { target: 'es2022', outDir: join(app, outDir), emptyOutDir: true }, logLevel: 'warn' });
+    await build({ root: app, configFile: false, plugins: [wasmTracemalloc({ enabled: true, nframe: 16, jsFrames: false, ...options })], build: { target: 'es2022', outDir: join(app, outDir), emptyOutDir: true }, logLevel: 'warn' });
   } finally {
     info.mockRestore();
   }
@@ -117,7 +118,7 @@ describe('Vite + Emscripten release builds: names from the files beside the modu
     // a copy: other paths than the build's, so nothing comes from the plugin's in-memory cache
     const dev = `${app}-dev`;
     cpSync(app, dev, { recursive: true, filter: (f) => !f.includes('/out-') });
-    const server = await createServer({ root: dev, configFile: false, plugins: [wasmTracemalloc({ enabled: true, nframe: 16 })], server: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
+    const server = await createServer({ root: dev, configFile: false, plugins: [wasmTracemalloc({ enabled: true, nframe: 16, jsFrames: false })], server: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
     try {
       await server.listen();
       for (const which of ['symbols', 'dwarf'] as const) {

@@ -31,10 +31,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function viteBuild(nframe: string | null, outDir: string): Promise<string> {
+async function viteBuild(nframe: string | null, outDir: string, sourcemap = false): Promise<string> {
   const root = join(apps, 'wasm-pack');
   const input = { main: join(root, 'index.html'), init: join(root, 'init.html'), public: join(root, 'public.html') };
-  await withEnv(nframe, () => build({ root, configFile: join(root, 'vite.config.js'), build: { outDir: join(apps, outDir), emptyOutDir: true, rollupOptions: { input } } }));
+  await withEnv(nframe, () => build({ root, configFile: join(root, 'vite.config.js'), build: { outDir: join(apps, outDir), emptyOutDir: true, sourcemap, rollupOptions: { input } } }));
   return join(apps, outDir);
 }
 
@@ -91,6 +91,41 @@ describe('Vite + wasm-pack --target web', () => {
     expect(on.layout).toEqual(off.layout);
     expectRustExact(on.result);
     expectBrotliTraced(on.result);
+  });
+
+  it("JS frames (the plugin's default) in a minified build: through the bundle's source map, the app's own file and line", async () => {
+    // the oracle: the line of work.js that calls the Rust program's run(), read from the source
+    const source = readFileSync(join(apps, 'wasm-pack/work.js'), 'utf8').split('\n');
+    const runLine = source.findIndex((l) => l.trim() === 'run();') + 1;
+    expect(runLine).toBeGreaterThan(0);
+    for (const sourcemap of [true, false]) {
+      const dir = await viteBuild('16', sourcemap ? 'out-maps' : 'out-nomaps', sourcemap);
+      const server = await serveStatic(dir);
+      try {
+        const on = await openApp<Result>(browser, server.url);
+        const oldest = await on.page.evaluate(async () => {
+          const t = (globalThis as unknown as { wasmTracemalloc: { sourceMapsLoaded(): Promise<void>; takeSnapshot(): { traces: Iterable<{ traceback: Iterable<{ filename: string; lineno: number }> }> } } }).wasmTracemalloc;
+          await t.sourceMapsLoaded();
+          return [...t.takeSnapshot().traces].map((tr) => { const f = [...tr.traceback]; return f.map((x) => `${x.filename}:${x.lineno}`); });
+        });
+        await on.page.context().close();
+        expect(on.errors).toEqual([]);
+        expect(on.result.rust.stdout).toBe(rust.stdout);
+        const js = [...new Set(oldest.flat().filter((f) => /\.js:\d+$/.test(f)))];
+        if (sourcemap) {
+          // every Rust allocation still live came through work.js's run() (with the page's frames below it)
+          // (the map's sources are relative to the bundle: ../../wasm-pack/work.js, read from the page's root)
+          expect(oldest.some((frames) => frames.some((f) => /\.rs:\d+$/.test(f)) && frames.includes(`wasm-pack/work.js:${runLine}`))).toBe(true);
+          expect(js.every((f) => !/assets\/.*\.js:/.test(f))).toBe(true);
+        } else {
+          // no map: the bundle's own position, its origin left out
+          expect(js.some((f) => /^assets\/[^/]+\.js:1$/.test(f))).toBe(true);
+          expect(js).not.toContain(`wasm-pack/work.js:${runLine}`);
+        }
+      } finally {
+        await server.close();
+      }
+    }
   });
 
   it.each(['init', 'public'])("%s.html (Vite's ?init helper; a module in public/), built and in dev: what it fetches is instrumented", async (name) => {

@@ -75,3 +75,30 @@ describe('Rust wasm-bindgen release builds (opt-level 3, fat LTO): stripped trac
     });
   }
 });
+
+// wasm-bindgen's malloc of 0 bytes returns `align` (a dangling pointer) without allocating, and its
+// free of 0 bytes returns at once (a zero-length string or slice from JS): neither is an event. As
+// events they were blocks of 0 bytes at address 1 or 4, each new one "at a pointer still traced as
+// live", and frees "of a pointer never seen allocated" (brotli-wasm showed 28 of them).
+describe('wasm-bindgen: a size of 0 allocates and frees nothing', () => {
+  for (const [file, naming] of [['bindgen.wasm', 'free'], ['bindgen-renamed-stripped.wasm', 'export']] as const) {
+    it(`${file}: malloc(0)/free(p, 0) record nothing; a real block beside them still does`, async () => {
+      const result = instrument(read(file));
+      tracemalloc.start(1);
+      const { instance } = await tracemalloc.instantiate(result.bytes as Uint8Array<ArrayBuffer>, {}, { name: file });
+      const e = instance.exports as unknown as Exports;
+      const malloc = e[naming === 'free' ? '__wbindgen_malloc' : '__wbindgen_export3'] as (s: number, a: number) => number;
+      const free = e[naming === 'free' ? '__wbindgen_free' : '__wbindgen_export2'] as (p: number, s: number, a: number) => void;
+      const dangling = [malloc(0, 4), malloc(0, 4), malloc(0, 1)];
+      expect(dangling).toEqual([4, 4, 1]); // the module's own answer: no block
+      const real = malloc(24, 8);
+      expect(liveSet()).toEqual(['24 x 1']);
+      free(4, 0, 4); free(4, 0, 4); free(1, 0, 1);
+      expect(liveSet()).toEqual(['24 x 1']);
+      free(real, 24, 8);
+      expect(liveSet()).toEqual([]);
+      expect(tracemalloc.getInvalidFrees()).toEqual([]);
+      tracemalloc.stop();
+    });
+  }
+});
