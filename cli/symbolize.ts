@@ -30,7 +30,7 @@ export const symbolizeCommand: Command = {
     summary: 'name the frames of a stripped module later, from its debug build (file:line)',
     positionals: [{ name: 'SNAPSHOT', help: 'a snapshot of a program whose module had no debug info (frames read wasm-function[N]+0x…)' }],
     options: [
-      { name: 'module', short: 'm', kind: 'list', value: 'NAME=FILE', help: 'the module NAME (its file name, as the snapshot lists it) and a build of the same code with debug info: DWARF (-g, or -gseparate-dwarf\'s file), a sourceMappingURL, a name section (repeatable)' },
+      { name: 'module', short: 'm', kind: 'list', value: 'NAME=FILE', help: 'the module NAME (its file name, as the snapshot lists it) and a build of the same code with debug info: DWARF (-g, or -gseparate-dwarf\'s file), a sourceMappingURL, a name section' },
       { name: 'symbols', kind: 'string', value: 'FILE', help: 'a symbol map for FILE (emcc --emit-symbol-map: index:name lines)' },
       { name: 'library-frames', kind: 'flag', help: 'keep the toolchain\'s own frames (as `run --library-frames` traced)' },
       { name: 'output', short: 'o', kind: 'string', value: 'FILE', help: 'where to write (default SNAPSHOT with .sym before its extension)' },
