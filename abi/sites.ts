@@ -57,3 +57,12 @@ export interface SiteTable {
    */
   objectKeyOffset?: number;
 }
+
+/**
+ * Custom section: the original module's code identity (UTF-8 JSON, abi/code-identity.ts
+ * `CodeIdentity`): where its code section's payload starts in the file, its size, its SHA-256 and
+ * the `build_id` section's bytes when there is one. A frame with no line carries the call's
+ * offset in that code section (its column), and a snapshot each module's identity: `wasm-tracemalloc
+ * symbolize` matches them to a debug build of the same code (docs/snapshot-format.md).
+ */
+export const CODE_SECTION = 'wasm-tracemalloc.code';

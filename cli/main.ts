@@ -22,9 +22,10 @@ import { growthCommand } from './growth';
 import { cacheCommand } from './cache';
 import { statsCommand } from './stats';
 import { treeCommand } from './tree';
+import { symbolizeCommand } from './symbolize';
 
 export const commands: readonly Command[] = [
-  instrumentCommand, runCommand, topCommand, statsCommand, treeCommand, compareCommand, linesCommand, growthCommand, leaksCommand, reportCommand, exportCommand, demoCommand, cacheCommand,
+  instrumentCommand, runCommand, topCommand, statsCommand, treeCommand, compareCommand, linesCommand, growthCommand, leaksCommand, reportCommand, exportCommand, symbolizeCommand, demoCommand, cacheCommand,
 ];
 
 /** The version in our package.json (one source of truth). */

@@ -13,18 +13,20 @@ import { withFunctions } from './binary/parse';
 import { rewriteBinary } from './binary/rewrite';
 import { BinaryReadError } from './byte-reader';
 import { addressTakenFunctions, computeReachability, readSignatures, reentrantImports, trampolines } from './call-graph';
-import { readCodeLayout } from './code-reader';
+import { readCodeLayout, type CodeLayout } from './code-reader';
 import { discoverAllocators } from './discover';
 import { sectionName } from './detect';
-import { fallbackNames, parseSymbolMap } from './names';
+import { bodyAt, fallbackNames, parseSymbolMap } from './names';
 import { InstrumentError } from './errors';
-import { CAVEATS_SECTION, ORIGIN_SECTION, SITES_SECTION, THREADS_SECTION, encodeSiteColumns, isCaveat, siteTableOf, type SiteTable } from '../abi';
+import { CAVEATS_SECTION, CODE_SECTION, ORIGIN_SECTION, SITES_SECTION, THREADS_SECTION, encodeSiteColumns, isCaveat, siteTableOf, type SiteTable } from '../abi';
 import { preflight } from './preflight';
+import { moduleCodeIdentity } from './code-identity';
 import type { ModuleInfo } from './wasm/module';
+import type { ModuleFunction } from './detect';
 import { createResolver } from './resolve';
 import { checkOutput, newStats, noAllocator, profileName, type InstrumentOptions, type InstrumentResult } from './result';
 import { remapSourceMap } from './output-source-map';
-import { buildSiteColumns, objectKeyOffset } from './site-table';
+import { SiteList, buildSiteColumns, objectKeyOffset } from './site-table';
 import { Writer } from '../abi/writer';
 
 export { InstrumentError } from './errors';
@@ -38,6 +40,7 @@ export { remapSourceMap } from './output-source-map';
 export { describeDiscovery, type DiscoveryStep, type DiscoveryHow } from './discover';
 export { exportNamesFromGlue, scriptFromStack, readFileOptions } from './glue';
 export { LOSSY_MAP } from './resolve';
+export { moduleCodeIdentity } from './code-identity';
 
 /**
  * instrument()'s refusals before any rewrite (not wasm, memory64, a shared memory without
@@ -71,9 +74,7 @@ function rewrite(bytes: Uint8Array, module: ModuleInfo, options: InstrumentOptio
   const t1 = performance.now();
   const funcs = pm.functions;
   const discovered = discoverAllocators(bytes, funcs, pm.hasNameSection, layout, options);
-  const names = fallbackNames(funcs.map((f) => f.exports), symbolMap(options), discovered.glueNames);
-  const resolver = createResolver(bytes, { layout, sections: module.sections, sourceMap: options.sourceMap, sourceMapBaseDir: options.sourceMapBaseDir, readFile: options.readFile,
-    readBinaryFile: options.readBinaryFile, debugFile: options.debugFile, names });
+  const { names, resolver, funcName } = siteSources(bytes, module, layout, funcs, options, discovered.glueNames);
   const allocators = discovered.allocators;
   const stats = newStats(bytes, t1 - t0, funcs.length, allocators);
   stats.growsMemory = layout.growsMemory;
@@ -91,7 +92,7 @@ function rewrite(bytes: Uint8Array, module: ModuleInfo, options: InstrumentOptio
   const invokes = trampolines(module);
   const reach = computeReachability(layout, sigs, targets, addressTaken, funcs.length, invokes, { imports: reentrantImports(module), exported });
   const rw = rewriteBinary({ pm, layout, sigs, reach, addressTaken, invokes, allocators, frames: options.frames !== false });
-  const columns = buildSiteColumns(rw.sites, resolver, (i) => (funcs[i] && sectionName(funcs[i])) ?? names.get(i) ?? `wasm-function[${i}]`, objectKeyOffset(allocators));
+  const columns = buildSiteColumns(rw.sites, resolver, funcName, objectKeyOffset(allocators));
   Object.assign(stats, { allocSites: rw.allocSites, frameSites: rw.frameSites, nestedCalls: rw.nestedCalls,
     hookImports: rw.hookImports, warnings: [...stats.warnings, ...resolver.warnings] });
   const t2 = performance.now();
@@ -101,6 +102,8 @@ function rewrite(bytes: Uint8Array, module: ModuleInfo, options: InstrumentOptio
   const caveats = stats.warnings.filter(isCaveat);
   if (caveats.length) extra.push([CAVEATS_SECTION, new TextEncoder().encode(caveats.join('\n'))]);
   if (module.memories.some((m) => m.flags & 0x02)) extra.push([THREADS_SECTION, new Uint8Array(0)]);
+  const code = moduleCodeIdentity(bytes, module.sections);
+  if (code) extra.push([CODE_SECTION, new TextEncoder().encode(JSON.stringify(code))]);
   extra.push([SITES_SECTION, encodeSiteColumns(columns)]);
   const out = rw.finish(extra);
   stats.droppedSections = rw.droppedSections;
@@ -114,6 +117,40 @@ function rewrite(bytes: Uint8Array, module: ModuleInfo, options: InstrumentOptio
   let table: SiteTable | undefined; // built when read (the CLI and register never do)
   return { bytes: out, get sites() { return (table ??= siteTableOf(columns)); }, profile: profileName(allocators), stats,
     translateOffset: rw.translateOffset, remapSourceMap: (map) => remapSourceMap(map, rw.translateOffset) };
+}
+
+/** Where a site's frames come from: the resolver (DWARF, source map, names) and the name of a function it leaves unnamed. */
+function siteSources(bytes: Uint8Array, module: ModuleInfo, layout: CodeLayout, funcs: ModuleFunction[], options: InstrumentOptions, glueNames: Map<number, string>) {
+  const names = fallbackNames(funcs.map((f) => f.exports), symbolMap(options), glueNames);
+  const resolver = createResolver(bytes, { layout, sections: module.sections, sourceMap: options.sourceMap, sourceMapBaseDir: options.sourceMapBaseDir, readFile: options.readFile,
+    readBinaryFile: options.readBinaryFile, debugFile: options.debugFile, names });
+  const funcName = (i: number): string => (funcs[i] && sectionName(funcs[i])) ?? names.get(i) ?? `wasm-function[${i}]`;
+  return { names, resolver, funcName };
+}
+
+/**
+ * The site table instrument() would write for `bytes` (a debug build: DWARF, a source map, names)
+ * if its sites were the calls at `codeOffsets` (offsets in its code section, as a snapshot's frames
+ * without a line carry them): site i + 1 is codeOffsets[i]. Encoded as the custom section
+ * (runtime/tracer/site-table.ts reads it), so each site's frames, inlined ones expanded, are made by
+ * the same rules as when tracing the debug build itself. `wasm-tracemalloc symbolize` uses it.
+ */
+export function siteTableAt(bytes: Uint8Array, codeOffsets: readonly number[], options: InstrumentOptions = {}): { table: Uint8Array; resolver: string; warnings: string[] } {
+  const module = preflight(bytes, { threads: true });
+  try {
+    const layout = readCodeLayout(bytes, module);
+    const { resolver, funcName } = siteSources(bytes, module, layout, withFunctions(module).functions, options, new Map());
+    const sites = new SiteList(codeOffsets.length);
+    for (const at of codeOffsets) {
+      const offset = layout.codeSectionPayloadStart + at;
+      sites.push(offset, 1, bodyAt(layout.funcs, offset)?.index ?? -1);
+    }
+    const columns = buildSiteColumns(sites, resolver, funcName);
+    return { table: encodeSiteColumns(columns), resolver: resolver.kind, warnings: resolver.warnings };
+  } catch (e) {
+    if (e instanceof BinaryReadError) throw new InstrumentError(`invalid wasm module: ${e.message}`, { code: 'invalid-module' });
+    throw e;
+  }
 }
 
 /** Said once per module, rather than in every frame: how many functions are known only by index. */

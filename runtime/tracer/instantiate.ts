@@ -13,7 +13,7 @@ import { describeAllocators, noAllocatorReason, IMPORTED_MEMORY, STATIC_BUFFERS,
 import { compilingScript, moduleShape, reportModule, type ModuleShape } from './modules';
 import { Original, toBytes } from './original';
 import { HOOK_MODULE, caveatsOf, customSectionOf, hasSitesSection, originOf } from './site-table';
-import { THREADS_SECTION } from '../../abi';
+import { CODE_SECTION, THREADS_SECTION, parseCodeIdentity } from '../../abi';
 import type { GroupMembership } from './threads';
 import { allocateDomain, registerSource, unregisterSource, wasmTotals } from './tracer';
 import { WasmDomain } from './wasm-domain';
@@ -124,7 +124,7 @@ function prepare(bytes: Uint8Array<ArrayBuffer>, located: string | undefined, na
   // A side module that calls nothing of the main module's (a tree-sitter grammar: tables and
   // code) cannot allocate either: nothing to say about it. (sideModule last: reading it walks the exports)
   const quiet = shape !== null && (!shape.memory || !shape.code || (shape.importedFunctions === 0 && !shape.importsAllocator && shape.sideModule));
-  const report = (traced: boolean, detail: string, caveats?: readonly string[]): void => {
+  const report = (traced: boolean, detail: string, caveats?: readonly string[], instrumented?: Uint8Array): void => {
     // A side module's allocations are the main module's malloc calls, or calls of the main
     // module's functions that allocate (a Postgres extension's palloc): traced there.
     if (!traced && shape?.sideModule) {
@@ -132,14 +132,16 @@ function prepare(bytes: Uint8Array<ArrayBuffer>, located: string | undefined, na
         : `functions${shape.allocatingImports.length ? ` (${shape.allocatingImports.join(', ')}…)` : ''}`;
       [traced, detail] = [true, `a side module: it allocates through the main module's ${through}, traced there (its own frames read <unknown>)`];
     }
-    if (!quiet) reportModule({ source: origin(), traced, detail, bytes: bytes.length, ...(traced && caveats?.length ? { caveats } : {}) }, bytes);
+    // the original code's identity (CODE_SECTION), for `symbolize` to match a debug build to it
+    const code = traced && instrumented ? parseCodeIdentity(customSectionOf(instrumented, CODE_SECTION)) : null;
+    if (!quiet) reportModule({ source: origin(), traced, detail, bytes: bytes.length, ...(traced && caveats?.length ? { caveats } : {}), ...(code ? { code } : {}) }, bytes);
   };
   if (hasSitesSection(bytes)) {
     if (threaded(bytes) && !sharedArena()) {
       report(false, THREADED_HERE);
       return bytes; // its domain will never record (createDomain)
     }
-    report(true, 'instrumented ahead of time', caveatsOf(bytes));
+    report(true, 'instrumented ahead of time', caveatsOf(bytes), bytes);
     return threaded(bytes) ? withGroupNonce(bytes) : bytes;
   }
   if (instrumenter) {
@@ -162,8 +164,8 @@ function prepare(bytes: Uint8Array<ArrayBuffer>, located: string | undefined, na
           ? { traced: false, detail: noAllocatorReason(result.stats, 'name it: instrument(bytes, { alloc: [NAME], free: [NAME] })') }
           : { traced: true, detail: describeAllocators(result.profile, result.stats, false), caveats: result.stats.warnings?.filter(isCaveat) }
         : null;
-      if (verdict) report(verdict.traced, verdict.traced ? verdict.detail : untracedReason(shape, verdict.detail), verdict.caveats);
-      else if (hasSitesSection(out)) report(true, 'instrumented on load');
+      if (verdict) report(verdict.traced, verdict.traced ? verdict.detail : untracedReason(shape, verdict.detail), verdict.caveats, out);
+      else if (hasSitesSection(out)) report(true, 'instrumented on load', undefined, out);
       else report(false, untracedReason(shape, 'the instrumenter found no allocator to hook'));
     } catch (e) {
       if (strict) throw new TracemallocError(`cannot instrument ${quote(name)}: ${(e as Error).message}`);

@@ -12,6 +12,8 @@
  * `process.stderr` or routes `fs.writeSync(2)` to it never sees (or recurses on) our lines.
  */
 
+import type { CodeIdentity } from '../../abi';
+
 /** One module that loaded: where it came from, and whether its allocations are traced. */
 export interface ModuleStatus {
   /** The .wasm file or URL, or `compiled by <js file:line>` for bytes made in JS. */
@@ -24,6 +26,9 @@ export interface ModuleStatus {
   /** Traced, but some numbers may not be exact, and why (e.g. allocator code inlined into a
    * caller, where it cannot be hooked). Absent when there is nothing to say. */
   readonly caveats?: readonly string[];
+  /** Traced: the original module's code identity (abi/code-identity.ts), which a debug build of
+   * the same code matches (`wasm-tracemalloc symbolize`). Absent when the instrumenter wrote none. */
+  readonly code?: CodeIdentity;
 }
 
 /** The default sink (a browser's console): a module that is not traced is a warning; a traced one is

@@ -5,7 +5,7 @@
  * decoded as a snapshot (or a weight) first needs each one. Hooks never touch
  * it: they record bare site ids; frames, inlined ones expanded, are made at snapshot time.
  */
-import { CAVEATS_SECTION, HOOK_MODULE, ORIGIN_SECTION, SITES_SECTION, decodeSiteTable, fallbackFile, type SiteColumns } from '../../abi';
+import { CAVEATS_SECTION, CODE_SECTION, HOOK_MODULE, ORIGIN_SECTION, SITES_SECTION, decodeSiteTable, fallbackFile, parseCodeIdentity, type SiteColumns } from '../../abi';
 import { TracemallocError, quote } from '../model/errors';
 import { hasLine, isLibraryFrame, type LibraryFrameOptions } from './library-frames';
 
@@ -33,6 +33,12 @@ export class SiteTable {
   /** What the live table's key is, minus the pointer the program holds (AssemblyScript: -16). */
   readonly objectKeyOffset: number;
 
+  /**
+   * File offset of the original module's code section payload (CODE_SECTION), or -1 when the
+   * module does not say: a frame without a line then carries no code offset.
+   */
+  private codeStart = -1;
+
   private constructor(private readonly columns: SiteColumns | null) {
     this.objectKeyOffset = columns?.objectKeyOffset ?? 0;
   }
@@ -46,12 +52,18 @@ export class SiteTable {
   static fromModule(module: WebAssembly.Module, moduleName: string): SiteTable {
     const sections = WebAssembly.Module.customSections(module, SITES_SECTION);
     if (sections.length === 0) return SiteTable.empty();
-    return SiteTable.parse(new Uint8Array(sections[0]), moduleName);
+    const table = SiteTable.parse(new Uint8Array(sections[0]), moduleName);
+    const code = WebAssembly.Module.customSections(module, CODE_SECTION);
+    table.codeStart = code.length ? parseCodeIdentity(new Uint8Array(code[0]))?.codeStart ?? -1 : -1;
+    return table;
   }
 
-  static parse(bytes: Uint8Array, moduleName: string): SiteTable {
+  /** `codeStart`: the original module's code section payload offset (CODE_SECTION), when known. */
+  static parse(bytes: Uint8Array, moduleName: string, codeStart = -1): SiteTable {
     try {
-      return new SiteTable(decodeSiteTable(bytes));
+      const table = new SiteTable(decodeSiteTable(bytes));
+      table.codeStart = codeStart;
+      return table;
     } catch (e) {
       throw new TracemallocError(
         `custom section "${SITES_SECTION}" of ${quote(moduleName)} is not a site table: ${(e as Error).message} (docs/hook-abi.md, "The site table")`,
@@ -71,7 +83,11 @@ export class SiteTable {
     if (c === null || !(site > 0 && site < c.file.length)) return UNKNOWN_SITE;
     const functionName = c.functions.get(c.func[site]!) ?? '';
     const line = c.line[site]!;
-    const column = c.column[site]!;
+    // A frame without a line carries the call's offset in the original code section as its column
+    // (a wasm location's "column", as in wasm source maps; counted from the code section's payload,
+    // as DWARF addresses and llvm-symbolizer's are): what `wasm-tracemalloc symbolize` resolves.
+    const at = c.offset[site]! - this.codeStart;
+    const column = line > 0 ? c.column[site]! : this.codeStart >= 0 && c.offset[site]! > 0 && at > 0 ? at : 0;
     const frame: SiteFrame = Object.freeze({
       filename: this.filename(c, site),
       lineno: line > 0 ? line : 0,

@@ -28,7 +28,7 @@ beforeAll(async () => {
 
 // [arguments, what the one line must say]
 const CASES: [string[], RegExp][] = [
-  [[], /^missing command \(expected one of: instrument, run, top, stats, tree, compare, lines, growth, leaks, report, export, demo, cache;/],
+  [[], /^missing command \(expected one of: instrument, run, top, stats, tree, compare, lines, growth, leaks, report, export, symbolize, demo, cache;/],
   [['frobnicate'], /^unknown command 'frobnicate'/],
   [['top'], /^`top` needs SNAPSHOT/],
   [['top', 'missing.tmsnap'], /^no such snapshot: 'missing.tmsnap'$/],
