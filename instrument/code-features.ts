@@ -1,5 +1,6 @@
 // What a function body is made of, for code fingerprints (fingerprint.ts): its i32 constants,
-// how many instructions, loads, stores and calls, read with the one decoder (wasm/instructions.ts).
+// how many instructions, loads, stores and calls, read with the one decoder's rules (wasm/instructions.ts:
+// its fast path for the common instructions, its `slow` for every other).
 
 import { ByteReader, ulebAt } from './byte-reader';
 import type { FuncBody } from './code-reader';
