@@ -21,6 +21,11 @@ export class Writer {
     return this;
   }
 
+  /** Room for `n` more bytes in `buf` (a caller that writes `buf` itself, then sets `len`). */
+  reserve(n: number): this {
+    return this.grow(n);
+  }
+
   u8(b: number): this {
     this.grow(1);
     this.buf[this.len++] = b;

@@ -1,9 +1,10 @@
 // What a function body is made of, for code fingerprints (fingerprint.ts): its i32 constants,
-// how many instructions, loads, stores and calls, read with the one decoder (wasm/instructions.ts).
+// how many instructions, loads, stores and calls, read with the one decoder's rules (wasm/instructions.ts:
+// its fast path for the common instructions, its `slow` for every other).
 
 import { ByteReader, ulebAt } from './byte-reader';
 import type { FuncBody } from './code-reader';
-import { decodeExpression } from './wasm/instructions';
+import { slow, type InstructionVisitor } from './wasm/instructions';
 
 export interface CodeFeatures {
   instructions: number;
@@ -31,33 +32,67 @@ export function readCodeFeatures(bytes: Uint8Array, body: FuncBody, paramCount: 
   let lastParam = -1; // the previous instruction was local.get of a parameter
   let lastEnd = -1;
   const written = new Set<number>(); // locals assigned so far: a parameter reassigned is no longer what the caller passed
+  // Read here rather than through decodeExpression with a visitor (a call per instruction): a big
+  // module's fingerprints read ~17 k bodies. The common instructions' immediates are skipped as
+  // decodeExpression skips them; any other, or one not short and in bounds, goes to its `slow`.
+  const visitor: InstructionVisitor = {
+    call(op, callee) {
+      if (op === 'call' || op === 'return_call') { if (!f.callees.includes(callee)) f.callees.push(callee); } else f.indirectCalls++;
+    },
+  };
+  const b = bytes, end = body.bodyEnd;
+  let r: ByteReader | null = null;
+  let p = body.codeStart;
+  let depth = 1; // the expression is an implicit block
   try {
-    decodeExpression(new ByteReader(bytes, body.codeStart, body.bodyEnd), {
-      instruction(op, at, end) {
-        f.instructions++;
-        if (op === 0x10 && lastParam >= 0 && lastEnd === at) {
-          const callee = ulebAt(bytes, at + 1);
-          if (!f.paramCalleesAnyOrder.has(callee)) f.paramCalleesAnyOrder.set(callee, lastParam);
-          if (!written.has(lastParam) && !f.paramCallees.has(callee)) f.paramCallees.set(callee, lastParam);
-        }
-        if (op === 0x21 || op === 0x22) { const l = ulebAt(bytes, at + 1); if (l < paramCount) written.add(l); } // (only parameters are asked about)
-        lastParam = op === 0x20 ? ulebAt(bytes, at + 1) : -1;
-        if (lastParam >= paramCount) lastParam = -1;
-        lastEnd = end;
-        if (op === 0x41) f.consts.add(slebAt(bytes, at + 1));
-        else if (op >= 0x28 && op <= 0x35) f.loads++;
-        else if (op >= 0x36 && op <= 0x3e) f.stores++;
-        else if (op === 0x3f) f.size = true;
-        else if (op === 0x40) f.grows = true;
-      },
-      call(op, callee) {
-        if (op === 'call' || op === 'return_call') { if (!f.callees.includes(callee)) f.callees.push(callee); } else f.indirectCalls++;
-      },
-    }, `function ${body.index}`);
+    while (depth > 0) {
+      if (p >= end) return null; // the body ends inside a block
+      const at = p;
+      const op = b[p++]!;
+      let e = 0;
+      if (op >= 0x45 && op <= 0xc4) { /* numeric: no immediates */ }
+      else if (op >= 0x28 && op <= 0x3e && p < end && b[p]! < 0x40 && (e = lebEnd(b, p + 1, end)) > 0) p = e; // memarg
+      else if (op === 0x0b) depth--;
+      else if (op === 0x1a || op === 0x0f || op === 0x1b || op === 0x05 || op === 0x00 || op === 0x01) { /* no immediates */ }
+      else if ((op === 0x20 || op === 0x21 || op === 0x22 || op === 0x41 || op === 0x42 || op === 0x0c || op === 0x0d) && (e = lebEnd(b, p, end)) > 0) p = e;
+      else if ((op === 0x10 || op === 0x23 || op === 0x24) && (e = lebEnd(b, p, end)) > 0 && e - p <= 4) {
+        if (op === 0x10) visitor.call!('call', ulebAt(b, p), at, e);
+        p = e;
+      } else if (op >= 0x02 && op <= 0x04 && p < end && b[p]! >= 0x40 && b[p]! < 0x80 && b[p] !== 0x63 && b[p] !== 0x64) { p++; depth++; }
+      else {
+        r ??= new ByteReader(bytes, body.codeStart, end);
+        r.pos = p;
+        depth = slow(r, visitor, op, at, depth, `function ${body.index}`);
+        p = r.pos;
+      }
+      // the instruction [at, p) is read
+      f.instructions++;
+      if (op === 0x10 && lastParam >= 0 && lastEnd === at) {
+        const callee = ulebAt(bytes, at + 1);
+        if (!f.paramCalleesAnyOrder.has(callee)) f.paramCalleesAnyOrder.set(callee, lastParam);
+        if (!written.has(lastParam) && !f.paramCallees.has(callee)) f.paramCallees.set(callee, lastParam);
+      }
+      if (op === 0x21 || op === 0x22) { const l = ulebAt(bytes, at + 1); if (l < paramCount) written.add(l); } // (only parameters are asked about)
+      lastParam = op === 0x20 ? ulebAt(bytes, at + 1) : -1;
+      if (lastParam >= paramCount) lastParam = -1;
+      lastEnd = p;
+      if (op === 0x41) f.consts.add(slebAt(bytes, at + 1));
+      else if (op >= 0x28 && op <= 0x35) f.loads++;
+      else if (op >= 0x36 && op <= 0x3e) f.stores++;
+      else if (op === 0x3f) f.size = true;
+      else if (op === 0x40) f.grows = true;
+    }
   } catch {
     return null;
   }
   return f;
+}
+
+/** Where the LEB128 at `p` ends, when it takes at most 5 bytes within `end`; else 0 (the reader decides). */
+function lebEnd(b: Uint8Array, p: number, end: number): number {
+  const last = Math.min(p + 5, end);
+  for (let q = p; q < last; q++) if (b[q]! < 0x80) return q + 1;
+  return 0;
 }
 
 // The immediates below were read (and bounds-checked) by the decoder already: read again in place

@@ -53,6 +53,13 @@ export interface Resolver {
   sourcesWithContent(): { file: string; content: string }[];
   /** Problems that made the resolver fall back (an unreadable source map, damaged DWARF). */
   readonly warnings: string[];
+  /**
+   * The name-section resolver's answer in parts, for a caller that resolves every site (no
+   * object per site): the body holding `offset` (null outside every body) and its function's
+   * display name. `resolve(offset)` is `{ file: null, line: 0, column: 0, functionName:
+   * nameOf(body.index), funcIndex: body.index, functionOffset: offset - body.bodyStart }`.
+   */
+  readonly names?: { bodyAt(offset: number): FuncBody | null; nameOf(funcIndex: number): string | null };
 }
 
 export interface ResolverOptions extends SourceMapOptions {
@@ -85,8 +92,10 @@ export function createResolver(bytes: Uint8Array, opts: ResolverOptions = {}): R
   };
 
   let last: FuncBody | null = null; // sites come in code order: most are in the body before
+  const bodyOf = (offset: number): FuncBody | null =>
+    last !== null && offset >= last.bodyStart && offset < last.bodyEnd ? last : (last = bodyAt(layout.funcs, offset));
   const base = (offset: number): { body: FuncBody | null; loc: SourceLocation } => {
-    const body = last !== null && offset >= last.bodyStart && offset < last.bodyEnd ? last : (last = bodyAt(layout.funcs, offset));
+    const body = bodyOf(offset);
     const funcIndex = body ? body.index : -1;
     return {
       body,
@@ -183,6 +192,7 @@ export function createResolver(bytes: Uint8Array, opts: ResolverOptions = {}): R
     sourceContent: () => null,
     sourcesWithContent: () => [],
     resolve: (offset) => base(offset).loc,
+    names: { bodyAt: bodyOf, nameOf },
   };
 }
 

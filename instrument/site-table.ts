@@ -8,6 +8,8 @@
 import { Strings, UNKNOWN_SITE_ROW, type InlinedRow, type SiteColumns } from '../abi';
 import type { Resolver, SourceLocation } from './resolve';
 import { displayFilename } from './resolve';
+import { fallbackFilename } from './names';
+import type { FuncBody } from './code-reader';
 import { isGlobalAllocatorFrame } from './profiles';
 
 /**
@@ -94,6 +96,7 @@ export function buildSiteColumns(sites: SiteList, resolver: Resolver, funcName: 
     if (index !== namedIndex) { namedIndex = index; named = funcName(index); }
     return named;
   };
+  if (resolver.names) return namesOnly(c, n, resolver.names, files, functions, nameOf);
   for (let id = 1; id < n; id++) {
     const offset = c.offset[id]!, funcIndex = c.func[id]!;
     if (offset < 0) {
@@ -118,6 +121,41 @@ export function buildSiteColumns(sites: SiteList, resolver: Resolver, funcName: 
     }
   }
   // Strings.of keeps the arrays it was given: filled above, they are complete now
+  c.files = Strings.of(files.list);
+  c.functions = Strings.of(functions.list);
+  return c;
+}
+
+/**
+ * The loop above for the name-section resolver (no DWARF, no source map: a release build such as
+ * DuckDB's, ~570 k sites), with no location object per site: each row is its function's name and
+ * the fallback `name+0xOFFSET` (the offset in the function). The same rows as the loop above.
+ */
+function namesOnly(c: SiteColumns, n: number, names: NonNullable<Resolver['names']>, files: Interner, functions: Interner,
+  nameOf: (index: number) => string): SiteColumns {
+  // a function's sites come one after another: its name and id are looked up once per run of them
+  let body: FuncBody | null | undefined, func = -1, named = false, name = '', fn = -1;
+  for (let id = 1; id < n; id++) {
+    const offset = c.offset[id]!, funcIndex = c.func[id]!;
+    if (offset < 0) {
+      const fallback = nameOf(funcIndex);
+      c.file[id] = files.id(fallback);
+      c.func[id] = functions.id(fallback);
+      continue;
+    }
+    const b = names.bodyAt(offset);
+    if (b !== body || (!named && funcIndex !== func)) {
+      body = b;
+      func = funcIndex;
+      const own = b ? names.nameOf(b.index) : null;
+      named = own !== null;
+      name = own ?? nameOf(funcIndex);
+      fn = functions.id(name);
+    }
+    const at = b ? offset - b.bodyStart : 0;
+    c.file[id] = at > 2 ** 31 - 3 ? files.id(fallbackFilename(name, b ? b.index : -1, at)) : -2 - at;
+    c.func[id] = fn;
+  }
   c.files = Strings.of(files.list);
   c.functions = Strings.of(functions.list);
   return c;

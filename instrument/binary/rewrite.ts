@@ -96,13 +96,19 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
 
   const byOld = new Map<number, AllocatorFn>(allocators.map((a) => [a.fn.index, a]));
   const internal = (old: number) => { const a = byOld.get(old); return a !== undefined && a.spec.role !== 'wrapper'; };
+  // Per function index, for the per-call questions (a C++ module has ~1 M calls): an allocator's
+  // entry, an invoke_* import (1 each)
+  const isAllocator = new Uint8Array(pm.funcTypes.length);
+  for (const a of allocators) isAllocator[a.fn.index] = 1;
+  const invokes = inp.invokes ?? new Map<number, string>();
+  const isInvoke = new Uint8Array(pm.funcTypes.length);
+  for (const i of invokes.keys()) isInvoke[i] = 1;
   const isFrameCall = (op: CallOp, callee: number): boolean => {
-    if (!inp.frames || op.startsWith('return_')) return false;
-    if (op === 'call') return !byOld.has(callee) && !!reach.reaches[callee];
+    if (!inp.frames || op === 'return_call' || op === 'return_call_indirect' || op === 'return_call_ref') return false;
+    if (op === 'call') return isAllocator[callee] !== 1 && !!reach.reaches[callee];
     return reach.indirectKeys.has(sigs.typeKeys[callee] ?? '?');
   };
 
-  const invokes = inp.invokes ?? new Map<number, string>();
   const plan = planPointers({ functions: pm.functions, addressTaken: inp.addressTaken, layout, sigs, allocators, indirectKeys: reach.indirectKeys, invokes });
   const pointers = plan.used;
 
@@ -131,7 +137,7 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
   // 'before': restore before every site (catches in wasm, or frames off); 'invoke': after each
   // invoke_* frame site only (code.ts).
   const catches = (body: CodeLayout['funcs'][number]): 'before' | 'invoke' | undefined =>
-    body.catches || (invokes.size > 0 && someCall(layout, body, (op, callee) => op === 'call' && invokes.has(callee)))
+    body.catches || (invokes.size > 0 && callsInvoke(layout, body, isInvoke))
       ? (body.catches || !hooks.has('enter') ? 'before' : 'invoke') : undefined;
   // The frame helpers (code.ts frameHelpers()) are the first defined functions: small indices,
   // so each call to them is short. Defined functions shift by K hooks + H helpers.
@@ -216,7 +222,7 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
     mark: (orig, outPos) => { marks.push2(orig, outPos); },
     call: (op, callee, at): CallAction => {
       const direct = op === 'call' || op === 'return_call';
-      if (direct && byOld.has(callee)) {
+      if (direct && isAllocator[callee] === 1) {
         // (a collector's free, called from inside another allocator, keeps its entry: the GC frees
         // from inside __new, through __free, whose own hook is nested there; asc -Oz)
         if (inAllocator) {
@@ -239,7 +245,7 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
       res.frameSites++;
       frame.site = sites.push(at, 1, old);
       frame.pointer = plan.sets(op, callee);
-      frame.invoke = op === 'call' && invokes.has(callee);
+      frame.invoke = op === 'call' && isInvoke[callee] === 1;
       return frame;
     },
   };
@@ -414,6 +420,13 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
   }
 
   return { finish, sites, ...res, hookImports: [...HOOK_GLOBALS, ...hookList], droppedSections, translateOffset };
+}
+
+/** Whether `body` calls an invoke_* import directly (`isInvoke`: 1 per such function index). */
+function callsInvoke(layout: CodeLayout, body: CodeLayout['funcs'][number], isInvoke: Uint8Array): boolean {
+  const { op, callee } = layout.calls;
+  for (let k = body.firstCall; k < body.endCall; k++) if (op[k] === 0 && isInvoke[callee[k]!] === 1) return true;
+  return false;
 }
 
 /**

@@ -102,8 +102,12 @@ function lebEnd(b: Uint8Array, p: number, end: number): number {
   return 0;
 }
 
-/** One instruction after its opcode, read through `r`: every opcode and every error. Returns the block depth after it. */
-function slow(r: ByteReader, v: InstructionVisitor, op: number, at: number, depth: number, where: string): number {
+/**
+ * One instruction after its opcode, read through `r`: every opcode and every error. Returns the
+ * block depth after it. (Exported for a decoder of its own that reads the common instructions
+ * itself, as decodeExpression does: code-features.ts.)
+ */
+export function slow(r: ByteReader, v: InstructionVisitor, op: number, at: number, depth: number, where: string): number {
   if (op >= 0x28 && op <= 0x3e) { skipMemArg(r); return depth; } // loads and stores
   switch (op) {
     case 0x00: case 0x01: case 0x0f: case 0x1a: case 0x1b: // unreachable nop return drop select
