@@ -100,6 +100,7 @@ describe('TracerCore', () => {
     expect([arms, core.count, core.current]).toEqual([1, 1, 30]);
     core.nframe = 0; // stopped while armed
     core.exports.free(128, 1);
+    expect([arms, core.count, core.current]).toEqual([1, 1, 30]);
     events();
     expect([arms, core.count, core.current]).toEqual([1, 1, 30]);
     core.disarm(); // the next task
