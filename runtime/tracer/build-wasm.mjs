@@ -183,6 +183,12 @@ export function sharedVariant(wat) {
       (then
         (global.set $my_epoch (i32.atomic.load ${epoch}))
         (call $cct_reset (i32.const 0))))\n`);
+  // every thread's armed word is its own, nframe the group's: a hook checks nframe itself (another
+  // thread's set_nframe cannot update this thread's armed, as the one-thread core's does)
+  for (const v of ['ptr', 'new']) {
+    const gate = `(if (i32.ne (global.get $armed) (i32.const 1)) (then (if (call $wake_slow) (then (return)))))\n    (if (i32.eqz (local.get $${v})) (then (return)))`;
+    while (s.includes(gate)) s = s.replace(gate, `(if (i32.eqz (global.get $armed)) (then (global.set $armed (i32.const 1)) (call $arm)))\n    (if (i32.or (i32.eqz (global.get $nframe)) (i32.eqz (local.get $${v}))) (then (return)))`);
+  }
   // the hooks under the group's lock
   let tail = '';
   for (const [hook, params] of [['alloc', 3], ['free', 2], ['realloc', 4]]) {

@@ -79,7 +79,8 @@
   (import "host" "total_copied" (global $total_copied (mut i64)))
   (import "host" "peak_moment" (func $peak_moment))
   (import "host" "invalid" (func $invalid (param i32 i32)))
-  ;; Called by the first hook of a JS task (then $armed is 1 until JS clears it): JS checks at the
+  ;; Called by the first hook of a JS task (then $armed is 1, or 2 while nframe is 0, until JS
+  ;; clears it; alloc, free and realloc check only that it is 1: $wake_slow): JS checks at the
   ;; next microtask, when no wasm can be running, that the shadow stack is empty and the
   ;; allocator guard 0, and resets them if a trap or a throw left them high (docs/hook-abi.md).
   (import "host" "arm" (func $arm))
@@ -1046,7 +1047,15 @@
         (local.set $p (i32.add (local.get $p) (global.get $SS_FRAME)))
         (br $each))))
 
+  ;; The hooks' rare first check: the first hook of a JS task arms (host.arm), and armed says
+  ;; whether nframe is 0 (2: the event is skipped), so the usual event checks one global.
+  (func $wake_slow (result i32)
+    (if (i32.eqz (global.get $armed)) (then (call $arm)))
+    (global.set $armed (select (i32.const 1) (i32.const 2) (global.get $nframe)))
+    (i32.ne (global.get $armed) (i32.const 1)))
+
   (func (export "set_nframe") (param $n i32)
+    (if (global.get $armed) (then (global.set $armed (select (i32.const 1) (i32.const 2) (local.get $n)))))
     (if (i32.ne (local.get $n) (global.get $nframe))
       (then (global.set $nframe (local.get $n)) (call $cct_reset (i32.const 0)))))
 
@@ -1188,8 +1197,8 @@
 
   (func (export "alloc") (param $ptr i32) (param $size i32) (param $site i32)
     (local $old i64) (local $tb i32) (local $rs i32)
-    (if (i32.eqz (global.get $armed)) (then (global.set $armed (i32.const 1)) (call $arm)))
-    (if (i32.or (i32.eqz (global.get $nframe)) (i32.eqz (local.get $ptr))) (then (return)))
+    (if (i32.ne (global.get $armed) (i32.const 1)) (then (if (call $wake_slow) (then (return)))))
+    (if (i32.eqz (local.get $ptr)) (then (return)))
     (if (call $one_frame (local.get $site))
       (then (local.set $tb (i32.or (local.get $site) (global.get $TAG))))
       (else
@@ -1214,8 +1223,8 @@
   ;; pointer not in the table is expected there.
   (func (export "free") (param $ptr i32) (param $site i32)
     (local $size i64)
-    (if (i32.eqz (global.get $armed)) (then (global.set $armed (i32.const 1)) (call $arm)))
-    (if (i32.or (i32.eqz (global.get $nframe)) (i32.eqz (local.get $ptr))) (then (return)))
+    (if (i32.ne (global.get $armed) (i32.const 1)) (then (if (call $wake_slow) (then (return)))))
+    (if (i32.eqz (local.get $ptr)) (then (return)))
     (local.set $size (call $remove_home (local.get $ptr)))
     (if (i64.eq (local.get $size) (i64.const -2)) (then (local.set $size (call $remove_slow (local.get $ptr)))))
     (if (i64.lt_s (local.get $size) (i64.const 0))
@@ -1231,8 +1240,8 @@
   ;; moving __renew frees it through the hooked insertBlock before this hook runs).
   (func (export "realloc") (param $old i32) (param $new i32) (param $size i32) (param $site i32)
     (local $s i64) (local $quiet i32) (local $tb i32) (local $rs i32)
-    (if (i32.eqz (global.get $armed)) (then (global.set $armed (i32.const 1)) (call $arm)))
-    (if (i32.or (i32.eqz (global.get $nframe)) (i32.eqz (local.get $new))) (then (return)))
+    (if (i32.ne (global.get $armed) (i32.const 1)) (then (if (call $wake_slow) (then (return)))))
+    (if (i32.eqz (local.get $new)) (then (return)))
     (local.set $quiet (i32.and (local.get $site) (global.get $TAG)))
     (local.set $site (i32.xor (local.get $site) (local.get $quiet)))
     (if (i32.and (i32.ne (local.get $old) (i32.const 0)) (i32.ne (local.get $old) (local.get $new)))
@@ -1272,7 +1281,7 @@
   ;; sp at the microtask after the task that left it (see $arm). A full stack skips the push.
   (func (export "enter") (param $site i32) (result i32)
     (local $sp i32) (local $at i32) (local $slot i32) (local $r i32)
-    (if (i32.eqz (global.get $armed)) (then (global.set $armed (i32.const 1)) (call $arm)))
+    (if (i32.eqz (global.get $armed)) (then (global.set $armed (select (i32.const 1) (i32.const 2) (global.get $nframe))) (call $arm)))
     (local.set $sp (i32.load (global.get $SP)))
     (local.set $at (local.get $sp))
     ;; [JS frames] the first frame of a wasm activation sits on a slot for the JS frames beneath

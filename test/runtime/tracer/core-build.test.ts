@@ -44,7 +44,7 @@ describe('tracer core build', () => {
     };
     // the first hook of a task, nframe > 1 or JS frames, the live table's rare cases, a missed
     // free, a site's first allocation, a peak copy, a bad free
-    const rare = new Set(['$arm', '$traceback_slow', '$js_site', '$js_pop', '$insert_slow', '$remove_slow', '$count_missed',
+    const rare = new Set(['$arm', '$wake_slow', '$traceback_slow', '$js_site', '$js_pop', '$insert_slow', '$remove_slow', '$count_missed',
       '$rec_reach_slow', '$peak_crossed_slow', '$copy_peak', '$peak_moment', '$invalid']);
     for (const hook of ['alloc', 'free', 'realloc']) {
       const calls = callsOf(hook);

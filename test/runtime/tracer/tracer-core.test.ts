@@ -84,6 +84,35 @@ describe('TracerCore', () => {
     );
   });
 
+  it('arms once per JS task, and records nothing while nframe is 0 (set before or after it armed)', () => {
+    let arms = 0;
+    const core = new TracerCore(new TracedTotals(), () => {}, () => arms++);
+    const events = () => {
+      core.exports.alloc(64, 10, 1);
+      core.exports.realloc(64, 96, 20, 1);
+      core.exports.free(96, 1);
+      core.exports.alloc(128, 30, 1);
+    };
+    events(); // nframe 0 from the start
+    expect([arms, core.count, core.current]).toEqual([1, 0, 0]);
+    core.nframe = 1; // armed already: no second arm
+    events();
+    expect([arms, core.count, core.current]).toEqual([1, 1, 30]);
+    core.nframe = 0; // stopped while armed
+    core.exports.free(128, 1);
+    expect([arms, core.count, core.current]).toEqual([1, 1, 30]);
+    events();
+    expect([arms, core.count, core.current]).toEqual([1, 1, 30]);
+    core.disarm(); // the next task
+    core.exports.free(128, 1);
+    expect([arms, core.count]).toEqual([2, 1]);
+    core.nframe = 1;
+    core.exports.free(128, 1);
+    core.disarm();
+    core.exports.enter(5);
+    expect([arms, core.count, core.current]).toEqual([3, 0, 0]);
+  });
+
   it('grows segment by segment: ≤ 32 bytes per live block, every block found again', () => {
     const core = new TracerCore(new TracedTotals(), () => {}, () => {});
     core.nframe = 1;
