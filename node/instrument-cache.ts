@@ -4,7 +4,7 @@
 //   key   = sha256(format, instrumenter build id, instrument() options, the module's bytes)
 //   entry = <dir>/<key>.wtmc: "WTMC4\n", u32 header length (LE), header JSON, the site table's
 //           default weights (header.weights bytes), instrumented bytes
-//   index = <dir>/<FNV-1a of its record>.wtmi: the record (format, build id, options, file, dev,
+//   index = <dir>/<FNV-1a of its record, options sampled: indexName>.wtmi: the record (format, build id, options, file, dev,
 //           inode, size, mtime, ctime), a newline, the key of the bytes that file held (register
 //           knows which file bytes were read from); its record is compared whole when read
 //
@@ -67,6 +67,9 @@ export interface CachedResult {
   stats: CachedStats;
   /** The site table's weights under the default folding (runtime/tracer/site-table.ts defaultWeights), when it has one. */
   weights?: Uint8Array;
+  /** The entry's key (a sha256 of the options and the module's bytes), when the cache is on: the
+   * module's identity for the runtime's once-per-module line (InstrumentedModule.id). */
+  key?: string;
 }
 
 /** What register tells the user about a module: its warnings, and which allocator was found how. */
@@ -100,15 +103,22 @@ const createHash: typeof CreateHash = (...args) => (hasher ??= (createRequire(im
 const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
 
 /** Two FNV-1a hashes of 32 bits, in hex: an index's file name (its record, inside, is what is
- * compared; the record holds the options, a glue script among them: ~0.1 MB for sql.js). */
-function fnv64(text: string): string {
+ * compared; the record holds the options, a glue script among them: ~0.1 MB for sql.js). Of the
+ * options (`sampled`) only the length and at most ~4 k characters spread over them are hashed:
+ * every character, in JS that V8 had not compiled yet, cost a start 3–5 ms on a 33 KB record
+ * (anan-as) and an optimizing compile of the loop. Records alike at every sampled character
+ * share a name, and overwrite each other's index: a miss (the key hashed), never a wrong hit. */
+function indexName(sampled: string, whole: string): string {
   let a = 0x811c9dc5;
   let b = 0x050c5d1f;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  const mix = (c: number): void => {
     a = Math.imul(a ^ c, 0x01000193);
     b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 15);
-  }
+  };
+  const step = Math.max(1, Math.floor(sampled.length / 4096));
+  for (let i = 0; i < sampled.length; i += step) mix(sampled.charCodeAt(i));
+  mix(sampled.length);
+  for (let i = 0; i < whole.length; i++) mix(whole.charCodeAt(i));
   return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
 }
 
@@ -162,8 +172,9 @@ export function cachedInstrument(
   if (dir === null) return run(readFile, readBinaryFile);
   const prefix = `${MAGIC}${INSTRUMENTER_ID ?? ''}\0${JSON.stringify(options)}\0`;
   const stat = source === undefined ? null : statOf(source, bytes.length);
-  const record = stat && `${prefix}${source}\0${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
-  const index = record && join(dir, `${fnv64(record)}.wtmi`);
+  const where = stat && `${source}\0${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
+  const record = where && `${prefix}${where}`;
+  const index = record && join(dir, `${indexName(prefix, where!)}.wtmi`);
   let key = index && indexedKey(index, record!, bytes, source!, stat!);
   const indexed = key !== null;
   if (key === null) {
@@ -177,7 +188,7 @@ export function cachedInstrument(
   const hit = readEntry(file, readFile, readBinaryFile);
   if (hit) {
     remember();
-    return hit;
+    return { ...hit, key };
   }
 
   const reads: [string, string | null, 1?][] = [];
@@ -193,7 +204,7 @@ export function cachedInstrument(
   const weights = result.weights ?? new Uint8Array(0);
   writeEntry(dir, file, { profile: result.profile, stats: result.stats, reads, length: result.bytes.length, weights: weights.length }, weights, result.bytes);
   remember();
-  return result;
+  return { ...result, key };
 }
 
 /** The file's stat when it is a file of `size` bytes, else null (no index for it). */

@@ -181,9 +181,9 @@ function instrumentOne(bytes: Uint8Array, path: string | undefined): Instrumente
     const why = absent.length && !named
       ? `none of the functions named (${absent.join(', ')}) is in it, and no allocator was found`
       : noAllocatorReason(result.stats, how);
-    return { bytes: result.bytes, traced: false, detail: why };
+    return { bytes: result.bytes, traced: false, detail: why, id: result.key };
   }
-  return { bytes: result.bytes, traced: true, detail: describeAllocators(result.profile, result.stats, named) + notHere, caveats, weights: result.weights };
+  return { bytes: result.bytes, traced: true, detail: describeAllocators(result.profile, result.stats, named) + notHere, caveats, weights: result.weights, id: result.key };
 }
 patchWebAssembly();
 

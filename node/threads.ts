@@ -13,7 +13,7 @@
 // A worker the program terminates, or one still running when the process exits, writes nothing:
 // the snapshot says so (`threads` metadata entry, and the notes of top/leaks/report).
 import { fs, os, path, workerThreads } from './builtins';
-import { Snapshot } from '../runtime/index';
+import { Snapshot } from '../runtime/model/snapshot'; // not runtime/index: a start would load lines.ts and the helpers too
 import { mergeSnapshots, type SnapshotPart } from '../runtime/tracer/merge';
 
 const { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } = fs;

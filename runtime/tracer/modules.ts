@@ -54,10 +54,11 @@ export function diagnostic(message: string, warning = true): void {
 /**
  * Records a module's status and prints its line, then a line per caveat (what its numbers may
  * miss: the instrumenter's, on every path, or read from a module instrumented ahead of time),
- * once per module (the same bytes loaded again are not news).
+ * once per module (the same bytes loaded again are not news): by `id`, the instrumenter's identity of
+ * the bytes when it gives one (InstrumentedModule.id), else a sample of them.
  */
-export function reportModule(status: ModuleStatus, bytes: Uint8Array): void {
-  const key = `${fingerprint(bytes)}\0${status.traced}`;
+export function reportModule(status: ModuleStatus, bytes: Uint8Array, id?: string): void {
+  const key = `${id === undefined ? fingerprint(bytes) : `id:${id}`}\0${status.traced}`;
   if (reported.has(key)) return;
   reported.add(key);
   statuses.push(status);

@@ -214,9 +214,21 @@ export interface SharedPlacement {
 }
 
 /** The core's bytes (`shared`: the threaded core), decoded from the generated base64 when a
- * core is first made: a start that traces no module decodes nothing (build-wasm.mjs). */
+ * core is first made: a start that traces no module decodes nothing (build-wasm.mjs). Node's
+ * Buffer decodes natively where there is one: the loop below, run once in JS that V8 has not
+ * compiled yet, cost a traced start in Node ~2 ms and an optimizing compile. */
 export function coreWasm(shared = false): Uint8Array<ArrayBuffer> {
   const text = shared ? TRACER_CORE_SHARED_WASM_BASE64 : TRACER_CORE_WASM_BASE64;
+  const buffer = (globalThis as { Buffer?: { from(text: string, encoding: 'base64'): Uint8Array<ArrayBuffer> } }).Buffer;
+  if (buffer) {
+    const decoded = buffer.from(text, 'base64');
+    return new Uint8Array(decoded.buffer, decoded.byteOffset, decoded.length);
+  }
+  return decodeBase64(text);
+}
+
+/** Standard base64 (A–Z a–z 0–9 + /, = padding) to bytes, in plain JS (browsers). */
+export function decodeBase64(text: string): Uint8Array<ArrayBuffer> {
   const value = (c: number): number => (c >= 97 ? c - 71 : c >= 65 ? c - 65 : c >= 48 ? c + 4 : c === 43 ? 62 : 63); // a-z A-Z 0-9 + /
   const end = text.endsWith('==') ? text.length - 2 : text.endsWith('=') ? text.length - 1 : text.length;
   const bytes = new Uint8Array((end * 3) >> 2);

@@ -52,6 +52,36 @@ process.stdout.write((await fx.run(fx.wasmBytes)).stdout);
     expect(lines(join(dir, 'second.snap'))).toEqual(lines(join(dir, 'first.snap')));
   });
 
+  it('two modules of one size that differ where no sample reads each get their line (the cache key, not a sample)', () => {
+    // The once-per-module line (runtime/tracer/modules.ts) took 64 k bytes sampled across the
+    // module for its identity: two builds of one size differing between samples were one module
+    // and the second was never named. Under the cache the entry's key (sha256) is that identity.
+    const uleb = (n: number): number[] => { const out: number[] = []; do { out.push((n & 0x7f) | (n >= 0x80 ? 0x80 : 0)); n = Math.floor(n / 128); } while (n > 0); return out; };
+    const name = [...Buffer.from('padding')];
+    const pad = 1 << 20;
+    const head = Buffer.from([0, ...uleb(1 + name.length + pad), name.length, ...name]);
+    const a = Buffer.concat([readFileSync(join(root, 'fixtures', 'c', 'basic.wasm')), head, Buffer.alloc(pad)]);
+    const step = Math.floor(a.length / 65536);
+    expect(step).toBeGreaterThan(1);
+    const b = Buffer.from(a);
+    const at = a.length - pad + 100 + (((a.length - pad + 100) % step === 0) ? 1 : 0); // inside the padding, between two samples
+    b[at] = 1;
+    const two = join(dir, 'two-app.mjs');
+    writeFileSync(two, `const a = Buffer.from(${JSON.stringify(a.toString('base64'))}, 'base64');
+const b = Buffer.from(a); b[${at}] = 1;
+for (const bytes of [a, b, a]) new WebAssembly.Module(bytes);
+console.log('compiled');
+`);
+    const cache = join(dir, 'two-cache');
+    for (const pass of ['first', 'second']) {
+      const r = spawnSync(process.execPath, ['--no-warnings', '--import', register, two], { cwd: root, env: env(cache, join(dir, `two-${pass}.snap`)), encoding: 'utf8', timeout: 60_000 });
+      expect(r.stdout).toBe('compiled\n');
+      // a and b each once (a compiled again is not news), from the entry's key on both starts
+      expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^wasm-tracemalloc: .*: traced \(libc, /), expect.stringMatching(/^wasm-tracemalloc: .*: traced \(libc, /)]);
+    }
+    expect(entries(cache)).toHaveLength(2);
+  }, 120_000);
+
   it('a big module is announced before it is instrumented, and only when it is', () => {
     // basic.wasm with an 8 MiB custom section: as big as a real C++ module, as quick to run
     const big = join(dir, 'big.wasm');

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { TRACER_CORE_WASM_BASE64 } from '../../../runtime/tracer/tracer-core-wasm';
 import { TRACER_CORE_SHARED_WASM_BASE64 } from '../../../runtime/tracer/tracer-core-shared-wasm';
-import { TracedTotals, TracerCore, coreWasm } from '../../../runtime/tracer/tracer-core';
+import { TracedTotals, TracerCore, coreWasm, decodeBase64 } from '../../../runtime/tracer/tracer-core';
 // @ts-expect-error: a plain .mjs build script without types
 import { compileWat, generatedSource, OUTPUTS } from '../../../runtime/tracer/build-wasm.mjs';
 
@@ -25,7 +25,15 @@ describe('tracer core build', () => {
   });
 
   it("decodes the committed base64 as Node's own decoder does", () => {
-    // coreWasm() has a decoder of its own (the runtime imports no Node built-in)
+    // coreWasm() uses a global Buffer where there is one, else a decoder of its own (browsers: the
+    // runtime imports no Node built-in): both, on both cores, and on every padding
+    for (const text of [TRACER_CORE_WASM_BASE64, TRACER_CORE_SHARED_WASM_BASE64]) {
+      expect(Buffer.from(decodeBase64(text)).equals(Buffer.from(text, 'base64'))).toBe(true);
+    }
+    for (const raw of ['', 'a', 'ab', 'abc', 'abcd', '\u00ff\u0000\u00fb\u00ef']) {
+      const text = Buffer.from(raw, 'latin1').toString('base64');
+      expect(Buffer.from(decodeBase64(text)).toString('latin1')).toBe(raw);
+    }
     expect(Buffer.from(coreWasm()).equals(Buffer.from(TRACER_CORE_WASM_BASE64, 'base64'))).toBe(true);
     expect(Buffer.from(coreWasm(true)).equals(Buffer.from(TRACER_CORE_SHARED_WASM_BASE64, 'base64'))).toBe(true);
     expect(WebAssembly.validate(coreWasm())).toBe(true);
