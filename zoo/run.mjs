@@ -93,16 +93,24 @@ printTable(rows);
 // The summary as a Markdown table (what zoo/README.md keeps as the baseline).
 function printTable(rows) {
   const cell = (s) => String(s).replace(/\|/g, '\\|');
-  console.log('\n| package | toolchain | unchanged api/run/register | allocator found how (API) | live/peak B (API) | run live B / register live, peak B | frames named | top frame (API) |');
-  console.log('|---|---|---|---|---|---|---|---|');
+  console.log('\n| package | toolchain | unchanged api/run/register | allocator found how (API) | live/peak B (API) | run live B / register live, peak B | frames named | top frame (API) | unmatched (run) |');
+  console.log('|---|---|---|---|---|---|---|---|---|');
   for (const r of rows) {
     const api = r.paths.api.result;
     const same = ['api', 'run', 'register'].map((k) => (r.paths[k].same ? 'yes' : `**no** (exit ${r.paths[k].status})`)).join(' / ');
     const live = (x) => (x && x.live !== undefined ? x.live : '-');
     const named = api?.frames ? `${Math.round((100 * api.named) / api.frames)}% of ${api.frames}` : '-';
     const top = api?.top?.[0] ? `${api.top[0].frame} (${api.top[0].size} B)` : '-';
-    console.log(`| ${cell(r.name)} | ${cell(r.toolchain)} | ${same} | ${cell(allocatorText(api)).slice(0, 160)} | ${live(api)}/${api?.peak ?? '-'} (memory ${api?.memory ?? '-'}) | ${live(r.paths.run.result)} / ${live(r.paths.register.result)}, ${r.paths.register.result?.peak ?? '-'} | ${named} | ${cell(top)} |`);
+    console.log(`| ${cell(r.name)} | ${cell(r.toolchain)} | ${same} | ${cell(allocatorText(api)).slice(0, 160)} | ${live(api)}/${api?.peak ?? '-'} (memory ${api?.memory ?? '-'}) | ${live(r.paths.run.result)} / ${live(r.paths.register.result)}, ${r.paths.register.result?.peak ?? '-'} | ${named} | ${cell(top)} | ${unmatchedText(r.paths.run.result)} |`);
   }
+}
+
+/** The run's unmatched events (lib/summary.mjs), e.g. `28 frees`; '-' when none. */
+function unmatchedText(result) {
+  const u = result?.unmatched;
+  if (!u) return '-';
+  const parts = [['free', 'frees'], ['realloc', 'reallocs'], ['alloc', 'allocs at a live pointer']].filter(([k]) => u[k] > 0).map(([k, w]) => `${u[k]} ${w}`);
+  return parts.length ? parts.join(', ') : '-';
 }
 
 function allocatorText(api) {
@@ -124,7 +132,7 @@ function printRow(row) {
   console.log(`unchanged: ${same}`);
   console.log(`allocator (API): ${allocatorText(api)}`);
   console.log(`API: ${traced(api)}, frames named ${named(api)}${api?.memory ? `; linear memory at exit ${api.memory} B` : ''}`);
-  console.log(`run: ${traced(row.paths.run.result)}, named ${named(row.paths.run.result)}; register: ${traced(row.paths.register.result)}, named ${named(row.paths.register.result)}`);
+  console.log(`run: ${traced(row.paths.run.result)}, named ${named(row.paths.run.result)}, unmatched ${unmatchedText(row.paths.run.result)}; register: ${traced(row.paths.register.result)}, named ${named(row.paths.register.result)}`);
   const top = api?.top ?? [];
   if (top.length) console.log(`top (API): ${top.map((t) => `${t.frame} ${t.size} B/${t.count}`).join(' | ')}`);
   for (const k of ['api', 'run', 'register']) {
