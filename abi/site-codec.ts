@@ -209,35 +209,28 @@ export function encodeSiteColumns(c: SiteColumns): Uint8Array {
 /** `column[i] - column[i-1]` zigzagged for i in [1, n), the first against `first`. */
 function deltas(w: Writer, column: Int32Array, n: number, first: number): void {
   w.reserve(5 * n);
-  const buf = w.buf;
   let at = w.len;
-  for (let i = 1, previous = first; i < n; previous = column[i++]!) {
-    let v = zigzag(column[i]! - previous);
-    do {
-      let byte = v & 0x7f;
-      v >>>= 7;
-      if (v) byte |= 0x80;
-      buf[at++] = byte;
-    } while (v);
-  }
+  for (let i = 1, previous = first; i < n; previous = column[i++]!) at = putUleb(w.buf, at, zigzag(column[i]! - previous));
   w.len = at;
 }
 
 /** `column·2 + kind` for i in [1, n). */
 function columnKinds(w: Writer, column: Int32Array, kind: Uint8Array, n: number): void {
   w.reserve(5 * n);
-  const buf = w.buf;
   let at = w.len;
-  for (let i = 1; i < n; i++) {
-    let v = column[i]! * 2 + kind[i]!;
-    do {
-      let byte = v & 0x7f;
-      v >>>= 7;
-      if (v) byte |= 0x80;
-      buf[at++] = byte;
-    } while (v);
-  }
+  for (let i = 1; i < n; i++) at = putUleb(w.buf, at, column[i]! * 2 + kind[i]!);
   w.len = at;
+}
+
+/** `v` (unsigned 32-bit) as LEB128 at `buf[at]`, room already reserved; returns the end. */
+function putUleb(buf: Uint8Array, at: number, v: number): number {
+  do {
+    let byte = v & 0x7f;
+    v >>>= 7;
+    if (v) byte |= 0x80;
+    buf[at++] = byte;
+  } while (v);
+  return at;
 }
 
 /** The offset in the function when `files[file]` is `functions[fn]+0xOFFSET`, else -1. */
