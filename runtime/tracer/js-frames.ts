@@ -383,7 +383,6 @@ export class JsStacks {
 
 // ---- where a JS frame points in the program's source ----
 
-/** Maps an engine position to the program's source (a JS file's source map), or null. */
 /**
  * Maps a JS position to the program's source: the original position, `null` where the file has no
  * map (the position is shown as reported), or `undefined` while its map is still loading (shown as
