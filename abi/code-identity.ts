@@ -51,19 +51,25 @@ const K = new Uint32Array([
 type NodeHash = { update(d: Uint8Array): NodeHash; digest(enc: 'hex'): string };
 type NodeCrypto = { createHash(alg: 'sha256'): NodeHash };
 /** Node's own SHA-256 where there is one (SHA-NI: ~25× this file's on DuckDB's 37.5 MB code),
- * reached without an import so that abi/ stays browser-safe. */
-const nodeCrypto = ((): NodeCrypto | undefined => {
+ * reached without an import so that abi/ stays browser-safe. Looked up at the first hash, not when
+ * this file loads: node:crypto costs a start ~20 M instructions, and a traced start that reads its
+ * modules from the cache hashes nothing. */
+let nodeCrypto: NodeCrypto | null | undefined;
+function nodeSha256(): NodeCrypto | null {
+  if (nodeCrypto !== undefined) return nodeCrypto;
   try {
     const get = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule;
-    return typeof get === 'function' ? (get('crypto') as NodeCrypto | undefined) : undefined;
+    nodeCrypto = typeof get === 'function' ? ((get('crypto') as NodeCrypto | undefined) ?? null) : null;
   } catch {
-    return undefined;
+    nodeCrypto = null;
   }
-})();
+  return nodeCrypto;
+}
 
 /** SHA-256 (FIPS 180-4) of `data`, lowercase hex: Node's, else this file's (the browser, Node < 20.16). */
 export function sha256Hex(data: Uint8Array): string {
-  return nodeCrypto ? nodeCrypto.createHash('sha256').update(data).digest('hex') : sha256Js(data);
+  const node = nodeSha256();
+  return node ? node.createHash('sha256').update(data).digest('hex') : sha256Js(data);
 }
 
 /** SHA-256 in plain JS: in the runtime and the browser too (no node:crypto, no async subtle). */

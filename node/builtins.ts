@@ -11,4 +11,9 @@ export const fs = load('node:fs') as typeof import('node:fs');
 export const path = load('node:path') as typeof import('node:path');
 export const url = load('node:url') as typeof import('node:url');
 export const os = load('node:os') as typeof import('node:os');
-export const workerThreads = load('node:worker_threads') as typeof import('node:worker_threads');
+export const events = load('node:events') as typeof import('node:events');
+/** node:v8 when called (on Node 20 it loads the streams stack: ~30 M instructions of a start that prints nothing). */
+export const v8 = (): typeof import('node:v8') => load('node:v8') as typeof import('node:v8');
+/** node:worker_threads when called: loading it costs the main thread's start 7–40 M instructions,
+ * and it is needed there only once the program uses it (node/threads.ts). */
+export const workerThreads = (): typeof import('node:worker_threads') => load('node:worker_threads') as typeof import('node:worker_threads');

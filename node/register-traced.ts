@@ -13,7 +13,7 @@ import { createRequire, syncBuiltinESMExports } from 'node:module';
 import { fs, path as paths, url, workerThreads } from './builtins';
 import { captureStderr } from './diagnostics-fd';
 import { cacheDir, cachedInstrument } from './instrument-cache';
-import { withWorkerThreads, workerTracing } from './threads';
+import { isMainThread, shareWithWorkers, withWorkerThreads, workerTracing } from './threads';
 import { describeAllocators, noAllocatorReason } from './allocator-line';
 import { namesAny, optionsFor, withoutMissing } from './per-module-options';
 import {
@@ -37,7 +37,6 @@ import { CLI_WORDING, LOSSY_MAP, isCaveat } from '../abi/errors';
 const { renameSync, rmSync, statSync, writeFileSync } = fs;
 const { dirname, relative, resolve } = paths;
 const { fileURLToPath } = url;
-const { getEnvironmentData, isMainThread, setEnvironmentData } = workerThreads;
 
 captureStderr(); // before the program can patch fs or process.stderr
 installJsSourceMaps(); // JS frames through the JS files' source maps, as node/index.ts
@@ -70,11 +69,13 @@ const wasmFiles = rememberWasmReads();
 const readFileSync = fs.readFileSync; // the wrapper: a .wasm file read here is remembered as the program's are
 // Threaded modules (docs/hook-abi.md, "Threaded modules"): one arena for the process, made by the
 // main thread before the program starts any worker, and handed to every worker thread (which
-// loads this file too) through the environment data, which needs no message delivered in time.
+// loads this file too) through the environment data, which needs no message delivered in time
+// (set when the program loads worker_threads: threads.ts shareWithWorkers).
 const ARENA_KEY = 'wasm-tracemalloc:arena';
-const arena = isMainThread ? madeArena() : (getEnvironmentData(ARENA_KEY) as WebAssembly.Memory | undefined);
+const mainThread = isMainThread();
+const arena = mainThread ? madeArena() : (workerThreads().getEnvironmentData(ARENA_KEY) as WebAssembly.Memory | undefined);
 if (arena instanceof WebAssembly.Memory) {
-  if (isMainThread) setEnvironmentData(ARENA_KEY, arena);
+  if (mainThread) shareWithWorkers(ARENA_KEY, arena);
   setSharedArena(arena);
   extra = { ...extra, threads: true };
 }
@@ -202,7 +203,7 @@ start(nframe, {
 });
 
 const path = process.env.WASM_TRACEMALLOC_SNAPSHOT;
-if (path && !isMainThread) {
+if (path && !mainThread) {
   // A worker thread has a tracer of its own: its snapshot goes to the main thread's (threads.ts).
   tracingHere = workerTracing(takeSnapshot, isTracing);
 } else if (path) {

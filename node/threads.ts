@@ -12,14 +12,16 @@
 //    folder.
 // A worker the program terminates, or one still running when the process exits, writes nothing:
 // the snapshot says so (`threads` metadata entry, and the notes of top/leaks/report).
-import { fs, os, path, workerThreads } from './builtins';
+//
+// The main thread does not load node:worker_threads until the program does (7–40 M instructions
+// of every start otherwise): `isMainThread()` and `shareWithWorkers()` below.
+import { events, fs, os, path, workerThreads } from './builtins';
 import { Snapshot } from '../runtime/model/snapshot'; // not runtime/index: a start would load lines.ts and the helpers too
 import { mergeSnapshots, type SnapshotPart } from '../runtime/tracer/merge';
 
 const { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } = fs;
 const { tmpdir } = os;
 const { join } = path;
-const { threadId } = workerThreads;
 
 const folder = (): string => join(tmpdir(), `wasm-tracemalloc-threads-${process.pid}`);
 const label = (id: number): string => `worker thread ${id}`;
@@ -31,6 +33,7 @@ export function workerTracing(take: () => Snapshot, tracing: () => boolean): () 
   return () => {
     if (marked) return;
     marked = true;
+    const { threadId } = workerThreads(); // loaded already: a worker thread's bootstrap loads it
     const dir = folder();
     const live = join(dir, `${threadId}.live`);
     try {
@@ -76,4 +79,63 @@ export function withWorkerThreads(snapshot: Snapshot, final: boolean): Snapshot 
   const running = ids('.live').filter((id) => !parts.some((p) => p.label === label(id))).map(label);
   if (final) rmSync(dir, { recursive: true, force: true });
   return mergeSnapshots(snapshot, parts, running);
+}
+
+const WORKER_THREADS = 'NativeModule worker_threads';
+/** Node's list of the built-in modules loaded so far (undefined where there is none). */
+const loadedBuiltins = (): readonly string[] | undefined => {
+  const list = (process as { moduleLoadList?: unknown }).moduleLoadList;
+  return Array.isArray(list) ? (list as string[]) : undefined;
+};
+
+/**
+ * Whether this is the process's main thread, without loading node:worker_threads there: a worker
+ * thread's bootstrap loads it before any preload or script of the program runs (Node 20–24), so a
+ * thread whose list of loaded built-ins does not name it is the main thread; otherwise asking the
+ * module costs nothing.
+ */
+export function isMainThread(): boolean {
+  const list = loadedBuiltins();
+  return list !== undefined && !list.includes(WORKER_THREADS) ? true : workerThreads().isMainThread;
+}
+
+/**
+ * In the main thread: `setEnvironmentData(key, value)` before the program makes its first Worker,
+ * without loading worker_threads before the program does. A Worker copies the environment data
+ * when it is made, and the program can make one only once the module is loaded; making one runs
+ * EventEmitter's constructor (a Worker is one), which calls `EventEmitter.init`. So until then
+ * `EventEmitter.init` is wrapped: at each call it looks whether a built-in was loaded since the
+ * last (the list's length: one comparison) and, once worker_threads has been loaded whole, sets
+ * the data and steps aside (the wrapper stays a pass-through if something wrapped it in turn, as
+ * `node:domain` does). Where worker_threads is loaded already, or there is no list, it is now.
+ */
+export function shareWithWorkers(key: string, value: Parameters<typeof import('node:worker_threads').setEnvironmentData>[1]): void {
+  const list = loadedBuiltins();
+  if (list === undefined || list.includes(WORKER_THREADS)) {
+    workerThreads().setEnvironmentData(key, value);
+    return;
+  }
+  const emitter = events as unknown as { init: (this: unknown, ...args: unknown[]) => unknown };
+  const init = emitter.init;
+  let seen = list.length;
+  let shared = false;
+  const wrapped = function (this: unknown, ...args: unknown[]): unknown {
+    if (!shared && list.length !== seen) {
+      seen = list.length;
+      if (list.includes(WORKER_THREADS)) {
+        // while worker_threads is still loading (an emitter made by its own imports), its exports
+        // are not there yet: the next call looks again (no Worker can be made before it is loaded)
+        const module = workerThreads();
+        if (typeof module.setEnvironmentData === 'function') {
+          module.setEnvironmentData(key, value);
+          shared = true;
+          if (emitter.init === wrapped) emitter.init = init;
+        } else {
+          seen = -1;
+        }
+      }
+    }
+    return init.apply(this, args);
+  };
+  emitter.init = wrapped;
 }

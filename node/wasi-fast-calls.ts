@@ -13,7 +13,7 @@
 // A program that forces the timing (test/node/register-wasi-gc.test.ts's) dies of it on Node
 // 20.20, 21.7 and 22.23 (3 of 3 each; none of 3 with the flag), not on 23.11 (0 of 7) or 24.22;
 // the gate keeps all of 23 (its earlier releases untested here) at the cost above.
-import { setFlagsFromString } from 'node:v8';
+import { v8 } from './builtins'; // loaded only where the flag is set
 
 /** Node versions whose wasm may call node:wasi's fast API callbacks where a GC is unsafe. */
 export function hasUnsafeWasiFastCalls(version: string = process.versions.node): boolean {
@@ -26,5 +26,5 @@ let done = false;
 export function avoidGcInWasiFastCalls(): void {
   if (done) return;
   done = true;
-  if (hasUnsafeWasiFastCalls()) setFlagsFromString('--no-turbo-fast-api-calls');
+  if (hasUnsafeWasiFastCalls()) v8().setFlagsFromString('--no-turbo-fast-api-calls');
 }
