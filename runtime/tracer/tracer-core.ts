@@ -272,6 +272,7 @@ export class TracerCore {
       sharedModule ??= new OriginalModule(coreWasm(true));
       const stack = sharedAlloc(shared.memory, SHARED_ARENA + THREAD_STACK_FRAMES * 8);
       const host = { memory: shared.memory, peak_moment: () => {}, invalid: onInvalid, arm: onArm, js_frames: () => 0 };
+      // the word before SS_BASE stays 0 (fresh arena): the core reads it as the slot of the frame beneath the first
       const thread = { SP: stack + 8, SS_BASE: stack + SHARED_ARENA, SS_END: stack + SHARED_ARENA + THREAD_STACK_FRAMES * 8 };
       const instance = new OriginalInstance(sharedModule, { host, group: { base: shared.base }, thread });
       this.exports = sharedExports(instance.exports, shared.memory, shared.base);

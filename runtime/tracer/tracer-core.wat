@@ -5,7 +5,10 @@
 ;; Memory layout
 ;;   0 .. 64            unused (address 0 stays 0), but for SP = 8: the shadow stack's next free
 ;;                      byte. In memory, not in a global: with a global, enter+leave cost 16 ns
-;;                      a pair from another instance, with memory 11 (V8, measured)
+;;                      a pair from another instance, with memory 11 (V8, measured). The word
+;;                      before SS_BASE (60) stays 0: read as the slot of the frame beneath the
+;;                      first one (none), so enter and $traceback do not test for the base (the
+;;                      threaded core's thread block has the same layout: SP at +8, zeroed)
 ;;   64 .. SS_END       the shadow stack, oldest first: per frame [site, slot], slot being the
 ;;                      address of its calling-context tree node's slot in its parent's record
 ;;                      (found by enter when the frame beneath has its slot and its node's record
@@ -841,9 +844,10 @@
   (func $traceback (param $site i32) (result i32)
     (local $sp i32) (local $slot i32) (local $tb i32)
     ;; the usual case, inlined into the hooks: the top frame has its slot (enter found it, or an
-    ;; allocation before this one did) and the slot's last allocation was at this site
+    ;; allocation before this one did) and the slot's last allocation was at this site (an
+    ;; empty stack reads the 0 before SS_BASE: $traceback_slow)
     (local.set $sp (i32.load (global.get $SP)))
-    (if (i32.and (i32.gt_u (global.get $nframe) (i32.const 1)) (i32.ne (local.get $sp) (global.get $SS_BASE)))
+    (if (i32.gt_u (global.get $nframe) (i32.const 1))
       (then
         (local.set $slot (i32.load offset=4 (i32.sub (local.get $sp) (global.get $SS_FRAME))))
         (if (local.get $slot)
@@ -1279,30 +1283,40 @@
   ;; The shadow stack. A token is the sp before the push (>= 64, never 0); `leave` restores it,
   ;; so an unbalanced enter (trap, longjmp, throw) is repaired by an outer leave, or by JS resetting
   ;; sp at the microtask after the task that left it (see $arm). A full stack skips the push.
+  ;; The arming apart, returning at once: a call on enter's own path made V8 spill the site and
+  ;; reload it on every enter (~5 instructions of its ~60; bench/README.md, "deep10").
   (func (export "enter") (param $site i32) (result i32)
+    (if (i32.eqz (global.get $armed)) (then (return (call $enter_arming_slow (local.get $site)))))
+    (call $push (local.get $site)))
+
+  (func $enter_arming_slow (param $site i32) (result i32)
+    (global.set $armed (select (i32.const 1) (i32.const 2) (global.get $nframe)))
+    (call $arm)
+    (call $push (local.get $site)))
+
+  (func $push (param $site i32) (result i32)
     (local $sp i32) (local $at i32) (local $slot i32) (local $r i32)
-    (if (i32.eqz (global.get $armed)) (then (global.set $armed (select (i32.const 1) (i32.const 2) (global.get $nframe))) (call $arm)))
     (local.set $sp (i32.load (global.get $SP)))
     (local.set $at (local.get $sp))
     ;; [JS frames] the first frame of a wasm activation sits on a slot for the JS frames beneath
     ;; it: 0 until an allocation needs them ($js_site). The token is the height below that
     ;; slot, so the leave that ends the activation drops it with the frame.
-    (if (i32.and (global.get $js) (i32.eq (local.get $sp) (global.get $SS_BASE)))
+    ;; (js is 0 or 1: one compare, no branch on js; sp is never 0)
+    (if (i32.eq (local.get $sp) (i32.mul (global.get $js) (global.get $SS_BASE)))
       (then
         (i64.store (local.get $sp) (i64.const 0))
         (local.set $at (i32.add (local.get $sp) (global.get $SS_FRAME)))))
     (if (i32.lt_u (local.get $at) (global.get $SS_END))
       (then
         ;; [site, slot]: the slot found now when the frame beneath has its own and its node's
-        ;; record holds this site (see $traceback), else 0 (found at the next allocation)
-        (if (i32.gt_u (local.get $at) (global.get $SS_BASE))
+        ;; record holds this site (see $traceback), else 0 (found at the next allocation); at
+        ;; the base, "the frame beneath" is the word before SS_BASE, 0
+        (local.set $slot (i32.load offset=4 (i32.sub (local.get $at) (global.get $SS_FRAME))))
+        (if (local.get $slot)
           (then
-            (local.set $slot (i32.load offset=4 (i32.sub (local.get $at) (global.get $SS_FRAME))))
-            (if (local.get $slot)
-              (then
-                (local.set $r (call $node_record (i32.load offset=4 (local.get $slot))))
-                (local.set $slot (i32.add (local.get $r) (i32.shl (i32.ne (i32.load (local.get $r)) (local.get $site)) (i32.const 4))))
-                (local.set $slot (select (local.get $slot) (i32.const 0) (i32.eq (i32.load (local.get $slot)) (local.get $site))))))))
+            (local.set $r (call $node_record (i32.load offset=4 (local.get $slot))))
+            (local.set $slot (i32.add (local.get $r) (i32.shl (i32.ne (i32.load (local.get $r)) (local.get $site)) (i32.const 4))))
+            (local.set $slot (select (local.get $slot) (i32.const 0) (i32.eq (i32.load (local.get $slot)) (local.get $site))))))
         (i64.store (local.get $at) (i64.or (i64.extend_i32_u (local.get $site)) (i64.shl (i64.extend_i32_u (local.get $slot)) (i64.const 32))))
         (i32.store (global.get $SP) (i32.add (local.get $at) (global.get $SS_FRAME)))))
     (local.get $sp))
