@@ -21,6 +21,7 @@ import { isDirectCall, type CodeLayout } from './code-reader';
 import { detectAllocators, sectionName, type AllocatorFn, type AllocatorOptions, type ModuleFunction } from './detect';
 import { fingerprintAllocators, newOperators, rustShims } from './fingerprint';
 import { INLINED_ALLOCATOR, NO_FREE } from '../abi/errors';
+import { inlinedFreeListWarnings } from './inlined-lists';
 import { demangle } from './demangle';
 import { exportNamesFromGlue } from './glue';
 import { WASM_BINDGEN_SPECS, type AllocatorSpec } from './profiles';
@@ -167,6 +168,7 @@ export function discoverAllocators(bytes: Uint8Array, funcs: ModuleFunction[], h
   const discovery = order.filter((h) => steps.has(h)).map((how) => ({ how, found: steps.get(how)! }));
   const sorted = [...allocators.values()].sort((a, b) => a.fn.index - b.fn.index);
   warnings.push(...unfreedWarnings(sorted, layout));
+  warnings.push(...inlinedFreeListWarnings(bytes, funcs, layout, sorted));
   return { allocators: sorted, discovery, glueNames, warnings };
 }
 
