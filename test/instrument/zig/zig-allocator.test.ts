@@ -104,26 +104,40 @@ describe('Zig frames with DWARF (zig-lines-ReleaseSmall.wasm, lines.zig)', () =>
 });
 
 // inlined-free.zig, ReleaseFast: `work`'s two frees are inlined pushes onto WasmAllocator's free
-// lists (the shape of the zoo's md4w `render`); its allocation stays a vtable call. Not traced:
-// said as a caveat on the module's line (instrument/inlined-lists.ts).
+// lists (the shape of the zoo's md4w `render`); its allocation stays a vtable call. Each push
+// reports its block's free (instrument/inlined-lists.ts, docs/hook-abi.md "Inlined frees").
 describe('Zig: an allocator free inlined into its caller (zig-inlined-free-ReleaseFast.wasm)', () => {
   const inlined = new Uint8Array(readFileSync(join(here, 'zig-inlined-free-ReleaseFast.wasm')));
-  const caveats = (b: Uint8Array) => instrument(b).stats.warnings.filter((w: string) => w.startsWith(INLINED_ALLOCATOR));
 
-  it('is a caveat naming the function the free lists are written in', () => {
-    expect(caveats(inlined)).toEqual([expect.stringMatching(/^allocator code inlined\? heap\.WasmAllocator\.free's free lists are written in work: /)]);
-    // every free of alloc.zig's build is a call to the allocator: no caveat
-    expect(caveats(bytes)).toEqual([]);
-  });
-
-  it('says what is true: the program\'s own count is 0, the blocks `work` freed stay traced', () => {
+  it('is traced: live bytes equal the program\'s own count, small and big blocks, each free at a site in `work`', () => {
     const out = instrument(inlined);
+    expect(out.stats.warnings.filter((w: string) => w.startsWith(INLINED_ALLOCATOR))).toEqual([]);
     const h = recordingHooks(4);
     const ex = new WebAssembly.Instance(new WebAssembly.Module(out.bytes as Uint8Array<ArrayBuffer>),
       { 'wasm-tracemalloc': h.imports } as WebAssembly.Imports).exports as Record<string, any>;
-    const p = ex.allocMem(300);
-    ex.work(p, 300, 64);
-    expect(ex.counted()).toBe(0);
-    expect([...h.live.values()].map((e) => e.size).sort((a, b) => a - b)).toEqual([64, 300]);
+    const live = () => [...h.live.values()].reduce((a, e) => a + e.size, 0);
+    // small classes and WasmAllocator's big pages (≥ 64 KiB), input and scratch in either
+    for (const [n, size] of [[300, 64], [5, 100_000], [70_000, 8], [1, 1], [200_000, 300_000]]) {
+      const p = ex.allocMem(n);
+      expect(live()).toBe(ex.counted());
+      ex.work(p, n, size);
+      expect(ex.counted()).toBe(0);
+      expect(live()).toBe(0);
+    }
+    // every free is of a block the hooks saw allocated, and comes from one of `work`'s two pushes
+    const seen = new Set<number>();
+    const freedAt = new Set<string>();
+    for (const e of h.events) {
+      if (e.type !== 'free') { seen.add(e.ptr); continue; }
+      expect(seen.delete(e.ptr)).toBe(true);
+      const row = out.sites.sites[e.sites[0]!]!;
+      freedAt.add(`${out.sites.functions[row[3]]} k${row[4]} @${out.sites.offsets[e.sites[0]!]}`);
+    }
+    expect(h.events.filter((e) => e.type === 'free')).toHaveLength(10);
+    expect([...freedAt].map((x) => x.replace(/ @\d+$/, ''))).toEqual(['work k0', 'work k0']);
+  });
+
+  it('every free of alloc.zig\'s build is a call to the allocator: nothing inlined is found there', () => {
+    expect(instrument(bytes).stats.warnings.filter((w: string) => w.startsWith(INLINED_ALLOCATOR))).toEqual([]);
   });
 });
