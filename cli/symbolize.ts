@@ -12,6 +12,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { flag, list, str, type ParsedArgs } from './args';
 import type { Command } from './command';
 import { CliError, oneLine } from './errors';
+import { instrumentErrorLine } from './instrument';
 import { println, type Io } from './io';
 import { loadSnapshot, readInput } from './snapshots';
 import { Snapshot } from '../node/index';
@@ -57,7 +58,7 @@ export const symbolizeCommand: Command = {
       if (eq <= 0 || eq === spec.length - 1) throw new CliError(`--module expects NAME=FILE (the module's name in the snapshot = its debug build), got '${spec}'`);
       const name = spec.slice(0, eq);
       const file = spec.slice(eq + 1);
-      const result = await symbolizeModule(snapshot, path, name, resolve(io.cwd, file), file, { symbols, libraryFrames: flag(args, 'library-frames') });
+      const result = await symbolizeModule(snapshot, path, name, resolve(io.cwd, file), file, { symbols, symbolsFile, libraryFrames: flag(args, 'library-frames') });
       snapshot = result.snapshot;
       done.push({ module: name, file, resolver: result.resolver, frames: result.frames });
       for (const w of result.warnings) println(io, `wasm-tracemalloc: ${file}: ${w}`);
@@ -76,7 +77,7 @@ export const symbolizeCommand: Command = {
 /** The domain names of a module's instances: `app.wasm#3`, `app.wasm#4 (worker thread 1)`, `app.wasm#5 (threads: 4)`. */
 const domainModule = (domainName: string): string => domainName.replace(/ \((worker thread \d+|threads: \d+)\)$/, '').replace(/#\d+$/, '');
 
-async function symbolizeModule(snapshot: Snapshot, path: string, name: string, file: string, shown: string, opts: { symbols?: string; libraryFrames: boolean }) {
+async function symbolizeModule(snapshot: Snapshot, path: string, name: string, file: string, shown: string, opts: { symbols?: string; symbolsFile?: string; libraryFrames: boolean }) {
   const modules = (recordedModules(snapshot.metadata) ?? []).filter((m) => m.traced);
   const entry = modules.find((m) => m.source === name) ?? modules.find((m) => basename(m.source) === basename(name));
   if (!entry) {
@@ -128,7 +129,8 @@ async function symbolizeModule(snapshot: Snapshot, path: string, name: string, f
       readBinaryFile: (p) => { try { return new Uint8Array(readFileSync(p)); } catch { return undefined; } },
     });
   } catch (error) {
-    if (error instanceof InstrumentError) throw new CliError(`'${shown}': ${oneLine(error)}`);
+    // in the CLI's words (`--symbols`), about the file it is about: the symbol map or the debug build
+    if (error instanceof InstrumentError) throw new CliError(`'${error.option === 'symbols' ? opts.symbolsFile : shown}': ${instrumentErrorLine(error)}`);
     throw error;
   }
   const sites = SiteTable.parse(made.table, shown, got.codeStart);

@@ -21,6 +21,7 @@ import { isDirectCall, type CodeLayout } from './code-reader';
 import { detectAllocators, sectionName, type AllocatorFn, type AllocatorOptions, type ModuleFunction } from './detect';
 import { fingerprintAllocators, newOperators, rustShims } from './fingerprint';
 import { INLINED_ALLOCATOR, NO_FREE } from '../abi/errors';
+import { inlinedFrees, type InlinedPush } from './inlined-lists';
 import { demangle } from './demangle';
 import { exportNamesFromGlue } from './glue';
 import { WASM_BINDGEN_SPECS, type AllocatorSpec } from './profiles';
@@ -45,6 +46,8 @@ export interface Discovered {
   /** Function index → the name the glue gives it (for frames), when exactly one. */
   glueNames: Map<number, string>;
   warnings: string[];
+  /** Function index → the pushes onto a Zig allocator's free lists inlined there (inlined-lists.ts), each a free to report. */
+  inlinedFrees: Map<number, InlinedPush[]>;
 }
 
 const I32 = 'i32';
@@ -167,7 +170,9 @@ export function discoverAllocators(bytes: Uint8Array, funcs: ModuleFunction[], h
   const discovery = order.filter((h) => steps.has(h)).map((how) => ({ how, found: steps.get(how)! }));
   const sorted = [...allocators.values()].sort((a, b) => a.fn.index - b.fn.index);
   warnings.push(...unfreedWarnings(sorted, layout));
-  return { allocators: sorted, discovery, glueNames, warnings };
+  const inlined = inlinedFrees(bytes, funcs, layout, sorted);
+  warnings.push(...inlined.warnings);
+  return { allocators: sorted, discovery, glueNames, warnings, inlinedFrees: inlined.pushes };
 }
 
 const ALLOCATING = new Set(['alloc', 'alloc-out', 'realloc']);

@@ -43,6 +43,7 @@ import { ulebAt, type ByteReader } from '../byte-reader';
 import { CALL_OPS, decodeExpression, type CallOp } from '../wasm/instructions';
 import type { CodeLayout, FuncBody } from '../code-reader';
 import { Writer } from '../../abi/writer';
+import type { InlinedPush } from '../inlined-lists';
 
 export type { CallOp } from '../wasm/instructions';
 
@@ -79,6 +80,10 @@ export interface CodeEnv {
    * "Traps and throws"): `before` each site, else after each `invoke` frame site.
    */
   restore?: { depth: number; dsave: number; before: boolean };
+  /** The current body's inlined frees (inlined-lists.ts): before each, `$inlined.free(block, site)`. */
+  inlinedFrees?: readonly InlinedPush[];
+  /** A new allocation site (kind 0) for the inlined free at module offset `at`; returns its id. */
+  inlinedFree?(at: number): number;
 }
 
 /**
@@ -103,8 +108,14 @@ export function rewriteBodyCode(bytes: Uint8Array, layout: CodeLayout, body: Fun
   const refAt = layout.refs.offset;
   let k = body.firstCall, j = body.firstRef;
   const kEnd = body.endCall, jEnd = body.endRef;
-  while (k < kEnd || j < jEnd) {
-    if (j === jEnd || (k < kEnd && callAt[k]! < refAt[j]!)) {
+  const pushes = env.inlinedFrees ?? [];
+  let q = 0;
+  while (k < kEnd || j < jEnd || q < pushes.length) {
+    // an inlined free goes in before the instruction at its offset (a `local.get`, neither a call nor a ref)
+    if (q < pushes.length && (k === kEnd || pushes[q]!.at < callAt[k]!) && (j === jEnd || pushes[q]!.at < refAt[j]!)) {
+      patch.inlinedFree(pushes[q]!);
+      q++;
+    } else if (j === jEnd || (k < kEnd && callAt[k]! < refAt[j]!)) {
       const at = callAt[k]!, o = callOp[k]!;
       let end = lebEnd(bytes, at + 1);
       if (o === 1 || o === 3) end = lebEnd(bytes, end); // call_indirect, return_call_indirect: type, table
@@ -211,6 +222,14 @@ class CodePatch {
     this.mark(end, out.len);
   }
 
+  /** Before the push at `p.at`: `(call $inlined.free (local.get BLOCK) (i32.const SITE))`, stack-neutral. */
+  inlinedFree(p: InlinedPush): void {
+    this.flush(p.at);
+    this.from = p.at;
+    this.out.u8(0x20).uleb(p.local).u8(0x41).sleb(this.env.inlinedFree!(p.at)).u8(0x10).uleb(this.env.helpers.inlinedFree);
+    this.mark(p.at, this.out.len);
+  }
+
   /** Copies what is left up to `end`; returns whether the frame token was used. */
   finish(end: number): boolean {
     if (end > this.from) this.out.range(this.bytes, this.from, end);
@@ -224,10 +243,12 @@ export interface FrameHelperIndices {
   enterPointer: number;
   leave: number;
   restore: number;
+  /** `$inlined.free` (-1: no inlined free in the module). */
+  inlinedFree: number;
 }
 
 /** No frame helpers: code that keeps every call as it is (constant expressions, tests). */
-export const NO_HELPERS: FrameHelperIndices = Object.freeze({ enter: -1, enterPointer: -1, leave: -1, restore: -1 });
+export const NO_HELPERS: FrameHelperIndices = Object.freeze({ enter: -1, enterPointer: -1, leave: -1, restore: -1, inlinedFree: -1 });
 
 /** What the helper bodies call and read (output indices). */
 export interface FrameHelperTargets {

@@ -47,7 +47,8 @@ import { frameHelpers, rewriteBodyCode, type CallAction, type CallOp, type CodeE
 import type { ParsedModule } from './parse';
 import { rewriteElements, rewriteGlobals, rewriteNames, rewriteStart, rewriteTables, writeData, writeExports, type IndexMaps } from './remap';
 import { planPointers } from './pointers';
-import { entryBody, resetPrologue, sitedBody } from './wrappers';
+import { entryBody, inlinedFreeBody, resetPrologue, sitedBody } from './wrappers';
+import type { InlinedPush } from '../inlined-lists';
 import { customSection, section, Writer } from '../../abi/writer';
 
 // Offsets into the ORIGINAL code: DWARF, source maps, code metadata (branch hints).
@@ -64,6 +65,8 @@ export interface BinaryRewriteInput {
   invokes?: Map<number, string>;
   allocators: AllocatorFn[];
   frames: boolean;
+  /** Function index → the allocator frees inlined there (inlined-lists.ts): a free is reported before each. */
+  inlinedFrees?: Map<number, InlinedPush[]>;
 }
 
 export interface BinaryRewriteResult {
@@ -146,11 +149,16 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
     ? frameHelpers({ tracing: TRACING, depth: DEPTH, enter: hookIndex('enter'), leave: hookIndex('leave'), indirectSite: INDIRECT_SITE, indirectTok: INDIRECT_TOK },
       { pointer: pointers, restore: layout.funcs.some((f) => !internal(f.index) && catches(f)) })
     : [];
+  // A free inlined into a caller (a Zig ReleaseFast build): the helper its pushes call, `$inlined.free`.
+  const inlinedFrees = inp.inlinedFrees ?? new Map<number, InlinedPush[]>();
+  if (inlinedFrees.size > 0) { // (the family's free is hooked: `free` is imported)
+    helpers.push({ name: 'inlined.free', sig: [2, 0], body: inlinedFreeBody({ tracing: TRACING, depth: DEPTH, free: hookIndex('free') }) });
+  }
   const H = helpers.length;
   const helperIndex = (name: string) => { const i = helpers.findIndex((x) => x.name === name); return i < 0 ? -1 : F0 + K + i; };
   const helperIx: FrameHelperIndices = {
     enter: helperIndex('frame.enter'), enterPointer: helperIndex('frame.enter_pointer'),
-    leave: helperIndex('frame.leave'), restore: helperIndex('frame.restore'),
+    leave: helperIndex('frame.leave'), restore: helperIndex('frame.restore'), inlinedFree: helperIndex('inlined.free'),
   };
   const maps: IndexMaps = {
     fn: (i) => (i < F0 ? i : i + K + H),
@@ -220,6 +228,7 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
   const env: CodeEnv = {
     fn: maps.fn, global: maps.global, tracing: TRACING, indirectSite: INDIRECT_SITE, indirectTok: INDIRECT_TOK, helpers: helperIx,
     mark: (orig, outPos) => { marks.push2(orig, outPos); },
+    inlinedFree: (at) => { res.allocSites++; return sites.push(at, 0, old); },
     call: (op, callee, at): CallAction => {
       const direct = op === 'call' || op === 'return_call';
       if (direct && isAllocator[callee] === 1) {
@@ -253,6 +262,7 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
     old = body.index;
     inAllocator = internal(old);
     const a = byOld.get(old);
+    env.inlinedFrees = a ? undefined : inlinedFrees.get(old);
     const params = pm.types[pm.funcTypes[old]!]!.params.length;
     const bodyMarks = marks.length;
     if (a) {

@@ -190,3 +190,22 @@ export function sitedBody(spec: AllocatorSpec, n: number, ix: WrapperIndices): U
   END();
   return w.result.slice();
 }
+
+/**
+ * `$inlined.free`, called before a free-list push the optimiser inlined into a caller
+ * (inlined-lists.ts): the free hook, under the wrappers' rule (tracing, and not inside an allocator):
+ *
+ *   (func $inlined.free (param $block i32) (param $site i32)
+ *     (if (global.get $tracing)
+ *       (then (if (i32.eqz (i32.and (global.get $depth) (i32.const 1)))
+ *         (then (call $hook.free (local.get $block) (local.get $site)))))))
+ */
+export function inlinedFreeBody(t: { tracing: number; depth: number; free: number }): Uint8Array {
+  const w = new Writer(32);
+  w.u8(0); // no locals
+  w.u8(0x23).uleb(t.tracing).op(0x04, 0x40);
+  w.u8(0x23).uleb(t.depth).op(0x41, 0x01, 0x71, 0x45, 0x04, 0x40);
+  w.op(0x20, 0x00, 0x20, 0x01).u8(0x10).uleb(t.free);
+  w.op(0x0b, 0x0b, 0x0b);
+  return w.result.slice();
+}

@@ -55,7 +55,7 @@ describe('readCodeLayout', () => {
           const log: number[] = [];
           const env: CodeEnv = {
             fn: (i) => (i < 3 ? i : i + 120), global: (g) => (g === 0 ? 0 : g + 2), tracing: 1, indirectSite: 7, indirectTok: 8,
-            helpers: { enter: 1, enterPointer: 2, leave: 3, restore: 4 }, mark: (orig, outPos) => log.push(orig, outPos),
+            helpers: { enter: 1, enterPointer: 2, leave: 3, restore: 4, inlinedFree: -1 }, mark: (orig, outPos) => log.push(orig, outPos),
             restore: body.index % 5 === 0 ? { depth: 2, dsave: 9, before: body.index % 2 === 0 } : undefined,
             call: (op, callee, at): CallAction => {
               log.push(at, callee);

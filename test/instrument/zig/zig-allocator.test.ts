@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { instrument } from '../validate';
 import { recordingHooks } from '../hooks';
+import { INLINED_ALLOCATOR } from '../../../abi/errors';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const bytes = new Uint8Array(readFileSync(join(here, 'zig-alloc-ReleaseFast.wasm')));
@@ -99,5 +100,44 @@ describe('Zig frames with DWARF (zig-lines-ReleaseSmall.wasm, lines.zig)', () =>
       tracemalloc.unpatchWebAssembly();
       tracemalloc.setInstrumenter(null);
     }
+  });
+});
+
+// inlined-free.zig, ReleaseFast: `work`'s two frees are inlined pushes onto WasmAllocator's free
+// lists (the shape of the zoo's md4w `render`); its allocation stays a vtable call. Each push
+// reports its block's free (instrument/inlined-lists.ts, docs/hook-abi.md "Inlined frees").
+describe('Zig: an allocator free inlined into its caller (zig-inlined-free-ReleaseFast.wasm)', () => {
+  const inlined = new Uint8Array(readFileSync(join(here, 'zig-inlined-free-ReleaseFast.wasm')));
+
+  it('is traced: live bytes equal the program\'s own count, small and big blocks, each free at a site in `work`', () => {
+    const out = instrument(inlined);
+    expect(out.stats.warnings.filter((w: string) => w.startsWith(INLINED_ALLOCATOR))).toEqual([]);
+    const h = recordingHooks(4);
+    const ex = new WebAssembly.Instance(new WebAssembly.Module(out.bytes as Uint8Array<ArrayBuffer>),
+      { 'wasm-tracemalloc': h.imports } as WebAssembly.Imports).exports as Record<string, any>;
+    const live = () => [...h.live.values()].reduce((a, e) => a + e.size, 0);
+    // small classes and WasmAllocator's big pages (≥ 64 KiB), input and scratch in either
+    for (const [n, size] of [[300, 64], [5, 100_000], [70_000, 8], [1, 1], [200_000, 300_000]]) {
+      const p = ex.allocMem(n);
+      expect(live()).toBe(ex.counted());
+      ex.work(p, n, size);
+      expect(ex.counted()).toBe(0);
+      expect(live()).toBe(0);
+    }
+    // every free is of a block the hooks saw allocated, and comes from one of `work`'s two pushes
+    const seen = new Set<number>();
+    const freedAt = new Set<string>();
+    for (const e of h.events) {
+      if (e.type !== 'free') { seen.add(e.ptr); continue; }
+      expect(seen.delete(e.ptr)).toBe(true);
+      const row = out.sites.sites[e.sites[0]!]!;
+      freedAt.add(`${out.sites.functions[row[3]]} k${row[4]} @${out.sites.offsets[e.sites[0]!]}`);
+    }
+    expect(h.events.filter((e) => e.type === 'free')).toHaveLength(10);
+    expect([...freedAt].map((x) => x.replace(/ @\d+$/, ''))).toEqual(['work k0', 'work k0']);
+  });
+
+  it('every free of alloc.zig\'s build is a call to the allocator: nothing inlined is found there', () => {
+    expect(instrument(bytes).stats.warnings.filter((w: string) => w.startsWith(INLINED_ALLOCATOR))).toEqual([]);
   });
 });

@@ -15,6 +15,6 @@ export function rawTrace(minDepth = 1): fc.Arbitrary<RawTrace> {
     .map(([domain, size, frames, extra]) => [domain, size, frames, frames.length + extra] as RawTrace);
 }
 
-export const rawTraces = (minDepth = 1) => fc.array(rawTrace(minDepth), { maxLength: 40 });
+export const rawTraces = (minDepth = 1) => fc.array(rawTrace(minDepth), { maxLength: 40, size: 'max' });
 
 export const keyType = fc.constantFrom('lineno' as const, 'filename' as const, 'traceback' as const);

@@ -7,7 +7,7 @@ const int = fc.oneof(fc.integer({ min: -3, max: 3 }), fc.constantFrom(0x7fffffff
 
 test('TupleInterner gives each distinct tuple the next id, and finds it again', () => {
   fc.assert(
-    fc.property(fc.constantFrom(1 as const, 2 as const, 4 as const), fc.array(fc.tuple(int, int, int, int), { maxLength: 300 }), (arity, tuples) => {
+    fc.property(fc.constantFrom(1 as const, 2 as const, 4 as const), fc.array(fc.tuple(int, int, int, int), { maxLength: 300, size: 'max' }), (arity, tuples) => {
       const t = new TupleInterner(arity, 1);
       const ref = new Map<string, number>();
       for (const [a, b, c, d] of tuples) {
@@ -25,7 +25,7 @@ test('TupleInterner gives each distinct tuple the next id, and finds it again', 
 
 test('SequenceInterner gives each distinct sequence the next id, including slices and the empty one', () => {
   fc.assert(
-    fc.property(fc.array(fc.array(fc.integer({ min: 0, max: 4 }), { maxLength: 5 }), { maxLength: 300 }), (seqs) => {
+    fc.property(fc.array(fc.array(fc.integer({ min: 0, max: 4 }), { maxLength: 5 }), { maxLength: 300, size: 'max' }), (seqs) => {
       const t = new SequenceInterner(1);
       const ref = new Map<string, number>();
       for (const seq of seqs) {

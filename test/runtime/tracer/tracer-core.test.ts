@@ -181,7 +181,7 @@ describe('TracerCore', () => {
       { weight: 1, arbitrary: fc.tuple(fc.constant('deep' as const), fc.integer({ min: 100, max: 2500 })) },
     );
     fc.assert(
-      fc.property(fc.array(step, { maxLength: 400 }), (steps) => {
+      fc.property(fc.array(step, { maxLength: 400, size: 'max' }), (steps) => {
         const core = new TracerCore(new TracedTotals(), () => {}, () => {});
         let nframe = 3;
         core.nframe = nframe;

@@ -14,3 +14,8 @@ llvm-strip --strip-all -o inventory.stripped.wasm inventory.wasm
 start=$(wasm-objdump -h inventory.wasm | sed -n 's/^ *Code start=\(0x[0-9a-f]*\).*/\1/p')
 wasm-objdump -d inventory.wasm | sed -n 's/^ \([0-9a-f]*\): 1[01] .*/\1/p' | while read -r at; do printf '0x%x\n' $((0x$at - start)); done \
   | llvm-symbolizer --inlining --print-address --obj=inventory.wasm > inventory.symbolizer.txt
+# A symbol map in emcc --emit-symbol-map's format (`index:name`, every function of the index space,
+# imports first), written by wabt's wasm-objdump from the -g build's name section: the oracle of
+# `symbolize --symbols`, which names the stripped build's functions from it alone.
+{ wasm-objdump -x -j Import inventory.wasm; wasm-objdump -x -j Function inventory.wasm; } \
+  | sed -n 's/^ - func\[\([0-9]*\)\] sig=[0-9]* <\([^>]*\)>.*/\1:\2/p' > inventory.symbols
