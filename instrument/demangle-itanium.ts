@@ -273,23 +273,23 @@ class Itanium {
       this.pos += 2;
       text = `~${enclosing}`;
       noReturn = true;
-    } else if (c === 'U' && this.peek(1) === 'l') {
+    } else if (c === 'U' && c1 === 'l') {
       this.pos += 2;
       const params: string[] = [];
       while (!this.eat('E')) params.push(show(this.type()));
       const n = this.peek() === '_' ? 0 : this.number() + 1;
       if (!this.eat('_')) throw FAIL;
       text = `'lambda${n || ''}'(${params.length === 1 && params[0] === 'void' ? '' : params.join(', ')})`;
-    } else if (c === 'U' && this.peek(1) === 't') {
+    } else if (c === 'U' && c1 === 't') {
       this.pos += 2;
       const n = this.peek() === '_' ? 0 : this.number() + 1;
       if (!this.eat('_')) throw FAIL;
       text = `'unnamed${n || ''}'`;
-    } else if (c === 'c' && this.peek(1) === 'v') {
+    } else if (c === 'c' && c1 === 'v') {
       this.pos += 2;
       text = `operator ${show(this.type())}`;
       noReturn = true;
-    } else if (c === 'l' && this.peek(1) === 'i') {
+    } else if (c === 'l' && c1 === 'i') {
       this.pos += 2;
       text = `operator"" ${this.sourceName()}`;
     } else {
@@ -319,9 +319,8 @@ class Itanium {
       return std;
     }
     const i = this.seqId();
-    const t = this.subs[i];
-    if (!t) throw FAIL;
-    return t;
+    if (i >= this.subs.length) throw FAIL; // (a read past the end threw the optimised code away)
+    return this.subs[i]!;
   }
 
   private templateParam(): Ty {
