@@ -21,20 +21,13 @@ export function lzPack(src: Uint8Array): Uint8Array {
   // 25 MB for DuckDB's pool): a position's entry is overwritten only by the position WINDOW
   // later, and a chain is never followed past WINDOW back.
   const prev = new Int32Array(WINDOW);
-  const hash = (i: number) => Math.imul(src[i]! | (src[i + 1]! << 8) | (src[i + 2]! << 16) | (src[i + 3]! << 24), 0x9e3779b1) >>> (32 - HASH_BITS);
-  const insert = (i: number) => {
-    if (i + MIN > src.length) return;
-    const h = hash(i);
-    prev[i & (WINDOW - 1)] = head[h]!;
-    head[h] = i;
-  };
   let literalsFrom = 0;
   let i = 0;
   while (i < src.length) {
     let best = 0;
     let distance = 0;
     if (i + MIN <= src.length) {
-      let candidate = head[hash(i)]!;
+      let candidate = head[hash(src, i)]!;
       for (let n = CHAIN; candidate >= 0 && i - candidate <= WINDOW && n > 0; n--) {
         // only a longer match counts: one that differs at `best` is not (most candidates, once one matched)
         if (best === 0 || src[candidate + best] === src[i + best]) {
@@ -46,18 +39,31 @@ export function lzPack(src: Uint8Array): Uint8Array {
       }
     }
     if (best < MIN) {
-      insert(i++);
+      insert(src, head, prev, i++);
       continue;
     }
     out.uleb(i - literalsFrom).range(src, literalsFrom, i).uleb(best - MIN).uleb(distance);
     // positions inside a match are not indexed (the packer's time), only its start and last bytes
-    insert(i);
-    for (let k = Math.max(1, best - MIN); k < best; k++) insert(i + k);
+    insert(src, head, prev, i);
+    for (let k = Math.max(1, best - MIN); k < best; k++) insert(src, head, prev, i + k);
     i += best;
     literalsFrom = i;
   }
   if (literalsFrom < src.length || src.length === 0) out.uleb(src.length - literalsFrom).range(src, literalsFrom, src.length);
   return out.result.slice();
+}
+
+// (functions of their own, not closures: a second lzPack's new closures were new call targets to
+// its optimised code, which was thrown away for them)
+function hash(src: Uint8Array, i: number): number {
+  return Math.imul(src[i]! | (src[i + 1]! << 8) | (src[i + 2]! << 16) | (src[i + 3]! << 24), 0x9e3779b1) >>> (32 - HASH_BITS);
+}
+
+function insert(src: Uint8Array, head: Int32Array, prev: Int32Array, i: number): void {
+  if (i + MIN > src.length) return;
+  const h = hash(src, i);
+  prev[i & (WINDOW - 1)] = head[h]!;
+  head[h] = i;
 }
 
 /**

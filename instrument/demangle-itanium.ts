@@ -33,20 +33,54 @@ const STD_SUBS: Record<string, string> = {
   a: 'std::allocator', b: 'std::basic_string', s: 'std::string', i: 'std::istream', o: 'std::ostream', d: 'std::iostream',
 };
 
+// The parser's values are classes, one shape each (object literals from several sites and a spread
+// made its property reads polymorphic: TurboFan threw the code away and compiled it again).
+
 /** A type as printed: `left` + declarator + `right` (so `int (*)(char)` and `int [3]` compose). */
-interface Ty { left: string; right: string }
-const plain = (s: string): Ty => ({ left: s, right: '' });
+class Ty {
+  constructor(readonly left: string, readonly right: string) {}
+}
+const plain = (s: string): Ty => new Ty(s, '');
 const show = (t: Ty): string => t.left + t.right;
 
-interface Name { text: string; /** Last component is a constructor/destructor/conversion: no return type. */ noReturn: boolean; templated: boolean; cv: string; ref: string }
+class Name {
+  constructor(
+    readonly text: string,
+    /** Last component is a constructor/destructor/conversion: no return type. */
+    readonly noReturn: boolean,
+    readonly templated: boolean,
+    readonly cv: string,
+    readonly ref: string,
+  ) {}
+}
+
+/** An unqualified name; `base`: without its ABI tags (what a constructor of it is called). */
+class Unqualified {
+  constructor(readonly text: string, readonly base: string, readonly noReturn: boolean) {}
+}
+
+/** Inside `Dp` (a pack expansion): which element of the pack a template parameter stands for. */
+class Expansion {
+  constructor(readonly index: number, public size: number) {}
+}
+
+// The one-letter tables by char code (a keyed load of a one-character string was a lookup by name);
+// the builtin types' Ty made once (a Ty is never changed).
+const byCode = (table: Record<string, string>): (Ty | undefined)[] => {
+  const out: (Ty | undefined)[] = new Array(128).fill(undefined);
+  for (const [k, v] of Object.entries(table)) out[k.charCodeAt(0)] = plain(v);
+  return out;
+};
+const BUILTIN_TY = byCode(BUILTIN);
+const BUILTIN_D_TY = byCode(BUILTIN_D);
+const STD_SUBS_TY = byCode(STD_SUBS);
 
 class Itanium {
   private pos = 0;
   private depth = 0;
   private subs: Ty[] = [];
   private templateArgs: (Ty | Ty[])[] = [];
-  /** Inside `Dp` (a pack expansion): which element of the pack a template parameter stands for. */
-  private expanding: { index: number; size: number } | null = null;
+  private expanding: Expansion | null = null;
   constructor(private readonly s: string) {}
 
   static demangle(symbol: string): string | null {
@@ -68,11 +102,16 @@ class Itanium {
   // (the recursive rules count their depth themselves: a closure per rule was a good part of the time)
   private enter(): void { if (++this.depth > 256) throw FAIL; }
   private number(): number {
-    const neg = this.eat('n');
+    const s = this.s;
+    const neg = s.charCodeAt(this.pos) === 110; // n
+    if (neg) this.pos++;
     const start = this.pos;
-    while (this.isDigit()) this.pos++;
+    let n = 0;
+    for (let c = s.charCodeAt(this.pos); c >= 48 && c <= 57; c = s.charCodeAt(++this.pos)) n = n * 10 + (c - 48);
     if (start === this.pos) throw FAIL;
-    return (neg ? -1 : 1) * Number(this.s.slice(start, this.pos));
+    // (past 15 digits the sum may round otherwise than Number() of the text)
+    if (this.pos - start > 15) n = Number(s.slice(start, this.pos));
+    return neg ? -n : n;
   }
   /** <seq-id> `_`: S_ is 0, S0_ is 1… (base 36, upper case). */
   private seqId(): number {
@@ -150,9 +189,9 @@ class Itanium {
         const args = this.templateArgList();
         this.templateArgs = args;
         text = withArgs(text, args);
-        return { text, noReturn, templated: true, cv: '', ref: '' };
+        return new Name(text, noReturn, true, '', '');
       }
-      return { text, noReturn, templated: false, cv: '', ref: '' };
+      return new Name(text, noReturn, false, '', '');
     } finally { this.depth--; }
   }
 
@@ -195,7 +234,7 @@ class Itanium {
       if (this.peek() !== 'E') this.subs.push(plain(soFar));
     }
     if (soFar === null) throw FAIL;
-    return { text: soFar, noReturn, templated, cv, ref };
+    return new Name(soFar, noReturn, templated, cv, ref);
   }
 
   private localName(): Name {
@@ -204,19 +243,19 @@ class Itanium {
     const fn = this.encoding(false);
     this.templateArgs = saved;
     if (!this.eat('E')) throw FAIL;
-    if (this.eat('s')) { this.discriminator(); return { text: `${fn}::string literal`, noReturn: false, templated: false, cv: '', ref: '' }; }
+    if (this.eat('s')) { this.discriminator(); return new Name(`${fn}::string literal`, false, false, '', ''); }
     if (this.eat('d')) { if (this.peek() !== '_') this.number(); if (!this.eat('_')) throw FAIL; }
     const entity = this.name();
     this.discriminator();
-    return { ...entity, text: `${fn}::${entity.text}` };
+    return new Name(`${fn}::${entity.text}`, entity.noReturn, entity.templated, entity.cv, entity.ref);
   }
 
   private discriminator(): void {
     if (this.eat('__')) { this.number(); if (!this.eat('_')) throw FAIL; } else if (this.eat('_')) this.number();
   }
 
-  /** `base`: the enclosing class's plain name (for constructors and destructors). */
-  private unqualifiedName(enclosing: string | null): { text: string; base: string; noReturn: boolean } {
+  /** `enclosing`: the enclosing class's plain name (for constructors and destructors). */
+  private unqualifiedName(enclosing: string | null): Unqualified {
     this.eat('L'); // internal linkage
     const c = this.peek();
     let text: string;
@@ -234,23 +273,23 @@ class Itanium {
       this.pos += 2;
       text = `~${enclosing}`;
       noReturn = true;
-    } else if (c === 'U' && this.peek(1) === 'l') {
+    } else if (c === 'U' && c1 === 'l') {
       this.pos += 2;
       const params: string[] = [];
       while (!this.eat('E')) params.push(show(this.type()));
       const n = this.peek() === '_' ? 0 : this.number() + 1;
       if (!this.eat('_')) throw FAIL;
       text = `'lambda${n || ''}'(${params.length === 1 && params[0] === 'void' ? '' : params.join(', ')})`;
-    } else if (c === 'U' && this.peek(1) === 't') {
+    } else if (c === 'U' && c1 === 't') {
       this.pos += 2;
       const n = this.peek() === '_' ? 0 : this.number() + 1;
       if (!this.eat('_')) throw FAIL;
       text = `'unnamed${n || ''}'`;
-    } else if (c === 'c' && this.peek(1) === 'v') {
+    } else if (c === 'c' && c1 === 'v') {
       this.pos += 2;
       text = `operator ${show(this.type())}`;
       noReturn = true;
-    } else if (c === 'l' && this.peek(1) === 'i') {
+    } else if (c === 'l' && c1 === 'i') {
       this.pos += 2;
       text = `operator"" ${this.sourceName()}`;
     } else {
@@ -261,7 +300,7 @@ class Itanium {
     }
     const base = text;
     while (this.eat('B')) text += `[abi:${this.sourceName()}]`;
-    return { text, base, noReturn };
+    return new Unqualified(text, base, noReturn);
   }
 
   private sourceName(): string {
@@ -274,15 +313,14 @@ class Itanium {
 
   private substitution(): Ty {
     if (!this.eat('S')) throw FAIL;
-    const c = this.peek();
-    if (c !== undefined && STD_SUBS[c] !== undefined) {
+    const std = STD_SUBS_TY[this.s.charCodeAt(this.pos)];
+    if (std !== undefined) {
       this.pos++;
-      return plain(STD_SUBS[c]!);
+      return std;
     }
     const i = this.seqId();
-    const t = this.subs[i];
-    if (!t) throw FAIL;
-    return t;
+    if (i >= this.subs.length) throw FAIL; // (a read past the end threw the optimised code away)
+    return this.subs[i]!;
   }
 
   private templateParam(): Ty {
@@ -335,7 +373,7 @@ class Itanium {
   private packExpansion(): Ty {
     const start = this.pos;
     const outer = this.expanding;
-    this.expanding = { index: 0, size: -1 };
+    this.expanding = new Expansion(0, -1);
     try {
       const first = show(this.type());
       const end = this.pos;
@@ -345,7 +383,7 @@ class Itanium {
       const parts = size === 0 ? [] : [first];
       for (let i = 1; i < size; i++) {
         this.pos = start;
-        this.expanding = { index: i, size };
+        this.expanding = new Expansion(i, size);
         parts.push(show(this.type()));
         this.subs.length = subs;
       }
@@ -360,12 +398,14 @@ class Itanium {
     this.enter();
     try {
       const c = this.next();
-      if (BUILTIN[c] !== undefined) return plain(BUILTIN[c]!);
+      const builtin = BUILTIN_TY[c.charCodeAt(0)];
+      if (builtin !== undefined) return builtin;
       let t: Ty;
       switch (c) {
         case 'D': {
           const d = this.next();
-          if (BUILTIN_D[d] !== undefined) return plain(BUILTIN_D[d]!);
+          const builtin = BUILTIN_D_TY[d.charCodeAt(0)];
+          if (builtin !== undefined) return builtin;
           if (d === 'p') return this.packExpansion();
           throw FAIL;
         }
@@ -376,7 +416,7 @@ class Itanium {
           if (this.eat('V')) q = ' volatile' + q;
           if (this.eat('K')) q = ' const' + q;
           const inner = this.type();
-          t = inner.right.startsWith('(') ? { left: inner.left, right: inner.right + q } : { left: inner.left + q, right: inner.right };
+          t = inner.right.startsWith('(') ? new Ty(inner.left, inner.right + q) : new Ty(inner.left + q, inner.right);
           break;
         }
         case 'P': case 'R': case 'O': {
@@ -385,13 +425,13 @@ class Itanium {
           if (c !== 'P' && inner.left.endsWith('&')) {
             // reference collapsing (a template parameter that is itself a reference): & wins
             const rvalue = inner.left.endsWith('&&');
-            t = { left: rvalue && c === 'R' ? inner.left.slice(0, -1) : inner.left, right: inner.right };
+            t = new Ty(rvalue && c === 'R' ? inner.left.slice(0, -1) : inner.left, inner.right);
           } else if (inner.right.startsWith(' [')) { // array: `int (&) [3]`
-            t = { left: `${inner.left} (${sym}`, right: `) ${inner.right.slice(1)}` };
+            t = new Ty(`${inner.left} (${sym}`, `) ${inner.right.slice(1)}`);
           } else if (inner.right.startsWith('(')) { // function: `void (*)(int)`
-            t = { left: `${inner.left}(${sym}`, right: `)${inner.right}` };
+            t = new Ty(`${inner.left}(${sym}`, `)${inner.right}`);
           } else {
-            t = { left: inner.left + sym, right: inner.right };
+            t = new Ty(inner.left + sym, inner.right);
           }
           break;
         }
@@ -406,7 +446,7 @@ class Itanium {
             params.push(show(this.type()));
           }
           const list = params.length === 1 && params[0] === 'void' ? '' : params.join(', ');
-          t = { left: `${ret} `, right: `(${list})${ref}` };
+          t = new Ty(`${ret} `, `(${list})${ref}`);
           break;
         }
         case 'A': {
@@ -415,14 +455,14 @@ class Itanium {
           else if (this.peek() !== '_') dim = String(this.number());
           if (!this.eat('_')) throw FAIL;
           const inner = this.type();
-          t = { left: inner.left, right: ` [${dim}]${inner.right}` };
+          t = new Ty(inner.left, ` [${dim}]${inner.right}`);
           break;
         }
         case 'M': {
           const cls = show(this.type());
           const member = this.type();
-          if (member.right.startsWith('(')) t = { left: `${member.left}(${cls}::*`, right: `)${member.right}` };
-          else t = { left: `${member.left} ${cls}::*`, right: member.right };
+          if (member.right.startsWith('(')) t = new Ty(`${member.left}(${cls}::*`, `)${member.right}`);
+          else t = new Ty(`${member.left} ${cls}::*`, member.right);
           break;
         }
         case 'T': {
@@ -464,9 +504,20 @@ class Itanium {
 /** `name<a, b>`, with LLVM's `> >` between closing brackets. */
 function withArgs(name: string, args: (Ty | Ty[])[]): string {
   let inner = '';
-  const add = (t: Ty) => { const a = show(t); if (a !== '') inner = inner === '' ? a : `${inner}, ${a}`; };
-  for (const a of args) { if (Array.isArray(a)) for (const t of a) add(t); else add(a); }
-  return `${name}<${inner}${inner.endsWith('>') ? ' ' : ''}>`;
+  let last = ''; // (the last argument added: `inner` ends as it does, and it is the shorter string to look at)
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (Array.isArray(a)) {
+      for (let k = 0; k < a.length; k++) {
+        const t = show(a[k]!);
+        if (t !== '') { inner = inner === '' ? t : `${inner}, ${t}`; last = t; }
+      }
+    } else {
+      const t = show(a);
+      if (t !== '') { inner = inner === '' ? t : `${inner}, ${t}`; last = t; }
+    }
+  }
+  return `${name}<${inner}${last.endsWith('>') ? ' ' : ''}>`;
 }
 
 /** `_Z…` → llvm-cxxfilt's text, or null when it does not parse. */

@@ -27,7 +27,7 @@ export function demangle(name: string): string {
   // (the regex alone, unanchored, costs a C++ module's plain names ~0.1 s: it needs `]::`)
   if (!name.startsWith('_Z')) return name.includes(']::') && CRATE_HASH.test(name) ? withoutCrateHashes(name) : name;
   // ThinLTO's `.llvm.<hash>` (and clones' `.cold`, `.part.0`…) name the same function
-  const base = name.replace(/(\.[A-Za-z_]+(\.\d+)?)+$/, '');
+  const base = name.includes('.') ? name.replace(/(\.[A-Za-z_]+(\.\d+)?)+$/, '') : name;
   // Full Itanium (llvm-cxxfilt's text); the cheap name-only reading where it gives up (expressions)
   return demangleRustLegacy(base) ?? demangleItanium(name) ?? demangleItaniumName(base) ?? name;
 }
@@ -103,6 +103,8 @@ export function demangleRustV0(name: string): string | null {
 /** `_ZN4core3fmt5write17h0123456789abcdefE` → `core::fmt::write`. */
 export function demangleRustLegacy(name: string): string | null {
   if (!name.startsWith('_ZN') || !name.endsWith('E')) return null;
+  // the hash's own source name ends it, `17h<16 hex digits>E`: C++ names are not read through
+  if (!name.startsWith('17h', name.length - 20)) return null;
   const parts = readSourceNames(name, 3);
   if (!parts || parts.end !== name.length - 1) return null;
   const last = parts.names[parts.names.length - 1];

@@ -56,19 +56,24 @@ export function instrument(bytes: Uint8Array, options: InstrumentOptions = {}): 
     throw new InstrumentError(`expected the module's bytes as a Uint8Array, got ${bytes === null ? 'null' : typeof bytes}`, { code: 'invalid-module' });
   }
   const t0 = performance.now();
+  const input = bytes;
+  // One kind of byte array inside: a Node Buffer (readFileSync's) is a Uint8Array of another map,
+  // with its own subarray; the reader and writer code that met both kinds (the module's bytes and
+  // our own arrays) was optimised for one, thrown away and compiled again for both.
+  if (bytes.constructor !== Uint8Array) bytes = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const module = preflight(bytes, { threads: options.threads === true });
   // The rewrite copies what it does not need to understand, so an invalid input shows up as an
   // invalid output, checked at the end (then the input is blamed). Malformed bytes met on the way
   // (a body, a constant expression) are the input's fault too.
   try {
-    return rewrite(bytes, module, options, t0);
+    return rewrite(bytes, module, options, t0, input);
   } catch (e) {
     if (e instanceof BinaryReadError) throw new InstrumentError(`invalid wasm module: ${e.message}`, { code: 'invalid-module' });
     throw e;
   }
 }
 
-function rewrite(bytes: Uint8Array, module: ModuleInfo, options: InstrumentOptions, t0: number): InstrumentResult {
+function rewrite(bytes: Uint8Array, module: ModuleInfo, options: InstrumentOptions, t0: number, input: Uint8Array): InstrumentResult {
   const layout = readCodeLayout(bytes, module);
   const pm = withFunctions(module);
   const t1 = performance.now();
@@ -83,7 +88,7 @@ function rewrite(bytes: Uint8Array, module: ModuleInfo, options: InstrumentOptio
   if (!pm.hasNameSection && resolver.kind === 'names') stats.warnings.push(...indexOnlyNote(funcs, names));
   if (allocators.length === 0) {
     checkValid(bytes);
-    return noAllocator(bytes, pm.hasNameSection, options, stats);
+    return noAllocator(input, pm.hasNameSection, options, stats); // (the caller's own kind of array, sliced)
   }
   const sigs = readSignatures(module);
   const exported = funcs.filter((f) => f.exports.length).map((f) => f.index);

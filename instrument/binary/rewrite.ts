@@ -98,11 +98,18 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
   const defined = pm.funcTypes.length - F0;
 
   const byOld = new Map<number, AllocatorFn>(allocators.map((a) => [a.fn.index, a]));
-  const internal = (old: number) => { const a = byOld.get(old); return a !== undefined && a.spec.role !== 'wrapper'; };
   // Per function index, for the per-call questions (a C++ module has ~1 M calls): an allocator's
-  // entry, an invoke_* import (1 each)
+  // entry, an invoke_* import (1 each); an allocator's own body, not a wrapper's (1: its calls are
+  // inside the allocator; the specs' several shapes made a read per body polymorphic)
   const isAllocator = new Uint8Array(pm.funcTypes.length);
-  for (const a of allocators) isAllocator[a.fn.index] = 1;
+  const isInternal = new Uint8Array(pm.funcTypes.length);
+  const isCollectorFree = new Uint8Array(pm.funcTypes.length); // a collector's free (below)
+  for (const a of allocators) { // (the last of an index wins, as in byOld)
+    isAllocator[a.fn.index] = 1;
+    isInternal[a.fn.index] = a.spec.role !== 'wrapper' ? 1 : 0;
+    isCollectorFree[a.fn.index] = a.spec.role === 'free' && a.spec.collector ? 1 : 0;
+  }
+  const internal = (old: number) => isInternal[old] === 1;
   const invokes = inp.invokes ?? new Map<number, string>();
   const isInvoke = new Uint8Array(pm.funcTypes.length);
   for (const i of invokes.keys()) isInvoke[i] = 1;
@@ -227,6 +234,7 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
   const frame = { kind: 'frame' as const, site: 0, pointer: false, invoke: false };
   const env: CodeEnv = {
     fn: maps.fn, global: maps.global, tracing: TRACING, indirectSite: INDIRECT_SITE, indirectTok: INDIRECT_TOK, helpers: helperIx,
+    restore: undefined, // (set per body that catches: there from the start, so the object keeps its shape)
     mark: (orig, outPos) => { marks.push2(orig, outPos); },
     inlinedFree: (at) => { res.allocSites++; return sites.push(at, 0, old); },
     call: (op, callee, at): CallAction => {
@@ -235,8 +243,7 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
         // (a collector's free, called from inside another allocator, keeps its entry: the GC frees
         // from inside __new, through __free, whose own hook is nested there; asc -Oz)
         if (inAllocator) {
-          const a = byOld.get(callee)!;
-          if (a.spec.role === 'free' && a.spec.collector) return KEEP;
+          if (isCollectorFree[callee] === 1) return KEEP;
           res.nestedCalls++; retarget.index = origIdx.get(callee)!; retarget.site = undefined; return retarget;
         }
         res.allocSites++;
@@ -459,7 +466,7 @@ function rewriteBody(bytes: Uint8Array, layout: CodeLayout, body: FuncBody, para
   // A function that catches: two new locals, the frame token and the guard saved at entry.
   const dsave = params + locals + 1;
   if (catching) {
-    env.restore = { ...catching, dsave };
+    env.restore = { depth: catching.depth, dsave, before: catching.before };
     w.u8(0x23).uleb(catching.depth).u8(0x21).uleb(dsave);
   }
   const usedTok = rewriteBodyCode(bytes, layout, body, w, env, params + locals);

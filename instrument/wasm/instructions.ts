@@ -44,10 +44,15 @@ export interface InstructionVisitor {
  * after it. `where` names the expression in errors (`function 12`, `global 3`).
  */
 export function decodeExpression(r: ByteReader, v: InstructionVisitor, where: string): void {
-  // The visitor's methods read once: visitors of four shapes pass here, and a property read per
-  // instruction on them is a megamorphic lookup (DuckDB's 39 MB of code: ~0.3 s).
-  const onInstruction = v.instruction, onCall = v.call, onGlobal = v.global, onFuncRef = v.funcRef;
-  const onCatch = v.catch, onMemoryGrow = v.memoryGrow;
+  // The visitor's methods read once, here: visitors of four shapes pass (the call reader's, the
+  // rewrite's, the fingerprints'), and a property read per instruction on them is a megamorphic
+  // lookup (DuckDB's 39 MB of code: ~0.3 s); read in the loop's own function, each new shape
+  // threw its optimised code away (a TurboFan compile of the loop again).
+  decodeWith(r, v, v.instruction, v.call, v.global, where);
+}
+
+function decodeWith(r: ByteReader, v: InstructionVisitor, onInstruction: InstructionVisitor['instruction'], onCall: InstructionVisitor['call'],
+  onGlobal: InstructionVisitor['global'], where: string): void {
   // The common instructions are read here from a local cursor (DuckDB's code is decoded twice,
   // ~40 M instructions: the reader object's field per byte was a third of the time); anything
   // else, and every instruction whose immediates are not short and in bounds, goes through the
