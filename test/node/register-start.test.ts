@@ -16,7 +16,7 @@ import { root } from '../root';
 const dir = mkdtempSync(join(tmpdir(), 'wtm-register-start-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const register = pathToFileURL(join(root, 'dist', 'node', 'register.js')).href;
-const env = { ...process.env, WASM_TRACEMALLOC: '16', WASM_TRACEMALLOC_CACHE_DIR: join(dir, 'cache') };
+const env: NodeJS.ProcessEnv = { ...process.env, WASM_TRACEMALLOC: '16', WASM_TRACEMALLOC_CACHE_DIR: join(dir, 'cache') };
 delete env.NODE_OPTIONS;
 const traced = (program: string) => spawnSync(process.execPath, ['--import', register, program], { cwd: dir, env, encoding: 'utf8', timeout: 60_000 });
 
