@@ -17,3 +17,9 @@ export const v8 = (): typeof import('node:v8') => load('node:v8') as typeof impo
 /** node:worker_threads when called: loading it costs the main thread's start 7–40 M instructions,
  * and it is needed there only once the program uses it (node/threads.ts). */
 export const workerThreads = (): typeof import('node:worker_threads') => load('node:worker_threads') as typeof import('node:worker_threads');
+/** Node's list of the built-in modules loaded so far, `process.moduleLoadList` (undefined where there
+ * is none): what a start can tell without loading a module (node/threads.ts, node/wasi-fast-calls.ts). */
+export const loadedBuiltins = (): readonly string[] | undefined => {
+  const list = (process as { moduleLoadList?: unknown }).moduleLoadList;
+  return Array.isArray(list) ? (list as string[]) : undefined;
+};

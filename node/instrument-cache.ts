@@ -7,6 +7,9 @@
 //   index = <dir>/<FNV-1a of its record, options sampled: indexName>.wtmi: the record (format, build id, options, file, dev,
 //           inode, size, mtime, ctime), a newline, the key of the bytes that file held (register
 //           knows which file bytes were read from); its record is compared whole when read
+//   reads index = <dir>/<key>.wtmi: "WTMR1\n", then each file the entry's instrument() read
+//           (a source map, a separate DWARF file) with its stat (dev:inode:size:mtime:ctime, '-'
+//           when missing) when it was last hashed and found as the entry recorded
 //
 // The index spares a start hashing its module (sha256 of DuckDB's 39 MB: 25–80 ms of CPU): when
 // the file's stat is the one recorded, the bytes are compared with the file instead (read back in
@@ -16,7 +19,11 @@
 // change with the size and the mtime put back is a new index key. An index is written only for a
 // file whose mtime and ctime are older than RACY_MS (a file written twice within one timestamp
 // tick, as racy-git: the next start records it), and only once the bytes were compared equal.
-// A start that finds its key so loads no node:crypto at all (unless its entry read files).
+// A start that finds its key so loads no node:crypto at all. The files an entry's instrument()
+// read are, likewise, hashed again only when their stat is not the one the entry's reads index
+// holds (a source map beside a module: the hash loaded node:crypto, ~20–28 M instructions, and
+// read the map, at every start); the index is written only when every one of them is a plain
+// file (or missing) not written within RACY_MS, whose size is what was read.
 //
 // An entry of cacheTuning.mapMinBytes (4 MiB) or more is mapped rather than read (readWhole: the
 // native addon's mapFile, a private mmap; the page cache's pages, no fresh memory), and read when
@@ -159,6 +166,8 @@ function readWhole(file: string): Buffer {
  * through the functions it is given) on a miss. `options` must be JSON-safe: they are part of the key.
  * `source`: the file the bytes were read from, when known (the index above); a guess is safe, as
  * the bytes are compared with that file before its index is trusted or written.
+ * `fileReads`: `readFile` and `readBinaryFile` read the file system's files at the paths given
+ * (register's do), so a file's stat can stand for its content (the reads index above).
  */
 export function cachedInstrument(
   bytes: Uint8Array,
@@ -168,6 +177,7 @@ export function cachedInstrument(
   dir: string | null = cacheDir(),
   readBinaryFile: ReadBinaryFile = () => undefined,
   source?: string,
+  fileReads = false,
 ): CachedResult {
   if (dir === null) return run(readFile, readBinaryFile);
   const prefix = `${MAGIC}${INSTRUMENTER_ID ?? ''}\0${JSON.stringify(options)}\0`;
@@ -185,24 +195,30 @@ export function cachedInstrument(
   const remember = (): void => {
     if (!indexed && index && !racy(stat!) && sameAsFile(bytes, source!) && unchanged(source!, stat!)) writeIndex(dir, index, `${record}\n${key}`);
   };
-  const hit = readEntry(file, readFile, readBinaryFile);
+  const hit = readEntry(file, readFile, readBinaryFile, dir, fileReads ? join(dir, `${key}.wtmi`) : null);
   if (hit) {
     remember();
     return { ...hit, key };
   }
 
   const reads: [string, string | null, 1?][] = [];
+  const signatures: (string | undefined)[] = [];
   const result = run((path) => {
+    const signature = fileSignature(path);
     const text = readFile(path);
     reads.push([path, text === undefined ? null : sha256(text)]);
+    signatures.push(vouches(signature, text) ? signature : undefined);
     return text;
   }, (path) => {
+    const signature = fileSignature(path);
     const data = readBinaryFile(path);
     reads.push([path, data === undefined ? null : sha256(data), 1]);
+    signatures.push(vouches(signature, data) ? signature : undefined);
     return data;
   });
   const weights = result.weights ?? new Uint8Array(0);
   writeEntry(dir, file, { profile: result.profile, stats: result.stats, reads, length: result.bytes.length, weights: weights.length }, weights, result.bytes);
+  if (fileReads) writeReadsIndex(dir, join(dir, `${key}.wtmi`), reads, signatures);
   remember();
   return { ...result, key };
 }
@@ -286,7 +302,64 @@ function writeIndex(dir: string, index: string, text: string): void {
   }
 }
 
-function readEntry(file: string, readFile: ReadFile, readBinaryFile: ReadBinaryFile): CachedResult | null {
+/**
+ * What a stat says of a file instrument() reads, taken before it is read: `dev:ino:size:mtimeNs:ctimeNs`,
+ * '-' when there is no such file; undefined when it cannot vouch for the read (not a plain file,
+ * written within RACY_MS, no stat).
+ */
+function fileSignature(path: string): string | undefined {
+  try {
+    const stat = statSync(path, { bigint: true, throwIfNoEntry: false });
+    if (stat === undefined) return '-';
+    return stat.isFile() && !racy(stat) ? `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}` : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether a signature taken before a read stands for what the read gave: nothing for a missing
+ * file, as many bytes as the file had otherwise (a reader that is not the file system's fails it). */
+function vouches(signature: string | undefined, content: string | Uint8Array | undefined): signature is string {
+  if (signature === undefined || signature === '-' || content === undefined) return signature === '-' && content === undefined;
+  const size = typeof content === 'string' ? Buffer.byteLength(content) : content.length;
+  return signature.split(':')[2] === String(size);
+}
+
+const READS_MAGIC = 'WTMR1\n';
+
+/** The reads index of an entry (`<key>.wtmi`): each file instrument() read, with its signature
+ * when it was last hashed and found as the entry recorded; written only when every read has one. */
+function writeReadsIndex(dir: string, index: string, reads: readonly [string, string | null, 1?][], signatures: readonly (string | undefined)[]): void {
+  if (reads.length === 0 || signatures.length !== reads.length || signatures.some((s) => s === undefined)) return;
+  writeIndex(dir, index, READS_MAGIC + JSON.stringify(reads.map(([path], i) => [path, signatures[i]])));
+}
+
+/** Whether every file the entry's instrument() read is as its reads index says (so as it was when
+ * it was last hashed): then a hit neither reads nor hashes them (and loads no node:crypto). */
+function readsUnchanged(index: string, reads: readonly [string, string | null, 1?][]): boolean {
+  let recorded: unknown;
+  try {
+    const text = readFileSync(index, 'utf8');
+    if (!text.startsWith(READS_MAGIC)) return false;
+    recorded = JSON.parse(text.slice(READS_MAGIC.length));
+  } catch {
+    return false;
+  }
+  if (!Array.isArray(recorded) || recorded.length !== reads.length) return false;
+  for (let i = 0; i < reads.length; i++) {
+    const entry = recorded[i] as unknown;
+    if (!Array.isArray(entry) || entry[0] !== reads[i][0] || typeof entry[1] !== 'string' || fileSignature(reads[i][0]) !== entry[1]) return false;
+  }
+  try {
+    const now = new Date();
+    utimesSync(index, now, now); // last use: prune() keeps the indexes in use
+  } catch {
+    /* read-only cache: still a hit */
+  }
+  return true;
+}
+
+function readEntry(file: string, readFile: ReadFile, readBinaryFile: ReadBinaryFile, dir: string, readsIndex: string | null): CachedResult | null {
   let data: Buffer;
   try {
     data = readWhole(file);
@@ -298,9 +371,15 @@ function readEntry(file: string, readFile: ReadFile, readBinaryFile: ReadBinaryF
     const headerLength = data.readUInt32LE(MAGIC.length);
     const start = MAGIC.length + 4 + headerLength;
     const header = JSON.parse(data.toString('utf8', MAGIC.length + 4, start)) as Header;
-    for (const [path, hash, binary] of header.reads) {
-      const content = binary ? readBinaryFile(path) : readFile(path);
-      if ((content === undefined ? null : sha256(content)) !== hash) return null;
+    if (header.reads.length > 0 && !(readsIndex !== null && readsUnchanged(readsIndex, header.reads))) {
+      const signatures: (string | undefined)[] = [];
+      for (const [path, hash, binary] of header.reads) {
+        const signature = fileSignature(path);
+        const content = binary ? readBinaryFile(path) : readFile(path);
+        if ((content === undefined ? null : sha256(content)) !== hash) return null;
+        signatures.push(vouches(signature, content) ? signature : undefined);
+      }
+      if (readsIndex !== null) writeReadsIndex(dir, readsIndex, header.reads, signatures);
     }
     const weightsLength = header.weights;
     if (!Number.isSafeInteger(weightsLength) || weightsLength < 0) return null;

@@ -31,7 +31,7 @@ import { setSharedArena } from '../runtime/tracer/threads';
 import { diagnostic } from '../runtime/tracer/modules';
 import { defaultWeights } from '../runtime/tracer/site-table';
 import { installJsSourceMaps } from './js-source-maps';
-import { avoidGcInWasiFastCalls } from './wasi-fast-calls';
+import { avoidGcInWasiFastCallsOnceWasiLoaded } from './wasi-fast-calls';
 import { CLI_WORDING, LOSSY_MAP, isCaveat } from '../abi/errors';
 
 const { renameSync, rmSync, statSync, writeFileSync } = fs;
@@ -40,7 +40,7 @@ const { fileURLToPath } = url;
 
 captureStderr(); // before the program can patch fs or process.stderr
 installJsSourceMaps(); // JS frames through the JS files' source maps, as node/index.ts
-avoidGcInWasiFastCalls(); // before the program instantiates anything (wasi-fast-calls.ts), as node/index.ts
+avoidGcInWasiFastCallsOnceWasiLoaded(); // before the program's first instantiation once it has loaded node:wasi (wasi-fast-calls.ts)
 
 function fail(message: string): never {
   diagnostic(message);
@@ -159,7 +159,7 @@ function instrumentOne(bytes: Uint8Array, path: string | undefined): Instrumente
         // kept in the cache entry: a cached start reads them instead of decoding the site table
         const weights = r.profile === 'none' ? undefined : defaultWeights(r.bytes);
         return { bytes: r.bytes as Uint8Array<ArrayBuffer>, profile: r.profile, stats: { warnings, allocators, discovery, growsMemory }, ...(weights ? { weights } : {}) };
-      }, undefined, readBinaryFile, path);
+      }, undefined, readBinaryFile, path, true); // its readers are the file system's: a read file's stat can stand for it
       break;
     } catch (error) {
       const fewer = error instanceof Error ? withoutMissing(options, error.message) : null;

@@ -15,7 +15,7 @@
 //
 // The main thread does not load node:worker_threads until the program does (7–40 M instructions
 // of every start otherwise): `isMainThread()` and `shareWithWorkers()` below.
-import { events, fs, os, path, workerThreads } from './builtins';
+import { events, fs, loadedBuiltins, os, path, workerThreads } from './builtins';
 import { Snapshot } from '../runtime/model/snapshot'; // not runtime/index: a start would load lines.ts and the helpers too
 import { mergeSnapshots, type SnapshotPart } from '../runtime/tracer/merge';
 
@@ -82,11 +82,6 @@ export function withWorkerThreads(snapshot: Snapshot, final: boolean): Snapshot 
 }
 
 const WORKER_THREADS = 'NativeModule worker_threads';
-/** Node's list of the built-in modules loaded so far (undefined where there is none). */
-const loadedBuiltins = (): readonly string[] | undefined => {
-  const list = (process as { moduleLoadList?: unknown }).moduleLoadList;
-  return Array.isArray(list) ? (list as string[]) : undefined;
-};
 
 /**
  * Whether this is the process's main thread, without loading node:worker_threads there: a worker

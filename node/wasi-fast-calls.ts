@@ -13,7 +13,12 @@
 // A program that forces the timing (test/node/register-wasi-gc.test.ts's) dies of it on Node
 // 20.20, 21.7 and 22.23 (3 of 3 each; none of 3 with the flag), not on 23.11 (0 of 7) or 24.22;
 // the gate keeps all of 23 (its earlier releases untested here) at the cost above.
-import { v8 } from './builtins'; // loaded only where the flag is set
+// Register sets the flag only once the program has loaded node:wasi (node:v8, which sets it, costs
+// a start that prints nothing ~30 M instructions on Node 20): node:wasi's imports exist only
+// once it is loaded, and every instantiation the program makes goes through the patched API,
+// which calls the check first (runtime/tracer/patch.ts `setBeforeInstantiate`).
+import { loadedBuiltins, v8 } from './builtins'; // v8 loaded only where the flag is set
+import { setBeforeInstantiate } from '../runtime/tracer/patch';
 
 /** Node versions whose wasm may call node:wasi's fast API callbacks where a GC is unsafe. */
 export function hasUnsafeWasiFastCalls(version: string = process.versions.node): boolean {
@@ -27,4 +32,22 @@ export function avoidGcInWasiFastCalls(): void {
   if (done) return;
   done = true;
   if (hasUnsafeWasiFastCalls()) v8().setFlagsFromString('--no-turbo-fast-api-calls');
+}
+
+const WASI = 'NativeModule wasi';
+
+/** As avoidGcInWasiFastCalls, at the first instantiation through the patched WebAssembly API after
+ * the program has loaded node:wasi (at once where Node keeps no list of loaded built-ins). */
+export function avoidGcInWasiFastCallsOnceWasiLoaded(): void {
+  if (done || !hasUnsafeWasiFastCalls()) return;
+  const list = loadedBuiltins();
+  if (list === undefined || list.includes(WASI)) {
+    avoidGcInWasiFastCalls();
+    return;
+  }
+  setBeforeInstantiate(() => {
+    if (!list.includes(WASI)) return;
+    setBeforeInstantiate(null);
+    avoidGcInWasiFastCalls();
+  });
 }

@@ -26,6 +26,15 @@ const KEYS = ['instantiate', 'compile', 'Module', 'Instance', 'instantiateStream
 
 let saved: Partial<Patched> | null = null;
 
+/** Called before each instantiation through the patched API (the Node side's, where a setting
+ * must be in place before V8 instantiates: node/wasi-fast-calls.ts). */
+let beforeInstantiate: (() => void) | null = null;
+
+/** Sets (or, with null, clears) the function called before each instantiation through the patched API. */
+export function setBeforeInstantiate(fn: (() => void) | null): void {
+  beforeInstantiate = fn;
+}
+
 /**
  * Node compiles wasm of its own (undici's llhttp, behind fetch/Response): those calls come from
  * `node:internal/` frames and must pass straight through — not traced, not instrumented, no
@@ -90,10 +99,12 @@ const TracedModule = makeConstructor('Module', Original.Module, (bytes: BufferSo
 const TracedInstance = makeConstructor(
   'Instance',
   Original.Instance,
-  (module: WebAssembly.Module, imports?: WebAssembly.Imports) =>
-    fromRuntimeInternals()
+  (module: WebAssembly.Module, imports?: WebAssembly.Imports) => {
+    beforeInstantiate?.();
+    return fromRuntimeInternals()
       ? new Original.Instance(module, imports)
-      : instantiateModuleSync(module, imports, (withHooks) => new Original.Instance(module, withHooks)),
+      : instantiateModuleSync(module, imports, (withHooks) => new Original.Instance(module, withHooks));
+  },
 );
 
 export interface PatchOptions {
@@ -107,8 +118,10 @@ export function patchWebAssembly(_options: PatchOptions = {}): void {
   saved = {};
   for (const key of KEYS) (saved as Record<string, unknown>)[key] = wa[key];
 
-  wa.instantiate = (source: BufferSource | WebAssembly.Module, imports?: WebAssembly.Imports) =>
-    fromRuntimeInternals() ? Original.instantiate(source, imports) : instantiateTraced(source, imports, 'wasm');
+  wa.instantiate = (source: BufferSource | WebAssembly.Module, imports?: WebAssembly.Imports) => {
+    beforeInstantiate?.();
+    return fromRuntimeInternals() ? Original.instantiate(source, imports) : instantiateTraced(source, imports, 'wasm');
+  };
   wa.compile = async (bytes: BufferSource) => {
     if (fromRuntimeInternals()) return Original.compile(bytes);
     const prepared = prepareBytes(bytes, 'wasm', false);
@@ -125,6 +138,7 @@ export function patchWebAssembly(_options: PatchOptions = {}): void {
     // instantiate. Content-Type is not checked, as the bytes are validated by compiling.
     wa.instantiateStreaming = async (source: Response | PromiseLike<Response>, imports?: WebAssembly.Imports) => {
       const { bytes, name } = await responseBytes(source);
+      beforeInstantiate?.();
       return instantiateTraced(bytes, imports, name);
     };
   }

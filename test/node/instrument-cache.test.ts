@@ -238,4 +238,60 @@ describe('the index by file: a start finds its key without hashing the module', 
     expect(Buffer.from(old.bytes.subarray(0, a.length)).equals(Buffer.from(a))).toBe(true);
     expect(made).toHaveLength(before + 1);
   });
+
+  it('a hit reads no file instrument() read while its stat is the one recorded; rewritten with the size and mtime put back, it is read, hashed and a miss', async () => {
+    // the AssemblyScript fixture with its source map in a folder of its own, read from the file
+    // system (register's readers: fileReads)
+    const folder = join(dir, 'reads-files');
+    mkdirSync(folder, { recursive: true });
+    const cache = join(dir, 'reads-cache');
+    const wasm = new Uint8Array(readFileSync(join(root, 'fixtures', 'as-minimal', 'index.wasm')));
+    const mapFile = join(folder, 'index.wasm.map');
+    const map = readFileSync(join(root, 'fixtures', 'as-minimal', 'index.wasm.map'), 'utf8');
+    writeFileSync(mapFile, map);
+    const hourAgo = new Date(Math.floor(Date.now() / 1000) * 1000 - 3600_000);
+    utimesSync(mapFile, hourAgo, hourAgo);
+    await sleep(RACY_MS + 200); // the ctime too is out of the racy window
+    const read: string[] = [];
+    const readFile = (p: string) => {
+      read.push(p);
+      try {
+        return readFileSync(p, 'utf8');
+      } catch {
+        return undefined;
+      }
+    };
+    let runs = 0;
+    const runMap = (r: (p: string) => string | undefined): CachedResult => {
+      runs++;
+      const out = instrument(wasm, { sourceMapBaseDir: folder, readFile: r });
+      return { bytes: out.bytes as Uint8Array<ArrayBuffer>, profile: out.profile, stats: { warnings: out.stats.warnings, allocators: out.stats.allocators, discovery: out.stats.discovery, growsMemory: out.stats.growsMemory } };
+    };
+    const go = (fileReads: boolean) => cachedInstrument(wasm, {}, readFile, runMap, cache, none, undefined, fileReads);
+    const first = go(true);
+    expect([runs, read]).toEqual([1, [mapFile]]);
+    expect(indexes(cache)).toHaveLength(1); // the entry's reads index
+    // a hit: the map's stat is as recorded, so it is neither read nor hashed
+    read.length = 0;
+    const second = go(true);
+    expect([runs, read]).toEqual([1, []]);
+    expect(Buffer.from(second.bytes).equals(Buffer.from(first.bytes))).toBe(true);
+    expect([second.profile, second.stats]).toEqual([first.profile, first.stats]);
+    // readers that are not said to be the file system's are read and hashed, as before
+    go(false);
+    expect([runs, read]).toEqual([1, [mapFile]]);
+    // the map rebuilt: same size, mtime put back (only the ctime tells): read, hashed, a miss
+    const rebuilt = map.replace('fixtures/as-common/program.ts', 'fixtures/as-common/Program.ts');
+    expect([rebuilt !== map, rebuilt.length]).toEqual([true, map.length]);
+    writeFileSync(mapFile, rebuilt);
+    utimesSync(mapFile, hourAgo, hourAgo);
+    read.length = 0;
+    const third = go(true);
+    expect([runs, read]).toEqual([2, [mapFile, mapFile]]); // the old entry's check, then instrument()'s read
+    expect(Buffer.from(third.bytes).equals(Buffer.from(first.bytes))).toBe(false); // its frames name the rebuilt map's source
+    // the map gone: a miss again
+    rmSync(mapFile);
+    go(true);
+    expect(runs).toBe(3);
+  });
 });

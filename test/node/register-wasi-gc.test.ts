@@ -48,7 +48,9 @@ let pressure = null;
 for (let round = 0; round < 5; round++) {
   const fd = openSync(devNull, 'w');
   const wasi = new WASI({ version: 'preview1', args: [], env: {}, stdout: fd, returnOnExit: true });
-  const instance = new WebAssembly.Instance(module, wasi.getImportObject());
+  const instance = process.env.ASYNC
+    ? await WebAssembly.instantiate(module, wasi.getImportObject())
+    : new WebAssembly.Instance(module, wasi.getImportObject());
   pressure = new ArrayBuffer(80 << 20); // external memory over V8's limit: marking starts now
   const code = wasi.start(instance);
   closeSync(fd);
@@ -77,6 +79,12 @@ describe('no GC inside node:wasi fast API calls (Node 20/22)', () => {
   it('a traced process (register) survives a GC due during fd_writes', () => {
     const register = pathToFileURL(join(root, 'dist', 'node', 'register.js')).href;
     const r = runApp(['--import', register], { WASM_TRACEMALLOC: '16' });
+    expect({ status: r.status, signal: r.signal, stdout: r.stdout }).toEqual({ status: 0, signal: null, stdout: `5 rounds ${80 << 20}\n` });
+  });
+
+  it('a traced process (register) survives it when the program instantiates asynchronously', () => {
+    const register = pathToFileURL(join(root, 'dist', 'node', 'register.js')).href;
+    const r = runApp(['--import', register], { WASM_TRACEMALLOC: '16', ASYNC: '1' });
     expect({ status: r.status, signal: r.signal, stdout: r.stdout }).toEqual({ status: 0, signal: null, stdout: `5 rounds ${80 << 20}\n` });
   });
 
