@@ -19,7 +19,7 @@ import { SHARED_STATE, SHARED_STATE_BYTES, TRACER_CORE_SHARED_WASM_BASE64 } from
  * live = allocated - freed),
  * its temporary record TEMP_BYTES of two at TEMP_SIZE / TEMP_COUNT, in arrays indexed alike.
  */
-const LAYOUT_NAMES = ['SP', 'SS_BASE', 'SS_FRAME', 'SLOTS', 'KEYS', 'VALUES', 'TAG', 'REC_BYTES', 'TEMP_BYTES', 'ALLOC_SIZE', 'ALLOC_COUNT', 'FREED_SIZE', 'FREED_COUNT', 'TEMP_SIZE', 'TEMP_COUNT', 'SIZE_CLASSES', 'SEG_FIRST'] as const;
+const LAYOUT_NAMES = ['SP', 'SS_BASE', 'SS_FRAME', 'SLOTS', 'KEYS', 'VALUES', 'TAG', 'REC_BYTES', 'TEMP_BYTES', 'ALLOC_SIZE', 'ALLOC_COUNT', 'FREED_SIZE', 'FREED_COUNT', 'TEMP_SIZE', 'TEMP_COUNT', 'SIZE_CLASSES', 'SEG_IDS'] as const;
 export type CoreLayout = Record<(typeof LAYOUT_NAMES)[number], number>;
 
 /** Per traceback id of the core: what a totals record holds. */
@@ -480,10 +480,10 @@ export class TracerCore {
   }
 
   /** The address of interned id's entry (`bytes` each) in the array whose directory `dir` is
-   * (tracer-core.wat, "segmented and never move": segment 0 ids 0..SEG_FIRST-1, segment s ≥ 1
-   * ids SEG_FIRST << (s - 1) and up, its word the segment's address minus its first id's bytes). */
+   * (tracer-core.wat, "segmented and never move": word s of the directory is the address of
+   * segment s, ids s * SEG_IDS and up, minus its first id's bytes). */
   private at(u32: Uint32Array, dir: WebAssembly.Global, id: number, bytes: number): number {
-    const s = 32 - Math.clz32(Math.floor(id / this.layout.SEG_FIRST));
+    const s = Math.floor(id / this.layout.SEG_IDS);
     return (u32[((dir.value as number) >>> 2) + s]! + id * bytes) >>> 0;
   }
 

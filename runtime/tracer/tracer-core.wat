@@ -155,15 +155,18 @@
   (global $tb_index_mask (mut i32) (i32.const 0))
 ;; The arrays indexed by interned id (meta, and the records rec_tb, temp_tb and their peak copies
   ;; peak_tb, peak_temp_tb) are segmented and never move: each global is the address of a
-  ;; directory of 26 words, word s the address of segment s minus its first id times the entry's
-  ;; bytes (so entry id is at dir[s] + id * bytes, wrapping in i32); segment 0 holds ids 0..63,
-  ;; segment s >= 1 ids 64 << (s - 1) .. (64 << s) - 1 ($seg). A doubling array copied its
-  ;; records and left its old block behind, touched, at every growth: at nframe 16 the anchors'
-  ;; program's five arrays took ~1,000 more fresh pages than they hold (bench/README.md, "deep11").
-  ;; The ids with a segment: tb_meta_cap (meta, rec_tb, temp_tb), peak_tb_cap (the peak copies).
+  ;; directory, word s the address of segment s (ids s * SEG_IDS and the SEG_IDS after it) minus
+  ;; its first id times the entry's bytes, so entry id is at dir[id / SEG_IDS] + id * bytes
+  ;; (wrapping in i32; $at). A doubling array copied its records and left its old block behind,
+  ;; touched, at every growth: at nframe 16 the anchors' program's five arrays took ~1,000 more
+  ;; fresh pages than they hold (bench/README.md, "deep11"). The five directories are one block
+  ;; of 5 * dirs_cap words (doubled when full: 4 bytes per SEG_IDS ids each). The ids with a
+  ;; segment: tb_meta_cap (meta, rec_tb, temp_tb), peak_tb_cap (the peak copies).
   (global $tb_meta (export "tb_meta") (mut i32) (i32.const 0))
   (global $tb_meta_cap (mut i32) (i32.const 0))
-  (global $SEG_FIRST (export "SEG_FIRST") i32 (i32.const 64))
+  (global $dirs_cap (mut i32) (i32.const 0))
+  (global $DIRS_FIRST i32 (i32.const 16))
+  (global $SEG_IDS (export "SEG_IDS") i32 (i32.const 256))
   (global $tb_count (export "tb_count") (mut i32) (i32.const 0))
   ;; The pool's current block: the next free byte, its end, and the next block's size (x2 from
   ;; POOL_FIRST to POOL_MAX bytes, or one traceback's sites if more)
@@ -282,7 +285,14 @@
         (br_if $none (i32.eqz (local.get $p)))
         (if (i32.ge_u (i32.load offset=4 (local.get $p)) (local.get $n))
           (then
-            (i32.store (local.get $at) (i32.load (local.get $p)))
+            ;; taken off the list, or its tail left there in its place (a small block's request
+            ;; took a whole large one, the rest lost)
+            (if (i32.gt_u (i32.load offset=4 (local.get $p)) (local.get $n))
+              (then
+                (i32.store (i32.add (local.get $p) (local.get $n)) (i32.load (local.get $p)))
+                (i32.store offset=4 (i32.add (local.get $p) (local.get $n)) (i32.sub (i32.load offset=4 (local.get $p)) (local.get $n)))
+                (i32.store (local.get $at) (i32.add (local.get $p) (local.get $n))))
+              (else (i32.store (local.get $at) (i32.load (local.get $p)))))
             (memory.fill (local.get $p) (i32.const 0) (local.get $n))
             (return (local.get $p))))
         (local.set $at (local.get $p))
@@ -326,11 +336,7 @@
     (call $cct_reset (i32.const 0))
     (global.set $tb_index_mask (i32.const 255))
     ;; the five directories of the arrays by interned id, then their segment 0
-    (global.set $tb_meta (call $sbrk (i32.const 640)))
-    (global.set $rec_tb (i32.add (global.get $tb_meta) (i32.const 128)))
-    (global.set $temp_tb (i32.add (global.get $tb_meta) (i32.const 256)))
-    (global.set $peak_tb (i32.add (global.get $tb_meta) (i32.const 384)))
-    (global.set $peak_temp_tb (i32.add (global.get $tb_meta) (i32.const 512)))
+    (global.set $dirs_cap (i32.const 0))
     (global.set $tb_meta_cap (i32.const 0))
     (call $tb_grow)
     (global.set $pool_at (call $sbrk (global.get $POOL_FIRST)))
@@ -674,27 +680,46 @@
     (if (i32.ge_u (local.get $site) (global.get $rec_site_cap)) (then (return (global.get $sink))))
     (i32.add (global.get $rec_site) (i32.mul (local.get $site) (global.get $REC_BYTES))))
 
-  ;; Segment s's word in a directory of the arrays by interned id: 4 * s (the header, tb_meta).
+  ;; id's segment's word in a directory of the arrays by interned id: 4 * (id / SEG_IDS).
   (func $seg (param $id i32) (result i32)
-    (i32.shl (i32.sub (i32.const 32) (i32.clz (i32.shr_u (local.get $id) (i32.const 6)))) (i32.const 2)))
+    (i32.and (i32.shr_u (local.get $id) (i32.const 6)) (i32.const -4)))
 
   ;; The entry of interned id in the array of directory dir, entries of `bytes`.
   (func $at (param $dir i32) (param $id i32) (param $bytes i32) (result i32)
     (i32.add (i32.load (i32.add (local.get $dir) (call $seg (local.get $id)))) (i32.mul (local.get $id) (local.get $bytes))))
 
-  ;; A segment for ids from..2*from-1 (0..63 when from is 0) of the array of directory dir.
+  ;; The segment of ids from..from+SEG_IDS-1 of the array of directory dir.
   (func $new_seg (param $dir i32) (param $from i32) (param $bytes i32)
-    (local $n i32)
-    (local.set $n (select (local.get $from) (global.get $SEG_FIRST) (local.get $from)))
     (i32.store (i32.add (local.get $dir) (call $seg (local.get $from)))
-      (i32.sub (call $take (i32.mul (local.get $n) (local.get $bytes))) (i32.mul (local.get $from) (local.get $bytes)))))
+      (i32.sub (call $take (i32.mul (global.get $SEG_IDS) (local.get $bytes))) (i32.mul (local.get $from) (local.get $bytes)))))
 
-  ;; The next segment of meta, rec_tb and temp_tb (ids from tb_meta_cap).
+  ;; The next segment of meta, rec_tb and temp_tb (ids from tb_meta_cap), the directories
+  ;; doubled first when full (those of the peak copies too, which are never ahead).
   (func $tb_grow
+    (local $old i32) (local $block i32) (local $k i32) (local $cap i32)
+    (if (i32.ge_u (i32.shr_u (global.get $tb_meta_cap) (i32.const 8)) (global.get $dirs_cap))
+      (then
+        (local.set $old (global.get $tb_meta))
+        (local.set $cap (select (i32.shl (global.get $dirs_cap) (i32.const 1)) (global.get $DIRS_FIRST) (global.get $dirs_cap)))
+        (local.set $block (call $take (i32.mul (local.get $cap) (i32.const 20))))
+        (loop $each
+          (if (global.get $dirs_cap)
+            (then (memory.copy (i32.add (local.get $block) (i32.mul (local.get $k) (i32.shl (local.get $cap) (i32.const 2))))
+              (i32.add (local.get $old) (i32.mul (local.get $k) (i32.shl (global.get $dirs_cap) (i32.const 2))))
+              (i32.shl (global.get $dirs_cap) (i32.const 2)))))
+          (local.set $k (i32.add (local.get $k) (i32.const 1)))
+          (br_if $each (i32.lt_u (local.get $k) (i32.const 5))))
+        (if (global.get $dirs_cap) (then (call $release_slow (local.get $old) (i32.mul (global.get $dirs_cap) (i32.const 20)))))
+        (global.set $dirs_cap (local.get $cap))
+        (global.set $tb_meta (local.get $block))
+        (global.set $rec_tb (i32.add (local.get $block) (i32.shl (local.get $cap) (i32.const 2))))
+        (global.set $temp_tb (i32.add (local.get $block) (i32.shl (local.get $cap) (i32.const 3))))
+        (global.set $peak_tb (i32.add (local.get $block) (i32.mul (local.get $cap) (i32.const 12))))
+        (global.set $peak_temp_tb (i32.add (local.get $block) (i32.shl (local.get $cap) (i32.const 4))))))
     (call $new_seg (global.get $tb_meta) (global.get $tb_meta_cap) (i32.const 16))
     (call $new_seg (global.get $rec_tb) (global.get $tb_meta_cap) (global.get $REC_BYTES))
     (call $new_seg (global.get $temp_tb) (global.get $tb_meta_cap) (global.get $TEMP_BYTES))
-    (global.set $tb_meta_cap (select (i32.shl (global.get $tb_meta_cap) (i32.const 1)) (global.get $SEG_FIRST) (global.get $tb_meta_cap))))
+    (global.set $tb_meta_cap (i32.add (global.get $tb_meta_cap) (global.get $SEG_IDS))))
 
   ;; The temporary record of traceback tb (as $rec).
   (func $temp (param $tb i32) (result i32)
@@ -803,7 +828,7 @@
         (br_if $grown (i32.ge_u (global.get $peak_tb_cap) (global.get $tb_meta_cap)))
         (call $new_seg (global.get $peak_tb) (global.get $peak_tb_cap) (global.get $REC_BYTES))
         (call $new_seg (global.get $peak_temp_tb) (global.get $peak_tb_cap) (global.get $TEMP_BYTES))
-        (global.set $peak_tb_cap (select (i32.shl (global.get $peak_tb_cap) (i32.const 1)) (global.get $SEG_FIRST) (global.get $peak_tb_cap)))
+        (global.set $peak_tb_cap (i32.add (global.get $peak_tb_cap) (global.get $SEG_IDS)))
         (br $grow)))
     (block $done
           (loop $each
