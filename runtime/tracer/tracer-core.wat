@@ -15,7 +15,9 @@
 ;;                      holds the site, else 0 until an allocation needs it; see $traceback)
 ;;   ARENA ..           64-byte aligned blocks from a bump allocator ($sbrk): segments, directory,
 ;;                      tracebacks; the blocks a doubling table leaves are handed out again
-;;                      ($release_slow, $take: fresh pages cost a first touch)
+;;                      ($release_slow, $take: fresh pages cost a first touch), a smaller block
+;;                      from a larger one's head (its tail stays on the list); the traceback
+;;                      arrays and the pool of sites are segmented and never move
 ;;
 ;; The live table (pointer -> size, traceback id) is extendible hashing over fixed-size segments:
 ;; a directory indexed by the top `gdepth` bits of hash(ptr) points to segments of 512 slots. A
@@ -274,8 +276,9 @@
         (if (local.get $p) (then (return (local.get $p))))))
     (call $sbrk (local.get $n)))
 
-  ;; The first released block of at least n bytes (n 64-aligned), zeroed and taken off the list;
-  ;; 0: none fits (the list is short: one block per array doubling).
+  ;; The first released block of at least n bytes (n 64-aligned), zeroed: its first n bytes, the
+  ;; rest left on the list in its place (taken whole, a 1 MB block given for a 4 KiB request lost
+  ;; the rest: bench/README.md, "deep11"); 0: none fits (the list is short).
   (func $reuse_slow (param $n i32) (result i32)
     (local $at i32) (local $p i32)
     (local.set $at (global.get $released))
