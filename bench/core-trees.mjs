@@ -4,7 +4,8 @@
 //   node bench/core-trees.mjs dir base|noop|f1|f16 core.wasm [program args, e.g. 14 1000000]
 // core.wasm: a compiled tracer-core.wat (build-wasm.mjs's compileWat; another tree's for A/B).
 // The core is compiled before the program, so V8's --log-code lists its functions first (then
-// bench/callgrind-wasm.py attributes callgrind's costs to them). Prints CPU ms of `_start`.
+// bench/callgrind-wasm.py attributes callgrind's costs to them). Prints CPU ms of `_start` and
+// the minor page faults in it (a first touch of a fresh page: bench/README.md, "deep7", "deep11").
 import v8 from 'node:v8';
 import { closeSync, openSync, readFileSync } from 'node:fs';
 import { WASI } from 'node:wasi';
@@ -32,9 +33,11 @@ else {
   imports['wasm-tracemalloc'] = { ...core, tracing: i32(nframe), depth: i32(0) };
 }
 const instance = new WebAssembly.Instance(module, imports);
+const f0 = process.resourceUsage().minorPageFault;
 const u0 = process.cpuUsage();
 const code = wasi.start(instance);
 const u = process.cpuUsage(u0);
+const faults = process.resourceUsage().minorPageFault - f0;
 closeSync(fd);
 const traced = core?.current ? ` current ${core.current.value} peak ${core.peak.value} tracebacks ${core.tb_count.value}` : '';
-console.log(`${variant} exit ${code}${traced} ${((u.user + u.system) / 1000).toFixed(0)} ms`);
+console.log(`${variant} exit ${code}${traced} ${((u.user + u.system) / 1000).toFixed(0)} ms, ${faults} page faults`);

@@ -19,7 +19,7 @@ import { SHARED_STATE, SHARED_STATE_BYTES, TRACER_CORE_SHARED_WASM_BASE64 } from
  * live = allocated - freed),
  * its temporary record TEMP_BYTES of two at TEMP_SIZE / TEMP_COUNT, in arrays indexed alike.
  */
-const LAYOUT_NAMES = ['SP', 'SS_BASE', 'SS_FRAME', 'SLOTS', 'KEYS', 'VALUES', 'TAG', 'REC_BYTES', 'TEMP_BYTES', 'ALLOC_SIZE', 'ALLOC_COUNT', 'FREED_SIZE', 'FREED_COUNT', 'TEMP_SIZE', 'TEMP_COUNT', 'SIZE_CLASSES'] as const;
+const LAYOUT_NAMES = ['SP', 'SS_BASE', 'SS_FRAME', 'SLOTS', 'KEYS', 'VALUES', 'TAG', 'REC_BYTES', 'TEMP_BYTES', 'ALLOC_SIZE', 'ALLOC_COUNT', 'FREED_SIZE', 'FREED_COUNT', 'TEMP_SIZE', 'TEMP_COUNT', 'SIZE_CLASSES', 'SEG_IDS'] as const;
 export type CoreLayout = Record<(typeof LAYOUT_NAMES)[number], number>;
 
 /** Per traceback id of the core: what a totals record holds. */
@@ -55,7 +55,6 @@ interface CoreExports {
   dir: WebAssembly.Global;
   gdepth: WebAssembly.Global;
   tb_meta: WebAssembly.Global;
-  tb_pool: WebAssembly.Global;
   tb_count: WebAssembly.Global;
   missed: WebAssembly.Global;
   missed_cap: WebAssembly.Global;
@@ -474,10 +473,18 @@ export class TracerCore {
     const { TAG } = this.layout;
     if (tb >= TAG) return { sites: [tb - TAG], total: 1 };
     const u32 = this.view();
-    const meta = ((this.exports.tb_meta.value as number) >>> 2) + tb * 4;
-    const [offset, n, total] = [u32[meta]!, u32[meta + 1]!, u32[meta + 2]!];
-    const pool = ((this.exports.tb_pool.value as number) >>> 2) + offset;
+    const meta = this.at(u32, this.exports.tb_meta, tb, 16) >>> 2;
+    const [address, n, total] = [u32[meta]!, u32[meta + 1]!, u32[meta + 2]!];
+    const pool = address >>> 2;
     return { sites: Array.from(u32.subarray(pool, pool + n)), total };
+  }
+
+  /** The address of interned id's entry (`bytes` each) in the array whose directory `dir` is
+   * (tracer-core.wat, "segmented and never move": word s of the directory is the address of
+   * segment s, ids s * SEG_IDS and up, minus its first id's bytes). */
+  private at(u32: Uint32Array, dir: WebAssembly.Global, id: number, bytes: number): number {
+    const s = Math.floor(id / this.layout.SEG_IDS);
+    return (u32[((dir.value as number) >>> 2) + s]! + id * bytes) >>> 0;
   }
 
   /** Totals of every traceback id that allocated since start/clear; `peak`: the records as
@@ -487,10 +494,14 @@ export class TracerCore {
     const L = this.layout;
     const view = new DataView(e.memory.buffer);
     const out: TracebackTotals[] = [];
-    const read = (base: number, temps: number, n: number, tbOf: (i: number) => number): void => {
+    const u32 = this.view();
+    // the site arrays are contiguous, the arrays by interned id segmented (this.at)
+    const contiguous = (base: number, bytes: number) => (i: number): number => base + i * bytes;
+    const segmented = (dir: WebAssembly.Global, bytes: number) => (i: number): number => this.at(u32, dir, i, bytes);
+    const read = (rec: (i: number) => number, temp: (i: number) => number, n: number, tbOf: (i: number) => number): void => {
       for (let i = 0; i < n; i++) {
-        const r = base + i * L.REC_BYTES;
-        const t = temps + i * L.TEMP_BYTES;
+        const r = rec(i);
+        const t = temp(i);
         const at = (offset: number): bigint => view.getBigInt64(r + offset, true);
         // bit 63: the record's mark (changed since the last peak copy)
         const allocCount = view.getBigUint64(r + L.ALLOC_COUNT, true) & 0x7fff_ffff_ffff_ffffn;
@@ -511,11 +522,11 @@ export class TracerCore {
     const g = (x: WebAssembly.Global): number => x.value as number;
     const tag = (site: number): number => (site | L.TAG) >>> 0;
     if (peak) {
-      read(g(e.peak_site), g(e.peak_temp_site), g(e.peak_site_cap), tag);
-      read(g(e.peak_tb), g(e.peak_temp_tb), g(e.peak_tb_count), (id) => id);
+      read(contiguous(g(e.peak_site), L.REC_BYTES), contiguous(g(e.peak_temp_site), L.TEMP_BYTES), g(e.peak_site_cap), tag);
+      read(segmented(e.peak_tb, L.REC_BYTES), segmented(e.peak_temp_tb, L.TEMP_BYTES), g(e.peak_tb_count), (id) => id);
     } else {
-      read(g(e.rec_site), g(e.temp_site), g(e.rec_site_cap), tag);
-      read(g(e.rec_tb), g(e.temp_tb), g(e.tb_count), (id) => id);
+      read(contiguous(g(e.rec_site), L.REC_BYTES), contiguous(g(e.temp_site), L.TEMP_BYTES), g(e.rec_site_cap), tag);
+      read(segmented(e.rec_tb, L.REC_BYTES), segmented(e.temp_tb, L.TEMP_BYTES), g(e.tb_count), (id) => id);
     }
     return out;
   }

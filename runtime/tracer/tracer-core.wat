@@ -15,7 +15,9 @@
 ;;                      holds the site, else 0 until an allocation needs it; see $traceback)
 ;;   ARENA ..           64-byte aligned blocks from a bump allocator ($sbrk): segments, directory,
 ;;                      tracebacks; the blocks a doubling table leaves are handed out again
-;;                      ($release_slow, $take: fresh pages cost a first touch)
+;;                      ($release_slow, $take: fresh pages cost a first touch), a smaller block
+;;                      from a larger one's head (its tail stays on the list); the traceback
+;;                      arrays and the pool of sites are segmented and never move
 ;;
 ;; The live table (pointer -> size, traceback id) is extendible hashing over fixed-size segments:
 ;; a directory indexed by the top `gdepth` bits of hash(ptr) points to segments of 512 slots. A
@@ -31,8 +33,12 @@
 ;; Segment: [live, -, depth, -] | 32 i32 overflow counts | pad | keys 512 * 4 | values 512 * 8.
 ;;
 ;; Traceback ids: `site | 0x80000000` for the one-frame traceback [site] (nframe=1: no
-;; interning at all, and no call); otherwise an interned id < 0x80000000: meta[id] = [offset, n,
-;; total, hash] into a pool of site ids (most recent first), found through an open-addressing index.
+;; interning at all, and no call); otherwise an interned id < 0x80000000: meta[id] = [address, n,
+;; total, hash], address that of its n site ids (most recent first) in the pool, found through an
+;; open-addressing index. The pool is a chain of blocks that never move (a traceback's sites in
+;; one block): a doubling pool copied its sites and left its old block behind, touched, each time
+;; (the anchors' program at nframe 16: ~2 MB of sites, ~2 MB more of abandoned pool; a first touch
+;; of a page costs ~10-20 us on this VM: bench/README.md, "deep11").
 ;;
 ;; Totals per traceback: one record of REC_BYTES per traceback id, in two arrays (tagged ids by
 ;; site, interned ids by id), two pairs of i64: bytes allocated, allocations (bit 63: changed
@@ -149,12 +155,28 @@
   (global $CCT_MIN i32 (i32.const 64))
   (global $CCT_MAX i32 (i32.const 0x100000))
   (global $tb_index_mask (mut i32) (i32.const 0))
+;; The arrays indexed by interned id (meta, and the records rec_tb, temp_tb and their peak copies
+  ;; peak_tb, peak_temp_tb) are segmented and never move: each global is the address of a
+  ;; directory, word s the address of segment s (ids s * SEG_IDS and the SEG_IDS after it) minus
+  ;; its first id times the entry's bytes, so entry id is at dir[id / SEG_IDS] + id * bytes
+  ;; (wrapping in i32; $at). A doubling array copied its records and left its old block behind,
+  ;; touched, at every growth: at nframe 16 the anchors' program's five arrays took ~1,000 more
+  ;; fresh pages than they hold (bench/README.md, "deep11"). The five directories are one block
+  ;; of 5 * dirs_cap words (doubled when full: 4 bytes per SEG_IDS ids each). The ids with a
+  ;; segment: tb_meta_cap (meta, rec_tb, temp_tb), peak_tb_cap (the peak copies).
   (global $tb_meta (export "tb_meta") (mut i32) (i32.const 0))
   (global $tb_meta_cap (mut i32) (i32.const 0))
+  (global $dirs_cap (mut i32) (i32.const 0))
+  (global $DIRS_FIRST i32 (i32.const 16))
+  (global $SEG_IDS (export "SEG_IDS") i32 (i32.const 256))
   (global $tb_count (export "tb_count") (mut i32) (i32.const 0))
-  (global $tb_pool (export "tb_pool") (mut i32) (i32.const 0))
-  (global $tb_pool_cap (mut i32) (i32.const 0))
-  (global $tb_pool_used (mut i32) (i32.const 0))
+  ;; The pool's current block: the next free byte, its end, and the next block's size (x2 from
+  ;; POOL_FIRST to POOL_MAX bytes, or one traceback's sites if more)
+  (global $pool_at (mut i32) (i32.const 0))
+  (global $pool_end (mut i32) (i32.const 0))
+  (global $pool_next (mut i32) (i32.const 0))
+  (global $POOL_FIRST i32 (i32.const 1024))
+  (global $POOL_MAX i32 (i32.const 65536))
   ;; Missed frees: an allocation reported at a pointer still live (an allocator never returns a
   ;; live block, so its free was not seen). Counted per site in an array indexed by site id
   ;; (sites are dense), read by JS at snapshot time: a release build that inlines its free can
@@ -254,8 +276,9 @@
         (if (local.get $p) (then (return (local.get $p))))))
     (call $sbrk (local.get $n)))
 
-  ;; The first released block of at least n bytes (n 64-aligned), zeroed and taken off the list;
-  ;; 0: none fits (the list is short: one block per array doubling).
+  ;; The first released block of at least n bytes (n 64-aligned), zeroed: its first n bytes, the
+  ;; rest left on the list in its place (taken whole, a 1 MB block given for a 4 KiB request lost
+  ;; the rest: bench/README.md, "deep11"); 0: none fits (the list is short).
   (func $reuse_slow (param $n i32) (result i32)
     (local $at i32) (local $p i32)
     (local.set $at (global.get $released))
@@ -265,7 +288,14 @@
         (br_if $none (i32.eqz (local.get $p)))
         (if (i32.ge_u (i32.load offset=4 (local.get $p)) (local.get $n))
           (then
-            (i32.store (local.get $at) (i32.load (local.get $p)))
+            ;; taken off the list, or its tail left there in its place (a small block's request
+            ;; took a whole large one, the rest lost)
+            (if (i32.gt_u (i32.load offset=4 (local.get $p)) (local.get $n))
+              (then
+                (i32.store (i32.add (local.get $p) (local.get $n)) (i32.load (local.get $p)))
+                (i32.store offset=4 (i32.add (local.get $p) (local.get $n)) (i32.sub (i32.load offset=4 (local.get $p)) (local.get $n)))
+                (i32.store (local.get $at) (i32.add (local.get $p) (local.get $n))))
+              (else (i32.store (local.get $at) (i32.load (local.get $p)))))
             (memory.fill (local.get $p) (i32.const 0) (local.get $n))
             (return (local.get $p))))
         (local.set $at (local.get $p))
@@ -308,16 +338,16 @@
     (global.set $cct_mask (i32.const 0))
     (call $cct_reset (i32.const 0))
     (global.set $tb_index_mask (i32.const 255))
-    (global.set $tb_meta_cap (i32.const 64))
-    (global.set $tb_meta (call $sbrk (i32.const 1024)))
-    (global.set $tb_pool_cap (i32.const 256))
-    (global.set $tb_pool (call $sbrk (i32.const 1024)))
-    (global.set $tb_pool_used (i32.const 0))
+    ;; the five directories of the arrays by interned id, then their segment 0
+    (global.set $dirs_cap (i32.const 0))
+    (global.set $tb_meta_cap (i32.const 0))
+    (call $tb_grow)
+    (global.set $pool_at (call $sbrk (global.get $POOL_FIRST)))
+    (global.set $pool_end (i32.add (global.get $pool_at) (global.get $POOL_FIRST)))
+    (global.set $pool_next (i32.shl (global.get $POOL_FIRST) (i32.const 1)))
     (global.set $tb_count (i32.const 0))
     (global.set $missed (i32.const 0))
     (global.set $missed_cap (i32.const 0))
-    (global.set $rec_tb (call $sbrk (i32.mul (global.get $tb_meta_cap) (global.get $REC_BYTES))))
-    (global.set $temp_tb (call $sbrk (i32.mul (global.get $tb_meta_cap) (global.get $TEMP_BYTES))))
     (global.set $temp_site (i32.const 0))
     (global.set $rec_site (i32.const 0))
     (global.set $rec_site_cap (i32.const 0))
@@ -326,11 +356,9 @@
     (global.set $sizes (call $sbrk (i32.mul (global.get $SIZE_CLASSES) (i32.const 16))))
     (global.set $peak_site (i32.const 0))
     (global.set $peak_site_cap (i32.const 0))
-    (global.set $peak_tb (i32.const 0))
     (global.set $peak_tb_count (i32.const 0))
     (global.set $peak_tb_cap (i32.const 0))
     (global.set $peak_temp_site (i32.const 0))
-    (global.set $peak_temp_tb (i32.const 0))
     (global.set $dirty (call $sbrk (i32.shl (global.get $DIRTY_FIRST) (i32.const 2))))
     (global.set $dirty_cap (global.get $DIRTY_FIRST))
     (global.set $dirty_len (i32.const 0))
@@ -650,16 +678,57 @@
   (func $rec (param $tb i32) (result i32)
     (local $site i32)
     (if (i32.eqz (i32.and (local.get $tb) (global.get $TAG)))
-      (then (return (i32.add (global.get $rec_tb) (i32.mul (local.get $tb) (global.get $REC_BYTES))))))
+      (then (return (call $at (global.get $rec_tb) (local.get $tb) (global.get $REC_BYTES)))))
     (local.set $site (i32.xor (local.get $tb) (global.get $TAG)))
     (if (i32.ge_u (local.get $site) (global.get $rec_site_cap)) (then (return (global.get $sink))))
     (i32.add (global.get $rec_site) (i32.mul (local.get $site) (global.get $REC_BYTES))))
+
+  ;; id's segment's word in a directory of the arrays by interned id: 4 * (id / SEG_IDS).
+  (func $seg (param $id i32) (result i32)
+    (i32.and (i32.shr_u (local.get $id) (i32.const 6)) (i32.const -4)))
+
+  ;; The entry of interned id in the array of directory dir, entries of `bytes`.
+  (func $at (param $dir i32) (param $id i32) (param $bytes i32) (result i32)
+    (i32.add (i32.load (i32.add (local.get $dir) (call $seg (local.get $id)))) (i32.mul (local.get $id) (local.get $bytes))))
+
+  ;; The segment of ids from..from+SEG_IDS-1 of the array of directory dir.
+  (func $new_seg (param $dir i32) (param $from i32) (param $bytes i32)
+    (i32.store (i32.add (local.get $dir) (call $seg (local.get $from)))
+      (i32.sub (call $take (i32.mul (global.get $SEG_IDS) (local.get $bytes))) (i32.mul (local.get $from) (local.get $bytes)))))
+
+  ;; The next segment of meta, rec_tb and temp_tb (ids from tb_meta_cap), the directories
+  ;; doubled first when full (those of the peak copies too, which are never ahead).
+  (func $tb_grow
+    (local $old i32) (local $block i32) (local $k i32) (local $cap i32)
+    (if (i32.ge_u (i32.shr_u (global.get $tb_meta_cap) (i32.const 8)) (global.get $dirs_cap))
+      (then
+        (local.set $old (global.get $tb_meta))
+        (local.set $cap (select (i32.shl (global.get $dirs_cap) (i32.const 1)) (global.get $DIRS_FIRST) (global.get $dirs_cap)))
+        (local.set $block (call $take (i32.mul (local.get $cap) (i32.const 20))))
+        (loop $each
+          (if (global.get $dirs_cap)
+            (then (memory.copy (i32.add (local.get $block) (i32.mul (local.get $k) (i32.shl (local.get $cap) (i32.const 2))))
+              (i32.add (local.get $old) (i32.mul (local.get $k) (i32.shl (global.get $dirs_cap) (i32.const 2))))
+              (i32.shl (global.get $dirs_cap) (i32.const 2)))))
+          (local.set $k (i32.add (local.get $k) (i32.const 1)))
+          (br_if $each (i32.lt_u (local.get $k) (i32.const 5))))
+        (if (global.get $dirs_cap) (then (call $release_slow (local.get $old) (i32.mul (global.get $dirs_cap) (i32.const 20)))))
+        (global.set $dirs_cap (local.get $cap))
+        (global.set $tb_meta (local.get $block))
+        (global.set $rec_tb (i32.add (local.get $block) (i32.shl (local.get $cap) (i32.const 2))))
+        (global.set $temp_tb (i32.add (local.get $block) (i32.shl (local.get $cap) (i32.const 3))))
+        (global.set $peak_tb (i32.add (local.get $block) (i32.mul (local.get $cap) (i32.const 12))))
+        (global.set $peak_temp_tb (i32.add (local.get $block) (i32.shl (local.get $cap) (i32.const 4))))))
+    (call $new_seg (global.get $tb_meta) (global.get $tb_meta_cap) (i32.const 16))
+    (call $new_seg (global.get $rec_tb) (global.get $tb_meta_cap) (global.get $REC_BYTES))
+    (call $new_seg (global.get $temp_tb) (global.get $tb_meta_cap) (global.get $TEMP_BYTES))
+    (global.set $tb_meta_cap (i32.add (global.get $tb_meta_cap) (global.get $SEG_IDS))))
 
   ;; The temporary record of traceback tb (as $rec).
   (func $temp (param $tb i32) (result i32)
     (local $site i32)
     (if (i32.eqz (i32.and (local.get $tb) (global.get $TAG)))
-      (then (return (i32.add (global.get $temp_tb) (i32.shl (local.get $tb) (i32.const 4))))))
+      (then (return (call $at (global.get $temp_tb) (local.get $tb) (global.get $TEMP_BYTES)))))
     (local.set $site (i32.xor (local.get $tb) (global.get $TAG)))
     (if (i32.ge_u (local.get $site) (global.get $rec_site_cap)) (then (return (global.get $temp_sink))))
     (i32.add (global.get $temp_site) (i32.shl (local.get $site) (i32.const 4))))
@@ -693,7 +762,7 @@
   (func $rec_reach (param $tb i32) (result i32)
     (local $site i32)
     (if (i32.eqz (i32.and (local.get $tb) (global.get $TAG)))
-      (then (return (i32.add (global.get $rec_tb) (i32.mul (local.get $tb) (global.get $REC_BYTES))))))
+      (then (return (call $at (global.get $rec_tb) (local.get $tb) (global.get $REC_BYTES)))))
     (local.set $site (i32.xor (local.get $tb) (global.get $TAG)))
     (if (i32.ge_u (local.get $site) (global.get $rec_site_cap))
       (then (return (call $rec_reach_slow (local.get $tb)))))
@@ -757,13 +826,13 @@
         (global.set $peak_temp_site (call $regrow (global.get $peak_temp_site) (i32.mul (global.get $peak_site_cap) (global.get $TEMP_BYTES))
           (i32.mul (global.get $rec_site_cap) (global.get $TEMP_BYTES))))
         (global.set $peak_site_cap (global.get $rec_site_cap))))
-    (if (i32.lt_u (global.get $peak_tb_cap) (global.get $tb_meta_cap))
-      (then
-        (global.set $peak_tb (call $regrow (global.get $peak_tb) (i32.mul (global.get $peak_tb_cap) (global.get $REC_BYTES))
-          (i32.mul (global.get $tb_meta_cap) (global.get $REC_BYTES))))
-        (global.set $peak_temp_tb (call $regrow (global.get $peak_temp_tb) (i32.mul (global.get $peak_tb_cap) (global.get $TEMP_BYTES))
-          (i32.mul (global.get $tb_meta_cap) (global.get $TEMP_BYTES))))
-        (global.set $peak_tb_cap (global.get $tb_meta_cap))))
+    (block $grown
+      (loop $grow
+        (br_if $grown (i32.ge_u (global.get $peak_tb_cap) (global.get $tb_meta_cap)))
+        (call $new_seg (global.get $peak_tb) (global.get $peak_tb_cap) (global.get $REC_BYTES))
+        (call $new_seg (global.get $peak_temp_tb) (global.get $peak_tb_cap) (global.get $TEMP_BYTES))
+        (global.set $peak_tb_cap (i32.add (global.get $peak_tb_cap) (global.get $SEG_IDS)))
+        (br $grow)))
     (block $done
           (loop $each
             (br_if $done (i32.ge_u (local.get $k) (global.get $dirty_len)))
@@ -778,17 +847,27 @@
                 (call $unmark (local.get $r))
                 (memory.copy (i32.add (local.get $r) (i32.sub (global.get $peak_site) (global.get $rec_site))) (local.get $r) (global.get $REC_BYTES))
                 (local.set $r (i32.add (global.get $temp_site) (i32.mul (local.get $site) (global.get $TEMP_BYTES))))
-                (memory.copy (i32.add (local.get $r) (i32.sub (global.get $peak_temp_site) (global.get $temp_site))) (local.get $r) (global.get $TEMP_BYTES)))
+                (call $copy_temp (i32.add (local.get $r) (i32.sub (global.get $peak_temp_site) (global.get $temp_site))) (local.get $r)))
               (else
-                (local.set $r (i32.add (global.get $rec_tb) (i32.mul (local.get $tb) (global.get $REC_BYTES))))
+                (local.set $r (call $at (global.get $rec_tb) (local.get $tb) (global.get $REC_BYTES)))
                 (call $unmark (local.get $r))
-                (memory.copy (i32.add (local.get $r) (i32.sub (global.get $peak_tb) (global.get $rec_tb))) (local.get $r) (global.get $REC_BYTES))
-                (local.set $r (i32.add (global.get $temp_tb) (i32.mul (local.get $tb) (global.get $TEMP_BYTES))))
-                (memory.copy (i32.add (local.get $r) (i32.sub (global.get $peak_temp_tb) (global.get $temp_tb))) (local.get $r) (global.get $TEMP_BYTES))))
+                (memory.copy (call $at (global.get $peak_tb) (local.get $tb) (global.get $REC_BYTES)) (local.get $r) (global.get $REC_BYTES))
+                (call $copy_temp (call $at (global.get $peak_temp_tb) (local.get $tb) (global.get $TEMP_BYTES))
+                  (call $at (global.get $temp_tb) (local.get $tb) (global.get $TEMP_BYTES)))))
             (br $each)))
     (global.set $dirty_len (i32.const 0))
     (global.set $peak_tb_count (global.get $tb_count))
     (call $set_next_copy))
+
+  ;; The temporary record at src copied to dst (its peak copy) if they differ: most are [0, 0]
+  ;; on both sides (a program's frees rarely follow their allocation at once), and writing a
+  ;; zero record into a peak array still never written touched its fresh page (at nframe 16 the
+  ;; anchors' program's peak temporaries, 1 MB of zeros: bench/README.md, "deep11").
+  (func $copy_temp (param $dst i32) (param $src i32)
+    (local $v v128)
+    (local.set $v (v128.load (local.get $src)))
+    (if (v128.any_true (v128.xor (local.get $v) (v128.load (local.get $dst))))
+      (then (v128.store (local.get $dst) (local.get $v)))))
 
   ;; Record r is unchanged since this copy: its mark cleared (the copy made without it).
   (func $unmark (param $r i32)
@@ -1084,7 +1163,7 @@
     (loop $probe
       (local.set $e (i32.load (i32.add (global.get $tb_index) (i32.shl (local.get $i) (i32.const 2)))))
       (if (i32.eqz (local.get $e)) (then (return (call $intern_new (local.get $site) (local.get $n) (local.get $total) (local.get $h) (local.get $i)))))
-      (local.set $m (i32.add (global.get $tb_meta) (i32.shl (i32.sub (local.get $e) (i32.const 1)) (i32.const 4))))
+      (local.set $m (call $at (global.get $tb_meta) (i32.sub (local.get $e) (i32.const 1)) (i32.const 16)))
       (if (i32.and (i32.eq (i32.load offset=12 (local.get $m)) (local.get $h))
             (i32.and (i32.eq (i32.load offset=4 (local.get $m)) (local.get $n)) (i32.eq (i32.load offset=8 (local.get $m)) (local.get $total))))
         (then (if (call $same_frames (local.get $site) (local.get $n) (i32.load (local.get $m)))
@@ -1093,10 +1172,9 @@
       (br $probe))
     (unreachable))
 
-  ;; Whether [site, frames...] (n of them) equals the pool's entry at offset (most recent first).
-  (func $same_frames (param $site i32) (param $n i32) (param $offset i32) (result i32)
-    (local $p i32) (local $k i32)
-    (local.set $p (i32.add (global.get $tb_pool) (i32.shl (local.get $offset) (i32.const 2))))
+  ;; Whether [site, frames...] (n of them) equals the pool's sites at p (most recent first).
+  (func $same_frames (param $site i32) (param $n i32) (param $p i32) (result i32)
+    (local $k i32)
     (loop $each
       (if (i32.ne (i32.load (local.get $p)) (call $frame (local.get $site) (local.get $k))) (then (return (i32.const 0))))
       (local.set $p (i32.add (local.get $p) (i32.const 4)))
@@ -1108,9 +1186,35 @@
   (func $regrow (param $old i32) (param $used i32) (param $bytes i32) (result i32)
     (local $new i32)
     (local.set $new (call $take (local.get $bytes)))
-    (memory.copy (local.get $new) (local.get $old) (local.get $used))
+    (call $copy_nonzero (local.get $new) (local.get $old) (local.get $used))
     (call $release_slow (local.get $old) (local.get $used))
     (local.get $new))
+
+  ;; Copies n bytes from src to dst, which is zeroed ($take's), but for the 4 KiB pieces of src
+  ;; that are all zero: dst's pages there stay untouched when they are fresh arena. The arrays a
+  ;; table regrows are often mostly zeros (the temporary records: at nframe 16 the anchors'
+  ;; program's were 1 MB of zeros, copied at each doubling; bench/README.md, "deep11").
+  (func $copy_nonzero (param $dst i32) (param $src i32) (param $n i32)
+    (local $k i32) (local $len i32) (local $p i32) (local $end i32)
+    (block $done
+      (loop $piece
+        (br_if $done (i32.ge_u (local.get $k) (local.get $n)))
+        (local.set $len (i32.sub (local.get $n) (local.get $k)))
+        (if (i32.gt_u (local.get $len) (i32.const 4096)) (then (local.set $len (i32.const 4096))))
+        ;; scan the piece 16 bytes at a time (a tail under 16 bytes counts as non-zero)
+        (local.set $p (i32.add (local.get $src) (local.get $k)))
+        (local.set $end (i32.add (local.get $p) (i32.and (local.get $len) (i32.const -16))))
+        (block $nonzero
+          (br_if $nonzero (i32.and (local.get $len) (i32.const 15)))
+          (loop $scan
+            (br_if $nonzero (v128.any_true (v128.load (local.get $p))))
+            (local.set $p (i32.add (local.get $p) (i32.const 16)))
+            (br_if $scan (i32.lt_u (local.get $p) (local.get $end))))
+          (local.set $k (i32.add (local.get $k) (local.get $len)))
+          (br $piece))
+        (memory.copy (i32.add (local.get $dst) (local.get $k)) (i32.add (local.get $src) (local.get $k)) (local.get $len))
+        (local.set $k (i32.add (local.get $k) (local.get $len)))
+        (br $piece))))
 
   ;; $regrow from the arena's end, the old block abandoned: no call but $sbrk's code, so the
   ;; dirty list's growth in $changed keeps the counters inlined (its blocks are small).
@@ -1123,32 +1227,29 @@
   (func $intern_new (param $site i32) (param $n i32) (param $total i32) (param $h i32) (param $slot i32) (result i32)
     (local $id i32) (local $m i32) (local $k i32) (local $cap i32) (local $e i32) (local $i i32)
     (local.set $id (global.get $tb_count))
-    (if (i32.ge_u (local.get $id) (global.get $tb_meta_cap))
+    (if (i32.ge_u (local.get $id) (global.get $tb_meta_cap)) (then (call $tb_grow)))
+    ;; the sites go in the pool's current block, or a new one (the old one's tail stays unused:
+    ;; never written, so never touched when it was fresh arena)
+    (if (i32.gt_u (i32.add (global.get $pool_at) (i32.shl (local.get $n) (i32.const 2))) (global.get $pool_end))
       (then
-        (global.set $tb_meta (call $regrow (global.get $tb_meta) (i32.shl (local.get $id) (i32.const 4)) (i32.shl (global.get $tb_meta_cap) (i32.const 5))))
-        (global.set $rec_tb (call $regrow (global.get $rec_tb) (i32.mul (local.get $id) (global.get $REC_BYTES))
-          (i32.mul (i32.shl (global.get $tb_meta_cap) (i32.const 1)) (global.get $REC_BYTES))))
-        (global.set $temp_tb (call $regrow (global.get $temp_tb) (i32.mul (local.get $id) (global.get $TEMP_BYTES))
-          (i32.mul (i32.shl (global.get $tb_meta_cap) (i32.const 1)) (global.get $TEMP_BYTES))))
-        (global.set $tb_meta_cap (i32.shl (global.get $tb_meta_cap) (i32.const 1)))))
-    (if (i32.gt_u (i32.add (global.get $tb_pool_used) (local.get $n)) (global.get $tb_pool_cap))
-      (then
-        (local.set $cap (i32.shl (global.get $tb_pool_cap) (i32.const 1)))
-        (if (i32.lt_u (local.get $cap) (i32.add (global.get $tb_pool_used) (local.get $n)))
-          (then (local.set $cap (i32.add (local.get $cap) (local.get $n)))))
-        (global.set $tb_pool (call $regrow (global.get $tb_pool) (i32.shl (global.get $tb_pool_used) (i32.const 2)) (i32.shl (local.get $cap) (i32.const 2))))
-        (global.set $tb_pool_cap (local.get $cap))))
+        (local.set $cap (global.get $pool_next))
+        (if (i32.lt_u (local.get $cap) (i32.shl (local.get $n) (i32.const 2)))
+          (then (local.set $cap (i32.shl (local.get $n) (i32.const 2)))))
+        (global.set $pool_at (call $take (local.get $cap)))
+        (global.set $pool_end (i32.add (global.get $pool_at) (local.get $cap)))
+        (if (i32.lt_u (global.get $pool_next) (global.get $POOL_MAX))
+          (then (global.set $pool_next (i32.shl (global.get $pool_next) (i32.const 1)))))))
     (loop $copy
-      (i32.store (i32.add (global.get $tb_pool) (i32.shl (i32.add (global.get $tb_pool_used) (local.get $k)) (i32.const 2)))
+      (i32.store (i32.add (global.get $pool_at) (i32.shl (local.get $k) (i32.const 2)))
         (call $frame (local.get $site) (local.get $k)))
       (local.set $k (i32.add (local.get $k) (i32.const 1)))
       (br_if $copy (i32.lt_u (local.get $k) (local.get $n))))
-    (local.set $m (i32.add (global.get $tb_meta) (i32.shl (local.get $id) (i32.const 4))))
-    (i32.store (local.get $m) (global.get $tb_pool_used))
+    (local.set $m (call $at (global.get $tb_meta) (local.get $id) (i32.const 16)))
+    (i32.store (local.get $m) (global.get $pool_at))
     (i32.store offset=4 (local.get $m) (local.get $n))
     (i32.store offset=8 (local.get $m) (local.get $total))
     (i32.store offset=12 (local.get $m) (local.get $h))
-    (global.set $tb_pool_used (i32.add (global.get $tb_pool_used) (local.get $n)))
+    (global.set $pool_at (i32.add (global.get $pool_at) (i32.shl (local.get $n) (i32.const 2))))
     (i32.store (i32.add (global.get $tb_index) (i32.shl (local.get $slot) (i32.const 2))) (i32.add (local.get $id) (i32.const 1)))
     (global.set $tb_count (i32.add (local.get $id) (i32.const 1)))
     ;; keep the index at most half full
@@ -1159,7 +1260,7 @@
         (global.set $tb_index (call $take (i32.shl (i32.add (global.get $tb_index_mask) (i32.const 1)) (i32.const 2))))
         (local.set $e (i32.const 0))
         (loop $reindex
-          (local.set $i (i32.and (i32.load offset=12 (i32.add (global.get $tb_meta) (i32.shl (local.get $e) (i32.const 4))))
+          (local.set $i (i32.and (i32.load offset=12 (call $at (global.get $tb_meta) (local.get $e) (i32.const 16)))
                                  (global.get $tb_index_mask)))
           (block $placed
             (loop $probe

@@ -73,7 +73,7 @@ describe('tracer core build', () => {
     const core = new TracerCore(new TracedTotals(), () => {});
     expect(core.layout).toEqual({
       SP: 8, SS_BASE: 64, SS_FRAME: 8, SLOTS: 512, KEYS: 192, VALUES: 2240, TAG: 0x80000000,
-      REC_BYTES: 32, TEMP_BYTES: 16, ALLOC_SIZE: 0, ALLOC_COUNT: 8, FREED_SIZE: 16, FREED_COUNT: 24, TEMP_SIZE: 0, TEMP_COUNT: 8, SIZE_CLASSES: 33,
+      REC_BYTES: 32, TEMP_BYTES: 16, ALLOC_SIZE: 0, ALLOC_COUNT: 8, FREED_SIZE: 16, FREED_COUNT: 24, TEMP_SIZE: 0, TEMP_COUNT: 8, SIZE_CLASSES: 33, SEG_IDS: 256,
     });
   });
 });

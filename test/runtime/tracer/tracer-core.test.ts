@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { TracedTotals, TracerCore } from '../../../runtime/tracer/tracer-core';
+import { residentPages } from './resident-pages';
 
 type Op = ['alloc', number, number, number] | ['free' | 'quiet-free', number, number, number] | ['realloc', number, number, number];
 
@@ -344,6 +345,33 @@ describe('TracerCore', () => {
     // with the abandoned blocks reused (2026-12-04)
     expect(((core.exports as unknown as { bump: WebAssembly.Global }).bump.value as number) - 131136).toBeLessThan(31_000_000);
     leave(base[0]!);
+  });
+
+  it('touches few pages beyond what it holds when its traceback tables grow', () => {
+    // A first touch of a page costs ~10-20 us on a VM (bench/README.md, "deep11"). 40,000
+    // tracebacks of 8 sites: the arrays by traceback id and the pool of sites used to double,
+    // copying their entries and leaving the old blocks behind (touched), the temporary records'
+    // zeros copied along; they no longer move, and zeros are not copied.
+    const core = new TracerCore(new TracedTotals(), () => {}, () => {});
+    core.nframe = 8;
+    const { enter, leave, alloc, free } = core.exports;
+    const base = [1, 2, 3, 4, 5, 6].map((s) => enter(s));
+    const N = 40_000;
+    for (let i = 0; i < N; i++) {
+      const t = enter(1000 + i);
+      alloc(16 + i * 16, 8, 41 + (i % 3));
+      leave(t);
+    }
+    for (let i = 0; i < N; i += 997) {
+      expect(core.traceback(core.lookup(16 + i * 16)![1])).toEqual({ sites: [41 + (i % 3), 1000 + i, 6, 5, 4, 3, 2, 1], total: 8 });
+    }
+    core.exports.copy_peak();
+    for (let i = 0; i < N; i++) free(16 + i * 16, 0);
+    const pages = residentPages(core.exports.memory);
+    expect(pages).not.toBeNull();
+    // 4,505 pages (18.5 MB) before, 2,716 after (2026-12-04; ~10.4 MB of it the tables' entries)
+    expect(pages).toBeLessThan(3_400);
+    for (const t of base.reverse()) leave(t);
   });
 
   it('grows its calling-context tree keeping its nodes, and empties it at its largest, tracebacks unchanged', () => {
