@@ -19,7 +19,6 @@ import { Snapshot } from '../node/index';
 import { SnapshotBuilder } from '../runtime/model/snapshot-builder';
 import { parseCodeIdentity, type CodeIdentity } from '../abi';
 import { recordedModules } from '../runtime/tracer/modules';
-import { domainModule } from '../runtime/tracer/tracer';
 import { SiteTable, type SiteFrame } from '../runtime/tracer/site-table';
 import { foldFrames, isLibraryFrame } from '../runtime/tracer/library-frames';
 
@@ -97,6 +96,9 @@ function symbolMapsOf(values: readonly string[], names: readonly string[]): Map<
   return maps;
 }
 
+/** The domain names of a module's instances: `app.wasm#3`, `app.wasm#4 (worker thread 1)`, `app.wasm#5 (threads: 4)`. */
+const domainModule = (domainName: string): string => domainName.replace(/ \((worker thread \d+|threads: \d+)\)$/, '').replace(/#\d+$/, '');
+
 async function symbolizeModule(snapshot: Snapshot, path: string, name: string, file: string, shown: string, opts: { symbols?: string; symbolsFile?: string; libraryFrames: boolean }) {
   const modules = (recordedModules(snapshot.metadata) ?? []).filter((m) => m.traced);
   const entry = modules.find((m) => m.source === name) ?? modules.find((m) => basename(m.source) === basename(name));
@@ -154,8 +156,6 @@ async function symbolizeModule(snapshot: Snapshot, path: string, name: string, f
     throw error;
   }
   const sites = SiteTable.parse(made.table, shown, got.codeStart);
-  // frames still without a line carry the module's name when the snapshot has several (tracer.ts labelModules)
-  if (new Set([...snapshot.domainNames].filter(([d]) => d !== 0).map(([, n]) => domainModule(n))).size > 1) sites.setModuleLabel(base);
   return { snapshot: rebuild(snapshot, domains, tracebacks, (f) => { const id = offsetIds.get(codeOffset(f)); return id === undefined ? null : sites.frames(id); }, opts.libraryFrames, { module: base, file: shown, resolver: made.resolver }),
     resolver: made.resolver, frames: offsetIds.size, warnings: made.warnings };
 }

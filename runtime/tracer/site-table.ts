@@ -39,21 +39,6 @@ export class SiteTable {
    */
   private codeStart = -1;
 
-  /**
-   * The module's name, when the process traced more than one module: a frame without a line then
-   * reads `app.wasm!run+0x3`, not `run+0x3`, which another module's frame may read too
-   * (tracer.ts `labelModules`). null (one module): the frame reads as the site table has it.
-   */
-  private label: string | null = null;
-
-  /** Sets `label` (the frames made so far are made again). */
-  setModuleLabel(label: string | null): void {
-    if (label === this.label) return;
-    this.label = label;
-    this.resolved.length = 0;
-    this.expanded.length = 0;
-  }
-
   private constructor(private readonly columns: SiteColumns | null) {
     this.objectKeyOffset = columns?.objectKeyOffset ?? 0;
   }
@@ -116,9 +101,7 @@ export class SiteTable {
   /** The file name of `site`'s own frame (as `frame(site).filename`, without making the frame). */
   private filename(c: SiteColumns, site: number): string {
     const file = c.file[site]!;
-    if (file > -2) return c.files.get(file) ?? UNKNOWN_FILENAME;
-    const name = fallbackFile(c.functions.get(c.func[site]!) ?? '', -(file + 2));
-    return this.label === null ? name : `${this.label}!${name}`;
+    return file <= -2 ? fallbackFile(c.functions.get(c.func[site]!) ?? '', -(file + 2)) : (c.files.get(file) ?? UNKNOWN_FILENAME);
   }
 
   /**

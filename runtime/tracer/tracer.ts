@@ -207,7 +207,6 @@ export function getObjectTraceback(ptr: number, domain?: number): Traceback | nu
     throw new TracemallocError(`domain ${quote(domain)}: expected an integer in [0; 4294967295]`);
   }
   if (!tracing) return null;
-  labelModules();
   const ordered = domain === undefined ? [...sources.filter((s) => s.domain !== 0), ...sources.filter((s) => s.domain === 0)] : sources.filter((s) => s.domain === domain);
   for (const source of ordered) {
     // a wasm domain's keys are 32-bit: a bigger pointer cannot be one of its blocks
@@ -218,26 +217,10 @@ export function getObjectTraceback(ptr: number, domain?: number): Traceback | nu
   return null;
 }
 
-/** A domain's module, without the instance number and thread suffix of its name (`app.wasm#3 (worker thread 1)`). */
-export const domainModule = (domainName: string): string => domainName.replace(/ \((worker thread \d+|threads: \d+)\)$/, '').replace(/#\d+$/, '');
-
-/**
- * Frames without a line read `run+0x3` or `wasm-function[12]+0x3`: in two different modules the
- * same text can be two different calls, which statistics would sum into one line. When the wasm
- * domains are instances of more than one module, such frames carry their module's name
- * (`a.wasm!run+0x3`); with one module they read as before.
- */
-function labelModules(): void {
-  const domains = sources.filter((s): s is WasmDomain => s instanceof WasmDomain);
-  const several = new Set(domains.map((d) => domainModule(d.name))).size > 1;
-  for (const d of domains) d.setFrameLabel(several ? domainModule(d.name) : null);
-}
-
 export function takeSnapshot(): Snapshot {
   if (!tracing) {
     throw new TracemallocError('the tracemalloc module must be tracing memory allocations to take a snapshot');
   }
-  labelModules();
   const builder = new SnapshotBuilder();
   // wasm domains add their totals and peak set; with none, both are there and empty
   builder.keepTotals();

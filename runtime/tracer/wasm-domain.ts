@@ -430,11 +430,6 @@ export class WasmDomain implements TraceSource {
     return this.image !== null && inMemoryImage(this.image, ptr);
   }
 
-  /** The module's name in its frames without a line (SiteTable.setModuleLabel), null for none. */
-  setFrameLabel(label: string | null): void {
-    this.siteTable().setModuleLabel(label);
-  }
-
   /** Frees and reallocs of blocks in the module's initial memory image since tracing started. */
   initialMemoryFrees(): number {
     return this.initialFrees;
