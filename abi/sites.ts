@@ -66,3 +66,66 @@ export interface SiteTable {
  * symbolize` matches them to a debug build of the same code (docs/snapshot-format.md).
  */
 export const CODE_SECTION = 'wasm-tracemalloc.code';
+
+/**
+ * Optional custom section: the module's initial memory image, the bytes of its memory 0 that its
+ * active data segments write when it is instantiated (constant offsets only), as UTF-8 JSON
+ * `{"ranges":[start, length, gap, length, …]}`: the first range's start and length, then for each
+ * next one its distance from the previous one's end and its length (ranges closer than
+ * IMAGE_GAP merged). A heap pre-initialised at build time (Wizer, Binaryen's wasm-ctor-eval: the
+ * memory snapshotted into data segments) has its blocks there, allocated before any hook could see
+ * them: the runtime counts a free of a pointer inside these ranges apart from the unmatched frees
+ * (runtime/tracer/unmatched.ts), as CPython ignores the free of a block allocated before tracing.
+ */
+export const IMAGE_SECTION = 'wasm-tracemalloc.image';
+/** Data segments closer than this many bytes are one range of the image. */
+export const IMAGE_GAP = 16;
+
+/** The image's ranges, [starts[i], ends[i]), ascending and disjoint. */
+export interface MemoryImage {
+  readonly starts: Uint32Array;
+  readonly ends: Uint32Array;
+}
+
+/** An IMAGE_SECTION payload for `ranges` ([start, end) pairs, ascending, disjoint). */
+export function encodeMemoryImage(ranges: readonly (readonly [number, number])[]): Uint8Array {
+  const out: number[] = [];
+  let at = 0;
+  for (const [start, end] of ranges) {
+    out.push(start - at, end - start);
+    at = end;
+  }
+  return new TextEncoder().encode(JSON.stringify({ ranges: out }));
+}
+
+/** Reads an IMAGE_SECTION payload; null when it is not one. */
+export function parseMemoryImage(bytes: ArrayBuffer | Uint8Array | null | undefined): MemoryImage | null {
+  if (!bytes) return null;
+  try {
+    const v = JSON.parse(new TextDecoder().decode(bytes)) as { ranges?: unknown };
+    if (!Array.isArray(v.ranges) || v.ranges.length % 2 !== 0) return null;
+    const n = v.ranges.length / 2;
+    const starts = new Uint32Array(n), ends = new Uint32Array(n);
+    let at = 0;
+    for (let i = 0; i < n; i++) {
+      const gap = v.ranges[2 * i] as unknown, len = v.ranges[2 * i + 1] as unknown;
+      if (typeof gap !== 'number' || typeof len !== 'number' || !(gap >= 0 && len > 0) || at + gap + len > 2 ** 32) return null;
+      starts[i] = at + gap;
+      ends[i] = at = at + gap + len;
+    }
+    return { starts, ends };
+  } catch {
+    return null;
+  }
+}
+
+/** Whether `ptr` lies in one of the image's ranges. */
+export function inMemoryImage(image: MemoryImage, ptr: number): boolean {
+  let lo = 0, hi = image.starts.length; // the first range starting after ptr: hi
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (image.starts[mid]! <= ptr) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && ptr < image.ends[lo - 1]!;
+}

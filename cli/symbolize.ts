@@ -32,7 +32,7 @@ export const symbolizeCommand: Command = {
     positionals: [{ name: 'SNAPSHOT', help: 'a snapshot of a program whose module had no debug info (frames read wasm-function[N]+0x…)' }],
     options: [
       { name: 'module', short: 'm', kind: 'list', value: 'NAME=FILE', help: 'the module NAME (its file name, as the snapshot lists it) and a build of the same code with debug info: DWARF (-g, or -gseparate-dwarf\'s file), a sourceMappingURL, a name section' },
-      { name: 'symbols', kind: 'string', value: 'FILE', help: 'a symbol map for FILE (emcc --emit-symbol-map: index:name lines)' },
+      { name: 'symbols', kind: 'list', value: '[NAME=]FILE', help: 'a symbol map (emcc --emit-symbol-map: index:name lines) for the --module NAME, or for every --module without one of its own' },
       { name: 'library-frames', kind: 'flag', help: 'keep the toolchain\'s own frames (as `run --library-frames` traced)' },
       { name: 'output', short: 'o', kind: 'string', value: 'FILE', help: 'where to write (default SNAPSHOT with .sym before its extension)' },
     ],
@@ -42,6 +42,7 @@ export const symbolizeCommand: Command = {
     examples: [
       'wasm-tracemalloc symbolize app.tmsnap --module app.wasm=app.debug.wasm -o app.sym.tmsnap',
       'wasm-tracemalloc symbolize app.tmsnap -m app.wasm=app.wasm --symbols app.js.symbols',
+      'wasm-tracemalloc symbolize app.tmsnap -m a.wasm=a.wasm -m b.wasm=b.wasm --symbols a.wasm=a.symbols --symbols b.wasm=b.symbols',
     ],
   },
   async run(args: ParsedArgs, io: Io): Promise<number> {
@@ -49,15 +50,17 @@ export const symbolizeCommand: Command = {
     const specs = list(args, 'module');
     if (specs.length === 0) throw new CliError('`symbolize` needs --module NAME=FILE (the module as the snapshot names it, and its debug build)');
     const output = resolve(io.cwd, str(args, 'output') ?? path.replace(/(\.[^./]*)?$/, (ext) => `.sym${ext || '.tmsnap'}`));
-    const symbolsFile = str(args, 'symbols');
-    const symbols = symbolsFile === undefined ? undefined : new TextDecoder().decode(readInput(resolve(io.cwd, symbolsFile), 'symbol map'));
-    let snapshot = loadSnapshot(resolve(io.cwd, path));
-    const done: { module: string; file: string; resolver: string; frames: number }[] = [];
-    for (const spec of specs) {
+    const modules = specs.map((spec) => {
       const eq = spec.indexOf('=');
       if (eq <= 0 || eq === spec.length - 1) throw new CliError(`--module expects NAME=FILE (the module's name in the snapshot = its debug build), got '${spec}'`);
-      const name = spec.slice(0, eq);
-      const file = spec.slice(eq + 1);
+      return { name: spec.slice(0, eq), file: spec.slice(eq + 1) };
+    });
+    const symbolMaps = symbolMapsOf(list(args, 'symbols'), modules.map((m) => m.name));
+    let snapshot = loadSnapshot(resolve(io.cwd, path));
+    const done: { module: string; file: string; resolver: string; frames: number }[] = [];
+    for (const { name, file } of modules) {
+      const symbolsFile = symbolMaps.get(name) ?? symbolMaps.get('');
+      const symbols = symbolsFile === undefined ? undefined : new TextDecoder().decode(readInput(resolve(io.cwd, symbolsFile), 'symbol map'));
       const result = await symbolizeModule(snapshot, path, name, resolve(io.cwd, file), file, { symbols, symbolsFile, libraryFrames: flag(args, 'library-frames') });
       snapshot = result.snapshot;
       done.push({ module: name, file, resolver: result.resolver, frames: result.frames });
@@ -73,6 +76,25 @@ export const symbolizeCommand: Command = {
     return 0;
   },
 };
+
+
+/**
+ * `--symbols [NAME=]FILE…`: the symbol map of each --module NAME, and ('' key) the one for every
+ * module without its own. A NAME no --module names is an error (its map would apply to nothing).
+ */
+function symbolMapsOf(values: readonly string[], names: readonly string[]): Map<string, string> {
+  const maps = new Map<string, string>();
+  for (const value of values) {
+    const eq = value.indexOf('=');
+    const [name, file] = eq < 0 ? ['', value] : [value.slice(0, eq), value.slice(eq + 1)];
+    if (eq >= 0 && (name === '' || file === '')) throw new CliError(`--symbols expects FILE or NAME=FILE (a --module NAME = its symbol map), got '${value}'`);
+    const module = name === '' ? '' : names.find((n) => n === name) ?? names.find((n) => basename(n) === basename(name));
+    if (module === undefined) throw new CliError(`--symbols ${value}: no --module ${name} (the modules given: ${names.join(', ')})`);
+    if (maps.has(module)) throw new CliError(`--symbols given twice for ${module === '' ? 'every module' : module}: '${maps.get(module)}' and '${file}'`);
+    maps.set(module, file);
+  }
+  return maps;
+}
 
 /** The domain names of a module's instances: `app.wasm#3`, `app.wasm#4 (worker thread 1)`, `app.wasm#5 (threads: 4)`. */
 const domainModule = (domainName: string): string => domainName.replace(/ \((worker thread \d+|threads: \d+)\)$/, '').replace(/#\d+$/, '');

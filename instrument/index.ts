@@ -18,7 +18,7 @@ import { discoverAllocators } from './discover';
 import { sectionName } from './detect';
 import { bodyAt, fallbackNames, parseSymbolMap } from './names';
 import { InstrumentError } from './errors';
-import { CAVEATS_SECTION, CODE_SECTION, ORIGIN_SECTION, SITES_SECTION, THREADS_SECTION, encodeSiteColumns, isCaveat, siteTableOf, type SiteTable } from '../abi';
+import { CAVEATS_SECTION, CODE_SECTION, IMAGE_SECTION, encodeMemoryImage, ORIGIN_SECTION, SITES_SECTION, THREADS_SECTION, encodeSiteColumns, isCaveat, siteTableOf, type SiteTable } from '../abi';
 import { preflight } from './preflight';
 import { moduleCodeIdentity } from './code-identity';
 import type { ModuleInfo } from './wasm/module';
@@ -26,6 +26,7 @@ import type { ModuleFunction } from './detect';
 import { createResolver } from './resolve';
 import { checkOutput, newStats, noAllocator, profileName, type InstrumentOptions, type InstrumentResult } from './result';
 import { remapSourceMap } from './output-source-map';
+import { memoryImage } from './memory-image';
 import { SiteList, buildSiteColumns, objectKeyOffset } from './site-table';
 import { Writer } from '../abi/writer';
 
@@ -109,6 +110,8 @@ function rewrite(bytes: Uint8Array, module: ModuleInfo, options: InstrumentOptio
   if (module.memories.some((m) => m.flags & 0x02)) extra.push([THREADS_SECTION, new Uint8Array(0)]);
   const code = moduleCodeIdentity(bytes, module.sections);
   if (code) extra.push([CODE_SECTION, new TextEncoder().encode(JSON.stringify(code))]);
+  const image = memoryImage(bytes, module.sections); // frees of its blocks predate tracing (runtime/tracer/unmatched.ts)
+  if (image.length) extra.push([IMAGE_SECTION, encodeMemoryImage(image)]);
   extra.push([SITES_SECTION, encodeSiteColumns(columns)]);
   const out = rw.finish(extra);
   stats.droppedSections = rw.droppedSections;

@@ -61,7 +61,7 @@ export function inlinedFrees(bytes: Uint8Array, funcs: readonly ModuleFunction[]
     if (into.length === 0) continue;
     const at = `${into.slice(0, 3).join(', ')}${into.length > 3 ? ` and ${into.length - 3} more` : ''}`;
     warnings.push(`${INLINED_ALLOCATOR} ${free.fn.name}'s free lists are written in ${at}: the optimiser inlined the allocator there,`
-      + ' where it is not hooked: a block freed there stays live in snapshots (its address, reused, reads as an allocation at a live pointer)');
+      + ' where it is not hooked: a block it hands out there is not traced, and one freed there stays live in snapshots (its address, reused, reads as an allocation at a live pointer)');
   }
   return { pushes, warnings };
 }

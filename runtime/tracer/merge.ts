@@ -64,12 +64,14 @@ export function mergeSnapshots(base: Snapshot, parts: readonly SnapshotPart[], r
   if (unmatched.length) {
     const totals = { free: 0, realloc: 0, alloc: 0 };
     const sites: UnmatchedSite[] = [];
+    let initialMemoryFrees = 0;
     for (const u of unmatched) {
       for (const k of ['free', 'realloc', 'alloc'] as const) totals[k] += u.totals[k] ?? 0;
       sites.push(...u.sites);
+      initialMemoryFrees += u.initialMemoryFrees;
     }
     sites.sort((x, y) => y.count - x.count);
-    b.setMetadata(UNMATCHED_METADATA, JSON.stringify({ version: 1, totals, sites: sites.slice(0, 20) }));
+    b.setMetadata(UNMATCHED_METADATA, JSON.stringify({ version: 1, totals, sites: sites.slice(0, 20), ...(initialMemoryFrees ? { initialMemoryFrees } : {}) }));
   }
   const reachability = recordedReachability(base.metadata);
   if (reachability || parts.some((p) => p.snapshot.metadata.has(REACHABILITY_METADATA))) {

@@ -261,7 +261,7 @@ export class TracerCore {
 
   constructor(
     totals: TracedTotals,
-    onInvalid: (kind: number, site: number) => void,
+    onInvalid: (kind: number, site: number, ptr: number) => void,
     onArm: () => void = () => {},
     onJsFrames: (kind: 0 | 1) => number = () => 0,
     shared?: SharedPlacement,

@@ -87,7 +87,7 @@
   (import "host" "total_peak" (global $total_peak (mut i64)))
   (import "host" "total_copied" (global $total_copied (mut i64)))
   (import "host" "peak_moment" (func $peak_moment))
-  (import "host" "invalid" (func $invalid (param i32 i32)))
+  (import "host" "invalid" (func $invalid (param i32 i32 i32)))
   ;; Called by the first hook of a JS task (then $armed is 1, or 2 while nframe is 0, until JS
   ;; clears it; alloc, free and realloc check only that it is 1: $wake_slow): JS checks at the
   ;; next microtask, when no wasm can be running, that the shadow stack is empty and the
@@ -1279,7 +1279,7 @@
     (if (i32.ge_u (local.get $site) (global.get $missed_cap))
       (then
         (if (i32.ge_u (local.get $site) (global.get $MISSED_MAX))
-          (then (call $invalid (i32.const 2) (local.get $site)) (return)))
+          (then (call $invalid (i32.const 2) (local.get $site) (i32.const 0)) (return)))
         (local.set $cap (i32.shl (global.get $missed_cap) (i32.const 1)))
         (if (i32.le_u (local.get $cap) (local.get $site))
           (then (local.set $cap (i32.and (i32.add (local.get $site) (i32.const 256)) (i32.const -256)))))
@@ -1334,7 +1334,7 @@
     (if (i64.eq (local.get $size) (i64.const -2)) (then (local.set $size (call $remove_slow (local.get $ptr)))))
     (if (i64.lt_s (local.get $size) (i64.const 0))
       (then (if (i32.eqz (i32.and (local.get $site) (global.get $TAG)))
-        (then (call $invalid (i32.const 0) (local.get $site)))))
+        (then (call $invalid (i32.const 0) (local.get $site) (local.get $ptr)))))
       (else
         (call $count_free (global.get $removed_tb) (local.get $ptr) (local.get $size))
         (call $sub (local.get $size)))))
@@ -1354,7 +1354,7 @@
         (local.set $s (call $remove_home (local.get $old)))
         (if (i64.eq (local.get $s) (i64.const -2)) (then (local.set $s (call $remove_slow (local.get $old)))))
         (if (i64.lt_s (local.get $s) (i64.const 0))
-          (then (if (i32.eqz (local.get $quiet)) (then (call $invalid (i32.const 1) (local.get $site)))))
+          (then (if (i32.eqz (local.get $quiet)) (then (call $invalid (i32.const 1) (local.get $site) (local.get $old)))))
           (else
             (call $count_free (global.get $removed_tb) (local.get $old) (local.get $s))
             (call $sub (local.get $s))))))
@@ -1377,7 +1377,7 @@
         (if (i32.ne (local.get $old) (local.get $new)) (then (call $count_missed (local.get $site)))))
       (else
         (if (i32.and (i32.and (i32.ne (local.get $old) (i32.const 0)) (i32.eq (local.get $old) (local.get $new))) (i32.eqz (local.get $quiet)))
-          (then (call $invalid (i32.const 1) (local.get $site))))))
+          (then (call $invalid (i32.const 1) (local.get $site) (local.get $old))))))
     (call $count_alloc (local.get $tb) (call $rec_reach (local.get $tb)) (local.get $new) (i64.extend_i32_u (local.get $size)))
     (call $add (i64.extend_i32_u (local.get $size))))
 

@@ -233,7 +233,8 @@ export function takeSnapshot(): Snapshot {
     const domains = sources.flatMap((s) => (s instanceof WasmDomain ? (s.reachability() ?? []) : []));
     builder.setMetadata(REACHABILITY_METADATA, reachabilityMetadata(domains));
   }
-  const unmatched = unmatchedMetadata(getInvalidFrees()); // frees the table could not match (unmatched.ts)
+  const initial = sources.reduce((n, s) => n + (s instanceof WasmDomain ? s.initialMemoryFrees() : 0), 0);
+  const unmatched = unmatchedMetadata(getInvalidFrees(), initial); // frees the table could not match (unmatched.ts)
   if (unmatched !== null) builder.setMetadata(UNMATCHED_METADATA, unmatched);
   // The peak is not in the traces (a snapshot only holds what is live): `run` draws it from here.
   const [current, peak] = getTracedMemory();

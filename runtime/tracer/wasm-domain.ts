@@ -3,6 +3,7 @@
  * (tracer-core.wat: live table, interned tracebacks, shadow stack, counters, all in wasm), and
  * the JS side that turns the core's tables into snapshot rows with frames from the site table.
  */
+import { IMAGE_SECTION, inMemoryImage, parseMemoryImage, type MemoryImage } from '../../abi';
 import type { SnapshotBuilder } from '../model/snapshot-builder';
 import { JsCapture, type JsFramesKind, type JsStacks } from './js-frames';
 import { type LibraryFrameOptions, foldFrames, isLibraryFrame } from './library-frames';
@@ -61,6 +62,11 @@ export class WasmDomain implements TraceSource {
   /** The allocator re-entrancy guard of docs/hook-abi.md: one per instance, reset with the stack. */
   private readonly allocatorDepth: WebAssembly.Global;
   private readonly invalid = new Map<number, number>();
+  /** Frees (and reallocs) of blocks in the module's initial memory image: allocated before the
+   * module was even instantiated (a pre-initialised heap), so never traced, and not unmatched. */
+  private initialFrees = 0;
+  /** The module's initial memory image (IMAGE_SECTION), read at the first unmatched free. */
+  private image: MemoryImage | null | undefined;
   private sites: SiteTable | null = null;
   /** Which frames are folded (start()'s options), and the verdict per frame under them. */
   private fold: LibraryFrameOptions = {};
@@ -98,7 +104,8 @@ export class WasmDomain implements TraceSource {
     const jsFrames = (kind: JsFramesKind): number => this.jsStacks().capture(kind, jsFrames);
     this.core = new TracerCore(
       totals,
-      (kind, site) => {
+      (kind, site, ptr) => {
+        if (kind !== 2 && this.inInitialImage(ptr >>> 0)) return void this.initialFrees++;
         const key = kind * 2 ** 32 + (site >>> 0);
         this.invalid.set(key, (this.invalid.get(key) ?? 0) + 1);
       },
@@ -136,6 +143,7 @@ export class WasmDomain implements TraceSource {
   setModule(module: WebAssembly.Module): void {
     this.module = module;
     this.sites = null;
+    this.image = undefined;
     this.givenWeights = undefined; // they were another module's
     this.jsCapture = null;
     if (this.core.nframe > 0) this.start(this.core.nframe, this.fold);
@@ -259,6 +267,7 @@ export class WasmDomain implements TraceSource {
   clear(): void {
     if (this.feeds) this.core.hold(() => this.core.clear()); // also takes this domain's bytes out of the shared total
     this.invalid.clear();
+    this.initialFrees = 0;
   }
 
   resetPeak(): void {
@@ -408,6 +417,22 @@ export class WasmDomain implements TraceSource {
     }
     const unreachable = [...byFrames.values()].sort((a, b) => b.bytes - a.bytes || b.blocks - a.blocks);
     return { domain: this.domain, name, checked: true, blocks, bytes, unreachable };
+  }
+
+  /** Whether `ptr` lies in what the module's data segments write at instantiation
+   * (abi/sites.ts IMAGE_SECTION): a block there was allocated before the module ran (Wizer,
+   * wasm-ctor-eval), as a block allocated before start() is for CPython's tracemalloc. */
+  private inInitialImage(ptr: number): boolean {
+    if (this.image === undefined) {
+      const sections = this.module ? WebAssembly.Module.customSections(this.module, IMAGE_SECTION) : [];
+      this.image = sections.length ? parseMemoryImage(sections[0]) : null;
+    }
+    return this.image !== null && inMemoryImage(this.image, ptr);
+  }
+
+  /** Frees and reallocs of blocks in the module's initial memory image since tracing started. */
+  initialMemoryFrees(): number {
+    return this.initialFrees;
   }
 
   /** Anomalies seen since tracing started (or the last clearTraces), most frequent first. */

@@ -10,6 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { cli, ROOT, tempDir } from './cli-process';
 
 const APP = join(ROOT, 'test', 'cli', 'apps', 'aligned', 'run.mjs');
+// A reactor whose heap was pre-initialised at build time (wasm-ctor-eval; apps/preinit/build.sh)
+const PREINIT = join(ROOT, 'test', 'cli', 'apps', 'preinit', 'run.mjs');
 
 describe('frees the table could not match', () => {
   it('leaks says how many and where, beside numbers they make wrong; --json carries them', () => {
@@ -38,6 +40,22 @@ describe('frees the table could not match', () => {
       expect(text.stdout).toMatch(new RegExp(`\\nUnmatched: ${free} frees of a pointer never seen allocated; ${alloc} allocations? at a pointer still traced as live \\(its free was never seen\\), at _start\\+0x[0-9a-f]+:0 \\(\\d+\\)`));
       expect(text.stdout).toContain('blocks counted as live may be gone.');
     }
+  }, 60_000);
+
+  it('frees of blocks in the initial memory (a pre-initialised heap) are counted apart, with no warning', () => {
+    const plain = spawnSync(process.execPath, ['--no-warnings', PREINIT], { encoding: 'utf8' });
+    // the program's own account: 3 of its constructor's blocks freed, the next moved by realloc
+    // (4000 → 8000 bytes, preinit.c), one block of 777 bytes kept
+    expect(plain.stdout).toBe('freed 3 blocks from the constructor (1124 bytes), moved 1 by realloc; kept 1 block (777 bytes)\n');
+    const text = cli(['leaks', '--', 'node', '--no-warnings', PREINIT]);
+    expect(text.code).toBe(0);
+    expect(text.stdout.startsWith(plain.stdout)).toBe(true);
+    expect(text.stdout).not.toContain('Unmatched');
+    expect(text.stderr).not.toContain('Unmatched');
+    const json = cli(['leaks', '--json', '--', 'node', '--no-warnings', PREINIT]);
+    const report = JSON.parse(json.stdout) as { total: { count: number; size: number }; unmatched: { totals: Record<string, number>; initialMemoryFrees: number } | null };
+    expect(report.total).toEqual({ count: 2, size: 8000 + 777 });
+    expect(report.unmatched).toEqual({ totals: { free: 0, realloc: 0, alloc: 0 }, sites: [], initialMemoryFrees: 4 });
   }, 60_000);
 
   it('the HTML report says it too, above its numbers, and lists the modules as lines, not JSON', () => {

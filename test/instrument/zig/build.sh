@@ -12,3 +12,6 @@ llvm-objcopy --strip-debug /tmp/zig-inlined-free-full.wasm zig-inlined-free-Rele
 # With DWARF (lines): a ReleaseSmall build that keeps its debug info.
 $ZIG build-lib lines.zig -target wasm32-freestanding -dynamic -rdynamic -O ReleaseSmall -fno-strip -femit-bin=zig-lines-ReleaseSmall.wasm
 rm -f zig-lines-ReleaseSmall.wasm.o
+# The allocator's alloc inlined into a caller (no push there): the `allocator code inlined?` caveat.
+$ZIG build-lib inlined-alloc.zig -target wasm32-freestanding -dynamic -rdynamic -O ReleaseFast -femit-bin=/tmp/zig-inlined-alloc-full.wasm
+llvm-objcopy --strip-debug /tmp/zig-inlined-alloc-full.wasm zig-inlined-alloc-ReleaseFast.wasm

@@ -114,6 +114,7 @@ describe('tracer API (CPython semantics)', () => {
     expect(kept).toEqual({
       totals: { free: 2, realloc: 2, alloc: 0 },
       sites: [{ kind: 'free', filename: 'src/app.c', lineno: 20, count: 2 }, { kind: 'realloc', filename: 'src/app.c', lineno: 60, count: 2 }],
+      initialMemoryFrees: 0,
     });
     tracemalloc.clearTraces();
     expect(tracemalloc.takeSnapshot().metadata.has('unmatched')).toBe(false);

@@ -1,0 +1,49 @@
+// The module's initial memory image (abi/sites.ts IMAGE_SECTION): the bytes of memory 0 its active
+// data segments write at instantiation, as ranges. Segments placed by a constant expression other than
+// `i32.const` (an Emscripten side module's `global.get $__memory_base`) and passive ones (a
+// threaded module's, copied by its own code) are not known here and left out.
+import { IMAGE_GAP } from '../abi';
+import { ByteReader } from './byte-reader';
+import { SectionId, type Section } from './wasm/module';
+
+const END = 0x0b;
+const GLOBAL_GET = 0x23, I32_CONST = 0x41, I64_CONST = 0x42;
+/** i32.add, i32.sub, i32.mul, i64.add, i64.sub, i64.mul: the extended constant expressions' operators. */
+const OPERATORS = new Set([0x6a, 0x6b, 0x6c, 0x7c, 0x7d, 0x7e]);
+
+/** The ranges, ascending, segments closer than IMAGE_GAP merged; empty when no active segment
+ * of memory 0 has a constant offset. */
+export function memoryImage(bytes: Uint8Array, sections: readonly Section[]): [number, number][] {
+  const data = sections.find((s) => s.id === SectionId.data);
+  if (!data) return [];
+  const r = new ByteReader(bytes, data.start, data.end);
+  const segments: [number, number][] = [];
+  for (let n = r.u32leb('data segment count'), i = 0; i < n; i++) {
+    const flags = r.u32leb('data flags');
+    const memory = flags === 2 ? r.u32leb('memory index') : 0;
+    const offset = flags !== 1 ? constantOffset(r) : -1;
+    const len = r.u32leb('data length');
+    r.skip(len, 'data segment');
+    if (memory === 0 && offset >= 0 && len > 0) segments.push([offset, offset + len]);
+  }
+  segments.sort((a, b) => a[0] - b[0]);
+  const ranges: [number, number][] = [];
+  for (const [start, end] of segments) {
+    const last = ranges[ranges.length - 1];
+    if (last && start < last[1] + IMAGE_GAP) last[1] = Math.max(last[1], end);
+    else ranges.push([start, end]);
+  }
+  return ranges;
+}
+
+/** A segment's offset expression, read to its end: N for `i32.const N`, else -1 (not known here). */
+function constantOffset(r: ByteReader): number {
+  let ops = 0, value = -1;
+  for (let op = r.u8(); op !== END; op = r.u8(), ops++) {
+    if (op === I32_CONST) value = r.sleb() >>> 0;
+    else if (op === I64_CONST) r.sleb();
+    else if (op === GLOBAL_GET) r.u32leb('global index');
+    else if (!OPERATORS.has(op)) r.fail(`constant expression with opcode 0x${op.toString(16)}`);
+  }
+  return ops === 1 ? value : -1;
+}
