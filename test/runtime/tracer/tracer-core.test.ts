@@ -11,6 +11,22 @@ type Op = ['alloc', number, number, number] | ['free' | 'quiet-free', number, nu
 /** Bit 31 of a free's site: a quiet free (docs/hook-abi.md), silent about a pointer not traced. */
 const QUIET = 0x80000000;
 
+/** A core at `nframe` under frames 1..`depth`, then 40,000 tracebacks: call site 1000 + i under
+ * them allocating 16 + 16·i bytes at site 41 + i % 3. */
+function growTracebacks(depth: number, nframe: number) {
+  const core = new TracerCore(new TracedTotals(), () => {}, () => {});
+  core.nframe = nframe;
+  const { enter, leave, alloc } = core.exports;
+  const base = Array.from({ length: depth }, (_, k) => enter(k + 1));
+  const N = 40_000;
+  for (let i = 0; i < N; i++) {
+    const t = enter(1000 + i);
+    alloc(16 + i * 16, 8, 41 + (i % 3));
+    leave(t);
+  }
+  return { core, base, N };
+}
+
 describe('TracerCore', () => {
   it('matches a Map model under any event sequence', () => {
     // Pointers from a small pool (multiples of 16, as allocators return) collide and recur a lot.
@@ -327,16 +343,8 @@ describe('TracerCore', () => {
     // A first touch of a page costs ~10-20 us on a VM (bench/README.md, "deep7"): 40,000
     // tracebacks double the traceback arrays, the tree and the peak copies ~10 times each; the
     // blocks left behind are reused, zeroed, by the later growths instead of fresh arena.
-    const core = new TracerCore(new TracedTotals(), () => {}, () => {});
-    core.nframe = 4;
-    const { enter, leave, alloc, free } = core.exports;
-    const base = [1, 2, 3].map((s) => enter(s));
-    const N = 40_000;
-    for (let i = 0; i < N; i++) {
-      const t = enter(1000 + i);
-      alloc(16 + i * 16, 8, 41 + (i % 3));
-      leave(t);
-    }
+    const { core, base, N } = growTracebacks(3, 4);
+    const { leave, free } = core.exports;
     for (let i = 0; i < N; i += 997) {
       expect(core.traceback(core.lookup(16 + i * 16)![1])).toEqual({ sites: [41 + (i % 3), 1000 + i, 3, 2], total: 5 });
       free(16 + i * 16, 0);
@@ -352,16 +360,8 @@ describe('TracerCore', () => {
     // tracebacks of 8 sites: the arrays by traceback id and the pool of sites used to double,
     // copying their entries and leaving the old blocks behind (touched), the temporary records'
     // zeros copied along; they no longer move, and zeros are not copied.
-    const core = new TracerCore(new TracedTotals(), () => {}, () => {});
-    core.nframe = 8;
-    const { enter, leave, alloc, free } = core.exports;
-    const base = [1, 2, 3, 4, 5, 6].map((s) => enter(s));
-    const N = 40_000;
-    for (let i = 0; i < N; i++) {
-      const t = enter(1000 + i);
-      alloc(16 + i * 16, 8, 41 + (i % 3));
-      leave(t);
-    }
+    const { core, base, N } = growTracebacks(6, 8);
+    const { leave, free } = core.exports;
     for (let i = 0; i < N; i += 997) {
       expect(core.traceback(core.lookup(16 + i * 16)![1])).toEqual({ sites: [41 + (i % 3), 1000 + i, 6, 5, 4, 3, 2, 1], total: 8 });
     }
