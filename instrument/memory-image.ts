@@ -1,7 +1,9 @@
 // The module's initial memory image (abi/sites.ts IMAGE_SECTION): the bytes of memory 0 its active
 // data segments write at instantiation, as ranges. Segments placed by a constant expression other than
 // `i32.const` (an Emscripten side module's `global.get $__memory_base`) and passive ones (a
-// threaded module's, copied by its own code) are not known here and left out.
+// threaded module's, copied by its own code) are left out: no allocator's block lies in a side
+// module's, and no tool here pre-initialises a threaded module, so their ranges would only hide
+// wild frees (docs/hook-abi.md, "The initial memory image").
 import { IMAGE_GAP } from '../abi';
 import { ByteReader } from './byte-reader';
 import { SectionId, type Section } from './wasm/module';
