@@ -69,7 +69,8 @@ export const CODE_SECTION = 'wasm-tracemalloc.code';
 
 /**
  * Optional custom section: the module's initial memory image, the bytes of its memory 0 that its
- * active data segments write when it is instantiated (constant offsets only), as UTF-8 JSON
+ * active data segments write when it is instantiated (constant offsets only, above the stack
+ * pointer's initial value: instrument/memory-image.ts), as UTF-8 JSON
  * `{"ranges":[start, length, gap, length, …]}`: the first range's start and length, then for each
  * next one its distance from the previous one's end and its length (ranges closer than
  * IMAGE_GAP merged). A heap pre-initialised at build time (Wizer, Binaryen's wasm-ctor-eval: the

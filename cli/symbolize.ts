@@ -19,6 +19,7 @@ import { Snapshot } from '../node/index';
 import { SnapshotBuilder } from '../runtime/model/snapshot-builder';
 import { parseCodeIdentity, type CodeIdentity } from '../abi';
 import { recordedModules } from '../runtime/tracer/modules';
+import { domainModule } from '../runtime/tracer/frame-names';
 import { SiteTable, type SiteFrame } from '../runtime/tracer/site-table';
 import { foldFrames, isLibraryFrame } from '../runtime/tracer/library-frames';
 
@@ -96,8 +97,6 @@ function symbolMapsOf(values: readonly string[], names: readonly string[]): Map<
   return maps;
 }
 
-/** The domain names of a module's instances: `app.wasm#3`, `app.wasm#4 (worker thread 1)`, `app.wasm#5 (threads: 4)`. */
-const domainModule = (domainName: string): string => domainName.replace(/ \((worker thread \d+|threads: \d+)\)$/, '').replace(/#\d+$/, '');
 
 async function symbolizeModule(snapshot: Snapshot, path: string, name: string, file: string, shown: string, opts: { symbols?: string; symbolsFile?: string; libraryFrames: boolean }) {
   const modules = (recordedModules(snapshot.metadata) ?? []).filter((m) => m.traced);

@@ -110,7 +110,7 @@ function rewrite(bytes: Uint8Array, module: ModuleInfo, options: InstrumentOptio
   if (module.memories.some((m) => m.flags & 0x02)) extra.push([THREADS_SECTION, new Uint8Array(0)]);
   const code = moduleCodeIdentity(bytes, module.sections);
   if (code) extra.push([CODE_SECTION, new TextEncoder().encode(JSON.stringify(code))]);
-  const image = memoryImage(bytes, module.sections); // frees of its blocks predate tracing (runtime/tracer/unmatched.ts)
+  const image = memoryImage(bytes, module.sections, module.globalImports); // frees of its blocks predate tracing (runtime/tracer/unmatched.ts)
   if (image.length) extra.push([IMAGE_SECTION, encodeMemoryImage(image)]);
   extra.push([SITES_SECTION, encodeSiteColumns(columns)]);
   const out = rw.finish(extra);

@@ -1,7 +1,9 @@
 // The module's initial memory image (abi/sites.ts IMAGE_SECTION): the bytes of memory 0 its active
 // data segments write at instantiation, as ranges. Segments placed by a constant expression other than
 // `i32.const` (an Emscripten side module's `global.get $__memory_base`) and passive ones (a
-// threaded module's, copied by its own code) are not known here and left out.
+// threaded module's, copied by its own code) are left out: no allocator's block lies in a side
+// module's, and no tool here pre-initialises a threaded module, so their ranges would only hide
+// wild frees (docs/hook-abi.md, "The initial memory image").
 import { IMAGE_GAP } from '../abi';
 import { ByteReader } from './byte-reader';
 import { SectionId, type Section } from './wasm/module';
@@ -12,10 +14,17 @@ const GLOBAL_GET = 0x23, I32_CONST = 0x41, I64_CONST = 0x42;
 const OPERATORS = new Set([0x6a, 0x6b, 0x6c, 0x7c, 0x7d, 0x7e]);
 
 /** The ranges, ascending, segments closer than IMAGE_GAP merged; empty when no active segment
- * of memory 0 has a constant offset. */
-export function memoryImage(bytes: Uint8Array, sections: readonly Section[]): [number, number][] {
+ * of memory 0 has a constant offset. Below the stack's top (stackTop) no allocator's block lies:
+ * a free there is a wild free (of static data, in the default layout), so that part is left out. */
+export function memoryImage(bytes: Uint8Array, sections: readonly Section[], globalImports: number): [number, number][] {
   const data = sections.find((s) => s.id === SectionId.data);
   if (!data) return [];
+  let heap = 0;
+  try {
+    heap = globalImports === 0 ? stackTop(bytes, sections) : 0;
+  } catch {
+    // a global section this reading does not follow: the whole image
+  }
   const r = new ByteReader(bytes, data.start, data.end);
   const segments: [number, number][] = [];
   for (let n = r.u32leb('data segment count'), i = 0; i < n; i++) {
@@ -24,7 +33,7 @@ export function memoryImage(bytes: Uint8Array, sections: readonly Section[]): [n
     const offset = flags !== 1 ? constantOffset(r) : -1;
     const len = r.u32leb('data length');
     r.skip(len, 'data segment');
-    if (memory === 0 && offset >= 0 && len > 0) segments.push([offset, offset + len]);
+    if (memory === 0 && offset >= 0 && offset + len > heap) segments.push([Math.max(offset, heap), offset + len]);
   }
   segments.sort((a, b) => a[0] - b[0]);
   const ranges: [number, number][] = [];
@@ -46,4 +55,21 @@ function constantOffset(r: ByteReader): number {
     else if (!OPERATORS.has(op)) r.fail(`constant expression with opcode 0x${op.toString(16)}`);
   }
   return ops === 1 ? value : -1;
+}
+
+/**
+ * The stack pointer's initial value, below which no allocator's block lies: wasm-ld's (C, C++,
+ * Emscripten, Rust, Zig) first defined global is `__stack_pointer`, the stack's top; beneath it
+ * are the stack and, in the default layout (static data, stack, heap), the static data; with the
+ * stack first (`--stack-first`, Rust's default) only the stack (ruby.wasm's Wizer snapshot keeps
+ * some of its bytes there). 0 when the first global is not a mutable i32 set by `i32.const` (or
+ * the module imports globals: the caller's test).
+ */
+function stackTop(bytes: Uint8Array, sections: readonly Section[]): number {
+  const globals = sections.find((s) => s.id === SectionId.global);
+  if (!globals) return 0;
+  const r = new ByteReader(bytes, globals.start, globals.end);
+  if (r.u32leb('global count') === 0 || r.u8() !== 0x7f || r.u8() !== 1 || r.u8() !== I32_CONST) return 0;
+  const top = r.sleb() >>> 0;
+  return r.u8() === END ? top : 0;
 }

@@ -7,6 +7,10 @@
  * say which thread), the `modules` and `unmatched` entries joined, and a `threads` entry saying
  * which threads are in it and which were still tracing when it was taken (their memory is not).
  *
+ * Frames without a line that read the same in two different modules (frame-names.ts): the base's
+ * names kept, each part's named by the same rule after them (a part's `m!text` read as `text` of
+ * module m first), so a module's frame reads alike in every part.
+ *
  * Peak: each part's peak set is its own thread's high-water mark, so the merged peak set is the
  * sum of the threads' peaks, an upper bound of the process's (they need not have peaked at once).
  */
@@ -15,6 +19,7 @@ import { SnapshotBuilder } from '../model/snapshot-builder';
 import { MODULES_METADATA, recordedModules, type ModuleStatus } from './modules';
 import { recordedUnmatched, UNMATCHED_METADATA, type UnmatchedSite } from './unmatched';
 import { recordedReachability, reachabilityMetadata, REACHABILITY_METADATA } from './reachability';
+import { domainModule, isLinelessText, labelled, LinelessNames } from './frame-names';
 
 export interface SnapshotPart {
   readonly snapshot: Snapshot;
@@ -37,7 +42,8 @@ export function mergeSnapshots(base: Snapshot, parts: readonly SnapshotPart[], r
   if (parts.length === 0 && running.length === 0) return base;
   const b = new SnapshotBuilder();
   let nextDomain = 1 + Math.max(0, ...domainsOf(base));
-  copy(b, base, (d) => d, '');
+  const names = new LinelessNames();
+  copy(b, base, (d) => d, '', names, true);
   const maps: Map<number, number>[] = [];
   for (const part of parts) {
     const map = new Map<number, number>();
@@ -47,7 +53,7 @@ export function mergeSnapshots(base: Snapshot, parts: readonly SnapshotPart[], r
       let to = map.get(d);
       if (to === undefined) map.set(d, (to = d === 0 ? 0 : nextDomain++));
       return to;
-    }, ` (${part.label})`);
+    }, ` (${part.label})`, names, false);
   }
   for (const [k, v] of base.metadata) b.setMetadata(k, v);
   // the tracer's current and peak: the threads' summed (the peak, an upper bound as above)
@@ -112,8 +118,9 @@ function domainsOf(s: Snapshot): number[] {
   return [...new Set([...c.domain, ...(c.totals?.domain ?? []), ...(c.peak?.domain ?? []), ...s.domainNames.keys()])];
 }
 
-/** Every trace, total and peak row of `s` into `b`, domains through `domain`, re-interned. */
-function copy(b: SnapshotBuilder, s: Snapshot, domain: (d: number) => number, suffix: string): void {
+/** Every trace, total and peak row of `s` into `b`, domains through `domain`, re-interned; the
+ * frames without a line named by `names` (the base's labels kept). */
+function copy(b: SnapshotBuilder, s: Snapshot, domain: (d: number) => number, suffix: string, names: LinelessNames, isBase: boolean): void {
   const c = s.columns;
   const t = c.tables;
   const strings = new Map<number, number>();
@@ -122,37 +129,57 @@ function copy(b: SnapshotBuilder, s: Snapshot, domain: (d: number) => number, su
     if (to === undefined) strings.set(id, (to = b.internString(t.strings[id]!)));
     return to;
   };
-  const frames = new Map<number, number>();
-  const frame = (id: number) => {
-    let to = frames.get(id);
-    if (to === undefined) {
-      const fn = t.frameFunction[id]!;
-      to = b.internFrame(str(t.frameFile[id]!), t.frameLine[id]!, { column: t.frameColumn[id]!, ...(fn >= 0 ? { functionName: str(fn) } : {}) });
-      frames.set(id, to);
+  // per module (the rows' domain's): a frame without a line is named by the module showing it
+  const perModule = new Map<string, { frames: Map<number, number>; tbs: Map<number, number> }>();
+  const moduleOf = new Map<number, { module: string; frames: Map<number, number>; tbs: Map<number, number> }>();
+  const of = (d: number) => {
+    let m = moduleOf.get(d);
+    if (m === undefined) {
+      const module = domainModule(s.domainNames.get(d) ?? '');
+      let maps = perModule.get(module);
+      if (maps === undefined) perModule.set(module, (maps = { frames: new Map(), tbs: new Map() }));
+      moduleOf.set(d, (m = { module, ...maps }));
     }
-    return to;
+    return m;
   };
-  const tbs = new Map<number, number>();
-  const tb = (id: number) => {
-    let to = tbs.get(id);
+  const fileOf = (id: number, module: string): number => {
+    const text = t.strings[t.frameFile[id]!]!;
+    if (module === '' || !isLinelessText(text, t.frameLine[id]!)) return str(t.frameFile[id]!);
+    const own = labelled(module, '');
+    if (!text.startsWith(own)) return b.internString(names.name(text, module, module));
+    if (isBase) names.bar(text.slice(own.length), module); // the base's label stays
+    return b.internString(isBase ? text : names.name(text.slice(own.length), module, module));
+  };
+  const tb = (d: number, id: number) => {
+    const m = of(d);
+    let to = m.tbs.get(id);
     if (to === undefined) {
+      const frame = (f: number) => {
+        let fid = m.frames.get(f);
+        if (fid === undefined) {
+          const fn = t.frameFunction[f]!;
+          fid = b.internFrame(fileOf(f, m.module), t.frameLine[f]!, { column: t.frameColumn[f]!, ...(fn >= 0 ? { functionName: str(fn) } : {}) });
+          m.frames.set(f, fid);
+        }
+        return fid;
+      };
       const stack = t.tbStack[id]!;
       const ids = Array.from(t.stackFrames.subarray(t.stackStart[stack]!, t.stackStart[stack + 1]!), frame);
       const total = t.tbTotal[id]!;
-      tbs.set(id, (to = b.internTraceback(ids, total < 0 ? null : total)));
+      m.tbs.set(id, (to = b.internTraceback(ids, total < 0 ? null : total)));
     }
     return to;
   };
-  for (let i = 0; i < c.size.length; i++) b.addTrace(domain(c.domain[i]!), c.size[i]!, tb(c.traceback[i]!));
+  for (let i = 0; i < c.size.length; i++) b.addTrace(domain(c.domain[i]!), c.size[i]!, tb(c.domain[i]!, c.traceback[i]!));
   if (c.totals) {
     b.keepTotals();
     const o = c.totals;
-    for (let i = 0; i < o.domain.length; i++) b.addTotals(domain(o.domain[i]!), tb(o.traceback[i]!), o.allocSize[i]!, o.allocCount[i]!, o.tempSize[i]!, o.tempCount[i]!);
+    for (let i = 0; i < o.domain.length; i++) b.addTotals(domain(o.domain[i]!), tb(o.domain[i]!, o.traceback[i]!), o.allocSize[i]!, o.allocCount[i]!, o.tempSize[i]!, o.tempCount[i]!);
   }
   if (c.peak) {
     b.keepPeak();
     const p = c.peak;
-    for (let i = 0; i < p.domain.length; i++) b.addPeak(domain(p.domain[i]!), p.size[i]!, p.count?.[i] ?? 1, tb(p.traceback[i]!));
+    for (let i = 0; i < p.domain.length; i++) b.addPeak(domain(p.domain[i]!), p.size[i]!, p.count?.[i] ?? 1, tb(p.domain[i]!, p.traceback[i]!));
   }
   if (c.sizeClasses) b.addSizeClasses(Array.from(c.sizeClasses.bytes), Array.from(c.sizeClasses.count));
   for (const [d, name] of s.domainNames) b.setDomainName(domain(d), name + suffix);

@@ -8,6 +8,7 @@
 import { CAVEATS_SECTION, CODE_SECTION, HOOK_MODULE, ORIGIN_SECTION, SITES_SECTION, decodeSiteTable, fallbackFile, parseCodeIdentity, type SiteColumns } from '../../abi';
 import { TracemallocError, quote } from '../model/errors';
 import { hasLine, isLibraryFrame, type LibraryFrameOptions } from './library-frames';
+import { domainModule, processFrameNames } from './frame-names';
 
 export { HOOK_MODULE, SITES_SECTION };
 export const UNKNOWN_FILENAME = '<unknown>';
@@ -39,6 +40,11 @@ export class SiteTable {
    */
   private codeStart = -1;
 
+  /** A traced module's, for the frames without a line that read the same in another module
+   * (frame-names.ts): its identity (its code's hash, else its name), its label and the fallback. */
+  private module: { identity: string; label: string; fallback: string } | null = null;
+  private generation = processFrameNames.generation;
+
   private constructor(private readonly columns: SiteColumns | null) {
     this.objectKeyOffset = columns?.objectKeyOffset ?? 0;
   }
@@ -54,7 +60,10 @@ export class SiteTable {
     if (sections.length === 0) return SiteTable.empty();
     const table = SiteTable.parse(new Uint8Array(sections[0]), moduleName);
     const code = WebAssembly.Module.customSections(module, CODE_SECTION);
-    table.codeStart = code.length ? parseCodeIdentity(new Uint8Array(code[0]))?.codeStart ?? -1 : -1;
+    const identity = code.length ? parseCodeIdentity(new Uint8Array(code[0])) : null;
+    table.codeStart = identity?.codeStart ?? -1;
+    const label = domainModule(moduleName);
+    table.module = { identity: identity?.sha256 ?? label, label, fallback: moduleName };
     return table;
   }
 
@@ -77,6 +86,7 @@ export class SiteTable {
 
   /** Frame of `site`; `<unknown>:0` for site 0, out-of-range ids, and unresolved entries. */
   frame(site: number): SiteFrame {
+    this.renamed();
     const cached = this.resolved[site];
     if (cached !== undefined) return cached;
     const c = this.columns;
@@ -88,14 +98,25 @@ export class SiteTable {
     // as DWARF addresses and llvm-symbolizer's are): what `wasm-tracemalloc symbolize` resolves.
     const at = c.offset[site]! - this.codeStart;
     const column = line > 0 ? c.column[site]! : this.codeStart >= 0 && c.offset[site]! > 0 && at > 0 ? at : 0;
+    const m = this.module;
+    const text = this.filename(c, site);
     const frame: SiteFrame = Object.freeze({
-      filename: this.filename(c, site),
+      // the rule for a text another module shows too (frame-names.ts): decided once per site here
+      filename: m !== null && c.file[site]! <= -2 && line <= 0 ? processFrameNames.name(text, m.identity, m.label, m.fallback) : text,
       lineno: line > 0 ? line : 0,
       column: column > 0 ? column : 0,
       functionName,
     });
     this.resolved[site] = frame;
     return frame;
+  }
+
+  /** Forgets the frames made before the tracer last stopped: their names may be chosen again (frame-names.ts). */
+  private renamed(): void {
+    if (this.module === null || this.generation === processFrameNames.generation) return;
+    this.generation = processFrameNames.generation;
+    this.resolved.length = 0;
+    this.expanded.length = 0;
   }
 
   /** The file name of `site`'s own frame (as `frame(site).filename`, without making the frame). */
@@ -148,6 +169,7 @@ export class SiteTable {
    * --inlining lists them), then the site's own (concrete) frame.
    */
   frames(site: number): readonly SiteFrame[] {
+    this.renamed();
     const cached = this.expanded[site];
     if (cached !== undefined) return cached;
     const rows = this.columns?.inlined.get(site);

@@ -15,6 +15,7 @@ import { TracemallocError, quote } from '../model/errors';
 import { type LibraryFrameOptions, checkPathOptions } from './library-frames';
 import type { TraceSource } from './trace-source';
 import { MAX_NFRAME, TracedTotals, WasmDomain, holdInstanceMemories, type InvalidFree } from './wasm-domain';
+import { processFrameNames } from './frame-names';
 
 const sources: TraceSource[] = [];
 let tracing = false;
@@ -146,6 +147,7 @@ export function stop(): void {
   holdInstanceMemories(false);
   for (const source of sources) source.stop();
   wasmTotals.reset();
+  processFrameNames.reset(); // the next run names colliding frames afresh (frame-names.ts)
 }
 
 export function isTracing(): boolean {
