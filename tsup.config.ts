@@ -68,6 +68,9 @@ export default defineConfig([
       // imported by register.ts when tracing is on; an entry of its own so that it sits in
       // dist/node/ (it finds dist/instrument/ beside it)
       'node/register-traced': 'node/register-traced.ts',
+      // the snapshot model, which register-traced.ts requires by this name when a snapshot is
+      // first made (runtime/tracer/snapshot-model.ts)
+      'runtime/snapshot-model': 'runtime/model/snapshot-model.ts',
       // what the bundler plugin injects into the page: ESM, browser-safe
       'bundler/client': 'bundler/client.ts',
     },

@@ -16,16 +16,12 @@ import { cacheDir, cachedInstrument } from './instrument-cache';
 import { isMainThread, shareWithWorkers, withWorkerThreads, workerTracing } from './threads';
 import { describeAllocators, noAllocatorReason } from './allocator-line';
 import { namesAny, optionsFor, withoutMissing } from './per-module-options';
-import {
-  MAX_NFRAME,
-  isTracing,
-  patchWebAssembly,
-  setInstrumenter,
-  setModuleLocator,
-  start,
-  takeSnapshot,
-} from '../runtime/tracer/index';
-import type { InstrumentedModule } from '../runtime/tracer/instantiate';
+// the tracer's files, not runtime/tracer/index (which loads the snapshot model: see below)
+import { isTracing, start, takeSnapshot } from '../runtime/tracer/tracer';
+import { patchWebAssembly } from '../runtime/tracer/patch';
+import { setInstrumenter, setModuleLocator, type InstrumentedModule } from '../runtime/tracer/instantiate';
+import { MAX_NFRAME } from '../runtime/tracer/wasm-domain';
+import { setSnapshotModel, type SnapshotModel } from '../runtime/tracer/snapshot-model';
 import { newSharedArena } from '../runtime/tracer/tracer-core';
 import { setSharedArena } from '../runtime/tracer/threads';
 import { diagnostic } from '../runtime/tracer/modules';
@@ -39,6 +35,12 @@ const { dirname, relative, resolve } = paths;
 const { fileURLToPath } = url;
 
 captureStderr(); // before the program can patch fs or process.stderr
+// The snapshot model (~75 KB of JS) is parsed when the first snapshot or traceback is made, not at
+// every start: takeSnapshot() is synchronous, so it is `require`d then (an ES module: Node ≥ 20.19,
+// 22.12); an older Node imports it now. dist/node/register-traced.js → dist/runtime/snapshot-model.js.
+const MODEL = '../runtime/snapshot-model.js';
+if (process.features.require_module) setSnapshotModel(() => createRequire(import.meta.url)(MODEL) as SnapshotModel);
+else setSnapshotModel((await import(new URL(MODEL, import.meta.url).href)) as SnapshotModel);
 installJsSourceMaps(); // JS frames through the JS files' source maps, as node/index.ts
 avoidGcInWasiFastCallsOnceWasiLoaded(); // before the program's first instantiation once it has loaded node:wasi (wasi-fast-calls.ts)
 

@@ -16,7 +16,8 @@
 // The main thread does not load node:worker_threads until the program does (7–40 M instructions
 // of every start otherwise): `isMainThread()` and `shareWithWorkers()` below.
 import { events, fs, loadedBuiltins, os, path, workerThreads } from './builtins';
-import { Snapshot } from '../runtime/model/snapshot'; // not runtime/index: a start would load lines.ts and the helpers too
+import type { Snapshot } from '../runtime/model/snapshot';
+import { snapshotModel } from '../runtime/tracer/snapshot-model'; // the model is loaded when a snapshot is made (snapshot-model.ts)
 import { mergeSnapshots, type SnapshotPart } from '../runtime/tracer/merge';
 
 const { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } = fs;
@@ -71,7 +72,7 @@ export function withWorkerThreads(snapshot: Snapshot, final: boolean): Snapshot 
   const parts: SnapshotPart[] = [];
   for (const id of ids('.tmsnap')) {
     try {
-      parts.push({ snapshot: Snapshot.deserialize(readFileSync(join(dir, `${id}.tmsnap`))), label: label(id) });
+      parts.push({ snapshot: snapshotModel().Snapshot.deserialize(readFileSync(join(dir, `${id}.tmsnap`))), label: label(id) });
     } catch {
       /* unreadable: as if it had not handed one in */
     }

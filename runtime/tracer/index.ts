@@ -1,7 +1,14 @@
 /**
  * The tracing runtime's public surface (re-exported by runtime/index.ts): CPython's
  * tracemalloc functions, the wiring of wasm modules to them, and the source registry.
+ * Loading it loads the snapshot model too (snapshot-model.ts); register imports the tracer's
+ * files one by one instead, and loads the model when a snapshot is first made.
  */
+import * as model from '../model/snapshot-model';
+import { setSnapshotModel } from './snapshot-model';
+
+setSnapshotModel(model);
+
 export {
   start,
   stop,

@@ -15,7 +15,8 @@
  * sum of the threads' peaks, an upper bound of the process's (they need not have peaked at once).
  */
 import type { Snapshot } from '../model/snapshot';
-import { SnapshotBuilder } from '../model/snapshot-builder';
+import type { SnapshotBuilder } from '../model/snapshot-builder';
+import { snapshotModel } from './snapshot-model';
 import { MODULES_METADATA, recordedModules, type ModuleStatus } from './modules';
 import { recordedUnmatched, UNMATCHED_METADATA, type UnmatchedSite } from './unmatched';
 import { recordedReachability, reachabilityMetadata, REACHABILITY_METADATA } from './reachability';
@@ -40,7 +41,7 @@ export interface ThreadsRecord {
 /** `base` with `parts` merged in (see the header); `running`: labels of threads left out. */
 export function mergeSnapshots(base: Snapshot, parts: readonly SnapshotPart[], running: readonly string[] = []): Snapshot {
   if (parts.length === 0 && running.length === 0) return base;
-  const b = new SnapshotBuilder();
+  const b = new (snapshotModel().SnapshotBuilder)();
   let nextDomain = 1 + Math.max(0, ...domainsOf(base));
   const names = new LinelessNames();
   copy(b, base, (d) => d, '', names, true);

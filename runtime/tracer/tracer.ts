@@ -8,9 +8,9 @@
 import { MODULES_METADATA, modulesMetadata } from './modules';
 import { UNMATCHED_METADATA, unmatchedMetadata } from './unmatched';
 import { REACHABILITY_METADATA, reachabilityMetadata } from './reachability';
-import { SnapshotBuilder } from '../model/snapshot-builder';
 import type { Snapshot } from '../model/snapshot';
-import { Traceback } from '../model/traceback';
+import type { Traceback } from '../model/traceback';
+import { snapshotModel } from './snapshot-model';
 import { TracemallocError, quote } from '../model/errors';
 import { type LibraryFrameOptions, checkPathOptions } from './library-frames';
 import type { TraceSource } from './trace-source';
@@ -214,7 +214,7 @@ export function getObjectTraceback(ptr: number, domain?: number): Traceback | nu
     // a wasm domain's keys are 32-bit: a bigger pointer cannot be one of its blocks
     if (source.domain !== 0 && ptr > 0xffffffff) continue;
     const frames = source.objectTraceback(ptr);
-    if (frames) return new Traceback(frames);
+    if (frames) return new (snapshotModel().Traceback)(frames);
   }
   return null;
 }
@@ -223,7 +223,7 @@ export function takeSnapshot(): Snapshot {
   if (!tracing) {
     throw new TracemallocError('the tracemalloc module must be tracing memory allocations to take a snapshot');
   }
-  const builder = new SnapshotBuilder();
+  const builder = new (snapshotModel().SnapshotBuilder)();
   // wasm domains add their totals and peak set; with none, both are there and empty
   builder.keepTotals();
   builder.keepPeak();

@@ -22,6 +22,7 @@ export const MAX_NFRAME = 64;
 /** An anomaly the hooks saw, counted per (kind, site). */
 export type InvalidKind = 'free' | 'realloc' | 'alloc';
 const KINDS: readonly InvalidKind[] = ['free', 'realloc', 'alloc'];
+const nonZero = (weight: number): boolean => weight > 0;
 
 export interface InvalidFree {
   readonly domain: number;
@@ -202,12 +203,10 @@ export class WasmDomain implements TraceSource {
     const given = isDefaultFold(fold) ? this.givenWeights : undefined;
     if (given === undefined && this.siteTable().size === 0) return { weights: null, needsCallers: false };
     const weights = given ?? this.siteTable().shownCounts(fold.libraryFrames ? null : (file, line) => isLibraryFrame(file, line, fold));
-    let libraryOnly = false;
-    let user = false;
-    for (let site = 0; site < weights.length; site++) {
-      if (weights[site] === 0 && site > 0) libraryOnly = true;
-      else if (weights[site]! > 0) user = true;
-    }
+    // each found by a builtin, not a JS loop over every site (sql.js: ~10 k; such a loop ran
+    // once per start in the interpreter and then cost an optimizing compile of its own)
+    const libraryOnly = weights.indexOf(0, 1) >= 0;
+    const user = weights.some(nonZero);
     // A module with no line of the program's at all (no debug info) keeps its frames unfolded
     // and counted one per site, as before: walking callers would find nothing to show.
     if (!user) return { weights: null, needsCallers: false };

@@ -6,11 +6,16 @@
 // 20–23 it sets a V8 flag once the program has loaded node:wasi: test/node/register-wasi-gc.test.ts
 // runs the crash the flag avoids). And a Worker the program makes after loading worker_threads, however it loads it, still
 // gets the arena (test/node/register-threaded.test.ts runs real threaded modules).
+// Our own files, as a module hook sees them loaded (`module.register`'s `load`), are the oracle
+// of the snapshot model's lazy load: a start that makes no snapshot never loads the file defining
+// SnapshotBuilder; one that writes a snapshot at exit does, and the snapshot is whole, whether
+// Node requires the model then (ES modules by `require`: Node ≥ 20.19, 22.12) or, where it cannot
+// (`--no-experimental-require-module`), register imports it at the start.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { root } from '../root';
 
@@ -79,4 +84,63 @@ new Worker(code, { eval: true }).on('message', (shared) => console.log('arena in
       expect([r.status, r.stdout]).toEqual([0, 'arena in the worker: true\n']);
     });
   }
+});
+
+describe('the snapshot model', () => {
+  // records every file: URL the ESM loader loads (a hook of its own: module.register, Node ≥ 20.6)
+  const hooks = join(dir, 'record-hooks.mjs');
+  writeFileSync(hooks, `import { appendFileSync } from 'node:fs';
+export async function load(url, context, next) {
+  if (url.startsWith('file:')) appendFileSync(process.env.WTM_LOADED_LIST, url + '\\n');
+  return next(url, context);
+}
+`);
+  const record = join(dir, 'record.mjs');
+  writeFileSync(record, `import { register } from 'node:module';
+register(${JSON.stringify(pathToFileURL(hooks).href)});
+`);
+  const program = join(dir, 'model-app.mjs');
+  writeFileSync(program, `import { loadFixture } from ${JSON.stringify(pathToFileURL(join(root, 'fixtures', 'index.mjs')).href)};
+const fx = await loadFixture('as-minimal');
+await fx.run(fx.wasmBytes);
+console.log('done');
+`);
+  // our files loaded by a traced run of the program (each URL once), and the snapshot, if any
+  const run = (name: string, extra: NodeJS.ProcessEnv, flags: string[] = []) => {
+    const list = join(dir, `${name}.loaded`);
+    rmSync(list, { force: true });
+    const snapshot = extra.WASM_TRACEMALLOC_SNAPSHOT;
+    if (snapshot) rmSync(snapshot, { force: true });
+    const r = spawnSync(process.execPath, [...flags, '--import', record, '--import', register, program], { cwd: dir, env: { ...env, ...extra, WTM_LOADED_LIST: list }, encoding: 'utf8', timeout: 60_000 });
+    expect([r.status, r.stdout], r.stderr).toEqual([0, 'done\n']);
+    expect(r.stderr).not.toMatch(/Warning/); // no experimental warning of require(esm)
+    const ours = [...new Set(readFileSync(list, 'utf8').split('\n'))].filter((u) => u.startsWith(pathToFileURL(join(root, 'dist')).href));
+    expect(ours).toContain(register); // the hook sees our files
+    // the file that defines SnapshotBuilder (esbuild writes `var SnapshotBuilder = class {`)
+    const model = ours.filter((u) => /\bclass SnapshotBuilder\b|\bSnapshotBuilder = class\b/.test(readFileSync(fileURLToPath(u), 'utf8')));
+    return { ours, model, snapshot: snapshot && existsSync(snapshot) ? readFileSync(snapshot) : null };
+  };
+  const hasRequireModule = process.features.require_module === true;
+
+  it('is not loaded by a start that makes no snapshot, first or second', () => {
+    for (const start of ['first', 'second']) {
+      const { ours, model } = run(`no-snapshot-${start}`, {});
+      expect(ours.length, start).toBeGreaterThan(5);
+      expect(model, `${start} start`).toEqual([]);
+    }
+  });
+
+  it('is loaded for the snapshot written at exit, required then or imported at the start', async () => {
+    const { Snapshot } = await import('../../dist/node/index.js');
+    const flags = hasRequireModule ? [[], ['--no-experimental-require-module']] : [[]];
+    const totals: number[] = [];
+    for (const [i, f] of flags.entries()) {
+      const { snapshot } = run(`snapshot-${i}`, { WASM_TRACEMALLOC_SNAPSHOT: join(dir, `model-${i}.tmsnap`) }, f);
+      expect(snapshot, f.join(' ')).not.toBeNull();
+      const s = Snapshot.deserialize(snapshot!);
+      expect(s.traces.length, f.join(' ')).toBeGreaterThan(0);
+      totals.push(s.statistics('lineno').reduce((n, st) => n + st.size, 0));
+    }
+    expect(new Set(totals).size).toBe(1); // the same blocks either way
+  });
 });
