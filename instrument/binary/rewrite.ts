@@ -471,7 +471,8 @@ function rewriteBody(bytes: Uint8Array, layout: CodeLayout, body: FuncBody, para
   }
   const usedTok = rewriteBodyCode(bytes, layout, body, w, env, params + locals);
   env.restore = undefined;
-  // (copied as ranges: no view object per body, nor a writer for the count, in a C++ module's ~60 k bodies)
+  // (the locals copied as a range, short ones byte by byte, and the count written in place: no view
+  // nor writer object for them in each of a C++ module's ~60 k bodies)
   if (catching || usedTok) {
     out.uleb(ulebLength(groups + 1) + (localsEnd - groupsEnd) + 2 + w.len).uleb(groups + 1).range(bytes, groupsEnd, localsEnd).u8(catching ? 2 : 1).u8(0x7f); // 2 or 1 new i32 locals
   } else {
