@@ -86,17 +86,21 @@ export class Writer {
 
   /** `u length · UTF-8`; ASCII (nearly every name) written as it is read, with no encoder's array. */
   name(s: string): this {
-    const n = s.length;
-    for (let i = 0; i < n; i++) {
-      if (s.charCodeAt(i) >= 0x80) {
-        const b = utf8.encode(s);
-        return this.uleb(b.length).bytes(b);
-      }
-    }
+    // ASCII is copied as it is checked, in one pass; at the first code unit past it, the bytes
+    // written are dropped and the string encoded
+    const n = s.length, start = this.len;
     this.uleb(n).grow(n);
     const buf = this.buf;
     let at = this.len;
-    for (let i = 0; i < n; i++) buf[at++] = s.charCodeAt(i);
+    for (let i = 0; i < n; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 0x80) {
+        this.len = start;
+        const b = utf8.encode(s);
+        return this.uleb(b.length).bytes(b);
+      }
+      buf[at++] = c;
+    }
     this.len = at;
     return this;
   }
