@@ -224,42 +224,56 @@ const urlOf = (s: V8CallSite): string => s.getFileName() ?? s.getScriptNameOrSou
  */
 function pickSites(sites: readonly V8CallSite[], kind: JsFramesKind, max: number, out: JsFrame[], stacks: JsStacks): { first: number; ended: boolean } {
   const n = sites.length;
-  const core = n > 0 ? urlOf(sites[0]!) : '';
-  if (classOf(core) !== WASM) return { first: -1, ended: false };
-  let i = 1;
+  let core = '';
   let module = '';
-  let url = '';
-  let c = WASM;
   let foreign = false;
-  for (; i < n; i++) {
-    url = urlOf(sites[i]!);
-    if ((c = classOf(url)) !== WASM) break;
-    if (module === '' && url !== core) module = url;
-    else if (url !== core && url !== module) foreign = true;
-  }
-  if (i >= n) return { first: -1, ended: false };
-  const first = i;
-  // kind 0 with another module's frames above the JS: the allocator was called from that wasm
-  // (an Emscripten side module calling the main module's malloc), not from JS; the JS beneath is
-  // that of the whole activation, which this module's own shadow stack already has (kind 1)
-  if (kind === 0 && foreign) return { first, ended: true };
-  if (kind === 1 && module !== '') {
-    // this module's oldest frame: the JS frames beneath it are those of the activation
-    for (let j = n - 1; j > i; j--) {
-      if (urlOf(sites[j]!) === module) {
-        for (i = j + 1; i < n; i++) if ((c = classOf((url = urlOf(sites[i]!)))) !== WASM) break;
-        if (i >= n) return { first, ended: true };
-        break;
+  let first = -1;
+  // one loop, so the engine's optimizing compiler sees each call once: the top wasm frames (the
+  // core's, this module's, another's), then the JS frames beneath them
+  for (let i = 0; i < n; i++) {
+    const s = sites[i]!;
+    const url = urlOf(s);
+    const c = classOf(url);
+    if (first < 0) {
+      if (c === WASM) {
+        if (i === 0) core = url;
+        else if (module === '' && url !== core) module = url;
+        else if (url !== core && url !== module) foreign = true;
+        continue;
+      }
+      if (i === 0) return { first: -1, ended: false };
+      first = i;
+      // kind 0 with another module's frames above the JS: the allocator was called from that wasm
+      // (an Emscripten side module calling the main module's malloc), not from JS; the JS beneath
+      // is that of the whole activation, which this module's own shadow stack already has (kind 1)
+      if (kind === 0 && foreign) return { first, ended: true };
+      if (kind === 1 && module !== '') {
+        const k = beneathOldest(sites, i, module);
+        if (k >= n) return { first, ended: true };
+        if (k !== i) {
+          i = k - 1;
+          continue;
+        }
       }
     }
-  }
-  for (; i < n && out.length < max; i++) {
-    const s = sites[i]!;
-    if (i !== first) c = classOf((url = urlOf(s)));
     if (c === WASM) return { first, ended: true };
-    if (c === SHOWN) out.push(stacks.frameAt(url, s));
+    if (c === SHOWN && out.push(stacks.frameAt(url, s)) >= max) break;
   }
   return { first, ended: false };
+}
+
+/** Kind 1: the index of the first JS frame beneath this module's oldest frame (the JS frames of
+ * the activation), `n` when none; `i` when no frame of the module lies beneath `i`. */
+function beneathOldest(sites: readonly V8CallSite[], i: number, module: string): number {
+  const n = sites.length;
+  for (let j = n - 1; j > i; j--) {
+    if (urlOf(sites[j]!) === module) {
+      let k = j + 1;
+      while (k < n && classOf(urlOf(sites[k]!)) === WASM) k++;
+      return k;
+    }
+  }
+  return i;
 }
 
 /** Other engines: the `stack` string parsed (kind 1 beneath the oldest wasm frame). */
