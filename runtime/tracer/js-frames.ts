@@ -68,17 +68,26 @@ function own(): readonly string[] {
   return ownPrefixes;
 }
 
-/** Whether a frame of this URL is shown (the verdict cached per URL: a capture is on the hot path). */
-const kept = new Map<string, boolean>();
-function keep(url: string): boolean {
-  let verdict = kept.get(url);
-  if (verdict === undefined) {
-    const file = displayName(url);
-    verdict = !(url === '' || url.startsWith('node:') || url.startsWith('internal/') || own().some((p) => file.startsWith(p)));
-    kept.set(url, verdict);
-    if (verdict && mapper?.prefetch) mapper.prefetch(url); // a mapper that loads maps asynchronously starts now
+/** What a frame of a URL is: wasm, JS shown, or JS left out (the tool's own, Node's internals). One
+ * Map lookup per frame walked (a capture is on the hot path); the verdict is made once per URL. */
+const WASM = 0;
+const SHOWN = 1;
+const HIDDEN = 2;
+const classes = new Map<string, number>();
+function classOf(url: string): number {
+  let c = classes.get(url);
+  if (c === undefined) {
+    c = isWasmUrl(url) ? WASM : keep(url) ? SHOWN : HIDDEN;
+    classes.set(url, c);
+    if (c === SHOWN && mapper?.prefetch) mapper.prefetch(url); // a mapper that loads maps asynchronously starts now
   }
-  return verdict;
+  return c;
+}
+
+/** Whether a JS frame of this URL is shown. */
+function keep(url: string): boolean {
+  const file = displayName(url);
+  return !(url === '' || url.startsWith('node:') || url.startsWith('internal/') || own().some((p) => file.startsWith(p)));
 }
 
 /**
@@ -162,12 +171,12 @@ export class JsCapture {
 
   /** The JS frames of the current stack, most recent first, as `kind` says, at most `max`. */
   frames(kind: JsFramesKind, max: number, above: Function): JsFrame[] {
-    if (typeof E.captureStackTrace !== 'function') return pickParsed(kind, max);
+    if (typeof E.captureStackTrace !== 'function') return pickParsed(kind, max, this.stacks);
     // kind 1 needs the whole stack (the oldest frame of this module may be anywhere below)
     let limit = kind === 0 ? this.above0 + max : this.depth() + 16 + max;
     for (;;) {
       const sites = captureSites(above, limit);
-      if (sites === null) return pickParsed(kind, max);
+      if (sites === null) return pickParsed(kind, max, this.stacks);
       const cut = sites.length >= limit;
       const out: JsFrame[] = [];
       const r = pickSites(sites, kind, max, out, this.stacks);
@@ -215,46 +224,60 @@ const urlOf = (s: V8CallSite): string => s.getFileName() ?? s.getScriptNameOrSou
  */
 function pickSites(sites: readonly V8CallSite[], kind: JsFramesKind, max: number, out: JsFrame[], stacks: JsStacks): { first: number; ended: boolean } {
   const n = sites.length;
-  const core = n > 0 ? urlOf(sites[0]!) : '';
-  if (!isWasmUrl(core)) return { first: -1, ended: false };
-  let i = 1;
+  let core = '';
   let module = '';
-  let url = '';
   let foreign = false;
-  for (; i < n; i++) {
-    url = urlOf(sites[i]!);
-    if (!isWasmUrl(url)) break;
-    if (module === '' && url !== core) module = url;
-    else if (url !== core && url !== module) foreign = true;
-  }
-  if (i >= n) return { first: -1, ended: false };
-  const first = i;
-  // kind 0 with another module's frames above the JS: the allocator was called from that wasm
-  // (an Emscripten side module calling the main module's malloc), not from JS; the JS beneath is
-  // that of the whole activation, which this module's own shadow stack already has (kind 1)
-  if (kind === 0 && foreign) return { first, ended: true };
-  if (kind === 1 && module !== '') {
-    // this module's oldest frame: the JS frames beneath it are those of the activation
-    for (let j = n - 1; j > i; j--) {
-      if (urlOf(sites[j]!) === module) {
-        i = j + 1;
-        while (i < n && isWasmUrl((url = urlOf(sites[i]!)))) i++;
-        if (i >= n) return { first, ended: true };
-        break;
+  let first = -1;
+  // one loop, so the engine's optimizing compiler sees each call once: the top wasm frames (the
+  // core's, this module's, another's), then the JS frames beneath them
+  for (let i = 0; i < n; i++) {
+    const s = sites[i]!;
+    const url = urlOf(s);
+    const c = classOf(url);
+    if (first < 0) {
+      if (c === WASM) {
+        if (i === 0) core = url;
+        else if (module === '' && url !== core) module = url;
+        else if (url !== core && url !== module) foreign = true;
+        continue;
+      }
+      if (i === 0) return { first: -1, ended: false };
+      first = i;
+      // kind 0 with another module's frames above the JS: the allocator was called from that wasm
+      // (an Emscripten side module calling the main module's malloc), not from JS; the JS beneath
+      // is that of the whole activation, which this module's own shadow stack already has (kind 1)
+      if (kind === 0 && foreign) return { first, ended: true };
+      if (kind === 1 && module !== '') {
+        const k = beneathOldest(sites, i, module);
+        if (k >= n) return { first, ended: true };
+        if (k !== i) {
+          i = k - 1;
+          continue;
+        }
       }
     }
-  }
-  for (; i < n && out.length < max; i++) {
-    const s = sites[i]!;
-    if (i !== first) url = urlOf(s);
-    if (isWasmUrl(url)) return { first, ended: true };
-    if (keep(url)) out.push(stacks.frameAt(url, s));
+    if (c === WASM) return { first, ended: true };
+    if (c === SHOWN && out.push(stacks.frameAt(url, s)) >= max) break;
   }
   return { first, ended: false };
 }
 
+/** Kind 1: the index of the first JS frame beneath this module's oldest frame (the JS frames of
+ * the activation), `n` when none; `i` when no frame of the module lies beneath `i`. */
+function beneathOldest(sites: readonly V8CallSite[], i: number, module: string): number {
+  const n = sites.length;
+  for (let j = n - 1; j > i; j--) {
+    if (urlOf(sites[j]!) === module) {
+      let k = j + 1;
+      while (k < n && classOf(urlOf(sites[k]!)) === WASM) k++;
+      return k;
+    }
+  }
+  return i;
+}
+
 /** Other engines: the `stack` string parsed (kind 1 beneath the oldest wasm frame). */
-function pickParsed(kind: JsFramesKind, max: number): JsFrame[] {
+function pickParsed(kind: JsFramesKind, max: number, stacks: JsStacks): JsFrame[] {
   const all = parseStack(String(new Error().stack ?? '')).slice(1);
   let start = all.findIndex((f) => isWasmUrl(f.url));
   if (start < 0) return [];
@@ -271,8 +294,9 @@ function pickParsed(kind: JsFramesKind, max: number): JsFrame[] {
   const out: JsFrame[] = [];
   for (let i = start; i < all.length && out.length < max; i++) {
     const f = all[i]!;
-    if (isWasmUrl(f.url)) break;
-    if (keep(f.url)) out.push(f);
+    const c = classOf(f.url);
+    if (c === WASM) break;
+    if (c === SHOWN) out.push(stacks.frameOf(f));
   }
   return out;
 }
@@ -323,7 +347,7 @@ export class JsStacks {
 
   /** The frame at a call site's position, made once per position (its function name is the
    * first one seen there: the name of an anonymous function called as a method depends on its
-   * receiver). */
+   * receiver). The frames of a stack are such objects, so `idOfFrames` compares them by identity. */
   frameAt(url: string, s: V8CallSite): JsFrame {
     const line = s.getLineNumber() ?? 0;
     const column = s.getColumnNumber() ?? 0;
@@ -336,6 +360,17 @@ export class JsStacks {
     return f;
   }
 
+  /** A frame parsed from a `stack` string (other engines) as the one object of its position. */
+  frameOf(f: JsFrame): JsFrame {
+    if (f.column >= 65536) return this.intern(f);
+    let byPosition = this.positions.get(f.url);
+    if (byPosition === undefined) this.positions.set(f.url, (byPosition = new Map()));
+    const key = f.line * 65536 + f.column;
+    let out = byPosition.get(key);
+    if (out === undefined) byPosition.set(key, (out = Object.freeze({ ...f })));
+    return out;
+  }
+
   private readonly others = new Map<string, JsFrame>();
   private intern(f: JsFrame): JsFrame {
     const key = `${f.url}\n${f.line}\n${f.column}\n${f.functionName}`;
@@ -344,11 +379,11 @@ export class JsStacks {
     return out;
   }
 
-  /** The pseudo-site of these frames (most recent first; frames of `frameAt`, or any). */
+  /** The pseudo-site of these frames (most recent first; each the object `frameAt` or `frameOf`
+   * made for its position). */
   idOfFrames(frames: readonly JsFrame[]): number {
     let node = this.root;
-    for (const f0 of frames) {
-      const f = this.positions.get(f0.url)?.get(f0.line * 65536 + f0.column) === f0 ? f0 : this.intern(f0);
+    for (const f of frames) {
       node.children ??= new Map();
       let next = node.children.get(f);
       if (next === undefined) node.children.set(f, (next = { id: -1, children: null }));
@@ -404,7 +439,7 @@ let stillLoading = 0;
 export function setJsSourceMapper(m: JsSourceMapper | null): void {
   mapper = m;
   resolvedFrames.clear();
-  if (m?.prefetch) for (const [url, verdict] of kept) if (verdict) m.prefetch(url);
+  if (m?.prefetch) for (const [url, c] of classes) if (c === SHOWN) m.prefetch(url);
 }
 
 /** A JS frame as the program's source shows it: through the installed mapper, else as reported. */
