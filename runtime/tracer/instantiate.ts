@@ -149,6 +149,11 @@ function prepare(bytes: Uint8Array<ArrayBuffer>, located: string | undefined, na
     report(true, 'instrumented ahead of time', caveatsOf(bytes), bytes);
     return threaded(bytes) ? withGroupNonce(bytes) : bytes;
   }
+  // No code: nothing to hook and no frame to push, so instrument() would hand the bytes back as
+  // they are (`none`), after the host had found its glue and keyed its cache. Emscripten's
+  // addFunction compiles one such thunk (an import re-exported) per function it adds, while the
+  // program runs: libxml2-wasm's glue (963 KB) was read, keyed and hashed for each of them.
+  if (instrumenter && shape !== null && !shape.code) return bytes;
   if (instrumenter) {
     let out: Uint8Array;
     let weights: Uint8Array | undefined;
