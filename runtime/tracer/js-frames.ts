@@ -108,7 +108,7 @@ export class JsCapture {
 
   constructor(
     base: number,
-    private readonly nframe: () => number,
+    readonly nframe: () => number,
     private readonly depth: () => number,
   ) {
     this.stacks = new JsStacks(base);
@@ -117,17 +117,36 @@ export class JsCapture {
   /**
    * host.js_frames: the pseudo-site of the JS frames `kind` asks for. `above` is the function the
    * core called (the capture starts beneath it). Called from inside the program's allocation, so
-   * it never throws: on any failure the stack is an empty one.
+   * it never throws: on any failure the stack is an empty one. (`hostImport` below makes the same
+   * capture from the host import's own body.)
    */
   capture(kind: JsFramesKind, above: Function): number {
+    const hit = this.cached(kind);
+    if (hit >= 0) return hit;
+    let frames: JsFrame[];
+    try {
+      frames = this.frames(kind, Math.max(1, this.nframe()), above);
+    } catch {
+      frames = [];
+    }
+    return this.settle(kind, frames);
+  }
+
+  /** The hot-call-site cache's answer for this event (a pseudo-site), or -1: capture. */
+  cached(kind: JsFramesKind): number {
     if (!this.exact && this.skip[kind]! > 0) {
       this.skip[kind]!--;
       this.reused++;
       return this.last[kind]!;
     }
+    return -1;
+  }
+
+  /** The pseudo-site of captured frames; the hot-call-site cache learns from it. */
+  settle(kind: JsFramesKind, frames: readonly JsFrame[]): number {
     let id: number;
     try {
-      id = this.stacks.idOfFrames(this.frames(kind, Math.max(1, this.nframe()), above));
+      id = this.stacks.idOfFrames(frames);
     } catch {
       id = this.stacks.idOfFrames([]);
     }
@@ -172,21 +191,69 @@ export class JsCapture {
   /** The JS frames of the current stack, most recent first, as `kind` says, at most `max`. */
   frames(kind: JsFramesKind, max: number, above: Function): JsFrame[] {
     if (typeof E.captureStackTrace !== 'function') return pickParsed(kind, max, this.stacks);
-    // kind 1 needs the whole stack (the oldest frame of this module may be anywhere below)
-    let limit = kind === 0 ? this.above0 + max : this.depth() + 16 + max;
-    for (;;) {
-      const sites = captureSites(above, limit);
-      if (sites === null) return pickParsed(kind, max, this.stacks);
-      const cut = sites.length >= limit;
-      const out: JsFrame[] = [];
-      const r = pickSites(sites, kind, max, out, this.stacks);
-      if (kind === 0 && r.first >= 0) this.above0 = r.first;
-      // complete unless the stack was cut before what `kind` needs was seen
-      if (!cut || limit >= 65536) return out;
-      if (kind === 0 && r.first >= 0 && (out.length >= max || r.ended)) return out;
-      limit *= 4;
+    for (let limit = this.firstLimit(kind, max); ; limit *= 4) {
+      const out = this.pick(kind, max, captureSites(above, limit), limit);
+      if (out !== null) return out;
     }
   }
+
+  /** The first capture's limit: kind 1 needs the whole stack (the oldest frame of this module
+   * may be anywhere below); kind 0 the frames above the JS caller last time, plus `max`. */
+  firstLimit(kind: JsFramesKind, max: number): number {
+    return kind === 0 ? this.above0 + max : this.depth() + 16 + max;
+  }
+
+  /** The frames out of a capture made at `limit`, or null: capture again with a larger limit. */
+  pick(kind: JsFramesKind, max: number, sites: readonly V8CallSite[] | null, limit: number): JsFrame[] | null {
+    if (sites === null) return pickParsed(kind, max, this.stacks);
+    const cut = sites.length >= limit;
+    const out: JsFrame[] = [];
+    const r = pickSites(sites, kind, max, out, this.stacks);
+    if (kind === 0 && r.first >= 0) this.above0 = r.first;
+    // complete unless the stack was cut before what `kind` needs was seen
+    if (!cut || limit >= 65536) return out;
+    if (kind === 0 && r.first >= 0 && (out.length >= max || r.ended)) return out;
+    return null;
+  }
+}
+
+/**
+ * host.js_frames for the core (one per domain): `JsCapture.capture` with V8's capture made in this
+ * function's own body. V8 walks a stack from its top and summarizes every frame, the ones a
+ * capture then skips too, each optimized one through its deoptimization data: with the capture
+ * three calls deeper (`capture`, `frames`, `captureSites`) those frames were walked on every capture.
+ */
+export function hostImport(capture: () => JsCapture): (kind: JsFramesKind) => number {
+  const host = (kind: JsFramesKind): number => {
+    const c = capture();
+    if (typeof E.captureStackTrace !== 'function') return c.capture(kind, host);
+    const hit = c.cached(kind);
+    if (hit >= 0) return hit;
+    let frames: JsFrame[] | null = null;
+    try {
+      const max = Math.max(1, c.nframe());
+      for (let limit = c.firstLimit(kind, max); frames === null; limit *= 4) {
+        const savedPrepare = E.prepareStackTrace;
+        const savedLimit = E.stackTraceLimit;
+        let sites: unknown;
+        try {
+          E.prepareStackTrace = structured;
+          E.stackTraceLimit = limit;
+          const holder: { stack?: unknown } = {};
+          E.captureStackTrace!(holder, host);
+          sites = holder.stack;
+        } finally {
+          E.prepareStackTrace = savedPrepare;
+          E.stackTraceLimit = savedLimit;
+        }
+        frames = c.pick(kind, max, Array.isArray(sites) ? (sites as V8CallSite[]) : null, limit);
+      }
+    } catch {
+      frames = [];
+    }
+    return c.settle(kind, frames);
+  };
+  return host;
 }
 
 /** The hot-call-site cache reuses a stack for at most 2^HOT_LOG2 - 1 events between checks. */

@@ -5,7 +5,7 @@
  */
 import { IMAGE_SECTION, inMemoryImage, parseMemoryImage, type MemoryImage } from '../../abi';
 import type { SnapshotBuilder } from '../model/snapshot-builder';
-import { JsCapture, type JsFramesKind, type JsStacks } from './js-frames';
+import { hostImport, JsCapture, type JsStacks } from './js-frames';
 import { type LibraryFrameOptions, foldFrames, isLibraryFrame } from './library-frames';
 import { type SiteFrame, SiteTable, isDefaultFold } from './site-table';
 import type { RawFrame, TraceSource } from './trace-source';
@@ -102,7 +102,7 @@ export class WasmDomain implements TraceSource {
     // Rare by nature (a bad free, a block from before start()): counted in JS. Missed frees
     // (kind 'alloc') can come once per allocation and are counted in the core instead.
     // host.js_frames: the function the core calls, where a capture starts (js-frames.ts)
-    const jsFrames = (kind: JsFramesKind): number => this.jsStacks().capture(kind, jsFrames);
+    const jsFrames = hostImport(() => this.jsStacks());
     this.core = new TracerCore(
       totals,
       (kind, site, ptr) => {

@@ -108,7 +108,7 @@ describe('patchWebAssembly', () => {
     tracemalloc.setInstrumenter((input) => (seen.push(input.length), instrument(input, { allowNoAllocator: true })));
     tracemalloc.patchWebAssembly();
     tracemalloc.start();
-    const thunk = watToWasm('(module (import "e" "f" (func $f (param i32) (result i32))) (export "f" (func $f)))');
+    const thunk = watToWasm('(module (import "e" "f" (func $f (param i32) (result i32))) (export "f" (func $f)))') as Uint8Array<ArrayBuffer>;
     const f = (x: number): number => x + 1;
     const instance = new WebAssembly.Instance(new WebAssembly.Module(thunk), { e: { f } });
     expect((instance.exports.f as (x: number) => number)(41)).toBe(42);
