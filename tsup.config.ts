@@ -73,6 +73,10 @@ export default defineConfig([
       'runtime/snapshot-model': 'runtime/model/snapshot-model.ts',
       // what the bundler plugin injects into the page: ESM, browser-safe
       'bundler/client': 'bundler/client.ts',
+      // the tool in a worker before its own script (threaded modules outside register):
+      // a page's worker imports the first, Node's Worker threads load the second (--import)
+      'runtime/worker': 'runtime/worker.ts',
+      'node/worker': 'node/worker.ts',
     },
     format: ['esm'],
     // the page's client maps JS frames with trace-mapping (bundler/js-source-maps.ts): bundled in,
