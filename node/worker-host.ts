@@ -1,18 +1,18 @@
 // Threaded modules through the API alone (docs/hook-abi.md, "Threaded modules"): start() in the
 // main thread makes the arena (runtime/tracer/threads.ts), and this host starts the tool in every
 // worker_threads Worker made from then on, before the worker's own script: the arena and nframe
-// go by worker_threads' environment data (no message has to arrive in time), and `--import` of
-// dist/node/worker.js is added to the worker's execArgv, by replacing the module's `Worker` with a
+// go by worker_threads' environment data (no message has to arrive in time), and `--require` of
+// dist/node/worker.cjs (which loads the tool at the worker's first threaded module) is added to
+// the worker's execArgv, by replacing the module's `Worker` with a
 // subclass (`syncBuiltinESMExports`: named imports see it too). A worker whose options Node
 // refuses with it (an execArgv a worker may not have) is made as asked, untraced. Under register
 // nothing of this runs: register's arena is there first, and its workers load register.
 import { syncBuiltinESMExports } from 'node:module';
-import { fs, workerThreads } from './builtins';
+import { fs, url, workerThreads } from './builtins';
 import { isMainThread } from './threads';
 import type { WorkerHost, WorkerSettings } from '../runtime/tracer/threads';
 import { distEntryUrl } from '../runtime/tracer/workers';
-
-export const WORKER_SETTINGS = 'wasm-tracemalloc:worker';
+import { WORKER_SETTINGS } from './worker-settings';
 
 /** Node's host; `here` is the URL of the file calling it (dist/node/worker.js is found from it). */
 export function nodeWorkerHost(here: string): WorkerHost {
@@ -23,8 +23,9 @@ export function nodeWorkerHost(here: string): WorkerHost {
       const threads = workerThreads();
       threads.setEnvironmentData(WORKER_SETTINGS, settings as unknown as Parameters<typeof threads.setEnvironmentData>[1]);
       if (wrapped) return;
-      const entry = distEntryUrl('node/worker.js', here);
+      const entry = distEntryUrl('node/worker.cjs', here);
       if (!entry.startsWith('file:') || !fs.existsSync(new URL(entry))) return; // not built (the tests' sources): nothing to load
+      const preload = url.fileURLToPath(entry);
       wrapped = true;
       const Original = threads.Worker;
       const Traced = function (this: unknown, filename: string | URL, options?: import('node:worker_threads').WorkerOptions) {
@@ -35,7 +36,7 @@ export function nodeWorkerHost(here: string): WorkerHost {
         let args = [...(options?.execArgv ?? process.execArgv)];
         for (;;) {
           try {
-            return make([...args, '--import', entry]);
+            return make([...args, '--require', preload]);
           } catch (error) {
             const fewer = options?.execArgv ? null : withoutRefused(args, error);
             if (!fewer) return make(); // as asked (Node's own error if it was the program's)
