@@ -73,6 +73,8 @@ export default defineConfig([
       'runtime/snapshot-model': 'runtime/model/snapshot-model.ts',
       // what the bundler plugin injects into the page: ESM, browser-safe
       'bundler/client': 'bundler/client.ts',
+      // the tool in a page's worker before its own script (threaded modules outside register)
+      'runtime/worker': 'runtime/worker.ts',
     },
     format: ['esm'],
     // the page's client maps JS frames with trace-mapping (bundler/js-source-maps.ts): bundled in,
@@ -83,7 +85,9 @@ export default defineConfig([
   },
   {
     ...common,
-    entry: { ...publicEntries, 'cli/main': 'cli/main.ts' },
+    // node/worker: what Node's Worker threads preload after the API's start() (--require: CommonJS
+    // starts no ES module loader in the worker), and the tool it requires there
+    entry: { ...publicEntries, 'cli/main': 'cli/main.ts', 'node/worker': 'node/worker.ts', 'runtime/worker': 'runtime/worker.ts' },
     format: ['cjs'],
   },
 ]);

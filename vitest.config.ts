@@ -8,7 +8,7 @@ import { BROWSER_NAMES, findChromium } from './test/browser/chromium.ts';
 // (headless Chromium). test/global-setup.ts builds dist/ once before any of them.
 // `npx vitest run --project unit` runs one of them.
 const browserFiles = ['test/browser/**/*.test.ts', 'test/bundler/**/*.browser.test.ts', 'test/report/html.test.ts', 'test/report/demo-report.test.ts', 'test/report/views.test.ts'];
-const e2eFiles = ['test/cli/**/*.test.ts', 'test/native/**/*.test.ts', 'test/node/register*.test.ts', 'test/users/**/*.test.ts'];
+const e2eFiles = ['test/cli/**/*.test.ts', 'test/native/**/*.test.ts', 'test/node/register*.test.ts', 'test/node/api-threaded.test.ts', 'test/users/**/*.test.ts'];
 
 const chromium = findChromium();
 if (!chromium) {

@@ -4,7 +4,7 @@
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { str, type ParsedArgs } from './args';
+import { flag, str, type ParsedArgs } from './args';
 import { ALLOCATOR_OPTIONS, allocatorOptions } from './allocators';
 import { optionsFor } from '../node/per-module-options';
 import { CLI_WORDING, type InstrumentErrorFields, type Wording } from '../abi/errors';
@@ -20,6 +20,8 @@ export interface InstrumentCliOptions {
   sourceMap?: string;
   /** folder the module's own sourceMappingURL is relative to */
   baseDir?: string;
+  /** instrument a threaded module (a shared memory) instead of refusing it (instrument()'s `threads`) */
+  threads?: boolean;
 }
 
 export interface InstrumentSummary {
@@ -51,6 +53,7 @@ export async function instrumentWasm(bytes: Uint8Array, options: InstrumentCliOp
     sourceMap: options.sourceMap !== undefined ? readText(options.sourceMap) : undefined,
     sourceMapBaseDir: options.baseDir,
     readFile: readText,
+    threads: options.threads === true,
   });
   return {
     bytes: result.bytes,
@@ -71,6 +74,7 @@ export const instrumentCommand: Command = {
       { name: 'output', short: 'o', kind: 'string', value: 'OUT.wasm', help: 'where to write the instrumented module (required)' },
       ...ALLOCATOR_OPTIONS,
       { name: 'source-map', kind: 'string', value: 'FILE', help: "the module's source map, when it is not referenced by the module itself" },
+      { name: 'threads', kind: 'flag', help: 'a threaded module (shared memory, e.g. emcc -pthread): instrument it for the threaded core; the page (cross-origin isolated) or program must call start() before it makes its workers' },
     ],
     examples: ['wasm-tracemalloc instrument app.wasm -o app.traced.wasm', 'wasm-tracemalloc instrument game.wasm -o game.traced.wasm --alloc my_alloc --free my_free'],
   },
@@ -89,7 +93,7 @@ export const instrumentCommand: Command = {
     let out: InstrumentSummary;
     const t0 = performance.now();
     try {
-      out = await instrumentWasm(bytes, { allocators, sourceMap, baseDir: dirname(resolve(io.cwd, input)) });
+      out = await instrumentWasm(bytes, { allocators, sourceMap, baseDir: dirname(resolve(io.cwd, input)), threads: flag(args, 'threads') });
     } catch (error) {
       if (error instanceof CliError) throw error;
       throw new CliError(`cannot instrument '${input}': ${instrumentErrorLine(error)}`);

@@ -44,7 +44,7 @@ export function preflight(bytes: Uint8Array, { threads = false }: { threads?: bo
   for (const memory of m.memories) {
     if (memory.flags & 0x04) refuse('memory64 (a 64-bit memory)');
     if (memory.flags & 0x02 && !threads) {
-      throw new InstrumentError('cannot instrument: the module uses a shared memory (threads), traced only where every thread that runs it gets the threaded core: in Node under --import wasm-tracemalloc/register (or instrument()\'s `threads: true` with the runtime set up as register does)', { code: 'unsupported' });
+      throw new InstrumentError('cannot instrument: the module uses a shared memory (threads), traced only where every thread that runs it gets the threaded core: in Node under --import wasm-tracemalloc/register; elsewhere instrument it with `threads: true` (the CLI\'s --threads) and call start() before the program makes its workers (a page must be cross-origin isolated)', { code: 'unsupported' });
     }
   }
   if (m.memories.length > 1) refuse(`${m.memories.length} memories (multi-memory)`);

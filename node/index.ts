@@ -10,10 +10,16 @@ import { setNativeHook } from '../runtime/tracer/tracer';
 import { captureStderr } from './diagnostics-fd';
 import { installJsSourceMaps } from './js-source-maps';
 import { avoidGcInWasiFastCalls } from './wasi-fast-calls';
+import { setWorkerHost } from '../runtime/tracer/threads';
+import { nodeWorkerHost } from './worker-host';
 
 export * from '../runtime/index';
 
 setNativeHook(() => nativeHook);
+
+// Threaded modules: start() in the main thread starts the tool in the Worker threads made from
+// then on (node/worker-host.ts), in place of the page's host runtime/index.ts installed.
+setWorkerHost(nodeWorkerHost(import.meta.url));
 
 captureStderr(); // our diagnostics through fd 2 as it was at startup (diagnostics-fd.ts)
 

@@ -1,5 +1,11 @@
 // The public, browser-safe entry of wasm-tracemalloc: CPython's tracemalloc API (runtime/tracer)
 // and its data model (runtime/model). No Node built-ins here; node/index.ts adds file I/O.
+import { installPageWorkerHost } from './tracer/workers';
+
+// In a page: start() there also starts the tool in the workers the page makes from then on, so
+// threaded modules are traced (runtime/tracer/workers.ts; node/index.ts installs Node's instead).
+installPageWorkerHost();
+
 export * from './tracer/index';
 export {
   TracemallocError,

@@ -228,7 +228,7 @@ function compiledBy(): string {
 }
 
 /** Why a threaded module is not traced where no arena was set up (threads.ts). */
-const THREADED_HERE = 'a threaded module (shared memory): traced in Node under --import wasm-tracemalloc/register only, where every thread shares its core';
+const THREADED_HERE = 'a threaded module (shared memory), and no shared memory for its threads\' core here: traced after start() on the thread that makes the workers, before it makes them (a page must be cross-origin isolated: COOP/COEP), or in Node under --import wasm-tracemalloc/register';
 
 function threaded(bytes: Uint8Array): boolean {
   return customSectionOf(bytes, THREADS_SECTION) !== null;

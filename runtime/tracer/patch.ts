@@ -17,6 +17,7 @@ import {
   compiledFrom,
   isInstrumented,
 } from './instantiate';
+import { isThreaded } from './threads';
 
 type Patched = Pick<
   typeof WebAssembly,
@@ -153,6 +154,24 @@ export function patchWebAssembly(_options: PatchOptions = {}): void {
     };
   }
 }
+
+/**
+ * A worker's patch (workers.ts `startWorker`): `WebAssembly.Instance` and `instantiate` trace the
+ * instances of threaded modules, which the worker gets compiled and instrumented (their group's
+ * owner collects them); every other module passes through untouched. patchWebAssembly() after it
+ * takes over (it saves these, so unpatching it puts them back).
+ */
+export function patchThreadedInstances(): void {
+  if (saved || threadedPatched) return;
+  threadedPatched = true;
+  const wa = WebAssembly as unknown as Record<string, unknown>;
+  const ours = (module: unknown): module is WebAssembly.Module => module instanceof Original.Module && isThreaded(module) && isInstrumented(module);
+  wa.Instance = makeConstructor('Instance', Original.Instance, (module: WebAssembly.Module, imports?: WebAssembly.Imports) =>
+    ours(module) ? instantiateModuleSync(module, imports, (withHooks) => new Original.Instance(module, withHooks)) : new Original.Instance(module, imports));
+  wa.instantiate = (source: BufferSource | WebAssembly.Module, imports?: WebAssembly.Imports) =>
+    ours(source) ? instantiateModule(source, imports, undefined) : Original.instantiate(source as BufferSource, imports);
+}
+let threadedPatched = false;
 
 export function unpatchWebAssembly(): void {
   if (!saved) return;

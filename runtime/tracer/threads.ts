@@ -1,7 +1,7 @@
 /**
  * Threaded modules (docs/hook-abi.md, "Threaded modules"): the process's arena (one shared memory
- * for every threaded core, handed to each thread by the host: node/ through worker_threads'
- * environment data) and its directory of groups. A group is one compile of a threaded module
+ * for every threaded core, handed to each thread by the host: register through worker_threads'
+ * environment data; after the API's start(), the worker host below) and its directory of groups. A group is one compile of a threaded module
  * (its nonce, the THREADS_GROUP_SECTION the runtime appends to the bytes it compiles): the first
  * instance, in whatever thread, makes the group's tables (the owner), later ones (the other
  * threads, which get the compiled module by message) join them.
@@ -11,12 +11,14 @@
  * reserved: the bump pointer is at byte 16, SHARED_BUMP).
  */
 import { THREADS_GROUP_SECTION, THREADS_SECTION } from '../../abi';
-import { newSharedGroup, sharedAlloc } from './tracer-core';
+import { newSharedArena, newSharedGroup, sharedAlloc } from './tracer-core';
 
 const DIR_HEAD = 5; // i32 index (byte 20)
 const DIR_LOCK = 6; // byte 24
 
 let arena: WebAssembly.Memory | null = null;
+/** Whether the arena is this thread's own (made by start(): then start() hands it on again). */
+let madeByStart = false;
 
 /** Installs the process's arena in this thread (null: threaded modules are not traced here). */
 export function setSharedArena(memory: WebAssembly.Memory | null): void {
@@ -95,4 +97,58 @@ function membership(memory: WebAssembly.Memory, entry: number, owner: boolean): 
     owner,
     instances: () => Atomics.load(new Int32Array(memory.buffer), (entry >>> 2) + 4),
   };
+}
+
+/**
+ * What a worker thread needs to feed its instances of threaded modules into the groups: the arena
+ * and the thread's limit (workers.ts `startWorker`; a group's nframe and folding are its owner's).
+ */
+export interface WorkerSettings {
+  readonly arena: WebAssembly.Memory;
+  readonly nframe: number;
+}
+
+/**
+ * Starts the tool in each worker a thread makes, before the worker's own script: the browser's
+ * `Worker` wrapped (workers.ts), Node's `worker_threads.Worker` (node/worker-host.ts). Installed
+ * by the entries (runtime/index.ts, then node/index.ts); register hands the arena on itself.
+ */
+export interface WorkerHost {
+  /** Whether this thread can give its workers a shared arena (Node: the main thread; a page:
+   * cross-origin isolated, not a worker). */
+  canShare(): boolean;
+  /** From now on, every worker this thread makes starts tracing with `settings` (the latest). */
+  traceWorkers(settings: WorkerSettings): void;
+}
+
+let workerHost: WorkerHost | null = null;
+let fallbackHost = false;
+
+/** Installs the host; a `fallback` (the page's, which runtime/index.ts installs) never replaces
+ * another, whatever order a bundle evaluates the entries' bodies in. */
+export function setWorkerHost(host: WorkerHost | null, fallback = false): void {
+  if (fallback && workerHost && !fallbackHost) return;
+  workerHost = host;
+  fallbackHost = fallback;
+}
+
+/**
+ * start() on the thread that makes the workers (docs/hook-abi.md, "Threaded modules"): an arena
+ * made here when there is none (register's is left alone: its workers load register), and the
+ * workers made from now on start the tool with it. Never throws: where no shared memory can be
+ * made, threaded modules stay untraced with their one line.
+ */
+export function shareArenaWithWorkers(nframe: number): void {
+  if ((arena && !madeByStart) || !workerHost) return;
+  try {
+    if (!workerHost.canShare()) return;
+    const memory = arena ?? newSharedArena();
+    if (!arena) {
+      arena = memory;
+      madeByStart = true;
+    }
+    workerHost.traceWorkers({ arena: memory, nframe });
+  } catch {
+    /* no shared memory here (a page without cross-origin isolation) */
+  }
 }

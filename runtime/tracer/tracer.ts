@@ -16,6 +16,7 @@ import { type LibraryFrameOptions, checkPathOptions } from './library-frames';
 import type { TraceSource } from './trace-source';
 import { MAX_NFRAME, TracedTotals, WasmDomain, holdInstanceMemories, type InvalidFree } from './wasm-domain';
 import { processFrameNames } from './frame-names';
+import { shareArenaWithWorkers } from './threads';
 
 const sources: TraceSource[] = [];
 let tracing = false;
@@ -136,6 +137,7 @@ export function start(nframe: number = 1, options?: StartOptions): void {
     tracing = true;
     wasmTotals.reset();
     for (const source of sources) source.start(nframe, fold);
+    shareArenaWithWorkers(nframe); // threaded modules: the workers made from now on trace too (threads.ts)
   }
   // registerSource() starts domain 0 at once with the tracer's limit (idempotent when registered)
   hook?.register();

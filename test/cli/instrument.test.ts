@@ -62,6 +62,18 @@ describe('instrument', () => {
     expect(r.stdout).toMatch(/^wrote user\.wasm: allocator user, /);
   });
 
+  it('a threaded module (emcc -pthread): refused in one line that names --threads, instrumented with it', () => {
+    const wasm = join(ROOT, 'test', 'threads', 'built', 'tally-O2.wasm');
+    const refused = cli(['instrument', wasm, '-o', 'tally.traced.wasm'], { cwd: dir });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/^wasm-tracemalloc: cannot instrument '.*tally-O2\.wasm': cannot instrument: the module uses a shared memory \(threads\).*--threads.*\n$/);
+    const r = cli(['instrument', wasm, '-o', 'tally.traced.wasm', '--threads'], { cwd: dir });
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toMatch(/^wrote tally\.traced\.wasm: allocator libc, \d+ allocation sites/);
+    const module = new WebAssembly.Module(new Uint8Array(readFileSync(join(dir, 'tally.traced.wasm'))));
+    expect(WebAssembly.Module.customSections(module, 'wasm-tracemalloc.threads').length).toBe(1);
+  });
+
   it('refuses in one line, in the words of the command line', () => {
     const none = cli(['instrument', WASM, '-o', 'x.wasm', '--profile', 'none'], { cwd: dir });
     expect(none.code).toBe(2);

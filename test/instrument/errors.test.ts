@@ -52,7 +52,7 @@ describe('bad input', () => {
   it('memory64, shared memory, multi-memory', () => {
     const refusal = (what: string) => `cannot instrument: the module uses ${what}, which wasm-tracemalloc does not support (hook ABI version 1)`;
     expect(message(() => instrument(module([0x05, 0x03, 0x01, 0x04, 0x01])))).toBe(refusal('memory64 (a 64-bit memory)'));
-    const shared = /^cannot instrument: the module uses a shared memory \(threads\), traced only where every thread that runs it gets the threaded core: in Node under --import wasm-tracemalloc\/register/;
+    const shared = /^cannot instrument: the module uses a shared memory \(threads\), traced only where every thread that runs it gets the threaded core: in Node under --import wasm-tracemalloc\/register; elsewhere instrument it with `threads: true` \(the CLI's --threads\) and call start\(\) before the program makes its workers/;
     expect(message(() => instrument(module([0x05, 0x04, 0x01, 0x03, 0x01, 0x01])))).toMatch(shared);
     // with `threads: true` it is instrumented (no allocator in this one: returned unchanged)
     expect(instrument(module([0x05, 0x04, 0x01, 0x03, 0x01, 0x01]), { threads: true, allowNoAllocator: true }).profile).toBe('none');

@@ -3,6 +3,8 @@
 # the .wasm: the test preloads test/users/no-fetch.cjs, as Node 20's --no-experimental-fetch).
 # emcc 3.1.6's JS optimizer needs acorn: NODE_PATH points it at the repository's node_modules.
 # built/package.json makes the glue and its worker scripts CommonJS inside this "type": "module" package.
+# tally.c is built twice, for Node and for a page (-sENVIRONMENT=web,worker: test/browser/threaded.browser.test.ts);
+# the two .wasm are the same bytes, so the page's is not kept (the test serves tally-O2.wasm instrumented).
 set -e
 cd "$(dirname "$0")"
 ROOT=$(cd ../.. && pwd)
@@ -10,3 +12,7 @@ export NODE_PATH="$ROOT/node_modules"
 FLAGS="-O2 -g -pthread -sENVIRONMENT=node -sEXIT_RUNTIME=1 -fdebug-prefix-map=$ROOT=."
 emcc $FLAGS -sPTHREAD_POOL_SIZE=4 src/pool.c -o built/pool-O2.js
 emcc $FLAGS -sPROXY_TO_PTHREAD -sPTHREAD_POOL_SIZE=3 src/proxy.c -o built/proxy-O2.js
+emcc $FLAGS -sPTHREAD_POOL_SIZE=4 src/tally.c -o built/tally-O2.js
+WEB="-O2 -g -pthread -sENVIRONMENT=web,worker -sEXIT_RUNTIME=1 -fdebug-prefix-map=$ROOT=."
+emcc $WEB -sPTHREAD_POOL_SIZE=4 src/tally.c -o built/tally-web-O2.js
+cmp built/tally-O2.wasm built/tally-web-O2.wasm && rm built/tally-web-O2.wasm
