@@ -52,17 +52,16 @@ export interface WrapperIndices {
 /** The globals an entry reads when allocators are reached through function pointers. */
 export interface PointerSite {
   indirectSite: number;
-  indirectTok: number;
-  tracing: number;
-  leave: number;
+  /** The frame sites' `$site` (frames on; -1: none): the pointer call set it too, and nothing reads it here. */
+  site: number;
 }
 
 /**
  * Body of NAME itself (called from JS, the table or call_ref): forwards to NAME$site with site 0,
  * or, with `pointer`, with `$indirect_site` — the call_indirect / call_ref that jumped here set it
- * right before the call — reset to 0 once read, so a later call from JS finds 0. When that call
- * pushed its own frame (tracing > 1), the frame is popped (leave with its token): its site is now
- * frame 0, and the caller's own leave restores the same height again.
+ * right before the call — reset to 0 once read, so a later call from JS finds 0. The pointer call's
+ * site is this allocation's frame 0; with frames on it set `$site` too, which this entry resets
+ * (nothing was pushed for it: the functions the allocator's body calls must not push it).
  */
 export function entryBody(params: number, siteFn: number, pointer?: PointerSite): Uint8Array {
   const w = new Writer(48);
@@ -71,15 +70,9 @@ export function entryBody(params: number, siteFn: number, pointer?: PointerSite)
   if (!pointer) {
     w.op(0x41, 0x00);
   } else {
-    const { indirectSite: IS, indirectTok: TOK } = pointer;
-    w.u8(0x23).uleb(IS);
-    if (pointer.leave >= 0) { // frames on (with frames off no frame was pushed)
-      w.u8(0x23).uleb(IS).op(0x04, 0x40)
-        .u8(0x23).uleb(pointer.tracing).op(0x41, 0x01, 0x4b, 0x04, 0x40)
-        .u8(0x23).uleb(TOK).u8(0x10).uleb(pointer.leave)
-        .op(0x0b, 0x0b);
-    }
-    w.op(0x41, 0x00).u8(0x24).uleb(IS);
+    w.u8(0x23).uleb(pointer.indirectSite);
+    w.op(0x41, 0x00).u8(0x24).uleb(pointer.indirectSite);
+    if (pointer.site >= 0) w.op(0x41, 0x00).u8(0x24).uleb(pointer.site);
   }
   w.u8(0x10).uleb(siteFn).u8(0x0b);
   return w.result.slice();

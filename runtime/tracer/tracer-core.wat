@@ -1398,6 +1398,9 @@
   (func $push (param $site i32) (result i32)
     (local $sp i32) (local $at i32) (local $slot i32) (local $r i32)
     (local.set $sp (i32.load (global.get $SP)))
+    ;; site 0: no frame (a function entered from JS or from an allocator's body, with no call site
+    ;; to show), only the height, which the function restores to after a catch
+    (if (i32.eqz (local.get $site)) (then (return (local.get $sp))))
     (local.set $at (local.get $sp))
     ;; [JS frames] the first frame of a wasm activation sits on a slot for the JS frames beneath
     ;; it: 0 until an allocation needs them ($js_site). The token is the height below that
