@@ -7,37 +7,33 @@
 //   direct call to an allocator, from user code  -> call NAME$site (…, i32.const SITE)   site kind 0
 //   direct call to an allocator, inside one      -> call NAME$orig (…)  (nested: not recorded;
 //                                                   a collector's free keeps its entry: it records)
-//   call / call_indirect / call_ref that can reach an allocator -> shadow-stack frame   site kind 1
+//   call / call_indirect / call_ref that can reach an allocator -> `$site = SITE` before it  site kind 1
 //
 // Before:
 //   (call $malloc (i32.const 1234))
 //   (call $make (local.get 0))                      ;; $make can reach malloc
 // After:
 //   (call $malloc$site (i32.const 1234) (i32.const 7))
-//   (local.set $tok (call $frame.enter (i32.const 8)))
-//   (call $make (local.get 0))                      ;; its arguments were on the stack before enter
-//   (call $frame.leave (local.get $tok))
+//   (global.set $site (i32.const 8))                ;; stack-neutral: make's arguments are on the stack
+//   (call $make (local.get 0))                      ;; $make pushes site 8 at its entry (framed.ts)
 //
-// `$frame.enter`/`$frame.leave` are small functions the rewrite adds (frameHelpers() below: the
-// check `tracing > 1` before the core's `enter`, a token of 0 when not pushed, `leave` only with a
-// token), so a frame site is ~14 bytes instead of ~30 with the check inline: the output of a
-// large C++ module is a third smaller. Engines that inline wasm calls (V8 since 12.x at TurboFan,
-// Node 24) run the same code as the inline form; the others pay a call.
+// A frame site makes no call of its own: its callee, a framed function, pushes the site at entry
+// and pops it at its one exit (rewrite.ts writes the entry and the exit, framed.ts finds the
+// returns and handlers), so nothing is added inside a `try` body but `global.set`s (docs/hook-abi.md,
+// "Deeper frames"). After a call whose callee may not read `$site` (an import, a pointer call, a
+// function that passes it on by a tail call) `$site` is set back to 0. A call to an import whose
+// JS may call back keeps a frame of its caller around it (`$frame.enter`, `$frame.leave`, the
+// body's `$stok`). In a framed function a tail call pops the function's own frame and passes on
+// the site it read at entry, or becomes a call and a `br` to the exit when the frame must stay
+// (to an allocator, or such an import). A pointer call that can land in an allocator's entry also
+// sets `$indirect_site` (pointers.ts). Control case: a body with no site and no moved index is
+// copied byte for byte.
 //
-// In the stack machine the arguments are already on the stack when the call runs, so `enter` goes
-// right before the call instruction and nothing is spilled; `leave` runs with the call's results
-// still on the stack. `$tok` is one new i32 local per body that has a frame. Tail calls
-// (`return_call*`) get no frame. A pointer call that can land in an allocator's entry also sets
-// `$indirect_site` (pointers.ts). Control case: a body with no site and no moved index is copied
-// byte for byte.
-//
-// In a function that catches exceptions in wasm, every site first puts back what a throw caught
-// there may have left (CodeEnv.restore): `(call $frame.restore (local.get $tok) (local.get $dsave))`
-// (leave with the token when non-zero, then `depth` back to `$dsave`), with
-// `(local.set $dsave (global.get $depth))` at entry. A function whose only catching is Emscripten's
-// `invoke_*` imports (the glue catches the JS exception, the import returns) does it once, right
-// after each such call that is a frame site, in place of its `$frame.leave`: the only place a throw
-// returns to. (Without frame helpers — frames off — every site restores `depth` first, as before.)
+// After a throw is caught, a framed function puts back its frame height, its own frame and the
+// guard at the handler (framed.ts): `(call $frame.restore (local.get $tok) (local.get $in)
+// (local.get $dsave))`, with `(local.set $dsave (global.get $depth))` at entry; after each
+// `invoke_*` import (the glue catches the JS exception and the import returns) the same. With
+// frames off, a function that catches restores `depth` before each site (CodeEnv.restore).
 
 import { ulebAt, type ByteReader } from '../byte-reader';
 import { CALL_OPS, decodeExpression, type CallOp } from '../wasm/instructions';
@@ -259,8 +255,8 @@ class CodePatch {
         out.u8(0x41).sleb(action.site).u8(0x24).uleb(f!.site);
         if (action.pointer) out.u8(0x41).sleb(action.site).u8(0x24).uleb(env.indirectSite);
         keep();
-        if (action.reset) out.u8(0x41).u8(0x00).u8(0x24).uleb(f!.site);
-        if (action.restore) this.restoreCall();
+        if (action.restore) this.restoreCall(); // (which resets `$site` too)
+        else if (action.reset) out.u8(0x41).u8(0x00).u8(0x24).uleb(f!.site);
         break;
       case 'frame':
         out.u8(0x41).sleb(action.site).u8(0x10).uleb(h.enter).u8(0x21).uleb(f!.stok);
@@ -286,7 +282,7 @@ class CodePatch {
     this.out.u8(0x20).uleb(f.tok).u8(0x20).uleb(f.in).u8(0x20).uleb(f.dsave).u8(0x10).uleb(this.env.helpers.restore);
   }
 
-  /** A framed body's edit at `e.at`: `return` → `br depth`; a restore inserted before the instruction there. */
+  /** A framed body's edit at `e.at`: `return` → `br depth`; a restore (or the guard's alone) inserted before the instruction there. */
   edit(e: BodyEdit): void {
     this.flush(e.at);
     if (e.kind === 0) {
@@ -294,7 +290,8 @@ class CodePatch {
       this.from = e.at + 1;
     } else {
       this.from = e.at;
-      this.restoreCall();
+      if (e.kind === 1) this.restoreCall();
+      else this.out.u8(0x20).uleb(this.env.framed!.dsave).u8(0x24).uleb(this.env.framed!.depth);
     }
     this.mark(this.from, this.out.len);
   }
@@ -348,6 +345,7 @@ export interface FrameHelperTargets {
  *   (func $frame.leave (param $tok i32)
  *     (if (local.get $tok) (then (call $leave (local.get $tok)))))
  *   (func $frame.restore (param $tok i32) (param $in i32) (param $dsave i32)   ;; when a function catches
+ *     (global.set $site (i32.const 0))                 ;; after an invoke_* import: its callee may not have read it
  *     (if (local.get $tok) (then
  *       (call $leave (local.get $tok))                 ;; the height at entry…
  *       (drop (call $enter (local.get $in)))))         ;; …and its own frame again
@@ -371,6 +369,7 @@ export function frameHelpers(t: FrameHelperTargets, want: { restore: boolean }):
   ];
   if (want.restore) {
     out.push({ name: 'frame.restore', sig: [3, 0], body: body((w) => {
+      w.op(0x41, 0x00).u8(0x24).uleb(t.site);
       w.op(0x20, 0x00, 0x04, 0x40, 0x20, 0x00).u8(0x10).uleb(t.leave);
       w.op(0x20, 0x01).u8(0x10).uleb(t.enter).op(0x1a, 0x0b);
       w.op(0x20, 0x02).u8(0x24).uleb(t.depth);

@@ -15,16 +15,20 @@
 //     …)                                            …)
 //                                                 (call $frame.leave (local.get $tok)))
 
-import { ByteReader } from '../byte-reader';
-import { decodeExpression } from '../wasm/instructions';
+import { ByteReader, ulebAt } from '../byte-reader';
+import { CALL_OPS, decodeExpression, type CallOp } from '../wasm/instructions';
 import { skipBlockType } from '../wasm/module';
 import type { FuncBody } from '../code-reader';
 
 /** An edit at a module offset that is not a call: `return` → `br depth`, or the restore inserted there. */
 export interface BodyEdit {
   at: number;
-  /** 0: the `return` at `at` becomes `br depth`; 1: the handler's restore goes in before the instruction at `at`. */
-  kind: 0 | 1;
+  /**
+   * 0: the `return` at `at` becomes `br depth`; 1: the handler's restore goes in before the
+   * instruction at `at`; 2: only the guard's (`depth = dsave`, no call: a cleanup pad whose only
+   * sites are frees, which read the guard and no frame).
+   */
+  kind: 0 | 1 | 2;
   depth: number;
 }
 
@@ -39,15 +43,54 @@ export interface FramedScan {
 
 interface Open { kind: number; targeted: boolean; headerEnd: number }
 
-/** Decodes `body` once and finds its returns, tail calls and handlers (see above). */
-export function scanFramed(bytes: Uint8Array, body: FuncBody, catches: boolean): FramedScan {
+/** A handler being read: its restore's edit, the depth its code runs at, what it has met. */
+interface Handler { edit: BodyEdit; depth: number; site: boolean; free: boolean; branch: boolean; last: number }
+
+// What ends a handler that never completes: throw, rethrow, throw_ref, unreachable.
+const LEAVES = new Set([0x08, 0x09, 0x0a, 0x00]);
+// Branches (br, br_if, br_table, br_on_null, br_on_non_null, and GC's under 0xfb: conservatively any).
+const BRANCHES = new Set([0x0c, 0x0d, 0x0e, 0xd5, 0xd6, 0xfb]);
+
+/**
+ * Decodes `body` once and finds its returns, tail calls and handlers (see above). `site`: whether
+ * a call is a site (0: no, 1: a free's, 2: any other). A handler with no branch that ends by
+ * throwing again (a C++ cleanup pad: destructors, then `rethrow`) and has no site but frees gets
+ * only the guard back (a free reads it, no frame), or nothing when it has no site at all: the
+ * handler that catches the throw restores the rest — a restore call there would be a call inside
+ * the enclosing `try`, an exceptional edge of its own.
+ */
+export function scanFramed(bytes: Uint8Array, body: FuncBody, catches: boolean, site: (op: CallOp, callee: number) => number): FramedScan {
   const edits: BodyEdit[] = [];
   const tailDepth = new Map<number, number>();
   const stack: Open[] = [{ kind: 0, targeted: false, headerEnd: -1 }]; // the body's block
   let restoreAtExit = false;
+  const handlers: Handler[] = [];
+  const dropped = new Set<BodyEdit>();
+  // A handler ends at the catch/catch_all/delegate/end that continues or closes its block.
+  const finish = (depth: number) => {
+    while (handlers.length && handlers[handlers.length - 1]!.depth >= depth) {
+      const h = handlers.pop()!;
+      if (!h.site && !h.branch && LEAVES.has(h.last)) {
+        if (h.free) h.edit.kind = 2;
+        else dropped.add(h.edit);
+      }
+    }
+  };
+  const handler = (edit: BodyEdit, depth: number) => { edits.push(edit); handlers.push({ edit, depth, site: false, free: false, branch: false, last: -1 }); };
   const r = new ByteReader(bytes, body.codeStart, body.bodyEnd);
   decodeExpression(r, {
     instruction: (op, at, end) => {
+      if (handlers.length) {
+        if (op === 0x07 || op === 0x19 || op === 0x18 || op === 0x0b) finish(stack.length);
+        for (const h of handlers) {
+          if (op >= 0x10 && op <= 0x15) {
+            const k = site(CALL_OPS[op - 0x10]!, ulebAt(bytes, at + 1));
+            if (k === 2) h.site = true; else if (k === 1) h.free = true;
+          }
+          if (BRANCHES.has(op)) h.branch = true;
+          if (stack.length === h.depth) h.last = op;
+        }
+      }
       switch (op) {
         case 0x0f: edits.push({ at, kind: 0, depth: stack.length - 1 }); break;
         case 0x12: case 0x13: case 0x15: tailDepth.set(at, stack.length - 1); break;
@@ -71,19 +114,21 @@ export function scanFramed(bytes: Uint8Array, body: FuncBody, catches: boolean):
           stack.push({ kind: op, targeted: false, headerEnd: end });
           break;
         }
-        case 0x07: case 0x19: if (catches) edits.push({ at: end, kind: 1, depth: 0 }); break; // catch, catch_all
+        case 0x07: case 0x19: if (catches) handler({ at: end, kind: 1, depth: 0 }, stack.length); break; // catch, catch_all
         case 0x0b: case 0x18: { // end, delegate
           const closed = stack.pop()!;
           if (closed.targeted) {
             if (stack.length === 0) restoreAtExit = true;
-            else edits.push({ at: end, kind: 1, depth: 0 });
+            else handler({ at: end, kind: 1, depth: 0 }, stack.length);
           }
           break;
         }
       }
     },
   }, `function ${body.index}`);
+  finish(0);
+  const kept = dropped.size ? edits.filter((e) => !dropped.has(e)) : edits;
   // (a restore placed at a loop's start is found before the instructions it precedes)
-  edits.sort((a, b) => a.at - b.at || a.kind - b.kind);
-  return { edits, tailDepth, restoreAtExit };
+  kept.sort((a, b) => a.at - b.at || (a.kind === 0 ? 0 : 1) - (b.kind === 0 ? 0 : 1));
+  return { edits: kept, tailDepth, restoreAtExit };
 }

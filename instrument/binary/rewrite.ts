@@ -8,8 +8,8 @@
 //   imports:  + global tracing, global depth, func alloc/free/realloc/enter/leave (as needed),
 //             appended after the existing imports: defined functions shift by K, defined globals by 2
 //   types:    + the hook signatures and each allocator's `(params…, site i32)` signature
-//   globals:  + $indirect_site, $indirect_tok (module-internal, mutable i32) when a call_indirect /
-//             call_ref can land in an allocator's entry (pointers.ts)
+//   globals:  + $indirect_site (module-internal, mutable i32) when a call_indirect / call_ref can
+//             land in an allocator's entry (pointers.ts); + $site (the frame sites', framed.ts)
 //   code:     each allocator's slot gets the entry wrapper (site 0, or $indirect_site) so table,
 //             exports and ref.func reach it; NAME$orig (the original body) and NAME$site are
 //             appended; call sites are patched by code.ts; functions a pointer of an allocator's
@@ -143,6 +143,10 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
   const isFramed = new Uint8Array(pm.funcTypes.length);
   const isClean = new Uint8Array(pm.funcTypes.length);
   const hasSite = (op: CallOp, callee: number) => ((op === 'call' || op === 'return_call') && isAllocator[callee] === 1) || isFrameCall(op, callee);
+  const isFreeFn = new Uint8Array(pm.funcTypes.length);
+  for (const a of allocators) isFreeFn[a.fn.index] = a.spec.role === 'free' ? 1 : 0;
+  const siteKind = (op: CallOp, callee: number): number =>
+    !hasSite(op, callee) ? 0 : (op === 'call' || op === 'return_call') && isFreeFn[callee] === 1 ? 1 : 2;
   const tailKind = (op: CallOp, callee: number): 'untail' | 'pass' | 'pop' => {
     if (op === 'return_call') {
       if (isAllocator[callee] === 1 || (callee < F0 && reach.reaches[callee])) return 'untail';
@@ -227,6 +231,12 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
   const hookTypes = hookList.map((h) => typeOf(i32sig(...HOOK_SIGNATURES[h])));
   const helperTypes = helpers.map((h) => typeOf(i32sig(...h.sig)));
   const siteTypes = allocators.map((a) => typeOf(withSiteParam(pm.types[pm.funcTypes[a.fn.index]!]!.raw)));
+  // (before the type section is written: a block of several results is a new type)
+  const blockTypes = new Map<number, Uint8Array>();
+  for (const f of layout.funcs) {
+    const t = pm.funcTypes[f.index]!;
+    if (isFramed[f.index] === 1 && !blockTypes.has(t)) blockTypes.set(t, blockTypeOf(pm.types[t]!.raw));
+  }
 
   // The output is written once, in order, into one buffer (every fresh page costs, ~10 µs on a
   // VM): the sections before the code, the code section's id with room for its size, the code
@@ -323,9 +333,10 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
   };
   const framedPlan = (body: FuncBody): FramedPlan | undefined => {
     if (isFramed[body.index] !== 1) return undefined;
-    scan = scanFramed(bytes, body, body.catches);
+    scan = scanFramed(bytes, body, body.catches, siteKind);
     return { site: SITE, depth: DEPTH, enter: helperIx.enter, leave: helperIx.leave, restore: helperIx.restore, scan,
-      saveDepth: body.catches || callsInvoke(layout, body, isInvoke), blockType: blockTypeOf(pm.types[pm.funcTypes[body.index]!]!.raw) };
+
+      saveDepth: body.catches || callsInvoke(layout, body, isInvoke), blockType: blockTypes.get(pm.funcTypes[body.index]!)! };
   };
   for (const body of layout.funcs) {
     old = body.index;

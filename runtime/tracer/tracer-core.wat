@@ -1384,6 +1384,8 @@
   ;; The shadow stack. A token is the sp before the push (>= 64, never 0); `leave` restores it,
   ;; so an unbalanced enter (trap, longjmp, throw) is repaired by an outer leave, or by JS resetting
   ;; sp at the microtask after the task that left it (see $arm). A full stack skips the push.
+  ;; Site 0 pushes nothing: the token of the current height (a framed function entered from JS,
+  ;; which restores that height after a catch: docs/hook-abi.md, "Traps and throws").
   ;; The arming apart, returning at once: a call on enter's own path made V8 spill the site and
   ;; reload it on every enter (~5 instructions of its ~60; bench/README.md, "deep10").
   (func (export "enter") (param $site i32) (result i32)
