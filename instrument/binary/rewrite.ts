@@ -352,7 +352,8 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
       rebase(bodyMarks, marks.length, codeAt); // relative to `orig` until it is appended
       pendingMarks.set(old, [bodyMarks, marks.length]);
       origBodies.set(old, orig.result);
-      const entry = entryBody(a.fn.params.length, siteIdx.get(old)!, pointers ? { indirectSite: INDIRECT_SITE, site: SITE } : undefined);
+      const entry = entryBody(a.fn.params.length, siteIdx.get(old)!, pointers ? { indirectSite: INDIRECT_SITE } : undefined,
+        framesOn ? { site: SITE, enter: helperIx.enter, leave: helperIx.leave } : undefined);
       code.uleb(entry.length).bytes(entry);
     } else {
       const mode = catches(body);

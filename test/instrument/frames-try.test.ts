@@ -73,6 +73,8 @@ function inTryBodies(bytes: Uint8Array): { calls: number; helpers: Map<string, n
 
 /** The legacy encoding translated to try_table / exnref by Binaryen (wasm-opt --translate-to-exnref). */
 function toExnref(bytes: Uint8Array): Uint8Array {
+  const debugInfo = binaryen.getDebugInfo();
+  binaryen.setDebugInfo(true); // the name section kept: the helpers are told by their names
   const m = (binaryen.readBinary as (b: Uint8Array, f: number) => binaryen.Module)(bytes, BINARYEN_FEATURES);
   try {
     m.setFeatures(BINARYEN_FEATURES);
@@ -80,6 +82,7 @@ function toExnref(bytes: Uint8Array): Uint8Array {
     return m.emitBinary();
   } finally {
     m.dispose();
+    binaryen.setDebugInfo(debugInfo);
   }
 }
 
