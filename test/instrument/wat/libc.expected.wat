@@ -55,77 +55,121 @@
   )
  )
  (func $malloc (param $n i32) (result i32)
+  (local $1 i32)
+  (local $2 i32)
   (local $scratch i32)
-  (call $malloc$site
-   (local.get $n)
-   (block (result i32)
-    (local.set $scratch
-     (global.get $indirect_site)
-    )
-    (global.set $indirect_site
+  (local.set $2
+   (global.get $indirect_site)
+  )
+  (global.set $indirect_site
+   (i32.const 0)
+  )
+  (local.set $1
+   (call $wasm-tracemalloc.frame.enter
+    (select
      (i32.const 0)
+     (global.get $wasm-tracemalloc.site)
+     (local.get $2)
     )
-    (global.set $wasm-tracemalloc.site
-     (i32.const 0)
-    )
-    (local.get $scratch)
    )
   )
+  (local.set $scratch
+   (call $malloc$site
+    (local.get $n)
+    (local.get $2)
+   )
+  )
+  (call $wasm-tracemalloc.frame.leave
+   (local.get $1)
+  )
+  (local.get $scratch)
  )
  (func $free (param $p i32)
-  (local $scratch i32)
+  (local $1 i32)
+  (local $2 i32)
+  (local.set $2
+   (global.get $indirect_site)
+  )
+  (global.set $indirect_site
+   (i32.const 0)
+  )
+  (local.set $1
+   (call $wasm-tracemalloc.frame.enter
+    (select
+     (i32.const 0)
+     (global.get $wasm-tracemalloc.site)
+     (local.get $2)
+    )
+   )
+  )
   (call $free$site
    (local.get $p)
-   (block (result i32)
-    (local.set $scratch
-     (global.get $indirect_site)
-    )
-    (global.set $indirect_site
-     (i32.const 0)
-    )
-    (global.set $wasm-tracemalloc.site
-     (i32.const 0)
-    )
-    (local.get $scratch)
-   )
+   (local.get $2)
+  )
+  (call $wasm-tracemalloc.frame.leave
+   (local.get $1)
   )
  )
  (func $realloc (param $p i32) (param $n i32) (result i32)
+  (local $2 i32)
+  (local $3 i32)
   (local $scratch i32)
-  (call $realloc$site
-   (local.get $p)
-   (local.get $n)
-   (block (result i32)
-    (local.set $scratch
-     (global.get $indirect_site)
-    )
-    (global.set $indirect_site
+  (local.set $3
+   (global.get $indirect_site)
+  )
+  (global.set $indirect_site
+   (i32.const 0)
+  )
+  (local.set $2
+   (call $wasm-tracemalloc.frame.enter
+    (select
      (i32.const 0)
+     (global.get $wasm-tracemalloc.site)
+     (local.get $3)
     )
-    (global.set $wasm-tracemalloc.site
-     (i32.const 0)
-    )
-    (local.get $scratch)
    )
   )
+  (local.set $scratch
+   (call $realloc$site
+    (local.get $p)
+    (local.get $n)
+    (local.get $3)
+   )
+  )
+  (call $wasm-tracemalloc.frame.leave
+   (local.get $2)
+  )
+  (local.get $scratch)
  )
  (func $strdup (param $s i32) (result i32)
+  (local $1 i32)
+  (local $2 i32)
   (local $scratch i32)
-  (call $strdup$site
-   (local.get $s)
-   (block (result i32)
-    (local.set $scratch
-     (global.get $indirect_site)
-    )
-    (global.set $indirect_site
+  (local.set $2
+   (global.get $indirect_site)
+  )
+  (global.set $indirect_site
+   (i32.const 0)
+  )
+  (local.set $1
+   (call $wasm-tracemalloc.frame.enter
+    (select
      (i32.const 0)
+     (global.get $wasm-tracemalloc.site)
+     (local.get $2)
     )
-    (global.set $wasm-tracemalloc.site
-     (i32.const 0)
-    )
-    (local.get $scratch)
    )
   )
+  (local.set $scratch
+   (call $strdup$site
+    (local.get $s)
+    (local.get $2)
+   )
+  )
+  (call $wasm-tracemalloc.frame.leave
+   (local.get $1)
+  )
+  (local.get $scratch)
  )
  (func $make (param $n i32) (result i32)
   (local $1 i32)

@@ -60,10 +60,24 @@
   )
  )
  (func $malloc (param $n i32) (result i32)
-  (call $malloc$site
-   (local.get $n)
-   (i32.const 0)
+  (local $1 i32)
+  (local $2 i32)
+  (local $scratch i32)
+  (local.set $1
+   (call $wasm-tracemalloc.frame.enter
+    (global.get $wasm-tracemalloc.site)
+   )
   )
+  (local.set $scratch
+   (call $malloc$site
+    (local.get $n)
+    (i32.const 0)
+   )
+  )
+  (call $wasm-tracemalloc.frame.leave
+   (local.get $1)
+  )
+  (local.get $scratch)
  )
  (func $seven (result i32)
   (i32.const 7)
