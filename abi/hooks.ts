@@ -35,4 +35,9 @@ export const QUIET_SITE_BIT = 0x80000000;
  * an allocator's entry ("Allocations through function pointers"). Defined, not imported.
  */
 export const INDIRECT_SITE_GLOBAL = 'indirect_site';
-export const INDIRECT_TOKEN_GLOBAL = 'indirect_tok';
+
+/**
+ * Name (in the name section, after `wasm-tracemalloc.`) of the module-internal global a frame site
+ * sets to its site right before its call, for the callee to push at entry ("Deeper frames").
+ */
+export const FRAME_SITE_GLOBAL = 'site';

@@ -7,43 +7,40 @@
 //   direct call to an allocator, from user code  -> call NAME$site (…, i32.const SITE)   site kind 0
 //   direct call to an allocator, inside one      -> call NAME$orig (…)  (nested: not recorded;
 //                                                   a collector's free keeps its entry: it records)
-//   call / call_indirect / call_ref that can reach an allocator -> shadow-stack frame   site kind 1
+//   call / call_indirect / call_ref that can reach an allocator -> `$site = SITE` before it  site kind 1
 //
 // Before:
 //   (call $malloc (i32.const 1234))
 //   (call $make (local.get 0))                      ;; $make can reach malloc
 // After:
 //   (call $malloc$site (i32.const 1234) (i32.const 7))
-//   (local.set $tok (call $frame.enter (i32.const 8)))
-//   (call $make (local.get 0))                      ;; its arguments were on the stack before enter
-//   (call $frame.leave (local.get $tok))
+//   (global.set $site (i32.const 8))                ;; stack-neutral: make's arguments are on the stack
+//   (call $make (local.get 0))                      ;; $make pushes site 8 at its entry (framed.ts)
 //
-// `$frame.enter`/`$frame.leave` are small functions the rewrite adds (frameHelpers() below: the
-// check `tracing > 1` before the core's `enter`, a token of 0 when not pushed, `leave` only with a
-// token), so a frame site is ~14 bytes instead of ~30 with the check inline: the output of a
-// large C++ module is a third smaller. Engines that inline wasm calls (V8 since 12.x at TurboFan,
-// Node 24) run the same code as the inline form; the others pay a call.
+// A frame site makes no call of its own: its callee, a framed function, pushes the site at entry
+// and pops it at its one exit (rewrite.ts writes the entry and the exit, framed.ts finds the
+// returns and handlers), so nothing is added inside a `try` body but `global.set`s (docs/hook-abi.md,
+// "Deeper frames"). After a call whose callee may not read `$site` (an import, a pointer call, a
+// function that passes it on by a tail call) `$site` is set back to 0. A call to an import whose
+// JS may call back keeps a frame of its caller around it (`$frame.enter`, `$frame.leave`, the
+// body's `$stok`). In a framed function a tail call pops the function's own frame and passes on
+// the site it read at entry, or becomes a call and a `br` to the exit when the frame must stay
+// (to an allocator, or such an import). A pointer call that can land in an allocator's entry also
+// sets `$indirect_site` (pointers.ts). Control case: a body with no site and no moved index is
+// copied byte for byte.
 //
-// In the stack machine the arguments are already on the stack when the call runs, so `enter` goes
-// right before the call instruction and nothing is spilled; `leave` runs with the call's results
-// still on the stack. `$tok` is one new i32 local per body that has a frame. Tail calls
-// (`return_call*`) get no frame. A pointer call that can land in an allocator's entry also sets
-// `$indirect_site` (pointers.ts). Control case: a body with no site and no moved index is copied
-// byte for byte.
-//
-// In a function that catches exceptions in wasm, every site first puts back what a throw caught
-// there may have left (CodeEnv.restore): `(call $frame.restore (local.get $tok) (local.get $dsave))`
-// (leave with the token when non-zero, then `depth` back to `$dsave`), with
-// `(local.set $dsave (global.get $depth))` at entry. A function whose only catching is Emscripten's
-// `invoke_*` imports (the glue catches the JS exception, the import returns) does it once, right
-// after each such call that is a frame site, in place of its `$frame.leave`: the only place a throw
-// returns to. (Without frame helpers — frames off — every site restores `depth` first, as before.)
+// After a throw is caught, a framed function puts back its frame height, its own frame and the
+// guard at the handler (framed.ts): `(call $frame.restore (local.get $tok) (local.get $in)
+// (local.get $dsave))`, with `(local.set $dsave (global.get $depth))` at entry; after each
+// `invoke_*` import (the glue catches the JS exception and the import returns) the same. With
+// frames off, a function that catches restores `depth` before each site (CodeEnv.restore).
 
 import { ulebAt, type ByteReader } from '../byte-reader';
 import { CALL_OPS, decodeExpression, type CallOp } from '../wasm/instructions';
 import type { CodeLayout, FuncBody } from '../code-reader';
 import { Writer } from '../../abi/writer';
 import type { InlinedPush } from '../inlined-lists';
+import type { BodyEdit } from './framed';
 
 export type { CallOp } from '../wasm/instructions';
 
@@ -52,11 +49,29 @@ export type CallAction =
   /** Call another function (by its NEW index), first pushing `site` when given. */
   | { kind: 'retarget'; index: number; site?: number }
   /**
-   * Keep the call (indices remapped) inside a shadow-stack frame. `pointer`: a call_indirect /
-   * call_ref that can reach an allocator's entry: it also sets `$indirect_site` to `site` (and
-   * `$indirect_tok` to the frame's token) right before the call, for the entry to report.
+   * A frame site whose callee pushes the frame: `$site = site` right before the call (kept, indices
+   * remapped). `pointer`: a call_indirect / call_ref (or invoke_* import) that can reach an
+   * allocator's entry also sets `$indirect_site`. `reset`: `$site = 0` after it (a callee that may
+   * not read it: imports, pointer calls, a function with tail calls). `restore`: an invoke_* import,
+   * after which the caller puts back its own frame and guard.
    */
-  | { kind: 'frame'; site: number; pointer?: boolean; invoke?: boolean }
+  | { kind: 'site'; site: number; pointer: boolean; reset: boolean; restore: boolean }
+  /**
+   * A frame site whose caller pushes the frame around the call (an import whose JS may call back:
+   * the JS may call several exports, or an allocator's entry straight): `$frame.enter(site)` into
+   * the body's site token before, `$frame.leave` after.
+   */
+  | { kind: 'frame'; site: number }
+  /**
+   * A tail call in a framed function: its own frame popped first, then `$site` set to what the
+   * function read at entry (`pass`), so the callee shows as called from this function's caller.
+   */
+  | { kind: 'tail'; pass: boolean }
+  /**
+   * A tail call that must keep the frame (to an allocator, or an import whose JS may call back):
+   * made a call (retargeted to `index` with `site` when given) and a `br` to the body's block.
+   */
+  | { kind: 'untail'; index: number; site?: number; depth: number }
   /** Frames off: only `$indirect_site = site` right before the (kept) call_indirect / call_ref. */
   | { kind: 'pointer'; site: number };
 
@@ -66,9 +81,8 @@ export interface CodeEnv {
   /** `callee`: OLD function index for call/return_call, type index otherwise. `at`: module offset. */
   call(op: CallOp, callee: number, at: number): CallAction;
   tracing: number;
-  /** The module-internal globals `$indirect_site` and `$indirect_tok` (-1: not used). */
+  /** The module-internal global `$indirect_site` (-1: not used). */
   indirectSite: number;
-  indirectTok: number;
   /** The frame helpers (frameHelpers(); -1 when frames are off). */
   helpers: FrameHelperIndices;
   /** Told where the offset translation changes: original offset `orig` is now at `out.len`. */
@@ -80,10 +94,27 @@ export interface CodeEnv {
    * "Traps and throws"): `before` each site, else after each `invoke` frame site.
    */
   restore?: { depth: number; dsave: number; before: boolean };
+  /**
+   * A framed body (frames on): its locals (the entry's token, the site it read at entry, the guard
+   * at entry, a call site's token), the `$site` global, and its edits that are not calls
+   * (framed.ts): returns made `br`s, restores at its handlers.
+   */
+  framed?: FramedLocals;
   /** The current body's inlined frees (inlined-lists.ts): before each, `$inlined.free(block, site)`. */
   inlinedFrees?: readonly InlinedPush[];
   /** A new allocation site (kind 0) for the inlined free at module offset `at`; returns its id. */
   inlinedFree?(at: number): number;
+}
+
+export interface FramedLocals {
+  tok: number;
+  in: number;
+  dsave: number;
+  stok: number;
+  /** The module's `$site` global, and `$depth`. */
+  site: number;
+  depth: number;
+  edits: readonly BodyEdit[];
 }
 
 /**
@@ -102,7 +133,7 @@ export function rewriteInstructions(r: ByteReader, out: Writer, env: CodeEnv, to
  * call reader recorded (its calls and its global/function references, code-reader.ts), with no
  * second decode: the bytes between them are copied as ranges. Same result as rewriteInstructions.
  */
-export function rewriteBodyCode(bytes: Uint8Array, layout: CodeLayout, body: FuncBody, out: Writer, env: CodeEnv, tok: number): boolean {
+export function rewriteBodyCode(bytes: Uint8Array, layout: CodeLayout, body: FuncBody, out: Writer, env: CodeEnv, tok: number, end = body.bodyEnd): boolean {
   const patch = new CodePatch(bytes, body.codeStart, out, env, tok);
   const { op: callOp, callee, offset: callAt } = layout.calls;
   const refAt = layout.refs.offset;
@@ -110,9 +141,16 @@ export function rewriteBodyCode(bytes: Uint8Array, layout: CodeLayout, body: Fun
   const kEnd = body.endCall, jEnd = body.endRef;
   const pushes = env.inlinedFrees ?? [];
   let q = 0;
-  while (k < kEnd || j < jEnd || q < pushes.length) {
-    // an inlined free goes in before the instruction at its offset (a `local.get`, neither a call nor a ref)
-    if (q < pushes.length && (k === kEnd || pushes[q]!.at < callAt[k]!) && (j === jEnd || pushes[q]!.at < refAt[j]!)) {
+  const edits = env.framed?.edits ?? [];
+  let e = 0;
+  while (k < kEnd || j < jEnd || q < pushes.length || e < edits.length) {
+    // a framed body's edit (a `return`, or a restore before the instruction at its offset) comes
+    // first at its offset: a restore goes in before a call's or a ref's own edit there
+    if (e < edits.length && (k === kEnd || edits[e]!.at <= callAt[k]!) && (j === jEnd || edits[e]!.at <= refAt[j]!)
+      && (q === pushes.length || edits[e]!.at <= pushes[q]!.at)) {
+      patch.edit(edits[e]!);
+      e++;
+    } else if (q < pushes.length && (k === kEnd || pushes[q]!.at < callAt[k]!) && (j === jEnd || pushes[q]!.at < refAt[j]!)) {
       patch.inlinedFree(pushes[q]!);
       q++;
     } else if (j === jEnd || (k < kEnd && callAt[k]! < refAt[j]!)) {
@@ -129,7 +167,7 @@ export function rewriteBodyCode(bytes: Uint8Array, layout: CodeLayout, body: Fun
       j++;
     }
   }
-  return patch.finish(body.bodyEnd);
+  return patch.finish(end);
 }
 
 /** Where the LEB128 at `p` ends (the decoder has checked it). */
@@ -186,7 +224,7 @@ class CodePatch {
   }
 
   call(op: CallOp, callee: number, at: number, end: number): void {
-    const env = this.env, out = this.out, bytes = this.bytes, tok = this.tok;
+    const env = this.env, out = this.out, bytes = this.bytes;
     const action = env.call(op, callee, at);
     const direct = op === 'call' || op === 'return_call';
     const opcode = bytes[at]!;
@@ -198,28 +236,64 @@ class CodePatch {
     this.from = end;
     const h = env.helpers;
     if (env.restore?.before && (action.kind !== 'retarget' || action.site !== undefined)) {
-      // stack-neutral: the call's arguments stay where they are
-      if (h.restore >= 0) out.u8(0x20).uleb(tok).u8(0x20).uleb(env.restore.dsave).u8(0x10).uleb(h.restore);
-      else out.u8(0x20).uleb(env.restore.dsave).u8(0x24).uleb(env.restore.depth);
+      // stack-neutral: the call's arguments stay where they are (frames off: the guard only)
+      out.u8(0x20).uleb(env.restore.dsave).u8(0x24).uleb(env.restore.depth);
     }
-    if (action.kind === 'retarget') {
-      if (action.site !== undefined) out.u8(0x41).sleb(action.site);
-      out.u8(opcode).uleb(action.index);
-    } else if (action.kind === 'pointer') {
-      out.u8(0x41).sleb(action.site).u8(0x24).uleb(env.indirectSite);
-      if (direct) out.u8(opcode).uleb(env.fn(callee)); // an invoke_* import (pointers.ts)
-      else out.range(bytes, at, end);
-    } else {
-      this.usedTok = true;
-      // A pointer site also sets `$indirect_site` (and `$indirect_tok`: the entry of an
-      // allocator reached here pops this frame with the token, its own site being this one).
-      out.u8(0x41).sleb(action.site).u8(0x10).uleb(action.pointer ? h.enterPointer : h.enter).u8(0x21).uleb(tok);
-      if (direct) out.u8(opcode).uleb(env.fn(callee));
-      else out.range(bytes, at, end);
-      if (action.invoke && env.restore && !env.restore.before) out.u8(0x20).uleb(tok).u8(0x20).uleb(env.restore.dsave).u8(0x10).uleb(h.restore);
-      else out.u8(0x20).uleb(tok).u8(0x10).uleb(h.leave);
+    const keep = () => { if (direct) out.u8(opcode).uleb(env.fn(callee)); else out.range(bytes, at, end); };
+    const f = env.framed;
+    switch (action.kind) {
+      case 'retarget':
+        if (action.site !== undefined) out.u8(0x41).sleb(action.site);
+        out.u8(opcode).uleb(action.index);
+        break;
+      case 'pointer':
+        out.u8(0x41).sleb(action.site).u8(0x24).uleb(env.indirectSite);
+        keep(); // (an invoke_* import: pointers.ts)
+        break;
+      case 'site':
+        // stack-neutral around the call: its arguments are on the stack, its results after it
+        out.u8(0x41).sleb(action.site).u8(0x24).uleb(f!.site);
+        if (action.pointer) out.u8(0x41).sleb(action.site).u8(0x24).uleb(env.indirectSite);
+        keep();
+        if (action.restore) this.restoreCall(); // (which resets `$site` too)
+        else if (action.reset) out.u8(0x41).u8(0x00).u8(0x24).uleb(f!.site);
+        break;
+      case 'frame':
+        out.u8(0x41).sleb(action.site).u8(0x10).uleb(h.enter).u8(0x21).uleb(f!.stok);
+        keep();
+        out.u8(0x20).uleb(f!.stok).u8(0x10).uleb(h.leave);
+        break;
+      case 'tail':
+        out.u8(0x20).uleb(f!.tok).u8(0x10).uleb(h.leave);
+        if (action.pass) out.u8(0x20).uleb(f!.in).u8(0x24).uleb(f!.site);
+        keep();
+        break;
+      case 'untail':
+        if (action.site !== undefined) out.u8(0x41).sleb(action.site);
+        out.u8(0x10).uleb(action.index).u8(0x0c).uleb(action.depth);
+        break;
     }
     this.mark(end, out.len);
+  }
+
+  /** `(call $frame.restore (local.get $tok) (local.get $in) (local.get $dsave))`: stack-neutral. */
+  private restoreCall(): void {
+    const f = this.env.framed!;
+    this.out.u8(0x20).uleb(f.tok).u8(0x20).uleb(f.in).u8(0x20).uleb(f.dsave).u8(0x10).uleb(this.env.helpers.restore);
+  }
+
+  /** A framed body's edit at `e.at`: `return` → `br depth`; a restore (or the guard's alone) inserted before the instruction there. */
+  edit(e: BodyEdit): void {
+    this.flush(e.at);
+    if (e.kind === 0) {
+      this.out.u8(0x0c).uleb(e.depth);
+      this.from = e.at + 1;
+    } else {
+      this.from = e.at;
+      if (e.kind === 1) this.restoreCall();
+      else this.out.u8(0x20).uleb(this.env.framed!.dsave).u8(0x24).uleb(this.env.framed!.depth);
+    }
+    this.mark(this.from, this.out.len);
   }
 
   /** Before the push at `p.at`: `(call $inlined.free (local.get BLOCK) (i32.const SITE))`, stack-neutral. */
@@ -240,7 +314,6 @@ class CodePatch {
 /** Function indices of the frame helpers in the output (-1: not added). */
 export interface FrameHelperIndices {
   enter: number;
-  enterPointer: number;
   leave: number;
   restore: number;
   /** `$inlined.free` (-1: no inlined free in the module). */
@@ -248,7 +321,7 @@ export interface FrameHelperIndices {
 }
 
 /** No frame helpers: code that keeps every call as it is (constant expressions, tests). */
-export const NO_HELPERS: FrameHelperIndices = Object.freeze({ enter: -1, enterPointer: -1, leave: -1, restore: -1, inlinedFree: -1 });
+export const NO_HELPERS: FrameHelperIndices = Object.freeze({ enter: -1, leave: -1, restore: -1, inlinedFree: -1 });
 
 /** What the helper bodies call and read (output indices). */
 export interface FrameHelperTargets {
@@ -256,29 +329,29 @@ export interface FrameHelperTargets {
   depth: number;
   enter: number;
   leave: number;
-  indirectSite: number;
-  indirectTok: number;
+  /** The module's `$site` global. */
+  site: number;
 }
 
 /**
  * The bodies of the frame helpers, in this order (each encoded with its locals, not size-prefixed),
  * and their signatures as [params, results] counts of i32:
  *
- *   (func $frame.enter (param $site i32) (result i32)
+ *   (func $frame.enter (param $site i32) (result i32)   ;; at a framed function's entry: the site its caller set
+ *     (global.set $site (i32.const 0))                 ;; read once: a later call from JS finds 0
  *     (if (result i32) (i32.gt_u (global.get $tracing) (i32.const 1))
- *       (then (call $enter (local.get $site))) (else (i32.const 0))))
- *   (func $frame.enter_pointer (param $site i32) (result i32)     ;; when pointers are planned
- *     (if (result i32) (i32.gt_u (global.get $tracing) (i32.const 1))
- *       (then (global.set $indirect_tok (call $enter (local.get $site))) (global.get $indirect_tok))
- *       (else (i32.const 0)))
- *     (global.set $indirect_site (local.get $site)))                ;; stack-neutral, before the result
+ *       (then (call $enter (local.get $site)))         ;; site 0: no push, the height (never 0)
+ *       (else (i32.const 0))))
  *   (func $frame.leave (param $tok i32)
  *     (if (local.get $tok) (then (call $leave (local.get $tok)))))
- *   (func $frame.restore (param $tok i32) (param $dsave i32)          ;; when a function catches
- *     (if (local.get $tok) (then (call $leave (local.get $tok))))
- *     (global.set $depth (local.get $dsave)))
+ *   (func $frame.restore (param $tok i32) (param $in i32) (param $dsave i32)   ;; when a function catches
+ *     (global.set $site (i32.const 0))                 ;; after an invoke_* import: its callee may not have read it
+ *     (if (local.get $tok) (then
+ *       (call $leave (local.get $tok))                 ;; the height at entry…
+ *       (drop (call $enter (local.get $in)))))         ;; …and its own frame again
+ *     (global.set $depth (local.get $dsave)))          ;; the guard at entry
  */
-export function frameHelpers(t: FrameHelperTargets, want: { pointer: boolean; restore: boolean }): { name: string; sig: [number, number]; body: Uint8Array }[] {
+export function frameHelpers(t: FrameHelperTargets, want: { restore: boolean }): { name: string; sig: [number, number]; body: Uint8Array }[] {
   const body = (f: (w: Writer) => void): Uint8Array => {
     const w = new Writer(32);
     w.u8(0); // no locals
@@ -287,18 +360,20 @@ export function frameHelpers(t: FrameHelperTargets, want: { pointer: boolean; re
     return w.result.slice();
   };
   const check = (w: Writer) => w.u8(0x23).uleb(t.tracing).op(0x41, 0x01, 0x4b, 0x04, 0x7f);
-  const leave = (w: Writer) => w.op(0x20, 0x00, 0x04, 0x40, 0x20, 0x00).u8(0x10).uleb(t.leave).u8(0x0b);
   const out = [
-    { name: 'frame.enter', sig: [1, 1] as [number, number], body: body((w) => { check(w); w.op(0x20, 0x00).u8(0x10).uleb(t.enter).op(0x05, 0x41, 0x00, 0x0b); }) },
+    { name: 'frame.enter', sig: [1, 1] as [number, number], body: body((w) => {
+      w.op(0x41, 0x00).u8(0x24).uleb(t.site);
+      check(w); w.op(0x20, 0x00).u8(0x10).uleb(t.enter).op(0x05, 0x41, 0x00, 0x0b);
+    }) },
+    { name: 'frame.leave', sig: [1, 0] as [number, number], body: body((w) => w.op(0x20, 0x00, 0x04, 0x40, 0x20, 0x00).u8(0x10).uleb(t.leave).u8(0x0b)) },
   ];
-  if (want.pointer) {
-    out.push({ name: 'frame.enter_pointer', sig: [1, 1], body: body((w) => {
-      check(w);
-      w.op(0x20, 0x00).u8(0x10).uleb(t.enter).u8(0x24).uleb(t.indirectTok).u8(0x23).uleb(t.indirectTok).op(0x05, 0x41, 0x00, 0x0b);
-      w.op(0x20, 0x00).u8(0x24).uleb(t.indirectSite);
+  if (want.restore) {
+    out.push({ name: 'frame.restore', sig: [3, 0], body: body((w) => {
+      w.op(0x41, 0x00).u8(0x24).uleb(t.site);
+      w.op(0x20, 0x00, 0x04, 0x40, 0x20, 0x00).u8(0x10).uleb(t.leave);
+      w.op(0x20, 0x01).u8(0x10).uleb(t.enter).op(0x1a, 0x0b);
+      w.op(0x20, 0x02).u8(0x24).uleb(t.depth);
     }) });
   }
-  out.push({ name: 'frame.leave', sig: [1, 0], body: body(leave) });
-  if (want.restore) out.push({ name: 'frame.restore', sig: [2, 0], body: body((w) => { leave(w); w.op(0x20, 0x01).u8(0x24).uleb(t.depth); }) });
   return out;
 }

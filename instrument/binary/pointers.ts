@@ -15,7 +15,7 @@
 //   (call_indirect (type $alloc_t) (i32.const 40) (local.get $slot))
 //   (func $malloc (param i32) (result i32) BODY)
 //   (func $other (param i32) (result i32) …)        ;; in the table too
-// After (frames off; with frames, the frame's token goes to $indirect_tok as well):
+// After (frames off; with frames, the call sets $site too, a frame site like any other):
 //   (global.set $indirect_site (i32.const 9)) (call_indirect (type $alloc_t) (i32.const 40) (local.get $slot))
 //   (func $malloc (param i32) (result i32)
 //     local.get 0  global.get $indirect_site         ;; the site, read…
@@ -33,7 +33,7 @@ import type { AllocatorFn, ModuleFunction } from '../detect';
 export type PointerCallOp = 'call' | 'call_indirect' | 'return_call' | 'return_call_indirect' | 'call_ref' | 'return_call_ref';
 
 export interface PointerPlan {
-  /** Whether the module gets `$indirect_site` / `$indirect_tok` at all. */
+  /** Whether the module gets `$indirect_site` at all. */
   used: boolean;
   /**
    * For a call instruction (`callee`: its type index): whether it sets `$indirect_site` (and is

@@ -23,7 +23,7 @@ export interface IndexMaps {
 
 /** A constant expression (up to its `end`), with ref.func / global.get remapped. */
 function expr(r: ByteReader, out: Writer, maps: IndexMaps, where: string): void {
-  const env: CodeEnv = { fn: maps.fn, global: maps.global, call: () => ({ kind: 'keep' }), tracing: 0, indirectSite: -1, indirectTok: -1, helpers: NO_HELPERS };
+  const env: CodeEnv = { fn: maps.fn, global: maps.global, call: () => ({ kind: 'keep' }), tracing: 0, indirectSite: -1, helpers: NO_HELPERS };
   rewriteInstructions(r, out, env, 0, where);
 }
 

@@ -8,8 +8,8 @@
 //   imports:  + global tracing, global depth, func alloc/free/realloc/enter/leave (as needed),
 //             appended after the existing imports: defined functions shift by K, defined globals by 2
 //   types:    + the hook signatures and each allocator's `(params…, site i32)` signature
-//   globals:  + $indirect_site, $indirect_tok (module-internal, mutable i32) when a call_indirect /
-//             call_ref can land in an allocator's entry (pointers.ts)
+//   globals:  + $indirect_site (module-internal, mutable i32) when a call_indirect / call_ref can
+//             land in an allocator's entry (pointers.ts); + $site (the frame sites', framed.ts)
 //   code:     each allocator's slot gets the entry wrapper (site 0, or $indirect_site) so table,
 //             exports and ref.func reach it; NAME$orig (the original body) and NAME$site are
 //             appended; call sites are patched by code.ts; functions a pointer of an allocator's
@@ -41,9 +41,10 @@ import { someCall, type CodeLayout, type FuncBody } from '../code-reader';
 import { readValType, SectionId, type Section } from '../wasm/module';
 import type { AllocatorFn } from '../detect';
 import { InstrumentError } from '../errors';
-import { HOOK_FUNCTIONS, HOOK_GLOBALS, HOOK_MODULE, HOOK_SIGNATURES, INDIRECT_SITE_GLOBAL, INDIRECT_TOKEN_GLOBAL, type HookFunction } from '../../abi';
+import { FRAME_SITE_GLOBAL, HOOK_FUNCTIONS, HOOK_GLOBALS, HOOK_MODULE, HOOK_SIGNATURES, INDIRECT_SITE_GLOBAL, type HookFunction } from '../../abi';
 import { SiteList } from '../site-table';
 import { frameHelpers, rewriteBodyCode, type CallAction, type CallOp, type CodeEnv, type FrameHelperIndices } from './code';
+import { scanFramed, type FramedScan } from './framed';
 import type { ParsedModule } from './parse';
 import { rewriteElements, rewriteGlobals, rewriteNames, rewriteStart, rewriteTables, writeData, writeExports, type IndexMaps } from './remap';
 import { planPointers } from './pointers';
@@ -133,6 +134,36 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
   if (inp.frames && layout.funcs.some((f) => !internal(f.index) && someCall(layout, f, isFrameCall))) {
     hooks.add('enter').add('leave');
   }
+  // Frames (docs/hook-abi.md, "Deeper frames"): a frame site sets `$site`, and the function it
+  // calls pushes it at entry. A *framed* function — one that can reach an allocation and has a site
+  // of its own, outside the allocators' bodies — pushes the site its caller set (0 from JS: no
+  // frame) and pops it at its one exit. A *clean* one leaves `$site` at 0 when it returns (no tail
+  // call passes it on), so a call to it needs no reset after.
+  const framesOn = inp.frames && hooks.has('enter');
+  const isFramed = new Uint8Array(pm.funcTypes.length);
+  const isClean = new Uint8Array(pm.funcTypes.length);
+  const hasSite = (op: CallOp, callee: number) => ((op === 'call' || op === 'return_call') && isAllocator[callee] === 1) || isFrameCall(op, callee);
+  const isFreeFn = new Uint8Array(pm.funcTypes.length);
+  for (const a of allocators) isFreeFn[a.fn.index] = a.spec.role === 'free' ? 1 : 0;
+  const siteKind = (op: CallOp, callee: number): number =>
+    !hasSite(op, callee) ? 0 : (op === 'call' || op === 'return_call') && isFreeFn[callee] === 1 ? 1 : 2;
+  const tailKind = (op: CallOp, callee: number): 'untail' | 'pass' | 'pop' => {
+    if (op === 'return_call') {
+      if (isAllocator[callee] === 1 || (callee < F0 && reach.reaches[callee])) return 'untail';
+      return reach.reaches[callee] ? 'pass' : 'pop';
+    }
+    return reach.indirectKeys.has(sigs.typeKeys[callee] ?? '?') ? 'pass' : 'pop';
+  };
+  const isTail = (op: CallOp) => op === 'return_call' || op === 'return_call_indirect' || op === 'return_call_ref';
+  let framedRestore = false;
+  if (framesOn) {
+    for (const f of layout.funcs) {
+      if (internal(f.index) || !reach.reaches[f.index] || !someCall(layout, f, hasSite)) continue;
+      isFramed[f.index] = 1;
+      isClean[f.index] = someCall(layout, f, (op, callee) => isTail(op) && tailKind(op, callee) === 'pass') ? 0 : 1;
+      if (f.catches || callsInvoke(layout, f, isInvoke)) framedRestore = true;
+    }
+  }
   const hookList = HOOK_FUNCTIONS.filter((h) => hooks.has(h));
   const K = hookList.length;
   const hookIndex = (h: Hook) => F0 + hookList.indexOf(h);
@@ -140,21 +171,20 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
   const globalSection = pm.sections.find((x) => x.id === SectionId.global);
   const definedGlobals = globalSection ? new ByteReader(bytes, globalSection.start, globalSection.end).u32leb('global count') : 0;
   const INDIRECT_SITE = pointers ? G0 + 2 + definedGlobals : -1;
-  const INDIRECT_TOK = pointers ? INDIRECT_SITE + 1 : -1;
+  const SITE = framesOn ? G0 + 2 + definedGlobals + (pointers ? 1 : 0) : -1;
 
   // A caller of invoke_* catches too: a JS exception thrown below it is caught by the glue,
   // and the call returns here with the shadow stack and the guard as the throw left them.
   // 'before': restore before every site (catches in wasm, or frames off); 'invoke': after each
   // invoke_* frame site only (code.ts).
-  const catches = (body: CodeLayout['funcs'][number]): 'before' | 'invoke' | undefined =>
-    body.catches || (invokes.size > 0 && callsInvoke(layout, body, isInvoke))
-      ? (body.catches || !hooks.has('enter') ? 'before' : 'invoke') : undefined;
+  // (frames on: a framed function restores at its handlers and after each invoke_* site instead,
+  // and one that is not framed has nothing to restore: framed.ts)
+  const catches = (body: CodeLayout['funcs'][number]): 'before' | undefined =>
+    !framesOn && (body.catches || (invokes.size > 0 && callsInvoke(layout, body, isInvoke))) ? 'before' : undefined;
   // The frame helpers (code.ts frameHelpers()) are the first defined functions: small indices,
   // so each call to them is short. Defined functions shift by K hooks + H helpers.
-  const framed = hooks.has('enter');
-  const helpers = framed
-    ? frameHelpers({ tracing: TRACING, depth: DEPTH, enter: hookIndex('enter'), leave: hookIndex('leave'), indirectSite: INDIRECT_SITE, indirectTok: INDIRECT_TOK },
-      { pointer: pointers, restore: layout.funcs.some((f) => !internal(f.index) && catches(f)) })
+  const helpers = framesOn
+    ? frameHelpers({ tracing: TRACING, depth: DEPTH, enter: hookIndex('enter'), leave: hookIndex('leave'), site: SITE }, { restore: framedRestore })
     : [];
   // A free inlined into a caller (a Zig ReleaseFast build): the helper its pushes call, `$inlined.free`.
   const inlinedFrees = inp.inlinedFrees ?? new Map<number, InlinedPush[]>();
@@ -164,14 +194,13 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
   const H = helpers.length;
   const helperIndex = (name: string) => { const i = helpers.findIndex((x) => x.name === name); return i < 0 ? -1 : F0 + K + i; };
   const helperIx: FrameHelperIndices = {
-    enter: helperIndex('frame.enter'), enterPointer: helperIndex('frame.enter_pointer'),
-    leave: helperIndex('frame.leave'), restore: helperIndex('frame.restore'), inlinedFree: helperIndex('inlined.free'),
+    enter: helperIndex('frame.enter'), leave: helperIndex('frame.leave'), restore: helperIndex('frame.restore'), inlinedFree: helperIndex('inlined.free'),
   };
   const maps: IndexMaps = {
     fn: (i) => (i < F0 ? i : i + K + H),
     global: (g) => (g < G0 ? g : g + 2),
   };
-  const newGlobals = pointers ? [0, 1].map(() => new Uint8Array([0x7f, 0x01, 0x41, 0x00, 0x0b])) : [];
+  const newGlobals = [...(pointers ? [0] : []), ...(framesOn ? [0] : [])].map(() => new Uint8Array([0x7f, 0x01, 0x41, 0x00, 0x0b]));
   const prologue = pointers ? resetPrologue(INDIRECT_SITE) : undefined;
   const base = F0 + K + H + defined;
   const origIdx = new Map<number, number>();
@@ -187,10 +216,27 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
     if (t === undefined) { t = pm.types.length + newTypes.length; newTypes.push(raw); typeKey.set(key, t); }
     return t;
   };
+  // The block a framed body is wrapped in: no params, the function's results.
+  const blockTypeOf = (raw: Uint8Array): Uint8Array => {
+    const r = new ByteReader(raw, 1, raw.length);
+    const n = r.u32leb('param count');
+    for (let i = 0; i < n; i++) readValType(r);
+    const resultsAt = r.pos;
+    const m = r.u32leb('result count');
+    if (m === 0) return new Uint8Array([0x40]);
+    if (m === 1) return raw.subarray(r.pos);
+    return new Writer(8).sleb(typeOf(new Uint8Array([0x60, 0x00, ...raw.subarray(resultsAt)]))).result.slice();
+  };
   const i32sig = (params: number, results: number) => new Uint8Array([0x60, params, ...Array(params).fill(0x7f), results, ...Array(results).fill(0x7f)]);
   const hookTypes = hookList.map((h) => typeOf(i32sig(...HOOK_SIGNATURES[h])));
   const helperTypes = helpers.map((h) => typeOf(i32sig(...h.sig)));
   const siteTypes = allocators.map((a) => typeOf(withSiteParam(pm.types[pm.funcTypes[a.fn.index]!]!.raw)));
+  // (before the type section is written: a block of several results is a new type)
+  const blockTypes = new Map<number, Uint8Array>();
+  for (const f of layout.funcs) {
+    const t = pm.funcTypes[f.index]!;
+    if (isFramed[f.index] === 1 && !blockTypes.has(t)) blockTypes.set(t, blockTypeOf(pm.types[t]!.raw));
+  }
 
   // The output is written once, in order, into one buffer (every fresh page costs, ~10 µs on a
   // VM): the sections before the code, the code section's id with room for its size, the code
@@ -228,13 +274,18 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
   const pendingMarks = new Map<number, [from: number, to: number]>();
   // One environment for every body, and one action object of each kind, refilled per call: the
   // rewrite reads an action before asking for the next (a C++ module has ~500 k frame sites).
-  let old = -1, inAllocator = false;
+  let old = -1, inAllocator = false, inFramed = false;
+  let scan: FramedScan | undefined;
   const retarget = { kind: 'retarget' as const, index: 0, site: undefined as number | undefined };
   const pointer = { kind: 'pointer' as const, site: 0 };
-  const frame = { kind: 'frame' as const, site: 0, pointer: false, invoke: false };
+  const siteAction = { kind: 'site' as const, site: 0, pointer: false, reset: false, restore: false };
+  const frame = { kind: 'frame' as const, site: 0 };
+  const tail = { kind: 'tail' as const, pass: false };
+  const untail = { kind: 'untail' as const, index: 0, site: undefined as number | undefined, depth: 0 };
   const env: CodeEnv = {
-    fn: maps.fn, global: maps.global, tracing: TRACING, indirectSite: INDIRECT_SITE, indirectTok: INDIRECT_TOK, helpers: helperIx,
+    fn: maps.fn, global: maps.global, tracing: TRACING, indirectSite: INDIRECT_SITE, helpers: helperIx,
     restore: undefined, // (set per body that catches: there from the start, so the object keeps its shape)
+    framed: undefined,
     mark: (orig, outPos) => { marks.push2(orig, outPos); },
     inlinedFree: (at) => { res.allocSites++; return sites.push(at, 0, old); },
     call: (op, callee, at): CallAction => {
@@ -247,6 +298,10 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
           res.nestedCalls++; retarget.index = origIdx.get(callee)!; retarget.site = undefined; return retarget;
         }
         res.allocSites++;
+        if (inFramed && op === 'return_call') { // the frame stays until the allocator returns
+          untail.index = siteIdx.get(callee)!; untail.site = sites.push(at, 0, old); untail.depth = scan!.tailDepth.get(at)!;
+          return untail;
+        }
         retarget.index = siteIdx.get(callee)!;
         retarget.site = sites.push(at, 0, old);
         return retarget;
@@ -257,33 +312,52 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
         pointer.site = sites.push(at, 1, old);
         return pointer;
       }
+      if (inFramed && isTail(op)) {
+        const k = tailKind(op, callee);
+        if (k === 'untail') { untail.index = maps.fn(callee); untail.site = undefined; untail.depth = scan!.tailDepth.get(at)!; return untail; }
+        tail.pass = k === 'pass';
+        return tail;
+      }
       if (inAllocator || !isFrameCall(op, callee)) return KEEP;
       res.frameSites++;
-      frame.site = sites.push(at, 1, old);
-      frame.pointer = plan.sets(op, callee);
-      frame.invoke = op === 'call' && isInvoke[callee] === 1;
-      return frame;
+      if (op === 'call' && callee < F0 && isInvoke[callee] !== 1) { // an import whose JS may call back
+        frame.site = sites.push(at, 1, old);
+        return frame;
+      }
+      siteAction.site = sites.push(at, 1, old);
+      siteAction.pointer = plan.sets(op, callee);
+      siteAction.reset = !(op === 'call' && isClean[callee] === 1);
+      siteAction.restore = op === 'call' && isInvoke[callee] === 1;
+      return siteAction;
     },
+  };
+  const framedPlan = (body: FuncBody): FramedPlan | undefined => {
+    if (isFramed[body.index] !== 1) return undefined;
+    scan = scanFramed(bytes, body, body.catches, siteKind);
+    return { site: SITE, depth: DEPTH, enter: helperIx.enter, leave: helperIx.leave, restore: helperIx.restore, scan,
+
+      saveDepth: body.catches || callsInvoke(layout, body, isInvoke), blockType: blockTypes.get(pm.funcTypes[body.index]!)! };
   };
   for (const body of layout.funcs) {
     old = body.index;
     inAllocator = internal(old);
+    inFramed = isFramed[old] === 1;
     const a = byOld.get(old);
     env.inlinedFrees = a ? undefined : inlinedFrees.get(old);
     const params = pm.types[pm.funcTypes[old]!]!.params.length;
     const bodyMarks = marks.length;
     if (a) {
       const orig = new Writer(body.bodyEnd - body.bodyStart + 64);
-      const codeAt = rewriteBody(bytes, layout, body, params, env, bodyWriter, orig);
+      const codeAt = rewriteBody(bytes, layout, body, params, env, bodyWriter, orig, undefined, undefined, framedPlan(body));
       rebase(bodyMarks, marks.length, codeAt); // relative to `orig` until it is appended
       pendingMarks.set(old, [bodyMarks, marks.length]);
       origBodies.set(old, orig.result);
-      const entry = entryBody(a.fn.params.length, siteIdx.get(old)!, pointers
-        ? { indirectSite: INDIRECT_SITE, indirectTok: INDIRECT_TOK, tracing: TRACING, leave: hooks.has('leave') ? hookIndex('leave') : -1 } : undefined);
+      const entry = entryBody(a.fn.params.length, siteIdx.get(old)!, pointers ? { indirectSite: INDIRECT_SITE } : undefined,
+        framesOn ? { site: SITE, enter: helperIx.enter, leave: helperIx.leave } : undefined);
       code.uleb(entry.length).bytes(entry);
     } else {
       const mode = catches(body);
-      const codeAt = rewriteBody(bytes, layout, body, params, env, bodyWriter, code, plan.resets(old) ? prologue : undefined, mode && { depth: DEPTH, before: mode === 'before' });
+      const codeAt = rewriteBody(bytes, layout, body, params, env, bodyWriter, code, plan.resets(old) ? prologue : undefined, mode && { depth: DEPTH, before: true }, framedPlan(body));
       rebase(bodyMarks, marks.length, codeAt);
     }
   }
@@ -430,7 +504,7 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
         ...allocators.flatMap((a): [number, string][] => [[origIdx.get(a.fn.index)!, `${a.fn.name}$orig`], [siteIdx.get(a.fn.index)!, `${a.fn.name}$site`]]),
       ],
       globals: [[TRACING, `${HOOK_MODULE}.tracing`], [DEPTH, `${HOOK_MODULE}.depth`],
-        ...(pointers ? [[INDIRECT_SITE, INDIRECT_SITE_GLOBAL], [INDIRECT_TOK, INDIRECT_TOKEN_GLOBAL]] : [])] as [number, string][],
+        ...(pointers ? [[INDIRECT_SITE, INDIRECT_SITE_GLOBAL]] : []), ...(framesOn ? [[SITE, `${HOOK_MODULE}.${FRAME_SITE_GLOBAL}`]] : [])] as [number, string][],
       localsFrom: new Map(allocators.map((a) => [origIdx.get(a.fn.index)!, a.fn.index])),
       paramsOnly: new Map(allocators.map((a) => [maps.fn(a.fn.index), a.fn.params.length])),
     };
@@ -446,11 +520,33 @@ function callsInvoke(layout: CodeLayout, body: CodeLayout['funcs'][number], isIn
   return false;
 }
 
+/** What a framed body gets (framed.ts): the globals and helpers its entry and exit use, its edits. */
+interface FramedPlan {
+  site: number;
+  depth: number;
+  enter: number;
+  leave: number;
+  restore: number;
+  scan: FramedScan;
+  /** It catches (in wasm, or through invoke_*): the guard is saved at entry. */
+  saveDepth: boolean;
+  blockType: Uint8Array;
+}
+
 /**
  * One body, size-prefixed into `out`: its locals (plus the frame token when used) and its
  * rewritten instructions. Returns where the instructions start in `out`.
+ *
+ * A framed body (`framed`) gets four i32 locals — `$tok` (its entry's token), `$in` (the site it
+ * read at entry), `$dsave` (the guard at entry), `$stok` (an import site's token) — and
+ *   (local.set $tok (call $frame.enter (local.tee $in (global.get $site))))
+ *   [(local.set $dsave (global.get $depth))]
+ *   (block (result …) BODY)            ;; its returns are `br`s to this block
+ *   [(call $frame.restore …)]          ;; a catch clause targets the function's own label
+ *   (call $frame.leave (local.get $tok))
  */
-function rewriteBody(bytes: Uint8Array, layout: CodeLayout, body: FuncBody, params: number, env: CodeEnv, w: Writer, out: Writer, prologue?: Uint8Array, catching?: { depth: number; before: boolean }): number {
+function rewriteBody(bytes: Uint8Array, layout: CodeLayout, body: FuncBody, params: number, env: CodeEnv, w: Writer, out: Writer, prologue?: Uint8Array,
+  catching?: { depth: number; before: boolean }, framed?: FramedPlan): number {
   const start = body.bodyStart;
   const r = new ByteReader(bytes, start, body.codeStart);
   const groups = r.u32leb('local group count');
@@ -463,18 +559,35 @@ function rewriteBody(bytes: Uint8Array, layout: CodeLayout, body: FuncBody, para
   const localsEnd = r.pos;
   w.len = 0;
   if (prologue) w.bytes(prologue);
-  // A function that catches: two new locals, the frame token and the guard saved at entry.
-  const dsave = params + locals + 1;
-  if (catching) {
-    env.restore = { depth: catching.depth, dsave, before: catching.before };
-    w.u8(0x23).uleb(catching.depth).u8(0x21).uleb(dsave);
+  let added = 0;
+  if (framed) {
+    const base = params + locals;
+    const f = { tok: base, in: base + 1, dsave: base + 2, stok: base + 3, site: framed.site, depth: framed.depth, edits: framed.scan.edits };
+    added = 4;
+    env.framed = f;
+    w.u8(0x23).uleb(f.site).u8(0x22).uleb(f.in).u8(0x10).uleb(framed.enter).u8(0x21).uleb(f.tok);
+    if (framed.saveDepth) w.u8(0x23).uleb(f.depth).u8(0x21).uleb(f.dsave);
+    w.u8(0x02).bytes(framed.blockType);
+    rewriteBodyCode(bytes, layout, body, w, env, base, body.bodyEnd - 1);
+    w.u8(0x0b);
+    if (framed.scan.restoreAtExit) w.u8(0x20).uleb(f.tok).u8(0x20).uleb(f.in).u8(0x20).uleb(f.dsave).u8(0x10).uleb(framed.restore);
+    w.u8(0x20).uleb(f.tok).u8(0x10).uleb(framed.leave).u8(0x0b);
+    env.framed = undefined;
+  } else {
+    // A function that catches (frames off): one new local, the guard saved at entry.
+    const dsave = params + locals;
+    if (catching) {
+      env.restore = { depth: catching.depth, dsave, before: catching.before };
+      w.u8(0x23).uleb(catching.depth).u8(0x21).uleb(dsave);
+      added = 1;
+    }
+    rewriteBodyCode(bytes, layout, body, w, env, params + locals);
+    env.restore = undefined;
   }
-  const usedTok = rewriteBodyCode(bytes, layout, body, w, env, params + locals);
-  env.restore = undefined;
   // (the locals copied as a range, short ones byte by byte, and the count written in place: no view
   // nor writer object for them in each of a C++ module's ~60 k bodies)
-  if (catching || usedTok) {
-    out.uleb(ulebLength(groups + 1) + (localsEnd - groupsEnd) + 2 + w.len).uleb(groups + 1).range(bytes, groupsEnd, localsEnd).u8(catching ? 2 : 1).u8(0x7f); // 2 or 1 new i32 locals
+  if (added) {
+    out.uleb(ulebLength(groups + 1) + (localsEnd - groupsEnd) + 2 + w.len).uleb(groups + 1).range(bytes, groupsEnd, localsEnd).u8(added).u8(0x7f);
   } else {
     out.uleb((localsEnd - start) + w.len).range(bytes, start, localsEnd);
   }

@@ -52,36 +52,50 @@ export interface WrapperIndices {
 /** The globals an entry reads when allocators are reached through function pointers. */
 export interface PointerSite {
   indirectSite: number;
-  indirectTok: number;
-  tracing: number;
+}
+
+/** With frames on: the frame sites' `$site` and the frame helpers (frameHelpers() in code.ts). */
+export interface EntryFrame {
+  site: number;
+  enter: number;
   leave: number;
 }
 
 /**
  * Body of NAME itself (called from JS, the table or call_ref): forwards to NAME$site with site 0,
  * or, with `pointer`, with `$indirect_site` — the call_indirect / call_ref that jumped here set it
- * right before the call — reset to 0 once read, so a later call from JS finds 0. When that call
- * pushed its own frame (tracing > 1), the frame is popped (leave with its token): its site is now
- * frame 0, and the caller's own leave restores the same height again.
+ * right before the call — reset to 0 once read, so a later call from JS finds 0.
+ *
+ * With frames on, a `$site` left set is pushed as a frame around the call (and reset): a frame
+ * site whose callee was another module's function (a side module's, through a shared table) or
+ * JS, which called this allocator straight — as the caller's own push did until session 18. Not
+ * when the entry's site is a pointer call's (it set `$site` too): that site is frame 0.
  */
-export function entryBody(params: number, siteFn: number, pointer?: PointerSite): Uint8Array {
-  const w = new Writer(48);
-  w.u8(0); // no locals
-  for (let i = 0; i < params; i++) w.u8(0x20).uleb(i);
-  if (!pointer) {
-    w.op(0x41, 0x00);
-  } else {
-    const { indirectSite: IS, indirectTok: TOK } = pointer;
-    w.u8(0x23).uleb(IS);
-    if (pointer.leave >= 0) { // frames on (with frames off no frame was pushed)
-      w.u8(0x23).uleb(IS).op(0x04, 0x40)
-        .u8(0x23).uleb(pointer.tracing).op(0x41, 0x01, 0x4b, 0x04, 0x40)
-        .u8(0x23).uleb(TOK).u8(0x10).uleb(pointer.leave)
-        .op(0x0b, 0x0b);
-    }
-    w.op(0x41, 0x00).u8(0x24).uleb(IS);
+export function entryBody(params: number, siteFn: number, pointer?: PointerSite, frame?: EntryFrame): Uint8Array {
+  const w = new Writer(64);
+  if (!frame) {
+    w.u8(0); // no locals
+    for (let i = 0; i < params; i++) w.u8(0x20).uleb(i);
+    if (!pointer) w.op(0x41, 0x00);
+    else w.u8(0x23).uleb(pointer.indirectSite).op(0x41, 0x00).u8(0x24).uleb(pointer.indirectSite);
+    w.u8(0x10).uleb(siteFn).u8(0x0b);
+    return w.result.slice();
   }
-  w.u8(0x10).uleb(siteFn).u8(0x0b);
+  const TOK = params, SITE = params + 1;
+  w.op(0x01, 0x02, 0x7f); // two i32 locals: the token, the site
+  if (pointer) {
+    w.u8(0x23).uleb(pointer.indirectSite).u8(0x21).uleb(SITE);
+    w.op(0x41, 0x00).u8(0x24).uleb(pointer.indirectSite);
+  }
+  // frame.enter(site ? 0 : $site): it resets `$site`
+  if (pointer) w.op(0x41, 0x00).u8(0x23).uleb(frame.site).u8(0x20).uleb(SITE).u8(0x1b);
+  else w.u8(0x23).uleb(frame.site);
+  w.u8(0x10).uleb(frame.enter).u8(0x21).uleb(TOK);
+  for (let i = 0; i < params; i++) w.u8(0x20).uleb(i);
+  if (pointer) w.u8(0x20).uleb(SITE); else w.op(0x41, 0x00);
+  w.u8(0x10).uleb(siteFn);
+  w.u8(0x20).uleb(TOK).u8(0x10).uleb(frame.leave);
+  w.u8(0x0b);
   return w.result.slice();
 }
 

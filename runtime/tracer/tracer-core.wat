@@ -1384,6 +1384,8 @@
   ;; The shadow stack. A token is the sp before the push (>= 64, never 0); `leave` restores it,
   ;; so an unbalanced enter (trap, longjmp, throw) is repaired by an outer leave, or by JS resetting
   ;; sp at the microtask after the task that left it (see $arm). A full stack skips the push.
+  ;; Site 0 pushes nothing: the token of the current height (a framed function entered from JS,
+  ;; which restores that height after a catch: docs/hook-abi.md, "Traps and throws").
   ;; The arming apart, returning at once: a call on enter's own path made V8 spill the site and
   ;; reload it on every enter (~5 instructions of its ~60; bench/README.md, "deep10").
   (func (export "enter") (param $site i32) (result i32)
@@ -1398,6 +1400,9 @@
   (func $push (param $site i32) (result i32)
     (local $sp i32) (local $at i32) (local $slot i32) (local $r i32)
     (local.set $sp (i32.load (global.get $SP)))
+    ;; site 0: no frame (a function entered from JS or from an allocator's body, with no call site
+    ;; to show), only the height, which the function restores to after a catch
+    (if (i32.eqz (local.get $site)) (then (return (local.get $sp))))
     (local.set $at (local.get $sp))
     ;; [JS frames] the first frame of a wasm activation sits on a slot for the JS frames beneath
     ;; it: 0 until an allocation needs them ($js_site). The token is the height below that

@@ -227,6 +227,10 @@ build_leave_wasm_O2_g() {
   em++ -fdebug-prefix-map="$ROOT"=. $S/leave.cpp -O2 -g -fwasm-exceptions "${EMRUN[@]}" -o "$TMP/leave.js"
   mv "$TMP/leave.js" "$B/leave-wasm-O2-g.cjs"; mv "$TMP/leave.wasm" "$B/leave-wasm-O2-g.wasm"
 }
+build_catches_wasm_O2_g() {
+  em++ -fdebug-prefix-map="$ROOT"=. $S/catches.cpp -O2 -g -fwasm-exceptions "${EMRUN[@]}" -o "$TMP/catches.js"
+  mv "$TMP/catches.js" "$B/catches-wasm-O2-g.cjs"; mv "$TMP/catches.wasm" "$B/catches-wasm-O2-g.wasm"
+}
 build_leave_js_Os_g() {
   em++ -fdebug-prefix-map="$ROOT"=. $S/leave.cpp -Os -g -fexceptions "${EMRUN[@]}" -o "$TMP/leave.js"
   mv "$TMP/leave.js" "$B/leave-js-Os-g.cjs"; mv "$TMP/leave.wasm" "$B/leave-js-Os-g.wasm"
@@ -345,7 +349,7 @@ ALL=(c-O0 c-O2 cpp-O0 cpp-O2 em-O2-g em-O2-sourcemap rust-O0 rust-O2 as-O0 as-O2
   tails-O3-lto tails-Os-wasmopt flow-wasi-O3-lto-g1 flow-O3-g2 views-O2-lto views-em-O3-g queue-O3s
   views-em-Os-sourcemap tails-O1-inlined flow-Oz-wasmopt views-O2-wasmopt
   sleep-Os-g sleep-Os-emmalloc-sourcemap wjmp-O2-g wjmp-Os-sourcemap slab-O3-g2 slab-O3-wasmopt parts-O3-lto parts-O3-lto-nonames
-  parts-em-O3-lto-g leave-wasm-O2-g leave-js-Os-g
+  parts-em-O3-lto-g leave-wasm-O2-g leave-js-Os-g catches-wasm-O2-g
   relay-O2-onestep relay-Oz-onestep relay-Oz-g pipes-wasi-Oz-lto pipes-Os-lto
   hub-em-Oz-memvalidate-g hub-em-O3-jsexc-g tally-O3 tally-O3-nodebug tally-stub-Oz
   sprawl-em-O2-sepdwarf sprawl-em-O3-bigint-g sprawl-O2-lto-g1

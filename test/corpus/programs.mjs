@@ -200,6 +200,9 @@ export const PROGRAMS = {
   // (libc++abi allocates a wasm exception with posix_memalign: every entry the program allocates through)
   'leave-wasm-O2-g': { source: 'leave.cpp', ...em('leave-wasm-O2-g', { untilExit: true }), allocators: EM_ALIGNED },
   'leave-js-Os-g': { source: 'leave.cpp', ...em('leave-js-Os-g', { untilExit: true }), allocators: EM_ALIGNED },
+  // (session 18) every allocating call inside a try body beside calls that throw from allocating
+  // frames; handlers that allocate, a return from a try body, a rethrow, a loop catching each turn
+  'catches-wasm-O2-g': { source: 'catches.cpp', ...em('catches-wasm-O2-g', { untilExit: true }), allocators: EM_ALIGNED },
   // a hand-written #[global_allocator] (size classes over memory.grow), also after wasm-opt -O3 -g
   'slab-O3-g2': { source: 'slab.rs', ...rust },
   'slab-O3-wasmopt': { source: 'slab.rs', ...rust },

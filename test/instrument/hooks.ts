@@ -51,8 +51,8 @@ export function recordingHooks(nframe = 1): RecordingHooks {
       live.set(ev.ptr, ev);
     },
     enter(site: number) {
-      stack.push(site);
-      return stack.length;
+      if (site !== 0) stack.push(site); // site 0: no frame, the height (a function entered from JS)
+      return site !== 0 ? stack.length : stack.length + 1;
     },
     leave(token: number) {
       stack.length = token - 1;

@@ -54,16 +54,20 @@ describe('readCodeLayout', () => {
         const run = (f: (out: Writer, env: CodeEnv) => boolean) => {
           const log: number[] = [];
           const env: CodeEnv = {
-            fn: (i) => (i < 3 ? i : i + 120), global: (g) => (g === 0 ? 0 : g + 2), tracing: 1, indirectSite: 7, indirectTok: 8,
-            helpers: { enter: 1, enterPointer: 2, leave: 3, restore: 4, inlinedFree: -1 }, mark: (orig, outPos) => log.push(orig, outPos),
-            restore: body.index % 5 === 0 ? { depth: 2, dsave: 9, before: body.index % 2 === 0 } : undefined,
+            fn: (i) => (i < 3 ? i : i + 120), global: (g) => (g === 0 ? 0 : g + 2), tracing: 1, indirectSite: 7,
+            helpers: { enter: 1, leave: 3, restore: 4, inlinedFree: -1 }, mark: (orig, outPos) => log.push(orig, outPos),
+            restore: body.index % 5 === 0 ? { depth: 2, dsave: 9, before: true } : undefined,
+            framed: { tok: 11, in: 12, dsave: 13, stok: 14, site: 15, depth: 2, edits: [] },
             call: (op, callee, at): CallAction => {
               log.push(at, callee);
-              switch ((callee + at) % 5) {
+              switch ((callee + at) % 8) {
                 case 0: return { kind: 'retarget', index: callee + 1000, site: at };
-                case 1: return { kind: 'frame', site: at, pointer: at % 2 === 0, invoke: at % 3 === 0 };
+                case 1: return { kind: 'site', site: at, pointer: at % 2 === 0, reset: at % 3 === 0, restore: at % 5 === 0 };
                 case 2: return { kind: 'pointer', site: at };
                 case 3: return op === 'call' ? { kind: 'retarget', index: 200 } : { kind: 'keep' };
+                case 4: return { kind: 'frame', site: at };
+                case 5: return { kind: 'tail', pass: at % 2 === 0 };
+                case 6: return { kind: 'untail', index: 300, site: at % 2 ? at : undefined, depth: 1 };
                 default: return { kind: 'keep' };
               }
             },
@@ -205,7 +209,7 @@ describe('readCodeLayout', () => {
     m.dispose();
     const body = readCodeLayout(bytes).funcs[0]!;
     const out = new Writer();
-    const env = { fn: (i: number) => i, global: (g: number) => g, call: () => ({ kind: 'keep' as const }), tracing: 0, indirectSite: -1, indirectTok: -1, helpers: NO_HELPERS };
+    const env = { fn: (i: number) => i, global: (g: number) => g, call: () => ({ kind: 'keep' as const }), tracing: 0, indirectSite: -1, helpers: NO_HELPERS };
     rewriteInstructions(new ByteReader(bytes, body.codeStart, body.bodyEnd), out, env, 0, 'function 0');
     expect(Buffer.from(out.result).equals(Buffer.from(bytes.subarray(body.codeStart, body.bodyEnd)))).toBe(true);
   });

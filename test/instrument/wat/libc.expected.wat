@@ -17,7 +17,7 @@
  (import "wasm-tracemalloc" "leave" (func $wasm-tracemalloc.leave (param i32)))
  (global $bump (mut i32) (i32.const 1024))
  (global $indirect_site (mut i32) (i32.const 0))
- (global $indirect_tok (mut i32) (i32.const 0))
+ (global $wasm-tracemalloc.site (mut i32) (i32.const 0))
  (memory $0 1)
  (table $0 2 funcref)
  (elem $0 (i32.const 0) $malloc $make)
@@ -26,6 +26,9 @@
  (export "free" (func $free))
  (export "main" (func $main))
  (func $wasm-tracemalloc.frame.enter (param $0 i32) (result i32)
+  (global.set $wasm-tracemalloc.site
+   (i32.const 0)
+  )
   (if (result i32)
    (i32.gt_u
     (global.get $wasm-tracemalloc.tracing)
@@ -41,32 +44,6 @@
    )
   )
  )
- (func $wasm-tracemalloc.frame.enter_pointer (param $0 i32) (result i32)
-  (local $scratch i32)
-  (local.set $scratch
-   (if (result i32)
-    (i32.gt_u
-     (global.get $wasm-tracemalloc.tracing)
-     (i32.const 1)
-    )
-    (then
-     (global.set $indirect_tok
-      (call $wasm-tracemalloc.enter
-       (local.get $0)
-      )
-     )
-     (global.get $indirect_tok)
-    )
-    (else
-     (i32.const 0)
-    )
-   )
-  )
-  (global.set $indirect_site
-   (local.get $0)
-  )
-  (local.get $scratch)
- )
  (func $wasm-tracemalloc.frame.leave (param $0 i32)
   (if
    (local.get $0)
@@ -78,164 +55,186 @@
   )
  )
  (func $malloc (param $n i32) (result i32)
+  (local $1 i32)
+  (local $2 i32)
   (local $scratch i32)
-  (call $malloc$site
-   (local.get $n)
-   (block (result i32)
-    (local.set $scratch
-     (global.get $indirect_site)
-    )
-    (if
-     (global.get $indirect_site)
-     (then
-      (if
-       (i32.gt_u
-        (global.get $wasm-tracemalloc.tracing)
-        (i32.const 1)
-       )
-       (then
-        (call $wasm-tracemalloc.leave
-         (global.get $indirect_tok)
-        )
-       )
-      )
-     )
-    )
-    (global.set $indirect_site
-     (i32.const 0)
-    )
-    (local.get $scratch)
-   )
+  (local.set $2
+   (global.get $indirect_site)
   )
- )
- (func $free (param $p i32)
-  (local $scratch i32)
-  (call $free$site
-   (local.get $p)
-   (block (result i32)
-    (local.set $scratch
-     (global.get $indirect_site)
-    )
-    (if
-     (global.get $indirect_site)
-     (then
-      (if
-       (i32.gt_u
-        (global.get $wasm-tracemalloc.tracing)
-        (i32.const 1)
-       )
-       (then
-        (call $wasm-tracemalloc.leave
-         (global.get $indirect_tok)
-        )
-       )
-      )
-     )
-    )
-    (global.set $indirect_site
-     (i32.const 0)
-    )
-    (local.get $scratch)
-   )
-  )
- )
- (func $realloc (param $p i32) (param $n i32) (result i32)
-  (local $scratch i32)
-  (call $realloc$site
-   (local.get $p)
-   (local.get $n)
-   (block (result i32)
-    (local.set $scratch
-     (global.get $indirect_site)
-    )
-    (if
-     (global.get $indirect_site)
-     (then
-      (if
-       (i32.gt_u
-        (global.get $wasm-tracemalloc.tracing)
-        (i32.const 1)
-       )
-       (then
-        (call $wasm-tracemalloc.leave
-         (global.get $indirect_tok)
-        )
-       )
-      )
-     )
-    )
-    (global.set $indirect_site
-     (i32.const 0)
-    )
-    (local.get $scratch)
-   )
-  )
- )
- (func $strdup (param $s i32) (result i32)
-  (local $scratch i32)
-  (call $strdup$site
-   (local.get $s)
-   (block (result i32)
-    (local.set $scratch
-     (global.get $indirect_site)
-    )
-    (if
-     (global.get $indirect_site)
-     (then
-      (if
-       (i32.gt_u
-        (global.get $wasm-tracemalloc.tracing)
-        (i32.const 1)
-       )
-       (then
-        (call $wasm-tracemalloc.leave
-         (global.get $indirect_tok)
-        )
-       )
-      )
-     )
-    )
-    (global.set $indirect_site
-     (i32.const 0)
-    )
-    (local.get $scratch)
-   )
-  )
- )
- (func $make (param $n i32) (result i32)
   (global.set $indirect_site
    (i32.const 0)
   )
-  (call $malloc$site
-   (i32.add
-    (local.get $n)
-    (i32.const 1)
+  (local.set $1
+   (call $wasm-tracemalloc.frame.enter
+    (select
+     (i32.const 0)
+     (global.get $wasm-tracemalloc.site)
+     (local.get $2)
+    )
    )
-   (i32.const 2)
   )
+  (local.set $scratch
+   (call $malloc$site
+    (local.get $n)
+    (local.get $2)
+   )
+  )
+  (call $wasm-tracemalloc.frame.leave
+   (local.get $1)
+  )
+  (local.get $scratch)
+ )
+ (func $free (param $p i32)
+  (local $1 i32)
+  (local $2 i32)
+  (local.set $2
+   (global.get $indirect_site)
+  )
+  (global.set $indirect_site
+   (i32.const 0)
+  )
+  (local.set $1
+   (call $wasm-tracemalloc.frame.enter
+    (select
+     (i32.const 0)
+     (global.get $wasm-tracemalloc.site)
+     (local.get $2)
+    )
+   )
+  )
+  (call $free$site
+   (local.get $p)
+   (local.get $2)
+  )
+  (call $wasm-tracemalloc.frame.leave
+   (local.get $1)
+  )
+ )
+ (func $realloc (param $p i32) (param $n i32) (result i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $scratch i32)
+  (local.set $3
+   (global.get $indirect_site)
+  )
+  (global.set $indirect_site
+   (i32.const 0)
+  )
+  (local.set $2
+   (call $wasm-tracemalloc.frame.enter
+    (select
+     (i32.const 0)
+     (global.get $wasm-tracemalloc.site)
+     (local.get $3)
+    )
+   )
+  )
+  (local.set $scratch
+   (call $realloc$site
+    (local.get $p)
+    (local.get $n)
+    (local.get $3)
+   )
+  )
+  (call $wasm-tracemalloc.frame.leave
+   (local.get $2)
+  )
+  (local.get $scratch)
+ )
+ (func $strdup (param $s i32) (result i32)
+  (local $1 i32)
+  (local $2 i32)
+  (local $scratch i32)
+  (local.set $2
+   (global.get $indirect_site)
+  )
+  (global.set $indirect_site
+   (i32.const 0)
+  )
+  (local.set $1
+   (call $wasm-tracemalloc.frame.enter
+    (select
+     (i32.const 0)
+     (global.get $wasm-tracemalloc.site)
+     (local.get $2)
+    )
+   )
+  )
+  (local.set $scratch
+   (call $strdup$site
+    (local.get $s)
+    (local.get $2)
+   )
+  )
+  (call $wasm-tracemalloc.frame.leave
+   (local.get $1)
+  )
+  (local.get $scratch)
+ )
+ (func $make (param $n i32) (result i32)
+  (local $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $scratch i32)
+  (global.set $indirect_site
+   (i32.const 0)
+  )
+  (local.set $1
+   (call $wasm-tracemalloc.frame.enter
+    (local.tee $2
+     (global.get $wasm-tracemalloc.site)
+    )
+   )
+  )
+  (local.set $scratch
+   (block (result i32)
+    (call $malloc$site
+     (i32.add
+      (local.get $n)
+      (i32.const 1)
+     )
+     (i32.const 2)
+    )
+   )
+  )
+  (call $wasm-tracemalloc.frame.leave
+   (local.get $1)
+  )
+  (local.get $scratch)
  )
  (func $main (result i32)
   (local $a i32)
   (local $b i32)
   (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
   (local $scratch i32)
-  (local $scratch_4 i32)
-  (local $scratch_5 i32)
-  (local $scratch_6 i32)
   (local $scratch_7 i32)
   (local $scratch_8 i32)
+  (local $scratch_9 i32)
+  (local $scratch_10 i32)
+  (local $scratch_11 i32)
   (global.set $indirect_site
    (i32.const 0)
   )
-  (local.set $a
-   (call $malloc$site
-    (i32.const 100)
-    (i32.const 3)
+  (local.set $2
+   (call $wasm-tracemalloc.frame.enter
+    (local.tee $3
+     (global.get $wasm-tracemalloc.site)
+    )
    )
   )
-  (local.set $b
+  (local.set $scratch_11
    (block (result i32)
-    (local.set $scratch_4
+    (local.set $a
+     (call $malloc$site
+      (i32.const 100)
+      (i32.const 3)
+     )
+    )
+    (local.set $b
      (call $make
       (block (result i32)
        (local.set $scratch
@@ -249,97 +248,97 @@
          )
         )
        )
-       (local.set $2
-        (call $wasm-tracemalloc.frame.enter
-         (i32.const 5)
-        )
+       (global.set $wasm-tracemalloc.site
+        (i32.const 5)
        )
        (local.get $scratch)
       )
      )
     )
-    (call $wasm-tracemalloc.frame.leave
-     (local.get $2)
-    )
-    (local.get $scratch_4)
-   )
-  )
-  (local.set $b
-   (call $realloc$site
-    (local.get $b)
-    (i32.const 300)
-    (i32.const 6)
-   )
-  )
-  (drop
-   (block (result i32)
-    (local.set $scratch_6
-     (call_indirect $0 (type $alloc_t)
-      (i32.const 50)
-      (block (result i32)
-       (local.set $scratch_5
-        (i32.const 1)
-       )
-       (local.set $2
-        (call $wasm-tracemalloc.frame.enter_pointer
-         (i32.const 7)
-        )
-       )
-       (local.get $scratch_5)
-      )
+    (local.set $b
+     (call $realloc$site
+      (local.get $b)
+      (i32.const 300)
+      (i32.const 6)
      )
     )
-    (call $wasm-tracemalloc.frame.leave
-     (local.get $2)
-    )
-    (local.get $scratch_6)
-   )
-  )
-  (drop
-   (block (result i32)
-    (local.set $scratch_8
-     (call_indirect $0 (type $alloc_t)
-      (i32.const 60)
-      (block (result i32)
-       (local.set $scratch_7
-        (i32.const 0)
-       )
-       (local.set $2
-        (call $wasm-tracemalloc.frame.enter_pointer
-         (i32.const 8)
+    (drop
+     (block (result i32)
+      (local.set $scratch_8
+       (call_indirect $0 (type $alloc_t)
+        (i32.const 50)
+        (block (result i32)
+         (local.set $scratch_7
+          (i32.const 1)
+         )
+         (global.set $wasm-tracemalloc.site
+          (i32.const 7)
+         )
+         (global.set $indirect_site
+          (i32.const 7)
+         )
+         (local.get $scratch_7)
         )
        )
-       (local.get $scratch_7)
       )
+      (global.set $wasm-tracemalloc.site
+       (i32.const 0)
+      )
+      (local.get $scratch_8)
      )
     )
-    (call $wasm-tracemalloc.frame.leave
-     (local.get $2)
+    (drop
+     (block (result i32)
+      (local.set $scratch_10
+       (call_indirect $0 (type $alloc_t)
+        (i32.const 60)
+        (block (result i32)
+         (local.set $scratch_9
+          (i32.const 0)
+         )
+         (global.set $wasm-tracemalloc.site
+          (i32.const 8)
+         )
+         (global.set $indirect_site
+          (i32.const 8)
+         )
+         (local.get $scratch_9)
+        )
+       )
+      )
+      (global.set $wasm-tracemalloc.site
+       (i32.const 0)
+      )
+      (local.get $scratch_10)
+     )
     )
-    (local.get $scratch_8)
-   )
-  )
-  (drop
-   (call $strdup$site
+    (drop
+     (call $strdup$site
+      (local.get $a)
+      (i32.const 9)
+     )
+    )
+    (drop
+     (call $malloc$site
+      (i32.const 70000)
+      (i32.const 10)
+     )
+    )
+    (call $free$site
+     (local.get $b)
+     (i32.const 11)
+    )
+    (call $free$site
+     (i32.const 0)
+     (i32.const 12)
+    )
     (local.get $a)
-    (i32.const 9)
    )
   )
-  (drop
-   (call $malloc$site
-    (i32.const 70000)
-    (i32.const 10)
-   )
+  (call $wasm-tracemalloc.frame.leave
+   (local.get $2)
   )
-  (call $free$site
-   (local.get $b)
-   (i32.const 11)
-  )
-  (call $free$site
-   (i32.const 0)
-   (i32.const 12)
-  )
-  (local.get $a)
+  (local.get $scratch_11)
  )
  (func $malloc$orig (param $n i32) (result i32)
   (local $p i32)
@@ -587,10 +586,30 @@
   (local.get $3)
  )
  (func $strdup$orig (param $s i32) (result i32)
-  (call $malloc$site
-   (i32.const 16)
-   (i32.const 1)
+  (local $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $scratch i32)
+  (local.set $1
+   (call $wasm-tracemalloc.frame.enter
+    (local.tee $2
+     (global.get $wasm-tracemalloc.site)
+    )
+   )
   )
+  (local.set $scratch
+   (block (result i32)
+    (call $malloc$site
+     (i32.const 16)
+     (i32.const 1)
+    )
+   )
+  )
+  (call $wasm-tracemalloc.frame.leave
+   (local.get $1)
+  )
+  (local.get $scratch)
  )
  (func $strdup$site (param $0 i32) (param $1 i32) (result i32)
   (local $2 i32)

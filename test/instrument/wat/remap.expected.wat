@@ -15,6 +15,7 @@
  (import "wasm-tracemalloc" "leave" (func $wasm-tracemalloc.leave (param i32)))
  (global $heap (mut i32) (global.get $base))
  (global $counter (mut i32) (i32.const 0))
+ (global $wasm-tracemalloc.site (mut i32) (i32.const 0))
  (memory $0 1)
  (data $0 (global.get $base) "hi")
  (table $t 4 funcref)
@@ -25,6 +26,9 @@
  (export "run" (func $run))
  (start $init)
  (func $wasm-tracemalloc.frame.enter (param $0 i32) (result i32)
+  (global.set $wasm-tracemalloc.site
+   (i32.const 0)
+  )
   (if (result i32)
    (i32.gt_u
     (global.get $wasm-tracemalloc.tracing)
@@ -56,10 +60,24 @@
   )
  )
  (func $malloc (param $n i32) (result i32)
-  (call $malloc$site
-   (local.get $n)
-   (i32.const 0)
+  (local $1 i32)
+  (local $2 i32)
+  (local $scratch i32)
+  (local.set $1
+   (call $wasm-tracemalloc.frame.enter
+    (global.get $wasm-tracemalloc.site)
+   )
   )
+  (local.set $scratch
+   (call $malloc$site
+    (local.get $n)
+    (i32.const 0)
+   )
+  )
+  (call $wasm-tracemalloc.frame.leave
+   (local.get $1)
+  )
+  (local.get $scratch)
  )
  (func $seven (result i32)
   (i32.const 7)
@@ -68,103 +86,138 @@
   (i32.const 8)
  )
  (func $alloc_one (result i32)
-  (call $malloc$site
-   (i32.const 1)
-   (i32.const 1)
+  (local $0 i32)
+  (local $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $scratch i32)
+  (local.set $0
+   (call $wasm-tracemalloc.frame.enter
+    (local.tee $1
+     (global.get $wasm-tracemalloc.site)
+    )
+   )
   )
+  (local.set $scratch
+   (block (result i32)
+    (call $malloc$site
+     (i32.const 1)
+     (i32.const 1)
+    )
+   )
+  )
+  (call $wasm-tracemalloc.frame.leave
+   (local.get $0)
+  )
+  (local.get $scratch)
  )
  (func $run (result i32)
   (local $f funcref)
   (local $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
   (local $scratch i32)
-  (local $scratch_3 i32)
-  (local $scratch_4 i32)
-  (local $scratch_5 i32)
-  (table.init $t $later
-   (i32.const 2)
-   (i32.const 0)
-   (i32.const 1)
+  (local $scratch_6 i32)
+  (local $scratch_7 i32)
+  (local $scratch_8 i32)
+  (local $scratch_9 i32)
+  (local.set $1
+   (call $wasm-tracemalloc.frame.enter
+    (local.tee $2
+     (global.get $wasm-tracemalloc.site)
+    )
+   )
   )
-  (local.set $f
-   (ref.func $seven)
-  )
-  (call $log
+  (local.set $scratch_9
    (block (result i32)
-    (local.set $scratch_3
-     (call_indirect $t (type $v_i)
-      (block (result i32)
-       (local.set $scratch
-        (i32.const 2)
-       )
-       (local.set $1
-        (call $wasm-tracemalloc.frame.enter
-         (i32.const 2)
+    (table.init $t $later
+     (i32.const 2)
+     (i32.const 0)
+     (i32.const 1)
+    )
+    (local.set $f
+     (ref.func $seven)
+    )
+    (call $log
+     (block (result i32)
+      (local.set $scratch_6
+       (call_indirect $t (type $v_i)
+        (block (result i32)
+         (local.set $scratch
+          (i32.const 2)
+         )
+         (global.set $wasm-tracemalloc.site
+          (i32.const 2)
+         )
+         (local.get $scratch)
         )
        )
-       (local.get $scratch)
       )
+      (global.set $wasm-tracemalloc.site
+       (i32.const 0)
+      )
+      (local.set $4
+       (call $wasm-tracemalloc.frame.enter
+        (i32.const 3)
+       )
+      )
+      (local.get $scratch_6)
      )
     )
     (call $wasm-tracemalloc.frame.leave
-     (local.get $1)
+     (local.get $4)
     )
-    (local.set $1
-     (call $wasm-tracemalloc.frame.enter
-      (i32.const 3)
+    (call $log
+     (block (result i32)
+      (local.set $scratch_8
+       (call_indirect $t (type $v_i)
+        (block (result i32)
+         (local.set $scratch_7
+          (i32.const 1)
+         )
+         (global.set $wasm-tracemalloc.site
+          (i32.const 4)
+         )
+         (local.get $scratch_7)
+        )
+       )
+      )
+      (global.set $wasm-tracemalloc.site
+       (i32.const 0)
+      )
+      (local.set $4
+       (call $wasm-tracemalloc.frame.enter
+        (i32.const 5)
+       )
+      )
+      (local.get $scratch_8)
      )
     )
-    (local.get $scratch_3)
+    (call $wasm-tracemalloc.frame.leave
+     (local.get $4)
+    )
+    (global.set $counter
+     (i32.add
+      (global.get $counter)
+      (call $malloc$site
+       (i32.const 16)
+       (i32.const 6)
+      )
+     )
+    )
+    (i32.add
+     (global.get $counter)
+     (i32.load8_u
+      (global.get $base)
+     )
+    )
    )
   )
   (call $wasm-tracemalloc.frame.leave
    (local.get $1)
   )
-  (call $log
-   (block (result i32)
-    (local.set $scratch_5
-     (call_indirect $t (type $v_i)
-      (block (result i32)
-       (local.set $scratch_4
-        (i32.const 1)
-       )
-       (local.set $1
-        (call $wasm-tracemalloc.frame.enter
-         (i32.const 4)
-        )
-       )
-       (local.get $scratch_4)
-      )
-     )
-    )
-    (call $wasm-tracemalloc.frame.leave
-     (local.get $1)
-    )
-    (local.set $1
-     (call $wasm-tracemalloc.frame.enter
-      (i32.const 5)
-     )
-    )
-    (local.get $scratch_5)
-   )
-  )
-  (call $wasm-tracemalloc.frame.leave
-   (local.get $1)
-  )
-  (global.set $counter
-   (i32.add
-    (global.get $counter)
-    (call $malloc$site
-     (i32.const 16)
-     (i32.const 6)
-    )
-   )
-  )
-  (i32.add
-   (global.get $counter)
-   (i32.load8_u
-    (global.get $base)
-   )
-  )
+  (local.get $scratch_9)
  )
  (func $malloc$orig (param $n i32) (result i32)
   (local $p i32)

@@ -185,12 +185,31 @@ describe('TracerCore', () => {
     expect(new Set(ids.values()).size).toBe(3000);
   });
 
+  it('enter(0) pushes nothing and returns the height, which a later leave restores (a framed function entered from JS)', () => {
+    const core = new TracerCore(new TracedTotals(), () => {}, () => {});
+    core.nframe = 8;
+    const { enter, leave, alloc } = core.exports;
+    const t1 = enter(5);
+    const t0 = enter(0); // the height after site 5's frame
+    expect(t0).not.toBe(0);
+    expect(t0).not.toBe(t1);
+    alloc(48, 8, 9);
+    expect(core.traceback(core.lookup(48)![1])).toEqual({ sites: [9, 5], total: 2 }); // until session 18: [9, 0, 5]
+    enter(6);
+    enter(7); // frames a throw left behind
+    leave(t0); // the handler's restore: back to [5]
+    alloc(64, 8, 9);
+    expect(core.traceback(core.lookup(64)![1])).toEqual({ sites: [9, 5], total: 2 });
+    expect(enter(0)).toBe(t0); // nothing pushed: the same height again
+    leave(t1);
+  });
+
   it('caches tracebacks in its calling-context tree without changing one (any enter/leave/alloc sequence)', () => {
     // A model shadow stack: every allocation's traceback must be its top nframe sites and depth,
     // and equal tracebacks must share one id, whatever the tree cached, reset or grew meanwhile.
     type Step = ['enter', number] | ['leave', number] | ['alloc', number] | ['reset'] | ['nframe', number] | ['deep', number];
     const step: fc.Arbitrary<Step> = fc.oneof(
-      { weight: 6, arbitrary: fc.tuple(fc.constant('enter' as const), fc.integer({ min: 0, max: 40 })) },
+      { weight: 6, arbitrary: fc.tuple(fc.constant('enter' as const), fc.integer({ min: 1, max: 40 })) }, // (site 0 pushes nothing)
       { weight: 4, arbitrary: fc.tuple(fc.constant('leave' as const), fc.nat(6)) },
       { weight: 5, arbitrary: fc.tuple(fc.constant('alloc' as const), fc.integer({ min: 0, max: 40 })) },
       { weight: 1, arbitrary: fc.tuple(fc.constant('reset' as const)) },
