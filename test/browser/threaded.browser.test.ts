@@ -14,7 +14,7 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, normalize } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { instrument } from '../../instrument/index';
 import { Snapshot } from '../../runtime/model/snapshot';
@@ -22,7 +22,7 @@ import { recordedModules } from '../../runtime/tracer/modules';
 import { recordedUnmatched } from '../../runtime/tracer/unmatched';
 import { ownTracebacks, programTally, snapshotTally } from '../threads/tally';
 import { root } from '../root';
-import { chromiumPath } from './chromium';
+import { launchChromium } from './launch';
 
 let server: Server;
 let browser: Browser;
@@ -86,11 +86,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-  browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
 }, 240_000);
 
 afterAll(async () => {

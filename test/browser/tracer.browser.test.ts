@@ -5,13 +5,13 @@
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { join, normalize } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { instrument } from '../../instrument/index';
 import { loadFixture, type Fixture } from '../../fixtures/index.mjs';
 import { formatSize } from '../../runtime/model/format-size';
 import { root } from '../root';
-import { chromiumPath } from './chromium';
+import { launchChromium } from './launch';
 import { programBytes } from '../runtime/tracer/helpers';
 
 let server: Server;
@@ -118,11 +118,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-  browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
 }, 240_000);
 
 afterAll(async () => {
