@@ -70,6 +70,9 @@ function toExnref(legacy: Uint8Array): Uint8Array {
   });
 }
 
+// (binaryen.js has Function.setBody; its index.d.ts declares it only inside Module's types)
+const { setBody } = (binaryen as unknown as { Function: { setBody(f: binaryen.FunctionRef, body: binaryen.ExpressionRef): void } }).Function;
+
 /** The module with `oracle.at(k)` called first thing in the body of ALLOCATORS[k]. */
 function probed(bytes: Uint8Array): Uint8Array {
   return withNames(() => {
@@ -79,7 +82,7 @@ function probed(bytes: Uint8Array): Uint8Array {
       ALLOCATORS.forEach((name, k) => {
         const f = m.getFunction(name);
         const info = binaryen.getFunctionInfo(f);
-        binaryen.Function.setBody(f, m.block(null, [m.call('oracle.at', [m.i32.const(k)], binaryen.none), info.body], info.results));
+        setBody(f, m.block(null, [m.call('oracle.at', [m.i32.const(k)], binaryen.none), info.body], info.results));
       });
       if (!m.validate()) throw new Error('Binaryen rejects the probed module');
       return m.emitBinary();
