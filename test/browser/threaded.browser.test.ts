@@ -7,12 +7,11 @@
 // glue's worker script. The oracle is the program's own accounting, per thread, and the snapshot
 // register writes for the same module in Node. Without cross-origin isolation the module is not
 // traced, and its one line says why. Before, the page's threads were never traced.
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,14 +21,13 @@ import { recordedModules } from '../../runtime/tracer/modules';
 import { recordedUnmatched } from '../../runtime/tracer/unmatched';
 import { ownTracebacks, programTally, snapshotTally } from '../threads/tally';
 import { root } from '../root';
-import { launchChromium } from './launch';
+import { launchChromium, serve } from './launch';
 
 let server: Server;
 let browser: Browser;
 let base: string;
 const built = join(root, 'test', 'threads', 'built');
 const traced = instrument(readFileSync(join(built, 'tally-O2.wasm')), { threads: true }).bytes;
-const TYPES: Record<string, string> = { '.js': 'text/javascript', '.wasm': 'application/wasm', '.html': 'text/html' };
 const ISOLATED = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
 
 // The page runs the glue as a plain <script> with `Module` set beforehand; its .wasm is served
@@ -70,22 +68,11 @@ const PAGE = `<!doctype html><meta charset="utf-8"><title>threaded</title>
 </script>`;
 
 beforeAll(async () => {
-  server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const headers = url.searchParams.has('plain') || req.headers.referer?.includes('plain') ? {} : ISOLATED;
-    try {
-      if (url.pathname === '/') return void res.writeHead(200, { ...headers, 'content-type': 'text/html' }).end(PAGE);
-      if (url.pathname === '/tally.traced.wasm') return void res.writeHead(200, { ...headers, 'content-type': 'application/wasm' }).end(traced);
-      const path = normalize(url.pathname).replace(/^\/+/, '');
-      if (!/^(dist|test\/threads\/built)\//.test(path)) return void res.writeHead(404).end();
-      const body = await readFile(join(root, path));
-      res.writeHead(200, { ...headers, 'content-type': TYPES[path.slice(path.lastIndexOf('.'))] ?? 'application/octet-stream' }).end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  ({ server, base } = await serve(
+    { '/': () => PAGE, '/tally.traced.wasm': () => traced },
+    /^(dist|test\/threads\/built)\//,
+    (req) => (new URL(req.url ?? '/', 'http://127.0.0.1').searchParams.has('plain') || req.headers.referer?.includes('plain') ? {} : ISOLATED),
+  ));
   browser = await launchChromium();
 }, 240_000);
 

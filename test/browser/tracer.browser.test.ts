@@ -2,16 +2,13 @@
 // server, runs a pre-instrumented fixture (the Rust one: no WASI needed) through its own harness,
 // and the statistics come back with the exact file:line of the manifest. An uninstrumented module
 // passes through the patched WebAssembly untouched, with one warning.
-import { createServer, type Server } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { join, normalize } from 'node:path';
+import type { Server } from 'node:http';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { instrument } from '../../instrument/index';
 import { loadFixture, type Fixture } from '../../fixtures/index.mjs';
 import { formatSize } from '../../runtime/model/format-size';
-import { root } from '../root';
-import { launchChromium } from './launch';
+import { launchChromium, serve } from './launch';
 import { programBytes } from '../runtime/tracer/helpers';
 
 let server: Server;
@@ -20,7 +17,6 @@ let base: string;
 let fx: Fixture;
 let traced: Uint8Array;
 
-const TYPES: Record<string, string> = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm', '.html': 'text/html' };
 
 const PAGE = `<!doctype html><meta charset="utf-8"><title>wasm-tracemalloc e2e</title>
 <script type="module">
@@ -100,24 +96,13 @@ export function calls(exports) {
 beforeAll(async () => {
   fx = await loadFixture('rust');
   traced = instrument(fx.wasmBytes).bytes;
-  server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    try {
-      if (url.pathname === '/') return void res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE);
-      if (url.pathname === '/caller.mjs') return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(CALLER);
-      if (url.pathname === '/rust.traced.wasm') return void res.writeHead(200, { 'content-type': 'application/wasm' }).end(traced);
-      if (url.pathname === '/program.traced.wasm') return void res.writeHead(200, { 'content-type': 'application/wasm' }).end(programBytes());
-      if (url.pathname === '/rust.wasm') return void res.writeHead(200, { 'content-type': 'application/wasm' }).end(fx.wasmBytes);
-      const path = normalize(url.pathname).replace(/^\/+/, '');
-      if (!/^(dist|fixtures)\//.test(path)) return void res.writeHead(404).end();
-      const body = await readFile(join(root, path));
-      res.writeHead(200, { 'content-type': TYPES[path.slice(path.lastIndexOf('.'))] ?? 'application/octet-stream' }).end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  ({ server, base } = await serve({
+    '/': () => PAGE,
+    '/caller.mjs': () => CALLER,
+    '/rust.traced.wasm': () => traced,
+    '/program.traced.wasm': () => programBytes(),
+    '/rust.wasm': () => fx.wasmBytes,
+  }, /^(dist|fixtures)\//));
   browser = await launchChromium();
 }, 240_000);
 
