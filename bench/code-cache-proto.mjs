@@ -3,7 +3,7 @@
 //
 //   node bench/code-cache-proto.mjs [outdir]     (after `npm run build`; default outdir: a temp folder)
 //
-// It bundles node/register-traced.ts and its static graph into one CommonJS script (esbuild; the
+// It bundles node/register-traced.ts and its static graph into one CommonJS script (esbuild, ASCII; the
 // top-level awaits of the snapshot model's fallback, the glue's and companions' imports and the
 // native hook's are made static or dropped: the prototype serves Node >= 20.19 without
 // WASM_TRACEMALLOC_NATIVE), and writes a loader that runs it through `vm.Script` with the V8 code
@@ -45,6 +45,8 @@ writeFileSync(entry, source);
 try {
   execFileSync(join(root, 'node_modules/.bin/esbuild'), [
     entry, '--bundle', '--platform=node', '--format=cjs', '--target=node20', '--external:binaryen', '--log-level=warning',
+    // comments out and ASCII only: V8 makes a source with one non-ASCII character a two-byte string, slowly (bench/README.md)
+    '--minify-whitespace', '--charset=ascii',
     `--define:__WTM_INSTRUMENTER_ID__=${JSON.stringify(id)}`, '--define:import.meta.url=__registerUrl', `--outfile=${join(out, 'register.cjs')}`,
   ], { stdio: 'inherit' });
 } finally {
@@ -60,7 +62,7 @@ const file = ${JSON.stringify(join(out, 'register.cjs'))};
 const cacheFile = ${JSON.stringify(join(out, 'register.cache'))};
 let cachedData;
 try { cachedData = fs.readFileSync(cacheFile); } catch {}
-const script = new vm.Script('(function (exports, require, module, __filename, __dirname, __registerUrl) {' + fs.readFileSync(file, 'utf8') + '\\n})', { filename: file, cachedData });
+const script = new vm.Script('(function (exports, require, module, __filename, __dirname, __registerUrl) {' + fs.readFileSync(file, 'latin1') + '\\n})', { filename: file, cachedData });
 if (process.env.CODE_CACHE_PROTO_DEBUG) console.error('code cache', cachedData ? (script.cachedDataRejected ? 'rejected' : 'used') : 'absent');
 const module = { exports: {} };
 script.runInThisContext()(module.exports, createRequire(file), module, file, ${JSON.stringify(out)}, ${JSON.stringify(registerUrl)});
