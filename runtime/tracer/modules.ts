@@ -77,6 +77,15 @@ export function reportModule(status: ModuleStatus, bytes: Uint8Array, id?: strin
 }
 const untracedAlike = new Map<string, number>();
 
+/** A module reported traced that stops being traced (plain-for-workers.ts): its status says so now, and its line is said again. */
+export function untraceModule(status: ModuleStatus, detail: string): void {
+  const now: ModuleStatus = { source: status.source, traced: false, detail, bytes: status.bytes };
+  const i = statuses.indexOf(status);
+  if (i >= 0) statuses[i] = now;
+  else statuses.push(now);
+  diagnostic(formatStatus(now), true);
+}
+
 /** Size and an FNV-1a hash of at most 64 KiB sampled across the bytes: cheap on a 45 MB module. */
 function fingerprint(bytes: Uint8Array): string {
   let h = 0x811c9dc5;

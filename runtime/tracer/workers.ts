@@ -70,7 +70,12 @@ export function pageWorkerHost(tool: () => string): WorkerHost {
   const scope = globalThis as PageScope;
   let settings: WorkerSettings | null = null;
   const urls = new Map<boolean, string>();
+  const setUp = new WeakSet<object>(); // the workers made with the bootstrap
   return {
+    posts: {
+      prototypes: () => [scope.Worker?.prototype, (globalThis as { MessagePort?: { prototype: object } }).MessagePort?.prototype].filter((p): p is object => p !== undefined),
+      setUp: (target) => setUp.has(target),
+    },
     canShare: () => typeof scope.Worker === 'function' && scope.WorkerGlobalScope === undefined && scope.crossOriginIsolated === true,
     traceWorkers(next) {
       const wrap = settings === null;
@@ -84,6 +89,7 @@ export function pageWorkerHost(tool: () => string): WorkerHost {
         if (!boot) urls.set(module, (boot = URL.createObjectURL(new Blob([BOOTSTRAP(module)], { type: 'text/javascript' }))));
         const script = new URL(String(url), scope.location?.href).href;
         const worker = Reflect.construct(Original, [boot, options], new.target) as Worker;
+        setUp.add(worker);
         Original.prototype.postMessage.call(worker, { [KEY]: { ...settings!, tool: tool(), script } });
         return worker;
       };

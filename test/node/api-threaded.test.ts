@@ -50,4 +50,20 @@ describe('threaded modules through the API alone (no register)', () => {
     expect(ownTracebacks(s)).toEqual(ownTracebacks(load(registerPath)));
     expect(ownTracebacks(s).length).toBeGreaterThan(8);
   });
+
+  // A pool made before the tool was set up (before start(), or before the tool was even loaded):
+  // nothing lists those workers, and they cannot link a module instrumented for threads (its hook
+  // imports). Before, each of them failed to instantiate and the program hung; now the main thread
+  // posts them the module as the program compiled it, and the module says it is not traced.
+  it.each(['before-start', 'before-import'])('a pool of workers made %s runs as without the tool, the module untraced and said so', (when) => {
+    const plain = node([join('built', 'tally-O2.js')]);
+    expect(plain.status).toBe(0);
+    const path = join(dir, `${when}.tmsnap`);
+    const early = node(['api-early.cjs', when, path]);
+    expect([early.status, early.stdout]).toEqual([0, plain.stdout]);
+    expect(early.stderr).toMatch(/: not traced: a threaded module posted to a worker the tool did not set up/);
+    const s = load(path);
+    expect(recordedModules(s.metadata)!.map((m) => [m.traced, m.detail.startsWith('a threaded module posted to a worker the tool did not set up')])).toEqual([[false, true]]);
+    expect(s.traces.length).toBe(0);
+  });
 });
