@@ -216,7 +216,7 @@ function prepare(bytes: Uint8Array<ArrayBuffer>, located: string | undefined, na
       `${quote(name)} is not instrumented (no "wasm-tracemalloc.sites" custom section); expected the output of \`wasm-tracemalloc instrument\`, or ${onLoadHint()}`,
     );
   }
-  report(false, `not instrumented (instrument it with \`wasm-tracemalloc instrument\`, or ${onLoadHint()})`);
+  report(false, shape?.sharedMemory ? THREADED_NOT_INSTRUMENTED : `not instrumented (instrument it with \`wasm-tracemalloc instrument\`, or ${onLoadHint()})`);
   return bytes;
 }
 
@@ -243,6 +243,9 @@ function compiledBy(): string {
 
 /** Why a threaded module is not traced where no arena was set up (threads.ts). */
 const THREADED_HERE = 'a threaded module (shared memory), and no shared memory for its threads\' core here: traced after start() on the thread that makes the workers, before it makes them (a page must be cross-origin isolated: COOP/COEP), or in Node under --import wasm-tracemalloc/register';
+
+/** Why a threaded module that arrives as built is not traced (a page's: the bundler plugins leave them as built). */
+const THREADED_NOT_INSTRUMENTED = 'a threaded module (shared memory), not instrumented: instrument it ahead of time with `wasm-tracemalloc instrument --threads` and call start() before the program makes its workers (a page must be cross-origin isolated; the bundler plugins leave threaded modules as built), or in Node run it under --import wasm-tracemalloc/register';
 
 function threaded(bytes: Uint8Array): boolean {
   return customSectionOf(bytes, THREADS_SECTION) !== null;
