@@ -147,7 +147,10 @@ function prepare(bytes: Uint8Array<ArrayBuffer>, located: string | undefined, na
   if (hasSitesSection(bytes)) {
     if (threaded(bytes) && !sharedArena()) {
       report(false, THREADED_HERE);
-      return bytes; // its domain will never record (createDomain)
+      if (!postTargets()) return bytes; // its domain will never record (createDomain)
+      const ours = bytes.slice(); // a worker not set up gets it unhooked (plain-for-workers.ts)
+      threadedBytes(ours, null, () => reported);
+      return ours;
     }
     report(true, 'instrumented ahead of time', caveatsOf(bytes), bytes);
     if (!threaded(bytes)) return bytes;

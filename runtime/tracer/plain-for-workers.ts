@@ -8,19 +8,22 @@
  * program compiled it (its original bytes, compiled here once, the same code on the same memory), and
  * the module stops being traced in this thread, said in its one line: per-thread numbers
  * would be wrong, and the program runs as without the tool. A module instrumented ahead of time
- * has no original here: its line says why the worker cannot link it.
+ * has no original here: that worker gets it unhooked (unhook.ts: the hooks defined in the module,
+ * tracing at 0), which runs as the original does.
  */
 import { Original } from './original';
 import { untraceModule, diagnostic, type ModuleStatus } from './modules';
 import { postTargets } from './threads';
+import { unhooked } from './unhook';
 
 interface Plain {
-  /** The original bytes (null: instrumented ahead of time). */
-  readonly bytes: Uint8Array<ArrayBuffer> | null;
+  /** The original bytes; else (instrumented ahead of time) the instrumented ones, to unhook. */
+  readonly bytes: Uint8Array<ArrayBuffer>;
+  readonly original: boolean;
   readonly status: () => ModuleStatus | null;
-  compiled?: WebAssembly.Module;
+  /** What such a worker gets instead (null: nothing could be made). */
+  compiled?: WebAssembly.Module | null;
   readonly domains: { abandon(): void }[];
-  done?: boolean;
 }
 
 const prepared = new WeakMap<Uint8Array, Plain>();
@@ -30,9 +33,9 @@ let guarded = false;
 /** Why a module goes untraced here (its one line). */
 export const POSTED_TO_UNSET_WORKER = 'a threaded module posted to a worker the tool did not set up (made before start() or before the tool was loaded, or reached by a MessagePort): that worker runs it as compiled without the tool, so none of its threads is traced (start() before the program makes its workers)';
 
-/** `ready` (the bytes to compile) instrumented for threads from `original` (null: ahead of time). */
+/** `ready` (the bytes to compile, ours) instrumented for threads from `original` (null: ahead of time). */
 export function threadedBytes(ready: Uint8Array, original: Uint8Array | null, status: () => ModuleStatus | null): void {
-  prepared.set(ready, { bytes: original ? original.slice() : null, status, domains: [] });
+  prepared.set(ready, { bytes: original ? original.slice() : (ready as Uint8Array<ArrayBuffer>), original: original !== null, status, domains: [] });
 }
 
 /** `module` compiled from `ready`: its posts are watched from now on. */
@@ -93,16 +96,16 @@ function swapped(message: unknown, depth: number): unknown {
 }
 
 function plainOf(plain: Plain, module: WebAssembly.Module): WebAssembly.Module {
-  if (!plain.done) {
-    plain.done = true;
+  if (plain.compiled === undefined) {
+    const bytes = plain.original ? plain.bytes : unhooked(plain.bytes);
+    plain.compiled = bytes ? new Original.Module(bytes) : null;
     const status = plain.status();
-    if (plain.bytes) {
+    if (plain.compiled) {
       for (const d of plain.domains) d.abandon();
-      if (status) untraceModule(status, POSTED_TO_UNSET_WORKER);
+      if (status?.traced) untraceModule(status, POSTED_TO_UNSET_WORKER);
     } else {
-      diagnostic(`${status?.source ?? 'a module'}: instrumented ahead of time for threads, posted to a worker the tool did not set up (made before start() or before the tool was loaded): that worker cannot link it (its hook imports); start() before the program makes its workers`);
+      diagnostic(`${status?.source ?? 'a module'}: instrumented ahead of time for threads, posted to a worker the tool did not set up (made before start() or before the tool was loaded): that worker cannot link it (its hook imports), and its hooks could not be taken out; start() before the program makes its workers`);
     }
   }
-  if (!plain.bytes) return module;
-  return (plain.compiled ??= new Original.Module(plain.bytes));
+  return plain.compiled ?? module;
 }
