@@ -98,13 +98,17 @@ function swapped(message: unknown, depth: number): unknown {
 function plainOf(plain: Plain, module: WebAssembly.Module): WebAssembly.Module {
   if (plain.compiled === undefined) {
     const bytes = plain.original ? plain.bytes : unhooked(plain.bytes);
-    plain.compiled = bytes ? new Original.Module(bytes) : null;
+    try {
+      plain.compiled = bytes ? new Original.Module(bytes) : null;
+    } catch {
+      plain.compiled = null; // a page's main thread compiles at most 8 MB synchronously (Chromium)
+    }
     const status = plain.status();
     if (plain.compiled) {
       for (const d of plain.domains) d.abandon();
       if (status?.traced) untraceModule(status, POSTED_TO_UNSET_WORKER);
     } else {
-      diagnostic(`${status?.source ?? 'a module'}: instrumented ahead of time for threads, posted to a worker the tool did not set up (made before start() or before the tool was loaded): that worker cannot link it (its hook imports), and its hooks could not be taken out; start() before the program makes its workers`);
+      diagnostic(`${status?.source ?? 'a module'}: instrumented ahead of time for threads, posted to a worker the tool did not set up (made before start() or before the tool was loaded): that worker cannot link it (its hook imports), and no module without them could be made here; start() before the program makes its workers`);
     }
   }
   return plain.compiled ?? module;
