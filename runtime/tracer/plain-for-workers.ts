@@ -74,7 +74,12 @@ function guardPosts(): void {
   }
 }
 
-/** `message` with each module instrumented here replaced by its plain compile (copies, never the program's objects changed). */
+/** Arrays and objects with more entries than this are not looked into (a program's bulk data). */
+const MAX_ENTRIES = 64;
+
+/** `message` with each module instrumented here replaced by its plain compile: in plain objects'
+ * data properties (no getter is called) and arrays, `depth` levels down, copied where changed
+ * (the program's objects are never changed). */
 function swapped(message: unknown, depth: number): unknown {
   if (message instanceof Original.Module) {
     const plain = modules.get(message);
@@ -82,17 +87,28 @@ function swapped(message: unknown, depth: number): unknown {
   }
   if (depth === 0 || message === null || typeof message !== 'object') return message;
   if (Array.isArray(message)) {
-    const out = message.map((m) => swapped(m, depth - 1));
-    return out.some((m, i) => m !== message[i]) ? out : message;
+    if (message.length > MAX_ENTRIES) return message;
+    let out: unknown[] | null = null;
+    for (let i = 0; i < message.length; i++) {
+      const d = Object.getOwnPropertyDescriptor(message, i);
+      if (!d || !('value' in d)) continue;
+      const now = swapped(d.value, depth - 1);
+      if (now !== d.value) (out ??= (message as unknown[]).slice())[i] = now; // holes kept
+    }
+    return out ?? message;
   }
   const proto = Object.getPrototypeOf(message);
   if (proto !== Object.prototype && proto !== null) return message;
-  let out: Record<string, unknown> | null = null;
-  for (const [key, value] of Object.entries(message)) {
-    const now = swapped(value, depth - 1);
-    if (now !== value) (out ??= { ...(message as Record<string, unknown>) })[key] = now;
+  const keys = Object.keys(message);
+  if (keys.length > MAX_ENTRIES) return message;
+  let changed: PropertyDescriptorMap | null = null;
+  for (const key of keys) {
+    const d = Object.getOwnPropertyDescriptor(message, key);
+    if (!d || !('value' in d)) continue;
+    const now = swapped(d.value, depth - 1);
+    if (now !== d.value) (changed ??= Object.getOwnPropertyDescriptors(message))[key] = { ...d, value: now };
   }
-  return out ?? message;
+  return changed ? Object.create(proto, changed) : message;
 }
 
 function plainOf(plain: Plain, module: WebAssembly.Module): WebAssembly.Module {
