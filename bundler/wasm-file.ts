@@ -164,13 +164,17 @@ export function instrumentWasm(bytes: Uint8Array, path: string | undefined, root
       report = { name, traced: true, detail: `${result.stats.allocSites} allocation sites, ${describeAllocators(result.profile, result.stats, false)}; ${names}`, ...(caveats.length && { caveats }) };
     }
   } catch (e) {
-    report = { name, traced: false, detail: `not instrumented: ${(e as Error).message}` };
+    // a threaded module: its workers would need the tool, which the plugins do not give them
+    report = { name, traced: false, detail: /uses a shared memory \(threads\)/.test((e as Error).message) ? THREADED : `not instrumented: ${(e as Error).message}` };
   }
   log(`wasm-tracemalloc: ${report.name}: ${report.traced ? 'traced' : 'untraced'}, ${report.detail}`);
   for (const caveat of report.caveats ?? []) log(`wasm-tracemalloc: ${report.name}: ${caveat}`);
   cache.set(key, { bytes: out, report, reads });
   return out;
 }
+
+/** The line of a threaded module (docs/hook-abi.md, "Outside register"). */
+const THREADED = 'a threaded module (shared memory): left as built, the page runs as without the tool (the bundler plugins do not set up its workers for the tool; instrument it with `wasm-tracemalloc instrument --threads` and call start() before the page makes its workers)';
 
 /**
  * Where a module's frames get their names and lines, for its line in the log: `lines from DWARF

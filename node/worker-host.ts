@@ -17,7 +17,12 @@ import { WORKER_SETTINGS } from './worker-settings';
 /** Node's host; `here` is the URL of the file calling it (dist/node/worker.js is found from it). */
 export function nodeWorkerHost(here: string): WorkerHost {
   let wrapped = false;
+  const setUp = new WeakSet<object>(); // the workers made with the preload
   return {
+    posts: {
+      prototypes: () => [workerThreads().Worker.prototype, workerThreads().MessagePort.prototype],
+      setUp: (target) => setUp.has(target),
+    },
     canShare: () => isMainThread(),
     traceWorkers(settings: WorkerSettings) {
       const threads = workerThreads();
@@ -36,7 +41,9 @@ export function nodeWorkerHost(here: string): WorkerHost {
         let args = [...(options?.execArgv ?? process.execArgv)];
         for (;;) {
           try {
-            return make([...args, '--require', preload]);
+            const worker = make([...args, '--require', preload]);
+            setUp.add(worker);
+            return worker;
           } catch (error) {
             const fewer = options?.execArgv ? null : withoutRefused(args, error);
             if (!fewer) return make(); // as asked (Node's own error if it was the program's)

@@ -10,14 +10,15 @@
 import { TracemallocError, quote } from '../model/errors';
 import { isCaveat } from '../../abi/errors';
 import { describeAllocators, noAllocatorReason, IMPORTED_MEMORY, STATIC_BUFFERS, type AllocatorVerdict } from './allocator-line';
-import { compilingScript, moduleShape, reportModule, type ModuleShape } from './modules';
+import { compilingScript, moduleShape, reportModule, type ModuleShape, type ModuleStatus } from './modules';
 import { Original, toBytes } from './original';
 import { HOOK_MODULE, caveatsOf, customSectionOf, hasSitesSection, originOf } from './site-table';
 import { CODE_SECTION, THREADS_SECTION, parseCodeIdentity } from '../../abi';
 import type { GroupMembership } from './threads';
 import { allocateDomain, registerSource, unregisterSource, wasmTotals } from './tracer';
 import { WasmDomain } from './wasm-domain';
-import { isThreaded, joinGroup, sharedArena, withGroupNonce } from './threads';
+import { isThreaded, joinGroup, postTargets, sharedArena, withGroupNonce } from './threads';
+import { threadedBytes, threadedDomain, threadedModule } from './plain-for-workers';
 
 /**
  * Rewrites uninstrumented bytes (Node: `wasm-tracemalloc/register` installs instrument/). It may
@@ -74,6 +75,7 @@ const moduleWeights = new WeakMap<WebAssembly.Module, Uint8Array>();
 export function compiledFrom(module: WebAssembly.Module, prepared: Uint8Array): void {
   const weights = preparedWeights.get(prepared);
   if (weights) moduleWeights.set(module, weights);
+  threadedModule(module, prepared);
 }
 
 /** Installs (or removes, with null) the on-the-fly instrumenter used for uninstrumented bytes. */
@@ -129,6 +131,7 @@ function prepare(bytes: Uint8Array<ArrayBuffer>, located: string | undefined, na
   // code) cannot allocate either: nothing to say about it. (sideModule last: reading it walks the exports)
   const quiet = shape !== null && (!shape.memory || !shape.code || (shape.importedFunctions === 0 && !shape.importsAllocator && shape.sideModule));
   let id: string | undefined; // the instrumenter's identity of the bytes, when it gives one
+  let reported: ModuleStatus | null = null; // the module's status, as reported
   const report = (traced: boolean, detail: string, caveats?: readonly string[], instrumented?: Uint8Array): void => {
     // A side module's allocations are the main module's malloc calls, or calls of the main
     // module's functions that allocate (a Postgres extension's palloc): traced there.
@@ -139,15 +142,21 @@ function prepare(bytes: Uint8Array<ArrayBuffer>, located: string | undefined, na
     }
     // the original code's identity (CODE_SECTION), for `symbolize` to match a debug build to it
     const code = traced && instrumented ? parseCodeIdentity(customSectionOf(instrumented, CODE_SECTION)) : null;
-    if (!quiet) reportModule({ source: origin(), traced, detail, bytes: bytes.length, ...(traced && caveats?.length ? { caveats } : {}), ...(code ? { code } : {}) }, bytes, id);
+    if (!quiet) reportModule((reported = { source: origin(), traced, detail, bytes: bytes.length, ...(traced && caveats?.length ? { caveats } : {}), ...(code ? { code } : {}) }), bytes, id);
   };
   if (hasSitesSection(bytes)) {
     if (threaded(bytes) && !sharedArena()) {
       report(false, THREADED_HERE);
-      return bytes; // its domain will never record (createDomain)
+      if (!postTargets()) return bytes; // its domain will never record (createDomain)
+      const ours = bytes.slice(); // a worker not set up gets it unhooked (plain-for-workers.ts)
+      threadedBytes(ours, null, () => reported);
+      return ours;
     }
     report(true, 'instrumented ahead of time', caveatsOf(bytes), bytes);
-    return threaded(bytes) ? withGroupNonce(bytes) : bytes;
+    if (!threaded(bytes)) return bytes;
+    const ready = withGroupNonce(bytes);
+    if (postTargets()) threadedBytes(ready, null, () => reported);
+    return ready;
   }
   // No code: nothing to hook and no frame to push, so instrument() would hand the bytes back as
   // they are (`none`), after the host had found its glue and keyed its cache. Emscripten's
@@ -166,6 +175,12 @@ function prepare(bytes: Uint8Array<ArrayBuffer>, located: string | undefined, na
         instrumenting = false;
       }
       out = result instanceof Uint8Array ? result : result.bytes;
+      // instrumented for threads where no arena was made (no start() yet): it could not be traced,
+      // and a worker would need the tool to link it, so it runs as it is
+      if (threaded(out) && !sharedArena()) {
+        report(false, THREADED_HERE);
+        return bytes;
+      }
       if (!(result instanceof Uint8Array) && 'traced' in result) {
         if (result.traced && result.weights) weights = result.weights;
         if (typeof result.id === 'string') id = result.id;
@@ -195,6 +210,8 @@ function prepare(bytes: Uint8Array<ArrayBuffer>, located: string | undefined, na
     // WebAssembly compiles from a plain ArrayBuffer view; copy anything else (a shared buffer).
     const prepared = threaded(out) ? withGroupNonce(out) : out.buffer instanceof ArrayBuffer ? (out as Uint8Array<ArrayBuffer>) : new Uint8Array(out);
     if (weights) preparedWeights.set(prepared, weights);
+    // a worker the tool did not set up gets the original instead (plain-for-workers.ts)
+    if (threaded(out) && postTargets()) threadedBytes(prepared, bytes, () => reported);
     return prepared;
   }
   if (strict) {
@@ -202,7 +219,7 @@ function prepare(bytes: Uint8Array<ArrayBuffer>, located: string | undefined, na
       `${quote(name)} is not instrumented (no "wasm-tracemalloc.sites" custom section); expected the output of \`wasm-tracemalloc instrument\`, or ${onLoadHint()}`,
     );
   }
-  report(false, `not instrumented (instrument it with \`wasm-tracemalloc instrument\`, or ${onLoadHint()})`);
+  report(false, shape?.sharedMemory ? THREADED_NOT_INSTRUMENTED : `not instrumented (instrument it with \`wasm-tracemalloc instrument\`, or ${onLoadHint()})`);
   return bytes;
 }
 
@@ -230,6 +247,9 @@ function compiledBy(): string {
 /** Why a threaded module is not traced where no arena was set up (threads.ts). */
 const THREADED_HERE = 'a threaded module (shared memory), and no shared memory for its threads\' core here: traced after start() on the thread that makes the workers, before it makes them (a page must be cross-origin isolated: COOP/COEP), or in Node under --import wasm-tracemalloc/register';
 
+/** Why a threaded module that arrives as built is not traced (a page's: the bundler plugins leave them as built). */
+const THREADED_NOT_INSTRUMENTED = 'a threaded module (shared memory), not instrumented: instrument it ahead of time with `wasm-tracemalloc instrument --threads` and call start() before the program makes its workers (a page must be cross-origin isolated; the bundler plugins leave threaded modules as built), or in Node run it under --import wasm-tracemalloc/register';
+
 function threaded(bytes: Uint8Array): boolean {
   return customSectionOf(bytes, THREADS_SECTION) !== null;
 }
@@ -240,6 +260,7 @@ function createDomain(module: WebAssembly.Module | null, name: string): WasmDoma
   const make = (group?: GroupMembership | 'untraced') => new WasmDomain(domain, `${name}#${domain}`, wasmTotals, module, 0, group, weights);
   // A threaded module's instances share their group's core (docs/hook-abi.md, "Threaded modules").
   const d = module && isThreaded(module) ? (joinGroup(module, make) ?? make('untraced')) : make();
+  if (module && d.group !== undefined) threadedDomain(module, d);
   registerSource(d); // starts it when tracing
   return d;
 }

@@ -77,6 +77,15 @@ export function reportModule(status: ModuleStatus, bytes: Uint8Array, id?: strin
 }
 const untracedAlike = new Map<string, number>();
 
+/** A module reported traced that stops being traced (plain-for-workers.ts): its status says so now, and its line is said again. */
+export function untraceModule(status: ModuleStatus, detail: string): void {
+  const now: ModuleStatus = { source: status.source, traced: false, detail, bytes: status.bytes };
+  const i = statuses.indexOf(status);
+  if (i >= 0) statuses[i] = now;
+  else statuses.push(now);
+  diagnostic(formatStatus(now), true);
+}
+
 /** Size and an FNV-1a hash of at most 64 KiB sampled across the bytes: cheap on a 45 MB module. */
 function fingerprint(bytes: Uint8Array): string {
   let h = 0x811c9dc5;
@@ -111,6 +120,8 @@ export interface ModuleShape {
   readonly sideModule: boolean;
   /** Its memory is imported (another module's, or the host's), not its own. */
   memoryImported: boolean;
+  /** Its memory is shared (threads: Emscripten -pthread, wasm32-wasip1-threads). */
+  sharedMemory: boolean;
   /** It declares wasm GC types (structs, arrays, rec groups): its objects live in the engine's heap. */
   gcTypes: boolean;
   /** It imports malloc/free-like functions (a side module allocating through the main module). */
@@ -152,7 +163,7 @@ export function moduleShape(bytes: Uint8Array): ModuleShape | null {
     for (let i = 0; i < n; i++) if (bytes[at + i] !== want[i]) return false;
     return true;
   };
-  const shape = { memory: false, code: false, ownHeap: null as string | null, memoryImported: false, gcTypes: false, importsAllocator: false, importedFunctions: 0, allocatingImports: [] as string[] } as ModuleShape;
+  const shape = { memory: false, code: false, ownHeap: null as string | null, memoryImported: false, sharedMemory: false, gcTypes: false, importsAllocator: false, importedFunctions: 0, allocatingImports: [] as string[] } as ModuleShape;
   let memoryImported = false;
   let dylink = false;
   let exportsAt = -1;
@@ -166,7 +177,10 @@ export function moduleShape(bytes: Uint8Array): ModuleShape | null {
           const module = name();
           const field = name();
           const kind = bytes[pos++]!;
-          if (kind === 2) shape.memory = shape.memoryImported = memoryImported = true;
+          if (kind === 2) {
+            shape.memory = shape.memoryImported = memoryImported = true;
+            if (bytes[pos]! & 2) shape.sharedMemory = true; // its limits' flags
+          }
           if (kind === 0 && /^(malloc|free|calloc|realloc|_Zn[wa]m|_Zd[la]Pv)/.test(field)) shape.importsAllocator = true;
           if (kind === 0) {
             shape.importedFunctions++;
@@ -184,7 +198,10 @@ export function moduleShape(bytes: Uint8Array): ModuleShape | null {
       } else if (id === 1) {
         shape.gcTypes = declaresGcTypes(end);
       } else if (id === 5) {
-        if (uleb() > 0) shape.memory = true;
+        if (uleb() > 0) {
+          shape.memory = true;
+          if (bytes[pos]! & 2) shape.sharedMemory = true; // the first memory's limits' flags
+        }
       } else if (id === 10) {
         if (uleb() > 0) shape.code = true;
       } else if (id === 0) {

@@ -119,6 +119,12 @@ export interface WorkerHost {
   canShare(): boolean;
   /** From now on, every worker this thread makes starts tracing with `settings` (the latest). */
   traceWorkers(settings: WorkerSettings): void;
+  /** What carries messages to workers (`postMessage` of these prototypes) and whether a target's
+   * worker got the tool from this host (plain-for-workers.ts). */
+  readonly posts?: {
+    prototypes(): object[];
+    setUp(target: object): boolean;
+  };
 }
 
 let workerHost: WorkerHost | null = null;
@@ -130,6 +136,11 @@ export function setWorkerHost(host: WorkerHost | null, fallback = false): void {
   if (fallback && workerHost && !fallbackHost) return;
   workerHost = host;
   fallbackHost = fallback;
+}
+
+/** The host's post targets (plain-for-workers.ts); null under register, whose workers load register. */
+export function postTargets(): WorkerHost['posts'] | null {
+  return arena && !madeByStart ? null : (workerHost?.posts ?? null);
 }
 
 /**

@@ -94,7 +94,7 @@ export class WasmDomain implements TraceSource {
      * the others only feed it. 'untraced': a threaded module where this thread has no arena (its
      * hooks then never record: per-thread cores would give wrong numbers).
      */
-    readonly group?: GroupMembership | 'untraced',
+    public group?: GroupMembership | 'untraced',
     /** The site table's weights under the default folding, when the instrumenter had them
      * (InstrumentedModule.weights): a start with that folding reads no row of the table. */
     private givenWeights?: Uint8Array,
@@ -299,6 +299,14 @@ export class WasmDomain implements TraceSource {
     this.clear();
     // held only for start()'s reachability scan: once tracing stops, the program's instance is its own again
     if (this.memoryRef instanceof WebAssembly.Memory) this.memoryRef = new WeakRef(this.memoryRef);
+  }
+
+  /** A threaded module's instance whose module a worker without the tool got as compiled
+   * (plain-for-workers.ts): untraced from now on, its records dropped. */
+  abandon(): void {
+    if (this.group === 'untraced') return;
+    this.stop();
+    this.group = 'untraced';
   }
 
   collect(builder: SnapshotBuilder): void {

@@ -27,8 +27,10 @@ const KEY = 'wasm-tracemalloc:worker';
  * first message (ours, posted as the worker is made, before any of the page's), imports the tool
  * (dist/runtime/worker.js) and starts it, then loads the script (importScripts, or import() for a
  * module worker), holding the page's messages that arrive meanwhile and handing them on in order.
- * Relative URLs given to importScripts resolve against the script, as they would have. A tool that
- * cannot be loaded is said in one line; the script runs anyway.
+ * Relative URLs resolve against the script, as they would have: those given to importScripts,
+ * fetch, Request, XMLHttpRequest, nested Worker / SharedWorker, EventSource and WebSocket, and
+ * `self.location` is the script's (a WorkerLocation's fields; `new URL('.', location)` works). A
+ * tool that cannot be loaded is said in one line; the script runs anyway.
  */
 const BOOTSTRAP = (module: boolean): string => `(() => {
   let settings = null;
@@ -38,8 +40,25 @@ const BOOTSTRAP = (module: boolean): string => `(() => {
     for (const m of held) dispatchEvent(new MessageEvent('message', { data: m.data, ports: [...m.ports] }));
   };
   const begin = (s) => {
+    // the script's relative URLs resolve against it, as they would have (this worker's own URL is a blob:)
+    const abs = (u) => (typeof u === 'string' || u instanceof URL ? new URL(u, s.script).href : u);
     const own = self.importScripts;
-    if (own) self.importScripts = (...urls) => own(...urls.map((u) => new URL(u, s.script).href));
+    if (own) self.importScripts = (...urls) => own(...urls.map(abs));
+    const ownFetch = self.fetch;
+    if (ownFetch) self.fetch = function fetch(input, init) { return ownFetch.call(this, abs(input), init); };
+    const Req = self.Request;
+    if (Req) self.Request = class Request extends Req { constructor(input, init) { super(abs(input), init); } };
+    const ownOpen = self.XMLHttpRequest && XMLHttpRequest.prototype.open;
+    if (ownOpen) XMLHttpRequest.prototype.open = function open(method, url, ...rest) { return ownOpen.call(this, method, abs(url), ...rest); };
+    for (const name of ['Worker', 'SharedWorker', 'EventSource', 'WebSocket']) {
+      const Own = self[name];
+      if (Own) self[name] = { [name]: class extends Own { constructor(url, ...rest) { super(abs(url), ...rest); } } }[name];
+    }
+    const url = new URL(s.script);
+    const location = Object.create(Object.getPrototypeOf(self.location));
+    for (const key of ['href', 'origin', 'protocol', 'host', 'hostname', 'port', 'pathname', 'search', 'hash']) Object.defineProperty(location, key, { value: url[key], enumerable: true });
+    Object.defineProperty(location, 'toString', { value: () => url.href });
+    Object.defineProperty(self, 'location', { value: location, configurable: true, enumerable: true });
     import(s.tool).then((tool) => tool.startWorker(s), (error) => {
       console.warn('wasm-tracemalloc: this worker could not load the tool (' + s.tool + ': ' + error + '): its thread is not traced, and the numbers of its threaded modules are not exact');
     }).then(() => ${module ? 'import(s.script).then(run)' : '(importScripts(s.script), run())'});
@@ -70,7 +89,12 @@ export function pageWorkerHost(tool: () => string): WorkerHost {
   const scope = globalThis as PageScope;
   let settings: WorkerSettings | null = null;
   const urls = new Map<boolean, string>();
+  const setUp = new WeakSet<object>(); // the workers made with the bootstrap
   return {
+    posts: {
+      prototypes: () => [scope.Worker?.prototype, (globalThis as { MessagePort?: { prototype: object } }).MessagePort?.prototype].filter((p): p is object => p !== undefined),
+      setUp: (target) => setUp.has(target),
+    },
     canShare: () => typeof scope.Worker === 'function' && scope.WorkerGlobalScope === undefined && scope.crossOriginIsolated === true,
     traceWorkers(next) {
       const wrap = settings === null;
@@ -84,6 +108,7 @@ export function pageWorkerHost(tool: () => string): WorkerHost {
         if (!boot) urls.set(module, (boot = URL.createObjectURL(new Blob([BOOTSTRAP(module)], { type: 'text/javascript' }))));
         const script = new URL(String(url), scope.location?.href).href;
         const worker = Reflect.construct(Original, [boot, options], new.target) as Worker;
+        setUp.add(worker);
         Original.prototype.postMessage.call(worker, { [KEY]: { ...settings!, tool: tool(), script } });
         return worker;
       };

@@ -53,6 +53,28 @@ const PAGE = `<!doctype html><meta charset="utf-8"><title>threaded</title>
     script.src = '/test/threads/built/tally-web-O2.js';
     document.head.append(script);
   });
+  // the glue's pool made before start(): the glue runs, then start(); it instantiates later (fetch)
+  window.tallyEarly = () => new Promise((resolve) => {
+    tracemalloc.patchWebAssembly();
+    const out = [];
+    const errors = [];
+    const warnings = [];
+    const warn = console.warn;
+    console.warn = (line) => warnings.push(String(line));
+    window.Module = {
+      print: (text) => out.push(text),
+      printErr: (text) => errors.push(text),
+      locateFile: (file) => (file.endsWith('.wasm') ? '/tally.traced.wasm' : '/test/threads/built/' + file),
+      onExit: (status) => {
+        console.warn = warn;
+        resolve({ status, stdout: out.join('\\n') + '\\n', errors, warnings, statuses: tracemalloc.getModuleStatuses().map((s) => [s.traced, s.detail]) });
+      },
+    };
+    const script = document.createElement('script');
+    script.src = '/test/threads/built/tally-web-O2.js';
+    script.onload = () => tracemalloc.start(16);
+    document.head.append(script);
+  });
   // without isolation: the threaded module compiled through the patched API, and what is said of it
   window.compileOnly = async () => {
     const warnings = [];
@@ -64,12 +86,42 @@ const PAGE = `<!doctype html><meta charset="utf-8"><title>threaded</title>
     console.warn = warn;
     return { warnings, isolated: crossOriginIsolated, shared: typeof SharedArrayBuffer, workerAsBuilt: String(Worker).includes('[native code]'), statuses: tracemalloc.getModuleStatuses().map((s) => [s.traced, s.detail]) };
   };
+  // the same worker script made before start() (as without the tool) and after it (traced): what it resolves
+  window.urls = async () => {
+    const ask = (w) => new Promise((resolve) => { w.onmessage = (e) => resolve(e.data); w.onerror = (e) => resolve({ error: String(e.message) }); });
+    const before = ask(new Worker('/urls/sub/w.js'));
+    tracemalloc.start(1);
+    const after = ask(new Worker('/urls/sub/w.js'));
+    return { before: await before, after: await after, wrapped: !String(Worker).includes('[native code]') };
+  };
   window.ready = true;
 </script>`;
 
+// A worker script that uses relative URLs as workers do (urls test below)
+const URLS_WORKER = `(async () => {
+  const out = { location: self.location.href, pathname: location.pathname, dir: new URL('.', self.location).href, string: String(self.location) };
+  out.fetch = await (await fetch('data.txt')).text();
+  out.request = await (await fetch(new Request('data.txt'))).text();
+  const x = new XMLHttpRequest();
+  x.open('GET', 'data.txt', false);
+  x.send();
+  out.xhr = x.responseText;
+  out.nested = await new Promise((resolve) => { const n = new Worker('nested.js'); n.onmessage = (e) => resolve(e.data); n.onerror = (e) => resolve('error: ' + e.message); });
+  importScripts('lib.js');
+  out.lib = self.lib;
+  postMessage(out);
+})().catch((e) => postMessage({ error: String(e) }));`;
+
 beforeAll(async () => {
   ({ server, base } = await serve(
-    { '/': () => PAGE, '/tally.traced.wasm': () => traced },
+    {
+      '/': () => PAGE,
+      '/tally.traced.wasm': () => traced,
+      '/urls/sub/w.js': () => URLS_WORKER,
+      '/urls/sub/nested.js': () => 'postMessage("nested at " + self.location.pathname)',
+      '/urls/sub/lib.js': () => 'self.lib = "lib in sub"',
+      '/urls/sub/data.txt': () => 'data in sub',
+    },
     /^(dist|test\/threads\/built)\//,
     (req) => (new URL(req.url ?? '/', 'http://127.0.0.1').searchParams.has('plain') || req.headers.referer?.includes('plain') ? {} : ISOLATED),
   ));
@@ -113,6 +165,42 @@ describe('threaded modules in the browser', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  // Workers made before start() (the glue's pool, made as its script runs) cannot link the module
+  // instrumented ahead of time (its hook imports). Before, the page's threads never started (the
+  // program hung); now they are posted it unhooked (runtime/tracer/unhook.ts), and it is untraced.
+  it('a pool of workers made before start(): the program runs as without the tool, the module untraced and said so', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${base}/`);
+    await page.waitForFunction(() => (window as { ready?: boolean }).ready === true);
+    const r = await page.evaluate(() => (window as unknown as { tallyEarly: () => Promise<{ status: number; stdout: string; errors: string[]; warnings: string[]; statuses: [boolean, string][] }> }).tallyEarly());
+    await page.close();
+    expect(errors).toEqual([]);
+    expect(r.errors.filter((e) => !e.startsWith('Blocking on the main thread'))).toEqual([]);
+    const plain = spawnSync(process.execPath, ['--require', join(root, 'test', 'users', 'no-fetch.cjs'), 'tally-O2.js'], { cwd: built, encoding: 'utf8', timeout: 60_000 });
+    expect([r.status, r.stdout]).toEqual([0, plain.stdout]);
+    expect(r.statuses).toEqual([[false, expect.stringMatching(/^a threaded module posted to a worker the tool did not set up/)]]);
+    expect(r.warnings).toEqual([expect.stringMatching(/tally\.traced\.wasm: not traced: a threaded module posted to a worker the tool did not set up/)]);
+  });
+
+  // A traced worker runs a blob: bootstrap before its script: its relative URLs resolved against
+  // the blob (fetch threw: a blob: URL is no base). The oracle is the same script in a worker made
+  // before start(), which the tool left alone.
+  it("a traced worker's relative URLs resolve as without the tool: location, fetch, Request, XHR, nested Worker, importScripts", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/`);
+    await page.waitForFunction(() => (window as { ready?: boolean }).ready === true);
+    const r = await page.evaluate(() => (window as unknown as { urls: () => Promise<{ before: Record<string, string>; after: Record<string, string>; wrapped: boolean }> }).urls());
+    await page.close();
+    expect(r.wrapped).toBe(true);
+    expect(r.before).toEqual({
+      location: `${base}/urls/sub/w.js`, pathname: '/urls/sub/w.js', dir: `${base}/urls/sub/`, string: `${base}/urls/sub/w.js`,
+      fetch: 'data in sub', request: 'data in sub', xhr: 'data in sub', nested: 'nested at /urls/sub/nested.js', lib: 'lib in sub',
+    });
+    expect(r.after).toEqual(r.before);
   });
 
   it('a page without cross-origin isolation (no SharedArrayBuffer): not traced, and its one line says why', async () => {

@@ -104,4 +104,17 @@ describe('instrumentWasm: the glue names a minified module (sql.js release: expo
       expect.stringMatching(/^wasm-tracemalloc: single\.js \(embedded, base64\): allocator code inlined\? /)]);
     expect(out).not.toBe(bytes);
   });
+
+  // Emscripten -pthread (test/threads/src/tally.c): the page's workers would need the tool to link
+  // it instrumented, which the plugins do not give them, so it is left as built, said in its line
+  // (before: instrument()'s refusal, which told a bundler's user to pass an option it has not got).
+  it('a threaded module (shared memory) is left as built, and its line says why', () => {
+    const bytes = new Uint8Array(readFileSync(join(repo, 'test/threads/built/tally-O2.wasm')));
+    mkdirSync(join(dir, 'threads'));
+    writeFileSync(join(dir, 'threads/tally.wasm'), bytes);
+    const log: string[] = [];
+    const out = instrumentWasm(bytes, join(dir, 'threads/tally.wasm'), dir, (l) => log.push(l));
+    expect(out).toBe(bytes);
+    expect(log).toEqual(['wasm-tracemalloc: threads/tally.wasm: untraced, a threaded module (shared memory): left as built, the page runs as without the tool (the bundler plugins do not set up its workers for the tool; instrument it with `wasm-tracemalloc instrument --threads` and call start() before the page makes its workers)']);
+  });
 });

@@ -12,6 +12,8 @@ import { cli, ROOT, tempDir } from './cli-process';
 const APP = join(ROOT, 'test', 'cli', 'apps', 'aligned', 'run.mjs');
 // A reactor whose heap was pre-initialised at build time (wasm-ctor-eval; apps/preinit/build.sh)
 const PREINIT = join(ROOT, 'test', 'cli', 'apps', 'preinit', 'run.mjs');
+// A Rust program, stack first (Rust's default layout), freeing two statics (apps/wild-rust/build.sh)
+const WILD_RUST = join(ROOT, 'test', 'cli', 'apps', 'wild-rust', 'run.mjs');
 
 describe('frees the table could not match', () => {
   it('leaks says how many and where, beside numbers they make wrong; --json carries them', () => {
@@ -56,6 +58,22 @@ describe('frees the table could not match', () => {
     const report = JSON.parse(json.stdout) as { total: { count: number; size: number }; unmatched: { totals: Record<string, number>; initialMemoryFrees: number } | null };
     expect(report.total).toEqual({ count: 2, size: 8000 + 777 });
     expect(report.unmatched).toEqual({ totals: { free: 0, realloc: 0, alloc: 0 }, sites: [], initialMemoryFrees: 4 });
+  }, 60_000);
+
+  // With the stack first the static data lies above the stack's top, in the module's initial memory
+  // image: its frees counted as frees of a pre-initialised heap before (initialMemoryFrees 2,
+  // nothing said); the image now starts at __heap_base, which Rust exports.
+  it("with the stack first (Rust's default), a free of static data is a wild free, not an initial-memory free", () => {
+    const plain = spawnSync(process.execPath, ['--no-warnings', WILD_RUST], { encoding: 'utf8' });
+    expect([plain.status, plain.stdout]).toEqual([0, 'allocated one block of 48 bytes\ndone: 7\n']);
+    const json = cli(['leaks', '--json', '--', 'node', '--no-warnings', WILD_RUST]);
+    expect(json.code).toBe(0);
+    const report = JSON.parse(json.stdout) as { unmatched: { totals: Record<string, number>; initialMemoryFrees?: number } | null };
+    expect(report.unmatched?.totals).toEqual({ free: 2, realloc: 0, alloc: 0 });
+    expect(report.unmatched?.initialMemoryFrees ?? 0).toBe(0);
+    const text = cli(['leaks', '--', 'node', '--no-warnings', WILD_RUST]);
+    expect(text.stdout.startsWith(plain.stdout)).toBe(true); // the program's own output, unchanged
+    expect(text.stdout).toMatch(/Unmatched: 2 frees of a pointer never seen allocated/);
   }, 60_000);
 
   it('the HTML report says it too, above its numbers, and lists the modules as lines, not JSON', () => {

@@ -6,7 +6,8 @@
 // accounting, per thread; the snapshot must also be the one register writes for the same program.
 // Before, the module ran untraced there (one line said so) and the snapshot held nothing.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { instrument } from '../../instrument/index';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -49,5 +50,32 @@ describe('threaded modules through the API alone (no register)', () => {
     expect([registered.status, registered.stdout]).toEqual([0, plain.stdout]);
     expect(ownTracebacks(s)).toEqual(ownTracebacks(load(registerPath)));
     expect(ownTracebacks(s).length).toBeGreaterThan(8);
+  });
+
+  // A pool made before the tool was set up (before start(), or before the tool was even loaded):
+  // nothing lists those workers, and they cannot link a module instrumented for threads (its hook
+  // imports). Before, each of them failed to instantiate and the program hung; now the main thread
+  // posts them the module as the program compiled it (instrumented on the fly: its original bytes;
+  // ahead of time: unhooked, runtime/tracer/unhook.ts), and the module says it is not traced.
+  const ahead = join(dir, 'ahead');
+  cpSync(join(threads, 'built'), ahead, { recursive: true });
+  writeFileSync(join(ahead, 'tally-O2.wasm'), instrument(readFileSync(join(threads, 'built', 'tally-O2.wasm')), { threads: true }).bytes);
+  it.each([
+    ['before-start', ''],
+    ['before-import', ''],
+    ['before-start', ahead],
+    ['never', ahead],
+  ])('a pool of workers made %s (%s) runs as without the tool, the module untraced and said so', (when, aheadDir) => {
+    const plain = node([join('built', 'tally-O2.js')]);
+    expect(plain.status).toBe(0);
+    const path = join(dir, `${when}${aheadDir ? '-ahead' : ''}.tmsnap`);
+    const early = node(['api-early.cjs', when, path, ...(aheadDir ? [aheadDir] : [])]);
+    expect([early.status, early.stdout]).toEqual([0, plain.stdout]);
+    const reason = when === 'never' ? /: not traced: a threaded module \(shared memory\), and no shared memory/ : /: not traced: a threaded module posted to a worker the tool did not set up/;
+    expect(early.stderr).toMatch(reason);
+    if (when === 'never') return; // no start(), no snapshot
+    const s = load(path);
+    expect(recordedModules(s.metadata)!.map((m) => [m.traced, reason.test(`: not traced: ${m.detail}`)])).toEqual([[false, true]]);
+    expect(s.traces.length).toBe(0);
   });
 });

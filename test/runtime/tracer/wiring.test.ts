@@ -1,4 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { root } from '../../root';
 import * as tracemalloc from '../../../runtime/tracer/index';
 import { getSources } from '../../../runtime/tracer/tracer';
 import { instrument } from '../../../instrument/index';
@@ -320,6 +323,15 @@ describe('patchWebAssembly', () => {
     expect(traced).toBe(plain);
     expect(calls).toBe(1);
     expect(lines).toEqual([expect.stringContaining(`not traced: the engine rejects it (${plain.replace(/^CompileError: /, '')}), as it does untraced`)]);
+  });
+
+  // A threaded module as built (a page's: the bundler plugins leave them so): its line says how it
+  // gets traced, not the plain module's advice (build the page with a plugin, which is what happened).
+  it('a threaded module as built, compiled without an instrumenter: its line says it is threaded', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    tracemalloc.patchWebAssembly();
+    await WebAssembly.compile(new Uint8Array(readFileSync(join(root, 'test/threads/built/tally-O2.wasm')))); // emcc -pthread
+    expect(warn.mock.calls.map((c) => String(c[0]))).toEqual([expect.stringMatching(/: not traced: a threaded module \(shared memory\), not instrumented: instrument it ahead of time with `wasm-tracemalloc instrument --threads`/)]);
   });
 
   it('keeps traps and link errors as they were', async () => {

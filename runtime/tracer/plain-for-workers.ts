@@ -1,0 +1,131 @@
+/**
+ * A worker the tool did not set up never breaks (docs/hook-abi.md, "Outside register"). A module
+ * instrumented for threads imports the hooks, so every thread that instantiates it needs the tool;
+ * a worker made before start() (or before the tool was loaded) has not got it, and nothing lists
+ * the workers that exist. So the thread that instrumented such a module watches what it posts
+ * (`postMessage` of its host's workers and of MessagePort, whose other end is unknown): a message
+ * carrying the module to a target its host did not set up carries, in its place, the module as the
+ * program compiled it (its original bytes, compiled here once, the same code on the same memory), and
+ * the module stops being traced in this thread, said in its one line: per-thread numbers
+ * would be wrong, and the program runs as without the tool. A module instrumented ahead of time
+ * has no original here: that worker gets it unhooked (unhook.ts: the hooks defined in the module,
+ * tracing at 0), which runs as the original does.
+ */
+import { Original } from './original';
+import { untraceModule, diagnostic, type ModuleStatus } from './modules';
+import { postTargets } from './threads';
+import { unhooked } from './unhook';
+
+interface Plain {
+  /** The original bytes; else (instrumented ahead of time) the instrumented ones, to unhook. */
+  readonly bytes: Uint8Array<ArrayBuffer>;
+  readonly original: boolean;
+  readonly status: () => ModuleStatus | null;
+  /** What such a worker gets instead (null: nothing could be made). */
+  compiled?: WebAssembly.Module | null;
+  readonly domains: { abandon(): void }[];
+}
+
+const prepared = new WeakMap<Uint8Array, Plain>();
+const modules = new WeakMap<WebAssembly.Module, Plain>();
+let guarded = false;
+
+/** Why a module goes untraced here (its one line). */
+export const POSTED_TO_UNSET_WORKER = 'a threaded module posted to a worker the tool did not set up (made before start() or before the tool was loaded, or reached by a MessagePort): that worker runs it as compiled without the tool, so none of its threads is traced (start() before the program makes its workers)';
+
+/** `ready` (the bytes to compile, ours) instrumented for threads from `original` (null: ahead of time). */
+export function threadedBytes(ready: Uint8Array, original: Uint8Array | null, status: () => ModuleStatus | null): void {
+  prepared.set(ready, { bytes: original ? original.slice() : (ready as Uint8Array<ArrayBuffer>), original: original !== null, status, domains: [] });
+}
+
+/** `module` compiled from `ready`: its posts are watched from now on. */
+export function threadedModule(module: WebAssembly.Module, ready: Uint8Array): void {
+  const plain = prepared.get(ready);
+  if (!plain) return;
+  modules.set(module, plain);
+  guardPosts();
+}
+
+/** A domain of `module` in this thread, abandoned if a worker not set up gets the module. */
+export function threadedDomain(module: WebAssembly.Module, domain: { abandon(): void }): void {
+  modules.get(module)?.domains.push(domain);
+}
+
+function guardPosts(): void {
+  if (guarded) return;
+  const targets = postTargets();
+  if (!targets) return;
+  guarded = true;
+  let inner = 0; // Node's Worker#postMessage posts through its port: that post is the worker's
+  for (const proto of targets.prototypes()) {
+    const own = (proto as { postMessage?: unknown }).postMessage;
+    if (typeof own !== 'function') continue;
+    const post = function (this: object, message: unknown, ...rest: unknown[]): unknown {
+      if (inner === 0 && !targets.setUp(this)) message = swapped(message, 3);
+      inner++;
+      try {
+        return Reflect.apply(own, this, [message, ...rest]);
+      } finally {
+        inner--;
+      }
+    };
+    Object.defineProperty(post, 'name', { value: 'postMessage' });
+    Object.defineProperty(proto, 'postMessage', { ...Object.getOwnPropertyDescriptor(proto, 'postMessage'), value: post });
+  }
+}
+
+/** Arrays and objects with more entries than this are not looked into (a program's bulk data). */
+const MAX_ENTRIES = 64;
+
+/** `message` with each module instrumented here replaced by its plain compile: in plain objects'
+ * data properties (no getter is called) and arrays, `depth` levels down, copied where changed
+ * (the program's objects are never changed). */
+function swapped(message: unknown, depth: number): unknown {
+  if (message instanceof Original.Module) {
+    const plain = modules.get(message);
+    return plain ? plainOf(plain, message) : message;
+  }
+  if (depth === 0 || message === null || typeof message !== 'object') return message;
+  if (Array.isArray(message)) {
+    if (message.length > MAX_ENTRIES) return message;
+    let out: unknown[] | null = null;
+    for (let i = 0; i < message.length; i++) {
+      const d = Object.getOwnPropertyDescriptor(message, i);
+      if (!d || !('value' in d)) continue;
+      const now = swapped(d.value, depth - 1);
+      if (now !== d.value) (out ??= (message as unknown[]).slice())[i] = now; // holes kept
+    }
+    return out ?? message;
+  }
+  const proto = Object.getPrototypeOf(message);
+  if (proto !== Object.prototype && proto !== null) return message;
+  const keys = Object.keys(message);
+  if (keys.length > MAX_ENTRIES) return message;
+  let changed: PropertyDescriptorMap | null = null;
+  for (const key of keys) {
+    const d = Object.getOwnPropertyDescriptor(message, key);
+    if (!d || !('value' in d)) continue;
+    const now = swapped(d.value, depth - 1);
+    if (now !== d.value) (changed ??= Object.getOwnPropertyDescriptors(message))[key] = { ...d, value: now };
+  }
+  return changed ? Object.create(proto, changed) : message;
+}
+
+function plainOf(plain: Plain, module: WebAssembly.Module): WebAssembly.Module {
+  if (plain.compiled === undefined) {
+    const bytes = plain.original ? plain.bytes : unhooked(plain.bytes);
+    try {
+      plain.compiled = bytes ? new Original.Module(bytes) : null;
+    } catch {
+      plain.compiled = null; // a page's main thread compiles at most 8 MB synchronously (Chromium)
+    }
+    const status = plain.status();
+    if (plain.compiled) {
+      for (const d of plain.domains) d.abandon();
+      if (status?.traced) untraceModule(status, POSTED_TO_UNSET_WORKER);
+    } else {
+      diagnostic(`${status?.source ?? 'a module'}: instrumented ahead of time for threads, posted to a worker the tool did not set up (made before start() or before the tool was loaded): that worker cannot link it (its hook imports), and no module without them could be made here; start() before the program makes its workers`);
+    }
+  }
+  return plain.compiled ?? module;
+}
