@@ -334,7 +334,8 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
   const framedPlan = (body: FuncBody): FramedPlan | undefined => {
     if (isFramed[body.index] !== 1) return undefined;
     scan = scanFramed(bytes, body, body.catches, siteKind);
-    return { site: SITE, depth: DEPTH, enter: helperIx.enter, leave: helperIx.leave, restore: helperIx.restore, scan,
+    return { site: SITE, depth: DEPTH, tracing: TRACING, coreEnter: hookIndex('enter'), coreLeave: hookIndex('leave'),
+      enter: helperIx.enter, leave: helperIx.leave, restore: helperIx.restore, scan,
 
       saveDepth: body.catches || callsInvoke(layout, body, isInvoke), blockType: blockTypes.get(pm.funcTypes[body.index]!)! };
   };
@@ -524,6 +525,9 @@ function callsInvoke(layout: CodeLayout, body: CodeLayout['funcs'][number], isIn
 interface FramedPlan {
   site: number;
   depth: number;
+  tracing: number;
+  coreEnter: number;
+  coreLeave: number;
   enter: number;
   leave: number;
   restore: number;
@@ -540,11 +544,24 @@ interface FramedPlan {
  * A framed body (`framed`) gets four i32 locals — `$tok` (its entry's token), `$in` (the site it
  * read at entry), `$dsave` (the guard at entry), `$stok` (an import site's token) — and
  *   (local.set $tok (call $frame.enter (local.tee $in (global.get $site))))
+ *   ;; (a body under INLINE_ENTRY_BELOW bytes: $frame.enter's own code, written out:
+ *   ;;  (local.set $in (global.get $site)) (global.set $site (i32.const 0))
+ *   ;;  (local.set $tok (if (result i32) (i32.gt_u (global.get $tracing) (i32.const 1))
+ *   ;;    (then (call $enter (local.get $in))) (else (i32.const 0)))))
  *   [(local.set $dsave (global.get $depth))]
  *   (block (result …) BODY)            ;; its returns are `br`s to this block
  *   [(call $frame.restore …)]          ;; a catch clause targets the function's own label
- *   (call $frame.leave (local.get $tok))
+ *   (call $frame.leave (local.get $tok))  ;; (small: (if (local.get $tok) (then (call $leave (local.get $tok)))))
  */
+/**
+ * A framed body smaller than this (bytes of its original code) gets its entry and exit written
+ * out (docs/hook-abi.md, "Deeper frames"): the `tracing > 1` check inline, the core's
+ * `enter`/`leave` called only when it holds, so with nframe 1 (or not tracing) a call of a
+ * small hot function pays no helper call. Larger bodies keep the two helper calls: their own work
+ * hides the calls' cost, and the inline form's ~22 more bytes would grow the module for little
+ * (bench/README.md, "The zoo's next worst").
+ */
+const INLINE_ENTRY_BELOW = 256;
 function rewriteBody(bytes: Uint8Array, layout: CodeLayout, body: FuncBody, params: number, env: CodeEnv, w: Writer, out: Writer, prologue?: Uint8Array,
   catching?: { depth: number; before: boolean }, framed?: FramedPlan): number {
   const start = body.bodyStart;
@@ -565,13 +582,20 @@ function rewriteBody(bytes: Uint8Array, layout: CodeLayout, body: FuncBody, para
     const f = { tok: base, in: base + 1, dsave: base + 2, stok: base + 3, site: framed.site, depth: framed.depth, edits: framed.scan.edits };
     added = 4;
     env.framed = f;
-    w.u8(0x23).uleb(f.site).u8(0x22).uleb(f.in).u8(0x10).uleb(framed.enter).u8(0x21).uleb(f.tok);
+    const inline = body.bodyEnd - body.codeStart < INLINE_ENTRY_BELOW;
+    if (inline) {
+      // $in = $site; $site = 0; $tok = tracing > 1 ? enter($in) : 0
+      w.u8(0x23).uleb(f.site).u8(0x21).uleb(f.in).op(0x41, 0x00).u8(0x24).uleb(f.site);
+      w.u8(0x23).uleb(framed.tracing).op(0x41, 0x01, 0x4b, 0x04, 0x7f).u8(0x20).uleb(f.in).u8(0x10).uleb(framed.coreEnter).op(0x05, 0x41, 0x00, 0x0b).u8(0x21).uleb(f.tok);
+    } else w.u8(0x23).uleb(f.site).u8(0x22).uleb(f.in).u8(0x10).uleb(framed.enter).u8(0x21).uleb(f.tok);
     if (framed.saveDepth) w.u8(0x23).uleb(f.depth).u8(0x21).uleb(f.dsave);
     w.u8(0x02).bytes(framed.blockType);
     rewriteBodyCode(bytes, layout, body, w, env, base, body.bodyEnd - 1);
     w.u8(0x0b);
     if (framed.scan.restoreAtExit) w.u8(0x20).uleb(f.tok).u8(0x20).uleb(f.in).u8(0x20).uleb(f.dsave).u8(0x10).uleb(framed.restore);
-    w.u8(0x20).uleb(f.tok).u8(0x10).uleb(framed.leave).u8(0x0b);
+    // the exit: if ($tok) leave($tok)
+    if (inline) w.u8(0x20).uleb(f.tok).op(0x04, 0x40).u8(0x20).uleb(f.tok).u8(0x10).uleb(framed.coreLeave).op(0x0b, 0x0b);
+    else w.u8(0x20).uleb(f.tok).u8(0x10).uleb(framed.leave).u8(0x0b);
     env.framed = undefined;
   } else {
     // A function that catches (frames off): one new local, the guard saved at entry.

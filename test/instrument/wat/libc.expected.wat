@@ -180,10 +180,25 @@
   (global.set $indirect_site
    (i32.const 0)
   )
+  (local.set $2
+   (global.get $wasm-tracemalloc.site)
+  )
+  (global.set $wasm-tracemalloc.site
+   (i32.const 0)
+  )
   (local.set $1
-   (call $wasm-tracemalloc.frame.enter
-    (local.tee $2
-     (global.get $wasm-tracemalloc.site)
+   (if (result i32)
+    (i32.gt_u
+     (global.get $wasm-tracemalloc.tracing)
+     (i32.const 1)
+    )
+    (then
+     (call $wasm-tracemalloc.enter
+      (local.get $2)
+     )
+    )
+    (else
+     (i32.const 0)
     )
    )
   )
@@ -198,8 +213,13 @@
     )
    )
   )
-  (call $wasm-tracemalloc.frame.leave
+  (if
    (local.get $1)
+   (then
+    (call $wasm-tracemalloc.leave
+     (local.get $1)
+    )
+   )
   )
   (local.get $scratch)
  )
@@ -219,10 +239,25 @@
   (global.set $indirect_site
    (i32.const 0)
   )
+  (local.set $3
+   (global.get $wasm-tracemalloc.site)
+  )
+  (global.set $wasm-tracemalloc.site
+   (i32.const 0)
+  )
   (local.set $2
-   (call $wasm-tracemalloc.frame.enter
-    (local.tee $3
-     (global.get $wasm-tracemalloc.site)
+   (if (result i32)
+    (i32.gt_u
+     (global.get $wasm-tracemalloc.tracing)
+     (i32.const 1)
+    )
+    (then
+     (call $wasm-tracemalloc.enter
+      (local.get $3)
+     )
+    )
+    (else
+     (i32.const 0)
     )
    )
   )
@@ -335,8 +370,13 @@
     (local.get $a)
    )
   )
-  (call $wasm-tracemalloc.frame.leave
+  (if
    (local.get $2)
+   (then
+    (call $wasm-tracemalloc.leave
+     (local.get $2)
+    )
+   )
   )
   (local.get $scratch_11)
  )
@@ -591,10 +631,25 @@
   (local $3 i32)
   (local $4 i32)
   (local $scratch i32)
+  (local.set $2
+   (global.get $wasm-tracemalloc.site)
+  )
+  (global.set $wasm-tracemalloc.site
+   (i32.const 0)
+  )
   (local.set $1
-   (call $wasm-tracemalloc.frame.enter
-    (local.tee $2
-     (global.get $wasm-tracemalloc.site)
+   (if (result i32)
+    (i32.gt_u
+     (global.get $wasm-tracemalloc.tracing)
+     (i32.const 1)
+    )
+    (then
+     (call $wasm-tracemalloc.enter
+      (local.get $2)
+     )
+    )
+    (else
+     (i32.const 0)
     )
    )
   )
@@ -606,8 +661,13 @@
     )
    )
   )
-  (call $wasm-tracemalloc.frame.leave
+  (if
    (local.get $1)
+   (then
+    (call $wasm-tracemalloc.leave
+     (local.get $1)
+    )
+   )
   )
   (local.get $scratch)
  )

@@ -91,10 +91,25 @@
   (local $2 i32)
   (local $3 i32)
   (local $scratch i32)
+  (local.set $1
+   (global.get $wasm-tracemalloc.site)
+  )
+  (global.set $wasm-tracemalloc.site
+   (i32.const 0)
+  )
   (local.set $0
-   (call $wasm-tracemalloc.frame.enter
-    (local.tee $1
-     (global.get $wasm-tracemalloc.site)
+   (if (result i32)
+    (i32.gt_u
+     (global.get $wasm-tracemalloc.tracing)
+     (i32.const 1)
+    )
+    (then
+     (call $wasm-tracemalloc.enter
+      (local.get $1)
+     )
+    )
+    (else
+     (i32.const 0)
     )
    )
   )
@@ -106,8 +121,13 @@
     )
    )
   )
-  (call $wasm-tracemalloc.frame.leave
+  (if
    (local.get $0)
+   (then
+    (call $wasm-tracemalloc.leave
+     (local.get $0)
+    )
+   )
   )
   (local.get $scratch)
  )
@@ -122,10 +142,25 @@
   (local $scratch_7 i32)
   (local $scratch_8 i32)
   (local $scratch_9 i32)
+  (local.set $2
+   (global.get $wasm-tracemalloc.site)
+  )
+  (global.set $wasm-tracemalloc.site
+   (i32.const 0)
+  )
   (local.set $1
-   (call $wasm-tracemalloc.frame.enter
-    (local.tee $2
-     (global.get $wasm-tracemalloc.site)
+   (if (result i32)
+    (i32.gt_u
+     (global.get $wasm-tracemalloc.tracing)
+     (i32.const 1)
+    )
+    (then
+     (call $wasm-tracemalloc.enter
+      (local.get $2)
+     )
+    )
+    (else
+     (i32.const 0)
     )
    )
   )
@@ -214,8 +249,13 @@
     )
    )
   )
-  (call $wasm-tracemalloc.frame.leave
+  (if
    (local.get $1)
+   (then
+    (call $wasm-tracemalloc.leave
+     (local.get $1)
+    )
+   )
   )
   (local.get $scratch_9)
  )
