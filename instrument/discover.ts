@@ -8,7 +8,8 @@
 //   4. call graph  from each boundary found by 2–3, the function it hands the size (or pointer)
 //                  to and returns the result of: the allocator every internal caller uses
 //                  (`__wbindgen_malloc` → `__rust_alloc` → `__rdl_alloc` → dlmalloc's malloc)
-//   5. code fingerprint  without a name section: dlmalloc (C and Rust), emmalloc and
+//   5. code fingerprint  without a name section (or one naming under half the functions, as
+//                  wasm-bindgen leaves: namesFunctions): dlmalloc (C and Rust), emmalloc and
 //                  AssemblyScript's TLSF recognised by their code (fingerprint.ts), which also
 //                  finds the realloc/memalign a minified build does not export
 //
