@@ -8,7 +8,8 @@
 //   4. call graph  from each boundary found by 2–3, the function it hands the size (or pointer)
 //                  to and returns the result of: the allocator every internal caller uses
 //                  (`__wbindgen_malloc` → `__rust_alloc` → `__rdl_alloc` → dlmalloc's malloc)
-//   5. code fingerprint  without a name section: dlmalloc (C and Rust), emmalloc and
+//   5. code fingerprint  without a name section (or one naming under half the functions, as
+//                  wasm-bindgen leaves: namesFunctions): dlmalloc (C and Rust), emmalloc and
 //                  AssemblyScript's TLSF recognised by their code (fingerprint.ts), which also
 //                  finds the realloc/memalign a minified build does not export
 //
@@ -115,9 +116,10 @@ export function discoverAllocators(bytes: Uint8Array, funcs: ModuleFunction[], h
     }
   }
   const warnings: string[] = [];
+  const named = namesFunctions(funcs, hasNameSection);
   // Fingerprints where names cannot say: each adds what the other steps did not find, and is
   // dropped whole when it disagrees with them (a function they found in another role).
-  if (options.detect !== false && !hasNameSection) {
+  if (options.detect !== false && !named) {
     for (const fp of fingerprintAllocators(bytes, funcs, layout)) {
       if (options.families !== undefined && !fp.allocators.every((a) => options.families!.includes(a.family))) continue;
       const clash = fp.allocators.find((a) => { const k = allocators.get(a.fn.index); return k && k.spec.role !== a.spec.role; });
@@ -136,6 +138,12 @@ export function discoverAllocators(bytes: Uint8Array, funcs: ModuleFunction[], h
           + ' (an optimising link such as wasm-opt inlines it into a sole caller): blocks resized in place or aligned there may not be traced exactly;'
           + ' a build that keeps names (-g, --profiling-funcs) lets it be found by name, and one linked without -O (clang -O2 -c x.c && clang x.o) keeps it a function');
       }
+      // a function the call graph reached and the fingerprint agrees on is that allocator's own
+      // (wasm-bindgen's malloc → dlmalloc's malloc): its blocks are freed by the allocator's free
+      for (const a of fp.allocators) {
+        const k = allocators.get(a.fn.index);
+        if (k && howOf.get(a.fn.index) === undefined && k.family !== a.family) allocators.set(a.fn.index, { ...k, family: a.family });
+      }
       const added = fp.allocators.filter((a) => !allocators.has(a.fn.index));
       if (added.length === 0) continue;
       for (const a of added) { allocators.set(a.fn.index, a); howOf.set(a.fn.index, 'code fingerprint'); }
@@ -144,13 +152,13 @@ export function discoverAllocators(bytes: Uint8Array, funcs: ModuleFunction[], h
   }
   // C++'s operator new where nothing names it: every C++ allocation would read as its one frame.
   // Family c++, as operator new is by name (so --profile libc leaves it out here too).
-  if (options.detect !== false && !hasNameSection && (options.families === undefined || options.families.includes('c++'))) {
+  if (options.detect !== false && !named && (options.families === undefined || options.families.includes('c++'))) {
     const added = newOperators(bytes, funcs, layout, [...allocators.values()]).filter((a) => !allocators.has(a.fn.index));
     for (const a of added) { allocators.set(a.fn.index, a); howOf.set(a.fn.index, 'code fingerprint'); }
     if (added.length) note('code fingerprint', added.map((a) => a.label).join(', '));
   }
   // Rust's std over libc (wasm32-wasi) where nothing names it: every Rust allocation would read as __rdl_alloc.
-  if (options.detect !== false && !hasNameSection && (options.families === undefined || options.families.includes('rust'))) {
+  if (options.detect !== false && !named && (options.families === undefined || options.families.includes('rust'))) {
     const added = rustShims(bytes, funcs, layout, [...allocators.values()]).filter((a) => !allocators.has(a.fn.index));
     for (const a of added) { allocators.set(a.fn.index, a); howOf.set(a.fn.index, 'code fingerprint'); }
     if (added.length) note('code fingerprint', added.map((a) => a.label).join(', '));
@@ -239,6 +247,18 @@ function unfreedMessage(family: string, allocs: AllocatorFn[]): string {
   return `${NO_FREE} ${family} allocates through ${names}, but no function that frees its blocks was found ` +
     `(inlined into its callers, or never linked because nothing frees): a block the program frees stays traced, ` +
     `so live memory and leaks may be over-counted; ${keep}, or name the free with options { free: [NAME] }`;
+}
+
+/**
+ * Whether the name section can say what the allocator is: it names at least half of the defined
+ * functions. wasm-bindgen's output keeps a name section naming only its own two or three helpers
+ * (`__wbindgen_closure_wrapper…`): names cannot say there, and the code fingerprints must.
+ */
+export function namesFunctions(funcs: readonly ModuleFunction[], hasNameSection: boolean): boolean {
+  if (!hasNameSection) return false;
+  let defined = 0, named = 0;
+  for (const f of funcs) if (!f.imported) { defined++; if (f.name !== String(f.index)) named++; } // (unnamed: the index)
+  return named * 2 >= defined;
 }
 
 /**

@@ -14,7 +14,7 @@ import { rewriteBinary } from './binary/rewrite';
 import { BinaryReadError } from './byte-reader';
 import { addressTakenFunctions, computeReachability, readSignatures, reentrantImports, trampolines } from './call-graph';
 import { readCodeLayout, type CodeLayout } from './code-reader';
-import { discoverAllocators } from './discover';
+import { discoverAllocators, namesFunctions } from './discover';
 import { sectionName } from './detect';
 import { bodyAt, fallbackNames, parseSymbolMap } from './names';
 import { InstrumentError } from './errors';
@@ -86,7 +86,7 @@ function rewrite(bytes: Uint8Array, module: ModuleInfo, options: InstrumentOptio
   stats.growsMemory = layout.growsMemory;
   stats.discovery = discovered.discovery;
   stats.warnings.push(...discovered.warnings);
-  if (!pm.hasNameSection && resolver.kind === 'names') stats.warnings.push(...indexOnlyNote(funcs, names));
+  if (!namesFunctions(funcs, pm.hasNameSection) && resolver.kind === 'names') stats.warnings.push(...indexOnlyNote(funcs, names));
   if (allocators.length === 0) {
     checkValid(bytes);
     return noAllocator(input, pm.hasNameSection, options, stats); // (the caller's own kind of array, sliced)

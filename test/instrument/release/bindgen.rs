@@ -2,6 +2,9 @@
 // src/lib.rs `__wbindgen_malloc`/`__wbindgen_realloc`/`__wbindgen_free`, without the CLI) and a
 // workload of Vec/String/BTreeMap allocations. `--cfg renamed` exports them under the newer
 // names `__wbindgen_export`, `__wbindgen_export2`, `__wbindgen_export3` (and in another order).
+// `--cfg nofree` leaves the free out, as wasm-bindgen does when JS never frees a block
+// (@swc/wasm-typescript: JS passes strings in and never takes one back).
+#[allow(unused_imports)] // dealloc, under --cfg nofree
 use std::alloc::{alloc, dealloc, realloc, Layout};
 use std::collections::BTreeMap;
 
@@ -31,6 +34,7 @@ pub unsafe extern "C" fn wb_realloc(ptr: *mut u8, old_size: usize, new_size: usi
     std::process::abort()
 }
 
+#[cfg(not(nofree))]
 #[cfg_attr(not(renamed), export_name = "__wbindgen_free")]
 #[cfg_attr(renamed, export_name = "__wbindgen_export2")]
 pub unsafe extern "C" fn wb_free(ptr: *mut u8, size: usize, align: usize) {

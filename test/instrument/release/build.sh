@@ -8,3 +8,9 @@ R="/usr/bin/rustc --target wasm32-unknown-unknown --crate-type cdylib -C opt-lev
 $R bindgen.rs -o bindgen.wasm
 $R --cfg renamed bindgen.rs -o bindgen-renamed.wasm
 for f in bindgen bindgen-renamed; do cp $f.wasm $f-stripped.wasm; wasm-strip $f-stripped.wasm; done
+# JS never frees (no free exported), and a name section naming one function (wasm-bindgen's
+# `__wbindgen_closure_wrapper…`; @swc/wasm-typescript): the names cannot say, the code must.
+$R --cfg renamed --cfg nofree bindgen.rs -o bindgen-nofree-stripped.wasm
+wasm-strip bindgen-nofree-stripped.wasm
+work=$(wasm-objdump -x -j Export bindgen-nofree-stripped.wasm | sed -n 's/.*func\[\([0-9]*\)\].*-> "work"/\1/p')
+node name-one.mjs bindgen-nofree-stripped.wasm bindgen-nofree-sparse.wasm "$work" __wbindgen_closure_wrapper12

@@ -76,6 +76,42 @@ describe('Rust wasm-bindgen release builds (opt-level 3, fat LTO): stripped trac
   }
 });
 
+// wasm-bindgen exports no free when JS never frees a block, and keeps a name section naming only
+// its own helpers (@swc/wasm-typescript: 2 names of 4783 functions). The free is found by the
+// code (dlmalloc's fingerprint), as when there is no name section at all: before, the sparse name
+// section turned the fingerprints off and the module was not traced ("no allocator found"), and
+// the stripped one warned "frees not traced?" of the blocks dlmalloc's free does free.
+describe('wasm-bindgen without a free export: the free is found by its code', () => {
+  async function runNoFree(file: string) {
+    const result = instrument(read(file));
+    tracemalloc.start(1);
+    const { instance } = await tracemalloc.instantiate(result.bytes as Uint8Array<ArrayBuffer>, {}, { name: file });
+    const e = instance.exports as unknown as Exports;
+    const seen: Record<string, unknown> = { sum: e.work(400) };
+    seen.afterWork = { live: liveSet(), memory: tracemalloc.getTracedMemory() };
+    e.release();
+    seen.afterRelease = { live: liveSet(), memory: tracemalloc.getTracedMemory() };
+    seen.invalid = tracemalloc.getInvalidFrees().length;
+    tracemalloc.stop();
+    return { result, seen };
+  }
+  it('bindgen-nofree-sparse.wasm (one function named) traces as bindgen-nofree-stripped.wasm (none)', async () => {
+    const stripped = await runNoFree('bindgen-nofree-stripped.wasm');
+    const sparse = await runNoFree('bindgen-nofree-sparse.wasm');
+    expect(sparse.seen).toEqual(stripped.seen);
+    // the Rust heap really was traced, and freed: thousands of bytes live after work(), none after release()
+    expect((stripped.seen.afterWork as { memory: [number, number] }).memory[0]).toBeGreaterThan(2000);
+    expect((stripped.seen.afterRelease as { live: string[] }).live).toEqual([]);
+    expect(stripped.seen.invalid).toBe(0);
+    for (const { result } of [stripped, sparse]) {
+      expect(result.stats.discovery.map((d) => d.how)).toEqual(['signature', 'call graph', 'code fingerprint']);
+      expect(result.stats.discovery.at(-1)!.found.join()).toMatch(/dlmalloc \(Rust\) \(.*free/);
+      // dlmalloc's free frees what wasm-bindgen's malloc hands on to dlmalloc's malloc: no warning says otherwise
+      expect(result.stats.warnings.filter((w) => w.includes('frees not traced'))).toEqual([]);
+    }
+  });
+});
+
 // wasm-bindgen's malloc of 0 bytes returns `align` (a dangling pointer) without allocating, and its
 // free of 0 bytes returns at once (a zero-length string or slice from JS): neither is an event. As
 // events they were blocks of 0 bytes at address 1 or 4, each new one "at a pointer still traced as
