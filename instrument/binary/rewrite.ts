@@ -333,7 +333,7 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
   };
   const framedPlan = (body: FuncBody): FramedPlan | undefined => {
     if (isFramed[body.index] !== 1) return undefined;
-    scan = scanFramed(bytes, body, body.catches, siteKind);
+    scan = scanFramed(bytes, layout, body, siteKind);
     return { site: SITE, depth: DEPTH, enter: helperIx.enter, leave: helperIx.leave, restore: helperIx.restore, scan,
 
       saveDepth: body.catches || callsInvoke(layout, body, isInvoke), blockType: blockTypes.get(pm.funcTypes[body.index]!)! };
