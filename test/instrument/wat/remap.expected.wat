@@ -4,9 +4,8 @@
  (type $1 (func (param i32) (result i32)))
  (type $2 (func (param i32)))
  (type $3 (func (param i32 i32 i32)))
- (type $4 (func (param i32 i32)))
- (type $5 (func))
- (type $6 (func (param i32 i32) (result i32)))
+ (type $4 (func))
+ (type $5 (func (param i32 i32) (result i32)))
  (import "env" "base" (global $base i32))
  (import "wasm-tracemalloc" "tracing" (global $wasm-tracemalloc.tracing (mut i32)))
  (import "wasm-tracemalloc" "depth" (global $wasm-tracemalloc.depth (mut i32)))
@@ -51,40 +50,6 @@
    (then
     (call $wasm-tracemalloc.leave
      (local.get $0)
-    )
-   )
-  )
- )
- (func $wasm-tracemalloc.frame.log (param $0 i32) (param $1 i32)
-  (local $2 i32)
-  (local $3 i32)
-  (global.set $wasm-tracemalloc.site
-   (i32.const 0)
-  )
-  (local.set $2
-   (if (result i32)
-    (i32.gt_u
-     (global.get $wasm-tracemalloc.tracing)
-     (i32.const 1)
-    )
-    (then
-     (call $wasm-tracemalloc.enter
-      (local.get $1)
-     )
-    )
-    (else
-     (i32.const 0)
-    )
-   )
-  )
-  (call $log
-   (local.get $0)
-  )
-  (if
-   (local.get $2)
-   (then
-    (call $wasm-tracemalloc.leave
-     (local.get $2)
     )
    )
   )
@@ -155,6 +120,8 @@
   (local $scratch i32)
   (local $scratch_6 i32)
   (local $scratch_7 i32)
+  (local $scratch_8 i32)
+  (local $scratch_9 i32)
   (local.set $1
    (call $wasm-tracemalloc.frame.enter
     (local.tee $2
@@ -162,7 +129,7 @@
     )
    )
   )
-  (local.set $scratch_7
+  (local.set $scratch_9
    (block (result i32)
     (table.init $t $later
      (i32.const 2)
@@ -172,43 +139,63 @@
     (local.set $f
      (ref.func $seven)
     )
-    (call $wasm-tracemalloc.frame.log
-     (call_indirect $t (type $v_i)
-      (block (result i32)
-       (local.set $scratch
-        (i32.const 2)
-       )
-       (global.set $wasm-tracemalloc.site
-        (i32.const 2)
-       )
-       (local.get $scratch)
-      )
-     )
+    (call $log
      (block (result i32)
+      (local.set $scratch_6
+       (call_indirect $t (type $v_i)
+        (block (result i32)
+         (local.set $scratch
+          (i32.const 2)
+         )
+         (global.set $wasm-tracemalloc.site
+          (i32.const 2)
+         )
+         (local.get $scratch)
+        )
+       )
+      )
       (global.set $wasm-tracemalloc.site
        (i32.const 0)
       )
-      (i32.const 3)
+      (local.set $4
+       (call $wasm-tracemalloc.frame.enter
+        (i32.const 3)
+       )
+      )
+      (local.get $scratch_6)
      )
     )
-    (call $wasm-tracemalloc.frame.log
-     (call_indirect $t (type $v_i)
-      (block (result i32)
-       (local.set $scratch_6
-        (i32.const 1)
-       )
-       (global.set $wasm-tracemalloc.site
-        (i32.const 4)
-       )
-       (local.get $scratch_6)
-      )
-     )
+    (call $wasm-tracemalloc.frame.leave
+     (local.get $4)
+    )
+    (call $log
      (block (result i32)
+      (local.set $scratch_8
+       (call_indirect $t (type $v_i)
+        (block (result i32)
+         (local.set $scratch_7
+          (i32.const 1)
+         )
+         (global.set $wasm-tracemalloc.site
+          (i32.const 4)
+         )
+         (local.get $scratch_7)
+        )
+       )
+      )
       (global.set $wasm-tracemalloc.site
        (i32.const 0)
       )
-      (i32.const 5)
+      (local.set $4
+       (call $wasm-tracemalloc.frame.enter
+        (i32.const 5)
+       )
+      )
+      (local.get $scratch_8)
      )
+    )
+    (call $wasm-tracemalloc.frame.leave
+     (local.get $4)
     )
     (global.set $counter
      (i32.add
@@ -230,7 +217,7 @@
   (call $wasm-tracemalloc.frame.leave
    (local.get $1)
   )
-  (local.get $scratch_7)
+  (local.get $scratch_9)
  )
  (func $malloc$orig (param $n i32) (result i32)
   (local $p i32)
