@@ -6,7 +6,7 @@
 // same calls in the same order and gives each its site id; the call graph is built from them.
 
 import { ByteReader } from './byte-reader';
-import { CALL_OPS, decodeExpression, type CallOp } from './wasm/instructions';
+import { CALL_OPS, decodeExpression, type CallOp, type FlowSink } from './wasm/instructions';
 import { readModule, readValType, SectionId, type ModuleInfo } from './wasm/module';
 
 export { BinaryReadError } from './byte-reader';
@@ -36,6 +36,12 @@ export interface FuncBody {
   /** Its global.get/set and ref.func are `layout.refs` [firstRef, endRef): code order. */
   firstRef: number;
   endRef: number;
+  /** Its `return`s and tail calls are `layout.exits` [firstExit, endExit): code order. */
+  firstExit: number;
+  endExit: number;
+  /** When it catches, its control instructions are `layout.flow` [firstFlow, endFlow) (else an empty range). */
+  firstFlow: number;
+  endFlow: number;
   /** Its calls as objects (made on first use: the hot paths read `layout.calls`). */
   readonly calls: CallInstr[];
   /** It catches exceptions (legacy `catch`/`catch_all`, or a `try_table` with catch clauses). */
@@ -67,6 +73,18 @@ export interface RefColumns {
   offset: Uint32Array;
 }
 
+/**
+ * Every `return` and tail call (`return_call`, `return_call_indirect`, `return_call_ref`): the
+ * module offset of its opcode and the block depth it sits at in its body (0: the body's own
+ * level), in code order. A framed function's rewrite makes them leave through its one exit
+ * (binary/framed.ts).
+ */
+export interface ExitColumns {
+  count: number;
+  offset: Uint32Array;
+  depth: Uint32Array;
+}
+
 export interface CodeLayout {
   /** Module offset of the code section's payload: DWARF address 0. */
   codeSectionPayloadStart: number;
@@ -74,6 +92,13 @@ export interface CodeLayout {
   funcs: FuncBody[];
   calls: CallColumns;
   refs: RefColumns;
+  exits: ExitColumns;
+  /**
+   * The bodies that catch: the module offsets of their control instructions (wasm/instructions.ts
+   * FLOW: blocks, handlers, branches, throws), in code order; with the calls, what binary/framed.ts
+   * reads to find where a framed function's handlers restore.
+   */
+  flow: RefColumns;
   /** Some body grows the memory (`memory.grow`). */
   growsMemory: boolean;
 }
@@ -92,6 +117,7 @@ class Body implements FuncBody {
   private objects: CallInstr[] | undefined;
   constructor(readonly index: number, readonly bodyStart: number, readonly bodyEnd: number, readonly codeStart: number,
     readonly firstCall: number, readonly endCall: number, readonly firstRef: number, readonly endRef: number,
+    readonly firstExit: number, readonly endExit: number, readonly firstFlow: number, readonly endFlow: number,
     readonly catches: boolean, private readonly columns: CallColumns) {}
   get calls(): CallInstr[] {
     if (this.objects === undefined) {
@@ -109,7 +135,10 @@ const noCalls = (): CallColumns => ({ count: 0, op: new Uint8Array(0), callee: n
 export function readCodeLayout(bytes: Uint8Array, module: ModuleInfo = readModule(bytes)): CodeLayout {
   const importedFuncCount = module.funcImports;
   const code = module.sections.find((s) => s.id === SectionId.code);
-  if (!code) return { codeSectionPayloadStart: 0, importedFuncCount, funcs: [], calls: noCalls(), refs: { count: 0, offset: new Uint32Array(0) }, growsMemory: false };
+  if (!code) {
+    return { codeSectionPayloadStart: 0, importedFuncCount, funcs: [], calls: noCalls(), refs: { count: 0, offset: new Uint32Array(0) },
+      exits: { count: 0, offset: new Uint32Array(0), depth: new Uint32Array(0) }, flow: { count: 0, offset: new Uint32Array(0) }, growsMemory: false };
+  }
   const r = new ByteReader(bytes, code.start, code.end);
   const count = r.u32leb('function body count');
   const funcs: FuncBody[] = [];
@@ -123,6 +152,10 @@ export function readCodeLayout(bytes: Uint8Array, module: ModuleInfo = readModul
     refs.offset[k] = at;
     refs.count = k + 1;
   };
+  // A body's flow goes to a scratch sink (one entry per byte at most), kept only when it catches.
+  const sink: FlowSink = { at: new Uint32Array(4096), n: 0, exitAt: new Uint32Array(4096), exitDepth: new Uint32Array(4096), exits: 0 };
+  const exits: ExitColumns = { count: 0, offset: new Uint32Array(1024), depth: new Uint32Array(1024) };
+  const flow: RefColumns = { count: 0, offset: new Uint32Array(1024) };
   let catches = false;
   let growsMemory = false;
   const visitor = {
@@ -158,13 +191,49 @@ export function readCodeLayout(bytes: Uint8Array, module: ModuleInfo = readModul
     const firstCall = calls.count;
     const firstRef = refs.count;
     catches = false;
-    decodeExpression(body, visitor, `function ${index}`);
+    if (size > sink.at.length) growSink(sink, size);
+    decodeExpression(body, visitor, `function ${index}`, sink);
     if (!body.done) body.fail(`function ${index}: ${body.end - body.pos} bytes after the body's final end`);
-    funcs.push(new Body(index, bodyStart, bodyEnd, codeStart, firstCall, calls.count, firstRef, refs.count, catches, calls));
+    const firstExit = exits.count, firstFlow = flow.count;
+    if (sink.exits > 0) keepExits(exits, sink);
+    if (catches && sink.n > 0) keepFlow(flow, sink);
+    funcs.push(new Body(index, bodyStart, bodyEnd, codeStart, firstCall, calls.count, firstRef, refs.count,
+      firstExit, exits.count, firstFlow, flow.count, catches, calls));
     r.pos = bodyEnd;
   }
   if (r.pos !== code.end) r.fail(`${code.end - r.pos} stray bytes after the last function body`);
-  return { codeSectionPayloadStart: code.start, importedFuncCount, funcs, calls, refs, growsMemory };
+  return { codeSectionPayloadStart: code.start, importedFuncCount, funcs, calls, refs, exits, flow, growsMemory };
+}
+
+function growSink(sink: FlowSink, size: number): void {
+  const n = Math.max(size, 2 * sink.at.length);
+  sink.at = new Uint32Array(n);
+  sink.exitAt = new Uint32Array(n);
+  sink.exitDepth = new Uint32Array(n);
+}
+
+function keepExits(exits: ExitColumns, sink: FlowSink): void {
+  const k = exits.count, n = sink.exits;
+  if (k + n > exits.offset.length) {
+    const size = Math.max(k + n, 2 * exits.offset.length);
+    const offset = new Uint32Array(size), depth = new Uint32Array(size);
+    offset.set(exits.offset); depth.set(exits.depth);
+    exits.offset = offset; exits.depth = depth;
+  }
+  exits.offset.set(sink.exitAt.subarray(0, n), k);
+  exits.depth.set(sink.exitDepth.subarray(0, n), k);
+  exits.count = k + n;
+}
+
+function keepFlow(flow: RefColumns, sink: FlowSink): void {
+  const k = flow.count, n = sink.n;
+  if (k + n > flow.offset.length) {
+    const offset = new Uint32Array(Math.max(k + n, 2 * flow.offset.length));
+    offset.set(flow.offset);
+    flow.offset = offset;
+  }
+  flow.offset.set(sink.at.subarray(0, n), k);
+  flow.count = k + n;
 }
 
 function skipLocals(r: ByteReader): void {

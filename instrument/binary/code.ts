@@ -52,16 +52,19 @@ export type CallAction =
    * A frame site whose callee pushes the frame: `$site = site` right before the call (kept, indices
    * remapped). `pointer`: a call_indirect / call_ref (or invoke_* import) that can reach an
    * allocator's entry also sets `$indirect_site`. `reset`: `$site = 0` after it (a callee that may
-   * not read it: imports, pointer calls, a function with tail calls). `restore`: an invoke_* import,
-   * after which the caller puts back its own frame and guard.
+   * not read it: imports, pointer calls, a function with tail calls). `restore`: an invoke_*
+   * import, after which the caller puts back its own frame and guard. `via` (else -1): an invoke_*
+   * import's helper, called instead with the site as its last argument: it sets `$site`, calls the
+   * import, and puts back the caller's frame height and guard after it (importSiteBody()).
    */
-  | { kind: 'site'; site: number; pointer: boolean; reset: boolean; restore: boolean }
+  | { kind: 'site'; site: number; pointer: boolean; reset: boolean; restore: boolean; via: number }
   /**
    * A frame site whose caller pushes the frame around the call (an import whose JS may call back:
    * the JS may call several exports, or an allocator's entry straight): `$frame.enter(site)` into
-   * the body's site token before, `$frame.leave` after.
+   * the body's site token before, `$frame.leave` after; or `via` (else -1), the import's helper
+   * that does the same (importSiteBody()), called instead with the site as its last argument.
    */
-  | { kind: 'frame'; site: number }
+  | { kind: 'frame'; site: number; via: number }
   /**
    * A tail call in a framed function: its own frame popped first, then `$site` set to what the
    * function read at entry (`pass`), so the callee shows as called from this function's caller.
@@ -251,6 +254,11 @@ class CodePatch {
         keep(); // (an invoke_* import: pointers.ts)
         break;
       case 'site':
+        if (action.via >= 0) { // an invoke_* import: its helper sets `$site` and restores after
+          if (action.pointer) out.u8(0x41).sleb(action.site).u8(0x24).uleb(env.indirectSite);
+          out.u8(0x41).sleb(action.site).u8(0x10).uleb(action.via);
+          break;
+        }
         // stack-neutral around the call: its arguments are on the stack, its results after it
         out.u8(0x41).sleb(action.site).u8(0x24).uleb(f!.site);
         if (action.pointer) out.u8(0x41).sleb(action.site).u8(0x24).uleb(env.indirectSite);
@@ -259,6 +267,7 @@ class CodePatch {
         else if (action.reset) out.u8(0x41).u8(0x00).u8(0x24).uleb(f!.site);
         break;
       case 'frame':
+        if (action.via >= 0) { out.u8(0x41).sleb(action.site).u8(0x10).uleb(action.via); break; }
         out.u8(0x41).sleb(action.site).u8(0x10).uleb(h.enter).u8(0x21).uleb(f!.stok);
         keep();
         out.u8(0x20).uleb(f!.stok).u8(0x10).uleb(h.leave);
@@ -376,4 +385,53 @@ export function frameHelpers(t: FrameHelperTargets, want: { restore: boolean }):
     }) });
   }
   return out;
+}
+
+/**
+ * The helper a frame site that calls an import calls instead (the import's parameters, then the
+ * site; its results), encoded with its locals, not size-prefixed. For an `invoke_*` import
+ * (`invoke`), `$site.invoke_vii`:
+ *
+ *   (func $site.invoke_vii (param $f i32) (param $a i32) (param $b i32) (param $site i32) (local $h i32) (local $d i32)
+ *     (local.set $d (global.get $depth))                ;; the guard, as the caller has it
+ *     (local.set $h (if (result i32) (i32.gt_u (global.get $tracing) (i32.const 1))
+ *       (then (call $enter (i32.const 0))) (else (i32.const 0))))   ;; the height: pushes nothing
+ *     (global.set $site (local.get $site))              ;; the table's function pushes it at entry
+ *     (call $invoke_vii (local.get $f) (local.get $a) (local.get $b))
+ *     (global.set $site (i32.const 0))                  ;; its callee may not have read it
+ *     (if (local.get $h) (then (call $leave (local.get $h))))      ;; what a throw caught by the glue left…
+ *     (global.set $depth (local.get $d)))               ;; …dropped: the caller's frame is on top again
+ *
+ * The glue catches a JS exception and the import returns here, with the frames the throw unwound
+ * still pushed and the guard as it was at the throw (docs/hook-abi.md, "Traps and throws"). The
+ * height before the call is the caller's own (its frame on top: every call before it returned or
+ * was restored), so `leave` to it is what `$frame.restore` does in a handler (the height at entry,
+ * then the caller's frame pushed again), in as many calls of the core: `enter(0)` before, `leave`
+ * after. For an import whose JS may call back, `$frame.__cxa_begin_catch`: the caller's frame
+ * pushed around the call, as `$frame.enter` and `$frame.leave` do at a site:
+ *
+ *   (func $frame.X (param …) (param $site i32) (local $h i32) (local $d i32)
+ *     (global.set $site (i32.const 0))
+ *     (local.set $h (if (result i32) (i32.gt_u (global.get $tracing) (i32.const 1))
+ *       (then (call $enter (local.get $site))) (else (i32.const 0))))
+ *     (call $X (local.get 0) …)
+ *     (if (local.get $h) (then (call $leave (local.get $h)))))
+ */
+export function importSiteBody(t: FrameHelperTargets, callee: number, params: number, invoke: boolean): Uint8Array {
+  const w = new Writer(48);
+  const site = params, h = params + 1, d = params + 2;
+  w.op(0x01, 0x02, 0x7f); // two i32 locals
+  if (invoke) w.u8(0x23).uleb(t.depth).u8(0x21).uleb(d);
+  else w.op(0x41, 0x00).u8(0x24).uleb(t.site);
+  w.u8(0x23).uleb(t.tracing).op(0x41, 0x01, 0x4b, 0x04, 0x7f);
+  if (invoke) w.op(0x41, 0x00); else w.u8(0x20).uleb(site);
+  w.u8(0x10).uleb(t.enter).op(0x05, 0x41, 0x00, 0x0b).u8(0x21).uleb(h);
+  if (invoke) w.u8(0x20).uleb(site).u8(0x24).uleb(t.site);
+  for (let i = 0; i < params; i++) w.u8(0x20).uleb(i);
+  w.u8(0x10).uleb(callee);
+  if (invoke) w.op(0x41, 0x00).u8(0x24).uleb(t.site);
+  w.u8(0x20).uleb(h).op(0x04, 0x40).u8(0x20).uleb(h).u8(0x10).uleb(t.leave).u8(0x0b);
+  if (invoke) w.u8(0x20).uleb(d).u8(0x24).uleb(t.depth);
+  w.u8(0x0b);
+  return w.result.slice();
 }

@@ -40,19 +40,45 @@ export interface InstructionVisitor {
 }
 
 /**
+ * What the call reader keeps of a body's control flow, so that the rewrite of a framed function
+ * (binary/framed.ts) needs no second decode: the offsets of its FLOW instructions, in code order
+ * (the opcode is the byte there), and its exits — `return` and the tail calls — with the block
+ * depth each sits at (0: the body's own level). Scratch arrays with room for one entry per byte of
+ * the body, filled by decodeExpression from index 0.
+ */
+export interface FlowSink {
+  at: Uint32Array;
+  /** How many of `at` the last decode filled. */
+  n: number;
+  exitAt: Uint32Array;
+  exitDepth: Uint32Array;
+  exits: number;
+}
+
+/**
+ * The instructions a FlowSink records (1), besides the exits: those that open, continue or close a
+ * block (block loop if try try_table, catch catch_all, end delegate), the branches (br br_if
+ * br_table br_on_null br_on_non_null, and GC's 0xFB prefix: conservatively any), and those after
+ * which a handler never completes (unreachable throw rethrow throw_ref). Exits are 2.
+ */
+export const FLOW = new Uint8Array(256);
+for (const op of [0x00, 0x02, 0x03, 0x04, 0x06, 0x07, 0x08, 0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x0e, 0x18, 0x19, 0x1f, 0xd5, 0xd6, 0xfb]) FLOW[op] = 1;
+for (const op of [0x0f, 0x12, 0x13, 0x15]) FLOW[op] = 2;
+
+/**
  * Decodes instructions from `r.pos` to the `end` that closes the expression; `r.pos` is left
  * after it. `where` names the expression in errors (`function 12`, `global 3`).
  */
-export function decodeExpression(r: ByteReader, v: InstructionVisitor, where: string): void {
+export function decodeExpression(r: ByteReader, v: InstructionVisitor, where: string, flow?: FlowSink): void {
   // The visitor's methods read once, here: visitors of four shapes pass (the call reader's, the
   // rewrite's, the fingerprints'), and a property read per instruction on them is a megamorphic
   // lookup (DuckDB's 39 MB of code: ~0.3 s); read in the loop's own function, each new shape
   // threw its optimised code away (a TurboFan compile of the loop again).
-  decodeWith(r, v, v.instruction, v.call, v.global, where);
+  decodeWith(r, v, v.instruction, v.call, v.global, where, flow);
 }
 
 function decodeWith(r: ByteReader, v: InstructionVisitor, onInstruction: InstructionVisitor['instruction'], onCall: InstructionVisitor['call'],
-  onGlobal: InstructionVisitor['global'], where: string): void {
+  onGlobal: InstructionVisitor['global'], where: string, flow: FlowSink | undefined): void {
   // The common instructions are read here from a local cursor (DuckDB's code is decoded twice,
   // ~40 M instructions: the reader object's field per byte was a third of the time); anything
   // else, and every instruction whose immediates are not short and in bounds, goes through the
@@ -60,6 +86,8 @@ function decodeWith(r: ByteReader, v: InstructionVisitor, onInstruction: Instruc
   const b = r.bytes, end = r.end;
   let p = r.pos;
   let depth = 1; // the expression is an implicit block
+  const fa = flow?.at, xa = flow?.exitAt, xd = flow?.exitDepth;
+  let fn = 0, xn = 0;
   let lastOp = -1, lastAt = -1;
   while (depth > 0) {
     if (onInstruction !== undefined && lastAt >= 0) { r.pos = p; onInstruction.call(v, lastOp, lastAt, p); }
@@ -71,12 +99,17 @@ function decodeWith(r: ByteReader, v: InstructionVisitor, onInstruction: Instruc
     if (op >= 0x45 && op <= 0xc4) continue; // numeric, comparisons, conversions, sign-ext: no immediates
     if (op >= 0x28 && op <= 0x3e) { // loads and stores: memarg (alignment without a memory index, offset)
       if (p < end && b[p]! < 0x40) { const e = lebEnd(b, p + 1, end); if (e > 0) { p = e; continue; } }
-    } else if (op === 0x0b) { depth--; continue; } // end
-    else if (op === 0x1a || op === 0x0f || op === 0x1b || op === 0x05 || op === 0x00 || op === 0x01) continue; // drop return select else unreachable nop
-    else if (op === 0x20 || op === 0x21 || op === 0x22 || op === 0x41 || op === 0x42 || op === 0x0c || op === 0x0d) {
-      // local.get/set/tee, i32/i64.const, br, br_if: one LEB128 nobody reads
+    } else if (op === 0x0b) { if (fa !== undefined) fa[fn++] = at; depth--; continue; } // end
+    else if (op === 0x1a || op === 0x1b || op === 0x05 || op === 0x01) continue; // drop select else nop
+    else if (op === 0x00) { if (fa !== undefined) fa[fn++] = at; continue; } // unreachable
+    else if (op === 0x0f) { if (xa !== undefined) { xa[xn] = at; xd![xn++] = depth - 1; } continue; } // return
+    else if (op === 0x20 || op === 0x21 || op === 0x22 || op === 0x41 || op === 0x42) {
+      // local.get/set/tee, i32/i64.const: one LEB128 nobody reads
       const e = lebEnd(b, p, end);
       if (e > 0) { p = e; continue; }
+    } else if (op === 0x0c || op === 0x0d) { // br, br_if: the same, a branch
+      const e = lebEnd(b, p, end);
+      if (e > 0) { if (fa !== undefined) fa[fn++] = at; p = e; continue; }
     } else if (op === 0x10 || op === 0x23 || op === 0x24) { // call, global.get/set: an index
       const e = lebEnd(b, p, end);
       if (e > 0 && e - p <= 4) { // below 2^28: no u32 check needed
@@ -90,7 +123,12 @@ function decodeWith(r: ByteReader, v: InstructionVisitor, onInstruction: Instruc
       }
     } else if (op >= 0x02 && op <= 0x04) { // block loop if: a one-byte block type (not a type index, not a ref type)
       const t = p < end ? b[p]! : 0;
-      if (t >= 0x40 && t < 0x80 && t !== 0x63 && t !== 0x64) { p++; depth++; continue; }
+      if (t >= 0x40 && t < 0x80 && t !== 0x63 && t !== 0x64) { if (fa !== undefined) fa[fn++] = at; p++; depth++; continue; }
+    }
+    if (fa !== undefined) {
+      const f = FLOW[op]!;
+      if (f === 1) fa[fn++] = at;
+      else if (f === 2) { xa![xn] = at; xd![xn++] = depth - 1; }
     }
     r.pos = p;
     depth = slow(r, v, op, at, depth, where);
@@ -98,6 +136,7 @@ function decodeWith(r: ByteReader, v: InstructionVisitor, onInstruction: Instruc
   }
   if (onInstruction !== undefined && lastAt >= 0) { r.pos = p; onInstruction.call(v, lastOp, lastAt, p); }
   r.pos = p;
+  if (flow !== undefined) { flow.n = fn; flow.exits = xn; }
 }
 
 /** Where the LEB128 at `p` ends, when it takes at most 5 bytes within `end`; else 0 (the reader decides). */

@@ -9,14 +9,33 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import binaryen from 'binaryen';
 import { describe, expect, it } from 'vitest';
-import { instrument } from './validate';
+import { BINARYEN_FEATURES, instrument } from './validate';
 import { trampolines } from '../../instrument/call-graph';
 import { readModule } from '../../instrument/wasm/module';
 import { recordingHooks } from './hooks';
 import { watToWasm } from './wat';
 
 const WAT = readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'wat', 'invoke.wat'), 'utf8');
+// The same with a function that is never called and makes 16 more invoke_ii and invoke_vi calls:
+// an import called from that many frame sites gets a helper that sets `$site`, calls it and
+// restores after it, and each site calls that helper (binary/rewrite.ts HELPED_SITES).
+const MANY = Array.from({ length: 16 }, () => '(call $invoke_vi (i32.const 2) (local.get $n)) (drop (call $invoke_ii (i32.const 1) (local.get $n)))').join(' ');
+const WAT_HELPED = WAT.replace(/\)\s*$/, `  (func $many (param $n i32) ${MANY}))`);
+
+/** Each function of `bytes` that calls an invoke_* import, by name (Binaryen's text). */
+function invokeCallers(bytes: Uint8Array): string[] {
+  const m = (binaryen.readBinary as (b: Uint8Array, f: number) => binaryen.Module)(bytes, BINARYEN_FEATURES);
+  let text: string;
+  try {
+    m.setFeatures(BINARYEN_FEATURES);
+    text = m.emitText();
+  } finally {
+    m.dispose();
+  }
+  return text.split(/\n \(func /).slice(1).filter((f) => /\(call \$invoke_/.test(f)).map((f) => f.match(/^\S+/)![0]);
+}
 
 function run(bytes: Uint8Array, nframe: number) {
   const h = recordingHooks(nframe);
@@ -39,8 +58,8 @@ function run(bytes: Uint8Array, nframe: number) {
   return { h, ex };
 }
 
-describe('Emscripten invoke_* (JS exceptions)', () => {
-  const out = instrument(watToWasm(WAT));
+describe.each([['written out at each site', WAT], ['through a helper per import', WAT_HELPED]])('Emscripten invoke_* (JS exceptions), restores %s', (_how, wat) => {
+  const out = instrument(watToWasm(wat));
   const name = (s: number) => (s === 0 ? '?' : out.sites.functions[out.sites.sites[s]![3]!]!);
   const trace = (h: ReturnType<typeof recordingHooks>) => h.events.filter((e) => e.type === 'alloc').map((e) => `${e.size} @${e.sites.map(name).join('<')}`);
 
@@ -70,10 +89,17 @@ describe('Emscripten invoke_* (JS exceptions)', () => {
 
   it('same results as the original module', () => {
     const { ex } = run(out.bytes, 3);
-    const plain = run(watToWasm(WAT), 0).ex;
+    const plain = run(watToWasm(wat), 0).ex;
     ex.outer(1);
     plain.outer(1);
     expect(ex.malloc(3)).toBe(plain.malloc(3)); // the bump pointer: the same blocks were made
+  });
+});
+
+describe('invoke_* sites through a helper', () => {
+  it('an import called from 16 frame sites is called only from its helper; one called from fewer, from its callers', () => {
+    expect(invokeCallers(instrument(watToWasm(WAT_HELPED)).bytes).sort()).toEqual(['$wasm-tracemalloc.site.invoke_ii', '$wasm-tracemalloc.site.invoke_vi']);
+    expect(invokeCallers(instrument(watToWasm(WAT)).bytes)).toEqual(['$line']);
   });
 });
 

@@ -62,10 +62,10 @@ describe('readCodeLayout', () => {
               log.push(at, callee);
               switch ((callee + at) % 8) {
                 case 0: return { kind: 'retarget', index: callee + 1000, site: at };
-                case 1: return { kind: 'site', site: at, pointer: at % 2 === 0, reset: at % 3 === 0, restore: at % 5 === 0 };
+                case 1: return { kind: 'site', site: at, pointer: at % 2 === 0, reset: at % 3 === 0, restore: at % 5 === 0, via: at % 5 === 1 ? 17 : -1 };
                 case 2: return { kind: 'pointer', site: at };
                 case 3: return op === 'call' ? { kind: 'retarget', index: 200 } : { kind: 'keep' };
-                case 4: return { kind: 'frame', site: at };
+                case 4: return { kind: 'frame', site: at, via: at % 7 === 0 ? 19 : -1 };
                 case 5: return { kind: 'tail', pass: at % 2 === 0 };
                 case 6: return { kind: 'untail', index: 300, site: at % 2 ? at : undefined, depth: 1 };
                 default: return { kind: 'keep' };
