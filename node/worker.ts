@@ -26,7 +26,10 @@ if (settings && settings.arena instanceof WebAssembly.Memory) {
   };
   const LazyInstance = function (this: unknown, module: WebAssembly.Module, imports?: WebAssembly.Imports) {
     if (new.target === undefined) return Reflect.apply(Instance, this, [module, imports]); // V8's own error
-    if (threaded(module)) startTool();
+    // a module not instrumented for threads goes to the Instance found here: WebAssembly.Instance
+    // is this wrapper until a threaded one arrives (constructing it again would recurse)
+    if (!threaded(module)) return Reflect.construct(Instance, [module, imports], new.target) as object;
+    startTool();
     return Reflect.construct(WebAssembly.Instance, [module, imports], new.target) as object;
   };
   LazyInstance.prototype = Instance.prototype;
@@ -34,7 +37,8 @@ if (settings && settings.arena instanceof WebAssembly.Memory) {
   Object.defineProperty(LazyInstance, 'name', { value: 'Instance' });
   wa.Instance = LazyInstance;
   wa.instantiate = (source: unknown, imports?: WebAssembly.Imports) => {
-    if (threaded(source)) startTool();
+    if (!threaded(source)) return (instantiate as (s: unknown, i?: WebAssembly.Imports) => unknown)(source, imports);
+    startTool();
     return (WebAssembly.instantiate as (s: unknown, i?: WebAssembly.Imports) => unknown)(source, imports);
   };
 }
