@@ -15,7 +15,7 @@ import { scanFramed, type BodyEdit, type FramedScan } from '../../instrument/bin
 import { CALL_OPS, decodeExpression, type CallOp } from '../../instrument/wasm/instructions';
 import { skipBlockType } from '../../instrument/wasm/module';
 import { ROOT } from '../cli/cli-process';
-import { BINARYEN_FEATURES } from './validate';
+import { BINARYEN_FEATURES, toExnref } from './validate';
 
 interface Open { kind: number; targeted: boolean; headerEnd: number }
 interface Handler { edit: BodyEdit; depth: number; site: boolean; free: boolean; branch: boolean; last: number }
@@ -95,16 +95,6 @@ function scanByDecoding(bytes: Uint8Array, body: FuncBody, catches: boolean, sit
   return { edits: kept, tailDepth, restoreAtExit };
 }
 
-function toExnref(bytes: Uint8Array): Uint8Array {
-  const m = (binaryen.readBinary as (b: Uint8Array, f: number) => binaryen.Module)(bytes, BINARYEN_FEATURES);
-  try {
-    m.setFeatures(BINARYEN_FEATURES);
-    m.runPasses(['translate-to-exnref']);
-    return m.emitBinary();
-  } finally {
-    m.dispose();
-  }
-}
 
 // What the builds above meet rarely: a try_table clause that targets the function's own label (a
 // restore after the body's block), a targeted loop, `delegate`, a handler that branches out,

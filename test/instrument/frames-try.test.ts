@@ -7,10 +7,9 @@
 // try/catch of em++ -fwasm-exceptions, and Binaryen's translation of it to try_table (exnref).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import binaryen from 'binaryen';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../cli/cli-process';
-import { BINARYEN_FEATURES, instrument } from './validate';
+import { binaryenText, instrument, toExnref } from './validate';
 
 interface Node { head: string; kids: Node[]; /** where the text after the head starts */ at: number }
 
@@ -44,14 +43,7 @@ const CALLS = new Set(['call', 'call_indirect', 'call_ref', 'return_call', 'retu
  * helpers, the helpers called by name, and the frame sites (`$site` sets).
  */
 function inTryBodies(bytes: Uint8Array): { calls: number; helpers: Map<string, number>; siteSets: number; tries: number } {
-  const m = (binaryen.readBinary as (b: Uint8Array, f: number) => binaryen.Module)(bytes, BINARYEN_FEATURES);
-  let text: string;
-  try {
-    m.setFeatures(BINARYEN_FEATURES);
-    text = m.emitText();
-  } finally {
-    m.dispose();
-  }
+  const text = binaryenText(bytes);
   const out = { calls: 0, helpers: new Map<string, number>(), siteSets: 0, tries: 0 };
   const name = (i: number) => text.slice(i).match(/^\S+/)![0];
   const walk = (n: Node, inTry: boolean): void => {
@@ -71,20 +63,6 @@ function inTryBodies(bytes: Uint8Array): { calls: number; helpers: Map<string, n
   return out;
 }
 
-/** The legacy encoding translated to try_table / exnref by Binaryen (wasm-opt --translate-to-exnref). */
-function toExnref(bytes: Uint8Array): Uint8Array {
-  const debugInfo = binaryen.getDebugInfo();
-  binaryen.setDebugInfo(true); // the name section kept: the helpers are told by their names
-  const m = (binaryen.readBinary as (b: Uint8Array, f: number) => binaryen.Module)(bytes, BINARYEN_FEATURES);
-  try {
-    m.setFeatures(BINARYEN_FEATURES);
-    m.runPasses(['translate-to-exnref']);
-    return m.emitBinary();
-  } finally {
-    m.dispose();
-    binaryen.setDebugInfo(debugInfo);
-  }
-}
 
 describe('frame sites inside try bodies', () => {
   const legacy = new Uint8Array(readFileSync(join(ROOT, 'test', 'corpus', 'built', 'catches-wasm-O2-g.wasm')));

@@ -9,9 +9,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import binaryen from 'binaryen';
 import { describe, expect, it } from 'vitest';
-import { BINARYEN_FEATURES, instrument } from './validate';
+import { binaryenText, instrument } from './validate';
 import { trampolines } from '../../instrument/call-graph';
 import { readModule } from '../../instrument/wasm/module';
 import { recordingHooks } from './hooks';
@@ -26,14 +25,7 @@ const WAT_HELPED = WAT.replace(/\)\s*$/, `  (func $many (param $n i32) ${MANY}))
 
 /** Each function of `bytes` that calls an invoke_* import, by name (Binaryen's text). */
 function invokeCallers(bytes: Uint8Array): string[] {
-  const m = (binaryen.readBinary as (b: Uint8Array, f: number) => binaryen.Module)(bytes, BINARYEN_FEATURES);
-  let text: string;
-  try {
-    m.setFeatures(BINARYEN_FEATURES);
-    text = m.emitText();
-  } finally {
-    m.dispose();
-  }
+  const text = binaryenText(bytes);
   return text.split(/\n \(func /).slice(1).filter((f) => /\(call \$invoke_/.test(f)).map((f) => f.match(/^\S+/)![0]);
 }
 

@@ -34,3 +34,32 @@ export function instrument(bytes: Uint8Array, options: InstrumentOptions = {}): 
 }
 
 export { InstrumentError, type InstrumentOptions, type InstrumentResult } from '../../instrument/index';
+
+/** `bytes` read by Binaryen (every feature above) and handed to `use`; the module is freed after. */
+function withBinaryen<T>(bytes: Uint8Array, use: (m: binaryen.Module) => T): T {
+  const m = (binaryen.readBinary as (b: Uint8Array, f: number) => binaryen.Module)(bytes, BINARYEN_FEATURES);
+  try {
+    m.setFeatures(BINARYEN_FEATURES);
+    return use(m);
+  } finally {
+    m.dispose();
+  }
+}
+
+/** Binaryen's text of `bytes`. */
+export const binaryenText = (bytes: Uint8Array): string => withBinaryen(bytes, (m) => m.emitText());
+
+/** The legacy exception encoding translated to try_table / exnref by Binaryen (wasm-opt
+ * --translate-to-exnref), the name section kept (the helpers are told by their names). */
+export function toExnref(bytes: Uint8Array): Uint8Array {
+  const debugInfo = binaryen.getDebugInfo();
+  binaryen.setDebugInfo(true);
+  try {
+    return withBinaryen(bytes, (m) => {
+      m.runPasses(['translate-to-exnref']);
+      return m.emitBinary();
+    });
+  } finally {
+    binaryen.setDebugInfo(debugInfo);
+  }
+}
