@@ -23,25 +23,30 @@ function liveSet(): string[] {
 
 interface Exports { memory: WebAssembly.Memory; work(n: number): number; release(): void; greeting(out: number): void; [k: string]: unknown }
 
-/** The workload: allocations inside Rust, a string handed to JS and freed from JS, a release. */
-async function run(file: string, free: string) {
+/** The workload: allocations inside Rust, a string handed to JS and freed from JS (unless the
+ * module exports no free: `free` null), a release. */
+async function run(file: string, free: string | null) {
   const result = instrument(read(file));
   tracemalloc.start(1);
   const { instance } = await tracemalloc.instantiate(result.bytes as Uint8Array<ArrayBuffer>, {}, { name: file });
   const e = instance.exports as unknown as Exports;
   const seen: Record<string, unknown> = { sum: e.work(400) };
   seen.afterWork = { live: liveSet(), memory: tracemalloc.getTracedMemory() };
+  if (free !== null) greet(e, free, seen);
+  e.release();
+  seen.afterRelease = { live: liveSet(), memory: tracemalloc.getTracedMemory() };
+  seen.invalid = tracemalloc.getInvalidFrees().length;
+  tracemalloc.stop();
+  return { result, seen };
+}
+
+function greet(e: Exports, free: string, seen: Record<string, unknown>): void {
   const out = (e[free === 'free' ? '__wbindgen_malloc' : '__wbindgen_export3'] as (s: number, a: number) => number)(8, 4);
   e.greeting(out);
   const [ptr, len] = new Uint32Array(e.memory.buffer, out, 2);
   seen.greeting = new TextDecoder().decode(new Uint8Array(e.memory.buffer, ptr, len));
   (e[free === 'free' ? '__wbindgen_free' : '__wbindgen_export2'] as (p: number, s: number, a: number) => void)(ptr!, len!, 1);
   (e[free === 'free' ? '__wbindgen_free' : '__wbindgen_export2'] as (p: number, s: number, a: number) => void)(out, 8, 4);
-  e.release();
-  seen.afterRelease = { live: liveSet(), memory: tracemalloc.getTracedMemory() };
-  seen.invalid = tracemalloc.getInvalidFrees().length;
-  tracemalloc.stop();
-  return { result, seen };
 }
 
 /** Function indices of the named build whose names say they allocate (dlmalloc, the Rust shims). */
@@ -82,19 +87,8 @@ describe('Rust wasm-bindgen release builds (opt-level 3, fat LTO): stripped trac
 // section turned the fingerprints off and the module was not traced ("no allocator found"), and
 // the stripped one warned "frees not traced?" of the blocks dlmalloc's free does free.
 describe('wasm-bindgen without a free export: the free is found by its code', () => {
-  async function runNoFree(file: string) {
-    const result = instrument(read(file));
-    tracemalloc.start(1);
-    const { instance } = await tracemalloc.instantiate(result.bytes as Uint8Array<ArrayBuffer>, {}, { name: file });
-    const e = instance.exports as unknown as Exports;
-    const seen: Record<string, unknown> = { sum: e.work(400) };
-    seen.afterWork = { live: liveSet(), memory: tracemalloc.getTracedMemory() };
-    e.release();
-    seen.afterRelease = { live: liveSet(), memory: tracemalloc.getTracedMemory() };
-    seen.invalid = tracemalloc.getInvalidFrees().length;
-    tracemalloc.stop();
-    return { result, seen };
-  }
+  const runNoFree = (file: string) => run(file, null);
+
   it('bindgen-nofree-sparse.wasm (one function named) traces as bindgen-nofree-stripped.wasm (none)', async () => {
     const stripped = await runNoFree('bindgen-nofree-stripped.wasm');
     const sparse = await runNoFree('bindgen-nofree-sparse.wasm');
