@@ -4,6 +4,7 @@
 // or dies shows its error in its row and the others go on.
 //   node bench/run.mjs [name-filter ...]   e.g. `node bench/run.mjs model`
 //   node bench/run.mjs --json              rows as JSON
+//   BENCH_NODE=/path/to/node node bench/run.mjs overhead   each bench under that Node (e.g. 24)
 import { execFile } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -24,10 +25,13 @@ async function runOne(file) {
 // A bench's own process is stopped after this long (its row then says so). The zoo bench takes
 // 27-35 min at 3 rounds on 2 loaded vCPUs (one re2-wasm exit hang costs it 300 s: zoo/README.md).
 const TIMEOUT_MIN = Number(process.env.BENCH_TIMEOUT_MIN) || 75;
+// The Node each bench runs under (and the programs it starts with process.execPath): this one, or
+// BENCH_NODE's (Node 24's inlining of wasm calls changes the wrappers' cost: bench/README.md).
+const NODE = process.env.BENCH_NODE || process.execPath;
 
 function spawnOne(file) {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--one', file], { maxBuffer: 1 << 26, timeout: TIMEOUT_MIN * 60_000 }, (error, stdout, stderr) => {
+    execFile(NODE, ['--expose-gc', fileURLToPath(import.meta.url), '--one', file], { maxBuffer: 1 << 26, timeout: TIMEOUT_MIN * 60_000 }, (error, stdout, stderr) => {
       const last = stdout.trim().split('\n').pop() ?? '';
       if (!error) {
         try {
@@ -66,6 +70,7 @@ async function main() {
     .sort()
     .map((f) => join(here, f));
   const rows = [];
+  if (NODE !== process.execPath) process.stderr.write(`bench: under ${NODE}\n`);
   for (const file of files) {
     process.stderr.write(`bench: ${basename(file)}…\n`);
     rows.push(...(await spawnOne(file)));
