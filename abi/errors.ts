@@ -66,6 +66,12 @@ export const INLINED_ALLOCATOR = 'allocator code inlined?';
  */
 export const NO_FREE = 'frees not traced?';
 
+/**
+ * The start of the caveat that a threaded module's shared memory went to a worker the tool did not
+ * set up (runtime/tracer/plain-for-workers.ts): what that worker runs on it is not seen.
+ */
+export const SHARED_WITH_UNSET_WORKER = 'partial:';
+
 /** A warning of instrument() that makes some of a module's numbers inexact: it travels with the
  * module's line into the snapshot (`caveats`), and is printed under every table of its numbers. */
 export const isCaveat = (warning: string): boolean => warning.startsWith(INLINED_ALLOCATOR) || warning.startsWith(NO_FREE);

@@ -10,9 +10,17 @@
  * would be wrong, and the program runs as without the tool. A module instrumented ahead of time
  * has no original here: that worker gets it unhooked (unhook.ts: the hooks defined in the module,
  * tracing at 0), which runs as the original does.
+ *
+ * A message carrying only the module's shared memory to such a target is let through as it is
+ * (the program's own), but the module's figures are partial from then on: a worker that compiles
+ * the .wasm itself (reads or fetches it) and runs it on that memory allocates and frees unseen.
+ * Said once per module, in a line and in its status's caveats (`top`, `report`, `leaks`). Its
+ * `buffer` alone is not: no module can be instantiated on a SharedArrayBuffer (a WebAssembly.Memory
+ * cannot be made from one), so what such a worker does is read and write bytes, not allocate.
  */
 import { Original } from './original';
-import { untraceModule, diagnostic, type ModuleStatus } from './modules';
+import { untraceModule, diagnostic, addCaveat, type ModuleStatus } from './modules';
+import { SHARED_WITH_UNSET_WORKER } from '../../abi/errors';
 import { postTargets } from './threads';
 import { unhooked } from './unhook';
 
@@ -24,10 +32,13 @@ interface Plain {
   /** What such a worker gets instead (null: nothing could be made). */
   compiled?: WebAssembly.Module | null;
   readonly domains: { abandon(): void }[];
+  /** Its memory went to a target not set up, and it was said (once). */
+  partial?: boolean;
 }
 
 const prepared = new WeakMap<Uint8Array, Plain>();
 const modules = new WeakMap<WebAssembly.Module, Plain>();
+const memories = new WeakMap<WebAssembly.Memory, Plain>();
 let guarded = false;
 
 /** Why a module goes untraced here (its one line). */
@@ -51,6 +62,15 @@ export function threadedDomain(module: WebAssembly.Module, domain: { abandon(): 
   modules.get(module)?.domains.push(domain);
 }
 
+/** `memory` is the shared memory of an instance of `module` here: a post of it is watched too. */
+export function threadedMemory(module: WebAssembly.Module, memory: WebAssembly.Memory | null): void {
+  const plain = modules.get(module);
+  if (plain && memory) memories.set(memory, plain);
+}
+
+/** Why a module's figures are partial once its memory went to a worker not set up (its caveat). */
+export const MEMORY_TO_UNSET_WORKER = `${SHARED_WITH_UNSET_WORKER} its shared memory was posted to a worker the tool did not set up (made before start() or before the tool was loaded, or reached by a MessagePort): a module that worker compiles itself and runs on this memory allocates and frees unseen, so its blocks are missing here and blocks it frees still count as live (start() before the program makes its workers, and post them the compiled module)`;
+
 function guardPosts(): void {
   if (guarded) return;
   const targets = postTargets();
@@ -61,7 +81,12 @@ function guardPosts(): void {
     const own = (proto as { postMessage?: unknown }).postMessage;
     if (typeof own !== 'function') continue;
     const post = function (this: object, message: unknown, ...rest: unknown[]): unknown {
-      if (inner === 0 && !targets.setUp(this)) message = swapped(message, 3);
+      if (inner === 0 && !targets.setUp(this)) {
+        const shared: Plain[] = [];
+        message = swapped(message, 3, shared);
+        // after the whole message is scanned: a module posted with its memory went untraced instead
+        for (const plain of shared) partial(plain);
+      }
       inner++;
       try {
         return Reflect.apply(own, this, [message, ...rest]);
@@ -80,10 +105,15 @@ const MAX_ENTRIES = 64;
 /** `message` with each module instrumented here replaced by its plain compile: in plain objects'
  * data properties (no getter is called) and arrays, `depth` levels down, copied where changed
  * (the program's objects are never changed). */
-function swapped(message: unknown, depth: number): unknown {
+function swapped(message: unknown, depth: number, shared: Plain[]): unknown {
   if (message instanceof Original.Module) {
     const plain = modules.get(message);
     return plain ? plainOf(plain, message) : message;
+  }
+  if (message instanceof WebAssembly.Memory) {
+    const plain = memories.get(message);
+    if (plain) shared.push(plain);
+    return message;
   }
   if (depth === 0 || message === null || typeof message !== 'object') return message;
   if (Array.isArray(message)) {
@@ -92,7 +122,7 @@ function swapped(message: unknown, depth: number): unknown {
     for (let i = 0; i < message.length; i++) {
       const d = Object.getOwnPropertyDescriptor(message, i);
       if (!d || !('value' in d)) continue;
-      const now = swapped(d.value, depth - 1);
+      const now = swapped(d.value, depth - 1, shared);
       if (now !== d.value) (out ??= (message as unknown[]).slice())[i] = now; // holes kept
     }
     return out ?? message;
@@ -105,10 +135,19 @@ function swapped(message: unknown, depth: number): unknown {
   for (const key of keys) {
     const d = Object.getOwnPropertyDescriptor(message, key);
     if (!d || !('value' in d)) continue;
-    const now = swapped(d.value, depth - 1);
+    const now = swapped(d.value, depth - 1, shared);
     if (now !== d.value) (changed ??= Object.getOwnPropertyDescriptors(message))[key] = { ...d, value: now };
   }
   return changed ? Object.create(proto, changed) : message;
+}
+
+/** The module's figures marked partial (once), unless it went untraced (its module was posted). */
+function partial(plain: Plain): void {
+  if (plain.partial || plain.compiled) return;
+  const status = plain.status();
+  if (!status?.traced) return;
+  plain.partial = true;
+  addCaveat(status, MEMORY_TO_UNSET_WORKER);
 }
 
 function plainOf(plain: Plain, module: WebAssembly.Module): WebAssembly.Module {
