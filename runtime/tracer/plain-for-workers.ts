@@ -3,7 +3,8 @@
  * instrumented for threads imports the hooks, so every thread that instantiates it needs the tool;
  * a worker made before start() (or before the tool was loaded) has not got it, and nothing lists
  * the workers that exist. So the thread that instrumented such a module watches what it posts
- * (`postMessage` of its host's workers and of MessagePort, whose other end is unknown): a message
+ * (`postMessage` of its host's workers and of MessagePort: a port counts as set up when its other
+ * end, of a channel made since, went by this thread to a worker set up, else its other end is unknown): a message
  * carrying the module to a target its host did not set up carries, in its place, the module as the
  * program compiled it (its original bytes, compiled here once, the same code on the same memory), and
  * the module stops being traced in this thread, said in its one line: per-thread numbers
@@ -40,9 +41,11 @@ const prepared = new WeakMap<Uint8Array, Plain>();
 const modules = new WeakMap<WebAssembly.Module, Plain>();
 const memories = new WeakMap<WebAssembly.Memory, Plain>();
 let guarded = false;
+/** Whether a module instrumented for threads was compiled here: then posts to targets not set up are scanned. */
+let scanning = false;
 
 /** Why a module goes untraced here (its one line). */
-export const POSTED_TO_UNSET_WORKER = 'a threaded module posted to a worker the tool did not set up (made before start() or before the tool was loaded, or reached by a MessagePort): that worker runs it as compiled without the tool, so none of its threads is traced (start() before the program makes its workers)';
+export const POSTED_TO_UNSET_WORKER = 'a threaded module posted to a worker the tool did not set up (made before start() or before the tool was loaded, or reached by a MessagePort whose other end this thread did not hand to a worker it set up): that worker runs it as compiled without the tool, so none of its threads is traced (start() before the program makes its workers)';
 
 /** `ready` (the bytes to compile, ours) instrumented for threads from `original` (null: ahead of time). */
 export function threadedBytes(ready: Uint8Array, original: Uint8Array | null, status: () => ModuleStatus | null): void {
@@ -54,7 +57,8 @@ export function threadedModule(module: WebAssembly.Module, ready: Uint8Array): v
   const plain = prepared.get(ready);
   if (!plain) return;
   modules.set(module, plain);
-  guardPosts();
+  scanning = true;
+  watchPosts();
 }
 
 /** A domain of `module` in this thread, abandoned if a worker not set up gets the module. */
@@ -69,19 +73,48 @@ export function threadedMemory(module: WebAssembly.Module, memory: WebAssembly.M
 }
 
 /** Why a module's figures are partial once its memory went to a worker not set up (its caveat). */
-export const MEMORY_TO_UNSET_WORKER = `${SHARED_WITH_UNSET_WORKER} its shared memory was posted to a worker the tool did not set up (made before start() or before the tool was loaded, or reached by a MessagePort): a module that worker compiles itself and runs on this memory allocates and frees unseen, so its blocks are missing here and blocks it frees still count as live (start() before the program makes its workers, and post them the compiled module)`;
+export const MEMORY_TO_UNSET_WORKER = `${SHARED_WITH_UNSET_WORKER} its shared memory was posted to a worker the tool did not set up (made before start() or before the tool was loaded, or reached by a MessagePort whose other end this thread did not hand to a worker it set up): a module that worker compiles itself and runs on this memory allocates and frees unseen, so its blocks are missing here and blocks it frees still count as live (start() before the program makes its workers, and post them the compiled module)`;
 
-function guardPosts(): void {
+/** Each end of a MessageChannel made since posts are watched → the other end. */
+const partners = new WeakMap<object, object>();
+/** Ports whose other end went to a worker the host set up (or on through such ports). */
+const setUpPorts = new WeakSet<object>();
+
+/** A MessageChannel's ends, made (the host's MessageChannel records each channel once posts are watched). */
+export function channelMade(port1: object, port2: object): void {
+  partners.set(port1, port2);
+  partners.set(port2, port1);
+}
+
+/**
+ * `transfer` (a post's transfer list, or a worker's at its making) went to a target that is set up:
+ * each port of it is in a set-up worker now, so what is posted on its other end reaches that
+ * worker (docs/hook-abi.md, "Outside register": a set-up worker that hands the port on is not
+ * followed, as it is not when it hands on a module).
+ */
+export function transferredToSetUp(transfer: unknown): void {
+  const list = Array.isArray(transfer) ? transfer : transfer !== null && typeof transfer === 'object' && Array.isArray((transfer as { transfer?: unknown }).transfer) ? (transfer as { transfer: unknown[] }).transfer : [];
+  for (const item of list) {
+    const other = item !== null && typeof item === 'object' ? partners.get(item) : undefined;
+    if (other) setUpPorts.add(other);
+  }
+}
+
+/** Watches `postMessage` from now on (once): from start(), which sets up the workers made after it
+ * (the ports handed to them), and at the first module instrumented for threads compiled here. */
+export function watchPosts(): void {
   if (guarded) return;
   const targets = postTargets();
   if (!targets) return;
   guarded = true;
+  targets.channels?.(channelMade);
   let inner = 0; // Node's Worker#postMessage posts through its port: that post is the worker's
   for (const proto of targets.prototypes()) {
     const own = (proto as { postMessage?: unknown }).postMessage;
     if (typeof own !== 'function') continue;
     const post = function (this: object, message: unknown, ...rest: unknown[]): unknown {
-      if (inner === 0 && !targets.setUp(this)) {
+      if (inner === 0 && (targets.setUp(this) || setUpPorts.has(this))) transferredToSetUp(rest[0]);
+      else if (inner === 0 && scanning) {
         const shared: Plain[] = [];
         message = swapped(message, 3, shared);
         // after the whole message is scanned: a module posted with its memory went untraced instead

@@ -94,6 +94,16 @@ export function pageWorkerHost(tool: () => string): WorkerHost {
     posts: {
       prototypes: () => [scope.Worker?.prototype, (globalThis as { MessagePort?: { prototype: object } }).MessagePort?.prototype].filter((p): p is object => p !== undefined),
       setUp: (target) => setUp.has(target),
+      channels(made) {
+        const Own = (globalThis as { MessageChannel?: new () => { port1: object; port2: object } }).MessageChannel;
+        if (!Own) return;
+        (globalThis as { MessageChannel?: unknown }).MessageChannel = { MessageChannel: class extends Own {
+          constructor() {
+            super();
+            made(this.port1, this.port2);
+          }
+        } }.MessageChannel;
+      },
     },
     canShare: () => typeof scope.Worker === 'function' && scope.WorkerGlobalScope === undefined && scope.crossOriginIsolated === true,
     traceWorkers(next) {

@@ -10,7 +10,7 @@
 // `top` and `report` say it. Before, nothing said it. Its memory.buffer alone is not news (no
 // module can be instantiated on a SharedArrayBuffer). Under `run` and register every worker loads
 // register: the worker's compile is traced as a second group on the same memory, and its frees of
-// main's blocks are said as unmatched.
+// main's blocks are said as unmatched. A module posted over a MessagePort to a worker set up is traced.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -69,18 +69,32 @@ describe('a worker that compiles the .wasm itself on a traced module\'s shared m
     const html = join(dir, 'early.html');
     expect((await runMain(['report', path, '-o', html])).code).toBe(0);
     expect(readFileSync(html, 'utf8')).toMatch(/partial: its shared memory was posted to a worker the tool did not set up/);
+
+    // only memory.buffer posted: no module can be instantiated on a SharedArrayBuffer, so nothing is said
+    const bufferPath = join(dir, 'buffer.tmsnap');
+    const b = node(['own-host.cjs', 'buffer', bufferPath]);
+    expect(b.status).toBe(0);
+    expect(b.stdout).toMatch(/worker got a buffer of \d+ bytes/);
+    expect(held(b.stdout)).toEqual([8 * 100 + 28, 0]);
+    expect(b.stderr).not.toMatch(/partial/);
+    const bs = load(bufferPath);
+    expect(recordedModules(bs.metadata)!.map((m) => [m.traced, m.caveats])).toEqual([[true, undefined]]);
+    expect(live(bs)).toEqual([8, held(b.stdout)[0]]); // exact: nothing else ran on it
   });
 
-  it('API, only memory.buffer posted: the worker cannot run a module on it, so nothing is said', () => {
-    const path = join(dir, 'buffer.tmsnap');
-    const r = node(['own-host.cjs', 'buffer', path]);
-    expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/worker got a buffer of \d+ bytes/);
-    expect(held(r.stdout)).toEqual([8 * 100 + 28, 0]);
-    expect(r.stderr).not.toMatch(/partial/);
+  // A module posted over a MessagePort whose other end went to a worker made after start() (posted
+  // to it, or given with its workerData): that worker is set up, so the module is traced there, as
+  // over Worker#postMessage; before, any MessagePort counted as not set up and the module went untraced.
+  it.each(['port-module', 'port-data'])('API, %s: the module posted over a port to a set-up worker is traced in both threads, exactly', (how) => {
+    const path = join(dir, `${how}.tmsnap`);
+    const r = node(['own-host.cjs', how, path]);
+    expect([r.status, r.stdout]).toEqual([0, plain.stdout]);
+    expect(r.stderr).not.toMatch(/not traced|partial/);
     const s = load(path);
     expect(recordedModules(s.metadata)!.map((m) => [m.traced, m.caveats])).toEqual([[true, undefined]]);
-    expect(live(s)).toEqual([8, held(r.stdout)[0]]); // exact: nothing else ran on it
+    expect(recordedUnmatched(s.metadata)).toBeNull(); // the worker's frees of main's blocks matched
+    const [mainHeld, workerHeld] = held(plain.stdout);
+    expect(live(s)).toEqual([7, mainHeld + workerHeld]);
   });
 
   it.each([
