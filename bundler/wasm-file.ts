@@ -11,7 +11,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { findCompanions, glueCandidates, isSymbolMap } from '../instrument/companions';
 import { instrument, type InstrumentResult } from '../instrument/index';
-import { describeAllocators } from '../node/allocator-line';
+import { describeAllocators, noAllocatorReason } from '../node/allocator-line';
 import { sameModule } from '../node/per-module-options';
 import { hasSitesSection } from '../runtime/tracer/site-table';
 import { PluginOptionsError } from './options';
@@ -157,7 +157,8 @@ export function instrumentWasm(bytes: Uint8Array, path: string | undefined, root
     });
     const names = namesFrom(result, { symbols: symbols?.file, debugFile: debugFile?.file ?? separate, sourceMap: found.sourceMap }, root);
     if (result.profile === 'none') {
-      report = { name, traced: false, detail: 'no allocator found (stripped or minified?): its allocations are not traced' };
+      // named ahead of time: the plugin passes an instrumented module on as it is
+      report = { name, traced: false, detail: noAllocatorReason(result.stats, (missing) => `name it ahead of time: wasm-tracemalloc instrument ${missing ? `--${missing} NAME` : '--alloc NAME --free NAME'}`) };
     } else {
       out = result.bytes;
       const caveats = result.stats.warnings.filter(isCaveat);
