@@ -175,7 +175,7 @@ export function instrumentWasm(bytes: Uint8Array, path: string | undefined, root
 }
 
 /** The line of a threaded module (docs/hook-abi.md, "Outside register"). */
-const THREADED = 'a threaded module (shared memory): left as built, the page runs as without the tool (the bundler plugins do not set up its workers for the tool; instrument it with `wasm-tracemalloc instrument --threads` and call start() before the page makes its workers)';
+const THREADED = 'a threaded module (shared memory): left as built, the page runs as without the tool (the bundler plugins set up no worker for the tool: a bundle carries no worker entry of it; a page that loads the tool unbundled, from its dist/ folder, can: instrument it with `wasm-tracemalloc instrument --threads` and call start() before the page makes its workers)';
 
 /**
  * Where a module's frames get their names and lines, for its line in the log: `lines from DWARF
