@@ -318,14 +318,18 @@ export function moduleShape(bytes: Uint8Array): ModuleShape | null {
 export function compilingScript(): string | null {
   // deep enough to get past the tool's own frames (the patched API, glue's wrappers, a CommonJS
   // build's chunks): at V8's default of 10 the program's frame can be cut off, and a chunk of ours named
+  // (a program that froze Error keeps its limit: the assignment must never throw into its compile)
   const limit = Error.stackTraceLimit;
-  let stack: string;
-  try {
-    Error.stackTraceLimit = 64;
-    stack = new Error().stack ?? '';
-  } finally {
-    Error.stackTraceLimit = limit;
-  }
+  const set = (n: number): void => {
+    try {
+      Error.stackTraceLimit = n;
+    } catch {
+      /* frozen (SES lockdown): the default depth */
+    }
+  };
+  set(64);
+  const stack = new Error().stack ?? '';
+  set(limit);
   const frames = stack.split('\n').slice(1).map(location).filter((f): f is string => f !== null);
   const own = frames[0];
   if (own === undefined) return null;
