@@ -66,6 +66,32 @@ export const INLINED_ALLOCATOR = 'allocator code inlined?';
  */
 export const NO_FREE = 'frees not traced?';
 
+/**
+ * The start of the caveat that a threaded module's shared memory went to a worker the tool did not
+ * set up (runtime/tracer/plain-for-workers.ts): what that worker runs on it is not seen.
+ */
+export const SHARED_WITH_UNSET_WORKER = 'partial:';
+
 /** A warning of instrument() that makes some of a module's numbers inexact: it travels with the
  * module's line into the snapshot (`caveats`), and is printed under every table of its numbers. */
 export const isCaveat = (warning: string): boolean => warning.startsWith(INLINED_ALLOCATOR) || warning.startsWith(NO_FREE);
+
+/** What was found of an allocator that was not hooked because its other half is missing
+ * (instrument/discover.ts): the functions, by the names the module knows them by, and the half missing. */
+export interface HalfAllocator {
+  found: string[];
+  /** `free`: allocations found, nothing that frees their blocks; `alloc`: the reverse. */
+  missing: 'free' | 'alloc';
+}
+
+/**
+ * Half an allocator found (instrument/discover.ts): what was found, what is missing, and `how` to name it.
+ * THE sentence, on every path (instrument's error, the module's line under the API, register, `run`).
+ */
+export function halfFound(half: HalfAllocator, how: string): string {
+  const found = half.found.length > 4 ? `${half.found.slice(0, 3).join(', ')} and ${half.found.length - 3} more` : half.found.join(', ');
+  return half.missing === 'free'
+    ? `found ${found} but no function that frees their blocks (inlined into its callers, or not in the module), so nothing is traced (every block would stay allocated); ${how}`
+    : `found ${found} but no function that allocates (inlined into its callers, or not in the module), so nothing is traced (every free would be of a block never seen); ${how}`;
+}
+

@@ -11,7 +11,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { findCompanions, glueCandidates, isSymbolMap } from '../instrument/companions';
 import { instrument, type InstrumentResult } from '../instrument/index';
-import { describeAllocators } from '../node/allocator-line';
+import { describeAllocators, noAllocatorReason } from '../node/allocator-line';
 import { sameModule } from '../node/per-module-options';
 import { hasSitesSection } from '../runtime/tracer/site-table';
 import { PluginOptionsError } from './options';
@@ -157,7 +157,8 @@ export function instrumentWasm(bytes: Uint8Array, path: string | undefined, root
     });
     const names = namesFrom(result, { symbols: symbols?.file, debugFile: debugFile?.file ?? separate, sourceMap: found.sourceMap }, root);
     if (result.profile === 'none') {
-      report = { name, traced: false, detail: 'no allocator found (stripped or minified?): its allocations are not traced' };
+      // named ahead of time: the plugin passes an instrumented module on as it is
+      report = { name, traced: false, detail: noAllocatorReason(result.stats, (missing) => `name it ahead of time: wasm-tracemalloc instrument ${missing ? `--${missing} NAME` : '--alloc NAME --free NAME'}`) };
     } else {
       out = result.bytes;
       const caveats = result.stats.warnings.filter(isCaveat);
@@ -174,7 +175,7 @@ export function instrumentWasm(bytes: Uint8Array, path: string | undefined, root
 }
 
 /** The line of a threaded module (docs/hook-abi.md, "Outside register"). */
-const THREADED = 'a threaded module (shared memory): left as built, the page runs as without the tool (the bundler plugins do not set up its workers for the tool; instrument it with `wasm-tracemalloc instrument --threads` and call start() before the page makes its workers)';
+const THREADED = 'a threaded module (shared memory): left as built, the page runs as without the tool (the bundler plugins set up no worker for the tool: a bundle carries no worker entry of it; a page that loads the tool unbundled, from its dist/ folder, can: instrument it with `wasm-tracemalloc instrument --threads` and call start() before the page makes its workers)';
 
 /**
  * Where a module's frames get their names and lines, for its line in the log: `lines from DWARF

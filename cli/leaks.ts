@@ -14,7 +14,7 @@ import { computeTop, topJson, type TopResult } from './display';
 import { CliError, oneLine } from './errors';
 import { formatChain, formatSize } from '../node/index';
 import { paint, println, type Io } from './io';
-import { NO_FREE } from '../abi/errors';
+import { NO_FREE, SHARED_WITH_UNSET_WORKER } from '../abi/errors';
 import { framesKey, recordedReachability, unreachableByTraceback, type DomainReachability } from '../runtime/tracer/reachability';
 import { Statistic } from '../runtime/model/statistic';
 import type { Snapshot } from '../runtime/model/snapshot';
@@ -91,7 +91,9 @@ export const leaksCommand: Command = {
       const unreachable = reach ? { blocks: lost.blocks, bytes: lost.bytes, unchecked } : null;
       println(io, JSON.stringify({ ...json, statistics, unreachable, exit: code, traced: coverage.traced, untraced: coverage.untraced, unmatched: recordedUnmatched(snapshot.metadata), complete: verdict === null, exact: verdict === null && caveats.length === 0 }, null, 2));
     } else {
-      const caveat = caveats.length ? 'Nothing traced is still allocated, but some allocator code could not be hooked (see below).' : null;
+      const caveat = caveats.length === 0 ? null : caveats.some((c) => c.startsWith(SHARED_WITH_UNSET_WORKER))
+        ? 'Nothing traced is still allocated, but a worker the tool did not set up shares the memory (see below).'
+        : 'Nothing traced is still allocated, but some allocator code could not be hooked (see below).';
       if (onlyLost && result.stats.length === 0) println(io, noLost(io, computeTop(snapshot, 'traceback', false, 0).total, verdict ?? caveat, unchecked.length > 0));
       else if (result.stats.length === 0) println(io, verdict ?? caveat ?? paint(io, 'green', 'No leaks: nothing traced is still allocated at exit.'));
       else for (const line of formatLeaks(io, result, caveats, reach ? lost : null, onlyLost)) println(io, line);
@@ -129,7 +131,8 @@ export function formatLeaks(io: Pick<Io, 'color'>, result: TopResult, caveats: r
     ? `${blocks} memory block${s(blocks)} unreachable at exit (no pointer to them is left in the module's memory), from ${n} traceback${s(n)}:`
     : `${blocks} memory block${s(blocks)} still allocated at exit, from ${n} traceback${s(n)}:`)];
   // said before the list, not only under it: these may not all be leaks
-  if (caveats.some((c) => c.startsWith(NO_FREE))) lines.push('Not exact: some frees could not be hooked (see below), so some of these blocks may have been freed.');
+  if (caveats.some((c) => c.startsWith(SHARED_WITH_UNSET_WORKER))) lines.push('Not exact: a worker the tool did not set up shares the memory (see below): its blocks are not listed, and some of these blocks may have been freed there.');
+  else if (caveats.some((c) => c.startsWith(NO_FREE))) lines.push('Not exact: some frees could not be hooked (see below), so some of these blocks may have been freed.');
   else if (caveats.length) lines.push('Not exact: some allocator code could not be hooked (see below).');
   if (lost && !onlyLost) {
     const others = lost.complete ? 'the others are still reachable' : 'the others are reachable or in a module not checked (see below)';

@@ -1,7 +1,7 @@
 // Finds the allocator functions of a module: the profile table (profiles.ts) matched against the
 // name section and the exports, plus the functions the user names (options.alloc/free/…).
 
-import { API_WORDING, type InstrumentOption, type Wording } from '../abi/errors';
+import { API_WORDING, halfFound, type HalfAllocator, type InstrumentOption, type Wording } from '../abi/errors';
 import { InstrumentError } from './errors';
 import { ALLOCATOR_PROFILES, PROFILE_FAMILIES, profileMatches, type AllocatorProfileEntry, type AllocatorSpec } from './profiles';
 
@@ -176,7 +176,8 @@ function checkShape(fn: ModuleFunction, spec: AllocatorSpec, named?: { option: I
 }
 
 /** One line: what was looked for, where, and how to name functions. */
-export function notFoundMessage(hasNameSection: boolean, options: AllocatorOptions = {}, w: Wording = API_WORDING): string {
+export function notFoundMessage(hasNameSection: boolean, options: AllocatorOptions = {}, w: Wording = API_WORDING, half?: HalfAllocator): string {
+  if (half) return `no allocator hooked: ${halfFound(half, `name ${half.missing === 'free' ? 'the free' : 'the allocation'} with ${w.option(half.missing)} NAME (a name, an export name or a function index)`)}`;
   const where = hasNameSection ? 'the name section and the exports' : 'the exports (the module has no name section: build with -g, --profiling-funcs or asc --debug to keep names)';
   const how = `name your allocator with ${w.naming('my_alloc', 'my_free')} (a name, an export name or a function index)`;
   if (options.detect === false) return `no allocator found: ${w.detectOff} and no function is named; ${how}`;

@@ -21,7 +21,7 @@
 import { isDirectCall, type CodeLayout } from './code-reader';
 import { detectAllocators, sectionName, type AllocatorFn, type AllocatorOptions, type ModuleFunction } from './detect';
 import { fingerprintAllocators, newOperators, rustShims } from './fingerprint';
-import { INLINED_ALLOCATOR, NO_FREE } from '../abi/errors';
+import { INLINED_ALLOCATOR, NO_FREE, type HalfAllocator } from '../abi/errors';
 import { inlinedFrees, type InlinedPush } from './inlined-lists';
 import { demangle } from './demangle';
 import { exportNamesFromGlue } from './glue';
@@ -49,7 +49,10 @@ export interface Discovered {
   warnings: string[];
   /** Function index → the pushes onto a Zig allocator's free lists inlined there (inlined-lists.ts), each a free to report. */
   inlinedFrees: Map<number, InlinedPush[]>;
+  /** Half an allocator found, so none hooked: what was found, and which half is missing. */
+  half?: HalfAllocator;
 }
+
 
 const I32 = 'i32';
 const allI32 = (fn: ModuleFunction): boolean => fn.params.every((p) => p === I32) && fn.results.every((r) => r === I32);
@@ -168,11 +171,22 @@ export function discoverAllocators(bytes: Uint8Array, funcs: ModuleFunction[], h
   // frees by design, AssemblyScript's stub runtime: its blocks do stay allocated.)
   const inferred = [...allocators.values()].filter((a) => { const h = howOf.get(a.fn.index); return h !== 'names' && h !== 'options' && !a.neverFreed; });
   const frees = [...allocators.values()].some((a) => a.spec.role === 'free');
+  const nameOf = (a: AllocatorFn): string => (a.label.lastIndexOf(' (') > 0 ? a.label.slice(0, a.label.lastIndexOf(' (')) : a.label);
+  let half: HalfAllocator | undefined;
   if (inferred.length && !frees) {
     for (const a of inferred) allocators.delete(a.fn.index);
     for (const how of ['exports', 'glue', 'signature', 'call graph', 'code fingerprint'] as const) steps.delete(how);
+    if (allocators.size === 0) half = { found: [...new Set(inferred.map(nameOf))], missing: 'free' };
     warnings.push(`found ${inferred.map((a) => a.label).join(', ')} but no function that frees: ` +
       `not traced (every block would stay allocated); name the free with options { free: [NAME] }`);
+  }
+  // The reverse: frees found (by any step but the user's names) and nothing that allocates: each
+  // free would be of a block never seen allocated. Hook nothing, and say what is missing.
+  const all = [...allocators.values()];
+  if (all.length && !all.some((a) => ALLOCATING.has(a.spec.role)) && !all.some((a) => a.family === 'user')) {
+    half = { found: [...new Set(all.map(nameOf))], missing: 'alloc' };
+    allocators.clear();
+    steps.clear();
   }
   const order: DiscoveryHow[] = ['options', 'names', 'exports', 'glue', 'signature', 'call graph', 'code fingerprint'];
   const discovery = order.filter((h) => steps.has(h)).map((how) => ({ how, found: steps.get(how)! }));
@@ -180,7 +194,7 @@ export function discoverAllocators(bytes: Uint8Array, funcs: ModuleFunction[], h
   warnings.push(...unfreedWarnings(sorted, layout));
   const inlined = inlinedFrees(bytes, funcs, layout, sorted);
   warnings.push(...inlined.warnings);
-  return { allocators: sorted, discovery, glueNames, warnings, inlinedFrees: inlined.pushes };
+  return { allocators: sorted, discovery, glueNames, warnings, inlinedFrees: inlined.pushes, ...(half ? { half } : {}) };
 }
 
 const ALLOCATING = new Set(['alloc', 'alloc-out', 'realloc']);

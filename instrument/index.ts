@@ -85,6 +85,7 @@ function rewrite(bytes: Uint8Array, module: ModuleInfo, options: InstrumentOptio
   const stats = newStats(bytes, t1 - t0, funcs.length, allocators);
   stats.growsMemory = layout.growsMemory;
   stats.discovery = discovered.discovery;
+  if (discovered.half) stats.half = discovered.half;
   stats.warnings.push(...discovered.warnings);
   if (!namesFunctions(funcs, pm.hasNameSection) && resolver.kind === 'names') stats.warnings.push(...indexOnlyNote(funcs, names));
   if (allocators.length === 0) {

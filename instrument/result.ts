@@ -6,6 +6,7 @@ import type { NameOptions } from './names';
 import { notFoundMessage } from './detect';
 import { InstrumentError } from './errors';
 import { UNKNOWN_SITE_ROW, type SiteTable } from '../abi';
+import type { HalfAllocator } from '../abi/errors';
 import type { SourceMapOptions } from './source-map';
 
 export interface InstrumentOptions extends DiscoverOptions, SourceMapOptions, NameOptions {
@@ -53,6 +54,8 @@ export interface InstrumentStats {
   discovery: DiscoveryStep[];
   /** Some function executes `memory.grow` (false with no allocator: static buffers only). */
   growsMemory: boolean;
+  /** No allocator hooked because only half of one was found: what, and which half is missing. */
+  half?: HalfAllocator;
 }
 
 export interface InstrumentResult {
@@ -81,7 +84,7 @@ export function newStats(bytes: Uint8Array, readMs: number, functions: number, a
 }
 
 export function noAllocator(bytes: Uint8Array, hasNameSection: boolean, options: InstrumentOptions, stats: InstrumentStats): InstrumentResult {
-  if (!options.allowNoAllocator) throw new InstrumentError((w) => notFoundMessage(hasNameSection, options, w), { code: 'no-allocator' });
+  if (!options.allowNoAllocator) throw new InstrumentError((w) => notFoundMessage(hasNameSection, options, w, stats.half), { code: 'no-allocator' });
   const sites: SiteTable = { version: 1, files: [], functions: [], sites: [[...UNKNOWN_SITE_ROW]], resolver: 'names', offsets: [0] };
   return { bytes: bytes.slice(), sites, profile: 'none', stats };
 }

@@ -180,7 +180,9 @@ function instrumentOne(bytes: Uint8Array, path: string | undefined): Instrumente
   const named = namesAny(options);
   const notHere = absent.length ? `; ${absent.join(', ')} ${absent.length === 1 ? 'is' : 'are'} not in it` : '';
   if (result.profile === 'none') {
-    const how = cli ? 'name it: --alloc NAME --free NAME' : 'name it in WASM_TRACEMALLOC_INSTRUMENT=\'{"alloc":["NAME"],"free":["NAME"]}\'';
+    const how = (missing: 'alloc' | 'free' | null): string => cli
+      ? `name it: ${missing ? `--${missing} NAME` : '--alloc NAME --free NAME'}`
+      : `name it in WASM_TRACEMALLOC_INSTRUMENT='${missing ? `{"${missing}":["NAME"]}` : '{"alloc":["NAME"],"free":["NAME"]}'}'`;
     const why = absent.length && !named
       ? `none of the functions named (${absent.join(', ')}) is in it, and no allocator was found`
       : noAllocatorReason(result.stats, how);

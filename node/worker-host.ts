@@ -12,6 +12,7 @@ import { fs, url, workerThreads } from './builtins';
 import { isMainThread } from './threads';
 import type { WorkerHost, WorkerSettings } from '../runtime/tracer/threads';
 import { distEntryUrl } from '../runtime/tracer/workers';
+import { transferredToSetUp } from '../runtime/tracer/plain-for-workers';
 import { WORKER_SETTINGS } from './worker-settings';
 
 /** Node's host; `here` is the URL of the file calling it (dist/node/worker.js is found from it). */
@@ -22,6 +23,20 @@ export function nodeWorkerHost(here: string): WorkerHost {
     posts: {
       prototypes: () => [workerThreads().Worker.prototype, workerThreads().MessagePort.prototype],
       setUp: (target) => setUp.has(target),
+      channels(made) {
+        const threads = workerThreads();
+        const Own = threads.MessageChannel;
+        const Recorded = { MessageChannel: class extends Own {
+          constructor() {
+            super();
+            made(this.port1, this.port2);
+          }
+        } }.MessageChannel;
+        (threads as { MessageChannel: unknown }).MessageChannel = Recorded;
+        const scope = globalThis as { MessageChannel?: unknown };
+        if (scope.MessageChannel === Own) scope.MessageChannel = Recorded;
+        syncBuiltinESMExports();
+      },
     },
     canShare: () => isMainThread(),
     traceWorkers(settings: WorkerSettings) {
@@ -43,6 +58,7 @@ export function nodeWorkerHost(here: string): WorkerHost {
           try {
             const worker = make([...args, '--require', preload]);
             setUp.add(worker);
+            transferredToSetUp(options?.transferList); // ports given with workerData are in it
             return worker;
           } catch (error) {
             const fewer = options?.execArgv ? null : withoutRefused(args, error);

@@ -1,12 +1,13 @@
 // How a module's allocator was found, as its line says it (register under `run`, the API path
 // when its instrumenter hands back instrument()'s result, and the bundler plugin's build log):
-// `libc, found by code fingerprint: dlmalloc (malloc, free)`. No imports: register loads it at every start.
+// `libc, found by code fingerprint: dlmalloc (malloc, free)`. Imports only abi/ (register loads it at every start).
+import { halfFound, type HalfAllocator } from '../../abi/errors';
 
 /** What instrument() says of a module: enough of its result to describe what was hooked. */
 export interface AllocatorVerdict {
   /** The allocator families found, e.g. `libc+c++`, or `none`. */
   profile: string;
-  stats: { allocators: { name: string; role: string }[]; discovery?: { how: string; found: string[] }[]; growsMemory?: boolean; warnings?: readonly string[] };
+  stats: { allocators: { name: string; role: string }[]; discovery?: { how: string; found: string[] }[]; growsMemory?: boolean; warnings?: readonly string[]; half?: HalfAllocator };
 }
 
 /**
@@ -28,7 +29,9 @@ export const STATIC_BUFFERS = 'static buffers only: it has no allocator and neve
 /** The same, when the memory is imported: another module's heap (a component's adapter or shim, jco). */
 export const IMPORTED_MEMORY = 'no allocator of its own: it works in a memory it imports (another module\'s heap, traced where that module allocates), which it never grows, so it allocates nothing itself';
 
-/** Why a module with no allocator found is run untraced; `how` says how to name one where this runs. */
-export function noAllocatorReason(stats: AllocatorVerdict['stats'], how: string): string {
-  return stats.growsMemory === false ? STATIC_BUFFERS : `no allocator found (stripped or minified? ${how})`;
+/** Why a module with no allocator hooked is run untraced; `how` says how to name the functions
+ * where this runs (`missing`: only that half; null: both). */
+export function noAllocatorReason(stats: AllocatorVerdict['stats'], how: (missing: 'alloc' | 'free' | null) => string): string {
+  if (stats.half) return halfFound(stats.half, how(stats.half.missing));
+  return stats.growsMemory === false ? STATIC_BUFFERS : `no allocator found (stripped or minified? ${how(null)})`;
 }

@@ -129,7 +129,8 @@ export function unmatchedLines(snapshot: Snapshot): string[] {
   const where = u.sites.slice(0, 3).map((s) => `${s.filename}:${s.lineno} (${s.count})`).join(', ');
   return [
     `Unmatched: ${kinds.map((k) => EVENTS[k](u.totals[k])).join('; ')}${where ? `, at ${where}` : ''}.`,
-    '  From blocks allocated before tracing started, double or wild frees, or an allocator the instrumenter did not hook'
-      + ' (inlined into its caller?): blocks counted as live may be gone.',
+    '  From blocks allocated before tracing started, double or wild frees, an allocator the instrumenter did not hook'
+      + ' (inlined into its caller?), or another compile of the module on the same memory (a worker that compiled the .wasm'
+      + ' itself frees blocks this one made): blocks counted as live may be gone.',
   ];
 }

@@ -189,7 +189,7 @@ function prepare(bytes: Uint8Array<ArrayBuffer>, located: string | undefined, na
       // line says which allocator and how, as register's does), with its caveats
       const verdict = result instanceof Uint8Array ? null : 'traced' in result ? result : typeof result.profile === 'string' && result.stats
         ? result.profile === 'none'
-          ? { traced: false, detail: noAllocatorReason(result.stats, 'name it: instrument(bytes, { alloc: [NAME], free: [NAME] })') }
+          ? { traced: false, detail: noAllocatorReason(result.stats, (missing) => `name it: instrument(bytes, { ${missing ? `${missing}: [NAME]` : 'alloc: [NAME], free: [NAME]'} })`) }
           : { traced: true, detail: describeAllocators(result.profile, result.stats, false), caveats: result.stats.warnings?.filter(isCaveat) }
         : null;
       if (verdict) report(verdict.traced, verdict.traced ? verdict.detail : untracedReason(shape, verdict.detail), verdict.caveats, out);

@@ -79,11 +79,29 @@ const untracedAlike = new Map<string, number>();
 
 /** A module reported traced that stops being traced (plain-for-workers.ts): its status says so now, and its line is said again. */
 export function untraceModule(status: ModuleStatus, detail: string): void {
-  const now: ModuleStatus = { source: status.source, traced: false, detail, bytes: status.bytes };
-  const i = statuses.indexOf(status);
-  if (i >= 0) statuses[i] = now;
-  else statuses.push(now);
-  diagnostic(formatStatus(now), true);
+  diagnostic(formatStatus(replace(status, { source: status.source, traced: false, detail, bytes: status.bytes })), true);
+}
+
+/** Later statuses of a module whose status was replaced (untraceModule, addCaveat). */
+const replaced = new WeakMap<ModuleStatus, ModuleStatus>();
+
+/** `status` (as reported, or as replaced since) replaced by what `make` gives for its latest form. */
+function replace(status: ModuleStatus, now: ModuleStatus | ((latest: ModuleStatus) => ModuleStatus)): ModuleStatus {
+  let latest = status;
+  for (let next = replaced.get(latest); next; next = replaced.get(latest)) latest = next;
+  const made = typeof now === 'function' ? now(latest) : now;
+  replaced.set(latest, made);
+  const i = statuses.indexOf(latest);
+  if (i >= 0) statuses[i] = made;
+  else statuses.push(made);
+  return made;
+}
+
+/** A traced module whose numbers turn out not to be exact (plain-for-workers.ts): the caveat is
+ * added to its status (so to snapshots from now on), and said in a line. */
+export function addCaveat(status: ModuleStatus, caveat: string): void {
+  replace(status, (latest) => ({ ...latest, caveats: [...(latest.caveats ?? []), caveat] }));
+  diagnostic(`${status.source}: ${caveat}`);
 }
 
 /** Size and an FNV-1a hash of at most 64 KiB sampled across the bytes: cheap on a 45 MB module. */
@@ -298,7 +316,21 @@ export function moduleShape(bytes: Uint8Array): ModuleShape | null {
  * outside this file) and outside Node's internals. Read once per compile, never per event.
  */
 export function compilingScript(): string | null {
-  const frames = (new Error().stack ?? '').split('\n').slice(1).map(location).filter((f): f is string => f !== null);
+  // deep enough to get past the tool's own frames (the patched API, glue's wrappers, a CommonJS
+  // build's chunks): at V8's default of 10 the program's frame can be cut off, and a chunk of ours named
+  // (a program that froze Error keeps its limit: the assignment must never throw into its compile)
+  const limit = Error.stackTraceLimit;
+  const set = (n: number): void => {
+    try {
+      Error.stackTraceLimit = n;
+    } catch {
+      /* frozen (SES lockdown): the default depth */
+    }
+  };
+  set(64);
+  const stack = new Error().stack ?? '';
+  set(limit);
+  const frames = stack.split('\n').slice(1).map(location).filter((f): f is string => f !== null);
   const own = frames[0];
   if (own === undefined) return null;
   const fileOf = (f: string) => f.replace(/:\d+:\d+$/, '');

@@ -124,6 +124,9 @@ export interface WorkerHost {
   readonly posts?: {
     prototypes(): object[];
     setUp(target: object): boolean;
+    /** From now on, `made(port1, port2)` for each MessageChannel the program makes (its
+     * constructor replaced by a subclass that says so). */
+    channels?(made: (port1: object, port2: object) => void): void;
   };
 }
 
@@ -147,19 +150,20 @@ export function postTargets(): WorkerHost['posts'] | null {
  * start() on the thread that makes the workers (docs/hook-abi.md, "Threaded modules"): an arena
  * made here when there is none (register's is left alone: its workers load register), and the
  * workers made from now on start the tool with it. Never throws: where no shared memory can be
- * made, threaded modules stay untraced with their one line.
+ * made, threaded modules stay untraced with their one line. Whether workers are set up from now on.
  */
-export function shareArenaWithWorkers(nframe: number): void {
-  if ((arena && !madeByStart) || !workerHost) return;
+export function shareArenaWithWorkers(nframe: number): boolean {
+  if ((arena && !madeByStart) || !workerHost) return false;
   try {
-    if (!workerHost.canShare()) return;
+    if (!workerHost.canShare()) return false;
     const memory = arena ?? newSharedArena();
     if (!arena) {
       arena = memory;
       madeByStart = true;
     }
     workerHost.traceWorkers({ arena: memory, nframe });
+    return true;
   } catch {
-    /* no shared memory here (a page without cross-origin isolation) */
+    return false; // no shared memory here (a page without cross-origin isolation)
   }
 }

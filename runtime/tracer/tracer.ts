@@ -17,6 +17,7 @@ import type { TraceSource } from './trace-source';
 import { MAX_NFRAME, TracedTotals, WasmDomain, holdInstanceMemories, type InvalidFree } from './wasm-domain';
 import { processFrameNames } from './frame-names';
 import { shareArenaWithWorkers } from './threads';
+import { watchPosts } from './plain-for-workers';
 
 const sources: TraceSource[] = [];
 let tracing = false;
@@ -137,7 +138,9 @@ export function start(nframe: number = 1, options?: StartOptions): void {
     tracing = true;
     wasmTotals.reset();
     for (const source of sources) source.start(nframe, fold);
-    shareArenaWithWorkers(nframe); // threaded modules: the workers made from now on trace too (threads.ts)
+    // threaded modules: the workers made from now on trace too (threads.ts), and what goes to them
+    // is watched from now on (a port handed to one is one of theirs: plain-for-workers.ts)
+    if (shareArenaWithWorkers(nframe)) watchPosts();
   }
   // registerSource() starts domain 0 at once with the tracer's limit (idempotent when registered)
   hook?.register();

@@ -13,6 +13,7 @@ import { TracedTotals, TracerCore } from './tracer-core';
 import type { GroupMembership } from './threads';
 import { Original } from './original';
 import { markReachable, type DomainReachability } from './reachability';
+import { threadedMemory } from './plain-for-workers';
 
 export { TracedTotals } from './tracer-core';
 
@@ -381,6 +382,8 @@ export class WasmDomain implements TraceSource {
     // exits (WASI's `start(new Instance(…))`) is still scanned at exit, whenever GC runs.
     this.memoryRef = holdMemories ? memoryOf(memory instanceof WebAssembly.Memory ? memory : instance)
       : new WeakRef(memory instanceof WebAssembly.Memory ? memory : instance);
+    // a threaded module's memory posted to a worker not set up makes its figures partial
+    if (this.module && this.group !== undefined) threadedMemory(this.module, memoryOf(memory instanceof WebAssembly.Memory ? memory : instance));
   }
 
   /**

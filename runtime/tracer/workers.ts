@@ -85,7 +85,7 @@ interface PageScope {
  * bootstrap with the latest settings. Only where the page is cross-origin isolated (COOP/COEP:
  * a threaded page needs it anyway for its shared memory) and not itself a worker.
  */
-export function pageWorkerHost(tool: () => string): WorkerHost {
+export function pageWorkerHost(tool: () => string | null): WorkerHost {
   const scope = globalThis as PageScope;
   let settings: WorkerSettings | null = null;
   const urls = new Map<boolean, string>();
@@ -94,8 +94,18 @@ export function pageWorkerHost(tool: () => string): WorkerHost {
     posts: {
       prototypes: () => [scope.Worker?.prototype, (globalThis as { MessagePort?: { prototype: object } }).MessagePort?.prototype].filter((p): p is object => p !== undefined),
       setUp: (target) => setUp.has(target),
+      channels(made) {
+        const Own = (globalThis as { MessageChannel?: new () => { port1: object; port2: object } }).MessageChannel;
+        if (!Own) return;
+        (globalThis as { MessageChannel?: unknown }).MessageChannel = { MessageChannel: class extends Own {
+          constructor() {
+            super();
+            made(this.port1, this.port2);
+          }
+        } }.MessageChannel;
+      },
     },
-    canShare: () => typeof scope.Worker === 'function' && scope.WorkerGlobalScope === undefined && scope.crossOriginIsolated === true,
+    canShare: () => typeof scope.Worker === 'function' && scope.WorkerGlobalScope === undefined && scope.crossOriginIsolated === true && tool() !== null,
     traceWorkers(next) {
       const wrap = settings === null;
       settings = next;
@@ -128,8 +138,20 @@ export function distEntryUrl(entry: string, here: string): string {
   return new URL(/\/chunk-[^/]*\.c?js$/.test(new URL(here).pathname) ? entry : `../${entry}`, here).href;
 }
 
+/**
+ * Where a page's workers import the tool from: by default `dist/runtime/worker.js` beside this
+ * file. null: nowhere, and then no worker is set up (they run as the page made them; a threaded
+ * module goes to them as compiled, or unhooked, plain-for-workers.ts). The bundler plugins' client
+ * says null: a bundle carries no worker entry of the tool (its code moved into the page's chunks),
+ * so a worker's bootstrap could only fail to import one.
+ */
+let workerTool: string | null | undefined;
+export function setWorkerTool(url: string | null): void {
+  workerTool = url;
+}
+
 /** Installs the page's host (runtime/index.ts, the browser entry; node/index.ts then installs Node's). */
 export function installPageWorkerHost(): void {
   const here = import.meta.url;
-  setWorkerHost(pageWorkerHost(() => distEntryUrl('runtime/worker.js', here)), true);
+  setWorkerHost(pageWorkerHost(() => (workerTool === undefined ? distEntryUrl('runtime/worker.js', here) : workerTool)), true);
 }

@@ -35,17 +35,19 @@ export async function launchChromium(): Promise<Browser> {
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.html': 'text/html', '.css': 'text/css', '.wasm': 'application/wasm', '.map': 'application/json' };
 
 /** Serves a built app's folder as any static host would (no plugin involved); `/dist/` may be
- * mounted on the package's own dist/ for pages that import it through an import map. */
+ * mounted on the package's own dist/ for pages that import it through an import map; `headers`
+ * added to each answer (COOP/COEP); `missing` collects the paths answered 404. */
 // close() drops the page's open connections too: a plain close() waits for every keep-alive
 // connection the still-open page holds (suspected in a CI run that hung 120 s in a test closing the
 // server before its page; not proven).
-export async function serveStatic(dir: string, options: { dist?: boolean } = {}): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveStatic(dir: string, options: { dist?: boolean; headers?: Record<string, string>; missing?: string[] } = {}): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^\/+/, '') || 'index.html';
     try {
       const body = readFileSync(options.dist && path.startsWith('dist/') ? join(repo, path) : join(dir, path));
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
+      res.writeHead(200, { ...options.headers, 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
     } catch {
+      if (path !== 'favicon.ico') options.missing?.push(path); // what the page asked for and did not get
       res.writeHead(404).end();
     }
   });

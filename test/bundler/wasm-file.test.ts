@@ -115,6 +115,6 @@ describe('instrumentWasm: the glue names a minified module (sql.js release: expo
     const log: string[] = [];
     const out = instrumentWasm(bytes, join(dir, 'threads/tally.wasm'), dir, (l) => log.push(l));
     expect(out).toBe(bytes);
-    expect(log).toEqual(['wasm-tracemalloc: threads/tally.wasm: untraced, a threaded module (shared memory): left as built, the page runs as without the tool (the bundler plugins do not set up its workers for the tool; instrument it with `wasm-tracemalloc instrument --threads` and call start() before the page makes its workers)']);
+    expect(log).toEqual(['wasm-tracemalloc: threads/tally.wasm: untraced, a threaded module (shared memory): left as built, the page runs as without the tool (the bundler plugins set up no worker for the tool: a bundle carries no worker entry of it; a page that loads the tool unbundled, from its dist/ folder, can: instrument it with `wasm-tracemalloc instrument --threads` and call start() before the page makes its workers)']);
   });
 });

@@ -16,3 +16,9 @@ emcc $FLAGS -sPTHREAD_POOL_SIZE=4 src/tally.c -o built/tally-O2.js
 WEB="-O2 -g -pthread -sENVIRONMENT=web,worker -sEXIT_RUNTIME=1 -fdebug-prefix-map=$ROOT=."
 emcc $WEB -sPTHREAD_POOL_SIZE=4 src/tally.c -o built/tally-web-O2.js
 cmp built/tally-O2.wasm built/tally-web-O2.wasm && rm built/tally-web-O2.wasm
+# own.c: clang + wasi-libc (its dlmalloc), on a shared imported memory; a worker compiles it itself
+# (node/own-compile.test.ts). wasi-libc here has no threaded build (no atomics in libc.a), so the
+# link skips the feature check; the program never runs two threads in the allocator at once.
+clang --target=wasm32-wasi -O1 -g -matomics -mbulk-memory -fdebug-prefix-map=$ROOT=. -c src/own.c -o /tmp/own.o
+wasm-ld /tmp/own.o /usr/lib/wasm32-wasi/libc.a --no-entry --import-memory --shared-memory --max-memory=16777216 --no-check-features -o built/own.wasm
+rm /tmp/own.o
