@@ -69,6 +69,19 @@ const FACADES = [
   ['native/index.js', 'native/index.js', 'native'],
   ['report/index.js', 'report/index.js', 'report'],
 ] as const;
+// The CommonJS entries (`require`) too: the same object (script-loader.ts keeps it on a global symbol).
+const CJS_FACADES = [['node/index.cjs', 'node'], ['native/index.cjs', 'native'], ['report/index.cjs', 'report']] as const;
+
+function writeCjsFacades(): void {
+  for (const [facade, part] of CJS_FACADES) {
+    writeFileSync(
+      `dist/${facade}`,
+      `"use strict";\n// A facade (tsup.config.ts): the tool's one script holds this entry's code and state (node/script.ts).\n` +
+        `module.exports = require('../node/script-loader.cjs').toolScript().${part}();\n`,
+    );
+    rmSync(`dist/${facade}.map`, { force: true });
+  }
+}
 
 /** The names of every module-level `let`/`var` of the sources the script holds (column 0). */
 function moduleLets(): Set<string> {
@@ -151,7 +164,8 @@ export default defineConfig([
     ...common,
     // node/worker: what Node's Worker threads preload after the API's start() (--require: CommonJS
     // starts no ES module loader in the worker), and the tool it requires there
-    entry: { ...publicEntries, 'cli/main': 'cli/main.ts', 'node/worker': 'node/worker.ts', 'runtime/worker': 'runtime/worker.ts' },
+    entry: { ...publicEntries, 'cli/main': 'cli/main.ts', 'node/worker': 'node/worker.ts', 'runtime/worker': 'runtime/worker.ts', 'node/script-loader': 'node/script-loader.ts' },
     format: ['cjs'],
+    onSuccess: async () => writeCjsFacades(),
   },
 ]);

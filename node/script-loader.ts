@@ -18,17 +18,21 @@ import { cacheDir } from './cache-dir';
 /** What the script exports (node/script.ts). */
 export type ToolScript = typeof import('./script');
 
-let loaded: ToolScript | undefined;
-
-/** The tool's one script, run at the first call. */
+/** The tool's one script, run at the first call. Kept on a global symbol named by the script's
+ * path: this file's ES and CommonJS builds (`import` and `require` of the package) share it, and
+ * another copy of the package has its own. */
 export function toolScript(): ToolScript {
-  return (loaded ??= load());
+  // dist/node/script.cjs, from this file's code: in dist/node/ (an entry) or in a shared chunk at dist/'s top
+  const here = import.meta.url;
+  const file = url.fileURLToPath(new URL(/\/chunk-[^/]*\.c?js$/.test(here) ? 'node/script.cjs' : '../node/script.cjs', here));
+  const key = Symbol.for(`wasm-tracemalloc ${file}`);
+  const global = globalThis as unknown as Record<symbol, ToolScript | undefined>;
+  return (global[key] ??= load(file));
 }
 
 const HEAD = 'WTMV8 1\n'; // then a u32 (LE) checksum of the rest (V8's release builds do not check the payload), then V8's bytes
 
-function load(): ToolScript {
-  const file = url.fileURLToPath(new URL('./script.cjs', import.meta.url));
+function load(file: string): ToolScript {
   const source = fs.readFileSync(file, 'latin1'); // ASCII (the build's charset): a one-byte string
   const id = /^\/\*wasm-tracemalloc ([0-9a-f]{16})\*\//.exec(source)?.[1];
   const dir = id ? cacheDir() : null;

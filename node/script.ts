@@ -4,8 +4,8 @@
 // compiles again the tool's own JS (bench/README.md, "Starting faster again").
 //
 // Every Node entry that holds the tracer's state is a facade over this one object (the ES files
-// dist/node/index.js, dist/node/browser.js, dist/native/index.js, dist/report/index.js; register
-// calls `register()`): `--import wasm-tracemalloc/register` and the program's own
+// dist/node/index.js, dist/node/browser.js, dist/native/index.js, dist/report/index.js, and the
+// CommonJS dist/{node,native,report}/index.cjs; register calls `register()`): `--import wasm-tracemalloc/register` and the program's own
 // `import 'wasm-tracemalloc'` meet in the same tracer. Each part is run when first asked for
 // (esbuild runs a module `require`d in a bundle at that require), so register alone runs neither
 // the API's model nor the report.

@@ -2,12 +2,14 @@
 // with V8's code cache (node/script-loader.ts), and every Node entry that holds the tracer's state
 // is a facade over it. Checked here on the built package, as users run it:
 //  - ONE tracer: a program under `--import wasm-tracemalloc/register` (and under `wasm-tracemalloc
-//    run`) that imports `.`, `/browser`, `/native` and `/report` sees register's tracer through
+//    run`) that imports `.`, `/browser`, `/native` and `/report`, and requires `.` (the CommonJS
+//    entry, which had a tracer of its own before: it failed here), sees register's tracer through
 //    each (tracing, its nframe, its modules' traces; a stop() through one entry is seen through
 //    the others; the classes are one: a snapshot of `.` is a `/browser` Snapshot, `/report`'s
 //    fromJson makes `.`'s Snapshot; `/native`'s stop() removes register's hooks). A second copy of
 //    the state (what a script of register's code alone gave the app: bench/README.md) fails each;
-//  - each facade exports what the CommonJS build of its entry exports (an oracle built apart);
+//  - each ES facade exports the names the CommonJS facade of its entry has (the ES build's export
+//    list against the script's own module object: two builds);
 //  - the code cache: written once by the first start (its file not written again), used by the
 //    next (WASM_TRACEMALLOC_DEBUG_CODE_CACHE=1 prints what the loader did), even by a program under
 //    node:wasi on Node 20–23, where the tool changes a V8 flag V8 checks a cache against; a
@@ -40,15 +42,17 @@ describe('one tracer for register and the program', () => {
 import * as browser from 'wasm-tracemalloc/browser';
 import * as native from 'wasm-tracemalloc/native';
 import { fromJson, toJson } from 'wasm-tracemalloc/report';
+import { createRequire } from 'node:module';
+const cjs = createRequire(import.meta.url)('wasm-tracemalloc'); // the CommonJS entry
 import { loadFixture } from ${JSON.stringify(fixtures)};
 const fx = await loadFixture('c');
 await fx.run(fx.wasmBytes);
 const snapshot = api.takeSnapshot();
 const seen = {
-  tracing: [api.isTracing(), browser.isTracing()],
-  nframe: [api.getTracebackLimit(), browser.getTracebackLimit()],
+  tracing: [api.isTracing(), browser.isTracing(), cjs.isTracing()],
+  nframe: [api.getTracebackLimit(), browser.getTracebackLimit(), cjs.getTracebackLimit()],
   traces: snapshot.traces.length > 0 && browser.takeSnapshot().traces.length > 0,
-  classes: snapshot instanceof browser.Snapshot && fromJson(JSON.stringify(toJson(snapshot))) instanceof api.Snapshot,
+  classes: snapshot instanceof browser.Snapshot && snapshot instanceof cjs.Snapshot && fromJson(JSON.stringify(toJson(snapshot))) instanceof api.Snapshot,
   native: process.env.WASM_TRACEMALLOC_NATIVE === '1' ? native.isTracing() : null,
 };
 if (process.env.WASM_TRACEMALLOC_NATIVE === '1') {
@@ -59,11 +63,11 @@ if (process.env.WASM_TRACEMALLOC_NATIVE === '1') {
 }
 if (process.env.ONE_STATE_STOP === '1') { // not under run: it expects the snapshot of a tracing program
   browser.stop();
-  seen.afterStop = [api.isTracing(), browser.isTracing()];
+  seen.afterStop = [api.isTracing(), browser.isTracing(), cjs.isTracing()];
 }
 console.log(JSON.stringify(seen));
 `);
-  const expected = { tracing: [true, true], nframe: [16, 16], traces: true, classes: true, native: null, afterStop: [false, false] };
+  const expected = { tracing: [true, true, true], nframe: [16, 16, 16], traces: true, classes: true, native: null, afterStop: [false, false, false] };
   const env = { ...baseEnv, WASM_TRACEMALLOC: '16', WASM_TRACEMALLOC_CACHE_DIR: join(dir, 'cache-one'), ONE_STATE_STOP: '1' };
 
   it('under --import wasm-tracemalloc/register (a start without a code cache, then one with it)', () => {
