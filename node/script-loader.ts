@@ -9,7 +9,7 @@
 // when absent or rejected by V8 (other V8 flags), to a file of its own renamed over the name, so a
 // reader sees a whole file or none. Any error, a truncated or foreign file: the script is compiled
 // without it (V8 rejects a cache whose header is not its own; a file that is not one of ours is
-// not read: its first bytes are checked, and a checksum over the rest). Made at exit, the cache
+// not read: its first bytes are checked, and the two copies of V8's bytes it holds compared). Made at exit, the cache
 // holds the functions the run compiled, not only the script's top level.
 import { createRequire } from 'node:module';
 import { fs, path, url } from './builtins';
@@ -30,7 +30,11 @@ export function toolScript(): ToolScript {
   return (global[key] ??= load(file));
 }
 
-const HEAD = 'WTMV8 1\n'; // then a u32 (LE) checksum of the rest (V8's release builds do not check the payload), then V8's bytes
+// "WTMV8 2\n", u32 (LE) length, then V8's bytes twice: V8's release builds do not check their
+// payload (only its length, its header and the flags), so a file changed in place could crash it;
+// comparing the two copies (memcmp) costs ~nothing, where a checksum in JS cost ~9 M instructions
+// a start (bench/README.md). A file whose copies differ is not used.
+const HEAD = 'WTMV8 2\n';
 
 function load(file: string): ToolScript {
   const source = fs.readFileSync(file, 'latin1'); // ASCII (the build's charset): a one-byte string
@@ -62,9 +66,10 @@ function readCache(file: string): Buffer | undefined {
     const data = fs.readFileSync(file);
     const start = HEAD.length + 4;
     if (data.length <= start || data.toString('latin1', 0, HEAD.length) !== HEAD) return undefined;
-    let payload = data.subarray(start);
-    if (payload.byteOffset & 3) payload = Buffer.from(payload); // whole words for the checksum
-    return data.readUInt32LE(HEAD.length) === checksum(payload) ? payload : undefined;
+    const length = data.readUInt32LE(HEAD.length);
+    if (length === 0 || data.length !== start + 2 * length) return undefined;
+    const payload = data.subarray(start, start + length);
+    return payload.equals(data.subarray(start + length)) ? payload : undefined;
   } catch {
     return undefined;
   }
@@ -75,27 +80,11 @@ function writeCache(payload: Buffer, file: string): void {
   try {
     const head = Buffer.alloc(HEAD.length + 4);
     head.write(HEAD, 0, 'latin1');
-    head.writeUInt32LE(checksum(payload), HEAD.length);
+    head.writeUInt32LE(payload.length, HEAD.length);
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(temporary, Buffer.concat([head, payload]));
+    fs.writeFileSync(temporary, Buffer.concat([head, payload, payload]));
     fs.renameSync(temporary, file);
   } catch {
     try { fs.rmSync(temporary, { force: true }); } catch { /* nothing written */ }
   }
-}
-
-/** Adler-32-like sums over 32-bit words: cheap (one pass), and any flipped or moved word changes it. */
-function checksum(bytes: Uint8Array): number {
-  const words = new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length >> 2);
-  let a = 1;
-  let b = 0;
-  for (let i = 0; i < words.length; i++) {
-    a = (a + words[i]!) | 0;
-    b = (b + a) | 0;
-  }
-  for (let i = words.length << 2; i < bytes.length; i++) {
-    a = (a + bytes[i]!) | 0;
-    b = (b + a) | 0;
-  }
-  return (b ^ Math.imul(a, 0x9e3779b1)) >>> 0;
 }
