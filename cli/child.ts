@@ -82,7 +82,7 @@ export interface TracedChildOptions {
 export const NO_CACHE_OPTION = {
   name: 'no-cache',
   kind: 'flag',
-  help: 'instrument every module again instead of reading the cache of instrumented modules ($XDG_CACHE_HOME/wasm-tracemalloc; delete it to clear)',
+  help: 'instrument every module again instead of reading the cache of instrumented modules ($XDG_CACHE_HOME/wasm-tracemalloc; delete it to clear), and compile the tool\'s own JS without its code cache',
 } as const;
 
 export interface ExitStatus {

@@ -52,16 +52,14 @@ import type { createHash as CreateHash } from 'node:crypto';
 import type { BigIntStats } from 'node:fs';
 import { createRequire } from 'node:module';
 import { loadBinding } from '../native/addon';
-import { fs, os, path } from './builtins';
+import { fs, path } from './builtins';
+import { INSTRUMENTER_ID, cacheDir } from './cache-dir';
+
+export { INSTRUMENTER_ID, cacheDir };
 import type { InstrumentStats } from '../instrument/result';
 
 const { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, utimesSync, writeSync } = fs;
-const { homedir } = os;
 const { join } = path;
-
-declare const __WTM_INSTRUMENTER_ID__: string | undefined;
-/** Changes with the instrumenter's sources (tsup's define); undefined when running from sources. */
-export const INSTRUMENTER_ID: string | undefined = typeof __WTM_INSTRUMENTER_ID__ === 'string' ? __WTM_INSTRUMENTER_ID__ : undefined;
 
 const MAGIC = 'WTMC4\n'; // 4: the default weights before the bytes; 3: `reads` holds binary files (a separate DWARF file); 2: the header holds `stats` (1 held `warnings`)
 const DEFAULT_MAX_MB = 1024;
@@ -95,14 +93,6 @@ interface Header {
 
 type ReadFile = (path: string) => string | undefined;
 type ReadBinaryFile = (path: string) => Uint8Array | undefined;
-
-/** The cache folder from the environment, or null when caching is off. */
-export function cacheDir(env: NodeJS.ProcessEnv = process.env): string | null {
-  if (env.WASM_TRACEMALLOC_CACHE === '0' || INSTRUMENTER_ID === undefined) return null;
-  if (env.WASM_TRACEMALLOC_CACHE_DIR) return env.WASM_TRACEMALLOC_CACHE_DIR;
-  const base = env.XDG_CACHE_HOME || join(homedir(), '.cache');
-  return join(base, 'wasm-tracemalloc');
-}
 
 // node:crypto is required when first hashed: a start that finds its key through the index loads none of it
 let hasher: typeof CreateHash | undefined;
@@ -437,21 +427,23 @@ export interface CacheEntry {
 }
 
 /**
- * The entries of a cache folder, least recently used first (none when it does not exist), and
- * its temporaries (a writer's file before its rename; one over an hour old is a writer that died).
+ * The entries of a cache folder, least recently used first (none when it does not exist), its
+ * temporaries (a writer's file before its rename; one over an hour old is a writer that died), and
+ * the V8 code caches of the tool's own JS (`.wtmv8`, one per build and Node version: node/script-loader.ts).
  */
-export function cacheEntries(dir: string): { entries: CacheEntry[]; temporaries: CacheEntry[]; indexes: CacheEntry[] } {
+export function cacheEntries(dir: string): { entries: CacheEntry[]; temporaries: CacheEntry[]; indexes: CacheEntry[]; code: CacheEntry[] } {
   const entries: CacheEntry[] = [];
   const temporaries: CacheEntry[] = [];
   const indexes: CacheEntry[] = [];
+  const code: CacheEntry[] = [];
   let names: string[];
   try {
     names = readdirSync(dir);
   } catch {
-    return { entries, temporaries, indexes };
+    return { entries, temporaries, indexes, code };
   }
   for (const name of names) {
-    const list = name.endsWith('.wtmc') ? entries : name.endsWith('.tmp') ? temporaries : name.endsWith('.wtmi') ? indexes : null;
+    const list = name.endsWith('.wtmc') ? entries : name.endsWith('.tmp') ? temporaries : name.endsWith('.wtmi') ? indexes : name.endsWith('.wtmv8') ? code : null;
     if (!list) continue; // not ours: a cache folder the user shares is left as it is
     try {
       const stat = statSync(join(dir, name));
@@ -461,14 +453,14 @@ export function cacheEntries(dir: string): { entries: CacheEntry[]; temporaries:
     }
   }
   entries.sort((a, b) => a.used - b.used);
-  return { entries, temporaries, indexes };
+  return { entries, temporaries, indexes, code };
 }
 
-/** Removes every entry, index and temporary of the folder, nothing else; says what went (indexes: in bytes only). */
-export function clearCache(dir: string): { entries: number; temporaries: number; bytes: number } {
+/** Removes every entry, index, code cache and temporary of the folder, nothing else; says what went (indexes: in bytes only). */
+export function clearCache(dir: string): { entries: number; temporaries: number; code: number; bytes: number } {
   const found = cacheEntries(dir);
-  const removed = { entries: 0, temporaries: 0, bytes: 0 };
-  for (const kind of ['entries', 'temporaries', 'indexes'] as const) {
+  const removed = { entries: 0, temporaries: 0, code: 0, bytes: 0 };
+  for (const kind of ['entries', 'temporaries', 'indexes', 'code'] as const) {
     for (const e of found[kind]) {
       try {
         rmSync(e.path);
@@ -486,8 +478,11 @@ export function clearCache(dir: string): { entries: number; temporaries: number;
 function prune(dir: string): void {
   const max = cacheBound();
   const now = Date.now();
-  const { entries, temporaries, indexes } = cacheEntries(dir);
+  const found = cacheEntries(dir);
+  const { temporaries, indexes } = found;
   for (const t of temporaries) if (now - t.used > 3600_000) rmSync(t.path, { force: true }); // a writer that died
+  // the code caches go by age with the entries (a build or Node version no longer used is never rewritten)
+  const entries = [...found.entries, ...found.code].sort((a, b) => a.used - b.used);
   let total = entries.reduce((n, e) => n + e.size, 0);
   let kept = 0;
   for (const e of entries) {

@@ -1,6 +1,8 @@
 // The body of `wasm-tracemalloc/register` when WASM_TRACEMALLOC asks for tracing (register.ts
-// imports it then, and only then: a start with tracing off loads none of this). What the
-// variables mean: register.ts.
+// runs it then, and only then: a start with tracing off loads none of this). What the
+// variables mean: register.ts. Built only into the tool's one script (node/script.ts: CommonJS,
+// so `require` below is the bundle's, and no top-level await), which the program's own
+// `import 'wasm-tracemalloc'` gets its API from too: one tracer.
 //
 // Node-only. The instrumenter is loaded synchronously, on a cache miss only (instrument-cache.ts):
 // `new WebAssembly.Module(bytes)` is synchronous, so instrumenting must be too.
@@ -29,18 +31,18 @@ import { defaultWeights } from '../runtime/tracer/site-table';
 import { installJsSourceMaps } from './js-source-maps';
 import { avoidGcInWasiFastCallsOnceWasiLoaded } from './wasi-fast-calls';
 import { CLI_WORDING, LOSSY_MAP, isCaveat } from '../abi/errors';
+import { readFileOptions, scriptFromStack } from '../instrument/glue';
+import { findCompanions } from '../instrument/companions';
 
 const { renameSync, rmSync, statSync, writeFileSync } = fs;
 const { dirname, relative, resolve } = paths;
 const { fileURLToPath } = url;
 
 captureStderr(); // before the program can patch fs or process.stderr
-// The snapshot model (~75 KB of JS) is parsed when the first snapshot or traceback is made, not at
-// every start: takeSnapshot() is synchronous, so it is `require`d then (an ES module: Node ≥ 20.19,
-// 22.12); an older Node imports it now. dist/node/register-traced.js → dist/runtime/snapshot-model.js.
-const MODEL = '../runtime/snapshot-model.js';
-if (process.features.require_module) setSnapshotModel(() => createRequire(import.meta.url)(MODEL) as SnapshotModel);
-else setSnapshotModel((await import(new URL(MODEL, import.meta.url).href)) as SnapshotModel);
+// The snapshot model (~75 KB of JS) is run when the first snapshot or traceback is made, not at
+// every start: takeSnapshot() is synchronous, so it is `require`d then (this file is built into the
+// tool's one script, CommonJS: node/script.ts; the model is in it, initialized at that require).
+setSnapshotModel(() => require('../runtime/model/snapshot-model') as SnapshotModel);
 installJsSourceMaps(); // JS frames through the JS files' source maps, as node/index.ts
 avoidGcInWasiFastCallsOnceWasiLoaded(); // before the program's first instantiation once it has loaded node:wasi (wasi-fast-calls.ts)
 
@@ -87,8 +89,6 @@ let tracingHere: (() => void) | undefined;
 // every start 30–50 ms. dist/<folder>/register.js sits beside dist/instrument/index.cjs.
 let instrumenter: typeof import('../instrument/index') | undefined;
 const loadInstrumenter = () => (instrumenter ??= createRequire(import.meta.url)('../instrument/index.cjs') as typeof import('../instrument/index'));
-const { readFileOptions, scriptFromStack } = await import('../instrument/glue');
-const { findCompanions } = await import('../instrument/companions');
 try {
   extra = readFileOptions(extra, (p) => readFileSync(p, 'utf8'), (p) => new Uint8Array(readFileSync(p)));
 } catch (error) {
@@ -193,7 +193,7 @@ function instrumentOne(bytes: Uint8Array, path: string | undefined): Instrumente
 patchWebAssembly();
 
 if (process.env.WASM_TRACEMALLOC_NATIVE === '1') {
-  const native = await import('../native/index');
+  const native = require('../native/index') as typeof import('../native/index');
   if (native.available) native.register();
   else diagnostic(`native tracing unavailable: ${native.reason}`);
 }

@@ -17,9 +17,10 @@
 //
 // This file only reads WASM_TRACEMALLOC: with tracing off (unset, empty or 0) it loads nothing
 // else, so a `--import wasm-tracemalloc/register` left in NODE_OPTIONS costs a start ~nothing.
-// Everything else is in register-traced.ts, imported (and awaited: the program starts after it)
-// only when tracing is on.
+// Everything else is in register-traced.ts, run (before the program starts) only when tracing is
+// on, inside the tool's one script (node/script.ts) that the program's own `import
+// 'wasm-tracemalloc'` gets its API from too: one tracer.
 const spec = (process.env.WASM_TRACEMALLOC ?? '').trim();
-if (spec !== '' && spec !== '0') await import('./register-traced');
+if (spec !== '' && spec !== '0') (await import('./script-loader')).toolScript().register();
 
 export {};

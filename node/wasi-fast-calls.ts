@@ -19,6 +19,7 @@
 // which calls the check first (runtime/tracer/patch.ts `setBeforeInstantiate`).
 import { loadedBuiltins, v8 } from './builtins'; // v8 loaded only where the flag is set
 import { setBeforeInstantiate } from '../runtime/tracer/patch';
+import { v8FlagsChanging } from './v8-flags';
 
 /** Node versions whose wasm may call node:wasi's fast API callbacks where a GC is unsafe. */
 export function hasUnsafeWasiFastCalls(version: string = process.versions.node): boolean {
@@ -31,7 +32,9 @@ let done = false;
 export function avoidGcInWasiFastCalls(): void {
   if (done) return;
   done = true;
-  if (hasUnsafeWasiFastCalls()) v8().setFlagsFromString('--no-turbo-fast-api-calls');
+  if (!hasUnsafeWasiFastCalls()) return;
+  v8FlagsChanging(); // the tool's code cache is made before (node/v8-flags.ts)
+  v8().setFlagsFromString('--no-turbo-fast-api-calls');
 }
 
 const WASI = 'NativeModule wasi';

@@ -1,12 +1,11 @@
 /**
  * The part of the data model (runtime/model) the tracer needs only when it makes a snapshot or a
  * traceback: SnapshotBuilder, Snapshot, Traceback (~75 KB of JS with what they import). A start
- * that never takes a snapshot need not parse it (issue 13 item 3: ~13 M instructions a start on
- * Node 20), yet takeSnapshot() is synchronous, so it cannot `await import()` it. So the tracer
- * asks for it here, and an entry says where it comes from: the public entries (tracer/index.ts,
- * so runtime/index.ts and node/index.ts) hand it over at once; register (node/register-traced.ts)
- * hands over a loader that `require`s it on first use where Node can require ES modules, and
- * imports it at once elsewhere.
+ * that never takes a snapshot need not run it (issue 13 item 3), yet takeSnapshot() is
+ * synchronous, so it cannot `await import()` it. So the tracer asks for it here, and an entry says
+ * where it comes from: the public entries (tracer/index.ts, so runtime/index.ts and node/index.ts)
+ * hand it over at once; register (node/register-traced.ts) hands over a loader that `require`s it
+ * on first use (inside the tool's one CommonJS script, node/script.ts).
  */
 import type { SnapshotBuilder } from '../model/snapshot-builder';
 import type { Snapshot } from '../model/snapshot';

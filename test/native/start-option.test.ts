@@ -1,8 +1,10 @@
 // `tracemalloc.start(16, { native: true })` as a user writes it, in a fresh Node process running
 // the built package: one snapshot holds Node's own zlib (domain 0, deflate frames) and a traced
 // wasm module (domain 1, the C fixture's lines), with no import of wasm-tracemalloc/native (the
-// Node entry loads the addon when asked). Also the two refusals: the browser entry, which has no
-// native hook, and the hook unavailable (its one-sentence reason), from either entry.
+// Node entry loads the addon when asked). Also the two refusals: the browser build (as a page gets
+// it), which has no native hook, and the hook unavailable (its one-sentence reason), from the Node
+// entry or from `wasm-tracemalloc/browser` beside `wasm-tracemalloc/native` in Node (both facades
+// over the tool's one script there: node/script.ts).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,8 +17,8 @@ import { buildFixture, ensureNativeBuilt, root } from './helpers';
 const dir = mkdtempSync(join(tmpdir(), 'wtm-start-native-'));
 const url = (path: string): string => JSON.stringify(pathToFileURL(join(root, path)).href);
 
-/** The entries an app imports: `wasm-tracemalloc` in Node (the default), the browser entry, or
- * the browser entry with `wasm-tracemalloc/native` imported beside it. */
+/** The entries an app imports: `wasm-tracemalloc` in Node (the default), the browser build, or
+ * `wasm-tracemalloc/browser` as Node resolves it with `wasm-tracemalloc/native` imported beside it. */
 type Entry = 'node' | 'browser' | 'browser+native';
 
 /** An ES module importing the package's built entries. */
@@ -24,7 +26,7 @@ function script(body: string, entry: Entry = 'node'): string {
   const path = join(dir, `app-${Math.random().toString(36).slice(2)}.mjs`);
   writeFileSync(
     path,
-    `import * as tracemalloc from ${url(entry === 'node' ? 'dist/node/index.js' : 'dist/runtime/index.js')};
+    `import * as tracemalloc from ${url(entry === 'node' ? 'dist/node/index.js' : entry === 'browser' ? 'dist/runtime/index.js' : 'dist/node/browser.js')};
 ${entry === 'browser+native' ? `import ${url('dist/native/index.js')};` : ''}
 import { instrument } from ${url('dist/instrument/index.js')};
 import { loadFixture } from ${url('fixtures/index.mjs')};
