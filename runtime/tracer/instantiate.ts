@@ -90,7 +90,8 @@ export function setModuleLocator(fn: ModuleLocator | null): void {
 
 /** Whether `module` imports the hooks of docs/hook-abi.md. */
 export function isInstrumented(module: WebAssembly.Module): boolean {
-  return WebAssembly.Module.imports(module).some((i) => i.module === HOOK_MODULE);
+  // (V8's own: the patched `WebAssembly.Module.imports` hides the hook imports from the program)
+  return Original.Module.imports(module).some((i) => i.module === HOOK_MODULE);
 }
 
 /** Remembers a name for a compiled module (a streaming URL), used when it is instantiated. */
