@@ -130,7 +130,9 @@ function prepare(bytes: Uint8Array<ArrayBuffer>, located: string | undefined, na
   // Nothing to trace, nothing to say: no linear memory (Emscripten's addFunction thunks), no code.
   // A side module that calls nothing of the main module's (a tree-sitter grammar: tables and
   // code) cannot allocate either: nothing to say about it. (sideModule last: reading it walks the exports)
-  const quiet = shape !== null && (!shape.memory || !shape.code || (shape.importedFunctions === 0 && !shape.importsAllocator && shape.sideModule));
+  // A module with code and wasm GC types allocates all the same, in the engine's heap (dart2wasm,
+  // Kotlin/Wasm: no linear memory at all): its line says so.
+  const quiet = shape !== null && (!shape.code || (!shape.memory && !shape.gcTypes) || (shape.importedFunctions === 0 && !shape.importsAllocator && shape.sideModule));
   let id: string | undefined; // the instrumenter's identity of the bytes, when it gives one
   let reported: ModuleStatus | null = null; // the module's status, as reported
   const report = (traced: boolean, detail: string, caveats?: readonly string[], instrumented?: Uint8Array): void => {
