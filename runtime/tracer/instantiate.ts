@@ -195,7 +195,7 @@ function prepare(bytes: Uint8Array<ArrayBuffer>, located: string | undefined, na
           ? { traced: false, detail: noAllocatorReason(result.stats, 'name it: instrument(bytes, { alloc: [NAME], free: [NAME] })') }
           : { traced: true, detail: describeAllocators(result.profile, result.stats, false), caveats: result.stats.warnings?.filter(isCaveat) }
         : null;
-      if (verdict) report(verdict.traced, verdict.traced ? verdict.detail : untracedReason(shape, verdict.detail), verdict.caveats, out);
+      if (verdict) report(verdict.traced, verdict.traced ? tracedDetail(shape, verdict.detail) : untracedReason(shape, verdict.detail), verdict.caveats, out);
       else if (hasSitesSection(out)) report(true, 'instrumented on load', undefined, out);
       else report(false, untracedReason(shape, 'the instrumenter found no allocator to hook'));
     } catch (e) {
@@ -232,6 +232,15 @@ function onLoadHint(): string {
   return proc?.versions?.node
     ? 'run Node with --import wasm-tracemalloc/register'
     : 'build the page with a bundler plugin: wasm-tracemalloc/vite, /webpack, /rollup or /esbuild';
+}
+
+/**
+ * A traced module's line. A language that manages its own heap may still export a malloc for C
+ * or JS (TinyGo's wasi builds export malloc/free/calloc/realloc over its GC heap): those blocks
+ * are traced, the language's own allocations are not, and the line says so.
+ */
+function tracedDetail(shape: ModuleShape | null, detail: string): string {
+  return shape?.ownHeap ? `${detail}; only what those hand out: ${shape.ownHeap} manages its own heap, its garbage collector's allocations are not traced` : detail;
 }
 
 /** Why a module is not traced, when its shape says more than the instrumenter's reason. */

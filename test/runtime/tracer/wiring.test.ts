@@ -305,6 +305,27 @@ describe('patchWebAssembly', () => {
     ]);
   });
 
+  // TinyGo's wasi builds export malloc/free/calloc/realloc (C interop, over its GC heap: the zoo's
+  // sh-syntax). Found by those names, the module read "traced (libc, …)" while the Go code's
+  // allocations (runtime.alloc) are its GC's and untraced: 0 B of a 50 MB memory.
+  it('says a TinyGo module that exports malloc is traced only through it', async () => {
+    const lines: string[] = [];
+    vi.spyOn(console, 'warn').mockImplementation((l) => lines.push(String(l)));
+    vi.spyOn(console, 'debug').mockImplementation((l) => lines.push(String(l))); // a traced module's line
+    tracemalloc.setInstrumenter((b) => instrument(b, { allowNoAllocator: true }));
+    tracemalloc.patchWebAssembly();
+    const bytes = compileWat(`(module (memory (export "memory") 1) (global $top (mut i32) (i32.const 1024))
+      (func $runtime.alloc (param i32) (result i32) (local i32)
+        (local.set 1 (global.get $top)) (global.set $top (i32.add (global.get $top) (local.get 0))) (local.get 1))
+      (func $malloc (export "malloc") (param i32) (result i32) (call $runtime.alloc (local.get 0)))
+      (func $free (export "free") (param i32))
+      (func (export "parse") (param i32) (result i32) (call $runtime.alloc (local.get 0))))`);
+    const str = (t: string) => [t.length, ...new TextEncoder().encode(t)];
+    const payload = [...str('producers'), 1, ...str('processed-by'), 1, ...str('TinyGo'), ...str('0.40.1')];
+    await WebAssembly.instantiate(new Uint8Array([...bytes, 0, ...uleb(payload.length), ...payload]));
+    expect(lines).toEqual([expect.stringMatching(/: traced \(libc, found by exports[^;]*: malloc, free[^;]*; only what those hand out: TinyGo manages its own heap, its garbage collector's allocations are not traced\)$/)]);
+  });
+
   // pyodide compiles a module the engine may reject (a trampoline using wasm GC's ref.test) and
   // falls back when it throws. instrument() asks the engine why an invalid input is invalid by
   // compiling it: through the patched WebAssembly.Module, that compile came back into the
