@@ -4,6 +4,7 @@
 // Why a table and not code per allocator: toolchains name the same four operations a dozen ways
 // (dlmalloc under its own names in Emscripten, demangled C++ operators in wasm-ld's name section,
 // Rust's v0-mangled `__rust_alloc`), but the semantics are a handful of shapes.
+import { demangle } from './demangle';
 
 /** How a function's parameters and result map onto hook events. Arg numbers are 0-based. */
 export type AllocatorSpec =
@@ -121,7 +122,9 @@ function cxxOperators(): AllocatorProfileEntry[] {
 // global instance is a constant and dropped the argument.
 function dlmallocMethod(method: string, arity: number, spec: (self: number) => AllocatorSpec): AllocatorProfileEntry[] {
   const legacy = new RegExp(`^_ZN8dlmalloc8dlmalloc17Dlmalloc\\$LT\\$A\\$GT\\$${method.length}${method}17h[0-9a-f]{16}E$`);
-  const demangled = new RegExp(`^dlmalloc::dlmalloc::Dlmalloc<A>::${method}(::h[0-9a-f]{16})?$`);
+  // legacy demangled (`Dlmalloc<A>::malloc`), and v0 as wasm-bindgen writes it into the name
+  // section, read without crate hashes (`<dlmalloc::dlmalloc::Dlmalloc<dlmalloc::sys::System>>::malloc`)
+  const demangled = new RegExp(`^(?:dlmalloc::dlmalloc::Dlmalloc<A>|<dlmalloc::dlmalloc::Dlmalloc<.+>>)::${method}(::h[0-9a-f]{16})?$`);
   const entry = (self: number): AllocatorProfileEntry =>
     ({ family: 'rust', names: [], symbolPatterns: [legacy, demangled], arity: arity + self, spec: spec(self),
       fallbackFor: ['__rust_alloc', '__rust_dealloc'] });
@@ -280,6 +283,11 @@ export const PROFILE_FAMILIES: readonly string[] = [...new Set(ALLOCATOR_PROFILE
 export function profileMatches(entry: AllocatorProfileEntry, name: string): boolean {
   if (entry.names.includes(name)) return true;
   if (entry.symbolPatterns?.some((p) => p.test(name))) return true;
+  // a v0 name demangled already, with its crates' disambiguators (`dlmalloc[bdd41e560510e1bd]::…`)
+  if (entry.symbolPatterns && name.includes(']::')) {
+    const plain = demangle(name);
+    if (plain !== name && entry.symbolPatterns.some((p) => p.test(plain))) return true;
+  }
   if (!entry.rustSymbol) return false;
   for (const n of entry.names) {
     if (name.endsWith('::' + n)) return true;

@@ -13,7 +13,7 @@ import { isMainThread } from './threads';
 import type { WorkerHost, WorkerSettings } from '../runtime/tracer/threads';
 import { distEntryUrl } from '../runtime/tracer/workers';
 import { transferredToSetUp } from '../runtime/tracer/plain-for-workers';
-import { WORKER_SETTINGS } from './worker-settings';
+import { WORKER_SETTINGS, WORKER_UNTRACED_SAID } from './worker-settings';
 
 /** Node's host; `here` is the URL of the file calling it (dist/node/worker.js is found from it). */
 export function nodeWorkerHost(here: string): WorkerHost {
@@ -43,6 +43,7 @@ export function nodeWorkerHost(here: string): WorkerHost {
       const threads = workerThreads();
       threads.setEnvironmentData(WORKER_SETTINGS, settings as unknown as Parameters<typeof threads.setEnvironmentData>[1]);
       if (wrapped) return;
+      threads.setEnvironmentData(WORKER_UNTRACED_SAID, new Int32Array(new SharedArrayBuffer(4)) as unknown as Parameters<typeof threads.setEnvironmentData>[1]);
       const entry = distEntryUrl('node/worker.cjs', here);
       if (!entry.startsWith('file:') || !fs.existsSync(new URL(entry))) return; // not built (the tests' sources): nothing to load
       const preload = url.fileURLToPath(entry);

@@ -6,17 +6,30 @@
 // (THREADS_SECTION; it arrives compiled, by message) the wrappers are taken out, the tool is
 // required (dist/runtime/worker.cjs) and started with the main thread's arena
 // (runtime/tracer/workers.ts `startWorker`), whose patch then handles the instance.
+//
+// Any other module with a linear memory runs untraced here (the API traces the thread that called
+// start()): the first one in the process says so, in one line (xmllint-wasm runs its module in a
+// fresh Worker per call; nothing was said).
 import { createRequire } from 'node:module';
-import { getEnvironmentData } from 'node:worker_threads';
+import { getEnvironmentData, threadId } from 'node:worker_threads';
 import { THREADS_SECTION } from '../abi/sites';
 import type { WorkerSettings } from '../runtime/tracer/threads';
-import { WORKER_SETTINGS } from './worker-settings';
+import { WORKER_SETTINGS, WORKER_UNTRACED_SAID } from './worker-settings';
 
 const settings = getEnvironmentData(WORKER_SETTINGS) as WorkerSettings | undefined;
 if (settings && settings.arena instanceof WebAssembly.Memory) {
   const wa = WebAssembly as unknown as Record<'Instance' | 'instantiate', unknown>;
   const { Instance, instantiate } = WebAssembly;
   const threaded = (module: unknown): boolean => module instanceof WebAssembly.Module && WebAssembly.Module.customSections(module, THREADS_SECTION).length > 0;
+  const said = getEnvironmentData(WORKER_UNTRACED_SAID) as Int32Array | undefined;
+  /** The module runs untraced here: said once per process, of a module with a linear memory. */
+  const untraced = (module: unknown): void => {
+    if (!(module instanceof WebAssembly.Module) || !said || Atomics.load(said, 0) !== 0) return;
+    const memory = (d: { kind: string }) => d.kind === 'memory';
+    if (!WebAssembly.Module.exports(module).some(memory) && !WebAssembly.Module.imports(module).some(memory)) return;
+    if (Atomics.compareExchange(said, 0, 0, 1) !== 0) return;
+    console.warn(`wasm-tracemalloc: worker thread ${threadId}: a module instantiated there is not traced: the API traces the thread that called start(); \`wasm-tracemalloc run\` or \`node --import wasm-tracemalloc/register\` traces every thread`);
+  };
   const startTool = (): void => {
     wa.Instance = Instance;
     wa.instantiate = instantiate;
@@ -28,7 +41,10 @@ if (settings && settings.arena instanceof WebAssembly.Memory) {
     if (new.target === undefined) return Reflect.apply(Instance, this, [module, imports]); // V8's own error
     // a module not instrumented for threads goes to the Instance found here: WebAssembly.Instance
     // is this wrapper until a threaded one arrives (constructing it again would recurse)
-    if (!threaded(module)) return Reflect.construct(Instance, [module, imports], new.target) as object;
+    if (!threaded(module)) {
+      untraced(module);
+      return Reflect.construct(Instance, [module, imports], new.target) as object;
+    }
     startTool();
     return Reflect.construct(WebAssembly.Instance, [module, imports], new.target) as object;
   };
@@ -37,7 +53,11 @@ if (settings && settings.arena instanceof WebAssembly.Memory) {
   Object.defineProperty(LazyInstance, 'name', { value: 'Instance' });
   wa.Instance = LazyInstance;
   wa.instantiate = (source: unknown, imports?: WebAssembly.Imports) => {
-    if (!threaded(source)) return (instantiate as (s: unknown, i?: WebAssembly.Imports) => unknown)(source, imports);
+    if (!threaded(source)) {
+      const made = (instantiate as (s: unknown, i?: WebAssembly.Imports) => Promise<WebAssembly.Instance | WebAssembly.WebAssemblyInstantiatedSource>)(source, imports);
+      untraced(source instanceof WebAssembly.Module ? source : undefined);
+      return source instanceof WebAssembly.Module ? made : made.then((r) => { untraced((r as WebAssembly.WebAssemblyInstantiatedSource).module); return r; });
+    }
     startTool();
     return (WebAssembly.instantiate as (s: unknown, i?: WebAssembly.Imports) => unknown)(source, imports);
   };

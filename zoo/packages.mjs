@@ -90,4 +90,15 @@ export const PACKAGES = [
   { name: 'occt-import-js', workload: 'occt-import-js.mjs', toolchain: 'Emscripten C++ (OpenCascade) embind, -fwasm-exceptions (Tag section), minified' },
   { name: 'rhino3dm', workload: 'rhino3dm.mjs', toolchain: 'Emscripten C++ (OpenNURBS) with embind, minified' },
   { name: '@chainsafe/as-chacha20poly1305', workload: 'as-chacha20poly1305.mjs', toolchain: 'AssemblyScript 0.9-era, stub runtime (bump allocator, not exported), bytes in JS' },
+  // Added in session 20 as packages the tool had never met (run before any code change for them: results/unseen20.txt).
+  { name: 'mediainfo.js', workload: 'mediainfo-js.mjs', toolchain: 'Emscripten C++ (MediaInfoLib) embind, MODULARIZE + EXPORT_ES6 glue' },
+  { name: 'wabt', workload: 'wabt.mjs', toolchain: 'Emscripten C++ (WABT), MODULARIZE + SINGLE_FILE in a CommonJS module' },
+  { name: 'xmllint-wasm', workload: 'xmllint-wasm.mjs', toolchain: 'Emscripten C (libxml2 xmllint) as a command in a worker_thread per call, memory made in JS, exit()' },
+  { name: 'sh-syntax', workload: 'sh-syntax.mjs', toolchain: "TinyGo wasip1 (mvdan/sh) through TinyGo's wasm_exec.js, asyncify, exports malloc/free" },
+  { name: '@wasm-fmt/zig_fmt', workload: 'wasm-fmt-zig_fmt.mjs', toolchain: 'Zig wasm32-freestanding (std.zig fmt), no imports, arena exports' },
+  { name: 'ghostty-web', workload: 'ghostty-web.mjs', toolchain: 'Zig (Ghostty VT core), base64 data: URL fetched by the ES module glue' },
+  { name: '@wasm-fmt/dart_fmt', workload: 'wasm-fmt-dart_fmt.mjs', minNode: 22, toolchain: 'dart2wasm (WasmGC, Tag section, js-string builtins), no linear memory' },
+  { name: '@jsquash/resize', workload: 'jsquash-resize.mjs', toolchain: 'Rust wasm-bindgen --target web, three modules, app-compiled WebAssembly.Module' },
+  { name: '@prisma/prisma-schema-wasm', workload: 'prisma-schema-wasm.mjs', toolchain: 'Rust wasm-bindgen --target nodejs, LTO, v0 names as wasm-bindgen writes them, externref table' },
+  { name: '@silvia-odwyer/photon', workload: 'photon-bundler.mjs', nodeArgs: ['--experimental-wasm-modules', '--no-warnings'], nodeArgsBelow: 24, toolchain: "Rust wasm-pack --target bundler: loaded by Node's WebAssembly ES module integration" },
 ];

@@ -51,24 +51,32 @@ function loadSnapshot(path) {
 
 const rows = [];
 let currentEnv = {};
+const nodeMajor = Number(process.versions.node.split('.')[0]);
 for (const pkg of chosen) {
+  // a package that needs a newer Node (`minNode`: WasmGC) is said and passed over
+  if (pkg.minNode && nodeMajor < pkg.minNode) {
+    console.log(`\n## ${pkg.name} — ${pkg.toolchain}: not run (needs Node ${pkg.minNode} or later; this is ${process.version})`);
+    continue;
+  }
   currentEnv = pkg.env ?? {};
+  // Node options the workload needs (`nodeArgs`: --experimental-wasm-modules before Node 24), on every path
+  const nodeArgs = nodeMajor < (pkg.nodeArgsBelow ?? Infinity) ? pkg.nodeArgs ?? [] : [];
   const dir = mkdtempSync(join(tmpdir(), 'zoo-'));
   const workload = join(here, 'workloads', pkg.workload);
-  const plain = exec([workload]);
+  const plain = exec([...nodeArgs, workload]);
   const paths = {};
   // API
   const report = join(dir, 'api.json');
-  const api = exec([join(here, 'lib', 'api.mjs'), workload, report]);
+  const api = exec([...nodeArgs, join(here, 'lib', 'api.mjs'), workload, report]);
   paths.api = { ...api, result: existsSync(report) ? JSON.parse(readFileSync(report, 'utf8')) : null };
   // CLI run
   const runSnap = join(dir, 'run.tmsnap');
-  const run = exec([cli, 'run', '--nframe', NFRAME, '-o', runSnap, '--', process.execPath, workload]);
+  const run = exec([cli, 'run', '--nframe', NFRAME, '-o', runSnap, '--', process.execPath, ...nodeArgs, workload]);
   paths.run = { ...run, result: loadSnapshot(runSnap) };
   // register
   const regSnap = join(dir, 'register.tmsnap');
   const regPeak = join(dir, 'register-peak.json');
-  const reg = exec(['--import', 'wasm-tracemalloc/register', '--import', './lib/peak.mjs', workload], { WASM_TRACEMALLOC: NFRAME, WASM_TRACEMALLOC_SNAPSHOT: regSnap, ZOO_PEAK: regPeak });
+  const reg = exec([...nodeArgs, '--import', 'wasm-tracemalloc/register', '--import', './lib/peak.mjs', workload], { WASM_TRACEMALLOC: NFRAME, WASM_TRACEMALLOC_SNAPSHOT: regSnap, ZOO_PEAK: regPeak });
   const memory = existsSync(regPeak) ? JSON.parse(readFileSync(regPeak, 'utf8')) : null;
   paths.register = { ...reg, result: loadSnapshot(regSnap) && { ...loadSnapshot(regSnap), peak: memory?.[1] } };
   rmSync(dir, { recursive: true, force: true });

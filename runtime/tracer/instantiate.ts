@@ -90,7 +90,8 @@ export function setModuleLocator(fn: ModuleLocator | null): void {
 
 /** Whether `module` imports the hooks of docs/hook-abi.md. */
 export function isInstrumented(module: WebAssembly.Module): boolean {
-  return WebAssembly.Module.imports(module).some((i) => i.module === HOOK_MODULE);
+  // (V8's own: the patched `WebAssembly.Module.imports` hides the hook imports from the program)
+  return Original.Module.imports(module).some((i) => i.module === HOOK_MODULE);
 }
 
 /** Remembers a name for a compiled module (a streaming URL), used when it is instantiated. */
@@ -129,7 +130,9 @@ function prepare(bytes: Uint8Array<ArrayBuffer>, located: string | undefined, na
   // Nothing to trace, nothing to say: no linear memory (Emscripten's addFunction thunks), no code.
   // A side module that calls nothing of the main module's (a tree-sitter grammar: tables and
   // code) cannot allocate either: nothing to say about it. (sideModule last: reading it walks the exports)
-  const quiet = shape !== null && (!shape.memory || !shape.code || (shape.importedFunctions === 0 && !shape.importsAllocator && shape.sideModule));
+  // A module with code and wasm GC types allocates all the same, in the engine's heap (dart2wasm,
+  // Kotlin/Wasm: no linear memory at all): its line says so.
+  const quiet = shape !== null && (!shape.code || (!shape.memory && !shape.gcTypes) || (shape.importedFunctions === 0 && !shape.importsAllocator && shape.sideModule));
   let id: string | undefined; // the instrumenter's identity of the bytes, when it gives one
   let reported: ModuleStatus | null = null; // the module's status, as reported
   const report = (traced: boolean, detail: string, caveats?: readonly string[], instrumented?: Uint8Array): void => {
@@ -192,7 +195,7 @@ function prepare(bytes: Uint8Array<ArrayBuffer>, located: string | undefined, na
           ? { traced: false, detail: noAllocatorReason(result.stats, (missing) => `name it: instrument(bytes, { ${missing ? `${missing}: [NAME]` : 'alloc: [NAME], free: [NAME]'} })`) }
           : { traced: true, detail: describeAllocators(result.profile, result.stats, false), caveats: result.stats.warnings?.filter(isCaveat) }
         : null;
-      if (verdict) report(verdict.traced, verdict.traced ? verdict.detail : untracedReason(shape, verdict.detail), verdict.caveats, out);
+      if (verdict) report(verdict.traced, verdict.traced ? tracedDetail(shape, verdict.detail) : untracedReason(shape, verdict.detail), verdict.caveats, out);
       else if (hasSitesSection(out)) report(true, 'instrumented on load', undefined, out);
       else report(false, untracedReason(shape, 'the instrumenter found no allocator to hook'));
     } catch (e) {
@@ -229,6 +232,15 @@ function onLoadHint(): string {
   return proc?.versions?.node
     ? 'run Node with --import wasm-tracemalloc/register'
     : 'build the page with a bundler plugin: wasm-tracemalloc/vite, /webpack, /rollup or /esbuild';
+}
+
+/**
+ * A traced module's line. A language that manages its own heap may still export a malloc for C
+ * or JS (TinyGo's wasi builds export malloc/free/calloc/realloc over its GC heap): those blocks
+ * are traced, the language's own allocations are not, and the line says so.
+ */
+function tracedDetail(shape: ModuleShape | null, detail: string): string {
+  return shape?.ownHeap ? `${detail}; only what those hand out: ${shape.ownHeap} manages its own heap, its garbage collector's allocations are not traced` : detail;
 }
 
 /** Why a module is not traced, when its shape says more than the instrumenter's reason. */

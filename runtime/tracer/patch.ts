@@ -18,6 +18,17 @@ import {
   isInstrumented,
 } from './instantiate';
 import { isThreaded } from './threads';
+import { HOOK_MODULE } from './site-table';
+
+/**
+ * Compile options (`{ builtins: ['js-string'], importedStringConstants }`: the JS String Builtins
+ * that dart2wasm, Kotlin/Wasm and Node's own `import … from './x.wasm'` ask for). Passed on as
+ * given: without them a module importing `wasm:js-string` fails to link.
+ */
+type CompileOptions = unknown;
+const compileWith = Original.compile as (bytes: BufferSource, options?: CompileOptions) => Promise<WebAssembly.Module>;
+const ModuleWith = Original.Module as unknown as new (bytes: BufferSource, options?: CompileOptions) => WebAssembly.Module;
+const instantiateWith = Original.instantiate as unknown as (source: BufferSource | WebAssembly.Module, imports?: WebAssembly.Imports, options?: CompileOptions) => Promise<WebAssembly.Instance | WebAssembly.WebAssemblyInstantiatedSource>;
 
 type Patched = Pick<
   typeof WebAssembly,
@@ -46,6 +57,18 @@ function fromRuntimeInternals(): boolean {
   return stack.includes('node:internal/deps/');
 }
 
+/**
+ * `WebAssembly.Module.imports(module)` as the program would see it without the tool: an
+ * instrumented module's hook imports (module `wasm-tracemalloc`, appended after its own) are the
+ * tool's, added at instantiation. A loader that links what this lists sees only the module's own
+ * imports: Node's WebAssembly ES module integration (`import { f } from './x.wasm'`, Node 24; 22
+ * with --experimental-wasm-modules) `import`s every module it lists, and `wasm-tracemalloc` is
+ * no module of the program's (it crashed at load with a LinkError, or resolved to the package).
+ */
+function programImports(module: WebAssembly.Module): WebAssembly.ModuleImportDescriptor[] {
+  return Original.Module.imports(module).filter((i) => i.module !== HOOK_MODULE);
+}
+
 export function isWebAssemblyPatched(): boolean {
   return saved !== null;
 }
@@ -59,11 +82,12 @@ async function instantiateTraced(
   source: BufferSource | WebAssembly.Module,
   imports: WebAssembly.Imports | undefined,
   name: string,
+  options?: CompileOptions,
 ): Promise<WebAssembly.Instance | WebAssembly.WebAssemblyInstantiatedSource> {
   if (source instanceof Original.Module) return instantiateModule(source, imports, undefined);
-  if (hasHooks(imports)) return Original.instantiate(source, imports);
+  if (hasHooks(imports)) return instantiateWith(source, imports, options);
   const prepared = prepareBytes(source, name, false);
-  const module = await Original.compile(prepared);
+  const module = await compileWith(prepared, options);
   compiledFrom(module, prepared);
   nameModule(module, fileNameOf(prepared) ?? name);
   if (!isInstrumented(module)) return { module, instance: await Original.instantiate(module, imports) };
@@ -87,15 +111,16 @@ function makeConstructor<T extends object>(name: string, original: object, make:
   return ctor;
 }
 
-const TracedModule = makeConstructor('Module', Original.Module, (bytes: BufferSource) => {
-  if (fromRuntimeInternals()) return new Original.Module(bytes);
+const TracedModule = makeConstructor('Module', Original.Module, (bytes: BufferSource, options?: CompileOptions) => {
+  if (fromRuntimeInternals()) return new ModuleWith(bytes, options);
   const prepared = prepareBytes(bytes, 'wasm', false);
-  const module = new Original.Module(prepared);
+  const module = new ModuleWith(prepared, options);
   compiledFrom(module, prepared);
   const file = fileNameOf(prepared);
   if (file) nameModule(module, file);
   return module;
 });
+Object.defineProperty(TracedModule, 'imports', { value: function imports(module: WebAssembly.Module) { return programImports(module); }, writable: true, configurable: true });
 
 const TracedInstance = makeConstructor(
   'Instance',
@@ -119,14 +144,14 @@ export function patchWebAssembly(_options: PatchOptions = {}): void {
   saved = {};
   for (const key of KEYS) (saved as Record<string, unknown>)[key] = wa[key];
 
-  wa.instantiate = (source: BufferSource | WebAssembly.Module, imports?: WebAssembly.Imports) => {
+  wa.instantiate = (source: BufferSource | WebAssembly.Module, imports?: WebAssembly.Imports, options?: CompileOptions) => {
     beforeInstantiate?.();
-    return fromRuntimeInternals() ? Original.instantiate(source, imports) : instantiateTraced(source, imports, 'wasm');
+    return fromRuntimeInternals() ? instantiateWith(source, imports, options) : instantiateTraced(source, imports, 'wasm', options);
   };
-  wa.compile = async (bytes: BufferSource) => {
-    if (fromRuntimeInternals()) return Original.compile(bytes);
+  wa.compile = async (bytes: BufferSource, options?: CompileOptions) => {
+    if (fromRuntimeInternals()) return compileWith(bytes, options);
     const prepared = prepareBytes(bytes, 'wasm', false);
-    const module = await Original.compile(prepared);
+    const module = await compileWith(prepared, options);
     compiledFrom(module, prepared);
     const file = fileNameOf(prepared);
     if (file) nameModule(module, file);
@@ -137,17 +162,17 @@ export function patchWebAssembly(_options: PatchOptions = {}): void {
   if (Original.instantiateStreaming) {
     // Bytes are needed before compiling (to check or instrument them): read the body, then
     // instantiate. Content-Type is not checked, as the bytes are validated by compiling.
-    wa.instantiateStreaming = async (source: Response | PromiseLike<Response>, imports?: WebAssembly.Imports) => {
+    wa.instantiateStreaming = async (source: Response | PromiseLike<Response>, imports?: WebAssembly.Imports, options?: CompileOptions) => {
       const { bytes, name } = await responseBytes(source);
       beforeInstantiate?.();
-      return instantiateTraced(bytes, imports, name);
+      return instantiateTraced(bytes, imports, name, options);
     };
   }
   if (Original.compileStreaming) {
-    wa.compileStreaming = async (source: Response | PromiseLike<Response>) => {
+    wa.compileStreaming = async (source: Response | PromiseLike<Response>, options?: CompileOptions) => {
       const { bytes, name } = await responseBytes(source);
       const prepared = prepareBytes(bytes, name, false);
-      const module = await Original.compile(prepared);
+      const module = await compileWith(prepared, options);
       compiledFrom(module, prepared);
       nameModule(module, name);
       return module;

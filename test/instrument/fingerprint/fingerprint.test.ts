@@ -29,13 +29,15 @@ const root = join(here, '..', '..', '..');
 const read = (file: string): Uint8Array => new Uint8Array(readFileSync(join(here, file)));
 
 /** What each role may be called in a named build (Rust's dlmalloc methods are mangled). */
+// (the dlmalloc crate's methods in the legacy mangling, and in v0's as wasm-bindgen demangles it:
+// test/users/data/prisma-schema)
 const ROLE_NAMES: Record<string, RegExp> = {
-  alloc: /^(dlmalloc|malloc|dlcalloc|calloc|dlmemalign|aligned_alloc|__rust_alloc|internal_memalign|emmalloc_memalign|memalign|emscripten_builtin_malloc|~lib\/rt\/(itcms|tcms|stub)\/__new|~lib\/rt\/stub\/__alloc|~lib\/rt\/tlsf\/(allocateBlock|__alloc)|.*Dlmalloc\$LT\$A\$GT\$(6malloc|8memalign).*)$/,
-  free: /^(dlfree|free|emmalloc_free|~lib\/rt\/tlsf\/insertBlock|.*Dlmalloc\$LT\$A\$GT\$4free.*)$/,
+  alloc: /^(dlmalloc|malloc|dlcalloc|calloc|dlmemalign|aligned_alloc|__rust_alloc|internal_memalign|emmalloc_memalign|memalign|emscripten_builtin_malloc|~lib\/rt\/(itcms|tcms|stub)\/__new|~lib\/rt\/stub\/__alloc|~lib\/rt\/tlsf\/(allocateBlock|__alloc)|.*Dlmalloc\$LT\$A\$GT\$(6malloc|8memalign).*|<dlmalloc\[[0-9a-f]+\]::dlmalloc::Dlmalloc<.*>>::(malloc|memalign))$/,
+  free: /^(dlfree|free|emmalloc_free|~lib\/rt\/tlsf\/insertBlock|.*Dlmalloc\$LT\$A\$GT\$4free.*|<dlmalloc\[[0-9a-f]+\]::dlmalloc::Dlmalloc<.*>>::free)$/,
   'alloc-out': /^(dlposix_memalign|posix_memalign)$/,
   // (a calloc whose constant count or size Binaryen folded in: one parameter)
   wrapper: /^(dlcalloc|calloc)$/,
-  realloc: /^(dlrealloc|realloc|emmalloc_aligned_realloc|emmalloc_realloc|__rust_realloc|~lib\/rt\/tlsf\/prepareBlock|~lib\/rt\/(itcms|tcms)\/__renew|.*Dlmalloc\$LT\$A\$GT\$7realloc.*)$/,
+  realloc: /^(dlrealloc|realloc|emmalloc_aligned_realloc|emmalloc_realloc|__rust_realloc|~lib\/rt\/tlsf\/prepareBlock|~lib\/rt\/(itcms|tcms)\/__renew|.*Dlmalloc\$LT\$A\$GT\$7realloc.*|<dlmalloc\[[0-9a-f]+\]::dlmalloc::Dlmalloc<.*>>::realloc)$/,
 };
 
 interface Picked { index: number; name: string; role: string; forwarder: boolean }

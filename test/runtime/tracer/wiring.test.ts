@@ -268,7 +268,11 @@ describe('patchWebAssembly', () => {
       3, 2, 1, 1, 5, 3, 1, 0, 1, 10, 4, 1, 2, 0, 0x0b]); // one function of type 1, a memory, its body
     // Node 20 compiles GC types only with --experimental-wasm-gc; later versions do: either way the line
     await WebAssembly.instantiate(gc).catch((e) => expect(e).toBeInstanceOf(WebAssembly.CompileError));
-    expect(lines).toEqual([expect.stringMatching(/: not traced: its objects live in the engine's garbage-collected heap \(wasm GC types\), not in linear memory: no malloc\/free to hook$/)]);
+    // and without any linear memory, as dart2wasm builds (the zoo's @wasm-fmt/dart_fmt): a module
+    // with no memory was passed over in silence, as a thunk with nothing to trace is
+    const noMemory = new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0, 1, 8, 2, 0x5f, 1, 0x7f, 1, 0x60, 0, 0, 3, 2, 1, 1, 10, 4, 1, 2, 0, 0x0b]);
+    await WebAssembly.instantiate(noMemory).catch((e) => expect(e).toBeInstanceOf(WebAssembly.CompileError));
+    expect(lines).toEqual([1, 2].map(() => expect.stringMatching(/: not traced: its objects live in the engine's garbage-collected heap \(wasm GC types\), not in linear memory: no malloc\/free to hook$/)));
   });
 
   // TinyGo (the zoo's @wasm-fmt/gofmt, a wasm-unknown build: no imports at all) writes no
@@ -299,6 +303,27 @@ describe('patchWebAssembly', () => {
       expect.stringMatching(/: not traced: TinyGo manages its own heap \(its garbage collector carves linear memory itself, with no malloc\/free to hook\)$/),
       expect.stringMatching(/: not traced: no allocator found \(stripped or minified\?/),
     ]);
+  });
+
+  // TinyGo's wasi builds export malloc/free/calloc/realloc (C interop, over its GC heap: the zoo's
+  // sh-syntax). Found by those names, the module read "traced (libc, …)" while the Go code's
+  // allocations (runtime.alloc) are its GC's and untraced: 0 B of a 50 MB memory.
+  it('says a TinyGo module that exports malloc is traced only through it', async () => {
+    const lines: string[] = [];
+    vi.spyOn(console, 'warn').mockImplementation((l) => lines.push(String(l)));
+    vi.spyOn(console, 'debug').mockImplementation((l) => lines.push(String(l))); // a traced module's line
+    tracemalloc.setInstrumenter((b) => instrument(b, { allowNoAllocator: true }));
+    tracemalloc.patchWebAssembly();
+    const bytes = compileWat(`(module (memory (export "memory") 1) (global $top (mut i32) (i32.const 1024))
+      (func $runtime.alloc (param i32) (result i32) (local i32)
+        (local.set 1 (global.get $top)) (global.set $top (i32.add (global.get $top) (local.get 0))) (local.get 1))
+      (func $malloc (export "malloc") (param i32) (result i32) (call $runtime.alloc (local.get 0)))
+      (func $free (export "free") (param i32))
+      (func (export "parse") (param i32) (result i32) (call $runtime.alloc (local.get 0))))`);
+    const str = (t: string) => [t.length, ...new TextEncoder().encode(t)];
+    const payload = [...str('producers'), 1, ...str('processed-by'), 1, ...str('TinyGo'), ...str('0.40.1')];
+    await WebAssembly.instantiate(new Uint8Array([...bytes, 0, ...uleb(payload.length), ...payload]));
+    expect(lines).toEqual([expect.stringMatching(/: traced \(libc, found by exports[^;]*: malloc, free[^;]*; only what those hand out: TinyGo manages its own heap, its garbage collector's allocations are not traced\)$/)]);
   });
 
   // pyodide compiles a module the engine may reject (a trampoline using wasm GC's ref.test) and
