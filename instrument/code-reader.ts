@@ -46,6 +46,8 @@ export interface FuncBody {
   readonly calls: CallInstr[];
   /** It catches exceptions (legacy `catch`/`catch_all`, or a `try_table` with catch clauses). */
   catches: boolean;
+  /** A branch in it may target its own label (FlowSink `toLabel`): it leaves the body as a `return` does. */
+  toLabel: boolean;
 }
 
 /**
@@ -118,7 +120,7 @@ class Body implements FuncBody {
   constructor(readonly index: number, readonly bodyStart: number, readonly bodyEnd: number, readonly codeStart: number,
     readonly firstCall: number, readonly endCall: number, readonly firstRef: number, readonly endRef: number,
     readonly firstExit: number, readonly endExit: number, readonly firstFlow: number, readonly endFlow: number,
-    readonly catches: boolean, private readonly columns: CallColumns) {}
+    readonly catches: boolean, readonly toLabel: boolean, private readonly columns: CallColumns) {}
   get calls(): CallInstr[] {
     if (this.objects === undefined) {
       const c = this.columns;
@@ -153,7 +155,7 @@ export function readCodeLayout(bytes: Uint8Array, module: ModuleInfo = readModul
     refs.count = k + 1;
   };
   // A body's flow goes to a scratch sink (one entry per byte at most), kept only when it catches.
-  const sink: FlowSink = { at: new Uint32Array(4096), n: 0, exitAt: new Uint32Array(4096), exitDepth: new Uint32Array(4096), exits: 0 };
+  const sink: FlowSink = { at: new Uint32Array(4096), n: 0, exitAt: new Uint32Array(4096), exitDepth: new Uint32Array(4096), exits: 0, toLabel: false };
   const exits: ExitColumns = { count: 0, offset: new Uint32Array(1024), depth: new Uint32Array(1024) };
   const flow: RefColumns = { count: 0, offset: new Uint32Array(1024) };
   let catches = false;
@@ -198,7 +200,7 @@ export function readCodeLayout(bytes: Uint8Array, module: ModuleInfo = readModul
     if (sink.exits > 0) keepExits(exits, sink);
     if (catches && sink.n > 0) keepFlow(flow, sink);
     funcs.push(new Body(index, bodyStart, bodyEnd, codeStart, firstCall, calls.count, firstRef, refs.count,
-      firstExit, exits.count, firstFlow, flow.count, catches, calls));
+      firstExit, exits.count, firstFlow, flow.count, catches, sink.toLabel, calls));
     r.pos = bodyEnd;
   }
   if (r.pos !== code.end) r.fail(`${code.end - r.pos} stray bytes after the last function body`);
