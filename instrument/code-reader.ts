@@ -6,7 +6,7 @@
 // same calls in the same order and gives each its site id; the call graph is built from them.
 
 import { ByteReader } from './byte-reader';
-import { CALL_OPS, decodeExpression, type CallOp, type FlowSink } from './wasm/instructions';
+import { branchesToBody, CALL_OPS, decodeExpression, type CallOp, type FlowSink } from './wasm/instructions';
 import { readModule, readValType, SectionId, type ModuleInfo } from './wasm/module';
 
 export { BinaryReadError } from './byte-reader';
@@ -46,7 +46,7 @@ export interface FuncBody {
   readonly calls: CallInstr[];
   /** It catches exceptions (legacy `catch`/`catch_all`, or a `try_table` with catch clauses). */
   catches: boolean;
-  /** A branch in it may target its own label (FlowSink `toLabel`): it leaves the body as a `return` does. */
+  /** A branch in it may target its own label (branchesToBody()): it leaves the body as a `return` does. */
   toLabel: boolean;
 }
 
@@ -155,7 +155,7 @@ export function readCodeLayout(bytes: Uint8Array, module: ModuleInfo = readModul
     refs.count = k + 1;
   };
   // A body's flow goes to a scratch sink (one entry per byte at most), kept only when it catches.
-  const sink: FlowSink = { at: new Uint32Array(4096), n: 0, exitAt: new Uint32Array(4096), exitDepth: new Uint32Array(4096), exits: 0, toLabel: false };
+  const sink: FlowSink = { at: new Uint32Array(4096), n: 0, exitAt: new Uint32Array(4096), exitDepth: new Uint32Array(4096), exits: 0 };
   const exits: ExitColumns = { count: 0, offset: new Uint32Array(1024), depth: new Uint32Array(1024) };
   const flow: RefColumns = { count: 0, offset: new Uint32Array(1024) };
   let catches = false;
@@ -200,7 +200,7 @@ export function readCodeLayout(bytes: Uint8Array, module: ModuleInfo = readModul
     if (sink.exits > 0) keepExits(exits, sink);
     if (catches && sink.n > 0) keepFlow(flow, sink);
     funcs.push(new Body(index, bodyStart, bodyEnd, codeStart, firstCall, calls.count, firstRef, refs.count,
-      firstExit, exits.count, firstFlow, flow.count, catches, sink.toLabel, calls));
+      firstExit, exits.count, firstFlow, flow.count, catches, branchesToBody(bytes, sink.at, sink.n, bodyEnd), calls));
     r.pos = bodyEnd;
   }
   if (r.pos !== code.end) r.fail(`${code.end - r.pos} stray bytes after the last function body`);

@@ -53,12 +53,6 @@ export interface FlowSink {
   exitAt: Uint32Array;
   exitDepth: Uint32Array;
   exits: number;
-  /**
-   * Whether a branch targets the body's own label (a `br` out of the body, as a `return`; a
-   * `br_table` with such a target, and conservatively any GC-prefixed instruction: its branches).
-   * A try_table's catch clause that does is a FLOW instruction to read instead.
-   */
-  toLabel: boolean;
 }
 
 /**
@@ -94,7 +88,6 @@ function decodeWith(r: ByteReader, v: InstructionVisitor, onInstruction: Instruc
   let depth = 1; // the expression is an implicit block
   const fa = flow?.at, xa = flow?.exitAt, xd = flow?.exitDepth;
   let fn = 0, xn = 0;
-  let toLabel = false;
   let lastOp = -1, lastAt = -1;
   while (depth > 0) {
     if (onInstruction !== undefined && lastAt >= 0) { r.pos = p; onInstruction.call(v, lastOp, lastAt, p); }
@@ -116,11 +109,7 @@ function decodeWith(r: ByteReader, v: InstructionVisitor, onInstruction: Instruc
       if (e > 0) { p = e; continue; }
     } else if (op === 0x0c || op === 0x0d) { // br, br_if: the same, a branch
       const e = lebEnd(b, p, end);
-      if (e > 0) {
-        if (fa !== undefined) { fa[fn++] = at; if (e === p + 1 ? b[p] === depth - 1 : branchesTo(b, at, end, depth - 1)) toLabel = true; }
-        p = e;
-        continue;
-      }
+      if (e > 0) { if (fa !== undefined) fa[fn++] = at; p = e; continue; }
     } else if (op === 0x10 || op === 0x23 || op === 0x24) { // call, global.get/set: an index
       const e = lebEnd(b, p, end);
       if (e > 0 && e - p <= 4) { // below 2^28: no u32 check needed
@@ -138,7 +127,7 @@ function decodeWith(r: ByteReader, v: InstructionVisitor, onInstruction: Instruc
     }
     if (fa !== undefined) {
       const f = FLOW[op]!;
-      if (f === 1) { fa[fn++] = at; if (!toLabel && branchesTo(b, at, end, depth - 1)) toLabel = true; }
+      if (f === 1) fa[fn++] = at;
       else if (f === 2) { xa![xn] = at; xd![xn++] = depth - 1; }
     }
     r.pos = p;
@@ -147,32 +136,49 @@ function decodeWith(r: ByteReader, v: InstructionVisitor, onInstruction: Instruc
   }
   if (onInstruction !== undefined && lastAt >= 0) { r.pos = p; onInstruction.call(v, lastOp, lastAt, p); }
   r.pos = p;
-  if (flow !== undefined) { flow.n = fn; flow.exits = xn; flow.toLabel = toLabel; }
+  if (flow !== undefined) { flow.n = fn; flow.exits = xn; }
 }
 
 /**
- * Whether the FLOW instruction at `at` may branch to `label`: br, br_if, br_on_null,
- * br_on_non_null, br_table by their labels; any GC-prefixed one, conservatively; a malformed
- * immediate too (the decoder fails on it next). Others (blocks, catch, end, throw…) do not.
+ * Whether a branch among a body's FLOW instructions (`at[0..n)`, a FlowSink's, in code order; the
+ * opcode is the byte there) may target the body's own label, leaving it as a `return` does: br,
+ * br_if, br_table, br_on_null, br_on_non_null by their labels, any GC-prefixed instruction
+ * conservatively (its branches), a malformed label too. (Read after the decode, not in its loop:
+ * a path there that runs rarely made TurboFan compile the decoder again, twice on DuckDB.) A
+ * try_table's catch clause that targets the label is framed.ts's to find.
  */
-function branchesTo(b: Uint8Array, at: number, end: number, label: number): boolean {
-  const op = b[at]!;
-  if (op === 0xfb) return true;
-  if (op !== 0x0c && op !== 0x0d && op !== 0x0e && op !== 0xd5 && op !== 0xd6) return false;
-  let p = at + 1;
-  const leb = (): number => {
+export function branchesToBody(b: Uint8Array, at: Uint32Array, n: number, end: number): boolean {
+  let depth = 1;
+  for (let i = 0; i < n; i++) {
+    const q = at[i]!, op = b[q]!;
+    if (op === 0x0c || op === 0x0d) { // br br_if: a one-byte label, mostly
+      const l = b[q + 1]!;
+      if (l < 0x80 ? l === depth - 1 : labelsMeet(b, q + 1, end, 1, depth - 1)) return true;
+    } else if (op === 0x02 || op === 0x03 || op === 0x04 || op === 0x06 || op === 0x1f) depth++;
+    else if (op === 0x0b || op === 0x18) depth--;
+    else if (op === 0xd5 || op === 0xd6) { if (labelsMeet(b, q + 1, end, 1, depth - 1)) return true; }
+    else if (op === 0x0e) { // br_table: its labels and the default
+      let p = q + 1, count = 0, shift = 0;
+      for (;;) { if (p >= end || shift > 28) return true; const x = b[p++]!; count += (x & 0x7f) * 2 ** shift; if (x < 0x80) break; shift += 7; }
+      if (labelsMeet(b, p, end, count + 1, depth - 1)) return true;
+    } else if (op === 0xfb) return true;
+  }
+  return false;
+}
+
+/** Whether one of the `k` LEB128 labels from `p` is `label` (or one is malformed). */
+function labelsMeet(b: Uint8Array, p: number, end: number, k: number, label: number): boolean {
+  for (let i = 0; i < k; i++) {
     let v = 0, shift = 0;
     for (;;) {
-      if (p >= end || shift > 28) return -1;
+      if (p >= end || shift > 28) return true;
       const x = b[p++]!;
       v += (x & 0x7f) * 2 ** shift;
-      if (x < 0x80) return v;
+      if (x < 0x80) break;
       shift += 7;
     }
-  };
-  let n = op === 0x0e ? leb() + 1 : 1; // br_table: its labels and the default
-  if (n <= 0) return true;
-  while (n-- > 0) { const l = leb(); if (l < 0 || l === label) return true; }
+    if (v === label) return true;
+  }
   return false;
 }
 
