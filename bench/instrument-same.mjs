@@ -2,6 +2,7 @@
 //
 //   node bench/instrument-same.mjs record DIST OUT.json [--big]   # with the build in DIST (a copy of dist/)
 //   node bench/instrument-same.mjs diff BEFORE.json AFTER.json
+//   node bench/instrument-same.mjs ratios BEFORE.json[+BIG.json] AFTER.json[+BIG.json]   # output / input, frames on, worst first
 //
 // `record` instruments every distinct module (by content) of the zoo's packages (zoo/node_modules,
 // under 20 MB; `--big`: the ones of 20 MB and more, and DuckDB's builds when installed), of
@@ -69,7 +70,21 @@ if (command === 'record' && a && b) {
   for (const k of differ) console.log(`${k}\n  before: ${before[k]}\n  after:  ${after[k]}`);
   console.log(`${keys.length} results, ${differ.length} differ`);
   process.exitCode = differ.length ? 1 : 0;
+} else if (command === 'ratios' && a && b) {
+  // output / input of each module instrumented with frames (the zoo's under ZOO_MODULES as in record)
+  const load = (spec) => Object.assign({}, ...spec.split('+').map((f) => JSON.parse(readFileSync(f, 'utf8'))));
+  const before = load(a), after = load(b);
+  const zoo = process.env.ZOO_MODULES ? resolve(process.env.ZOO_MODULES) : null;
+  const input = (key) => {
+    for (const p of [join(root, key), zoo && join(zoo, key.replace(/^.*?node_modules\//, ''))]) if (p && existsSync(p)) return statSync(p).size;
+    return NaN;
+  };
+  const size = (r) => (r === undefined || r.startsWith('ERR') ? NaN : Number(r.replace(/^threads /, '').split(' ')[1]));
+  const rows = Object.keys(after).filter((k) => !k.endsWith('(no frames)')).map((k) => { const n = input(k); return [k, n, size(before[k]) / n, size(after[k]) / n]; })
+    .filter((r) => !Number.isNaN(r[3])).sort((x, y) => y[3] - x[3]);
+  for (const [k, n, x, y] of rows) console.log(`${x.toFixed(4)} ${y.toFixed(4)} ${String(n).padStart(9)} ${k}`);
+  console.log(`${rows.length} modules; over 1.3x: before ${rows.filter((r) => r[2] > 1.3).length}, after ${rows.filter((r) => r[3] > 1.3).length}`);
 } else {
-  console.error('usage: node bench/instrument-same.mjs record DIST OUT.json [--big] | diff BEFORE.json AFTER.json');
+  console.error('usage: node bench/instrument-same.mjs record DIST OUT.json [--big] | diff BEFORE.json AFTER.json | ratios BEFORE.json AFTER.json');
   process.exitCode = 2;
 }

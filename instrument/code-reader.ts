@@ -6,7 +6,7 @@
 // same calls in the same order and gives each its site id; the call graph is built from them.
 
 import { ByteReader } from './byte-reader';
-import { CALL_OPS, decodeExpression, type CallOp, type FlowSink } from './wasm/instructions';
+import { branchesToBody, CALL_OPS, decodeExpression, type CallOp, type FlowSink } from './wasm/instructions';
 import { readModule, readValType, SectionId, type ModuleInfo } from './wasm/module';
 
 export { BinaryReadError } from './byte-reader';
@@ -46,6 +46,8 @@ export interface FuncBody {
   readonly calls: CallInstr[];
   /** It catches exceptions (legacy `catch`/`catch_all`, or a `try_table` with catch clauses). */
   catches: boolean;
+  /** A branch in it may target its own label (branchesToBody()): it leaves the body as a `return` does. */
+  toLabel: boolean;
 }
 
 /**
@@ -118,7 +120,7 @@ class Body implements FuncBody {
   constructor(readonly index: number, readonly bodyStart: number, readonly bodyEnd: number, readonly codeStart: number,
     readonly firstCall: number, readonly endCall: number, readonly firstRef: number, readonly endRef: number,
     readonly firstExit: number, readonly endExit: number, readonly firstFlow: number, readonly endFlow: number,
-    readonly catches: boolean, private readonly columns: CallColumns) {}
+    readonly catches: boolean, readonly toLabel: boolean, private readonly columns: CallColumns) {}
   get calls(): CallInstr[] {
     if (this.objects === undefined) {
       const c = this.columns;
@@ -198,7 +200,7 @@ export function readCodeLayout(bytes: Uint8Array, module: ModuleInfo = readModul
     if (sink.exits > 0) keepExits(exits, sink);
     if (catches && sink.n > 0) keepFlow(flow, sink);
     funcs.push(new Body(index, bodyStart, bodyEnd, codeStart, firstCall, calls.count, firstRef, refs.count,
-      firstExit, exits.count, firstFlow, flow.count, catches, calls));
+      firstExit, exits.count, firstFlow, flow.count, catches, branchesToBody(bytes, sink.at, sink.n, bodyEnd), calls));
     r.pos = bodyEnd;
   }
   if (r.pos !== code.end) r.fail(`${code.end - r.pos} stray bytes after the last function body`);

@@ -43,7 +43,7 @@ import type { AllocatorFn } from '../detect';
 import { InstrumentError } from '../errors';
 import { FRAME_SITE_GLOBAL, HOOK_FUNCTIONS, HOOK_GLOBALS, HOOK_MODULE, HOOK_SIGNATURES, INDIRECT_SITE_GLOBAL, type HookFunction } from '../../abi';
 import { SiteList } from '../site-table';
-import { frameHelpers, importSiteBody, rewriteBodyCode, type CallAction, type CallOp, type CodeEnv, type FrameHelperIndices } from './code';
+import { frameHelpers, importSiteBody, rewriteBodyCode, type CallAction, type CallOp, type CodeEnv, type FrameHelperIndices, type FramedLocals } from './code';
 import { scanFramed, type FramedScan } from './framed';
 import type { ParsedModule } from './parse';
 import { rewriteElements, rewriteGlobals, rewriteNames, rewriteStart, rewriteTables, writeData, writeExports, type IndexMaps } from './remap';
@@ -297,8 +297,10 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
   const sites = new SiteList(layout.calls.count);
   const res = { allocSites: 0, frameSites: 0, nestedCalls: 0 };
   const origBodies = new Map<number, Uint8Array>();
-  code.uleb(H + defined + 2 * allocators.length);
-  for (const h of helpers) code.uleb(h.body.length).bytes(h.body);
+  // Sites are numbered as the calls are met; a second writing of the code (below) meets them in
+  // the same order and numbers them the same, without pushing them again.
+  let replayed = -1;
+  const push = (at: number, kind: 0 | 1, fn: number): number => (replayed < 0 ? sites.push(at, kind, fn) : ++replayed);
   const bodyWriter = new Writer(4096);
   // Offset translation points, [original offset, position in `code`] pairs (flat).
   // (a flat typed list: a C++ module has millions of them, a JS array of numbers cost copies and GC)
@@ -320,7 +322,7 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
     restore: undefined, // (set per body that catches: there from the start, so the object keeps its shape)
     framed: undefined,
     mark: (orig, outPos) => { marks.push2(orig, outPos); },
-    inlinedFree: (at) => { res.allocSites++; return sites.push(at, 0, old); },
+    inlinedFree: (at) => { res.allocSites++; return push(at, 0, old); },
     call: (op, callee, at): CallAction => {
       const direct = op === 'call' || op === 'return_call';
       if (direct && isAllocator[callee] === 1) {
@@ -332,17 +334,17 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
         }
         res.allocSites++;
         if (inFramed && op === 'return_call') { // the frame stays until the allocator returns
-          untail.index = siteIdx.get(callee)!; untail.site = sites.push(at, 0, old); untail.depth = scan!.tailDepth.get(at)!;
+          untail.index = siteIdx.get(callee)!; untail.site = push(at, 0, old); untail.depth = scan!.tailDepth.get(at)!;
           return untail;
         }
         retarget.index = siteIdx.get(callee)!;
-        retarget.site = sites.push(at, 0, old);
+        retarget.site = push(at, 0, old);
         return retarget;
       }
       if (!inAllocator && !inp.frames && plan.sets(op, callee)) {
         // No frames: the pointer call is still a site, for an allocator's entry to report.
         res.frameSites++;
-        pointer.site = sites.push(at, 1, old);
+        pointer.site = push(at, 1, old);
         return pointer;
       }
       if (inFramed && isTail(op)) {
@@ -354,11 +356,11 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
       if (inAllocator || !isFrameCall(op, callee)) return KEEP;
       res.frameSites++;
       if (op === 'call' && callee < F0 && isInvoke[callee] !== 1) { // an import whose JS may call back
-        frame.site = sites.push(at, 1, old);
+        frame.site = push(at, 1, old);
         frame.via = importVia[callee]!;
         return frame;
       }
-      siteAction.site = sites.push(at, 1, old);
+      siteAction.site = push(at, 1, old);
       siteAction.pointer = plan.sets(op, callee);
       siteAction.reset = !(op === 'call' && isClean[callee] === 1);
       siteAction.restore = op === 'call' && isInlineInvoke[callee] === 1;
@@ -371,43 +373,55 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
     scan = scanFramed(bytes, layout, body, siteKind);
     return { site: SITE, depth: DEPTH, tracing: TRACING, coreEnter: hookIndex('enter'), coreLeave: hookIndex('leave'),
       enter: helperIx.enter, leave: helperIx.leave, restore: helperIx.restore, scan,
-
-      saveDepth: body.catches || callsInvoke(layout, body, isInlineInvoke), blockType: blockTypes.get(pm.funcTypes[body.index]!)! };
+      saveDepth: body.catches || callsInvoke(layout, body, isInlineInvoke), inlineBelow, extra: 0, blockType: blockTypes.get(pm.funcTypes[body.index]!)! };
   };
-  for (const body of layout.funcs) {
-    old = body.index;
-    inAllocator = internal(old);
-    inFramed = isFramed[old] === 1;
-    const a = byOld.get(old);
-    env.inlinedFrees = a ? undefined : inlinedFrees.get(old);
-    const params = pm.types[pm.funcTypes[old]!]!.params.length;
-    const bodyMarks = marks.length;
-    if (a) {
-      const orig = new Writer(body.bodyEnd - body.bodyStart + 64);
-      const codeAt = rewriteBody(bytes, layout, body, params, env, bodyWriter, orig, undefined, undefined, framedPlan(body));
-      rebase(bodyMarks, marks.length, codeAt); // relative to `orig` until it is appended
-      pendingMarks.set(old, [bodyMarks, marks.length]);
-      origBodies.set(old, orig.result);
-      const entry = entryBody(a.fn.params.length, siteIdx.get(old)!, pointers ? { indirectSite: INDIRECT_SITE } : undefined,
-        framesOn ? { site: SITE, enter: helperIx.enter, leave: helperIx.leave } : undefined);
-      code.uleb(entry.length).bytes(entry);
-    } else {
-      const mode = catches(body);
-      const codeAt = rewriteBody(bytes, layout, body, params, env, bodyWriter, code, plan.resets(old) ? prologue : undefined, mode && { depth: DEPTH, before: true }, framedPlan(body));
-      rebase(bodyMarks, marks.length, codeAt);
+  // The inline entries' extra bytes by the size of the body's original code (what a smaller
+  // bound would save: OUTPUT_BOUND below).
+  const extraBySize = new Float64Array(INLINE_ENTRY_BELOW);
+  let inlineBelow = INLINE_ENTRY_BELOW;
+  const writeCode = (): void => {
+    code.uleb(H + defined + 2 * allocators.length);
+    for (const h of helpers) code.uleb(h.body.length).bytes(h.body);
+    for (const body of layout.funcs) {
+      old = body.index;
+      inAllocator = internal(old);
+      inFramed = isFramed[old] === 1;
+      const a = byOld.get(old);
+      env.inlinedFrees = a ? undefined : inlinedFrees.get(old);
+      const params = pm.types[pm.funcTypes[old]!]!.params.length;
+      const bodyMarks = marks.length;
+      if (a) {
+        const orig = new Writer(body.bodyEnd - body.bodyStart + 64);
+        const fp = framedPlan(body);
+        const codeAt = rewriteBody(bytes, layout, body, params, env, bodyWriter, orig, undefined, undefined, fp);
+        if (fp?.extra) extraBySize[body.bodyEnd - body.codeStart]! += fp.extra;
+        rebase(bodyMarks, marks.length, codeAt); // relative to `orig` until it is appended
+        pendingMarks.set(old, [bodyMarks, marks.length]);
+        origBodies.set(old, orig.result);
+        const entry = entryBody(a.fn.params.length, siteIdx.get(old)!, pointers ? { indirectSite: INDIRECT_SITE } : undefined,
+          framesOn ? { site: SITE, enter: helperIx.enter, leave: helperIx.leave } : undefined);
+        code.uleb(entry.length).bytes(entry);
+      } else {
+        const mode = catches(body);
+        const fp = framedPlan(body);
+        const codeAt = rewriteBody(bytes, layout, body, params, env, bodyWriter, code, plan.resets(old) ? prologue : undefined, mode && { depth: DEPTH, before: true }, fp);
+        if (fp?.extra) extraBySize[body.bodyEnd - body.codeStart]! += fp.extra;
+        rebase(bodyMarks, marks.length, codeAt);
+      }
     }
-  }
-  for (const a of allocators) {
-    const [from, to] = pendingMarks.get(a.fn.index)!;
-    rebase(from, to, code.len);
-    code.bytes(origBodies.get(a.fn.index)!); // already size-prefixed
-    const sited = sitedBody(a.spec, a.fn.params.length, {
-      orig: origIdx.get(a.fn.index)!, site: siteIdx.get(a.fn.index)!, tracing: TRACING, depth: DEPTH,
-      alloc: hooks.has('alloc') ? hookIndex('alloc') : -1, free: hooks.has('free') ? hookIndex('free') : -1,
-      realloc: hooks.has('realloc') ? hookIndex('realloc') : -1,
-    });
-    code.uleb(sited.length).bytes(sited);
-  }
+    for (const a of allocators) {
+      const [from, to] = pendingMarks.get(a.fn.index)!;
+      rebase(from, to, code.len);
+      code.bytes(origBodies.get(a.fn.index)!); // already size-prefixed
+      const sited = sitedBody(a.spec, a.fn.params.length, {
+        orig: origIdx.get(a.fn.index)!, site: siteIdx.get(a.fn.index)!, tracing: TRACING, depth: DEPTH,
+        alloc: hooks.has('alloc') ? hookIndex('alloc') : -1, free: hooks.has('free') ? hookIndex('free') : -1,
+        realloc: hooks.has('realloc') ? hookIndex('realloc') : -1,
+      });
+      code.uleb(sited.length).bytes(sited);
+    }
+  };
+  writeCode();
 
   let outShift: number | null = null; // output offset − buffer offset, once finished
   let markOrig: Int32Array | null = null;
@@ -437,9 +451,27 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
       outShift = 0;
       return out.result.slice();
     }
-    const payloadEnd = code.len;
+    let payloadEnd = code.len;
     for (let i = codeIndex + 1; i < pm.sections.length; i++) emit(pm.sections[i]!, code);
     emit.done(code, extra);
+    // Past OUTPUT_BOUND × the input (and OUTPUT_ROOM): the code again, with the inline entries of the largest
+    // bodies left out (their helper calls instead) until it fits, or none; the sections after
+    // the code do not change.
+    const total = code.len - 5 + ulebLength(payloadEnd - payloadAt);
+    let over = total - Math.max(Math.floor(OUTPUT_BOUND * bytes.length), bytes.length + OUTPUT_ROOM);
+    if (over > 0 && extraBySize.some((x) => x > 0)) {
+      while (over > 0 && inlineBelow > 0) over -= extraBySize[--inlineBelow]!;
+      const after = code.buf.slice(payloadEnd, code.len);
+      code.len = payloadAt;
+      marks.length = 0;
+      pendingMarks.clear();
+      origBodies.clear();
+      replayed = 0;
+      res.allocSites = res.frameSites = res.nestedCalls = 0;
+      writeCode();
+      payloadEnd = code.len;
+      code.bytes(after);
+    }
     // The code section's size in the room left for it: what its LEB128 does not use, the sections
     // before it move up by (a few MB at most, within pages already written), and the output
     // starts that far in.
@@ -569,6 +601,10 @@ interface FramedPlan {
   scan: FramedScan;
   /** It catches (in wasm, or through an invoke_* import written out at its site): the guard is saved at entry. */
   saveDepth: boolean;
+  /** Its entry and exit are written out when its original code is shorter than this (INLINE_ENTRY_BELOW, or less: OUTPUT_BOUND). */
+  inlineBelow: number;
+  /** Set by rewriteBody: the bytes its written-out entry and exit add to the body (0: not written out). */
+  extra: number;
   blockType: Uint8Array;
 }
 
@@ -577,26 +613,37 @@ interface FramedPlan {
  * rewritten instructions. Returns where the instructions start in `out`.
  *
  * A framed body (`framed`) gets four i32 locals — `$tok` (its entry's token), `$in` (the site it
- * read at entry), `$dsave` (the guard at entry), `$stok` (an import site's token) — and
- *   (local.set $tok (call $frame.enter (local.tee $in (global.get $site))))
+ * read at entry, kept when a restore or a tail call reads it again), `$dsave` (the guard at
+ * entry), `$stok` (an import site's token) — and
+ *   (local.set $tok (call $frame.enter [(local.tee $in] (global.get $site)))) ;; (frameEntry())
  *   ;; (a body under INLINE_ENTRY_BELOW bytes: $frame.enter's own code, written out:
- *   ;;  (local.set $in (global.get $site)) (global.set $site (i32.const 0))
- *   ;;  (local.set $tok (if (result i32) (i32.gt_u (global.get $tracing) (i32.const 1))
- *   ;;    (then (call $enter (local.get $in))) (else (i32.const 0)))))
+ *   ;;  (if (i32.gt_u (global.get $tracing) (i32.const 1))
+ *   ;;    (then (local.set $tok (call $enter (global.get $site)))))
+ *   ;;  (global.set $site (i32.const 0)); keeping $in, as $frame.enter has it)
  *   [(local.set $dsave (global.get $depth))]
- *   (block (result …) BODY)            ;; its returns are `br`s to this block
+ *   [(block (result …)] BODY [)]       ;; a block when its returns are `br`s, or a branch leaves it
  *   [(call $frame.restore …)]          ;; a catch clause targets the function's own label
  *   (call $frame.leave (local.get $tok))  ;; (small: (if (local.get $tok) (then (call $leave (local.get $tok)))))
+ * With `framed.extra` set to the bytes the written-out entry and exit add (0: not written out).
  */
 /**
  * A framed body smaller than this (bytes of its original code) gets its entry and exit written
  * out (docs/hook-abi.md, "Deeper frames"): the `tracing > 1` check inline, the core's
  * `enter`/`leave` called only when it holds, so with nframe 1 (or not tracing) a call of a
  * small hot function pays no helper call. Larger bodies keep the two helper calls: their own work
- * hides the calls' cost, and the inline form's ~22 more bytes would grow the module for little
- * (bench/README.md, "The zoo's next worst").
+ * hides the calls' cost, and the written-out form's ~17 more bytes would grow the module for
+ * little (bench/README.md, "The zoo's next worst").
  */
 const INLINE_ENTRY_BELOW = 256;
+/**
+ * The inline entries (above) are left out of the largest small bodies first while the output
+ * would be larger than OUTPUT_BOUND times its input (issue 13's bound) and more than OUTPUT_ROOM
+ * bytes larger: a C++ module with many frame sites and handlers (occt-import-js) is near the
+ * bound without them. (A small module grows by more than 1.3× of its own bytes — the hooks'
+ * imports, the helpers, the site table — but by nothing worth saving.)
+ */
+const OUTPUT_BOUND = 1.3;
+const OUTPUT_ROOM = 65536;
 function rewriteBody(bytes: Uint8Array, layout: CodeLayout, body: FuncBody, params: number, env: CodeEnv, w: Writer, out: Writer, prologue?: Uint8Array,
   catching?: { depth: number; before: boolean }, framed?: FramedPlan): number {
   const start = body.bodyStart;
@@ -617,20 +664,33 @@ function rewriteBody(bytes: Uint8Array, layout: CodeLayout, body: FuncBody, para
     const f = { tok: base, in: base + 1, dsave: base + 2, stok: base + 3, site: framed.site, depth: framed.depth, edits: framed.scan.edits };
     added = 4;
     env.framed = f;
-    const inline = body.bodyEnd - body.codeStart < INLINE_ENTRY_BELOW;
-    if (inline) {
-      // $in = $site; $site = 0; $tok = tracing > 1 ? enter($in) : 0
-      w.u8(0x23).uleb(f.site).u8(0x21).uleb(f.in).op(0x41, 0x00).u8(0x24).uleb(f.site);
-      w.u8(0x23).uleb(framed.tracing).op(0x41, 0x01, 0x4b, 0x04, 0x7f).u8(0x20).uleb(f.in).u8(0x10).uleb(framed.coreEnter).op(0x05, 0x41, 0x00, 0x0b).u8(0x21).uleb(f.tok);
-    } else w.u8(0x23).uleb(f.site).u8(0x22).uleb(f.in).u8(0x10).uleb(framed.enter).u8(0x21).uleb(f.tok);
+    const inline = body.bodyEnd - body.codeStart < framed.inlineBelow;
+    // `$in` is read again only by a restore (a body that catches, or calls an invoke_* import
+    // itself) and by a tail call that passes it on: other bodies do not keep it
+    const keepIn = framed.saveDepth || framed.scan.restoreAtExit || framed.scan.tailDepth.size > 0;
+    frameEntry(w, f, framed, inline, keepIn);
     if (framed.saveDepth) w.u8(0x23).uleb(f.depth).u8(0x21).uleb(f.dsave);
-    w.u8(0x02).bytes(framed.blockType);
+    // The body in a block when something leaves it early (a `return` made a `br`, a tail call made
+    // a call and a `br`, a branch or a catch clause to the body's label): at the end of the block,
+    // the exit. Else the exit follows the body's own code (its results on the stack, untouched).
+    const block = body.toLabel || framed.scan.restoreAtExit || framed.scan.tailDepth.size > 0 || framed.scan.edits.some((e) => e.kind === 0);
+    if (block) w.u8(0x02).bytes(framed.blockType);
     rewriteBodyCode(bytes, layout, body, w, env, base, body.bodyEnd - 1);
-    w.u8(0x0b);
+    if (block) w.u8(0x0b);
     if (framed.scan.restoreAtExit) w.u8(0x20).uleb(f.tok).u8(0x20).uleb(f.in).u8(0x20).uleb(f.dsave).u8(0x10).uleb(framed.restore);
-    // the exit: if ($tok) leave($tok)
-    if (inline) w.u8(0x20).uleb(f.tok).op(0x04, 0x40).u8(0x20).uleb(f.tok).u8(0x10).uleb(framed.coreLeave).op(0x0b, 0x0b);
-    else w.u8(0x20).uleb(f.tok).u8(0x10).uleb(framed.leave).u8(0x0b);
+    frameExit(w, f, framed, inline);
+    w.u8(0x0b);
+    if (inline) { // what the two helper calls would take instead (and the body's size, its LEB128)
+      scratch.len = 0;
+      frameEntry(scratch, f, framed, true, keepIn);
+      frameExit(scratch, f, framed, true);
+      const long = scratch.len;
+      scratch.len = 0;
+      frameEntry(scratch, f, framed, false, keepIn);
+      frameExit(scratch, f, framed, false);
+      const d = long - scratch.len, size = ulebLength(groups + 1) + (localsEnd - groupsEnd) + 2 + w.len;
+      framed.extra = d + ulebLength(size) - ulebLength(size - d);
+    }
     env.framed = undefined;
   } else {
     // A function that catches (frames off): one new local, the guard saved at entry.
@@ -653,6 +713,31 @@ function rewriteBody(bytes: Uint8Array, layout: CodeLayout, body: FuncBody, para
   const codeAt = out.len;
   out.range(w.buf, 0, w.len);
   return codeAt;
+}
+
+const scratch = new Writer(64);
+
+/**
+ * A framed body's entry: `$frame.enter`'s call, or (`inline`) its code written out; `keepIn`:
+ * the site read is kept in `$in` (a restore or a tail call reads it again).
+ */
+function frameEntry(w: Writer, f: FramedLocals, framed: FramedPlan, inline: boolean, keepIn: boolean): void {
+  if (inline && keepIn) {
+    // $in = $site; $site = 0; $tok = tracing > 1 ? enter($in) : 0
+    w.u8(0x23).uleb(f.site).u8(0x21).uleb(f.in).op(0x41, 0x00).u8(0x24).uleb(f.site);
+    w.u8(0x23).uleb(framed.tracing).op(0x41, 0x01, 0x4b, 0x04, 0x7f).u8(0x20).uleb(f.in).u8(0x10).uleb(framed.coreEnter).op(0x05, 0x41, 0x00, 0x0b).u8(0x21).uleb(f.tok);
+  } else if (inline) {
+    // if (tracing > 1) $tok = enter($site); $site = 0   ($tok is 0 otherwise: a fresh local)
+    w.u8(0x23).uleb(framed.tracing).op(0x41, 0x01, 0x4b, 0x04, 0x40).u8(0x23).uleb(f.site).u8(0x10).uleb(framed.coreEnter).u8(0x21).uleb(f.tok).u8(0x0b);
+    w.op(0x41, 0x00).u8(0x24).uleb(f.site);
+  } else if (keepIn) w.u8(0x23).uleb(f.site).u8(0x22).uleb(f.in).u8(0x10).uleb(framed.enter).u8(0x21).uleb(f.tok);
+  else w.u8(0x23).uleb(f.site).u8(0x10).uleb(framed.enter).u8(0x21).uleb(f.tok);
+}
+
+/** A framed body's exit: `$frame.leave`'s call, or (`inline`) `if ($tok) leave($tok)`. */
+function frameExit(w: Writer, f: FramedLocals, framed: FramedPlan, inline: boolean): void {
+  if (inline) w.u8(0x20).uleb(f.tok).op(0x04, 0x40).u8(0x20).uleb(f.tok).u8(0x10).uleb(framed.coreLeave).u8(0x0b);
+  else w.u8(0x20).uleb(f.tok).u8(0x10).uleb(framed.leave);
 }
 
 /** Bytes of `n` as unsigned LEB128. */

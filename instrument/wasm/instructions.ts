@@ -139,6 +139,49 @@ function decodeWith(r: ByteReader, v: InstructionVisitor, onInstruction: Instruc
   if (flow !== undefined) { flow.n = fn; flow.exits = xn; }
 }
 
+/**
+ * Whether a branch among a body's FLOW instructions (`at[0..n)`, a FlowSink's, in code order; the
+ * opcode is the byte there) may target the body's own label, leaving it as a `return` does: br,
+ * br_if, br_table, br_on_null, br_on_non_null by their labels, any GC-prefixed instruction
+ * conservatively (its branches), a malformed label too. (Read after the decode, not in its loop:
+ * a path there that runs rarely made TurboFan compile the decoder again, twice on DuckDB.) A
+ * try_table's catch clause that targets the label is framed.ts's to find.
+ */
+export function branchesToBody(b: Uint8Array, at: Uint32Array, n: number, end: number): boolean {
+  let depth = 1;
+  for (let i = 0; i < n; i++) {
+    const q = at[i]!, op = b[q]!;
+    if (op === 0x0c || op === 0x0d) { // br br_if: a one-byte label, mostly
+      const l = b[q + 1]!;
+      if (l < 0x80 ? l === depth - 1 : labelsMeet(b, q + 1, end, 1, depth - 1)) return true;
+    } else if (op === 0x02 || op === 0x03 || op === 0x04 || op === 0x06 || op === 0x1f) depth++;
+    else if (op === 0x0b || op === 0x18) depth--;
+    else if (op === 0xd5 || op === 0xd6) { if (labelsMeet(b, q + 1, end, 1, depth - 1)) return true; }
+    else if (op === 0x0e) { // br_table: its labels and the default
+      let p = q + 1, count = 0, shift = 0;
+      for (;;) { if (p >= end || shift > 28) return true; const x = b[p++]!; count += (x & 0x7f) * 2 ** shift; if (x < 0x80) break; shift += 7; }
+      if (labelsMeet(b, p, end, count + 1, depth - 1)) return true;
+    } else if (op === 0xfb) return true;
+  }
+  return false;
+}
+
+/** Whether one of the `k` LEB128 labels from `p` is `label` (or one is malformed). */
+function labelsMeet(b: Uint8Array, p: number, end: number, k: number, label: number): boolean {
+  for (let i = 0; i < k; i++) {
+    let v = 0, shift = 0;
+    for (;;) {
+      if (p >= end || shift > 28) return true;
+      const x = b[p++]!;
+      v += (x & 0x7f) * 2 ** shift;
+      if (x < 0x80) break;
+      shift += 7;
+    }
+    if (v === label) return true;
+  }
+  return false;
+}
+
 /** Where the LEB128 at `p` ends, when it takes at most 5 bytes within `end`; else 0 (the reader decides). */
 function lebEnd(b: Uint8Array, p: number, end: number): number {
   const last = Math.min(p + 5, end);

@@ -180,37 +180,29 @@
   (global.set $indirect_site
    (i32.const 0)
   )
-  (local.set $2
-   (global.get $wasm-tracemalloc.site)
+  (if
+   (i32.gt_u
+    (global.get $wasm-tracemalloc.tracing)
+    (i32.const 1)
+   )
+   (then
+    (local.set $1
+     (call $wasm-tracemalloc.enter
+      (global.get $wasm-tracemalloc.site)
+     )
+    )
+   )
   )
   (global.set $wasm-tracemalloc.site
    (i32.const 0)
   )
-  (local.set $1
-   (if (result i32)
-    (i32.gt_u
-     (global.get $wasm-tracemalloc.tracing)
+  (local.set $scratch
+   (call $malloc$site
+    (i32.add
+     (local.get $n)
      (i32.const 1)
     )
-    (then
-     (call $wasm-tracemalloc.enter
-      (local.get $2)
-     )
-    )
-    (else
-     (i32.const 0)
-    )
-   )
-  )
-  (local.set $scratch
-   (block (result i32)
-    (call $malloc$site
-     (i32.add
-      (local.get $n)
-      (i32.const 1)
-     )
-     (i32.const 2)
-    )
+    (i32.const 2)
    )
   )
   (if
@@ -239,136 +231,128 @@
   (global.set $indirect_site
    (i32.const 0)
   )
-  (local.set $3
-   (global.get $wasm-tracemalloc.site)
+  (if
+   (i32.gt_u
+    (global.get $wasm-tracemalloc.tracing)
+    (i32.const 1)
+   )
+   (then
+    (local.set $2
+     (call $wasm-tracemalloc.enter
+      (global.get $wasm-tracemalloc.site)
+     )
+    )
+   )
   )
   (global.set $wasm-tracemalloc.site
    (i32.const 0)
   )
-  (local.set $2
-   (if (result i32)
-    (i32.gt_u
-     (global.get $wasm-tracemalloc.tracing)
-     (i32.const 1)
-    )
-    (then
-     (call $wasm-tracemalloc.enter
-      (local.get $3)
+  (local.set $a
+   (call $malloc$site
+    (i32.const 100)
+    (i32.const 3)
+   )
+  )
+  (local.set $b
+   (call $make
+    (block (result i32)
+     (local.set $scratch
+      (local.tee $a
+       (i32.add
+        (local.get $a)
+        (call $malloc$site
+         (i32.const 7)
+         (i32.const 4)
+        )
+       )
+      )
      )
-    )
-    (else
-     (i32.const 0)
+     (global.set $wasm-tracemalloc.site
+      (i32.const 5)
+     )
+     (local.get $scratch)
     )
    )
   )
-  (local.set $scratch_11
+  (local.set $b
+   (call $realloc$site
+    (local.get $b)
+    (i32.const 300)
+    (i32.const 6)
+   )
+  )
+  (drop
    (block (result i32)
-    (local.set $a
-     (call $malloc$site
-      (i32.const 100)
-      (i32.const 3)
-     )
-    )
-    (local.set $b
-     (call $make
+    (local.set $scratch_8
+     (call_indirect $0 (type $alloc_t)
+      (i32.const 50)
       (block (result i32)
-       (local.set $scratch
-        (local.tee $a
-         (i32.add
-          (local.get $a)
-          (call $malloc$site
-           (i32.const 7)
-           (i32.const 4)
-          )
-         )
-        )
+       (local.set $scratch_7
+        (i32.const 1)
        )
        (global.set $wasm-tracemalloc.site
-        (i32.const 5)
+        (i32.const 7)
        )
-       (local.get $scratch)
-      )
-     )
-    )
-    (local.set $b
-     (call $realloc$site
-      (local.get $b)
-      (i32.const 300)
-      (i32.const 6)
-     )
-    )
-    (drop
-     (block (result i32)
-      (local.set $scratch_8
-       (call_indirect $0 (type $alloc_t)
-        (i32.const 50)
-        (block (result i32)
-         (local.set $scratch_7
-          (i32.const 1)
-         )
-         (global.set $wasm-tracemalloc.site
-          (i32.const 7)
-         )
-         (global.set $indirect_site
-          (i32.const 7)
-         )
-         (local.get $scratch_7)
-        )
+       (global.set $indirect_site
+        (i32.const 7)
        )
+       (local.get $scratch_7)
       )
-      (global.set $wasm-tracemalloc.site
-       (i32.const 0)
-      )
-      (local.get $scratch_8)
      )
     )
-    (drop
-     (block (result i32)
-      (local.set $scratch_10
-       (call_indirect $0 (type $alloc_t)
-        (i32.const 60)
-        (block (result i32)
-         (local.set $scratch_9
-          (i32.const 0)
-         )
-         (global.set $wasm-tracemalloc.site
-          (i32.const 8)
-         )
-         (global.set $indirect_site
-          (i32.const 8)
-         )
-         (local.get $scratch_9)
-        )
-       )
-      )
-      (global.set $wasm-tracemalloc.site
-       (i32.const 0)
-      )
-      (local.get $scratch_10)
-     )
-    )
-    (drop
-     (call $strdup$site
-      (local.get $a)
-      (i32.const 9)
-     )
-    )
-    (drop
-     (call $malloc$site
-      (i32.const 70000)
-      (i32.const 10)
-     )
-    )
-    (call $free$site
-     (local.get $b)
-     (i32.const 11)
-    )
-    (call $free$site
+    (global.set $wasm-tracemalloc.site
      (i32.const 0)
-     (i32.const 12)
     )
-    (local.get $a)
+    (local.get $scratch_8)
    )
+  )
+  (drop
+   (block (result i32)
+    (local.set $scratch_10
+     (call_indirect $0 (type $alloc_t)
+      (i32.const 60)
+      (block (result i32)
+       (local.set $scratch_9
+        (i32.const 0)
+       )
+       (global.set $wasm-tracemalloc.site
+        (i32.const 8)
+       )
+       (global.set $indirect_site
+        (i32.const 8)
+       )
+       (local.get $scratch_9)
+      )
+     )
+    )
+    (global.set $wasm-tracemalloc.site
+     (i32.const 0)
+    )
+    (local.get $scratch_10)
+   )
+  )
+  (drop
+   (call $strdup$site
+    (local.get $a)
+    (i32.const 9)
+   )
+  )
+  (drop
+   (call $malloc$site
+    (i32.const 70000)
+    (i32.const 10)
+   )
+  )
+  (call $free$site
+   (local.get $b)
+   (i32.const 11)
+  )
+  (call $free$site
+   (i32.const 0)
+   (i32.const 12)
+  )
+  (local.set $scratch_11
+   (local.get $a)
   )
   (if
    (local.get $2)
@@ -631,34 +615,26 @@
   (local $3 i32)
   (local $4 i32)
   (local $scratch i32)
-  (local.set $2
-   (global.get $wasm-tracemalloc.site)
+  (if
+   (i32.gt_u
+    (global.get $wasm-tracemalloc.tracing)
+    (i32.const 1)
+   )
+   (then
+    (local.set $1
+     (call $wasm-tracemalloc.enter
+      (global.get $wasm-tracemalloc.site)
+     )
+    )
+   )
   )
   (global.set $wasm-tracemalloc.site
    (i32.const 0)
   )
-  (local.set $1
-   (if (result i32)
-    (i32.gt_u
-     (global.get $wasm-tracemalloc.tracing)
-     (i32.const 1)
-    )
-    (then
-     (call $wasm-tracemalloc.enter
-      (local.get $2)
-     )
-    )
-    (else
-     (i32.const 0)
-    )
-   )
-  )
   (local.set $scratch
-   (block (result i32)
-    (call $malloc$site
-     (i32.const 16)
-     (i32.const 1)
-    )
+   (call $malloc$site
+    (i32.const 16)
+    (i32.const 1)
    )
   )
   (if

@@ -91,34 +91,26 @@
   (local $2 i32)
   (local $3 i32)
   (local $scratch i32)
-  (local.set $1
-   (global.get $wasm-tracemalloc.site)
+  (if
+   (i32.gt_u
+    (global.get $wasm-tracemalloc.tracing)
+    (i32.const 1)
+   )
+   (then
+    (local.set $0
+     (call $wasm-tracemalloc.enter
+      (global.get $wasm-tracemalloc.site)
+     )
+    )
+   )
   )
   (global.set $wasm-tracemalloc.site
    (i32.const 0)
   )
-  (local.set $0
-   (if (result i32)
-    (i32.gt_u
-     (global.get $wasm-tracemalloc.tracing)
-     (i32.const 1)
-    )
-    (then
-     (call $wasm-tracemalloc.enter
-      (local.get $1)
-     )
-    )
-    (else
-     (i32.const 0)
-    )
-   )
-  )
   (local.set $scratch
-   (block (result i32)
-    (call $malloc$site
-     (i32.const 1)
-     (i32.const 1)
-    )
+   (call $malloc$site
+    (i32.const 1)
+    (i32.const 1)
    )
   )
   (if
@@ -142,110 +134,102 @@
   (local $scratch_7 i32)
   (local $scratch_8 i32)
   (local $scratch_9 i32)
-  (local.set $2
-   (global.get $wasm-tracemalloc.site)
+  (if
+   (i32.gt_u
+    (global.get $wasm-tracemalloc.tracing)
+    (i32.const 1)
+   )
+   (then
+    (local.set $1
+     (call $wasm-tracemalloc.enter
+      (global.get $wasm-tracemalloc.site)
+     )
+    )
+   )
   )
   (global.set $wasm-tracemalloc.site
    (i32.const 0)
   )
-  (local.set $1
-   (if (result i32)
-    (i32.gt_u
-     (global.get $wasm-tracemalloc.tracing)
-     (i32.const 1)
-    )
-    (then
-     (call $wasm-tracemalloc.enter
-      (local.get $2)
+  (table.init $t $later
+   (i32.const 2)
+   (i32.const 0)
+   (i32.const 1)
+  )
+  (local.set $f
+   (ref.func $seven)
+  )
+  (call $log
+   (block (result i32)
+    (local.set $scratch_6
+     (call_indirect $t (type $v_i)
+      (block (result i32)
+       (local.set $scratch
+        (i32.const 2)
+       )
+       (global.set $wasm-tracemalloc.site
+        (i32.const 2)
+       )
+       (local.get $scratch)
+      )
      )
     )
-    (else
+    (global.set $wasm-tracemalloc.site
      (i32.const 0)
+    )
+    (local.set $4
+     (call $wasm-tracemalloc.frame.enter
+      (i32.const 3)
+     )
+    )
+    (local.get $scratch_6)
+   )
+  )
+  (call $wasm-tracemalloc.frame.leave
+   (local.get $4)
+  )
+  (call $log
+   (block (result i32)
+    (local.set $scratch_8
+     (call_indirect $t (type $v_i)
+      (block (result i32)
+       (local.set $scratch_7
+        (i32.const 1)
+       )
+       (global.set $wasm-tracemalloc.site
+        (i32.const 4)
+       )
+       (local.get $scratch_7)
+      )
+     )
+    )
+    (global.set $wasm-tracemalloc.site
+     (i32.const 0)
+    )
+    (local.set $4
+     (call $wasm-tracemalloc.frame.enter
+      (i32.const 5)
+     )
+    )
+    (local.get $scratch_8)
+   )
+  )
+  (call $wasm-tracemalloc.frame.leave
+   (local.get $4)
+  )
+  (global.set $counter
+   (i32.add
+    (global.get $counter)
+    (call $malloc$site
+     (i32.const 16)
+     (i32.const 6)
     )
    )
   )
   (local.set $scratch_9
-   (block (result i32)
-    (table.init $t $later
-     (i32.const 2)
-     (i32.const 0)
-     (i32.const 1)
-    )
-    (local.set $f
-     (ref.func $seven)
-    )
-    (call $log
-     (block (result i32)
-      (local.set $scratch_6
-       (call_indirect $t (type $v_i)
-        (block (result i32)
-         (local.set $scratch
-          (i32.const 2)
-         )
-         (global.set $wasm-tracemalloc.site
-          (i32.const 2)
-         )
-         (local.get $scratch)
-        )
-       )
-      )
-      (global.set $wasm-tracemalloc.site
-       (i32.const 0)
-      )
-      (local.set $4
-       (call $wasm-tracemalloc.frame.enter
-        (i32.const 3)
-       )
-      )
-      (local.get $scratch_6)
-     )
-    )
-    (call $wasm-tracemalloc.frame.leave
-     (local.get $4)
-    )
-    (call $log
-     (block (result i32)
-      (local.set $scratch_8
-       (call_indirect $t (type $v_i)
-        (block (result i32)
-         (local.set $scratch_7
-          (i32.const 1)
-         )
-         (global.set $wasm-tracemalloc.site
-          (i32.const 4)
-         )
-         (local.get $scratch_7)
-        )
-       )
-      )
-      (global.set $wasm-tracemalloc.site
-       (i32.const 0)
-      )
-      (local.set $4
-       (call $wasm-tracemalloc.frame.enter
-        (i32.const 5)
-       )
-      )
-      (local.get $scratch_8)
-     )
-    )
-    (call $wasm-tracemalloc.frame.leave
-     (local.get $4)
-    )
-    (global.set $counter
-     (i32.add
-      (global.get $counter)
-      (call $malloc$site
-       (i32.const 16)
-       (i32.const 6)
-      )
-     )
-    )
-    (i32.add
-     (global.get $counter)
-     (i32.load8_u
-      (global.get $base)
-     )
+   (i32.add
+    (global.get $counter)
+    (i32.load8_u
+     (global.get $base)
     )
    )
   )
