@@ -5,10 +5,10 @@
 // more than OUTPUT_BOUND (1.3) times its input. The traces stay the same either way.
 
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { instrument } from './validate';
+import { instrument, wasmFiles } from './validate';
 import { recordingHooks } from './hooks';
 import { watToWasm } from './wat';
 import { readCodeLayout } from '../../instrument/code-reader';
@@ -87,15 +87,6 @@ function toLabelByDecoding(bytes: Uint8Array, start: number, end: number): boole
     },
   }, 'a body');
   return found;
-}
-
-function wasmFiles(dir: string, out: string[] = []): string[] {
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) wasmFiles(path, out);
-    else if (e.name.endsWith('.wasm') && statSync(path).size < 8e6) out.push(path);
-  }
-  return out;
 }
 
 describe('a framed body in a block only when something leaves it early', () => {

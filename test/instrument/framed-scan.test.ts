@@ -5,7 +5,7 @@
 // -fwasm-exceptions, the same translated to try_table by Binaryen, JS exceptions, setjmp, Rust,
 // AssemblyScript, sql.js — must give the same edits, tail depths and exit restore, with a site
 // kind per callee that varies so that the handlers' site/free/cleanup rules all run.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import binaryen from 'binaryen';
 import { describe, expect, it } from 'vitest';
@@ -15,7 +15,7 @@ import { scanFramed, type BodyEdit, type FramedScan } from '../../instrument/bin
 import { CALL_OPS, decodeExpression, type CallOp } from '../../instrument/wasm/instructions';
 import { skipBlockType } from '../../instrument/wasm/module';
 import { ROOT } from '../cli/cli-process';
-import { BINARYEN_FEATURES, toExnref } from './validate';
+import { BINARYEN_FEATURES, toExnref, wasmFiles } from './validate';
 
 interface Open { kind: number; targeted: boolean; headerEnd: number }
 interface Handler { edit: BodyEdit; depth: number; site: boolean; free: boolean; branch: boolean; last: number }
@@ -170,15 +170,6 @@ function functionLabelModule(): Uint8Array {
     ...section(3, [0x01, 0x00]),
     ...section(10, [0x01, body.length, ...body]),
   ]);
-}
-
-function wasmFiles(dir: string, out: string[] = []): string[] {
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) wasmFiles(path, out);
-    else if (e.name.endsWith('.wasm') && statSync(path).size < 8e6) out.push(path);
-  }
-  return out;
 }
 
 describe('scanFramed from the first decode', () => {

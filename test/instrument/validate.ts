@@ -3,6 +3,8 @@
 // Node 20's V8 does not read: a module using it would not run here), and V8's own compile. Tests
 // import `instrument` from here, not from instrument/index, so no output escapes the check.
 
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import binaryen from 'binaryen';
 import { instrument as instrumentUnchecked, type InstrumentOptions, type InstrumentResult } from '../../instrument/index';
 
@@ -62,4 +64,14 @@ export function toExnref(bytes: Uint8Array): Uint8Array {
   } finally {
     binaryen.setDebugInfo(debugInfo);
   }
+}
+
+/** Every `.wasm` under `dir` smaller than 8 MB: the modules the repository holds, as test input. */
+export function wasmFiles(dir: string, out: string[] = []): string[] {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) wasmFiles(path, out);
+    else if (e.name.endsWith('.wasm') && statSync(path).size < 8e6) out.push(path);
+  }
+  return out;
 }
