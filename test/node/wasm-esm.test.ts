@@ -101,7 +101,9 @@ const builtins = (() => {
 })();
 
 describe('compile options', () => {
-  it.runIf(builtins)('passes them on: a module importing wasm:js-string links through Module, compile and instantiate', () => {
+  // Where the engine has no JS String Builtins (Node 20) the program fails to link, traced or not:
+  // the same status and stdout either way (the option's effect is checked where it exists: Node 24).
+  it('passes them on: a module importing wasm:js-string links through Module, compile and instantiate', () => {
     writeFileSync(join(dir, 'js.wasm'), jsString);
     writeFileSync(join(dir, 'js.mjs'), `import { readFileSync } from 'node:fs';
 const bytes = readFileSync(new URL('./js.wasm', import.meta.url));
@@ -111,7 +113,8 @@ console.log((await WebAssembly.instantiate(bytes, {}, options)).instance.exports
 console.log((await WebAssembly.instantiate(await WebAssembly.compile(bytes, options), {})).exports.strlen('abc'));
 `);
     const plainJs = node(['js.mjs']);
-    expect([plainJs.status, plainJs.stdout]).toEqual([0, '5\n6\n3\n']);
+    if (builtins) expect([plainJs.status, plainJs.stdout]).toEqual([0, '5\n6\n3\n']);
+    else expect(plainJs.status).not.toBe(0);
     const r = node(['--import', register, 'js.mjs'], { WASM_TRACEMALLOC: '4' });
     expect([r.status, r.stdout]).toEqual([plainJs.status, plainJs.stdout]);
   });
