@@ -2,12 +2,13 @@
 // browser-safe runtime/index.ts, plus the file system for Snapshot.dump()/load() and for the
 // source lines Traceback.format() shows, and the native hook for start(n, { native: true }),
 // whose addon is loaded only when a program asks for it.
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { nativeHook } from '../native/hook';
 import { installFileIO } from '../runtime/model/file-io';
 import { installFileReader } from '../runtime/model/line-source';
 import { setNativeHook } from '../runtime/tracer/tracer';
 import { captureStderr } from './diagnostics-fd';
+import { writeAside } from './write-aside';
 import { installJsSourceMaps } from './js-source-maps';
 import { avoidGcInWasiFastCalls } from './wasi-fast-calls';
 import { setWorkerHost } from '../runtime/tracer/threads';
@@ -30,16 +31,7 @@ installFileIO({
   },
   // write aside, then rename: a crash or a full disk never leaves a half-written snapshot under
   // the real name (a reader would reject it, but the previous good file would be gone)
-  writeFile: (path, bytes) => {
-    const tmp = `${path}.${process.pid}.tmp`;
-    try {
-      writeFileSync(tmp, bytes);
-      renameSync(tmp, path);
-    } catch (e) {
-      rmSync(tmp, { force: true });
-      throw e;
-    }
-  },
+  writeFile: (path, bytes) => writeAside(path, [bytes]),
 });
 
 installFileReader((filename) => {

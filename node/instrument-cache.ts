@@ -54,11 +54,12 @@ import { createRequire } from 'node:module';
 import { loadBinding } from '../native/addon';
 import { fs, path } from './builtins';
 import { INSTRUMENTER_ID, cacheDir } from './cache-dir';
+import { writeAside } from './write-aside';
 
 export { INSTRUMENTER_ID, cacheDir };
 import type { InstrumentStats } from '../instrument/result';
 
-const { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, utimesSync, writeSync } = fs;
+const { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, utimesSync } = fs;
 const { join } = path;
 
 const MAGIC = 'WTMC4\n'; // 4: the default weights before the bytes; 3: `reads` holds binary files (a separate DWARF file); 2: the header holds `stats` (1 held `warnings`)
@@ -277,18 +278,11 @@ function sameAsFile(bytes: Uint8Array, path: string): boolean {
 }
 
 function writeIndex(dir: string, index: string, text: string): void {
-  const temporary = `${index}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     mkdirSync(dir, { recursive: true });
-    const fd = openSync(temporary, 'w');
-    try {
-      writeSync(fd, text, 0, 'utf8');
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temporary, index);
+    writeAside(index, [text]);
   } catch {
-    rmSync(temporary, { force: true });
+    /* no index: the next start hashes the module */
   }
 }
 
@@ -390,26 +384,16 @@ function readEntry(file: string, readFile: ReadFile, readBinaryFile: ReadBinaryF
 }
 
 function writeEntry(dir: string, file: string, header: Header, weights: Uint8Array, bytes: Uint8Array): void {
-  const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     mkdirSync(dir, { recursive: true });
     const json = Buffer.from(JSON.stringify(header));
     const head = Buffer.alloc(MAGIC.length + 4);
     head.write(MAGIC, 0, 'latin1');
     head.writeUInt32LE(json.length, MAGIC.length);
-    const fd = openSync(temporary, 'w');
-    try {
-      writeSync(fd, head);
-      writeSync(fd, json);
-      writeSync(fd, weights);
-      writeSync(fd, bytes);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temporary, file);
+    writeAside(file, [head, json, weights, bytes]);
     prune(dir);
   } catch {
-    rmSync(temporary, { force: true });
+    /* not cached: the next start instruments again */
   }
 }
 

@@ -14,6 +14,7 @@
 import { createRequire, syncBuiltinESMExports } from 'node:module';
 import { fs, path as paths, url, workerThreads } from './builtins';
 import { captureStderr } from './diagnostics-fd';
+import { writeAside } from './write-aside';
 import { cacheDir, cachedInstrument } from './instrument-cache';
 import { isMainThread, shareWithWorkers, withWorkerThreads, workerTracing } from './threads';
 import { describeAllocators, noAllocatorReason } from './allocator-line';
@@ -34,7 +35,7 @@ import { CLI_WORDING, LOSSY_MAP, isCaveat } from '../abi/errors';
 import { readFileOptions, scriptFromStack } from '../instrument/glue';
 import { findCompanions } from '../instrument/companions';
 
-const { renameSync, rmSync, statSync, writeFileSync } = fs;
+const { statSync } = fs;
 const { dirname, relative, resolve } = paths;
 const { fileURLToPath } = url;
 
@@ -216,13 +217,10 @@ if (path && !mainThread) {
   let failed = false;
   const write = (final: boolean): void => {
     if (!isTracing() || failed) return; // the program stopped tracing itself: nothing to write
-    const temporary = `${path}.${process.pid}.tmp`;
     try {
-      writeFileSync(temporary, withWorkerThreads(takeSnapshot(), final).serialize());
-      renameSync(temporary, path);
+      writeAside(path, [withWorkerThreads(takeSnapshot(), final).serialize()]);
     } catch (error) {
       failed = true;
-      rmSync(temporary, { force: true });
       diagnostic(`cannot write the snapshot to WASM_TRACEMALLOC_SNAPSHOT=${JSON.stringify(path)}: ${(error as Error).message.split('\n')[0]}`);
     }
   };

@@ -14,6 +14,7 @@
 import { createRequire } from 'node:module';
 import { fs, path, url } from './builtins';
 import { cacheDir } from './cache-dir';
+import { writeAside } from './write-aside';
 
 /** What the script exports (node/script.ts). */
 export type ToolScript = typeof import('./script');
@@ -76,15 +77,12 @@ function readCache(file: string): Buffer | undefined {
 }
 
 function writeCache(payload: Buffer, file: string): void {
-  const temporary = `${file}.${process.pid}.tmp`;
   try {
     const head = Buffer.alloc(HEAD.length + 4);
     head.write(HEAD, 0, 'latin1');
     head.writeUInt32LE(payload.length, HEAD.length);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(temporary, Buffer.concat([head, payload, payload]));
-    fs.renameSync(temporary, file);
+    writeAside(file, [head, payload, payload], true);
   } catch {
-    try { fs.rmSync(temporary, { force: true }); } catch { /* nothing written */ }
+    /* no cache: the next start compiles the script */
   }
 }

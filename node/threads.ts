@@ -19,8 +19,9 @@ import { events, fs, loadedBuiltins, os, path, workerThreads } from './builtins'
 import type { Snapshot } from '../runtime/model/snapshot';
 import { snapshotModel } from '../runtime/tracer/snapshot-model'; // the model is loaded when a snapshot is made (snapshot-model.ts)
 import { mergeSnapshots, type SnapshotPart } from '../runtime/tracer/merge';
+import { writeAside } from './write-aside';
 
-const { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } = fs;
+const { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } = fs;
 const { tmpdir } = os;
 const { join } = path;
 
@@ -44,14 +45,10 @@ export function workerTracing(take: () => Snapshot, tracing: () => boolean): () 
       return; // no temporary folder: this thread's memory stays its own (said as running, at worst)
     }
     process.on('exit', () => {
-      const temporary = join(dir, `${threadId}.tmp`);
       try {
-        if (tracing()) {
-          writeFileSync(temporary, take().serialize());
-          renameSync(temporary, join(dir, `${threadId}.tmsnap`));
-        }
+        if (tracing()) writeAside(join(dir, `${threadId}.tmsnap`), [take().serialize()]);
       } catch {
-        rmSync(temporary, { force: true });
+        /* not handed in: the main thread names this thread as still running */
       }
       rmSync(live, { force: true });
     });
