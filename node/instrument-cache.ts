@@ -413,7 +413,7 @@ export interface CacheEntry {
 /**
  * The entries of a cache folder, least recently used first (none when it does not exist), its
  * temporaries (a writer's file before its rename; one over an hour old is a writer that died), and
- * the V8 code caches of the tool's own JS (`.wtmv8`, one per build and Node version: node/script-loader.ts).
+ * the V8 code caches of the tool's own JS (`.wtmv8`, one per build, path and Node version: node/script-loader.ts).
  */
 export function cacheEntries(dir: string): { entries: CacheEntry[]; temporaries: CacheEntry[]; indexes: CacheEntry[]; code: CacheEntry[] } {
   const entries: CacheEntry[] = [];

@@ -2,10 +2,14 @@
 // code cache of it, and hands out what it exports: the Node entries are facades over this
 // (tsup.config.ts writes them), so register and the program share one tracer.
 //
-// The code cache: <cache folder>/script-<script id>-<Node version>-<arch>.wtmv8 (the folder of the
-// instrumented modules, node/cache-dir.ts; none when that cache is off or from sources). The
-// script's id is a hash of its text, written by the build in its first line: V8 itself checks
-// only the text's length, its own version and its flags. Read when there; written at exit only
+// The code cache: <cache folder>/script-<script id>-<path hash>-<Node version>-<arch>.wtmv8 (the
+// folder of the instrumented modules, node/cache-dir.ts; none when that cache is off or from
+// sources). The script's id is a hash of its text, written by the build in its first line: V8
+// itself checks only the text's length, its own version and its flags. The path's hash (FNV-1a of
+// the script's file name) keeps two copies of one build apart (two checkouts, two projects): V8's
+// cache holds the script's name, and a copy that used another's cache saw that copy's path in its
+// stack frames, so the native hook loaded the other copy's addon (native/addon.ts finds its folder
+// from its own frame). Read when there; written at exit only
 // when absent or rejected by V8 (other V8 flags), to a file of its own renamed over the name, so a
 // reader sees a whole file or none. Any error, a truncated or foreign file: the script is compiled
 // without it (V8 rejects a cache whose header is not its own; a file that is not one of ours is
@@ -41,7 +45,7 @@ function load(file: string): ToolScript {
   const source = fs.readFileSync(file, 'latin1'); // ASCII (the build's charset): a one-byte string
   const id = /^\/\*wasm-tracemalloc ([0-9a-f]{16})\*\//.exec(source)?.[1];
   const dir = id ? cacheDir() : null;
-  const cacheFile = dir ? path.join(dir, `script-${id}-${process.version}-${process.arch}.wtmv8`) : null;
+  const cacheFile = dir ? path.join(dir, `script-${id}-${pathHash(file)}-${process.version}-${process.arch}.wtmv8`) : null;
   const cachedData = cacheFile ? readCache(cacheFile) : undefined;
   const vm = (process as { getBuiltinModule?: (id: string) => unknown }).getBuiltinModule?.('node:vm') as typeof import('node:vm') ?? createRequire(import.meta.url)('node:vm') as typeof import('node:vm');
   const script = new vm.Script(source, { filename: file, cachedData });
@@ -59,6 +63,13 @@ function load(file: string): ToolScript {
     process.stderr.write(`wasm-tracemalloc: code cache ${cacheFile ?? 'off'}: ${!cachedData ? 'absent' : script.cachedDataRejected ? 'rejected' : 'used'}\n`);
   }
   return module.exports;
+}
+
+/** FNV-1a (32 bits) of a path, 8 hex digits. */
+function pathHash(file: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < file.length; i++) h = Math.imul(h ^ file.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0');
 }
 
 /** The cache's bytes for V8, or undefined when absent, unreadable or not a whole file of ours. */

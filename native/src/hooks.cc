@@ -46,6 +46,20 @@ __attribute__((always_inline)) inline void* stackPosition() {
 
 namespace {
 
+// A free's block header (glibc reads the chunk's size word just below ptr and writes its free
+// lists into the block), fetched for writing as the intercept starts: the allocator's cache miss
+// on it then overlaps the tracer's own on the block's table line, where the two were one after
+// the other. Frees of blocks allocated long before (crypto.createHash's Hash objects, collected
+// by V8 in waves of tens of thousands; V8's sweeper threads freeing the main thread's backing
+// stores) miss on both. A prefetch never faults (free(NULL) included); one instruction a free.
+__attribute__((always_inline)) inline void prefetchHeader(void* ptr) {
+#if defined(__x86_64__)
+  __asm__ volatile("prefetchw -8(%0)" : : "r"(ptr));
+#else
+  __builtin_prefetch(reinterpret_cast<const void*>(reinterpret_cast<uintptr_t>(ptr) - 8), 1);
+#endif
+}
+
 // realloc and reallocarray: the old trace is removed before the call (the block may move, and its
 // old address be reused by another thread at once) and put back if the call fails.
 template <typename FrameFn, typename Fn>
@@ -68,6 +82,7 @@ inline void* traceReallocation(ThreadState& s, void* ptr, size_t size, void* cal
 // operator delete calls free(): the same block, not traced twice).
 template <typename Fn>
 __attribute__((always_inline)) inline void traceFree(ThreadState& s, void* ptr, Fn&& release) {
+  prefetchHeader(ptr);
   if (isOpen(s) && nframeOf(g_state.load(std::memory_order_relaxed)) != 0) {
     InterceptGuard guard(s);
     if (ptr) trackFree(s, ptr);
@@ -161,13 +176,15 @@ void free(void* ptr) {
   // The common case inline, ending in a jump to the real free, with no frame of its own: a
   // block whose hint holds it (records.h), on a thread in step with g_state, its table small.
   // The guard is needed only around the table's update (glibc's free calls no hooked function).
-  // A block found by the search of its set, out of line (freeSearched). (A null ptr's hint
-  // never holds it.)
+  // A block found by the search of its set, out of line (freeSearched). (A null ptr is no
+  // hint's address.)
+  prefetchHeader(ptr);
   ThreadState& s = t_thread;
   uint64_t st = g_state.load(std::memory_order_relaxed);
   if (__builtin_expect(st == s.open, 1)) {  // outside the tracer, and in step (thread.h)
-    TableEntry* e = recordsHint(s, reinterpret_cast<uintptr_t>(ptr));
-    if (__builtin_expect(!holds(e, reinterpret_cast<uintptr_t>(ptr)), 0)) return freeSearched(ptr);
+    TableEntry* e;
+    if (__builtin_expect(!recordsHinted(s, reinterpret_cast<uintptr_t>(ptr), &e), 0))
+      return freeSearched(ptr);
     s.open = kNeverState;
     std::atomic_signal_fence(std::memory_order_seq_cst);
     recordsTakeWay(s, *e, reinterpret_cast<uintptr_t>(ptr), nullptr);

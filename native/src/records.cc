@@ -136,15 +136,18 @@ std::atomic<int64_t> g_retiredCount{0};
 std::atomic<uint64_t> g_peakBase{0};  // the total at the last reset; peaks seen without a table
 LineAtomic<uint64_t> g_untracedFrees{0};
 
-// The table's hints (records.h: hintOf), in the page after its header.
+// The table's hints (records.h: Hints), in the pages after its header.
 constexpr size_t kHintsOffset = 4096;
 static_assert(sizeof(ThreadTable) <= kHintsOffset, "the header in its own page");
-inline TableEntry** hintsOf(ThreadTable* t) {
-  return reinterpret_cast<TableEntry**>(reinterpret_cast<char*>(t) + kHintsOffset);
+inline Hints* hintsOf(ThreadTable* t) {
+  return reinterpret_cast<Hints*>(reinterpret_cast<char*>(t) + kHintsOffset);
 }
 void resetHints(ThreadTable* t) {
-  TableEntry** hints = hintsOf(t);
-  for (size_t i = 0; i < (size_t(1) << kHintBits); ++i) hints[i] = &g_noWay;  // (records.h)
+  Hints* hints = hintsOf(t);
+  for (size_t i = 0; i < (size_t(1) << kHintBits); ++i) {
+    hints->ptr[i] = kNoHint;  // (records.h)
+    hints->way[i] = &g_noWay;
+  }
 }
 
 // The owner's copy of its current array in t_thread, for the fast paths.
@@ -445,7 +448,7 @@ ThreadTable* acquireTable() {
     }
     if (!t && n < kMaxTables) {
       t = static_cast<ThreadTable*>(
-          pagesAlloc(kHintsOffset + (sizeof(TableEntry*) << kHintBits)));  // zero-filled
+          pagesAlloc(kHintsOffset + sizeof(Hints)));  // zero-filled
       t->array.store(newArray(kInitialBits), std::memory_order_relaxed);
       resetHints(t);
       g_tables[n].store(t, std::memory_order_release);

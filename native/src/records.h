@@ -70,24 +70,30 @@ inline TableSet* setOf(TableSet* sets, uint32_t shift, uintptr_t p) {
   return &sets[(((uint64_t(p) >> 5) << shift) + region) >> shift];
 }
 
-// The hints: a direct-mapped array of way pointers by a block's 32-byte window (a window
-// holds at most one block), filled when a free finds its block by the search of its set. The
-// same address freed again (glibc hands the blocks of a size back in a cycle, and most blocks
-// die young) then finds its way by one load and one compare, without hashing or searching the
-// set; a hint is used only when its way still holds that address (the allocation that follows
-// a free may take another way of the set, another block may take the hint: the search then
-// runs, and the hint is set again). Hints point into the table's current array: replacing the
-// array (resize, shrink, wipe to the initial size) points them all at g_noWay first, as its old
-// arrays may be unmapped. 16 KiB a table, read and written by its owner alone: the window
+// The hints: a direct-mapped array of {address, way pointer} by a block's 32-byte window (a
+// window holds at most one block), filled when a free finds its block by the search of its set.
+// The same address freed again (glibc hands the blocks of a size back in a cycle, and most blocks
+// die young) then finds its way by one compare with the hint's address and one with the way's
+// key, without hashing or searching the set; the way is used only when it still holds that
+// address (the allocation that follows a free may take another way of the set: the search then
+// runs, and the hint is set again). The address is kept beside the way so that a hint left by
+// another block is told apart in the hint array itself, without loading that block's table line:
+// where most frees find another block's hint (crypto.createHash: ~40 k blocks live over a heap of
+// megabytes, 78 % of the main thread's frees), that load was a cache miss of its own before the
+// set's. Hints point into the table's current array: replacing the array (resize, shrink, wipe to
+// the initial size) resets every address to kNoHint first, as its old arrays may be unmapped.
+// 32 KiB a table (the addresses, then the ways), read and written by its owner alone: the window
 // modulo 64 KiB, the address's low 16 bits (a 16-bit load of it and a shift, no mask: one
-// instruction fewer a free than 32 KiB, and fewer collisions: a 16 KiB span left the 64 blocks
-// of the churn loop colliding in some heap layouts, 228-247 instructions a pair over seven runs
-// against 228-233 with 32 KiB; bench/README.md).
-// A null pointer's hint, the first, is never set: it stays g_noWay, whose key (1, kMoving
-// alone) is no address and not 0, so a free of null takes the search, which checks for it,
-// and an empty way is never taken for it.
+// instruction fewer a free than 32 KiB of address, and fewer collisions: a 16 KiB span left the 64
+// blocks of the churn loop colliding in some heap layouts, 228-247 instructions a pair over seven
+// runs against 228-233 with 32 KiB; bench/README.md).
 constexpr unsigned kHintBits = 11;
-extern WTM_HIDDEN TableEntry g_noWay;  // key 1
+extern WTM_HIDDEN TableEntry g_noWay;  // key 1: no address's way
+constexpr uintptr_t kNoHint = 1;  // a hint's address when unset: no block's, and not null
+struct Hints {
+  uintptr_t ptr[1u << kHintBits];
+  TableEntry* way[1u << kHintBits];  // ptr's way when it was set (checked before use)
+};
 inline uintptr_t hintIndex(uintptr_t p) {
   static_assert(kHintBits + 5 == 16, "the window of the address's low 16 bits");
 #if defined(__x86_64__)
@@ -359,16 +365,22 @@ __attribute__((always_inline)) inline TableEntry* recordsFindOwn(ThreadState& s,
   found = selectIfEqual(way[0].key.load(std::memory_order_relaxed), ptr, &way[0], found);
   if (__builtin_expect(found->key.load(std::memory_order_relaxed) != ptr, 0)) return nullptr;
   uintptr_t i = hintIndex(ptr);
-  if (i != 0) s.hints[i] = found;  // (a null pointer's hint is never set)
+  s.hints->ptr[i] = ptr;
+  s.hints->way[i] = found;
   return found;
 }
 
-// ptr's hint (never null): its way when it holds ptr (the caller then takes it, recordsTakeWay).
-__attribute__((always_inline)) inline TableEntry* recordsHint(const ThreadState& s, uintptr_t ptr) {
-  return s.hints[hintIndex(ptr)];
-}
 inline bool holds(const TableEntry* e, uintptr_t ptr) {
   return e->key.load(std::memory_order_relaxed) == ptr;
+}
+// ptr's way by its hint, in *e (the caller then takes it, recordsTakeWay); false when the hint
+// is another address's (checked in the hint array alone), or its way no longer holds ptr.
+__attribute__((always_inline)) inline bool recordsHinted(const ThreadState& s, uintptr_t ptr,
+                                                      TableEntry** e) {
+  uintptr_t i = hintIndex(ptr);
+  if (__builtin_expect(s.hints->ptr[i] != ptr, 0)) return false;
+  *e = s.hints->way[i];
+  return holds(*e, ptr);
 }
 
 // Empties e, the way of this thread's own table that holds ptr (a thread in step with g_state).
@@ -389,8 +401,8 @@ __attribute__((always_inline)) inline void recordsTakeWay(ThreadState& s, TableE
 // shrinking (recordsAfterOwnFree) when the thread's shift says it is one.
 __attribute__((always_inline)) inline bool recordsTakeOwn(ThreadState& s, uintptr_t ptr,
                                                        LiveTrace* out) {
-  TableEntry* e = recordsHint(s, ptr);
-  if (__builtin_expect(!holds(e, ptr), 0)) {
+  TableEntry* e;
+  if (__builtin_expect(!recordsHinted(s, ptr, &e), 0)) {
     e = recordsFindOwn(s, ptr);
     if (e == nullptr) return false;
   }

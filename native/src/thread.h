@@ -15,6 +15,7 @@ struct ThreadTable;  // records.h: this thread's live table
 struct TableSet;     // one set of 4 ways of it
 struct CallerCache;  // unwind.h: return address -> traceback id, for nframe=1
 struct TableEntry;   // records.h: one way of a set
+struct Hints;        // records.h: way pointers by address, for frees
 
 struct ThreadState {
   // The recursion guard and the free's check in one word: kNeverState while this thread is
@@ -40,9 +41,9 @@ struct ThreadState {
   // result before any null test: hooks.cc).
   uintptr_t freedPtr;
   TableEntry* freedWay;
-  // The table's hints (records.h: hintOf): where a block this thread freed last lay, by its
+  // The table's hints (records.h: Hints): where a block this thread freed last lay, by its
   // address; each one checked before use. Set with the table (never null while in step).
-  TableEntry** hints;
+  Hints* hints;
   bool noTable;  // no table, for good or while one is set up
   // The size an allocation intercept asked the real function for, kept here across that call
   // (hooks.cc: no register of the intercept's then lives across it). Read under the guard only.

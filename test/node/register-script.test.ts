@@ -14,9 +14,11 @@
 //    next (WASM_TRACEMALLOC_DEBUG_CODE_CACHE=1 prints what the loader did), even by a program under
 //    node:wasi on Node 20–23, where the tool changes a V8 flag V8 checks a cache against; a
 //    truncated, foreign or corrupt file is not used and the program's output is unchanged; none
-//    written with WASM_TRACEMALLOC_CACHE=0; a fresh home under CI=true gets its folder made.
+//    written with WASM_TRACEMALLOC_CACHE=0; a fresh home under CI=true gets its folder made; two
+//    copies of one build at two paths sharing the cache folder each run as themselves (V8's cache
+//    holds the script's path: a copy that used another's took that copy's native addon).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -136,7 +138,9 @@ console.log('done', String(stdout ?? '').length > 0);
     const cache = join(dir, 'cache-once');
     const first = start(cache);
     expect([first.status, first.stdout, first.how], first.stderr).toEqual([0, untraced.stdout, 'absent']);
-    expect(codeFiles(cache)).toEqual([`script-${/\/\*wasm-tracemalloc ([0-9a-f]{16})\*\//.exec(readFileSync(join(root, 'dist', 'node', 'script.cjs'), 'latin1'))![1]}-${process.version}-${process.arch}.wtmv8`]);
+    const id = /\/\*wasm-tracemalloc ([0-9a-f]{16})\*\//.exec(readFileSync(join(root, 'dist', 'node', 'script.cjs'), 'latin1'))![1];
+    expect(codeFiles(cache)).toHaveLength(1);
+    expect(codeFiles(cache)[0]).toMatch(new RegExp(`^script-${id}-[0-9a-f]{8}-${process.version.replace(/\./g, '\\.')}-${process.arch}\\.wtmv8$`));
     const file = join(cache, codeFiles(cache)[0]!);
     expect(first.file).toBe(file);
     const written = statSync(file, { bigint: true });
@@ -147,6 +151,35 @@ console.log('done', String(stdout ?? '').length > 0);
       expect([now.ino, now.mtimeNs], `start ${n}`).toEqual([written.ino, written.mtimeNs]); // not written again
     }
     expect(readdirSync(cache).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('two copies of one build at two paths, one cache folder: each runs as itself (the native hook of its own folder)', () => {
+    // copy A has the native addon built, copy B none: B must say it has none, not load A's
+    const cache = join(dir, 'cache-copies');
+    const copy = (name: string, addon: boolean) => {
+      const at = join(dir, name);
+      cpSync(join(root, 'dist'), join(at, 'dist'), { recursive: true });
+      cpSync(join(root, 'package.json'), join(at, 'package.json'));
+      mkdirSync(join(at, 'native', 'build', 'Release'), { recursive: true });
+      cpSync(join(root, 'native', 'binding.gyp'), join(at, 'native', 'binding.gyp'));
+      if (addon) cpSync(join(root, 'native', 'build', 'Release', 'wasm_tracemalloc_native.node'), join(at, 'native', 'build', 'Release', 'wasm_tracemalloc_native.node'));
+      return at;
+    };
+    const probe = (at: string) => {
+      const r = spawnSync(process.execPath, ['--input-type=module', '-e', `const n = await import(${JSON.stringify(pathToFileURL(join(at, 'dist', 'native', 'index.js')).href)}); console.log(JSON.stringify({ available: n.available, reason: n.reason }));`], {
+        env: { ...baseEnv, WASM_TRACEMALLOC_CACHE_DIR: cache, WASM_TRACEMALLOC_DEBUG_CODE_CACHE: '1' }, encoding: 'utf8', timeout: 60_000,
+      });
+      expect(r.status, r.stderr).toBe(0);
+      return { ...(JSON.parse(r.stdout) as { available: boolean; reason: string }), how: /code cache \S+: (\w+)/.exec(r.stderr)?.[1] };
+    };
+    const a = copy('copy-a', true);
+    const b = copy('copy-b', false);
+    expect(probe(a)).toEqual({ available: true, reason: '', how: 'absent' });
+    expect(probe(a).how).toBe('used');
+    const fromB = probe(b);
+    expect(fromB.available).toBe(false);
+    expect(fromB.reason).toContain(join(b, 'native'));
+    expect(probe(a)).toEqual({ available: true, reason: '', how: 'used' });
   });
 
   it('a truncated, foreign or corrupt file is not used, the program is unchanged, and a good one replaces it', () => {
