@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { demangle } from '../../../instrument/demangle';
-import { demangleItanium } from '../../../instrument/demangle-itanium';
+import { demangle } from '../../../abi/demangle';
+import { demangleItanium } from '../../../abi/demangle-itanium';
 
 const lines = (file: string): string[] => readFileSync(join(__dirname, file), 'utf8').split('\n').filter((l) => l !== '');
 
