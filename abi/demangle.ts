@@ -37,11 +37,15 @@ function withoutCloneSuffix(name: string): string {
 }
 
 /**
- * demangle(name) when `name` is a Rust legacy symbol (`_ZN…17h<hash>E`, a clone's suffix allowed),
- * else null: a cheap read (the site table keeps these demangled: site-codec.ts).
+ * demangle(name) where that is a cheap read, else null (a C++ or Rust v0 symbol: the full grammar;
+ * or a name demangle() leaves as it is): a Rust legacy symbol (`_ZN…17h<hash>E`, a clone's suffix
+ * allowed) and a v0 name printed verbosely (`alloc[597d984130f212f5]::…`). The site table keeps
+ * these demangled (site-codec.ts): their hashes would keep apart, in bytes that do not pack,
+ * names that read the same.
  */
-export function demangleRustLegacySymbol(name: string): string | null {
-  return name.startsWith('_ZN') ? demangleRustLegacy(withoutCloneSuffix(name)) : null;
+export function demangleCheap(name: string): string | null {
+  if (name.startsWith('_ZN')) return demangleRustLegacy(withoutCloneSuffix(name));
+  return !name.startsWith('_R') && !name.startsWith('_Z') && name.includes(']::') && CRATE_HASH.test(name) ? withoutCrateHashes(name) : null;
 }
 
 /**

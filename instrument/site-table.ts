@@ -8,7 +8,7 @@
 import { Strings, UNKNOWN_SITE_ROW, type InlinedRow, type SiteColumns } from '../abi';
 import type { Resolver, SourceLocation } from './resolve';
 import { displayFilename, shownName } from './resolve';
-import { demangle, demangleRustLegacySymbol, mayDemangle } from '../abi/demangle';
+import { demangle, demangleCheap, mayDemangle } from '../abi/demangle';
 import { fallbackFilename } from './names';
 import type { FuncBody } from './code-reader';
 import { isGlobalAllocatorFrame } from './profiles';
@@ -170,9 +170,10 @@ function namesOnly(c: SiteColumns, n: number, names: NonNullable<Resolver['names
  * one after another with its name (one string per function), so most look-ups skip the map.
  * A function name is interned with whether it is the module's symbol as spelled (`mangled`):
  * kept so and marked (shown demangled, abi/site-codec.ts `Strings`) when demangle() may change
- * it, except a Rust legacy name (`_ZN…17h<hash>E`), demangled here: a cheap read, and its hash
- * would keep apart functions that read the same (Rust's generic instances: ~2× the pool of a
- * Rust module) in 20 bytes that do not pack. Marked and unmarked, the same text is two entries.
+ * it, except where demangling is a cheap read (`demangleCheap`: Rust legacy names, v0 names printed
+ * with their crate hashes), demangled here: their hashes would keep apart functions that read the
+ * same (Rust's generic instances: ~2× the pool of a Rust module) in bytes that do not pack.
+ * Marked and unmarked, the same text is two entries.
  */
 class Interner {
   readonly list: string[] = [];
@@ -187,8 +188,8 @@ class Interner {
     if (s === this.last && mangled === this.lastMangled) return this.lastId;
     let kept = s, marked = mangled;
     if (mangled) {
-      const legacy = demangleRustLegacySymbol(s);
-      if (legacy !== null) { kept = legacy; marked = false; } else marked = mayDemangle(s);
+      const cheap = demangleCheap(s);
+      if (cheap !== null) { kept = cheap; marked = false; } else marked = mayDemangle(s);
     }
     const ids = marked ? this.mangledIds : this.ids;
     let id = ids.get(kept);
