@@ -2,16 +2,22 @@
 // instrument/, read by runtime/, both through this file. Binary, not JSON: a 39 MB C++ module
 // (DuckDB) has ~570 k sites, 4.1 MB in version 3, 1.9 MB here (at ~280 k sites: 17 MB as JSON).
 //
-//   u8 4 (version) · str resolver · u count · u size · lz(count × str) · vec(u) files · vec(u) functions
+//   u8 5 (version) · str resolver · u count · u size · lz(count × str) · vec(u) files · vec(u) functions
+//   vec(u) marks: the lengths of the runs of functions, unmarked and marked in turn (unmarked first)
 //   u count (site 0 included) · u size · lz(rows: `size` bytes once unpacked), the rows being
 //     the columns of count-1 sites (from site 1), one after the other:
 //       s line delta … · u (column·2 + kind) … · s function delta … · s offset delta … · u file …
 //     u count · inlined entries: u site-id delta · vec(frame: u file · u line · u column · u function+1)
 //     s objectKeyOffset (the live table's key minus the pointer the program holds; AssemblyScript -16)
 // u = unsigned LEB128, s = zigzag LEB128, str = u length + UTF-8, vec = u count + items.
+// A marked function's name is kept as the module spells it (its name section, symbol map, glue or
+// export names: `_ZN6duckdb…`), and readers show it demangled (demangle.ts, on first use); an
+// unmarked one is shown as it is (DWARF's, a source map's, a fallback, a name demangle() would
+// leave as it is). Demangling ~40 k names cost the instrumenter ~15 % of its work on DuckDB; a
+// snapshot shows a few hundred.
 // Files and functions index one string pool (a function's name is often its file's fallback),
-// sorted and packed (lz.ts: `size` bytes once unpacked): a C++ module's ~43 k demangled names
-// share namespaces, classes and template arguments (DuckDB's: 6.3 MB as plain strings, 0.8 MB
+// sorted and packed (lz.ts: `size` bytes once unpacked): a C++ module's ~43 k names share
+// namespaces, classes and template arguments (DuckDB's demangled: 6.3 MB as plain strings, 0.8 MB
 // packed). The rows are packed too, column by column so that alike values sit together (DuckDB's
 // 570 k rows: 3.0 MB → 0.8 MB; its line column is all zeros, its column·kind column mostly 0 and 1).
 // A row's `file` is 0 for unknown, 1 for "the function's name + '+0x' + hex" (the name-section
@@ -20,50 +26,74 @@
 // call in that function: nothing more to store), else index+3 into `files`. Lines, functions and
 // offsets are deltas from the previous site (the function from -1, the offset from 0): the
 // instrumenter numbers sites in code order, so they stay one byte or two.
-// Still read: version 3 (the same rows, row by row: u file · s line delta · u (column·2 + kind) ·
+// Still read: version 4 (the same, every function shown as it is: demangled at instrument time),
+// version 3 (the same rows, row by row: u file · s line delta · u (column·2 + kind) ·
 // s function delta · s offset delta, not packed, then the inlined entries and objectKeyOffset
 // unpacked), and version 2 (the pool as a plain vec(str); rows: u file (0, 1, else index+2) ·
 // s line delta · u column · u function+1 · u8 kind · s offset delta).
 import { UNKNOWN_SITE_ROW, type InlinedRow, type SiteRow, type SiteTable } from './sites';
 import { lzPack, lzUnpack } from './lz';
+import { demangle } from './demangle';
 import { Writer } from './writer';
 
 /** Zigzag: a signed delta as an unsigned LEB128 (small either way). */
 const zigzag = (v: number): number => (v < 0 ? -2 * v - 1 : 2 * v);
 
-export const SITES_FORMAT_VERSION = 4;
+export const SITES_FORMAT_VERSION = 5;
 
 /**
  * A list of the table's strings, each decoded on first use: a C++ module's ~43 k names took
- * ~0.2 s to decode at once, at every traced start, though a snapshot names a few hundred.
+ * ~0.2 s to decode at once, at every traced start, though a snapshot names a few hundred. Those
+ * kept as the module spells them (`mangled`, a function's) are demangled on first use too.
  */
 export class Strings {
   private readonly cache: (string | undefined)[] = [];
-  /** Either the strings themselves, or where each one's UTF-8 lies in `data` ([start, end) per id). */
+  /** Either the strings themselves, or where each one's UTF-8 lies in `data` ([start, end) per id);
+   * `mangled`: per string, 1 when it is shown demangled (null: none is). */
   private constructor(readonly length: number, private readonly plain: readonly string[] | null,
-    private readonly data: Uint8Array | null, private readonly bounds: Int32Array | null, private readonly ids: Int32Array | null) {}
+    private readonly data: Uint8Array | null, private readonly bounds: Int32Array | null, private readonly ids: Int32Array | null,
+    private readonly mangled: Uint8Array | null) {}
 
-  static of(strings: readonly string[]): Strings {
-    return new Strings(strings.length, strings, null, null, null);
+  static of(strings: readonly string[], mangled: Uint8Array | null = null): Strings {
+    return new Strings(strings.length, strings, null, null, null, mangled);
   }
 
   /** Entries `ids` of the pool whose UTF-8 is `data` [bounds[2·id], bounds[2·id+1]) (ASCII, or checked valid). */
-  static pooled(data: Uint8Array, bounds: Int32Array, ids: Int32Array): Strings {
-    return new Strings(ids.length, null, data, bounds, ids);
+  static pooled(data: Uint8Array, bounds: Int32Array, ids: Int32Array, mangled: Uint8Array | null = null): Strings {
+    return new Strings(ids.length, null, data, bounds, ids, mangled);
   }
 
-  /** The i-th string; undefined outside [0, length). */
+  /** The i-th string as it is shown (demangled when kept mangled); undefined outside [0, length). */
   get(i: number): string | undefined {
     if (!(i >= 0 && i < this.length)) return undefined;
-    if (this.plain !== null) return this.plain[i];
+    const mangled = this.mangled !== null && this.mangled[i] === 1;
+    if (this.plain !== null && !mangled) return this.plain[i];
     let s = this.cache[i];
     if (s === undefined) {
-      const id = this.ids![i]!;
-      s = this.cache[i] = utf8(this.data!, this.bounds![2 * id]!, this.bounds![2 * id + 1]!);
+      s = this.plain !== null ? this.plain[i]! : this.decode(i);
+      this.cache[i] = s = mangled ? demangle(s) : s;
     }
     return s;
   }
 
+  /** The i-th string as the table keeps it (mangled when `isMangled(i)`); undefined outside [0, length). */
+  raw(i: number): string | undefined {
+    if (!(i >= 0 && i < this.length)) return undefined;
+    if (!this.isMangled(i)) return this.get(i);
+    return this.plain !== null ? this.plain[i] : this.decode(i);
+  }
+
+  private decode(i: number): string {
+    const id = this.ids![i]!;
+    return utf8(this.data!, this.bounds![2 * id]!, this.bounds![2 * id + 1]!);
+  }
+
+  /** Whether the i-th string is kept as the module spells it, and shown demangled. */
+  isMangled(i: number): boolean {
+    return this.mangled !== null && this.mangled[i] === 1;
+  }
+
+  /** Every string as it is shown. */
   toArray(): string[] {
     return Array.from({ length: this.length }, (_, i) => this.get(i)!);
   }
@@ -85,6 +115,7 @@ function utf8(b: Uint8Array, start: number, end: number): string {
 export interface SiteColumns {
   resolver: string;
   files: Strings;
+  /** `get(i)` as shown; `raw(i)` as kept (the module's own names mangled: `isMangled(i)`). */
   functions: Strings;
   /** -1 unknown; ≤ -2: the fallback `functions[fn]+0x<hex of -(file + 2)>`; else an index into files. */
   file: Int32Array;
@@ -138,7 +169,9 @@ export function encodeSiteColumns(c: SiteColumns): Uint8Array {
     if (id === undefined) ids.set(s, (id = pool.push(s) - 1));
     return id;
   };
-  const functions = c.functions.toArray().map(intern);
+  // a function's name as the table keeps it (mangled ones demangled only by whoever shows them)
+  const functions: number[] = [];
+  for (let i = 0; i < c.functions.length; i++) functions.push(intern(c.functions.raw(i)!));
   // only the files a row or an inlined frame names by index are written (fallbacks are rebuilt)
   const files: number[] = [];
   const fileIds = new Map<number, number>();
@@ -191,7 +224,7 @@ export function encodeSiteColumns(c: SiteColumns): Uint8Array {
   const strings = new Writer(size);
   for (const s of sorted) strings.name(s);
   const packed = lzPack(strings.result);
-  const out = new Writer(packed.length + packedRows.length + 5 * (files.length + functions.length) + 3 * c.resolver.length + 64);
+  const out = new Writer(packed.length + packedRows.length + 10 * (files.length + functions.length) + 3 * c.resolver.length + 64);
   out.u8(SITES_FORMAT_VERSION);
   out.name(c.resolver);
   out.uleb(pool.length).uleb(strings.len).bytes(packed);
@@ -199,6 +232,16 @@ export function encodeSiteColumns(c: SiteColumns): Uint8Array {
   for (const id of files) out.uleb(rank[id]!);
   out.uleb(functions.length);
   for (const id of functions) out.uleb(rank[id]!);
+  const runs: number[] = []; // the marks: lengths of the runs, unmarked first
+  for (let i = 0, marked = false, run = 0; i <= functions.length; i++, run++) {
+    if (i === functions.length || c.functions.isMangled(i) !== marked) {
+      runs.push(run);
+      marked = !marked;
+      run = 0;
+    }
+  }
+  out.uleb(runs.length);
+  for (const run of runs) out.uleb(run);
   out.uleb(n).uleb(rows.len);
   return out.bytes(packedRows).result; // (a view of a writer sized to it: no copy)
 }
@@ -245,7 +288,7 @@ function fallbackOffset(table: SiteTable, file: number, fn: number): number {
 export function decodeSiteTable(bytes: Uint8Array): SiteColumns {
   const r = new ByteReader(bytes);
   const version = r.byte();
-  if (version !== SITES_FORMAT_VERSION && version !== 3 && version !== 2) {
+  if (version !== SITES_FORMAT_VERSION && version !== 4 && version !== 3 && version !== 2) {
     throw new Error(bytes[0] === 0x7b ? 'version 1 (JSON, an older wasm-tracemalloc); instrument the original module again' : `version ${version}; expected ${SITES_FORMAT_VERSION}`);
   }
   const resolver = r.str();
@@ -273,12 +316,14 @@ export function decodeSiteTable(bytes: Uint8Array): SiteColumns {
       return out;
     };
     files = Strings.pooled(data, bounds, ids());
-    functions = Strings.pooled(data, bounds, ids());
+    const functionIds = ids();
+    functions = Strings.pooled(data, bounds, functionIds, version >= 5 ? r.marks(functionIds.length) : null);
   }
   const n = r.u();
-  // version 4's rows are packed: `size` bytes once unpacked, ≥ 5 a row
-  const size = version === 4 ? r.u() : 0;
-  if (n < 1 || (version === 4 ? n - 1 > size / 5 || size > 2 ** 30 : n > bytes.length)) throw new Error(`${n} sites in ${version === 4 ? size : bytes.length} bytes`);
+  // version 4's and 5's rows are packed: `size` bytes once unpacked, ≥ 5 a row
+  const packed = version >= 4;
+  const size = packed ? r.u() : 0;
+  if (n < 1 || (packed ? n - 1 > size / 5 || size > 2 ** 30 : n > bytes.length)) throw new Error(`${n} sites in ${packed ? size : bytes.length} bytes`);
   const c: SiteColumns = {
     resolver, files, functions,
     file: new Int32Array(n), line: new Int32Array(n), column: new Int32Array(n), func: new Int32Array(n),
@@ -286,7 +331,7 @@ export function decodeSiteTable(bytes: Uint8Array): SiteColumns {
   };
   [c.file[0], c.line[0], c.column[0], c.func[0], c.kind[0]] = UNKNOWN_SITE_ROW;
   let rows = r;
-  if (version === 4) {
+  if (packed) {
     const { data, end } = lzUnpack(bytes, r.p, size);
     if (end !== bytes.length) throw new Error(`${bytes.length - end} bytes after the table`);
     rows = new ByteReader(data, ' of the rows');
@@ -384,6 +429,21 @@ class ByteReader {
     if (strings.p !== size) throw new Error(`${size - strings.p} bytes after the strings`);
     return { data, bounds };
   }
+  /** Version 5's marks of `n` functions: the lengths of their runs, unmarked first; null when none is marked. */
+  marks(n: number): Uint8Array | null {
+    const runs = this.u();
+    if (runs > this.b.length - this.p) throw new Error(`${runs} runs in ${this.b.length - this.p} bytes`);
+    let marks: Uint8Array | null = null;
+    let at = 0;
+    for (let k = 0; k < runs; k++) {
+      const run = this.u();
+      if (run > n - at) throw new Error(`marks for ${at + run} of ${n} functions`);
+      if (k % 2 === 1 && run > 0) (marks ??= new Uint8Array(n)).fill(1, at, at + run);
+      at += run;
+    }
+    if (at !== n) throw new Error(`marks for ${at} of ${n} functions`);
+    return marks;
+  }
   vec<T>(item: () => T): T[] {
     return this.vecOf(this.u(), item);
   }
@@ -435,7 +495,7 @@ function rowsV3(r: ByteReader, c: SiteColumns, n: number, files: number, functio
   }
 }
 
-/** Version 4: the same values as version 3's rows, column by column, the file codes last. */
+/** Versions 4 and 5: the same values as version 3's rows, column by column, the file codes last. */
 function rowsV4(r: ByteReader, c: SiteColumns, n: number, files: number, functions: number): void {
   for (let i = 1, line = 0; i < n; i++) c.line[i] = line += r.s();
   for (let i = 1; i < n; i++) {

@@ -43,6 +43,7 @@ export type InlinedRow = [fileIndex: number, line: number, column: number, funct
 export interface SiteTable {
   version: 1;
   files: string[];
+  /** As frames show them: demangled (the section keeps the module's own names mangled, site-codec.ts). */
   functions: string[];
   sites: SiteRow[];
   /** Which source resolved the sites: 'dwarf' | 'sourcemap' | 'names'. */

@@ -183,7 +183,7 @@ const THREADED = 'a threaded module (shared memory): left as built, the page run
  */
 function namesFrom(result: InstrumentResult, files: { symbols?: string; debugFile?: string; sourceMap?: string }, root: string): string {
   const shown = (file: string) => relative(root, resolve(root, file)) || file;
-  const resolver = result.sites.resolver;
+  const resolver = result.stats.resolver; // (not result.sites: that builds the whole table, every name demangled)
   const lines = resolver === 'dwarf'
     ? `lines from DWARF${files.debugFile ? ` (separate: ${shown(files.debugFile)})` : ''}`
     : resolver === 'sourcemap'

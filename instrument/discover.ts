@@ -23,7 +23,7 @@ import { detectAllocators, sectionName, type AllocatorFn, type AllocatorOptions,
 import { fingerprintAllocators, newOperators, rustShims } from './fingerprint';
 import { INLINED_ALLOCATOR, NO_FREE, type HalfAllocator } from '../abi/errors';
 import { inlinedFrees, type InlinedPush } from './inlined-lists';
-import { demangle } from './demangle';
+import { demangle } from '../abi/demangle';
 import { exportNamesFromGlue } from './glue';
 import { WASM_BINDGEN_SPECS, type AllocatorSpec } from './profiles';
 import { readSmallBody } from './small-body';

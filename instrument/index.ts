@@ -84,6 +84,7 @@ function rewrite(bytes: Uint8Array, module: ModuleInfo, options: InstrumentOptio
   const allocators = discovered.allocators;
   const stats = newStats(bytes, t1 - t0, funcs.length, allocators);
   stats.growsMemory = layout.growsMemory;
+  stats.resolver = resolver.kind;
   stats.discovery = discovered.discovery;
   if (discovered.half) stats.half = discovered.half;
   stats.warnings.push(...discovered.warnings);

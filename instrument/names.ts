@@ -1,13 +1,13 @@
 // The `name` custom section (function names, subsection 1), and the last-resort location of a
 // call: `function+0xOFFSET`, the offset counted from the function's body (like a native
-// symbolizer's `symbol+0x1a`). Mangled names (Itanium C++, Rust legacy and v0 hashes) are
-// demangled where it is cheap: see demangle.ts.
+// symbolizer's `symbol+0x1a`). Names are kept as the module spells them: mangled ones (Itanium
+// C++, Rust legacy and v0) are demangled when a frame is shown (abi/demangle.ts; the site table
+// marks them, abi/site-codec.ts).
 
 import { fallbackFile } from '../abi';
 import { asciiText, ByteReader } from './byte-reader';
 import type { FuncBody } from './code-reader';
 import { customSection, type Section } from './wasm/module';
-import { demangle } from './demangle';
 
 /** Function index → name, from the name section (empty when absent or unreadable). */
 export function readFunctionNames(bytes: Uint8Array, sections: Section[]): Map<number, string> {
@@ -52,12 +52,6 @@ export function bodyAt(funcs: FuncBody[], offset: number): FuncBody | null {
   }
   const f = lo > 0 ? funcs[lo - 1]! : null;
   return f && offset < f.bodyEnd ? f : null;
-}
-
-/** Display name for a function index: demangled name-section name, or null. */
-export function displayName(names: Map<number, string>, funcIndex: number): string | null {
-  const raw = names.get(funcIndex);
-  return raw === undefined ? null : demangle(raw);
 }
 
 /** Where names come from when the module has no name section (or lacks some functions). */

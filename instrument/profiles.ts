@@ -4,7 +4,7 @@
 // Why a table and not code per allocator: toolchains name the same four operations a dozen ways
 // (dlmalloc under its own names in Emscripten, demangled C++ operators in wasm-ld's name section,
 // Rust's v0-mangled `__rust_alloc`), but the semantics are a handful of shapes.
-import { demangle } from './demangle';
+import { demangle } from '../abi/demangle';
 
 /** How a function's parameters and result map onto hook events. Arg numbers are 0-based. */
 export type AllocatorSpec =

@@ -19,7 +19,8 @@ import { type CodeLayout, type FuncBody, readCodeLayout } from './code-reader';
 import { customSection, readSections, type Section } from './wasm/module';
 import type { DwarfSections } from './dwarf/forms';
 import { DwarfIndex, dwarfSections } from './dwarf/index';
-import { bodyAt, displayName, fallbackFilename, readFunctionNames } from './names';
+import { demangle } from '../abi/demangle';
+import { bodyAt, fallbackFilename, readFunctionNames } from './names';
 import { type SourceMapIndex, type SourceMapOptions, loadSourceMap } from './source-map';
 import { joinPath } from './source-paths';
 
@@ -33,6 +34,13 @@ export interface SourceLocation {
   /** 1-based; 0 when unknown. */
   column: number;
   functionName: string | null;
+  /**
+   * Whether `functionName` is the module's own symbol as it spells it (name section, symbol map,
+   * glue, export name), shown demangled (abi/demangle.ts `demangle`): the site table keeps it so and
+   * the runtime demangles it when a frame is shown (`shownName`). False for DWARF's and a source
+   * map's names, shown as they are.
+   */
+  mangled: boolean;
   /**
    * When the call sits inside inlined code: the frames it was inlined into, innermost first;
    * the last one is the concrete function (usually the user's own line).
@@ -56,8 +64,8 @@ export interface Resolver {
   /**
    * The name-section resolver's answer in parts, for a caller that resolves every site (no
    * object per site): the body holding `offset` (null outside every body) and its function's
-   * display name. `resolve(offset)` is `{ file: null, line: 0, column: 0, functionName:
-   * nameOf(body.index), funcIndex: body.index, functionOffset: offset - body.bodyStart }`.
+   * name as the module spells it (mangled). `resolve(offset)` is `{ file: null, line: 0, column: 0,
+   * functionName: nameOf(body.index), mangled: true, funcIndex: body.index, functionOffset: offset - body.bodyStart }`.
    */
   readonly names?: { bodyAt(offset: number): FuncBody | null; nameOf(funcIndex: number): string | null };
 }
@@ -84,12 +92,8 @@ export function createResolver(bytes: Uint8Array, opts: ResolverOptions = {}): R
   for (const [i, n] of opts.names ?? []) if (!names.has(i)) names.set(i, n);
   const warnings: string[] = [];
   const codeStart = layout.codeSectionPayloadStart;
-  const nameCache = new Map<number, string | null>(); // demangling is the costliest part of a lookup
-  const nameOf = (funcIndex: number): string | null => {
-    let n = nameCache.get(funcIndex);
-    if (n === undefined) nameCache.set(funcIndex, (n = displayName(names, funcIndex)));
-    return n;
-  };
+  // (as the module spells it: demangled only when a frame is shown, by the runtime)
+  const nameOf = (funcIndex: number): string | null => names.get(funcIndex) ?? null;
 
   let last: FuncBody | null = null; // sites come in code order: most are in the body before
   const bodyOf = (offset: number): FuncBody | null =>
@@ -102,6 +106,7 @@ export function createResolver(bytes: Uint8Array, opts: ResolverOptions = {}): R
       loc: {
         file: null, line: 0, column: 0,
         functionName: body ? nameOf(funcIndex) : null,
+        mangled: body !== null,
         funcIndex,
         functionOffset: body ? offset - body.bodyStart : 0,
       },
@@ -135,8 +140,9 @@ export function createResolver(bytes: Uint8Array, opts: ResolverOptions = {}): R
           const frames = offset >= codeStart ? idx.framesAt(offset - codeStart) : [];
           if (frames.length === 0) return loc;
           const [inner, ...outer] = frames;
-          const out: SourceLocation = { ...loc, ...inner!, functionName: inner!.functionName ?? loc.functionName };
-          if (outer.length) out.inlined = outer.map((f) => ({ ...f }));
+          const own = inner!.functionName ?? null;
+          const out: SourceLocation = { ...loc, ...inner!, functionName: own ?? loc.functionName, mangled: own === null && loc.mangled };
+          if (outer.length) out.inlined = outer.map((f) => ({ ...f, mangled: false }));
           return out;
         },
       };
@@ -181,7 +187,7 @@ export function createResolver(bytes: Uint8Array, opts: ResolverOptions = {}): R
           if (own === undefined) ownFiles.set(body.index, (own = m.firstFile(body.bodyStart, body.bodyEnd)));
           if (own !== null && own !== hit.file) inlinedAway++;
         }
-        return { ...loc, file: hit.file, line: hit.line, column: hit.column, functionName: loc.functionName ?? hit.name };
+        return { ...loc, file: hit.file, line: hit.line, column: hit.column, functionName: loc.functionName ?? hit.name, mangled: loc.functionName !== null };
       },
     };
   }
@@ -244,8 +250,13 @@ function instructionEnd(bytes: Uint8Array, offset: number): number {
   return leb(offset + 1); // call/return_call/call_ref/return_call_ref: one index
 }
 
+/** The function name a frame shows: `functionName`, demangled when it is the module's symbol (`mangled`). */
+export function shownName(loc: SourceLocation): string | null {
+  return loc.mangled && loc.functionName !== null ? demangle(loc.functionName) : loc.functionName;
+}
+
 /** The filename a frame shows: the source file, or `function+0xOFFSET` when there is none. */
 export function displayFilename(loc: SourceLocation): string {
   if (loc.file !== null) return loc.file;
-  return fallbackFilename(loc.functionName, loc.funcIndex ?? -1, loc.functionOffset ?? 0);
+  return fallbackFilename(shownName(loc), loc.funcIndex ?? -1, loc.functionOffset ?? 0);
 }

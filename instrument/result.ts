@@ -56,6 +56,8 @@ export interface InstrumentStats {
   growsMemory: boolean;
   /** No allocator hooked because only half of one was found: what, and which half is missing. */
   half?: HalfAllocator;
+  /** Where the sites' frames come from (`sites.resolver`, without building `sites`): 'dwarf' | 'sourcemap' | 'names'. */
+  resolver: string;
 }
 
 export interface InstrumentResult {
@@ -79,7 +81,7 @@ export function newStats(bytes: Uint8Array, readMs: number, functions: number, a
   return {
     inputBytes: bytes.length, outputBytes: bytes.length, readMs, rewriteMs: 0, emitMs: 0, functions,
     allocators: allocators.map((a) => ({ name: a.fn.name, role: a.spec.role, family: a.family })),
-    allocSites: 0, frameSites: 0, nestedCalls: 0, droppedSections: [], hookImports: [], warnings: [], discovery: [], growsMemory: false,
+    allocSites: 0, frameSites: 0, nestedCalls: 0, droppedSections: [], hookImports: [], warnings: [], discovery: [], growsMemory: false, resolver: 'names',
   };
 }
 

@@ -7,7 +7,8 @@
 
 import { Strings, UNKNOWN_SITE_ROW, type InlinedRow, type SiteColumns } from '../abi';
 import type { Resolver, SourceLocation } from './resolve';
-import { displayFilename } from './resolve';
+import { displayFilename, shownName } from './resolve';
+import { demangle, demangleCheap, mayDemangle } from '../abi/demangle';
 import { fallbackFilename } from './names';
 import type { FuncBody } from './code-reader';
 import { isGlobalAllocatorFrame } from './profiles';
@@ -86,7 +87,7 @@ export function buildSiteColumns(sites: SiteList, resolver: Resolver, funcName: 
   [c.file[0], c.line[0], c.column[0], c.func[0], c.kind[0]] = UNKNOWN_SITE_ROW;
   c.offset[0] = 0;
   const row = (loc: SourceLocation): InlinedRow => {
-    const fn = functions.id(loc.functionName);
+    const fn = functions.id(loc.functionName, loc.mangled);
     return [fileOf(loc, fn, true), loc.line, loc.column, fn];
   };
   // one fallback name per function (sites come in code order: a function's one after another),
@@ -106,23 +107,26 @@ export function buildSiteColumns(sites: SiteList, resolver: Resolver, funcName: 
       continue;
     }
     const loc = resolver.resolve(offset);
-    if (loc.functionName === null) loc.functionName = nameOf(funcIndex);
+    if (loc.functionName === null) {
+      loc.functionName = nameOf(funcIndex);
+      loc.mangled = false;
+    }
     // the concrete function's line (the outermost of an inlined chain); the inlined frames beside it
     const concrete = loc.inlined?.length ? loc.inlined[loc.inlined.length - 1]! : loc;
-    const fn = functions.id(concrete.functionName);
+    const fn = functions.id(concrete.functionName, concrete.mangled);
     c.file[id] = fileOf(concrete, fn, false);
     if (concrete.line !== 0) c.line[id] = concrete.line;
     if (concrete.column !== 0) c.column[id] = concrete.column;
     c.func[id] = fn;
     // (the inlined frames of Rust's global allocator are the allocator's own: left out)
     if (loc.inlined?.length) {
-      const rows = [loc, ...loc.inlined.slice(0, -1)].filter((f) => !isGlobalAllocatorFrame(f.functionName));
+      const rows = [loc, ...loc.inlined.slice(0, -1)].filter((f) => !isGlobalAllocatorFrame(shownName(f)));
       if (rows.length) c.inlined.set(id, rows.map(row));
     }
   }
   // Strings.of keeps the arrays it was given: filled above, they are complete now
   c.files = Strings.of(files.list);
-  c.functions = Strings.of(functions.list);
+  c.functions = functions.strings();
   return c;
 }
 
@@ -150,33 +154,53 @@ function namesOnly(c: SiteColumns, n: number, names: NonNullable<Resolver['names
       const own = b ? names.nameOf(b.index) : null;
       named = own !== null;
       name = own ?? nameOf(funcIndex);
-      fn = functions.id(name);
+      fn = functions.id(name, named); // (the module's own name: kept as it spells it, demangled when shown)
     }
     const at = b ? offset - b.bodyStart : 0;
-    c.file[id] = at > 2 ** 31 - 3 ? files.id(fallbackFilename(name, b ? b.index : -1, at)) : -2 - at;
+    c.file[id] = at > 2 ** 31 - 3 ? files.id(fallbackFilename(named ? demangle(name) : name, b ? b.index : -1, at)) : -2 - at;
     c.func[id] = fn;
   }
   c.files = Strings.of(files.list);
-  c.functions = Strings.of(functions.list);
+  c.functions = functions.strings();
   return c;
 }
 
 /**
  * Strings → ids in first-seen order. The last string is remembered: a function's sites come
  * one after another with its name (one string per function), so most look-ups skip the map.
+ * A function name is interned with whether it is the module's symbol as spelled (`mangled`):
+ * kept so and marked (shown demangled, abi/site-codec.ts `Strings`) when demangle() may change
+ * it, except where demangling is a cheap read (`demangleCheap`: Rust legacy names, v0 names printed
+ * with their crate hashes), demangled here: their hashes would keep apart functions that read the
+ * same (Rust's generic instances: ~2× the pool of a Rust module) in bytes that do not pack.
+ * Marked and unmarked, the same text is two entries.
  */
 class Interner {
   readonly list: string[] = [];
+  private readonly mangled: number[] = [];
   private readonly ids = new Map<string, number>();
+  private readonly mangledIds = new Map<string, number>();
   private last: string | null = null;
+  private lastMangled = false;
   private lastId = -1;
-  id(s: string | null): number {
+  id(s: string | null, mangled = false): number {
     if (s === null) return -1;
-    if (s === this.last) return this.lastId;
-    let id = this.ids.get(s);
-    if (id === undefined) { id = this.list.length; this.list.push(s); this.ids.set(s, id); }
+    if (s === this.last && mangled === this.lastMangled) return this.lastId;
+    let kept = s, marked = mangled;
+    if (mangled) {
+      const cheap = demangleCheap(s);
+      if (cheap !== null) { kept = cheap; marked = false; } else marked = mayDemangle(s);
+    }
+    const ids = marked ? this.mangledIds : this.ids;
+    let id = ids.get(kept);
+    if (id === undefined) { id = this.list.length; this.list.push(kept); this.mangled.push(marked ? 1 : 0); ids.set(kept, id); }
     this.last = s;
+    this.lastMangled = mangled;
     this.lastId = id;
     return id;
+  }
+  /** The list as the table's Strings (the mangled ones shown demangled). */
+  strings(): Strings {
+    return Strings.of(this.list, this.mangledIds.size ? Uint8Array.from(this.mangled) : null);
   }
 }

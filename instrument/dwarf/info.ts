@@ -8,7 +8,7 @@
 // starting at address 0 or at a -1/-2 tombstone belongs to a function the linker discarded.
 
 import { ByteReader } from '../byte-reader';
-import { demangleRustLegacy } from '../demangle';
+import { demangleRustLegacy } from '../../abi/demangle';
 import { DW_FORM, type DwarfSections, type FormContext, readAddress, readString, readUnsigned, skipForm } from './forms';
 import { isLive, readRanges } from './ranges';
 

@@ -2,7 +2,8 @@
  * The site table of an instrumented module: the `wasm-tracemalloc.sites` custom section
  * (docs/hook-abi.md), read once per module when tracing starts (each site's weight for the core:
  * how many frames it shows, docs/library-frames.md) and resolved per site once; its strings are
- * decoded as a snapshot (or a weight) first needs each one. Hooks never touch
+ * decoded as a snapshot (or a weight) first needs each one, and a function name the module spells
+ * mangled demangled then (abi/site-codec.ts `Strings`: a start demangles none). Hooks never touch
  * it: they record bare site ids; frames, inlined ones expanded, are made at snapshot time.
  */
 import { CAVEATS_SECTION, CODE_SECTION, HOOK_MODULE, ORIGIN_SECTION, SITES_SECTION, decodeSiteTable, fallbackFile, parseCodeIdentity, type SiteColumns } from '../../abi';

@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SITES_SECTION, decodeSiteTable, encodeSiteTable, siteTableOf, type SiteTable } from '../../abi';
+import { SITES_SECTION, decodeSiteTable, encodeSiteColumns, encodeSiteTable, siteTableOf, type SiteTable } from '../../abi';
+import { demangle } from '../../abi/demangle';
 import { lzPack, lzUnpack } from '../../abi/lz';
 import { instrument } from '../../instrument/index';
 import { listFixtures, loadFixture } from '../../fixtures/index.mjs';
@@ -40,8 +41,12 @@ describe('site table codec', () => {
     const bytes = encodeSiteTable(table);
     expect(siteRows(siteTableOf(decodeSiteTable(bytes)))).toEqual(siteRows(table));
     expect(bytes.length).toBeLessThan(new TextEncoder().encode(JSON.stringify(table)).length);
-    // the section instrument() wrote from its columns is the one the JSON-shaped table encodes to
-    expect(Buffer.from(section).equals(Buffer.from(bytes))).toBe(true);
+    // the section instrument() wrote from its columns reads as the JSON-shaped table (whose names
+    // are shown ones); where it keeps no name mangled, it is the very bytes that table encodes to
+    const c = decodeSiteTable(section);
+    expect(siteRows(siteTableOf(c))).toEqual(siteRows(table));
+    const mangled = Array.from({ length: c.functions.length }, (_, i) => c.functions.isMangled(i)).some(Boolean);
+    if (!mangled) expect(Buffer.from(section).equals(Buffer.from(bytes))).toBe(true);
   });
 
   it('rejects a damaged section in one line', async () => {
@@ -61,7 +66,7 @@ describe('site table codec', () => {
     expect(() => decodeSiteTable(rows(2, []))).toThrow(/^truncated at byte \d+ of the rows$/);
     expect(() => decodeSiteTable(rows(0, [0]))).toThrow(/^1 bytes after the table$/);
     expect(() => decodeSiteTable(new TextEncoder().encode('{"version":1}'))).toThrow(/^version 1 \(JSON, an older wasm-tracemalloc\); instrument the original module again$/);
-    expect(() => decodeSiteTable(new Uint8Array([9]))).toThrow(/^version 9; expected 4$/);
+    expect(() => decodeSiteTable(new Uint8Array([9]))).toThrow(/^version 9; expected 5$/);
   });
 
   // Version 3 packs the string pool (abi/lz.ts): names that repeat namespaces and template
@@ -78,7 +83,7 @@ describe('site table codec', () => {
 
   it('packs the pool: names that repeat read back whole, in fewer bytes than version 2', () => {
     const bytes = encodeSiteTable(named);
-    expect(bytes[0]).toBe(4);
+    expect(bytes[0]).toBe(5);
     expect(siteRows(siteTableOf(decodeSiteTable(bytes)))).toEqual(siteRows(named));
     expect(bytes.length).toBeLessThan(encodeVersion2(named).length);
   });
@@ -94,11 +99,54 @@ describe('site table codec', () => {
   // are mostly the same few bytes. sql.js: ~10 k sites.
   it('packs the rows: sql.js\'s table in under 60 % of version 3\'s bytes, every site the same', () => {
     const { table, section } = instrumented(readFileSync(join(root, 'node_modules/sql.js/dist/sql-wasm.wasm')), { alloc: ['Ia'], free: ['Ja'] });
-    expect(section[0]).toBe(4);
+    expect(section[0]).toBe(5);
     const version3 = encodeVersion3(table);
     expect(siteRows(siteTableOf(decodeSiteTable(version3)))).toEqual(siteRows(table));
     expect(siteRows(siteTableOf(decodeSiteTable(section)))).toEqual(siteRows(table));
     expect(section.length).toBeLessThan(0.6 * version3.length);
+  });
+
+  it('still reads version 4 (every function name shown as it is)', () => {
+    const version4 = asVersion4(encodeSiteTable(named));
+    expect(version4[0]).toBe(4);
+    expect(siteRows(siteTableOf(decodeSiteTable(version4)))).toEqual(siteRows(named));
+    // a version 4 table's `_Z` names were left raw by the demangler: shown as they are, not demangled now
+    const raw = { ...named, functions: [...named.functions.slice(0, -1), '_ZN2ns5Klass3runEv'] };
+    const c = decodeSiteTable(asVersion4(encodeSiteTable(raw)));
+    expect([c.functions.get(6), c.functions.isMangled(6)]).toEqual(['_ZN2ns5Klass3runEv', false]);
+  });
+
+  // Version 5 keeps the module's own names as it spells them (C++, Rust v0: mangled), each function
+  // marked; readers demangle them when shown. The instrumenter no longer demangles a C++
+  // module's ~40 k names (DuckDB) for the few hundred a snapshot shows.
+  it('keeps the module\'s mangled names in the pool, marked, and shows them demangled', () => {
+    // the cpp fixture's program without DWARF, its name section mangled (wasm-ld --no-demangle)
+    const { table, section } = instrumented(readFileSync(join(root, 'test/runtime/tracer/shown-names/cpp-mangled.wasm')));
+    const c = decodeSiteTable(section);
+    const pool = lzPool(section);
+    expect(table.functions).toEqual(expect.arrayContaining(['leaf(unsigned int)', 'middle(unsigned int)']));
+    // the pool holds `_Z4leafj`, not the demangled name; the reader shows the demangled one
+    expect(pool).toEqual(expect.arrayContaining(['_Z4leafj', '_Z6middlej']));
+    expect(pool).not.toContain('leaf(unsigned int)');
+    const i = c.functions.toArray().indexOf('leaf(unsigned int)');
+    expect([c.functions.isMangled(i), c.functions.raw(i), c.functions.get(i)]).toEqual([true, '_Z4leafj', 'leaf(unsigned int)']);
+    // a name demangle() leaves as it is is kept as it is, unmarked
+    const plain = c.functions.toArray().indexOf('__original_main');
+    expect([c.functions.isMangled(plain), c.functions.raw(plain)]).toEqual([false, '__original_main']);
+    // every marked name is one demangle() reads; encode → decode keeps the marks: the same bytes again
+    for (let k = 0; k < c.functions.length; k++) if (c.functions.isMangled(k)) expect(c.functions.get(k)).toBe(demangle(c.functions.raw(k)!));
+    expect(Buffer.from(encodeSiteColumns(c)).equals(Buffer.from(section))).toBe(true);
+  });
+
+  it('rejects marks that do not add up to the functions', () => {
+    const bytes = encodeSiteTable(named); // 7 functions, none marked: one run of 7
+    const head = headerLength(bytes);
+    const marksEnd = head.sizeAt - leb(named.sites.length).length;
+    expect([...bytes.subarray(marksEnd - 2, marksEnd)]).toEqual([1, 7]);
+    const withRuns = (runs: number[]) => new Uint8Array([...bytes.subarray(0, marksEnd - 2), ...leb(runs.length), ...runs.flatMap(leb), ...bytes.subarray(marksEnd)]);
+    expect(decodeSiteTable(withRuns([2, 5])).functions.isMangled(3)).toBe(true);
+    expect(() => decodeSiteTable(withRuns([2, 4]))).toThrow(/^marks for 6 of 7 functions$/);
+    expect(() => decodeSiteTable(withRuns([2, 6]))).toThrow(/^marks for 8 of 7 functions$/);
   });
 
   it('still reads version 2 (the pool as plain strings)', () => {
@@ -159,7 +207,7 @@ const zz = (v: number) => leb(v < 0 ? -2 * v - 1 : 2 * v);
 const str = (x: string) => { const b = [...new TextEncoder().encode(x)]; return [...leb(b.length), ...b]; };
 const readLeb = (b: Uint8Array, p: number): [number, number] => { let v = 0; for (let s = 1; ; s *= 128) { const x = b[p++]!; v += (x & 0x7f) * s; if (x < 0x80) return [v, p]; } };
 
-/** Where a version 4 section's rows begin: [sizeAt, rowsAt) holds their unpacked size. */
+/** Where a version 4 or 5 section's rows begin: [sizeAt, rowsAt) holds their unpacked size. */
 function headerLength(v4: Uint8Array): { sizeAt: number; size: number; rowsAt: number } {
   let [n, p] = readLeb(v4, 1); // resolver
   p += n;
@@ -168,10 +216,48 @@ function headerLength(v4: Uint8Array): { sizeAt: number; size: number; rowsAt: n
   [size, p] = readLeb(v4, p);
   p = lzUnpack(v4, p, size).end;
   for (let k = 0; k < 2; k++) { [n, p] = readLeb(v4, p); for (let i = 0; i < n; i++) [, p] = readLeb(v4, p); } // files, functions
+  if (v4[0]! >= 5) { [n, p] = readLeb(v4, p); for (let i = 0; i < n; i++) [, p] = readLeb(v4, p); } // marks
   [, p] = readLeb(v4, p); // site count
   const sizeAt = p;
   [size, p] = readLeb(v4, p);
   return { sizeAt, size, rowsAt: p };
+}
+
+/** The strings of a section's pool (version ≥ 3), unpacked. */
+function lzPool(section: Uint8Array): string[] {
+  let [n, p] = readLeb(section, 1); // resolver
+  p += n;
+  let count: number, size: number;
+  [count, p] = readLeb(section, p);
+  [size, p] = readLeb(section, p);
+  const { data } = lzUnpack(section, p, size);
+  const out: string[] = [];
+  for (let i = 0, q = 0; i < count; i++) {
+    const [len, at] = readLeb(data, q);
+    out.push(new TextDecoder().decode(data.subarray(at, at + len)));
+    q = at + len;
+  }
+  return out;
+}
+
+/** A version 5 section as version 4 wrote it: the version byte, and no marks after the functions (none may be marked). */
+function asVersion4(v5: Uint8Array): Uint8Array {
+  let [n, p] = readLeb(v5, 1); // resolver
+  p += n;
+  [, p] = readLeb(v5, p); // string count
+  let size: number;
+  [size, p] = readLeb(v5, p);
+  p = lzUnpack(v5, p, size).end;
+  for (let k = 0; k < 2; k++) { [n, p] = readLeb(v5, p); for (let i = 0; i < n; i++) [, p] = readLeb(v5, p); } // files, functions
+  const marksAt = p;
+  let runs: number;
+  [runs, p] = readLeb(v5, p);
+  for (let k = 0; k < runs; k++) {
+    let run: number;
+    [run, p] = readLeb(v5, p);
+    if (k % 2 === 1 && run > 0) throw new Error('a function kept mangled: version 4 cannot say it');
+  }
+  return new Uint8Array([4, ...v5.subarray(1, marksAt), ...v5.subarray(p)]);
 }
 
 /**
@@ -180,7 +266,7 @@ function headerLength(v4: Uint8Array): { sizeAt: number; size: number; rowsAt: n
  * its offset, without the continuation code 2, which version 3 reads the same way).
  */
 function encodeVersion3(table: SiteTable): Uint8Array {
-  const v4 = encodeSiteTable(table);
+  const v4 = asVersion4(encodeSiteTable(table));
   const head = headerLength(v4);
   const c = decodeSiteTable(v4);
   const out = [3, ...v4.subarray(1, head.sizeAt)];

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { BinaryReadError, ByteReader } from '../../../instrument/byte-reader';
 import { readCodeLayout } from '../../../instrument/code-reader';
 import { readSections } from '../../../instrument/wasm/module';
-import { demangle } from '../../../instrument/demangle';
+import { demangle } from '../../../abi/demangle';
 import { readFunctionNames } from '../../../instrument/names';
-import { createResolver, displayFilename } from '../../../instrument/resolve';
+import { createResolver, displayFilename, shownName } from '../../../instrument/resolve';
 import { isAbsolutePath, joinPath, normalizePath } from '../../../instrument/source-paths';
 import { callsTo, concat, editCustomSections, uleb, wasm, wasmName } from './helpers';
 import { instrument } from '../../../instrument';
@@ -63,15 +63,19 @@ describe('name-section resolver', () => {
     expect(readFunctionNames(damaged, readSections(damaged))).toEqual(new Map([[0, 'a']]));
   });
 
-  it('demangles name-section names where it is cheap and leaves the rest alone', () => {
+  it('keeps name-section names as the module spells them, marked to be shown demangled', () => {
     const bytes = editCustomSections(wasm('rust-alloc'), isDebug);
     const r = createResolver(bytes);
-    const names = readCodeLayout(bytes).funcs.flatMap((f) => f.calls).map((c) => r.resolve(c.offset).functionName);
-    expect(names).toContain('alloc::make_list');
-    expect(names.every((n) => n === null || !/^_ZN.*17h[0-9a-f]{16}E$/.test(n))).toBe(true);
+    const locs = readCodeLayout(bytes).funcs.flatMap((f) => f.calls).map((c) => r.resolve(c.offset));
+    const mangled = locs.find((l) => l.functionName !== null && /^_ZN5alloc9make_list17h[0-9a-f]{16}E$/.test(l.functionName))!;
+    expect(mangled.mangled).toBe(true);
+    expect(shownName(mangled)).toBe('alloc::make_list');
+    expect(locs.map(shownName).every((n) => n === null || !/^_ZN.*17h[0-9a-f]{16}E$/.test(n))).toBe(true);
+    expect(displayFilename(mangled)).toBe(`alloc::make_list+0x${mangled.functionOffset!.toString(16)}`);
     const v0 = editCustomSections(wasm('rust-v0-dwarf5'), isDebug);
     const r0 = createResolver(v0);
-    expect(r0.resolve(callsTo(v0, '_RNvCs9phS9HZDOFK_6nocore6helper', 'malloc')[0]!.offset).functionName).toBe('nocore::helper');
+    const loc = r0.resolve(callsTo(v0, '_RNvCs9phS9HZDOFK_6nocore6helper', 'malloc')[0]!.offset);
+    expect([loc.functionName, loc.mangled, shownName(loc)]).toEqual(['_RNvCs9phS9HZDOFK_6nocore6helper', true, 'nocore::helper']);
   });
 });
 

@@ -171,5 +171,5 @@
   )
  )
  ;; custom section "wasm-tracemalloc.code", size 106, contents: "{\"codeStart\":71,\"codeSize\":43,\"sha256\":\"5a15d4c994178c497b5673f6d72887175f720c16a706c4ff35160f738af61f3b\"}"
- ;; custom section "wasm-tracemalloc.sites", size 34
+ ;; custom section "wasm-tracemalloc.sites", size 36
 )

@@ -288,5 +288,5 @@
   )
  )
  ;; custom section "wasm-tracemalloc.code", size 106, contents: "{\"codeStart\":56,\"codeSize\":45,\"sha256\":\"d1400da4845318c27c80805b6c003370dddccd43970983a0dca09c4401f67dba\"}"
- ;; custom section "wasm-tracemalloc.sites", size 34
+ ;; custom section "wasm-tracemalloc.sites", size 36
 )

@@ -689,5 +689,5 @@
   (local.get $scratch)
  )
  ;; custom section "wasm-tracemalloc.code", size 108, contents: "{\"codeStart\":107,\"codeSize\":157,\"sha256\":\"7b429e446970f4bcb18e04329d74e6a817558a2d2f9db019a7a89dc77e8f88fb\"}"
- ;; custom section "wasm-tracemalloc.sites", size 77
+ ;; custom section "wasm-tracemalloc.sites", size 79
 )

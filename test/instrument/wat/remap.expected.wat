@@ -313,5 +313,5 @@
  )
  ;; custom section "wasm-tracemalloc.caveats", size 369, contents: "frees not traced? libc allocates through malloc, but no function that frees its blocks was found (inlined into its callers, or never linked because nothing frees): a block the program frees stays traced, so live memory and leaks may be over-counted; a link without -O keeps free a function (clang -O2 -c x.c && clang x.o), or name the free with options { free: [NAME] }"
  ;; custom section "wasm-tracemalloc.code", size 107, contents: "{\"codeStart\":135,\"codeSize\":94,\"sha256\":\"3fc145b7a312ffb9ee6834079d37df89689edba19169566bdf721d446ca1cdf1\"}"
- ;; custom section "wasm-tracemalloc.sites", size 60
+ ;; custom section "wasm-tracemalloc.sites", size 62
 )

@@ -268,5 +268,5 @@
   (local.get $5)
  )
  ;; custom section "wasm-tracemalloc.code", size 106, contents: "{\"codeStart\":67,\"codeSize\":68,\"sha256\":\"188ed10b79a293d36c2dfc5cdd357765e6e5e2849d0b307f81832fe8db191b40\"}"
- ;; custom section "wasm-tracemalloc.sites", size 37
+ ;; custom section "wasm-tracemalloc.sites", size 39
 )

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { demangle } from '../../../instrument/demangle';
-import { demangleItanium } from '../../../instrument/demangle-itanium';
+import { demangle, demangleCheap, mayDemangle } from '../../../abi/demangle';
+import { demangleItanium } from '../../../abi/demangle-itanium';
 
 const lines = (file: string): string[] => readFileSync(join(__dirname, file), 'utf8').split('\n').filter((l) => l !== '');
 
@@ -61,4 +61,26 @@ describe('Itanium C++ against llvm-cxxfilt', () => {
       expect(givenUp.length).toBeLessThanOrEqual(symbols.length * 0.04);
     });
   }
+});
+
+// The site table keeps a name as the module spells it and marks it when demangle() may change it
+// (`mayDemangle`), or keeps it demangled where that is a cheap read (`demangleCheap`): both must
+// say what demangle() says, on every name of the oracles' corpora (mangled, verbose and plain).
+describe('the site table\'s shortcuts agree with demangle()', () => {
+  const corpora = ['rust-v0-a', 'rust-v0-b', 'rust-v0-biome', 'rust-legacy', 'itanium-cx', 'itanium-libcxx'];
+  const names = [
+    ...corpora.flatMap((c) => [...lines(`${c}.syms`), ...lines(`${c}.expected`)]),
+    ...['rust-v0-a', 'rust-v0-b'].flatMap((c) => lines(`${c}.verbose`)),
+    'malloc', 'wasm-function[12]', 'arr[3]::x', '_ZN4core3fmt5write17h0123456789abcdefE.llvm.123', '_ZN4core3fmt5write17h0123456789abcdefE',
+  ];
+  it('mayDemangle(name) false: demangle(name) is name; demangleCheap(name) not null: it is demangle(name)', () => {
+    expect(names.length).toBeGreaterThan(10_000);
+    expect(names.filter((n) => !mayDemangle(n) && demangle(n) !== n)).toEqual([]);
+    const cheap = names.map((n) => [n, demangleCheap(n)] as const).filter(([, c]) => c !== null);
+    expect(cheap.filter(([n, c]) => c !== demangle(n))).toEqual([]);
+    // the legacy Rust corpus and the verbose v0 names are all cheap; no C++ or v0 symbol is
+    expect(lines('rust-legacy.syms').filter((n) => /17h[0-9a-f]{16}E/.test(n)).every((n) => demangleCheap(n) !== null)).toBe(true);
+    expect(lines('rust-v0-a.verbose').filter((n) => /\[[0-9a-f]{16}\]::/.test(n)).every((n) => demangleCheap(n) !== null)).toBe(true);
+    expect([...lines('itanium-libcxx.syms'), ...lines('rust-v0-biome.syms')].filter((n) => demangleCheap(n) !== null)).toEqual([]);
+  });
 });

@@ -4,7 +4,7 @@
 // wasm-ld's name section print them (demangle-itanium.ts), and, where that gives up (template
 // arguments that are expressions), the function's qualified name alone when it has no template.
 // Anything else is returned unchanged: a raw mangled name is better than a wrong one. Checked against llvm-cxxfilt and
-// binutils c++filt: test/instrument/demangle/.
+// binutils c++filt: test/abi/demangle/.
 
 import { demangleItanium } from './demangle-itanium';
 import { demangleRustV0Full } from './demangle-rust-v0';
@@ -26,10 +26,34 @@ export function demangle(name: string): string {
   if (name.startsWith('_R')) return demangleRustV0Full(name) ?? name;
   // (the regex alone, unanchored, costs a C++ module's plain names ~0.1 s: it needs `]::`)
   if (!name.startsWith('_Z')) return name.includes(']::') && CRATE_HASH.test(name) ? withoutCrateHashes(name) : name;
-  // ThinLTO's `.llvm.<hash>` (and clones' `.cold`, `.part.0`…) name the same function
-  const base = name.includes('.') ? name.replace(/(\.[A-Za-z_]+(\.\d+)?)+$/, '') : name;
+  const base = withoutCloneSuffix(name);
   // Full Itanium (llvm-cxxfilt's text); the cheap name-only reading where it gives up (expressions)
   return demangleRustLegacy(base) ?? demangleItanium(name) ?? demangleItaniumName(base) ?? name;
+}
+
+/** ThinLTO's `.llvm.<hash>` (and clones' `.cold`, `.part.0`…) name the same function: `name` without them. */
+function withoutCloneSuffix(name: string): string {
+  return name.includes('.') ? name.replace(/(\.[A-Za-z_]+(\.\d+)?)+$/, '') : name;
+}
+
+/**
+ * demangle(name) where that is a cheap read, else null (a C++ or Rust v0 symbol: the full grammar;
+ * or a name demangle() leaves as it is): a Rust legacy symbol (`_ZN…17h<hash>E`, a clone's suffix
+ * allowed) and a v0 name printed verbosely (`alloc[597d984130f212f5]::…`). The site table keeps
+ * these demangled (site-codec.ts): their hashes would keep apart, in bytes that do not pack,
+ * names that read the same.
+ */
+export function demangleCheap(name: string): string | null {
+  if (name.startsWith('_ZN')) return demangleRustLegacy(withoutCloneSuffix(name));
+  return !name.startsWith('_R') && !name.startsWith('_Z') && name.includes(']::') && CRATE_HASH.test(name) ? withoutCrateHashes(name) : null;
+}
+
+/**
+ * Whether demangle(name) may differ from `name`, decided as demangle() decides it before reading
+ * anything (false: it returns `name` itself). The site table marks only such names (site-codec.ts).
+ */
+export function mayDemangle(name: string): boolean {
+  return name.startsWith('_R') || name.startsWith('_Z') || (name.includes(']::') && CRATE_HASH.test(name));
 }
 
 /** A crate root with its disambiguator, as a verbose v0 demangler prints it: `alloc[597d984130f212f5]::`. */
