@@ -35,6 +35,8 @@ for l in open(log, errors='replace'):
         label = ('core:' + nm.get(int(m.group(1)), m.group(1))) if int(f[7], 16) - int(m.group(1)) == coreBase else 'program-wasm'
     elif name.startswith('wasm-to-js') or name.startswith('js-to-wasm'):
         label = 'wrappers:' + name.split(':')[0]
+    elif f[1] == 'JS' and f[2] == '4':
+        label = 'program-wasm'  # a wasm function logged by its name (a module with a name section)
     else:
         continue
     ranges.append((addr, addr + size, label))

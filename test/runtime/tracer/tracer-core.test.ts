@@ -151,6 +151,26 @@ describe('TracerCore', () => {
     expect(core.lookup(32)).toBeNull();
   });
 
+  it('keeps the blocks of one 128-byte window in one bucket, their values in one cache line (an allocator hands out neighbours)', () => {
+    // 8 windows far apart, each filled with 8 blocks of 16 bytes in allocation order: a window's
+    // blocks take neighbouring slots of one bucket, so its 8 values [size, tb] (8 bytes each,
+    // VALUES + 8 * slot, segments 64-byte aligned) share a cache line, and so do their keys (a
+    // bucket's 16 keys are one line). A hash that scatters neighbours (main's before core21) puts
+    // them in 8 buckets of a segment: 8 lines of keys and 8 of values.
+    const core = new TracerCore(new TracedTotals(), () => {}, () => {});
+    core.nframe = 1;
+    const lines: number[][] = [];
+    for (let w = 0; w < 8; w++) {
+      const window = 0x10000 + w * 0x9a380; // 128-aligned, ~630 KB apart
+      for (let k = 0; k < 8; k++) core.exports.alloc(window + 16 * k + 8, 8, 1);
+      const values = Array.from({ length: 8 }, (_, k) => core.exports.find(window + 16 * k + 8));
+      expect(values.every((v) => v !== 0)).toBe(true);
+      lines.push([...new Set(values.map((v) => Math.floor(v / 64)))]);
+    }
+    expect(lines.map((l) => l.length)).toEqual(Array(8).fill(1));
+    expect(core.count).toBe(64);
+  });
+
   it('interns deep tracebacks from the shadow stack by value, keeping the most recent nframe', () => {
     const core = new TracerCore(new TracedTotals(), () => {}, () => {});
     core.nframe = 4;
