@@ -85,14 +85,18 @@ function runOnce(argv, env) {
   return { t: r.t, start: m ? Number(m[1]) : NaN, work: m ? Number(m[2]) : NaN, own: m ? Number(m[3]) : 0, stdout: r.stdout, stderr: r.stderr };
 }
 
+const NODE_MAJOR = Number(process.versions.node.split('.')[0]);
+
 /** One package: RUNS interleaved rounds of the four runs; medians of each. */
 function timePackage(pkg, dir, mark, arm) {
   const workload = join(zoo, 'workloads', pkg.workload);
   const cache = join(dir, 'cache');
   const base = { ...(pkg.env ?? {}), WASM_TRACEMALLOC_CACHE_DIR: cache };
-  const traced = (n) => [['--import', mark, '--import', register, '--import', arm, workload], { ...base, WASM_TRACEMALLOC: n }];
+  // Node options the workload needs (`nodeArgs`, zoo/packages.mjs: Node's wasm ES modules before 24), on every run
+  const nodeArgs = NODE_MAJOR < (pkg.nodeArgsBelow ?? Infinity) ? pkg.nodeArgs ?? [] : [];
+  const traced = (n) => [[...nodeArgs, '--import', mark, '--import', register, '--import', arm, workload], { ...base, WASM_TRACEMALLOC: n }];
   const variants = {
-    untraced: () => runOnce(['--import', mark, '--import', arm, workload], { ...(pkg.env ?? {}), WASM_TRACEMALLOC: '' }),
+    untraced: () => runOnce([...nodeArgs, '--import', mark, '--import', arm, workload], { ...(pkg.env ?? {}), WASM_TRACEMALLOC: '' }),
     first16: () => (rmSync(cache, { recursive: true, force: true }), runOnce(...traced('16'))),
     second1: () => runOnce(...traced('1')),
     second16: () => runOnce(...traced('16')),
@@ -128,6 +132,7 @@ export default async function run() {
     if (BY_DESIGN[pkg.name]) skipped.push(`${pkg.name} (${BY_DESIGN[pkg.name]})`);
     else if (pkg.name.includes(':') && !only.includes(pkg.name)) skipped.push(`${pkg.name} (${DEBUG_BUILD})`);
     else if (LONG[pkg.name] && !only.includes(pkg.name)) skipped.push(`${pkg.name} (long: ${LONG[pkg.name]}; BENCH_ZOO_ONLY=${pkg.name} times it)`);
+    else if (pkg.minNode && NODE_MAJOR < pkg.minNode) skipped.push(`${pkg.name} (needs Node ${pkg.minNode} or later; this is ${process.version}: BENCH_NODE= a newer Node times it)`);
     else if (!existsSync(join(zoo, 'node_modules', npmName))) missing.push(pkg.name);
     else chosen.push(pkg);
   }
@@ -188,7 +193,7 @@ export default async function run() {
   g('second16', 'whole process, nframe=16, second start', '≤ 1.2×');
   g('start16', 'to the first instance, nframe=16, second start', '≤ 1.2×');
   g('first16', 'whole process, nframe=16, first start (instruments)', '');
-  if (skipped.length) rows.push(row('zoo: not timed (untraced by design, or a debug build)', skipped.join('; ')));
+  if (skipped.length) rows.push(row('zoo: not timed (untraced by design, a debug build, long, or a newer Node needed)', skipped.join('; ')));
   if (missing.length) rows.push(row('zoo: not installed, not timed', `${missing.join(', ')}: \`cd zoo && npm install\``));
   return rows;
 }
