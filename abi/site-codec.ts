@@ -66,11 +66,11 @@ export class Strings {
   /** The i-th string as it is shown (demangled when kept mangled); undefined outside [0, length). */
   get(i: number): string | undefined {
     if (!(i >= 0 && i < this.length)) return undefined;
-    const mangled = this.mangled !== null && this.mangled[i] === 1;
+    const mangled = this.isMangled(i);
     if (this.plain !== null && !mangled) return this.plain[i];
     let s = this.cache[i];
     if (s === undefined) {
-      s = this.plain !== null ? this.plain[i]! : this.decode(i);
+      s = this.kept(i);
       this.cache[i] = s = mangled ? demangle(s) : s;
     }
     return s;
@@ -80,7 +80,12 @@ export class Strings {
   raw(i: number): string | undefined {
     if (!(i >= 0 && i < this.length)) return undefined;
     if (!this.isMangled(i)) return this.get(i);
-    return this.plain !== null ? this.plain[i] : this.decode(i);
+    return this.kept(i);
+  }
+
+  /** The i-th string as kept, in range. */
+  private kept(i: number): string {
+    return this.plain !== null ? this.plain[i]! : this.decode(i);
   }
 
   private decode(i: number): string {
