@@ -6,7 +6,7 @@
  * instance, in whatever thread, makes the group's tables (the owner), later ones (the other
  * threads, which get the compiled module by message) join them.
  *
- * The directory: a list of entries [next, nonce (2 words), base, instances] in the arena, its head
+ * The directory: a list of entries [next, nonce (2 words), base, instances, callers] in the arena, its head
  * at word DIR_HEAD, changed under the spin lock at word DIR_LOCK (the arena's words 0..15 are
  * reserved: the bump pointer is at byte 16, SHARED_BUMP).
  */
@@ -56,6 +56,14 @@ export interface GroupMembership {
   readonly owner: boolean;
   /** How many instances (threads) have joined the group so far, this one included. */
   instances(): number;
+  /**
+   * Whether the owner's start found that the group's core needs callers at any nframe (library
+   * sites shown as their callers: wasm-domain.ts `weights`), as it last said with `setCallers`;
+   * undefined until the owner has started. A member thread's instance needs only this of the site
+   * table (the owner feeds the core, under its folding): read here, it decodes no table of its own.
+   */
+  callers(): boolean | undefined;
+  setCallers(needed: boolean): void;
 }
 
 /**
@@ -79,9 +87,9 @@ export function joinGroup<T>(module: WebAssembly.Module, make: (group: GroupMemb
       }
     }
     const base = newSharedGroup(memory);
-    const e = sharedAlloc(memory, 20);
+    const e = sharedAlloc(memory, 24);
     w = words();
-    w.set([Atomics.load(w, DIR_HEAD), nonce[0]!, nonce[1]!, base, 1], e >>> 2);
+    w.set([Atomics.load(w, DIR_HEAD), nonce[0]!, nonce[1]!, base, 1, 0], e >>> 2);
     const made = make(membership(memory, e, true));
     Atomics.store(words(), DIR_HEAD, e);
     return made;
@@ -96,6 +104,9 @@ function membership(memory: WebAssembly.Memory, entry: number, owner: boolean): 
     base: new Int32Array(memory.buffer)[(entry >>> 2) + 3]!,
     owner,
     instances: () => Atomics.load(new Int32Array(memory.buffer), (entry >>> 2) + 4),
+    // 0: the owner has not started yet; 1: no callers needed; 2: needed
+    callers: () => [undefined, false, true][Atomics.load(new Int32Array(memory.buffer), (entry >>> 2) + 5)],
+    setCallers: (needed) => void Atomics.store(new Int32Array(memory.buffer), (entry >>> 2) + 5, needed ? 2 : 1),
   };
 }
 

@@ -277,14 +277,23 @@ export class WasmDomain implements TraceSource {
   start(nframe: number, fold: LibraryFrameOptions = {}): void {
     this.fold = fold;
     this.library.clear();
-    const { weights, needsCallers } = this.weights();
     if (this.group === 'untraced') return;
+    let needsCallers: boolean;
     if (this.feeds) {
+      const given = this.weights();
+      needsCallers = given.needsCallers;
       this.core.hold(() => {
         this.core.setSiteCount(this.siteCount());
-        this.core.setWeights(weights);
+        this.core.setWeights(given.weights);
         this.core.nframe = nframe;
       });
+      // a threaded module's group: its other threads' instances push callers as the owner's core needs them
+      this.group?.setCallers(needsCallers);
+    } else {
+      // a member of a threaded module's group (another thread's instance): only whether the core
+      // walks callers matters here, and the owner said it (its start decoded the table); decoded
+      // here only when this thread started first (threads start unordered)
+      needsCallers = this.group!.callers() ?? this.weights().needsCallers;
     }
     // JS frames: pseudo-sites are per thread, so a threaded module's core never captures them
     this.core.jsFrames = (fold.jsFrames === true || fold.jsFrames === 'exact') && this.group === undefined;

@@ -4,7 +4,7 @@
 // allocated); the program's output and exit code stay its own. Before the threaded core these
 // modules ran untraced (the snapshot held nothing).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -65,6 +65,29 @@ describe('threaded modules (Emscripten pthreads) under register', () => {
       }
     });
   }
+
+  it('a worker thread\'s instance decodes no site table: whether to push callers is its group owner\'s word', () => {
+    // The owner (the main thread's instance) feeds the group's core; each worker's instance needs
+    // only whether that core walks callers, and used to decode the module's whole site table for
+    // it (its module a clone, so the main thread's cached weights were not its). At nframe 1, where
+    // the callers matter only through that word, the program's blocks are still its own.
+    const snapshot = join(dir, 'pool-sites.tmsnap');
+    const log = join(dir, 'sites.log');
+    const countSites = join(root, 'test', 'threads', 'count-sites.cjs');
+    const before = plain('pool-O2');
+    const after = spawnSync(process.execPath, ['--require', noFetch, '--require', countSites, '--import', register, 'pool-O2.js'], {
+      cwd: built, encoding: 'utf8', timeout: 60_000, env: { ...env, WASM_TRACEMALLOC: '1', WASM_TRACEMALLOC_SNAPSHOT: snapshot, SITES_LOG: log },
+    });
+    expect([after.status, after.stdout]).toEqual([before.status, before.stdout]);
+    // each line a worker thread that read the site table section: none (the old code: one line
+    // per worker of the pool)
+    expect(existsSync(log) ? readFileSync(log, 'utf8') : '').toBe('');
+    const s = load(snapshot);
+    expect(ownLive(s, 'pool.c')).toEqual(expectedLive(before.stdout));
+    const made = Number(/allocated (\d+) blocks/.exec(before.stdout)![1]);
+    const own = s.by('allocated').statistics('traceback').filter((st) => st.traceback.length === 1 && st.traceback[0]!.filename === 'test/threads/src/pool.c' && st.traceback[0]!.lineno === 22);
+    expect(own.reduce((n, st) => n + st.count, 0)).toBe(made);
+  });
 
   it('`run` traces them too, and `leaks` names the block leaked on a worker', () => {
     const cli = join(root, 'bin', 'wasm-tracemalloc.js');
