@@ -71,14 +71,17 @@
 ;; memray's and heaptrack's): +5 instructions per event, half of them allocations (callgrind,
 ;; core-micro: 200 -> 205 at nframe 1, 309 -> 314 at nframe 16; bench/README.md).
 ;;
-;; The hot path. At nframe 1 an event is: the armed check, $one_frame (the traceback is the tagged
-;; site), the live table's home bucket ($insert_home / $remove_home), the record's pairs (one
-;; i64x2 add each), current/peak and the shared totals ($add / $sub). All inlined into the hooks,
-;; which call out only for rare cases (functions named *_slow, kept out of line by build-wasm.mjs,
-;; and the JS-frame and interning paths): Binaryen inlines a function of several callers only
-;; when it has no call in it, and a call per event cost more than the table update (callgrind,
-;; bench/README.md: 268 -> 192 instructions per event). test/runtime/tracer/core-build.test.ts
-;; checks which calls the hooks still make.
+;; The hot path. At nframe 1 an event is: the armed check, the traceback's check (the tagged
+;; site; at nframe > 1 the top frame's cached id), the live table's home bucket, the record's
+;; pairs (one i64x2 add each), current/peak and the shared totals. All inlined into the hooks,
+;; which call out only for rare cases, to functions named *_slow (kept out of line by
+;; build-wasm.mjs): Binaryen inlines a function of several callers only when it has no call in
+;; it, and a call per event cost more than the table update (callgrind, bench/README.md: 268 ->
+;; 192 instructions per event). And each hook's usual case makes no call but as its last act,
+;; handing the whole event (or its rest) to a complete *_slow path before changing anything:
+;; TurboFan stores a function's parameters to its frame at entry when any path calls and needs
+;; them after (bench/README.md, "core22": ~24 instructions an event less at nframe 1 on Node 20).
+;; test/runtime/tracer/core-build.test.ts checks which calls the hooks still make.
 ;;
 ;; The layout is exported (the immutable globals in CAPITALS): tracer-core.ts reads it from the
 ;; instance instead of copying the numbers.
