@@ -14,8 +14,8 @@
 //   (func $malloc (param i32) (result i32) (call $malloc$site (local.get 0) (i32.const 0)))
 //   (func $malloc$orig (param $n i32) (result i32) BODY)
 //   (func $malloc$site (param $n i32) (param $site i32) (result i32) (local $r i32) (local $d i32) (local $p i32)
-//     (if (i32.or (i32.eqz (global.get $tracing)) (i32.and (global.get $depth) (i32.const 1)))
-//       (then (return (call $malloc$orig (local.get $n)))))
+//     (if (i32.eqz (global.get $tracing)) (then (return (call $malloc$orig (local.get $n)))))
+//     (if (i32.and (global.get $depth) (i32.const 1)) (then (return (call $malloc$orig (local.get $n)))))
 //     (local.set $d (global.get $depth))
 //     (global.set $depth (i32.const 1))            ;; nested allocator calls record nothing
 //     (local.set $r (call $malloc$orig (local.get $n)))
@@ -123,10 +123,14 @@ export function sitedBody(spec: AllocatorSpec, n: number, ix: WrapperIndices): U
   const END = () => w.u8(0x0b);
   // The reported site: a wrapper's (strdup's caller) when depth holds 2*S, else this call's.
   const site = () => { lget(D); i32(1); w.u8(0x76); lget(SITE); lget(D); w.u8(0x1b); };
+  // Not tracing: `tracing` alone is read (an imported global is three loads on Node 20; the
+  // `or` of both tests read `depth` too, and cost the untraced call ~7 instructions more:
+  // bench/README.md, "core22"); then inside an allocator body, or the role's own no-op case.
   const fastPath = (extra?: () => void, ignoreDepth = false) => {
-    gget(ix.tracing); w.u8(0x45);
-    if (!ignoreDepth) { gget(ix.depth); i32(1); w.op(0x71, 0x72); }
-    if (extra) { extra(); w.u8(0x72); }
+    gget(ix.tracing); w.u8(0x45); IF(); callOrig(); w.u8(0x0f); END();
+    if (ignoreDepth && !extra) return;
+    if (!ignoreDepth) { gget(ix.depth); i32(1); w.u8(0x71); }
+    if (extra) { extra(); if (!ignoreDepth) w.u8(0x72); }
     IF(); callOrig(); w.u8(0x0f); END();
   };
   const guarded = (keep: boolean) => {
@@ -194,7 +198,8 @@ export function sitedBody(spec: AllocatorSpec, n: number, ix: WrapperIndices): U
       break;
     }
     case 'wrapper':
-      gget(ix.tracing); w.u8(0x45); gget(ix.depth); w.u8(0x72); lget(SITE); w.op(0x45, 0x72);
+      gget(ix.tracing); w.u8(0x45); IF(); callOrig(); w.u8(0x0f); END();
+      gget(ix.depth); lget(SITE); w.op(0x45, 0x72);
       IF(); callOrig(); w.u8(0x0f); END();
       lget(SITE); i32(1); w.u8(0x74); gset(ix.depth);
       callOrig();

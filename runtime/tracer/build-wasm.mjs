@@ -189,12 +189,21 @@ export function sharedVariant(wat) {
     const gate = `(if (i32.ne (global.get $armed) (i32.const 1)) (then (if (call $wake_slow) (then (return)))))\n    (if (i32.eqz (local.get $${v})) (then (return)))`;
     while (s.includes(gate)) s = s.replace(gate, `(if (i32.eqz (global.get $armed)) (then (global.set $armed (i32.const 1)) (call $arm)))\n    (if (i32.or (i32.eqz (global.get $nframe)) (i32.eqz (local.get $${v}))) (then (return)))`);
   }
-  // the hooks under the group's lock
+  // the hooks' usual cases (which hand the rest to their *_slow complete paths, whose gates are
+  // the ones above): armed alone does not say nframe is not 0 here
+  const fast = `(if (i32.ne (global.get $armed) (i32.const 1))\n      (then (call $`;
+  if (s.split(fast).length !== 4) throw new Error('sharedVariant: tracer-core.wat changed where it rewrites: the hooks\' usual cases');
+  s = s.split(fast).join(`(if (i32.or (i32.ne (global.get $armed) (i32.const 1)) (i32.eqz (global.get $nframe)))\n      (then (call $`);
+  // a thread's tree may be another epoch's: alloc's inline traceback (no epoch check) is skipped
+  edit(';; [deep usual case]', '(br $deep)');
+  // the hooks under the group's lock (realloc's usual case calls alloc's, $alloc_hook, inside it)
   let tail = '';
   for (const [hook, params] of [['alloc', 3], ['free', 2], ['realloc', 4]]) {
-    edit(`(func (export "${hook}") `, `(func $${hook}_locked `);
+    const named = `(func $${hook}_hook (export "${hook}") `;
+    if (s.includes(named)) s = s.replace(named, `(func $${hook}_hook `);
+    else edit(`(func (export "${hook}") `, `(func $${hook}_hook `);
     const args = Array.from({ length: params }, (_, i) => `(local.get ${i})`).join(' ');
-    tail += `\n  (func (export "${hook}") ${'(param i32) '.repeat(params)}\n    (call $lock) (call $${hook}_locked ${args}) (call $unlock))`;
+    tail += `\n  (func (export "${hook}") ${'(param i32) '.repeat(params)}\n    (call $lock) (call $${hook}_hook ${args}) (call $unlock))`;
   }
   // JS takes the same lock to read or reset the group's tables
   tail += `\n  (func (export "lock_address") (result i32) (i32.add (global.get $G) (i32.const ${state.lock[0]})))`;

@@ -71,14 +71,17 @@
 ;; memray's and heaptrack's): +5 instructions per event, half of them allocations (callgrind,
 ;; core-micro: 200 -> 205 at nframe 1, 309 -> 314 at nframe 16; bench/README.md).
 ;;
-;; The hot path. At nframe 1 an event is: the armed check, $one_frame (the traceback is the tagged
-;; site), the live table's home bucket ($insert_home / $remove_home), the record's pairs (one
-;; i64x2 add each), current/peak and the shared totals ($add / $sub). All inlined into the hooks,
-;; which call out only for rare cases (functions named *_slow, kept out of line by build-wasm.mjs,
-;; and the JS-frame and interning paths): Binaryen inlines a function of several callers only
-;; when it has no call in it, and a call per event cost more than the table update (callgrind,
-;; bench/README.md: 268 -> 192 instructions per event). test/runtime/tracer/core-build.test.ts
-;; checks which calls the hooks still make.
+;; The hot path. At nframe 1 an event is: the armed check, the traceback's check (the tagged
+;; site; at nframe > 1 the top frame's cached id), the live table's home bucket, the record's
+;; pairs (one i64x2 add each), current/peak and the shared totals. All inlined into the hooks,
+;; which call out only for rare cases, to functions named *_slow (kept out of line by
+;; build-wasm.mjs): Binaryen inlines a function of several callers only when it has no call in
+;; it, and a call per event cost more than the table update (callgrind, bench/README.md: 268 ->
+;; 192 instructions per event). And each hook's usual case makes no call but as its last act,
+;; handing the whole event (or its rest) to a complete *_slow path before changing anything:
+;; TurboFan stores a function's parameters to its frame at entry when any path calls and needs
+;; them after (bench/README.md, "core22": ~24 instructions an event less at nframe 1 on Node 20).
+;; test/runtime/tracer/core-build.test.ts checks which calls the hooks still make.
 ;;
 ;; The layout is exported (the immutable globals in CAPITALS): tracer-core.ts reads it from the
 ;; instance instead of copying the numbers.
@@ -194,6 +197,9 @@
   ;; 450,000), and its pages that no allocating site uses are never touched ($fresh).
   (global $site_count (export "site_count") (mut i32) (i32.const 0))
   (global $rec_site_cap (export "rec_site_cap") (mut i32) (i32.const 0))
+  ;; max(rec_site_cap, 1) - 1: site - 1 < it (unsigned) says both "site != 0" and "site's record
+  ;; is in reach" in one compare (the allocation hook's usual case)
+  (global $rec_site_reach (mut i32) (i32.const 0))
   (global $rec_tb (export "rec_tb") (mut i32) (i32.const 0))
   (global $sink (mut i32) (i32.const 0))
   ;; The temporary records, indexed as rec_site and rec_tb (and grown with them).
@@ -351,6 +357,7 @@
     (global.set $temp_site (i32.const 0))
     (global.set $rec_site (i32.const 0))
     (global.set $rec_site_cap (i32.const 0))
+    (global.set $rec_site_reach (i32.const 0))
     (global.set $sink (call $sbrk (global.get $REC_BYTES)))
     (global.set $temp_sink (call $sbrk (global.get $TEMP_BYTES)))
     (global.set $sizes (call $sbrk (i32.mul (global.get $SIZE_CLASSES) (i32.const 16))))
@@ -759,7 +766,8 @@
       (i32.mul (global.get $rec_site_cap) (global.get $REC_BYTES)) (i32.mul (local.get $cap) (global.get $REC_BYTES))))
     (global.set $temp_site (call $regrow (global.get $temp_site)
       (i32.mul (global.get $rec_site_cap) (global.get $TEMP_BYTES)) (i32.mul (local.get $cap) (global.get $TEMP_BYTES))))
-    (global.set $rec_site_cap (local.get $cap)))
+    (global.set $rec_site_cap (local.get $cap))
+    (global.set $rec_site_reach (i32.sub (local.get $cap) (i32.const 1))))
 
   ;; [n, 1]: a record's fields come in pairs [bytes, blocks], updated with one i64x2 op each.
   (func $pair (param $n i64) (result v128)
@@ -1309,7 +1317,186 @@
       (then (i32.ne (call $weight (local.get $site)) (i32.const 0)))
       (else (i32.const 0))))
 
-  (func (export "alloc") (param $ptr i32) (param $size i32) (param $site i32)
+;; The hooks' usual cases have no call on their paths but at their ends: V8's TurboFan (Node 20)
+  ;; stores a function's parameters to its frame at entry when any path calls and needs them after
+  ;; the call (and reloads them), ~8 instructions an event; so each rare case hands the whole
+  ;; event, or the rest of it, to a *_slow function as the hook's last act, with nothing to keep
+  ;; (bench/README.md, "core22"). The *_slow functions are the complete paths: a usual case that
+  ;; gives up does so before it has changed anything.
+
+  ;; An allocation: armed, a pointer, and its traceback's usual case: at nframe 1 [site] with its
+  ;; record in reach (site 0, a site of weight 0 and a site past the record array: $alloc_slow);
+  ;; at nframe > 1 the id the top frame's tree slot cached for this site ($traceback's usual
+  ;; case; with JS frames on, $js_site's too: a site, and the activation's JS frames captured).
+  ;; Else $alloc_deep_slow finds it, and gives back the parameters with it, so that they do not
+  ;; live across its call (nothing here is stored at entry for it). Then $alloc_tb (one caller:
+  ;; inlined).
+  (func $alloc_hook (export "alloc") (param $ptr i32) (param $size i32) (param $site i32)
+    (local $tb i32) (local $r i32) (local $v v128) (local $slot i32)
+    (if (i32.ne (global.get $armed) (i32.const 1))
+      (then (call $alloc_slow (local.get $ptr) (local.get $size) (local.get $site)) (return)))
+    (if (i32.eqz (local.get $ptr)) (then (return)))
+    (block $usual
+      (block $deep
+        (if (i32.gt_u (global.get $nframe) (i32.const 1))
+          (then
+            ;; [deep usual case]
+            (br_if $deep (i32.and (global.get $js)
+              (i32.or (i32.eqz (local.get $site)) (i32.eqz (i32.load (global.get $SS_BASE))))))
+            ;; an empty stack reads the 0 before SS_BASE
+            (local.set $slot (i32.load offset=4 (i32.sub (i32.load (global.get $SP)) (global.get $SS_FRAME))))
+            (br_if $deep (i32.eqz (local.get $slot)))
+            (br_if $deep (i32.ne (i32.load offset=8 (local.get $slot)) (local.get $site)))
+            (local.set $tb (i32.load offset=12 (local.get $slot)))
+            (if (i32.and (local.get $tb) (global.get $TAG))
+              (then
+                (br_if $deep (i32.ge_u (i32.xor (local.get $tb) (global.get $TAG)) (global.get $rec_site_cap)))
+                (local.set $r (i32.add (global.get $rec_site) (i32.mul (i32.xor (local.get $tb) (global.get $TAG)) (global.get $REC_BYTES)))))
+              (else (local.set $r (call $at (global.get $rec_tb) (local.get $tb) (global.get $REC_BYTES)))))
+            (br $usual)))
+        (if (i32.ge_u (i32.sub (local.get $site) (i32.const 1)) (global.get $rec_site_reach))
+          (then (call $alloc_slow (local.get $ptr) (local.get $size) (local.get $site)) (return)))
+        (if (i32.lt_u (local.get $site) (global.get $weights_len))
+          (then (if (i32.eqz (i32.load8_u (i32.add (global.get $weights) (local.get $site))))
+            (then (call $alloc_slow (local.get $ptr) (local.get $size) (local.get $site)) (return)))))
+        (local.set $tb (i32.or (local.get $site) (global.get $TAG)))
+        (local.set $r (i32.add (global.get $rec_site) (i32.mul (local.get $site) (global.get $REC_BYTES))))
+        (br $usual))
+      (local.set $v (call $alloc_deep_slow (local.get $ptr) (local.get $size) (local.get $site)))
+      (local.set $ptr (i32x4.extract_lane 0 (local.get $v)))
+      (local.set $size (i32x4.extract_lane 1 (local.get $v)))
+      (local.set $site (i32x4.extract_lane 2 (local.get $v)))
+      (local.set $tb (i32x4.extract_lane 3 (local.get $v)))
+      (local.set $r (call $rec (local.get $tb))))
+    (call $alloc_tb (local.get $ptr) (local.get $size) (local.get $site) (local.get $tb) (local.get $r)))
+
+  ;; nframe > 1 (armed, ptr not 0): the traceback tb, its record's array grown to reach it, and
+  ;; [ptr, size, site, tb] (the hook's parameters given back: see alloc).
+  (func $alloc_deep_slow (param $ptr i32) (param $size i32) (param $site i32) (result v128)
+    (local $tb i32) (local $rs i32)
+    ;; [JS frames] the site to record, and the JS frames under it (the end of this file)
+    (local.set $rs (local.get $site))
+    (if (global.get $js) (then (local.set $rs (call $js_site (local.get $site)))))
+    (local.set $tb (call $traceback (local.get $rs)))
+    (if (global.get $js_pushed) (then (call $js_pop)))
+    (drop (call $rec_reach (local.get $tb)))
+    (i32x4.replace_lane 3 (i32x4.replace_lane 2 (i32x4.replace_lane 1 (i32x4.splat (local.get $ptr))
+      (local.get $size)) (local.get $site)) (local.get $tb)))
+
+  ;; The rest of an allocation of `size` bytes at ptr, traceback tb (whose record is r), at site:
+  ;; the usual case is ptr absent, its segment not due to split, its home bucket with a free slot
+  ;; and nothing overflowed from it (else $alloc_table_slow does the rest); then the record, the
+  ;; size class, current/peak and the totals, and last the rare record's first change since a
+  ;; peak copy and the peak copy itself.
+  (func $alloc_tb (param $ptr i32) (param $size i32) (param $site i32) (param $tb i32) (param $r i32)
+    (local $h i32) (local $s i32) (local $b i32) (local $m i32) (local $kb i32)
+    (local $k0 v128) (local $k1 v128) (local $k2 v128) (local $k3 v128)
+    (local $n i64) (local $v v128) (local $a i32) (local $c i64) (local $t i64)
+    (local.set $h (call $mix (local.get $ptr)))
+    (local.set $s (call $segment_of (local.get $h)))
+    (local.set $b (i32.and (local.get $h) (global.get $BMASK)))
+    (if (i32.ge_u (i32.load (local.get $s)) (global.get $SPLIT_AT))
+      (then (call $alloc_table_slow (local.get $ptr) (local.get $size) (local.get $site) (local.get $tb)) (return)))
+    (if (i32.load (call $overflow (local.get $s) (local.get $b)))
+      (then (call $alloc_table_slow (local.get $ptr) (local.get $size) (local.get $site) (local.get $tb)) (return)))
+    (local.set $kb (call $keys (local.get $s) (local.get $b)))
+    (local.set $k0 (v128.load (local.get $kb)))
+    (local.set $k1 (v128.load offset=16 (local.get $kb)))
+    (local.set $k2 (v128.load offset=32 (local.get $kb)))
+    (local.set $k3 (v128.load offset=48 (local.get $kb)))
+    (if (call $match4 (local.get $k0) (local.get $k1) (local.get $k2) (local.get $k3) (i32x4.splat (local.get $ptr)))
+      (then (call $alloc_table_slow (local.get $ptr) (local.get $size) (local.get $site) (local.get $tb)) (return)))
+    (local.set $m (call $match4 (local.get $k0) (local.get $k1) (local.get $k2) (local.get $k3) (v128.const i32x4 0 0 0 0)))
+    (if (i32.eqz (local.get $m))
+      (then (call $alloc_table_slow (local.get $ptr) (local.get $size) (local.get $site) (local.get $tb)) (return)))
+    (local.set $m (i32.add (i32.shl (local.get $b) (i32.const 4)) (i32.ctz (local.get $m))))
+    (i32.store (i32.add (i32.add (local.get $s) (global.get $KEYS)) (i32.shl (local.get $m) (i32.const 2))) (local.get $ptr))
+    (i64.store (call $value (local.get $s) (local.get $m))
+      (i64.or (i64.extend_i32_u (local.get $size)) (i64.shl (i64.extend_i32_u (local.get $tb)) (i64.const 32))))
+    (i32.store (local.get $s) (i32.add (i32.load (local.get $s)) (i32.const 1)))
+    ;; [bytes, allocations] += [n, 1] (the mark, bit 63 of the count, is kept), and its size
+    ;; class's pair: 64 - clz(n) is n's bit length (n < 2^32)
+    (local.set $n (i64.extend_i32_u (local.get $size)))
+    (local.set $v (call $pair (local.get $n)))
+    (v128.store (local.get $r) (i64x2.add (v128.load (local.get $r)) (local.get $v)))
+    (local.set $a (i32.add (global.get $sizes) (i32.shl (i32.wrap_i64 (i64.sub (i64.const 64) (i64.clz (local.get $n)))) (i32.const 4))))
+    (v128.store (local.get $a) (i64x2.add (v128.load (local.get $a)) (local.get $v)))
+    (global.set $last_ptr (local.get $ptr))
+    ;; $add, its peak copy's call last
+    (local.set $c (i64.add (global.get $current) (local.get $n)))
+    (global.set $current (local.get $c))
+    (if (i64.gt_s (local.get $c) (global.get $peak)) (then (global.set $peak (local.get $c))))
+    (local.set $t (local.get $c))
+    (if (i32.eqz (global.get $solo))
+      (then
+        (local.set $t (i64.add (global.get $total_current) (local.get $n)))
+        (global.set $total_current (local.get $t))
+        (if (i64.gt_s (local.get $t) (global.get $total_peak)) (then (global.set $total_peak (local.get $t))))))
+    (if (i64.ge_s (i64.load offset=8 (local.get $r)) (i64.const 0))
+      (then (call $changed_then_peak_slow (local.get $r) (local.get $tb) (local.get $t)) (return)))
+    (if (i64.gt_u (local.get $t) (global.get $next_copy)) (then (call $peak_crossed_slow))))
+
+  ;; $alloc_tb's end when record r (of tb) changes for the first time since the last peak copy:
+  ;; marked, then the copy if the totals t passed its threshold (the record is in it then).
+  (func $changed_then_peak_slow (param $r i32) (param $tb i32) (param $t i64)
+    (call $changed (local.get $r) (local.get $tb))
+    (if (i64.gt_u (local.get $t) (global.get $next_copy)) (then (call $peak_crossed_slow))))
+
+  ;; $alloc_tb's rest when the home bucket will not do (nothing changed yet): the general insert,
+  ;; a missed free, then the record and the counters.
+  (func $alloc_table_slow (param $ptr i32) (param $size i32) (param $site i32) (param $tb i32)
+    (local $old i64)
+    (local.set $old (call $insert_slow (local.get $ptr) (local.get $size) (local.get $tb)))
+    (if (i64.ge_s (local.get $old) (i64.const 0))
+      (then
+        (call $count_missed (local.get $site))
+        (call $count_free (global.get $removed_tb) (i32.const -1) (local.get $old))
+        (call $sub (local.get $old))))
+    (call $count_alloc (local.get $tb) (call $rec_reach (local.get $tb)) (local.get $ptr) (i64.extend_i32_u (local.get $size)))
+    (call $add (i64.extend_i32_u (local.get $size))))
+
+  ;; A free: armed, ptr not 0 and in its home bucket, its record already marked changed since the
+  ;; last peak copy (the mark's first setting is a call: $changed); else $free_slow, with nothing
+  ;; done. Then $free_found.
+  (func (export "free") (param $ptr i32) (param $site i32)
+    (local $h i32) (local $s i32) (local $b i32) (local $m i32) (local $a i32) (local $tb i32) (local $r i32)
+    (if (i32.ne (global.get $armed) (i32.const 1))
+      (then (call $free_slow (local.get $ptr) (local.get $site)) (return)))
+    (if (i32.eqz (local.get $ptr)) (then (return)))
+    (block $other
+      (local.set $h (call $mix (local.get $ptr)))
+      (local.set $s (call $segment_of (local.get $h)))
+      (local.set $b (i32.and (local.get $h) (global.get $BMASK)))
+      (local.set $m (call $match (call $keys (local.get $s) (local.get $b)) (i32x4.splat (local.get $ptr))))
+      (br_if $other (i32.eqz (local.get $m)))
+      (local.set $m (i32.add (i32.shl (local.get $b) (i32.const 4)) (i32.ctz (local.get $m))))
+      (local.set $a (call $value (local.get $s) (local.get $m)))
+      (local.set $tb (i32.load offset=4 (local.get $a)))
+      (local.set $r (call $rec (local.get $tb)))
+      (br_if $other (i64.ge_s (i64.load offset=8 (local.get $r)) (i64.const 0)))
+      (call $free_found (local.get $ptr) (local.get $s) (local.get $m) (local.get $a) (local.get $tb) (local.get $r))
+      (return))
+    (call $free_slow (local.get $ptr) (local.get $site)))
+
+  ;; The usual free's rest (free and realloc): ptr's entry (slot m of segment s, value at a,
+  ;; traceback tb, record r, marked) removed; [bytes, frees] += [n, 1]; freed before any other
+  ;; allocation: a temporary; current and the totals.
+  (func $free_found (param $ptr i32) (param $s i32) (param $m i32) (param $a i32) (param $tb i32) (param $r i32)
+    (local $n i64) (local $v v128)
+    (i32.store (i32.add (i32.add (local.get $s) (global.get $KEYS)) (i32.shl (local.get $m) (i32.const 2))) (i32.const 0))
+    (i32.store (local.get $s) (i32.sub (i32.load (local.get $s)) (i32.const 1)))
+    (local.set $n (i64.extend_i32_u (i32.load (local.get $a))))
+    (local.set $v (call $pair (local.get $n)))
+    (v128.store offset=16 (local.get $r) (i64x2.add (v128.load offset=16 (local.get $r)) (local.get $v)))
+    (if (i32.eq (local.get $ptr) (global.get $last_ptr))
+      (then
+        (local.set $a (call $temp (local.get $tb)))
+        (v128.store (local.get $a) (i64x2.add (v128.load (local.get $a)) (local.get $v)))
+        (global.set $last_ptr (i32.const 0))))
+    (call $sub (local.get $n)))
+
+  ;; Every case of an allocation (the hook above runs the usual one itself).
+  (func $alloc_slow (param $ptr i32) (param $size i32) (param $site i32)
     (local $old i64) (local $tb i32) (local $rs i32)
     (if (i32.ne (global.get $armed) (i32.const 1)) (then (if (call $wake_slow) (then (return)))))
     (if (i32.eqz (local.get $ptr)) (then (return)))
@@ -1335,7 +1522,8 @@
   ;; A site with bit 31 set is a quiet free (docs/hook-abi.md): a function every free passes
   ;; through but that also sees blocks never handed out (AssemblyScript's TLSF insertBlock), so a
   ;; pointer not in the table is expected there.
-  (func (export "free") (param $ptr i32) (param $site i32)
+  ;; Every case of a free (the hook above runs the usual one itself).
+  (func $free_slow (param $ptr i32) (param $site i32)
     (local $size i64)
     (if (i32.ne (global.get $armed) (i32.const 1)) (then (if (call $wake_slow) (then (return)))))
     (if (i32.eqz (local.get $ptr)) (then (return)))
@@ -1352,7 +1540,39 @@
   ;; own traceback (one trace per chain).
   ;; A site with bit 31 set is quiet: an old block no longer in the table is expected (AS's
   ;; moving __renew frees it through the hooked insertBlock before this hook runs).
+  ;; A realloc that moved a block (or of NULL): armed, new not 0, and old 0 or free's usual case
+  ;; (below); then the new block is alloc's (what follows the old block's removal below is
+  ;; exactly an allocation at new). Else, and in place, $realloc_slow.
   (func (export "realloc") (param $old i32) (param $new i32) (param $size i32) (param $site i32)
+    (local $h i32) (local $s i32) (local $b i32) (local $m i32) (local $a i32) (local $tb i32) (local $r i32)
+    (if (i32.ne (global.get $armed) (i32.const 1))
+      (then (call $realloc_slow (local.get $old) (local.get $new) (local.get $size) (local.get $site)) (return)))
+    (if (i32.eqz (local.get $new)) (then (return)))
+    (if (i32.eq (local.get $old) (local.get $new))
+      (then (call $realloc_slow (local.get $old) (local.get $new) (local.get $size) (local.get $site)) (return)))
+    ;; the old block's removal: free's usual case (else $realloc_slow, with nothing done)
+    (if (local.get $old)
+      (then (block $removed
+        (block $other
+          (local.set $h (call $mix (local.get $old)))
+          (local.set $s (call $segment_of (local.get $h)))
+          (local.set $b (i32.and (local.get $h) (global.get $BMASK)))
+          (local.set $m (call $match (call $keys (local.get $s) (local.get $b)) (i32x4.splat (local.get $old))))
+          (br_if $other (i32.eqz (local.get $m)))
+          (local.set $m (i32.add (i32.shl (local.get $b) (i32.const 4)) (i32.ctz (local.get $m))))
+          (local.set $a (call $value (local.get $s) (local.get $m)))
+          (local.set $tb (i32.load offset=4 (local.get $a)))
+          (local.set $r (call $rec (local.get $tb)))
+          (br_if $other (i64.ge_s (i64.load offset=8 (local.get $r)) (i64.const 0)))
+          (call $free_found (local.get $old) (local.get $s) (local.get $m) (local.get $a) (local.get $tb) (local.get $r))
+          (br $removed))
+        (call $realloc_slow (local.get $old) (local.get $new) (local.get $size) (local.get $site))
+        (return))))
+    ;; (bit 31, quiet, matters only for an old block not found)
+    (call $alloc_hook (local.get $new) (local.get $size) (i32.and (local.get $site) (i32.const 0x7fffffff))))
+
+  ;; Every case of a realloc (the hook above runs the usual one itself).
+  (func $realloc_slow (param $old i32) (param $new i32) (param $size i32) (param $site i32)
     (local $s i64) (local $quiet i32) (local $tb i32) (local $rs i32)
     (if (i32.ne (global.get $armed) (i32.const 1)) (then (if (call $wake_slow) (then (return)))))
     (if (i32.eqz (local.get $new)) (then (return)))

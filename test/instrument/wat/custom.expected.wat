@@ -61,14 +61,22 @@
   (local $4 i32)
   (local $5 i32)
   (if
-   (i32.or
-    (i32.eqz
-     (global.get $gimport$0)
+   (i32.eqz
+    (global.get $gimport$0)
+   )
+   (then
+    (return
+     (call $3
+      (local.get $0)
+      (local.get $1)
+     )
     )
-    (i32.and
-     (global.get $gimport$1)
-     (i32.const 1)
-    )
+   )
+  )
+  (if
+   (i32.and
+    (global.get $gimport$1)
+    (i32.const 1)
    )
    (then
     (return
@@ -120,15 +128,22 @@
   (local $4 i32)
   (local $5 i32)
   (if
+   (i32.eqz
+    (global.get $gimport$0)
+   )
+   (then
+    (call $5
+     (local.get $0)
+     (local.get $1)
+    )
+    (return)
+   )
+  )
+  (if
    (i32.or
-    (i32.or
-     (i32.eqz
-      (global.get $gimport$0)
-     )
-     (i32.and
-      (global.get $gimport$1)
-      (i32.const 1)
-     )
+    (i32.and
+     (global.get $gimport$1)
+     (i32.const 1)
     )
     (i32.eqz
      (local.get $1)

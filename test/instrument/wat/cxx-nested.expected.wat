@@ -64,14 +64,21 @@
   (local $3 i32)
   (local $4 i32)
   (if
-   (i32.or
-    (i32.eqz
-     (global.get $wasm-tracemalloc.tracing)
+   (i32.eqz
+    (global.get $wasm-tracemalloc.tracing)
+   )
+   (then
+    (return
+     (call $malloc$orig
+      (local.get $0)
+     )
     )
-    (i32.and
-     (global.get $wasm-tracemalloc.depth)
-     (i32.const 1)
-    )
+   )
+  )
+  (if
+   (i32.and
+    (global.get $wasm-tracemalloc.depth)
+    (i32.const 1)
    )
    (then
     (return
@@ -121,15 +128,21 @@
   (local $3 i32)
   (local $4 i32)
   (if
+   (i32.eqz
+    (global.get $wasm-tracemalloc.tracing)
+   )
+   (then
+    (call $free$orig
+     (local.get $0)
+    )
+    (return)
+   )
+  )
+  (if
    (i32.or
-    (i32.or
-     (i32.eqz
-      (global.get $wasm-tracemalloc.tracing)
-     )
-     (i32.and
-      (global.get $wasm-tracemalloc.depth)
-      (i32.const 1)
-     )
+    (i32.and
+     (global.get $wasm-tracemalloc.depth)
+     (i32.const 1)
     )
     (i32.eqz
      (local.get $0)
@@ -179,14 +192,21 @@
   (local $3 i32)
   (local $4 i32)
   (if
-   (i32.or
-    (i32.eqz
-     (global.get $wasm-tracemalloc.tracing)
+   (i32.eqz
+    (global.get $wasm-tracemalloc.tracing)
+   )
+   (then
+    (return
+     (call $"operator new(unsigned long)$orig"
+      (local.get $0)
+     )
     )
-    (i32.and
-     (global.get $wasm-tracemalloc.depth)
-     (i32.const 1)
-    )
+   )
+  )
+  (if
+   (i32.and
+    (global.get $wasm-tracemalloc.depth)
+    (i32.const 1)
    )
    (then
     (return
@@ -239,15 +259,21 @@
   (local $3 i32)
   (local $4 i32)
   (if
+   (i32.eqz
+    (global.get $wasm-tracemalloc.tracing)
+   )
+   (then
+    (call $"operator delete(void*)$orig"
+     (local.get $0)
+    )
+    (return)
+   )
+  )
+  (if
    (i32.or
-    (i32.or
-     (i32.eqz
-      (global.get $wasm-tracemalloc.tracing)
-     )
-     (i32.and
-      (global.get $wasm-tracemalloc.depth)
-      (i32.const 1)
-     )
+    (i32.and
+     (global.get $wasm-tracemalloc.depth)
+     (i32.const 1)
     )
     (i32.eqz
      (local.get $0)

@@ -399,14 +399,21 @@
   (local $3 i32)
   (local $4 i32)
   (if
-   (i32.or
-    (i32.eqz
-     (global.get $wasm-tracemalloc.tracing)
+   (i32.eqz
+    (global.get $wasm-tracemalloc.tracing)
+   )
+   (then
+    (return
+     (call $malloc$orig
+      (local.get $0)
+     )
     )
-    (i32.and
-     (global.get $wasm-tracemalloc.depth)
-     (i32.const 1)
-    )
+   )
+  )
+  (if
+   (i32.and
+    (global.get $wasm-tracemalloc.depth)
+    (i32.const 1)
    )
    (then
     (return
@@ -456,15 +463,21 @@
   (local $3 i32)
   (local $4 i32)
   (if
+   (i32.eqz
+    (global.get $wasm-tracemalloc.tracing)
+   )
+   (then
+    (call $free$orig
+     (local.get $0)
+    )
+    (return)
+   )
+  )
+  (if
    (i32.or
-    (i32.or
-     (i32.eqz
-      (global.get $wasm-tracemalloc.tracing)
-     )
-     (i32.and
-      (global.get $wasm-tracemalloc.depth)
-      (i32.const 1)
-     )
+    (i32.and
+     (global.get $wasm-tracemalloc.depth)
+     (i32.const 1)
     )
     (i32.eqz
      (local.get $0)
@@ -526,14 +539,22 @@
   (local $4 i32)
   (local $5 i32)
   (if
-   (i32.or
-    (i32.eqz
-     (global.get $wasm-tracemalloc.tracing)
+   (i32.eqz
+    (global.get $wasm-tracemalloc.tracing)
+   )
+   (then
+    (return
+     (call $realloc$orig
+      (local.get $0)
+      (local.get $1)
+     )
     )
-    (i32.and
-     (global.get $wasm-tracemalloc.depth)
-     (i32.const 1)
-    )
+   )
+  )
+  (if
+   (i32.and
+    (global.get $wasm-tracemalloc.depth)
+    (i32.const 1)
    )
    (then
     (return
@@ -653,13 +674,20 @@
   (local $4 i32)
   (local $scratch i32)
   (if
-   (i32.or
-    (i32.or
-     (i32.eqz
-      (global.get $wasm-tracemalloc.tracing)
+   (i32.eqz
+    (global.get $wasm-tracemalloc.tracing)
+   )
+   (then
+    (return
+     (call $strdup$orig
+      (local.get $0)
      )
-     (global.get $wasm-tracemalloc.depth)
     )
+   )
+  )
+  (if
+   (i32.or
+    (global.get $wasm-tracemalloc.depth)
     (i32.eqz
      (local.get $1)
     )

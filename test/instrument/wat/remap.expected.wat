@@ -261,14 +261,21 @@
   (local $3 i32)
   (local $4 i32)
   (if
-   (i32.or
-    (i32.eqz
-     (global.get $wasm-tracemalloc.tracing)
+   (i32.eqz
+    (global.get $wasm-tracemalloc.tracing)
+   )
+   (then
+    (return
+     (call $malloc$orig
+      (local.get $0)
+     )
     )
-    (i32.and
-     (global.get $wasm-tracemalloc.depth)
-     (i32.const 1)
-    )
+   )
+  )
+  (if
+   (i32.and
+    (global.get $wasm-tracemalloc.depth)
+    (i32.const 1)
    )
    (then
     (return

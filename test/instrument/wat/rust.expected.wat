@@ -84,14 +84,22 @@
   (local $4 i32)
   (local $5 i32)
   (if
-   (i32.or
-    (i32.eqz
-     (global.get $wasm-tracemalloc.tracing)
+   (i32.eqz
+    (global.get $wasm-tracemalloc.tracing)
+   )
+   (then
+    (return
+     (call $_RNvCs1234_7___rustc12___rust_alloc$orig
+      (local.get $0)
+      (local.get $1)
+     )
     )
-    (i32.and
-     (global.get $wasm-tracemalloc.depth)
-     (i32.const 1)
-    )
+   )
+  )
+  (if
+   (i32.and
+    (global.get $wasm-tracemalloc.depth)
+    (i32.const 1)
    )
    (then
     (return
@@ -143,15 +151,23 @@
   (local $5 i32)
   (local $6 i32)
   (if
+   (i32.eqz
+    (global.get $wasm-tracemalloc.tracing)
+   )
+   (then
+    (call $_RNvCs1234_7___rustc14___rust_dealloc$orig
+     (local.get $0)
+     (local.get $1)
+     (local.get $2)
+    )
+    (return)
+   )
+  )
+  (if
    (i32.or
-    (i32.or
-     (i32.eqz
-      (global.get $wasm-tracemalloc.tracing)
-     )
-     (i32.and
-      (global.get $wasm-tracemalloc.depth)
-      (i32.const 1)
-     )
+    (i32.and
+     (global.get $wasm-tracemalloc.depth)
+     (i32.const 1)
     )
     (i32.eqz
      (local.get $0)
@@ -206,14 +222,24 @@
   (local $6 i32)
   (local $7 i32)
   (if
-   (i32.or
-    (i32.eqz
-     (global.get $wasm-tracemalloc.tracing)
+   (i32.eqz
+    (global.get $wasm-tracemalloc.tracing)
+   )
+   (then
+    (return
+     (call $_RNvCs1234_7___rustc14___rust_realloc$orig
+      (local.get $0)
+      (local.get $1)
+      (local.get $2)
+      (local.get $3)
+     )
     )
-    (i32.and
-     (global.get $wasm-tracemalloc.depth)
-     (i32.const 1)
-    )
+   )
+  )
+  (if
+   (i32.and
+    (global.get $wasm-tracemalloc.depth)
+    (i32.const 1)
    )
    (then
     (return

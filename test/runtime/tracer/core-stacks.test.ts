@@ -50,10 +50,18 @@ class Driven {
     this.tokens.length = height;
     this.stack.length = height;
   }
-  alloc(site: number, size: number): number {
+  /** realloc(old, new) to a new block (old 0: of NULL; else a live block, which goes). */
+  realloc(old: number, site: number, size: number): number {
+    return this.alloc(site, size, old);
+  }
+  alloc(site: number, size: number, reallocOf?: number): number {
     const p = this.ptr;
     this.ptr += 16;
-    this.core.exports.alloc(p, size, site);
+    if (reallocOf === undefined) this.core.exports.alloc(p, size, site);
+    else {
+      this.core.exports.realloc(reallocOf, p, size, site);
+      if (reallocOf !== 0) this.gone(reallocOf);
+    }
     const tb = this.core.lookup(p)![1];
     const got = this.core.traceback(tb);
     const want = this.nframe === 1 ? { sites: [site], total: 1 } : { sites: [site, ...this.stack.slice(-(this.nframe - 1)).reverse()], total: this.stack.length + 1 };
@@ -73,8 +81,11 @@ class Driven {
     return p;
   }
   free(p: number): void {
-    const [size, key] = this.live.get(p)!;
     this.core.exports.free(p, 1);
+    this.gone(p);
+  }
+  private gone(p: number): void {
+    const [size, key] = this.live.get(p)!;
     this.live.delete(p);
     const t = this.totals.get(key)!;
     t.liveSize -= size;
@@ -217,13 +228,15 @@ describe.each(cores)('deep stacks on the %s', (_name, make) => {
   });
 
   it('any sequence of enters, leaves, allocations and frees (property)', () => {
-    type Step = ['enter', number] | ['leave', number] | ['alloc', number] | ['free', number] | ['chain', number];
+    type Step = ['enter', number] | ['leave', number] | ['alloc', number] | ['free', number] | ['chain', number] | ['realloc', number];
     const step: fc.Arbitrary<Step> = fc.oneof(
       { weight: 6, arbitrary: fc.tuple(fc.constant('enter' as const), fc.integer({ min: 1, max: 12 })) }, // (site 0 pushes nothing)
       { weight: 4, arbitrary: fc.tuple(fc.constant('leave' as const), fc.nat(8)) },
       { weight: 5, arbitrary: fc.tuple(fc.constant('alloc' as const), fc.integer({ min: 0, max: 4 })) },
       { weight: 2, arbitrary: fc.tuple(fc.constant('free' as const), fc.nat(1000)) },
       { weight: 1, arbitrary: fc.tuple(fc.constant('chain' as const), fc.integer({ min: 2, max: 60 })) },
+      // a live block moved (or, at -1, a realloc of NULL): the hooks' usual realloc is alloc's at its end
+      { weight: 2, arbitrary: fc.tuple(fc.constant('realloc' as const), fc.integer({ min: -1, max: 1000 })) },
     );
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 17 }), fc.array(step, { maxLength: 600, size: 'max' }), (nframe, steps) => {
@@ -235,7 +248,8 @@ describe.each(cores)('deep stacks on the %s', (_name, make) => {
           else if (s[0] === 'free') {
             const p = d.some(s[1]);
             if (p !== undefined) d.free(p);
-          } else for (let k = 0; k < s[1]; k++) d.enter(1 + (k % 3));
+          } else if (s[0] === 'realloc') d.realloc(s[1] < 0 ? 0 : (d.some(s[1]) ?? 0), 1 + (s[1] & 3), 24);
+          else for (let k = 0; k < s[1]; k++) d.enter(1 + (k % 3));
         }
         d.checkTotals();
       }),
