@@ -44,6 +44,10 @@ struct ThreadState {
   // The table's hints (records.h: Hints): where a block this thread freed last lay, by its
   // address; each one checked before use. Set with the table (never null while in step).
   Hints* hints;
+  // The table's ring of recent allocations (records.h: the ring), and the slot the next one
+  // takes. Set with the table.
+  TableEntry* ring;
+  uint32_t ringNext;
   bool noTable;  // no table, for good or while one is set up
   // The size an allocation intercept asked the real function for, kept here across that call
   // (hooks.cc: no register of the intercept's then lives across it). Read under the guard only.
