@@ -153,6 +153,11 @@ void resetHints(ThreadTable* t) {
 
 // The owner's copy of its current array in t_thread, for the fast paths.
 void mirror(ThreadTable* t) {
+  {
+    SetArray* a = t->array.load(std::memory_order_relaxed);
+    t->sets.store(a->sets(), std::memory_order_relaxed);
+    t->shift.store(64 - a->bits, std::memory_order_relaxed);
+  }
   if (t != t_thread.table) return;
   t_thread.hints = hintsOf(t);
   t_thread.ring = ringOf(t);
@@ -601,6 +606,7 @@ __attribute__((noinline)) bool removeElsewhere(ThreadTable* self, uintptr_t ptr,
     for (uint32_t j = 0, i = first; j < n; ++j, i = i + 1 == n ? 0 : i + 1) {
       ThreadTable* t = g_tables[i].load(std::memory_order_relaxed);
       if (t != self && live(t, epoch) && searchTable(t, ptr, true, out)) {
+        t_thread.remoteOwner = t;
         if (self) self->lastOwner = i;
         return true;
       }
@@ -680,6 +686,7 @@ void recordsInsertSlow(ThreadState& s, Entry* slot, uintptr_t k) {
   w->packed.store(slot->packed.load(std::memory_order_relaxed), std::memory_order_relaxed);
   w->key.store(k, std::memory_order_release);
   slot->key.store(0, std::memory_order_release);
+  ++ringWritesOf(t);
 }
 
 void recordsFlushRing(ThreadState& s) {
@@ -710,6 +717,26 @@ bool recordsRemoveSlow(uintptr_t ptr, LiveTrace* out) {
 }
 
 uint64_t recordsUntracedFrees() { return g_untracedFrees.load(std::memory_order_relaxed); }
+
+uint64_t recordsRingWrites() {
+  uint64_t sum = 0;
+  uint32_t n = g_tableCount.load(std::memory_order_acquire);
+  for (uint32_t i = 0; i < n; ++i) {
+    // (its owner's count, read while it may write it: a diagnostic)
+    sum += reinterpret_cast<volatile uint64_t&>(ringWritesOf(g_tables[i].load(std::memory_order_relaxed)));
+  }
+  return sum;
+}
+
+void recordsReplaceInRing(ThreadState& s, Entry* e, uintptr_t ptr) {
+  uintptr_t k = ptr;
+  // (A free on another thread may claim it first: it is then gone, counted there.)
+  if (!e->key.compare_exchange_strong(k, ptr | kMoving, std::memory_order_acquire)) return;
+  ThreadTable* t = s.table;
+  ownerSub(t->current, int64_t(sizeOf(e->packed.load(std::memory_order_relaxed))));
+  ownerAdd(t->count, -1);  // (and filled)
+  e->key.store(0, std::memory_order_release);
+}
 
 // The fast path's allocation, when `others` is too old, a peak reset happened, or the bound
 // mine + others is above this thread's peak: the total summed exactly.

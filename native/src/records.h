@@ -119,6 +119,11 @@ struct ThreadTable {
   alignas(64) std::atomic<uint32_t> epoch;
   std::atomic<bool> inUse;  // false: its thread exited, free for the next one
   std::atomic<SetArray*> array;
+  // The array's sets and 64 - log2(their number), as the owner's ThreadState has them: read by
+  // other threads only to prefetch a set line (records.h: recordsTakeOwn), never to read it (a
+  // prefetch of a replaced, unmapped array, or of the two read across a resize, does not fault).
+  std::atomic<TableSet*> sets;
+  std::atomic<uint32_t> shift;
   // Written by the owner at every event; read by whoever sums the totals or reads the peaks.
   alignas(64) std::atomic<int64_t> current;
   std::atomic<int64_t> count;
@@ -229,6 +234,8 @@ inline int64_t totalCurrent() {
 // Frees of blocks that were not traced (allocated before start, or by code we do not see):
 // each one searched every table, so a high count is a cost (diagnostics, hookInfo()).
 uint64_t recordsUntracedFrees();
+// Entries written from the rings into their sets (records.h: the ring), every table's, ever.
+uint64_t recordsRingWrites();
 
 void recordsAddSlow(uintptr_t ptr, uint64_t size, uint32_t traceback);
 bool recordsRemoveSlow(uintptr_t ptr, LiveTrace* out);
@@ -285,9 +292,14 @@ inline bool countDown(uint32_t& n) {
 // by the owner's free of the block.
 constexpr unsigned kRing = 8;
 constexpr size_t kRingOffset = 256;  // in the table's header page, after the header
-static_assert(kRing * sizeof(TableEntry) <= 4096 - kRingOffset, "the ring in the header page");
+static_assert(kRing * sizeof(TableEntry) + 64 <= 4096 - kRingOffset, "the ring in the header page");
 inline TableEntry* ringOf(ThreadTable* t) {
   return reinterpret_cast<TableEntry*>(reinterpret_cast<char*>(t) + kRingOffset);
+}
+// The entries its owner wrote from the ring into their sets, ever (hookInfo), in the line after
+// the ring.
+inline uint64_t& ringWritesOf(ThreadTable* t) {
+  return *reinterpret_cast<uint64_t*>(reinterpret_cast<char*>(t) + kRingOffset + kRing * sizeof(TableEntry));
 }
 // The ring's entry `slot` (key k, not 0) into its set (owner only); the rare cases (a stale
 // entry of k in the set, a full set) out of line.
@@ -329,6 +341,7 @@ __attribute__((always_inline)) inline void recordsInsert(ThreadState& s, TableEn
   w->packed.store(slot->packed.load(std::memory_order_relaxed), std::memory_order_relaxed);
   w->key.store(k, std::memory_order_release);
   slot->key.store(0, std::memory_order_release);
+  ++ringWritesOf(s.table);
 }
 
 // Counts an allocation of size bytes on this thread (an entry now in a way or the ring). True
@@ -376,10 +389,28 @@ inline void recordsPrefetchWrite(const void* p) {
 #endif
 }
 
+// ptr's slot in this thread's ring; null when ptr is not there, and for a null ptr.
+__attribute__((always_inline)) inline TableEntry* recordsFindRing(ThreadState& s, uintptr_t ptr) {
+  if (ptr == 0) return nullptr;
+  TableEntry* r = s.ring;
+  static_assert(kRing == 8, "eight slots");
+  TableEntry* found = &r[7];
+  for (int i = 6; i >= 0; --i)
+    found = selectIfEqual(r[i].key.load(std::memory_order_relaxed), ptr, &r[i], found);
+  if (__builtin_expect(found->key.load(std::memory_order_relaxed) != ptr, 1)) return nullptr;
+  return found;
+}
+// ptr's stale entry in the ring (its free unseen) taken out, counted as replaced.
+void recordsReplaceInRing(ThreadState& s, TableEntry* e, uintptr_t ptr);
+
 // Any other block: into the ring (its set line fetched now, written later), the entry that
 // was in its slot written into its set first.
 __attribute__((always_inline)) inline bool recordsDefer(ThreadState& s, uintptr_t ptr, uint64_t size,
                                                      uint64_t packed) {
+  // Already in the ring: the allocator handed ptr out again without our seeing its free (a
+  // stale entry, replaced as in its set: two entries of a block in the ring would leave one
+  // behind at its free).
+  if (TableEntry* stale = recordsFindRing(s, ptr)) recordsReplaceInRing(s, stale, ptr);
   uint32_t i = s.ringNext;
   TableEntry* slot = &s.ring[i];
   uintptr_t k = slot->key.load(std::memory_order_relaxed);
@@ -449,17 +480,6 @@ __attribute__((always_inline)) inline TableEntry* recordsFindOwn(ThreadState& s,
   return found;
 }
 
-// ptr's slot in this thread's ring; null when ptr is not there, and for a null ptr.
-__attribute__((always_inline)) inline TableEntry* recordsFindRing(ThreadState& s, uintptr_t ptr) {
-  if (ptr == 0) return nullptr;
-  TableEntry* r = s.ring;
-  static_assert(kRing == 8, "eight slots");
-  TableEntry* found = &r[7];
-  for (int i = 6; i >= 0; --i)
-    found = selectIfEqual(r[i].key.load(std::memory_order_relaxed), ptr, &r[i], found);
-  if (__builtin_expect(found->key.load(std::memory_order_relaxed) != ptr, 1)) return nullptr;
-  return found;
-}
 void recordsTakeRing(ThreadState& s, TableEntry& e, uintptr_t ptr, LiveTrace* out);
 
 inline bool holds(const TableEntry* e, uintptr_t ptr) {
@@ -495,6 +515,11 @@ __attribute__((always_inline)) inline bool recordsTakeOwn(ThreadState& s, uintpt
                                                        LiveTrace* out) {
   TableEntry* e;
   if (__builtin_expect(!recordsHinted(s, ptr, &e), 0)) {
+    // A thread that frees another thread's blocks (V8's workers freeing what the main thread
+    // allocated) fetches the block's set line in that table now: the miss on it (the line comes
+    // from the other core) overlaps the search of its own table and the way to the other's.
+    if (ThreadTable* o = s.remoteOwner)
+      recordsPrefetchWrite(setOf(o->sets.load(std::memory_order_relaxed), o->shift.load(std::memory_order_relaxed), ptr));
     // The ring first: its entry is newer than a stale one of the same block in the set. (A
     // block in the ring has no hint: recordsDefer.)
     e = recordsFindRing(s, ptr);
@@ -505,6 +530,7 @@ __attribute__((always_inline)) inline bool recordsTakeOwn(ThreadState& s, uintpt
     e = recordsFindOwn(s, ptr);
     if (e == nullptr) return false;
   }
+  if (__builtin_expect(s.remoteOwner != nullptr, 0)) s.remoteOwner = nullptr;
   recordsTakeWay(s, *e, ptr, out);
   return true;
 }

@@ -48,6 +48,10 @@ struct ThreadState {
   // takes. Set with the table.
   TableEntry* ring;
   uint32_t ringNext;
+  // The table where this thread's last free not found in its own table was found (records.cc:
+  // removeElsewhere); null after a free found in its own. While set, a free that misses its hint
+  // fetches its block's set line in that table first (records.h: recordsTakeOwn).
+  ThreadTable* remoteOwner;
   bool noTable;  // no table, for good or while one is set up
   // The size an allocation intercept asked the real function for, kept here across that call
   // (hooks.cc: no register of the intercept's then lives across it). Read under the guard only.
