@@ -395,7 +395,8 @@ __attribute__((always_inline)) inline TableEntry* recordsFindRing(ThreadState& s
   TableEntry* r = s.ring;
   static_assert(kRing == 8, "eight slots");
   TableEntry* found = &r[7];
-  for (int i = 6; i >= 0; --i)
+#pragma GCC unroll 8
+  for (int i = 6; i >= 0; --i)  // (unrolled: 4 instructions a slot, where the loop took 6)
     found = selectIfEqual(r[i].key.load(std::memory_order_relaxed), ptr, &r[i], found);
   if (__builtin_expect(found->key.load(std::memory_order_relaxed) != ptr, 1)) return nullptr;
   return found;
