@@ -7,10 +7,13 @@
 // rounds; each process times a warm-up, then the median of its runs. Printed: the median over
 // the processes of the process's CPU time (user + system, over the timed runs) and wall time,
 // and the ratio of each to the untraced runs of the same round set.
-//   node bench/native-ab.mjs [--rounds N] [--workloads churn,crypto] [--callgrind [--keep DIR]] a.node b.node ...
+//   node bench/native-ab.mjs [--rounds N] [--workloads churn,crypto] [--callgrind|--cache-sim [--keep DIR]] a.node b.node ...
 // --callgrind counts instructions instead (valgrind, one counted run of 200 k churn pairs /
 // 2 k hashes / 30 deflates after a warm-up, inside the run only): stable under load. --keep DIR
 // keeps each run's callgrind output there (cg-WORKLOAD-ADDON-NFRAME.out), for callgrind_annotate.
+// --cache-sim is --callgrind with its cache simulation (D1 32 KiB, LL 512 KiB standing for L2):
+// also the LL data misses of the counted run, the process's and the addon's own functions'.
+// (It does not simulate prefetches: a miss a prefetch overlaps still counts.)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -22,12 +25,14 @@ const args = process.argv.slice(2);
 let rounds = 7;
 let workloads = ['churn', 'crypto', 'zlib'];
 let callgrind = false;
+let cacheSim = false;
 let keep = null;
 const addons = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--rounds') rounds = Number(args[++i]);
   else if (args[i] === '--workloads') workloads = args[++i].split(',');
   else if (args[i] === '--callgrind') callgrind = true;
+  else if (args[i] === '--cache-sim') cacheSim = callgrind = true;
   else if (args[i] === '--keep') keep = resolve(args[++i] ?? '');
   else addons.push(resolve(args[i]));
 }
@@ -117,12 +122,28 @@ try {
     for (const w of workloads) {
       for (const addon of addons) {
         const n = {};
+        const miss = {};
         for (const mode of [0, 1, 16]) {
-          const r = spawnChild(addon, w, mode, ['valgrind', '--tool=callgrind', '--collect-atstart=no', `--callgrind-out-file=${join(keep ?? tmp, keep ? `cg-${w}-${basename(addon, '.node')}-${mode}.out` : 'cg.out')}`], ['1', togglePath]);
-          const m = /Collected : (\d+)/.exec(r.stderr);
+          const out = join(keep ?? tmp, keep ? `cg-${w}-${basename(addon, '.node')}-${mode}.out` : 'cg.out');
+          const sim = cacheSim ? ['--cache-sim=yes', '--D1=32768,8,64', '--LL=524288,8,64'] : [];
+          const r = spawnChild(addon, w, mode, ['valgrind', '--tool=callgrind', '--collect-atstart=no', ...sim, `--callgrind-out-file=${out}`], ['1', togglePath]);
+          const m = /Collected : ([\d ]+)/.exec(r.stderr);
           if (!m) throw new Error(`callgrind counted nothing for ${w}/${mode}`);
-          n[mode] = Number(m[1]);
+          const c = m[1].trim().split(/\s+/).map(Number);
+          n[mode] = c[0];
+          if (cacheSim) {
+            // events: Ir Dr Dw I1mr D1mr D1mw ILmr DLmr DLmw; the addon's own: its functions (wtm::)
+            const a = execFileSync('callgrind_annotate', ['--inclusive=no', '--threshold=100', out], { encoding: 'utf8', maxBuffer: 1 << 26 });
+            let own = 0;
+            for (const line of a.split('\n')) {
+              if (!/wtm::/.test(line)) continue;
+              const f = line.replace(/\(\s*[\d.]+%\)/g, ' ').trim().split(/\s+/).slice(0, 9).map((x) => Number(x.replace(/,/g, '')));
+              if (f.length === 9 && f.every(Number.isFinite)) own += f[7] + f[8];
+            }
+            miss[mode] = { all: c[7] + c[8], own };
+          }
         }
+        if (cacheSim) console.log(`${w} ${label(addon)} LL data misses (process / the addon's functions): untraced ${miss[0].all}, nframe=1 ${miss[1].all} / ${miss[1].own}, nframe=16 ${miss[16].all} / ${miss[16].own}`);
         const per = w === 'churn' ? 200_000 : 1e6;
         const unit = w === 'churn' ? 'a pair' : 'M';
         console.log(`${w} ${label(addon)}: untraced ${(n[0] / per).toFixed(1)} ${unit}, nframe=1 ${(n[1] / per).toFixed(1)} (${(n[1] / n[0]).toFixed(3)}x), nframe=16 ${(n[16] / per).toFixed(1)} (${(n[16] / n[0]).toFixed(3)}x)`);

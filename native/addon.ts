@@ -27,7 +27,7 @@ export interface NativeBinding {
   patchedObjects(): string[];
   patchedSlots(): number;
   hookedFunctions(): string[];
-  unwindCounters(): { unwinds: number; uncacheable: number; untracedFrees: number };
+  unwindCounters(): { unwinds: number; uncacheable: number; untracedFrees: number; ringWrites: number };
   /** The file's bytes over a private mapping of it (src/map-file.cc), or null when it cannot be mapped. */
   mapFile(path: string): ArrayBuffer | null;
 }

@@ -94,13 +94,14 @@ export function setSymbolizeOptions(options: SymbolizeOptions): void {
 /**
  * Diagnostics: which objects have patched slots, how many, the hooked symbols, how many
  * stacks were unwound in full (stack-cache misses) and could not be cached, and how many frees
- * were of blocks not traced (each searched every table).
+ * were of blocks not traced (each searched every table), and how many entries were written from
+ * the tables' rings of recent allocations into their sets (native/src/records.h).
  */
-export function hookInfo(): { objects: string[]; slots: number; functions: string[]; unwinds: number; uncacheable: number; untracedFrees: number } {
+export function hookInfo(): { objects: string[]; slots: number; functions: string[]; unwinds: number; uncacheable: number; untracedFrees: number; ringWrites: number } {
   const { binding } = load();
-  if (!binding) return { objects: [], slots: 0, functions: [], unwinds: 0, uncacheable: 0, untracedFrees: 0 };
-  const { unwinds, uncacheable, untracedFrees } = binding.unwindCounters();
-  return { objects: binding.patchedObjects(), slots: binding.patchedSlots(), functions: binding.hookedFunctions(), unwinds, uncacheable, untracedFrees };
+  if (!binding) return { objects: [], slots: 0, functions: [], unwinds: 0, uncacheable: 0, untracedFrees: 0, ringWrites: 0 };
+  const { unwinds, uncacheable, untracedFrees, ringWrites } = binding.unwindCounters();
+  return { objects: binding.patchedObjects(), slots: binding.patchedSlots(), functions: binding.hookedFunctions(), unwinds, uncacheable, untracedFrees, ringWrites };
 }
 
 /** runtime's NativeHook, implemented here: what `start(n, { native: true })` asks for. */

@@ -221,6 +221,7 @@ Napi::Value UnwindCounters(const Napi::CallbackInfo& info) {
   out.Set("unwinds", Napi::Number::New(env, double(unwinds)));
   out.Set("uncacheable", Napi::Number::New(env, double(uncacheable)));
   out.Set("untracedFrees", Napi::Number::New(env, double(recordsUntracedFrees())));
+  out.Set("ringWrites", Napi::Number::New(env, double(recordsRingWrites())));
   return out;
 }
 

@@ -84,6 +84,7 @@ namespace {
 
 constexpr unsigned kInitialBits = 8;  // 256 sets = 1024 entries, 16 KiB
 constexpr uintptr_t kMoving = 1;      // malloc's blocks are at least 8-aligned: bit 0 is free
+static_assert(kMoving == kRingMoving, "the ring's moves (records.h)");
 
 using Entry = TableEntry;
 using Set = TableSet;
@@ -152,8 +153,14 @@ void resetHints(ThreadTable* t) {
 
 // The owner's copy of its current array in t_thread, for the fast paths.
 void mirror(ThreadTable* t) {
+  {
+    SetArray* a = t->array.load(std::memory_order_relaxed);
+    t->sets.store(a->sets(), std::memory_order_relaxed);
+    t->shift.store(64 - a->bits, std::memory_order_relaxed);
+  }
   if (t != t_thread.table) return;
   t_thread.hints = hintsOf(t);
+  t_thread.ring = ringOf(t);
   SetArray* a = t->array.load(std::memory_order_relaxed);
   t_thread.sets = a->sets();
   t_thread.shift = 64 - a->bits;
@@ -393,6 +400,8 @@ void wipe(ThreadTable* t) {
     for (size_t i = 0, n = size_t(1) << a->bits; i < n; ++i)
       for (Entry& e : sets[i].way) e.key.store(0, std::memory_order_relaxed);
   }
+  Entry* ring = ringOf(t);
+  for (unsigned i = 0; i < kRing; ++i) ring[i].key.store(0, std::memory_order_relaxed);
   t->current.store(0, std::memory_order_relaxed);
   t->count.store(0, std::memory_order_relaxed);
   setFilledExact(t, 0);
@@ -416,6 +425,17 @@ void retireTable(void* arg) {
         toShared(t, k, e.packed.load(std::memory_order_relaxed));
         e.key.store(0, std::memory_order_release);
       }
+    }
+    // The ring after the sets: its entries are newer than stale ones there (the shared table
+    // replaces).
+    Entry* ring = ringOf(t);
+    for (unsigned i = 0; i < kRing; ++i) {
+      Entry& e = ring[i];
+      uintptr_t k = e.key.load(std::memory_order_relaxed);
+      if (!k || !e.key.compare_exchange_strong(k, k | kMoving, std::memory_order_acquire))
+        continue;
+      toShared(t, k, e.packed.load(std::memory_order_relaxed));
+      e.key.store(0, std::memory_order_release);
     }
   }
   {
@@ -528,24 +548,45 @@ void newPeakEpoch(uint64_t base) {
   stateChanged();  // every thread sums again at its next allocation (recordsSync)
 }
 
-// ptr in another thread's table t (while Searching); claimed (emptied) when `claim`.
+// ptr among `n` entries of another thread's table t (while Searching): 1 found (claimed, emptied,
+// when `claim`), 0 not there, -1 being moved by the owner (look again).
+int searchEntries(ThreadTable* t, Entry* e, unsigned n, uintptr_t ptr, bool claim, LiveTrace* out) {
+  int result = 0;
+  for (unsigned i = 0; i < n; ++i) {
+    uintptr_t k = e[i].key.load(std::memory_order_acquire);
+    if (k == (ptr | kMoving)) result = -1;
+    if (k != ptr) continue;
+    uint64_t v = e[i].packed.load(std::memory_order_acquire);
+    bool ok = claim ? e[i].key.compare_exchange_strong(k, 0, std::memory_order_acq_rel)
+                    : e[i].key.load(std::memory_order_acquire) == ptr;
+    if (ok && claim) t->claimed.fetch_add(1, std::memory_order_relaxed);  // (absorbClaims)
+    if (ok) {
+      *out = traceOf(ptr, v);
+      return 1;
+    }
+    result = -1;  // the owner is moving it: look again
+  }
+  return result;
+}
+
+// ptr in another thread's table t (while Searching); claimed (emptied) when `claim`. Its set,
+// then its ring (records.h), then its set again: an entry the owner moved from the ring into the
+// set after the first look is there by the time the ring no longer holds it.
 bool searchTable(ThreadTable* t, uintptr_t ptr, bool claim, LiveTrace* out) {
   for (unsigned spins = 0;; ++spins) {
     SetArray* a = t->array.load(std::memory_order_acquire);
-    bool moving = false;
-    for (Entry& e : a->setOf(ptr).way) {
-      uintptr_t k = e.key.load(std::memory_order_acquire);
-      if (k == (ptr | kMoving)) moving = true;
-      if (k != ptr) continue;
-      uint64_t v = e.packed.load(std::memory_order_acquire);
-      bool ok = claim ? e.key.compare_exchange_strong(k, 0, std::memory_order_acq_rel)
-                      : e.key.load(std::memory_order_acquire) == ptr;
-      if (ok && claim) t->claimed.fetch_add(1, std::memory_order_relaxed);  // (absorbClaims)
-      if (ok) {
-        *out = traceOf(ptr, v);
-        return true;
+    int r = searchEntries(t, a->setOf(ptr).way, kWays, ptr, claim, out);
+    if (r > 0) return true;
+    bool moving = r < 0;
+    if (!moving) {
+      r = searchEntries(t, ringOf(t), kRing, ptr, claim, out);
+      if (r > 0) return true;
+      moving = r < 0;
+      if (!moving) {
+        r = searchEntries(t, a->setOf(ptr).way, kWays, ptr, claim, out);
+        if (r > 0) return true;
+        moving = r < 0;
       }
-      moving = true;  // the owner is moving it: look again
     }
     if (!moving) return false;
     if (t->array.load(std::memory_order_acquire) == a) pause(spins);
@@ -565,6 +606,7 @@ __attribute__((noinline)) bool removeElsewhere(ThreadTable* self, uintptr_t ptr,
     for (uint32_t j = 0, i = first; j < n; ++j, i = i + 1 == n ? 0 : i + 1) {
       ThreadTable* t = g_tables[i].load(std::memory_order_relaxed);
       if (t != self && live(t, epoch) && searchTable(t, ptr, true, out)) {
+        t_thread.remoteOwner = t;
         if (self) self->lastOwner = i;
         return true;
       }
@@ -580,6 +622,7 @@ __attribute__((noinline)) bool removeElsewhere(ThreadTable* self, uintptr_t ptr,
 void recordsAddSlow(uintptr_t ptr, uint64_t size, uint32_t traceback) {
   t_thread.freedPtr = kNoFreed;
   ThreadTable* t = ownTable();
+  if (t) recordsFlushRing(t_thread);  // (an entry of ptr there is older than this one)
   int64_t bytes = int64_t(size), blocks = 1;
   if (t && size <= kMaxPackedSize && traceback <= kTracebackMask) {
     Set& s = t->array.load(std::memory_order_relaxed)->setOf(ptr);
@@ -609,6 +652,59 @@ void recordsAddSlow(uintptr_t ptr, uint64_t size, uint32_t traceback) {
   notePeak(t);
 }
 
+// The ring's entry `slot` (key k, marked k|kMoving by recordsInsert) into its set, when the set
+// holds a stale entry of k or is full.
+void recordsInsertSlow(ThreadState& s, Entry* slot, uintptr_t k) {
+  ThreadTable* t = s.table;
+  Entry* w = nullptr;
+  for (Entry& e : t->array.load(std::memory_order_relaxed)->setOf(k).way) {
+    uintptr_t key = e.key.load(std::memory_order_relaxed);
+    if (key != k) continue;
+    // A stale entry of k (the allocator handed k out again without our seeing its free):
+    // replaced, as the allocation replaced it before the ring; unless a free on another thread
+    // claims it first (it is then empty).
+    if (e.key.compare_exchange_strong(key, k | kMoving, std::memory_order_acquire)) {
+      ownerSub(t->current, int64_t(sizeOf(e.packed.load(std::memory_order_relaxed))));
+      ownerAdd(t->count, -1);  // (and filled: the way now holds the ring's entry, counted already)
+      w = &e;
+    }
+    break;
+  }
+  if (!w) {
+    for (Entry& e : t->array.load(std::memory_order_relaxed)->setOf(k).way) {
+      if (!e.key.load(std::memory_order_relaxed)) {
+        w = &e;
+        break;
+      }
+    }
+  }
+  if (!w) {
+    // (The ring's entry is counted in filled already: makeRoom's victim, moved to the shared
+    // table, is taken off it.)
+    w = makeRoom(t, k);
+  }
+  w->packed.store(slot->packed.load(std::memory_order_relaxed), std::memory_order_relaxed);
+  w->key.store(k, std::memory_order_release);
+  slot->key.store(0, std::memory_order_release);
+  ++ringWritesOf(t);
+}
+
+void recordsFlushRing(ThreadState& s) {
+  if (!s.table) return;
+  for (unsigned i = 0; i < kRing; ++i) {  // the oldest first
+    Entry* slot = &s.ring[(s.ringNext + i) & (kRing - 1)];
+    uintptr_t k = slot->key.load(std::memory_order_relaxed);
+    if (k) recordsInsert(s, slot, k);
+  }
+}
+
+// ptr from the ring's slot e (the owner's free), with a stale entry of it in its set if any (the
+// allocation that put ptr in the ring would have replaced it).
+void recordsTakeRing(ThreadState& s, Entry& e, uintptr_t ptr, LiveTrace* out) {
+  if (Entry* stale = recordsFindOwn(s, ptr)) recordsTakeWay(s, *stale, ptr, nullptr);
+  recordsTakeWay(s, e, ptr, out);
+}
+
 bool recordsRemoveSlow(uintptr_t ptr, LiveTrace* out) {
   t_thread.freedPtr = kNoFreed;
   ThreadTable* t = ownTable();  // (its own set was searched unless it had none or was stale)
@@ -622,9 +718,38 @@ bool recordsRemoveSlow(uintptr_t ptr, LiveTrace* out) {
 
 uint64_t recordsUntracedFrees() { return g_untracedFrees.load(std::memory_order_relaxed); }
 
+uint64_t recordsRingWrites() {
+  uint64_t sum = 0;
+  uint32_t n = g_tableCount.load(std::memory_order_acquire);
+  for (uint32_t i = 0; i < n; ++i) {
+    // (its owner's count, read while it may write it: a diagnostic)
+    sum += reinterpret_cast<volatile uint64_t&>(ringWritesOf(g_tables[i].load(std::memory_order_relaxed)));
+  }
+  return sum;
+}
+
+void recordsReplaceInRing(ThreadState& s, Entry* e, uintptr_t ptr) {
+  uintptr_t k = ptr;
+  // (A free on another thread may claim it first: it is then gone, counted there.)
+  if (!e->key.compare_exchange_strong(k, ptr | kMoving, std::memory_order_acquire)) return;
+  ThreadTable* t = s.table;
+  ownerSub(t->current, int64_t(sizeOf(e->packed.load(std::memory_order_relaxed))));
+  ownerAdd(t->count, -1);  // (and filled)
+  e->key.store(0, std::memory_order_release);
+}
+
 // The fast path's allocation, when `others` is too old, a peak reset happened, or the bound
 // mine + others is above this thread's peak: the total summed exactly.
 void recordsSumPeak(ThreadTable* t, int64_t mine) {
+  // The ring written out first: an entry there that replaces a stale one in its set is counted
+  // with it until then (records.h: recordsCount).
+  if (ringOf(t)[0].key.load(std::memory_order_relaxed) | ringOf(t)[1].key.load(std::memory_order_relaxed) |
+      ringOf(t)[2].key.load(std::memory_order_relaxed) | ringOf(t)[3].key.load(std::memory_order_relaxed) |
+      ringOf(t)[4].key.load(std::memory_order_relaxed) | ringOf(t)[5].key.load(std::memory_order_relaxed) |
+      ringOf(t)[6].key.load(std::memory_order_relaxed) | ringOf(t)[7].key.load(std::memory_order_relaxed)) {
+    recordsFlushRing(t_thread);
+    mine = t->current.load(std::memory_order_relaxed);
+  }
   int64_t now = totalCurrent();
   t->others = now - mine;
   t->othersAge = kOthersMaxAge;
@@ -720,6 +845,29 @@ void recordsCollect(std::vector<LiveTrace>& out) {
       for (;;) {
         SetArray* a = t->array.load(std::memory_order_acquire);
         size_t mark = out.size();
+        // The ring first (records.h), then the sets, where an entry the owner moved from the
+        // ring meanwhile (or a stale one of the same block) is not taken twice.
+        Entry* ring = ringOf(t);
+        for (unsigned r = 0; r < kRing; ++r) {
+          for (unsigned spins = 0;; ++spins) {
+            uintptr_t k = ring[r].key.load(std::memory_order_acquire);
+            if (!k) break;
+            if (k & kMoving) {  // its thread moving it into its set, or to the shared table
+              pause(spins);
+              continue;
+            }
+            uint64_t v = ring[r].packed.load(std::memory_order_acquire);
+            if (ring[r].key.load(std::memory_order_acquire) != k) continue;
+            out.push_back(traceOf(k, v));
+            break;
+          }
+        }
+        size_t ringEnd = out.size();
+        auto inRing = [&](uintptr_t k) {
+          for (size_t r = mark; r < ringEnd; ++r)
+            if (out[r].ptr == k) return true;
+          return false;
+        };
         bool resized = false;
         Set* sets = a->sets();
         for (size_t j = 0, m = size_t(1) << a->bits; j < m && !resized; ++j) {
@@ -737,7 +885,7 @@ void recordsCollect(std::vector<LiveTrace>& out) {
               }
               uint64_t v = e.packed.load(std::memory_order_acquire);
               if (e.key.load(std::memory_order_acquire) != k) continue;  // changed while read
-              out.push_back(traceOf(k, v));
+              if (!inRing(k)) out.push_back(traceOf(k, v));
               break;
             }
             if (resized) break;
@@ -771,6 +919,26 @@ void recordsAfterForkChild() {
     t->searching.store(0, std::memory_order_relaxed);  // its thread is gone
     SetArray* a = t->array.load(std::memory_order_relaxed);
     Set* sets = a->sets();
+    Entry* ring = ringOf(t);
+    // Its ring first: an entry marked k|kMoving was being moved by its thread, gone in the
+    // child: into a way of its set (recordsInsert: the way holds k once written, or k|kMoving
+    // when it replaced a stale entry there), or to the shared table (its thread exiting).
+    for (unsigned r = 0; r < kRing; ++r) {
+      uintptr_t k = ring[r].key.load(std::memory_order_relaxed);
+      if (!(k & kMoving)) continue;
+      k &= ~kMoving;
+      bool done = false;
+      for (Entry& e : a->setOf(k).way) {
+        uintptr_t key = e.key.load(std::memory_order_relaxed);
+        if (key == (k | kMoving)) {
+          e.packed.store(ring[r].packed.load(std::memory_order_relaxed), std::memory_order_relaxed);
+          e.key.store(k, std::memory_order_relaxed);
+        }
+        if ((key & ~kMoving) == k) done = true;
+      }
+      LiveTrace there;
+      ring[r].key.store(done || sharedFind(k, &there) ? 0 : k, std::memory_order_relaxed);
+    }
     for (size_t j = 0, m = size_t(1) << a->bits; j < m; ++j) {
       for (Entry& e : sets[j].way) {
         uintptr_t k = e.key.load(std::memory_order_relaxed);

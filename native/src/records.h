@@ -119,6 +119,11 @@ struct ThreadTable {
   alignas(64) std::atomic<uint32_t> epoch;
   std::atomic<bool> inUse;  // false: its thread exited, free for the next one
   std::atomic<SetArray*> array;
+  // The array's sets and 64 - log2(their number), as the owner's ThreadState has them: read by
+  // other threads only to prefetch a set line (records.h: recordsTakeOwn), never to read it (a
+  // prefetch of a replaced, unmapped array, or of the two read across a resize, does not fault).
+  std::atomic<TableSet*> sets;
+  std::atomic<uint32_t> shift;
   // Written by the owner at every event; read by whoever sums the totals or reads the peaks.
   alignas(64) std::atomic<int64_t> current;
   std::atomic<int64_t> count;
@@ -229,6 +234,8 @@ inline int64_t totalCurrent() {
 // Frees of blocks that were not traced (allocated before start, or by code we do not see):
 // each one searched every table, so a high count is a cost (diagnostics, hookInfo()).
 uint64_t recordsUntracedFrees();
+// Entries written from the rings into their sets (records.h: the ring), every table's, ever.
+uint64_t recordsRingWrites();
 
 void recordsAddSlow(uintptr_t ptr, uint64_t size, uint32_t traceback);
 bool recordsRemoveSlow(uintptr_t ptr, LiveTrace* out);
@@ -267,17 +274,41 @@ inline bool countDown(uint32_t& n) {
 #endif
 }
 
-// The common case of an allocation, on a thread in step with g_state (its table ready), size
-// and traceback within their packed bits (size <= kMaxPackedSize, traceback <= kTracebackMask:
-// the caller checked), in two steps: which way (recordsFreeWay), then writing it
-// (recordsFillWay). Neither calls anything: the intercepts end in a tail call for what is left.
-//
-// The way for ptr: the way that held it when ptr is the block this thread's last event freed,
-// handed back (glibc's tcache is last in, first out): that way is still empty (only this thread
-// fills ways, and any other event forgets freedPtr) and ptr is in no other way of this table (it
-// was in that one). Else, in one pass over ptr's set, a free way when ptr is not there already;
-// null otherwise (recordsAddSlow).
-// The search alone (ptr is not s.freedPtr).
+// The ring: where an allocation of a block other than the one this thread just freed waits
+// before its entry is written into its set. Its set line is fetched for writing when the block
+// is allocated (a prefetch: nothing waits for it), and written kRing allocations later, when the
+// ring comes back to its slot (or earlier: recordsFlushRing). Where the table's lines are not in
+// cache (crypto.createHash: ~40 k live blocks over megabytes of heap, one line a block, and the
+// lines V8's threads' frees took to the other core), the allocation waited for that line's miss
+// before; now the misses of kRing allocations overlap. The ring is part of the table: frees,
+// searches of other threads, snapshots and lookups look there too (records.cc). The ring's keys
+// follow the ways' protocol: only the owner writes a non-zero key; another thread's free claims
+// one with a compare-and-swap ptr -> 0; the owner moves an entry into its set by marking its
+// key ptr|kMoving with a compare-and-swap (a claim may win: nothing to move), writing the way,
+// then emptying the slot (recordsInsert). A block is in at most one of the
+// ring and the sets of its table, but for one the allocator handed out again without our seeing
+// its free (a stale entry): the ring then holds the newer, and it is replaced in the set when the
+// ring's entry is written (as an allocation replaced it before), or taken along with the ring's
+// by the owner's free of the block.
+constexpr unsigned kRing = 8;
+constexpr size_t kRingOffset = 256;  // in the table's header page, after the header
+static_assert(kRing * sizeof(TableEntry) + 64 <= 4096 - kRingOffset, "the ring in the header page");
+inline TableEntry* ringOf(ThreadTable* t) {
+  return reinterpret_cast<TableEntry*>(reinterpret_cast<char*>(t) + kRingOffset);
+}
+// The entries its owner wrote from the ring into their sets, ever (hookInfo), in the line after
+// the ring.
+inline uint64_t& ringWritesOf(ThreadTable* t) {
+  return *reinterpret_cast<uint64_t*>(reinterpret_cast<char*>(t) + kRingOffset + kRing * sizeof(TableEntry));
+}
+// The ring's entry `slot` (key k, not 0) into its set (owner only); the rare cases (a stale
+// entry of k in the set, a full set) out of line.
+void recordsInsertSlow(ThreadState& s, TableEntry* slot, uintptr_t k);
+// Every entry of the ring into its set (owner only).
+void recordsFlushRing(ThreadState& s);
+
+// The search of ptr's set for a free way: null when the set is full or holds ptr already (a
+// stale entry).
 __attribute__((always_inline)) inline TableEntry* recordsSearchFreeWay(ThreadState& s, uintptr_t ptr) {
   TableEntry* way = setOf(s.sets, s.shift, ptr)->way;
   uintptr_t k0 = way[0].key.load(std::memory_order_relaxed);
@@ -290,20 +321,33 @@ __attribute__((always_inline)) inline TableEntry* recordsSearchFreeWay(ThreadSta
   if (__builtin_expect(!empty || stale, 0)) return nullptr;
   return &way[__builtin_ctz(empty)];
 }
-__attribute__((always_inline)) inline TableEntry* recordsFreeWay(ThreadState& s, uintptr_t ptr) {
-  if (__builtin_expect(ptr == s.freedPtr, 1)) return s.freedWay;
-  return recordsSearchFreeWay(s, ptr);
+
+constexpr uintptr_t kRingMoving = 1;  // records.cc: kMoving
+// The ring's entry `slot` (key k) into its set, owner only: the slot marked k|kMoving first
+// (a free on another thread claims an entry by a compare-and-swap k -> 0: one of the two wins),
+// then the way written, then the slot emptied. The locked compare-and-swap comes before the
+// stores to the set line, so it does not wait for that line (it is fetched by then, or the
+// stores wait in the store buffer).
+__attribute__((always_inline)) inline void recordsInsert(ThreadState& s, TableEntry* slot, uintptr_t k) {
+  uintptr_t expected = k;
+  if (__builtin_expect(!slot->key.compare_exchange_strong(expected, k | kRingMoving, std::memory_order_acq_rel,
+                                                          std::memory_order_relaxed), 0))
+    return;  // claimed meanwhile by another thread's free (which counted it)
+  TableEntry* w = recordsSearchFreeWay(s, k);
+  if (__builtin_expect(w == nullptr, 0)) {
+    recordsInsertSlow(s, slot, k);
+    return;
+  }
+  w->packed.store(slot->packed.load(std::memory_order_relaxed), std::memory_order_relaxed);
+  w->key.store(k, std::memory_order_release);
+  slot->key.store(0, std::memory_order_release);
+  ++ringWritesOf(s.table);
 }
 
-// Writes ptr's entry into `slot` (from recordsFreeWay) and counts it; packed is
-// size << kTracebackBits | traceback. True when the peak is due to be summed:
-// recordsSumPeak(t, t's current).
-__attribute__((always_inline)) inline bool recordsFillWay(ThreadState& s, TableEntry* slot, uintptr_t ptr,
-                                                       uint64_t size, uint64_t packed) {
+// Counts an allocation of size bytes on this thread (an entry now in a way or the ring). True
+// when the peak is due to be summed: recordsSumPeak(t, t's current).
+__attribute__((always_inline)) inline bool recordsCount(ThreadState& s, uint64_t size) {
   ThreadTable* t = s.table;
-  s.freedPtr = kNoFreed;
-  slot->packed.store(packed, std::memory_order_relaxed);
-  slot->key.store(ptr, std::memory_order_release);
   int64_t mine = t->current.load(std::memory_order_relaxed) + int64_t(size);
   t->current.store(mine, std::memory_order_relaxed);
   ownerAdd(t->count, 1);  // (and filled, with it)
@@ -311,19 +355,86 @@ __attribute__((always_inline)) inline bool recordsFillWay(ThreadState& s, TableE
   // Peak (records.cc): `others` is at least what the other threads hold now (they may have
   // freed since it was summed), so mine + others bounds the total; summed again when that bound
   // would set a new peak for this thread (mine above limit = peak - others), or `others` is
-  // too old.
+  // too old. (An entry of the ring that will replace a stale one counts both until then: the
+  // bound only rises, and recordsSumPeak writes the ring out before it sums.)
   return __builtin_expect(countDown(t->othersAge) || mine > t->limit, 0);
 }
 
-// Both steps, and what is left.
+// The common case of an allocation, on a thread in step with g_state (its table ready), size
+// and traceback within their packed bits (size <= kMaxPackedSize, traceback <= kTracebackMask:
+// the caller checked). Neither function calls anything but on rare paths: the intercepts end in
+// a tail call for what is left.
+//
+// The block this thread's last event freed, handed back (glibc's tcache is last in, first out):
+// the way (or ring slot) that held it is still empty (only this thread fills ways, and any
+// other event forgets freedPtr) and ptr is in no other way of this table (it was in that one).
+// `slot` is s.freedWay. packed is size << kTracebackBits | traceback. True when the peak is due
+// to be summed: recordsSumPeak(t, t's current).
+__attribute__((always_inline)) inline bool recordsFillWay(ThreadState& s, TableEntry* slot, uintptr_t ptr,
+                                                       uint64_t size, uint64_t packed) {
+  s.freedPtr = kNoFreed;
+  slot->packed.store(packed, std::memory_order_relaxed);
+  slot->key.store(ptr, std::memory_order_release);
+  return recordsCount(s, size);
+}
+
+// The line at p, fetched for writing (PREFETCHW: GCC's __builtin_prefetch emits a read
+// prefetch on x86-64, which leaves a line another core wrote shared, to be taken again at the
+// write).
+inline void recordsPrefetchWrite(const void* p) {
+#if defined(__x86_64__)
+  __asm__ volatile("prefetchw %0" : : "m"(*static_cast<const char*>(p)));
+#else
+  __builtin_prefetch(p, 1, 3);
+#endif
+}
+
+// ptr's slot in this thread's ring; null when ptr is not there, and for a null ptr.
+__attribute__((always_inline)) inline TableEntry* recordsFindRing(ThreadState& s, uintptr_t ptr) {
+  if (ptr == 0) return nullptr;
+  TableEntry* r = s.ring;
+  static_assert(kRing == 8, "eight slots");
+  TableEntry* found = &r[7];
+#pragma GCC unroll 8
+  for (int i = 6; i >= 0; --i)  // (unrolled: 4 instructions a slot, where the loop took 6)
+    found = selectIfEqual(r[i].key.load(std::memory_order_relaxed), ptr, &r[i], found);
+  if (__builtin_expect(found->key.load(std::memory_order_relaxed) != ptr, 1)) return nullptr;
+  return found;
+}
+// ptr's stale entry in the ring (its free unseen) taken out, counted as replaced.
+void recordsReplaceInRing(ThreadState& s, TableEntry* e, uintptr_t ptr);
+
+// Any other block: into the ring (its set line fetched now, written later), the entry that
+// was in its slot written into its set first.
+__attribute__((always_inline)) inline bool recordsDefer(ThreadState& s, uintptr_t ptr, uint64_t size,
+                                                     uint64_t packed) {
+  // Already in the ring: the allocator handed ptr out again without our seeing its free (a
+  // stale entry, replaced as in its set: two entries of a block in the ring would leave one
+  // behind at its free).
+  if (TableEntry* stale = recordsFindRing(s, ptr)) recordsReplaceInRing(s, stale, ptr);
+  uint32_t i = s.ringNext;
+  TableEntry* slot = &s.ring[i];
+  uintptr_t k = slot->key.load(std::memory_order_relaxed);
+  if (k) recordsInsert(s, slot, k);
+  recordsPrefetchWrite(setOf(s.sets, s.shift, ptr));
+  s.ringNext = (i + 1) & (kRing - 1);
+  s.freedPtr = kNoFreed;
+  // A hint left on ptr by an earlier life of the block (its way then holds a stale entry of it,
+  // or nothing): the owner's free must look in the ring first, which it does only without a hint.
+  uintptr_t h = hintIndex(ptr);
+  if (__builtin_expect(s.hints->ptr[h] == ptr, 0)) s.hints->ptr[h] = kNoHint;
+  slot->packed.store(packed, std::memory_order_relaxed);
+  slot->key.store(ptr, std::memory_order_release);
+  return recordsCount(s, size);
+}
+
+// Both cases, and what is left.
 __attribute__((always_inline)) inline void recordsAddFitting(ThreadState& s, uintptr_t ptr,
                                                           uint64_t size, uint32_t traceback) {
-  TableEntry* slot = recordsFreeWay(s, ptr);
-  if (__builtin_expect(slot == nullptr, 0)) {
-    recordsAddSlow(ptr, size, traceback);
-    return;
-  }
-  if (__builtin_expect(recordsFillWay(s, slot, ptr, size, (size << kTracebackBits) | traceback), 0)) {
+  uint64_t packed = (size << kTracebackBits) | traceback;
+  bool sum = __builtin_expect(ptr == s.freedPtr, 1) ? recordsFillWay(s, s.freedWay, ptr, size, packed)
+                                                    : recordsDefer(s, ptr, size, packed);
+  if (__builtin_expect(sum, 0)) {
     ThreadTable* t = s.table;
     recordsSumPeak(t, t->current.load(std::memory_order_relaxed));
   }
@@ -370,6 +481,8 @@ __attribute__((always_inline)) inline TableEntry* recordsFindOwn(ThreadState& s,
   return found;
 }
 
+void recordsTakeRing(ThreadState& s, TableEntry& e, uintptr_t ptr, LiveTrace* out);
+
 inline bool holds(const TableEntry* e, uintptr_t ptr) {
   return e->key.load(std::memory_order_relaxed) == ptr;
 }
@@ -403,9 +516,22 @@ __attribute__((always_inline)) inline bool recordsTakeOwn(ThreadState& s, uintpt
                                                        LiveTrace* out) {
   TableEntry* e;
   if (__builtin_expect(!recordsHinted(s, ptr, &e), 0)) {
+    // A thread that frees another thread's blocks (V8's workers freeing what the main thread
+    // allocated) fetches the block's set line in that table now: the miss on it (the line comes
+    // from the other core) overlaps the search of its own table and the way to the other's.
+    if (ThreadTable* o = s.remoteOwner)
+      recordsPrefetchWrite(setOf(o->sets.load(std::memory_order_relaxed), o->shift.load(std::memory_order_relaxed), ptr));
+    // The ring first: its entry is newer than a stale one of the same block in the set. (A
+    // block in the ring has no hint: recordsDefer.)
+    e = recordsFindRing(s, ptr);
+    if (__builtin_expect(e != nullptr, 0)) {
+      recordsTakeRing(s, *e, ptr, out);
+      return true;
+    }
     e = recordsFindOwn(s, ptr);
     if (e == nullptr) return false;
   }
+  if (__builtin_expect(s.remoteOwner != nullptr, 0)) s.remoteOwner = nullptr;
   recordsTakeWay(s, *e, ptr, out);
   return true;
 }

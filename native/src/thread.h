@@ -44,6 +44,14 @@ struct ThreadState {
   // The table's hints (records.h: Hints): where a block this thread freed last lay, by its
   // address; each one checked before use. Set with the table (never null while in step).
   Hints* hints;
+  // The table's ring of recent allocations (records.h: the ring), and the slot the next one
+  // takes. Set with the table.
+  TableEntry* ring;
+  uint32_t ringNext;
+  // The table where this thread's last free not found in its own table was found (records.cc:
+  // removeElsewhere); null after a free found in its own. While set, a free that misses its hint
+  // fetches its block's set line in that table first (records.h: recordsTakeOwn).
+  ThreadTable* remoteOwner;
   bool noTable;  // no table, for good or while one is set up
   // The size an allocation intercept asked the real function for, kept here across that call
   // (hooks.cc: no register of the intercept's then lives across it). Read under the guard only.

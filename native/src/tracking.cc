@@ -70,10 +70,9 @@ __attribute__((optimize("omit-frame-pointer"))) void* allocSearched(uint32_t tra
   if (p == nullptr) return allocLeave(s, p);
   uintptr_t ptr = reinterpret_cast<uintptr_t>(p);
   size_t size = s.allocSize;
-  TableEntry* slot = recordsSearchFreeWay(s, ptr);  // (ptr is not s.freedPtr: the caller checked)
-  if (__builtin_expect(slot == nullptr, 0)) {
-    recordsAddSlow(ptr, size, traceback);
-  } else if (__builtin_expect(recordsFillWay(s, slot, ptr, size, (size << kTracebackBits) | traceback), 0)) {
+  // (ptr is not s.freedPtr: the caller checked) Into the ring: its set line fetched, not
+  // waited for (records.h).
+  if (__builtin_expect(recordsDefer(s, ptr, size, (size << kTracebackBits) | traceback), 0)) {
     ThreadTable* t = s.table;
     recordsSumPeak(t, t->current.load(std::memory_order_relaxed));
   }

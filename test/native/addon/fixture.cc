@@ -645,6 +645,38 @@ napi_value Reuse(napi_env env, napi_callback_info info) {
   return addressArray(env, ptrs);
 }
 
+// unseen(count, size, gap, freeAtOnce) -> [p0, q0, p1, q1, ...]: each p malloc'ed by
+// fixture_malloc, then `gap` blocks of another size allocated (kept), then p freed by glibc's
+// __libc_free, a free the hook does not see (no hooked slot calls it), then q allocated at once
+// through fixture_outer (glibc's tcache hands p back), then the gap freed, then q too when
+// freeAtOnce. The hook holds a stale entry of p when q comes: with no gap, in the thread table's
+// ring of recent allocations (records.h); with a gap of more than the ring holds, in p's set.
+extern "C" void __libc_free(void*);
+napi_value Unseen(napi_env env, napi_callback_info info) {
+  size_t argc = 4;
+  napi_value argv[4];
+  napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr);
+  uint32_t count, size, gap;
+  bool freeAtOnce = false;
+  napi_get_value_uint32(env, argv[0], &count);
+  napi_get_value_uint32(env, argv[1], &size);
+  napi_get_value_uint32(env, argv[2], &gap);
+  napi_get_value_bool(env, argv[3], &freeAtOnce);
+  std::vector<void*> ptrs, kept(gap);
+  ptrs.reserve(size_t(count) * 2);
+  for (uint32_t i = 0; i < count; ++i) {
+    void* p = fixture_malloc(size);
+    for (uint32_t j = 0; j < gap; ++j) kept[j] = fixture_malloc(32);
+    __libc_free(p);
+    ptrs.push_back(p);
+    void* q = fixture_outer(size);
+    ptrs.push_back(q);
+    for (uint32_t j = 0; j < gap; ++j) fixture_free(kept[j]);
+    if (freeAtOnce) fixture_free(q);
+  }
+  return addressArray(env, ptrs);
+}
+
 // Allocations that fail (null) on the hook's common paths: malloc of 2^62 bytes (a size no
 // entry holds) and calloc whose count * size overflows (the product wraps to 0), each right after
 // a free (the thread's last freed block is then a real one), at two call sites called again and
@@ -777,6 +809,7 @@ napi_value Init(napi_env env, napi_value exports) {
       {"churnKeep", nullptr, ChurnKeep, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"allocFails", nullptr, AllocFails, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"reuse", nullptr, Reuse, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"unseen", nullptr, Unseen, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"poolAlloc", nullptr, PoolAlloc, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"lateFrees", nullptr, LateFrees, nullptr, nullptr, nullptr, napi_default, nullptr},
   };
