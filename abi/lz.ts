@@ -16,6 +16,15 @@ const HASH_BITS = 16;
 
 export function lzPack(src: Uint8Array): Uint8Array {
   const out = new Writer(Math.max(64, src.length >> 2));
+  // (the loop in a function of its own, ending in a `return`: TurboFan compiles it while it runs,
+  // and the code after it, not yet run then, threw that code away when reached)
+  const literalsFrom = packSequences(src, out);
+  if (literalsFrom < src.length || src.length === 0) out.uleb(src.length - literalsFrom).range(src, literalsFrom, src.length);
+  return out.result.slice();
+}
+
+/** Writes the sequences up to the last match into `out`; returns where the trailing literals start. */
+function packSequences(src: Uint8Array, out: Writer): number {
   const head = new Int32Array(1 << HASH_BITS).fill(-1);
   // The chains as a ring of WINDOW entries (256 KiB, in cache, where one entry per input byte was
   // 25 MB for DuckDB's pool): a position's entry is overwritten only by the position WINDOW
@@ -49,8 +58,7 @@ export function lzPack(src: Uint8Array): Uint8Array {
     i += best;
     literalsFrom = i;
   }
-  if (literalsFrom < src.length || src.length === 0) out.uleb(src.length - literalsFrom).range(src, literalsFrom, src.length);
-  return out.result.slice();
+  return literalsFrom;
 }
 
 // (functions of their own, not closures: a second lzPack's new closures were new call targets to

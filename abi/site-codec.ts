@@ -194,21 +194,7 @@ export function encodeSiteColumns(c: SiteColumns): Uint8Array {
   columnKinds(rows, c.column, c.kind, n);
   deltas(rows, c.func, n, -1);
   deltas(rows, c.offset, n, 0);
-  let inFunction = -1; // the previous row's offset in its function, when it was a fallback (else -1)
-  for (let i = 1; i < n; i++) {
-    const file = c.file[i]!, fn = c.func[i]!, o = c.offset[i]!;
-    const func = i === 1 ? -1 : c.func[i - 1]!, offset = i === 1 ? 0 : c.offset[i - 1]!;
-    const at = file <= -2 ? -(file + 2) : -1;
-    if (at >= 0) {
-      // the next call of the same function: its offset in the function follows from the offsets
-      if (inFunction >= 0 && fn === func && o >= 0 && offset >= 0 && at === inFunction + (o - offset)) rows.uleb(2);
-      else rows.uleb(1).uleb(at);
-      inFunction = at;
-    } else {
-      rows.uleb(file < 0 ? 0 : fileId(file) + 3);
-      inFunction = -1;
-    }
-  }
+  fileCodes(rows, c, n, fileId);
   const inlined = [...c.inlined].sort((a, b) => a[0] - b[0]);
   rows.uleb(inlined.length);
   let previous = 0;
@@ -251,23 +237,51 @@ export function encodeSiteColumns(c: SiteColumns): Uint8Array {
   return out.bytes(packedRows).result; // (a view of a writer sized to it: no copy)
 }
 
+/** The rows' file codes (after the other columns: a reader decodes them knowing each row's function and offset). */
+function fileCodes(rows: Writer, c: SiteColumns, n: number, fileId: (file: number) => number): void {
+  let inFunction = -1; // the previous row's offset in its function, when it was a fallback (else -1)
+  for (let i = 1; i < n; i++) {
+    const file = c.file[i]!, fn = c.func[i]!, o = c.offset[i]!;
+    const func = i === 1 ? -1 : c.func[i - 1]!, offset = i === 1 ? 0 : c.offset[i - 1]!;
+    const at = file <= -2 ? -(file + 2) : -1;
+    if (at >= 0) {
+      // the next call of the same function: its offset in the function follows from the offsets
+      if (inFunction >= 0 && fn === func && o >= 0 && offset >= 0 && at === inFunction + (o - offset)) rows.uleb(2);
+      else rows.uleb(1).uleb(at);
+      inFunction = at;
+    } else {
+      rows.uleb(file < 0 ? 0 : fileId(file) + 3);
+      inFunction = -1;
+    }
+  }
+}
+
 // The row columns, written straight into the writer's buffer (~570 k rows: a method call per
 // value was a good part of encoding DuckDB's table). Writer.uleb's encoding, byte for byte.
 
 /** `column[i] - column[i-1]` zigzagged for i in [1, n), the first against `first`. */
+// (Each loop in a function whose code after it is a `return`: TurboFan compiles a long loop
+// while it runs (OSR), and code after it that had not yet run, such as a property store, threw
+// that compiled code away when reached.)
 function deltas(w: Writer, column: Int32Array, n: number, first: number): void {
   w.reserve(5 * n);
-  let at = w.len;
-  for (let i = 1, previous = first; i < n; previous = column[i++]!) at = putUleb(w.buf, at, zigzag(column[i]! - previous));
-  w.len = at;
+  w.len = putDeltas(w.buf, w.len, column, n, first);
+}
+
+function putDeltas(buf: Uint8Array, at: number, column: Int32Array, n: number, first: number): number {
+  for (let i = 1, previous = first; i < n; previous = column[i++]!) at = putUleb(buf, at, zigzag(column[i]! - previous));
+  return at;
 }
 
 /** `column·2 + kind` for i in [1, n). */
 function columnKinds(w: Writer, column: Int32Array, kind: Uint8Array, n: number): void {
   w.reserve(5 * n);
-  let at = w.len;
-  for (let i = 1; i < n; i++) at = putUleb(w.buf, at, column[i]! * 2 + kind[i]!);
-  w.len = at;
+  w.len = putColumnKinds(w.buf, w.len, column, kind, n);
+}
+
+function putColumnKinds(buf: Uint8Array, at: number, column: Int32Array, kind: Uint8Array, n: number): number {
+  for (let i = 1; i < n; i++) at = putUleb(buf, at, column[i]! * 2 + kind[i]!);
+  return at;
 }
 
 /** `v` (unsigned 32-bit) as LEB128 at `buf[at]`, room already reserved; returns the end. */

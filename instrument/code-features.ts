@@ -19,19 +19,23 @@ export interface CodeFeatures {
    * Callee → the parameter it receives as its last argument: a local.get of a parameter right
    * before the call, with no local.set/tee of it earlier in code order (a loop's back edge aside).
    */
-  paramCallees: Map<number, number>;
+  paramCallees: ReadonlyMap<number, number>;
   /** The same, whether or not the parameter's local was assigned earlier (it may be on another branch). */
-  paramCalleesAnyOrder: Map<number, number>;
+  paramCalleesAnyOrder: ReadonlyMap<number, number>;
   /** `memory.grow` / `memory.size` appear in the body. */
   grows: boolean;
   size: boolean;
 }
 
 export function readCodeFeatures(bytes: Uint8Array, body: FuncBody, paramCount: number): CodeFeatures | null {
-  const f: CodeFeatures = { instructions: 0, consts: new Set(), loads: 0, stores: 0, callees: [], paramCallees: new Map(), paramCalleesAnyOrder: new Map(), indirectCalls: 0, grows: false, size: false };
+  const f: CodeFeatures = { instructions: 0, consts: new Set(), loads: 0, stores: 0, callees: [], paramCallees: NONE, paramCalleesAnyOrder: NONE, indirectCalls: 0, grows: false, size: false };
   let lastParam = -1; // the previous instruction was local.get of a parameter
   let lastEnd = -1;
-  const written = new Set<number>(); // locals assigned so far: a parameter reassigned is no longer what the caller passed
+  // Made on first use: most bodies have none (a big module's fingerprints keep ~17 k bodies'
+  // features until discovery ends; empty Maps and Sets made for each were ~5 MB of DuckDB's heap).
+  let written: Set<number> | null = null; // locals assigned so far: a parameter reassigned is no longer what the caller passed
+  let paramCallees: Map<number, number> | null = null;
+  let anyOrder: Map<number, number> | null = null;
   // Read here rather than through decodeExpression with a visitor (a call per instruction): a big
   // module's fingerprints read ~17 k bodies. The common instructions' immediates are skipped as
   // decodeExpression skips them; any other, or one not short and in bounds, goes to its `slow`.
@@ -69,10 +73,11 @@ export function readCodeFeatures(bytes: Uint8Array, body: FuncBody, paramCount: 
       f.instructions++;
       if (op === 0x10 && lastParam >= 0 && lastEnd === at) {
         const callee = ulebAt(bytes, at + 1);
-        if (!f.paramCalleesAnyOrder.has(callee)) f.paramCalleesAnyOrder.set(callee, lastParam);
-        if (!written.has(lastParam) && !f.paramCallees.has(callee)) f.paramCallees.set(callee, lastParam);
+        anyOrder ??= new Map();
+        if (!anyOrder.has(callee)) anyOrder.set(callee, lastParam);
+        if (!written?.has(lastParam) && !paramCallees?.has(callee)) (paramCallees ??= new Map()).set(callee, lastParam);
       }
-      if (op === 0x21 || op === 0x22) { const l = ulebAt(bytes, at + 1); if (l < paramCount) written.add(l); } // (only parameters are asked about)
+      if (op === 0x21 || op === 0x22) { const l = ulebAt(bytes, at + 1); if (l < paramCount) (written ??= new Set()).add(l); } // (only parameters are asked about)
       lastParam = op === 0x20 ? ulebAt(bytes, at + 1) : -1;
       if (lastParam >= paramCount) lastParam = -1;
       lastEnd = p;
@@ -85,8 +90,12 @@ export function readCodeFeatures(bytes: Uint8Array, body: FuncBody, paramCount: 
   } catch {
     return null;
   }
+  if (paramCallees) f.paramCallees = paramCallees;
+  if (anyOrder) f.paramCalleesAnyOrder = anyOrder;
   return f;
 }
+
+const NONE: ReadonlyMap<number, number> = new Map();
 
 /** Where the LEB128 at `p` ends, when it takes at most 5 bytes within `end`; else 0 (the reader decides). */
 function lebEnd(b: Uint8Array, p: number, end: number): number {

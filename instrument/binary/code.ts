@@ -109,6 +109,16 @@ export interface CodeEnv {
   inlinedFree?(at: number): number;
 }
 
+/**
+ * A CodeEnv with every field there, in one order: the rewrite's and remap.ts's (constant
+ * expressions) then share one hidden class. Of two shapes, the code that had seen one was thrown
+ * away and compiled again when the other came (CodePatch and its callers, on every module).
+ */
+export function codeEnv(e: CodeEnv): CodeEnv {
+  return { fn: e.fn, global: e.global, call: e.call, tracing: e.tracing, indirectSite: e.indirectSite, helpers: e.helpers,
+    mark: e.mark, restore: e.restore, framed: e.framed, inlinedFrees: e.inlinedFrees, inlinedFree: e.inlinedFree };
+}
+
 export interface FramedLocals {
   tok: number;
   in: number;

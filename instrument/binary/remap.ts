@@ -12,7 +12,7 @@
 // below the first new import is written as it was.
 
 import { ByteReader } from '../byte-reader';
-import { NO_HELPERS, rewriteInstructions, type CodeEnv } from './code';
+import { NO_HELPERS, codeEnv, rewriteInstructions } from './code';
 import { readLimits, readValType } from '../wasm/module';
 import { Writer } from '../../abi/writer';
 
@@ -23,7 +23,7 @@ export interface IndexMaps {
 
 /** A constant expression (up to its `end`), with ref.func / global.get remapped. */
 function expr(r: ByteReader, out: Writer, maps: IndexMaps, where: string): void {
-  const env: CodeEnv = { fn: maps.fn, global: maps.global, call: () => ({ kind: 'keep' }), tracing: 0, indirectSite: -1, helpers: NO_HELPERS };
+  const env = codeEnv({ fn: maps.fn, global: maps.global, call: () => ({ kind: 'keep' }), tracing: 0, indirectSite: -1, helpers: NO_HELPERS });
   rewriteInstructions(r, out, env, 0, where);
 }
 

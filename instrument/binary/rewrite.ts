@@ -43,7 +43,7 @@ import type { AllocatorFn } from '../detect';
 import { InstrumentError } from '../errors';
 import { FRAME_SITE_GLOBAL, HOOK_FUNCTIONS, HOOK_GLOBALS, HOOK_MODULE, HOOK_SIGNATURES, INDIRECT_SITE_GLOBAL, type HookFunction } from '../../abi';
 import { SiteList } from '../site-table';
-import { frameHelpers, importSiteBody, rewriteBodyCode, type CallAction, type CallOp, type CodeEnv, type FrameHelperIndices, type FramedLocals } from './code';
+import { codeEnv, frameHelpers, importSiteBody, rewriteBodyCode, type CallAction, type CallOp, type CodeEnv, type FrameHelperIndices, type FramedLocals } from './code';
 import { scanFramed, type FramedScan } from './framed';
 import type { ParsedModule } from './parse';
 import { rewriteElements, rewriteGlobals, rewriteNames, rewriteStart, rewriteTables, writeData, writeExports, type IndexMaps } from './remap';
@@ -317,10 +317,8 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
   const frame = { kind: 'frame' as const, site: 0, via: -1 };
   const tail = { kind: 'tail' as const, pass: false };
   const untail = { kind: 'untail' as const, index: 0, site: undefined as number | undefined, depth: 0 };
-  const env: CodeEnv = {
+  const env = codeEnv({ // (restore, framed and inlinedFrees are set per body: there from the start, so the object keeps its shape)
     fn: maps.fn, global: maps.global, tracing: TRACING, indirectSite: INDIRECT_SITE, helpers: helperIx,
-    restore: undefined, // (set per body that catches: there from the start, so the object keeps its shape)
-    framed: undefined,
     mark: (orig, outPos) => { marks.push2(orig, outPos); },
     inlinedFree: (at) => { res.allocSites++; return push(at, 0, old); },
     call: (op, callee, at): CallAction => {
@@ -367,7 +365,7 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
       siteAction.via = op === 'call' && callee < F0 ? importVia[callee]! : -1;
       return siteAction;
     },
-  };
+  });
   const framedPlan = (body: FuncBody): FramedPlan | undefined => {
     if (isFramed[body.index] !== 1) return undefined;
     scan = scanFramed(bytes, layout, body, siteKind);
@@ -379,35 +377,59 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
   // bound would save: OUTPUT_BOUND below).
   const extraBySize = new Float64Array(INLINE_ENTRY_BELOW);
   let inlineBelow = INLINE_ENTRY_BELOW;
-  const writeCode = (): void => {
-    code.uleb(H + defined + 2 * allocators.length);
-    for (const h of helpers) code.uleb(h.body.length).bytes(h.body);
-    for (const body of layout.funcs) {
+  // The bodies from `from` up to the next allocator's (its index returned), rewritten into `code`.
+  // The loop alone, in a function of its own: TurboFan compiles it while it runs (OSR), and any
+  // path it has not yet taken when compiled throws that code away when taken (an allocator's
+  // body, ~30 of DuckDB's 62 k; the code after the loop); in writeCode those were three
+  // compilations of the whole rewrite.
+  const writeBodies = (funcs: FuncBody[], from: number): number => {
+    const n = funcs.length;
+    let i = from;
+    for (; i < n; i++) {
+      const body = funcs[i]!;
+      if (byOld.has(body.index)) break;
       old = body.index;
       inAllocator = internal(old);
       inFramed = isFramed[old] === 1;
-      const a = byOld.get(old);
-      env.inlinedFrees = a ? undefined : inlinedFrees.get(old);
+      env.inlinedFrees = inlinedFrees.get(old);
       const params = pm.types[pm.funcTypes[old]!]!.params.length;
       const bodyMarks = marks.length;
-      if (a) {
-        const orig = new Writer(body.bodyEnd - body.bodyStart + 64);
-        const fp = framedPlan(body);
-        const codeAt = rewriteBody(bytes, layout, body, params, env, bodyWriter, orig, undefined, undefined, fp);
-        if (fp?.extra) extraBySize[body.bodyEnd - body.codeStart]! += fp.extra;
-        rebase(bodyMarks, marks.length, codeAt); // relative to `orig` until it is appended
-        pendingMarks.set(old, [bodyMarks, marks.length]);
-        origBodies.set(old, orig.result);
-        const entry = entryBody(a.fn.params.length, siteIdx.get(old)!, pointers ? { indirectSite: INDIRECT_SITE } : undefined,
-          framesOn ? { site: SITE, enter: helperIx.enter, leave: helperIx.leave } : undefined);
-        code.uleb(entry.length).bytes(entry);
-      } else {
-        const mode = catches(body);
-        const fp = framedPlan(body);
-        const codeAt = rewriteBody(bytes, layout, body, params, env, bodyWriter, code, plan.resets(old) ? prologue : undefined, mode && { depth: DEPTH, before: true }, fp);
-        if (fp?.extra) extraBySize[body.bodyEnd - body.codeStart]! += fp.extra;
-        rebase(bodyMarks, marks.length, codeAt);
-      }
+      const mode = catches(body);
+      const fp = framedPlan(body);
+      const codeAt = rewriteBody(bytes, layout, body, params, env, bodyWriter, code, plan.resets(old) ? prologue : undefined, mode && { depth: DEPTH, before: true }, fp);
+      if (fp?.extra) extraBySize[body.bodyEnd - body.codeStart]! += fp.extra;
+      rebase(bodyMarks, marks.length, codeAt);
+    }
+    return i;
+  };
+  // An allocator's body: its entry (which calls the hooks) in its place, its own code kept for
+  // the end of the section.
+  const writeAllocatorBody = (body: FuncBody): void => {
+    old = body.index;
+    inAllocator = internal(old);
+    inFramed = isFramed[old] === 1;
+    const a = byOld.get(old)!;
+    env.inlinedFrees = undefined;
+    const params = pm.types[pm.funcTypes[old]!]!.params.length;
+    const bodyMarks = marks.length;
+    const orig = new Writer(body.bodyEnd - body.bodyStart + 64);
+    const fp = framedPlan(body);
+    const codeAt = rewriteBody(bytes, layout, body, params, env, bodyWriter, orig, undefined, undefined, fp);
+    if (fp?.extra) extraBySize[body.bodyEnd - body.codeStart]! += fp.extra;
+    rebase(bodyMarks, marks.length, codeAt); // relative to `orig` until it is appended
+    pendingMarks.set(old, [bodyMarks, marks.length]);
+    origBodies.set(old, orig.result);
+    const entry = entryBody(a.fn.params.length, siteIdx.get(old)!, pointers ? { indirectSite: INDIRECT_SITE } : undefined,
+      framesOn ? { site: SITE, enter: helperIx.enter, leave: helperIx.leave } : undefined);
+    code.uleb(entry.length).bytes(entry);
+  };
+  const writeCode = (): void => {
+    code.uleb(H + defined + 2 * allocators.length);
+    for (const h of helpers) code.uleb(h.body.length).bytes(h.body);
+    const funcs = layout.funcs;
+    for (let i = 0; i < funcs.length;) {
+      i = writeBodies(funcs, i);
+      if (i < funcs.length) writeAllocatorBody(funcs[i++]!);
     }
     for (const a of allocators) {
       const [from, to] = pendingMarks.get(a.fn.index)!;
