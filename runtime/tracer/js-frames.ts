@@ -98,13 +98,24 @@ function keep(url: string): boolean {
  * What a capture costs (bench/jsframes.bench.mjs, docs/hook-abi.md "JavaScript frames") is V8's
  * stack walk: a fixed part and a part per frame walked, wasm frames included. So a capture asks
  * for no more frames than the traceback can show (the wasm frames above the JS caller, learned
- * from the previous capture, plus nframe) and reads each frame once: its URL, then, for a frame
+ * from the previous capture, plus nframe; kind 0 no more than its recent captures needed to reach
+ * the wasm frame that ended their JS frames: `need0`) and reads each frame once: its URL, then, for a frame
  * shown, its line and column; the function name only the first time that position is seen.
  */
 export class JsCapture {
   readonly stacks: JsStacks;
   /** Kind 0: how many frames lay above the JS caller last time (the core's and the module's). */
   private above0 = 4;
+  /** Kind 0: the most frames a complete capture needed in this window of NEED_WINDOW captures
+   * and in the one before (0: none), each up to and including the wasm frame that ended the JS
+   * frames, or the frame that made them `max`, or the whole stack and one more. V8 walks and
+   * summarizes every frame up to the limit, the ones past the end of the JS frames too (an outer
+   * wasm activation's: html-rewriter-wasm's handlers called from lol-html), so a capture asks for
+   * no more than the recent stacks needed; a stack that needs more is seen cut and captured again
+   * (`pick`), so the frames are the same whatever the limit. */
+  private need0 = 0;
+  private needBefore = 0;
+  private needCount = 0;
 
   constructor(
     base: number,
@@ -174,6 +185,12 @@ export class JsCapture {
 
   /** Capture every event (start()'s jsFrames: 'exact'), else the hot-call-site cache above. */
   exact = false;
+
+  /** A new start: what the captures learnt of the stacks' shapes is forgotten (the cache's
+   * state is the task's and ends with it). */
+  restart(): void {
+    this.need0 = this.needBefore = this.needCount = 0;
+  }
   /** Counts, for tests and benches: V8 captures made, and events that reused a cached stack. */
   captured = 0;
   reused = 0;
@@ -191,7 +208,7 @@ export class JsCapture {
   /** The JS frames of the current stack, most recent first, as `kind` says, at most `max`. */
   frames(kind: JsFramesKind, max: number, above: Function): JsFrame[] {
     if (typeof E.captureStackTrace !== 'function') return pickParsed(kind, max, this.stacks);
-    for (let limit = this.firstLimit(kind, max); ; limit *= 4) {
+    for (let limit = this.firstLimit(kind, max); ; limit = this.nextLimit(kind, max, limit)) {
       const out = this.pick(kind, max, captureSites(above, limit), limit);
       if (out !== null) return out;
     }
@@ -200,7 +217,17 @@ export class JsCapture {
   /** The first capture's limit: kind 1 needs the whole stack (the oldest frame of this module
    * may be anywhere below); kind 0 the frames above the JS caller last time, plus `max`. */
   firstLimit(kind: JsFramesKind, max: number): number {
-    return kind === 0 ? this.above0 + max : this.depth() + 16 + max;
+    if (kind === 1) return this.depth() + 16 + max;
+    const all = this.above0 + max;
+    const need = this.need0 > this.needBefore ? this.need0 : this.needBefore;
+    return need > 0 && need < all ? need : all;
+  }
+
+  /** The limit after a capture at `limit` was cut too soon. Kind 0: at least the frames above the
+   * JS caller plus `max` (the first limit before `need0`), so a stack deeper than the recent ones
+   * costs one capture more, rarely two. */
+  nextLimit(kind: JsFramesKind, max: number, limit: number): number {
+    return kind === 0 ? Math.max(limit * 4, this.above0 + max) : limit * 4;
   }
 
   /** The frames out of a capture made at `limit`, or null: capture again with a larger limit. */
@@ -211,9 +238,18 @@ export class JsCapture {
     const r = pickSites(sites, kind, max, out, this.stacks);
     if (kind === 0 && r.first >= 0) this.above0 = r.first;
     // complete unless the stack was cut before what `kind` needs was seen
-    if (!cut || limit >= 65536) return out;
-    if (kind === 0 && r.first >= 0 && (out.length >= max || r.ended)) return out;
-    return null;
+    const complete = !cut || limit >= 65536 || (kind === 0 && r.first >= 0 && (out.length >= max || r.ended));
+    if (kind === 0 && complete) {
+      // the frames this capture needed: through the one it stopped at, or all and one more
+      const need = r.stop >= 0 ? r.stop + 1 : sites.length + 1;
+      if (need > this.need0) this.need0 = need;
+      if (++this.needCount >= NEED_WINDOW) {
+        this.needBefore = this.need0;
+        this.need0 = 0;
+        this.needCount = 0;
+      }
+    }
+    return complete ? out : null;
   }
 }
 
@@ -232,7 +268,7 @@ export function hostImport(capture: () => JsCapture): (kind: JsFramesKind) => nu
     let frames: JsFrame[] | null = null;
     try {
       const max = Math.max(1, c.nframe());
-      for (let limit = c.firstLimit(kind, max); frames === null; limit *= 4) {
+      for (let limit = c.firstLimit(kind, max); frames === null; limit = c.nextLimit(kind, max, limit)) {
         const savedPrepare = E.prepareStackTrace;
         const savedLimit = E.stackTraceLimit;
         let sites: unknown;
@@ -255,6 +291,9 @@ export function hostImport(capture: () => JsCapture): (kind: JsFramesKind) => nu
   };
   return host;
 }
+
+/** Kind 0's limit follows the frames the captures of the last NEED_WINDOW to 2 × NEED_WINDOW needed. */
+const NEED_WINDOW = 64;
 
 /** The hot-call-site cache reuses a stack for at most 2^HOT_LOG2 - 1 events between checks. */
 export const HOT_LOG2 = 6;
@@ -287,9 +326,10 @@ const urlOf = (s: V8CallSite): string => s.getFileName() ?? s.getScriptNameOrSou
  * frame. Kind 1: the JS frames beneath this module's oldest frame, down to the next wasm frame
  * (another module's, when module A calls JS that calls this one) or the bottom.
  * `first`: the index of the first frame beneath the top wasm frames (-1: not reached);
- * `ended`: a wasm frame ended the JS frames.
+ * `ended`: a wasm frame ended the JS frames; `stop`: the index of the last frame read (the wasm
+ * frame that ended them, or the frame that made them `max`), -1 when the frames ran out.
  */
-function pickSites(sites: readonly V8CallSite[], kind: JsFramesKind, max: number, out: JsFrame[], stacks: JsStacks): { first: number; ended: boolean } {
+function pickSites(sites: readonly V8CallSite[], kind: JsFramesKind, max: number, out: JsFrame[], stacks: JsStacks): { first: number; ended: boolean; stop: number } {
   const n = sites.length;
   let core = '';
   let module = '';
@@ -308,25 +348,25 @@ function pickSites(sites: readonly V8CallSite[], kind: JsFramesKind, max: number
         else if (url !== core && url !== module) foreign = true;
         continue;
       }
-      if (i === 0) return { first: -1, ended: false };
+      if (i === 0) return { first: -1, ended: false, stop: -1 };
       first = i;
       // kind 0 with another module's frames above the JS: the allocator was called from that wasm
       // (an Emscripten side module calling the main module's malloc), not from JS; the JS beneath
       // is that of the whole activation, which this module's own shadow stack already has (kind 1)
-      if (kind === 0 && foreign) return { first, ended: true };
+      if (kind === 0 && foreign) return { first, ended: true, stop: i };
       if (kind === 1 && module !== '') {
         const k = beneathOldest(sites, i, module);
-        if (k >= n) return { first, ended: true };
+        if (k >= n) return { first, ended: true, stop: -1 };
         if (k !== i) {
           i = k - 1;
           continue;
         }
       }
     }
-    if (c === WASM) return { first, ended: true };
-    if (c === SHOWN && out.push(stacks.frameAt(url, s)) >= max) break;
+    if (c === WASM) return { first, ended: true, stop: i };
+    if (c === SHOWN && out.push(stacks.frameAt(url, s)) >= max) return { first, ended: false, stop: i };
   }
-  return { first, ended: false };
+  return { first, ended: false, stop: -1 };
 }
 
 /** Kind 1: the index of the first JS frame beneath this module's oldest frame (the JS frames of

@@ -298,7 +298,10 @@ export class WasmDomain implements TraceSource {
     // JS frames: pseudo-sites are per thread, so a threaded module's core never captures them
     this.core.jsFrames = (fold.jsFrames === true || fold.jsFrames === 'exact') && this.group === undefined;
     this.jsExact = fold.jsFrames === 'exact';
-    if (this.jsCapture) this.jsCapture.exact = this.jsExact;
+    if (this.jsCapture) {
+      this.jsCapture.exact = this.jsExact;
+      this.jsCapture.restart();
+    }
     // The instrumented code pushes frames when `tracing` > 1 (docs/hook-abi.md).
     this.tracing.value = needsCallers ? Math.max(nframe, 2) : nframe;
   }

@@ -336,6 +336,55 @@ describe('JS frames', () => {
     expect(framesOf(p).slice(0, 2)).toEqual([at(inner, 'M._malloc('), at(outer, 'direct(')]);
   });
 
+  // V8 walks and summarizes every frame up to the capture's limit: the JS frames of an allocator
+  // called from JS end at the next wasm frame (here A's, which called that JS), and the frames
+  // beneath it were walked for nothing (html-rewriter-wasm: lol-html's frames beneath its
+  // handlers, ~9 of 21 a capture at nframe 16; bench/README.md, capture23).
+  it('a capture asks for no frame past the wasm frame that ends the JS frames, and gets the same frames', async () => {
+    const got: number[] = [];
+    const A = await callbackProgram('a4.wasm', () => got.push(M._malloc(24)));
+    tracemalloc.start(16, { jsFrames: 'exact' });
+    const E = Error as ErrorConstructor & { captureStackTrace: (o: object, f?: Function) => void; stackTraceLimit: number };
+    const real = E.captureStackTrace;
+    const asked: [limit: number, needed: number][] = [];
+    E.captureStackTrace = function spy(this: unknown, o: object, f?: Function) {
+      const limit = E.stackTraceLimit;
+      E.stackTraceLimit = 1000;
+      try {
+        // the whole stack beneath `f`: the frames through the first wasm frame beneath the JS ones
+        const all: { stack?: unknown } = {};
+        real.call(E, all, f);
+        if (Array.isArray(all.stack)) {
+          const wasm = (s: { getFileName(): string | null }) => /^wasm:\/\/|wasm-function\[/.test(s.getFileName() ?? '');
+          const sites = all.stack as { getFileName(): string | null }[];
+          const js = sites.findIndex((s) => !wasm(s));
+          const end = sites.findIndex((s, i) => i > js && wasm(s));
+          if (js > 0) asked.push([limit, end > 0 ? end + 1 : sites.length + 1]);
+        }
+      } finally {
+        E.stackTraceLimit = limit;
+      }
+      return real.call(E, o, f);
+    };
+    try {
+      for (let i = 0; i < 5; i++) calls.callExport!(A.call_js, 0);
+    } finally {
+      E.captureStackTrace = real;
+    }
+    expect(asked.length).toBeGreaterThanOrEqual(5);
+    const needed = asked[0]![1];
+    expect(needed).toBeLessThan(16); // the JS frames end well before nframe: the case this is for
+    expect(asked.every(([, n]) => n === needed)).toBe(true);
+    // the first capture learns how far the JS frames went; the later ones ask for no more
+    for (const [limit] of asked.slice(1)) expect(limit).toBeLessThanOrEqual(needed);
+    // and every block has the same frames: this file's two arrows (A's import, the callback),
+    // the JS frames beneath A not among them
+    const frames = got.map(framesOf);
+    expect(frames[0]!.length).toBe(2);
+    expect(frames[0]!.every((s) => s.startsWith(`${fileURLToPath(import.meta.url)}:`))).toBe(true);
+    for (const f of frames) expect(f).toEqual(frames[0]);
+  });
+
   it("jsFrames: 'exact' captures every allocation entered from JS", () => {
     tracemalloc.start(4, { jsFrames: 'exact' });
     const [ps, captures] = countingCaptures(() => {
