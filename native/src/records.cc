@@ -138,7 +138,6 @@ std::atomic<uint64_t> g_peakBase{0};  // the total at the last reset; peaks seen
 LineAtomic<uint64_t> g_untracedFrees{0};
 
 // The table's hints (records.h: Hints), in the pages after its header.
-constexpr size_t kHintsOffset = 4096;
 static_assert(sizeof(ThreadTable) <= kHintsOffset, "the header in its own page");
 inline Hints* hintsOf(ThreadTable* t) {
   return reinterpret_cast<Hints*>(reinterpret_cast<char*>(t) + kHintsOffset);
@@ -701,8 +700,8 @@ void recordsFlushRing(ThreadState& s) {
 // ptr from the ring's slot e (the owner's free), with a stale entry of it in its set if any (the
 // allocation that put ptr in the ring would have replaced it).
 void recordsTakeRing(ThreadState& s, Entry& e, uintptr_t ptr, LiveTrace* out) {
-  if (Entry* stale = recordsFindOwn(s, ptr)) recordsTakeWay(s, *stale, ptr, nullptr);
-  recordsTakeWay(s, e, ptr, out);
+  if (Entry* stale = recordsFindOwn(s, ptr)) recordsTakeWay(s, s.table, *stale, ptr, nullptr);
+  recordsTakeWay(s, s.table, e, ptr, out);
 }
 
 bool recordsRemoveSlow(uintptr_t ptr, LiveTrace* out) {

@@ -94,6 +94,12 @@ struct Hints {
   uintptr_t ptr[1u << kHintBits];
   TableEntry* way[1u << kHintBits];  // ptr's way when it was set (checked before use)
 };
+// A table's hints lie in the pages after its header (records.cc: hintsOf), so a thread in step
+// finds its table from its hints without loading it (ThreadState::hints is set with table).
+constexpr size_t kHintsOffset = 4096;
+inline ThreadTable* tableOfHints(Hints* h) {
+  return reinterpret_cast<ThreadTable*>(reinterpret_cast<char*>(h) - kHintsOffset);
+}
 inline uintptr_t hintIndex(uintptr_t p) {
   static_assert(kHintBits + 5 == 16, "the window of the address's low 16 bits");
 #if defined(__x86_64__)
@@ -484,7 +490,15 @@ __attribute__((always_inline)) inline TableEntry* recordsFindOwn(ThreadState& s,
 void recordsTakeRing(ThreadState& s, TableEntry& e, uintptr_t ptr, LiveTrace* out);
 
 inline bool holds(const TableEntry* e, uintptr_t ptr) {
+#if defined(__x86_64__)
+  // One compare with memory (GCC loads an atomic into a register first: one instruction more a
+  // free). A relaxed load of an aligned word is a plain load on x86-64.
+  bool same;
+  __asm__("cmp %1, %2" : "=@cce"(same) : "r"(ptr), "m"(*reinterpret_cast<const uintptr_t*>(&e->key)));
+  return same;
+#else
   return e->key.load(std::memory_order_relaxed) == ptr;
+#endif
 }
 // ptr's way by its hint, in *e (the caller then takes it, recordsTakeWay); false when the hint
 // is another address's (checked in the hint array alone), or its way no longer holds ptr.
@@ -497,9 +511,10 @@ __attribute__((always_inline)) inline bool recordsHinted(const ThreadState& s, u
 }
 
 // Empties e, the way of this thread's own table that holds ptr (a thread in step with g_state).
-__attribute__((always_inline)) inline void recordsTakeWay(ThreadState& s, TableEntry& e,
+// t is s.table (the free's hinted path passes tableOfHints(s.hints): its hints are in a register
+// already).
+__attribute__((always_inline)) inline void recordsTakeWay(ThreadState& s, ThreadTable* t, TableEntry& e,
                                                         uintptr_t ptr, LiveTrace* out) {
-  ThreadTable* t = s.table;
   uint64_t v = e.packed.load(std::memory_order_relaxed);
   e.key.store(0, std::memory_order_release);  // seen by whoever gets the block next
   s.freedPtr = ptr;
@@ -532,7 +547,7 @@ __attribute__((always_inline)) inline bool recordsTakeOwn(ThreadState& s, uintpt
     if (e == nullptr) return false;
   }
   if (__builtin_expect(s.remoteOwner != nullptr, 0)) s.remoteOwner = nullptr;
-  recordsTakeWay(s, *e, ptr, out);
+  recordsTakeWay(s, s.table, *e, ptr, out);
   return true;
 }
 

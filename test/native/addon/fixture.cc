@@ -741,6 +741,18 @@ napi_value ChurnKeep(napi_env env, napi_callback_info info) {
   return addressArray(env, live);
 }
 
+// freeNull(n): n calls of free(NULL) in one loop, through the hooked free (a short window: a
+// test reads the process's trace count on either side of it).
+napi_value FreeNull(napi_env env, napi_callback_info info) {
+  size_t argc = 1;
+  napi_value argv[1];
+  napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr);
+  uint32_t n = 0;
+  napi_get_value_uint32(env, argv[0], &n);
+  for (uint32_t i = 0; i < n; ++i) fixture_free(nullptr);
+  return nullptr;
+}
+
 struct PoolWork {
   napi_async_work work;
   napi_deferred deferred;
@@ -807,6 +819,7 @@ napi_value Init(napi_env env, napi_value exports) {
       {"gzRelease", nullptr, GzRelease, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"churn", nullptr, Churn, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"churnKeep", nullptr, ChurnKeep, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"freeNull", nullptr, FreeNull, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"allocFails", nullptr, AllocFails, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"reuse", nullptr, Reuse, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"unseen", nullptr, Unseen, nullptr, nullptr, nullptr, napi_default, nullptr},
