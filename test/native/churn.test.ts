@@ -18,6 +18,10 @@ interface Fixture {
   release(ptrs: number[]): void;
   churnKeep(iterations: number, size: number, nullEvery: number): number[];
   freeNull(n: number): void;
+  workerStart(): void;
+  workerAlloc(size: number, count: number): number[];
+  workerFree(ptrs: number[]): void;
+  workerStop(): void;
   allocFails(rounds: number): number;
 }
 
@@ -90,6 +94,33 @@ describe('the hook on an allocation churn', () => {
     expect(Math.abs(native.source!.traceCount() - before)).toBeLessThan(100);
     expect(tracesIn(tracer.takeSnapshot(), 'fixture_malloc').filter((t) => t.size === 200).length).toBe(3000);
     fixture.release(kept);
+  });
+
+  it('a thread\'s last caller does not keep its id across a stop and a start (the tracebacks reset)', () => {
+    // A thread of the fixture's that allocates only when told, from fixture_malloc: its last
+    // allocation's caller (ThreadState::lastCaller, tracking.h) is fixture_malloc when tracing
+    // stops. Other call sites interned first, so that its id in the first session is not the one
+    // it gets in the second (ids are given again from 1 after the reset).
+    fixture.workerStart();
+    try {
+      native.start(1);
+      const others = ['calloc', 'valloc', 'memalign', 'aligned_alloc', 'new', 'outer', 'outer_b'].map((k) =>
+        fixture.alloc(k, 5151, 2),
+      );
+      const first = fixture.workerAlloc(5252, 50);
+      native.stop();
+      native.start(1);
+      const second = fixture.workerAlloc(5353, 50);
+      const mine = tracesIn(tracer.takeSnapshot(), 'fixture_malloc').filter((t) => t.size === 5353);
+      expect(mine.length).toBe(50);
+      for (const p of second) expect(native.source!.objectTraceback(p)?.[0]?.[3]).toBe('fixture_malloc');
+      native.stop();
+      for (const ptrs of others) fixture.release(ptrs);
+      fixture.workerFree(first);
+      fixture.workerFree(second);
+    } finally {
+      fixture.workerStop();
+    }
   });
 
   it('blocks whose hints were set before the table grew are freed exactly after it (the hints were reset)', () => {

@@ -753,6 +753,79 @@ napi_value FreeNull(napi_env env, napi_callback_info info) {
   return nullptr;
 }
 
+// A thread that stays: it allocates (fixture_malloc) or frees on command and does nothing else,
+// so its last allocation's caller is known across a stop and a start of tracing.
+// workerStart(), workerAlloc(size, count) -> addresses, workerFree(addresses), workerStop().
+struct StayingWorker {
+  pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+  pthread_cond_t cond = PTHREAD_COND_INITIALIZER;
+  int command = 0;  // 0 none, 1 alloc, 2 free, 3 exit
+  uint32_t size = 0;
+  std::vector<void*>* blocks = nullptr;
+  pthread_t thread;
+};
+static StayingWorker g_staying;
+
+static void* stayingMain(void*) {
+  StayingWorker& w = g_staying;
+  pthread_mutex_lock(&w.lock);
+  for (;;) {
+    while (w.command == 0) pthread_cond_wait(&w.cond, &w.lock);
+    int command = w.command;
+    if (command == 1) {
+      for (void*& p : *w.blocks) p = fixture_malloc(w.size);
+    } else if (command == 2) {
+      for (void* p : *w.blocks) fixture_free(p);
+    }
+    w.command = 0;
+    pthread_cond_broadcast(&w.cond);
+    if (command == 3) break;
+  }
+  pthread_mutex_unlock(&w.lock);
+  return nullptr;
+}
+
+static void stayingRun(int command) {
+  StayingWorker& w = g_staying;
+  pthread_mutex_lock(&w.lock);
+  w.command = command;
+  pthread_cond_broadcast(&w.cond);
+  while (w.command != 0) pthread_cond_wait(&w.cond, &w.lock);
+  pthread_mutex_unlock(&w.lock);
+}
+
+napi_value WorkerStart(napi_env env, napi_callback_info) {
+  pthread_create(&g_staying.thread, nullptr, stayingMain, nullptr);
+  return nullptr;
+}
+napi_value WorkerAlloc(napi_env env, napi_callback_info info) {
+  size_t argc = 2;
+  napi_value argv[2];
+  napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr);
+  uint32_t size = 0, count = 0;
+  napi_get_value_uint32(env, argv[0], &size);
+  napi_get_value_uint32(env, argv[1], &count);
+  std::vector<void*> blocks(count, nullptr);
+  g_staying.size = size;
+  g_staying.blocks = &blocks;
+  stayingRun(1);
+  return addressArray(env, blocks);
+}
+napi_value WorkerFree(napi_env env, napi_callback_info info) {
+  size_t argc = 1;
+  napi_value argv[1];
+  napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr);
+  std::vector<void*> blocks = readAddresses(env, argv[0]);
+  g_staying.blocks = &blocks;
+  stayingRun(2);
+  return nullptr;
+}
+napi_value WorkerStop(napi_env env, napi_callback_info) {
+  stayingRun(3);
+  pthread_join(g_staying.thread, nullptr);
+  return nullptr;
+}
+
 struct PoolWork {
   napi_async_work work;
   napi_deferred deferred;
@@ -820,6 +893,10 @@ napi_value Init(napi_env env, napi_value exports) {
       {"churn", nullptr, Churn, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"churnKeep", nullptr, ChurnKeep, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"freeNull", nullptr, FreeNull, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"workerStart", nullptr, WorkerStart, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"workerAlloc", nullptr, WorkerAlloc, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"workerFree", nullptr, WorkerFree, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"workerStop", nullptr, WorkerStop, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"allocFails", nullptr, AllocFails, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"reuse", nullptr, Reuse, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"unseen", nullptr, Unseen, nullptr, nullptr, nullptr, napi_default, nullptr},
