@@ -217,6 +217,7 @@ struct Searching {
 inline void count(ThreadTable* t, int64_t bytes, int64_t blocks) {
   if (__builtin_expect(t != nullptr, 1)) {
     ownerAdd(t->current, bytes);
+    t->room -= bytes;
     ownerAdd(t->count, blocks);
     t->filledOverCount -= blocks;  // filled does not change with count here
   } else {
@@ -401,6 +402,7 @@ void wipe(ThreadTable* t) {
   }
   Entry* ring = ringOf(t);
   for (unsigned i = 0; i < kRing; ++i) ring[i].key.store(0, std::memory_order_relaxed);
+  t->room += t->current.load(std::memory_order_relaxed);  // (the limit less a current of 0)
   t->current.store(0, std::memory_order_relaxed);
   t->count.store(0, std::memory_order_relaxed);
   setFilledExact(t, 0);
@@ -518,7 +520,7 @@ inline void notePeak(ThreadTable* t) {
       t->peak.store(uint64_t(now), std::memory_order_relaxed);
       t->peakEpoch.store(epoch, std::memory_order_release);
     }
-    t->limit = int64_t(t->peak.load(std::memory_order_relaxed)) - t->others;
+    setLimit(t, int64_t(t->peak.load(std::memory_order_relaxed)) - t->others);
     return;
   }
   uint64_t peak = g_peakBase.load(std::memory_order_relaxed);
@@ -664,6 +666,7 @@ void recordsInsertSlow(ThreadState& s, Entry* slot, uintptr_t k) {
     // claims it first (it is then empty).
     if (e.key.compare_exchange_strong(key, k | kMoving, std::memory_order_acquire)) {
       ownerSub(t->current, int64_t(sizeOf(e.packed.load(std::memory_order_relaxed))));
+      t->room += int64_t(sizeOf(e.packed.load(std::memory_order_relaxed)));
       ownerAdd(t->count, -1);  // (and filled: the way now holds the ring's entry, counted already)
       w = &e;
     }
@@ -733,6 +736,7 @@ void recordsReplaceInRing(ThreadState& s, Entry* e, uintptr_t ptr) {
   if (!e->key.compare_exchange_strong(k, ptr | kMoving, std::memory_order_acquire)) return;
   ThreadTable* t = s.table;
   ownerSub(t->current, int64_t(sizeOf(e->packed.load(std::memory_order_relaxed))));
+      t->room += int64_t(sizeOf(e->packed.load(std::memory_order_relaxed)));
   ownerAdd(t->count, -1);  // (and filled)
   e->key.store(0, std::memory_order_release);
 }
@@ -764,7 +768,7 @@ void recordsSumPeak(ThreadTable* t, int64_t mine) {
   // A peak of an older epoch (none yet in this one) counts as 0: any positive bound sums.
   uint64_t peak = t->peakEpoch.load(std::memory_order_relaxed) == epoch
                       ? t->peak.load(std::memory_order_relaxed) : 0;
-  t->limit = int64_t(peak) - t->others;
+  setLimit(t, int64_t(peak) - t->others);
 }
 
 void recordsSync(ThreadState& s, uint64_t state) {
