@@ -6,7 +6,8 @@
 // repository's dist/native. Every (addon, mode) runs in a fresh process, interleaved over the
 // rounds; each process times a warm-up, then the median of its runs. Printed: the median over
 // the processes of the process's CPU time (user + system, over the timed runs) and wall time,
-// and the ratio of each to the untraced runs of the same round set.
+// and the ratio of each to the untraced runs of the same round set (and, with several addons, to
+// their untraced runs pooled: the same code in each).
 //   node bench/native-ab.mjs [--rounds N] [--workloads churn,crypto] [--callgrind|--cache-sim [--keep DIR]] a.node b.node ...
 // --callgrind counts instructions instead (valgrind, one counted run of 200 k churn pairs /
 // 2 k hashes / 30 deflates after a warm-up, inside the run only): stable under load. --keep DIR
@@ -14,6 +15,8 @@
 // --cache-sim is --callgrind with its cache simulation (D1 32 KiB, LL 512 KiB standing for L2):
 // also the LL data misses of the counted run, the process's and the addon's own functions'.
 // (It does not simulate prefetches: a miss a prefetch overlaps still counts.)
+// --dump-instr is --callgrind with callgrind's --dump-instr=yes: with --keep, the outputs then
+// give each instruction's count (callgrind_annotate --auto=yes, or objdump beside the addresses).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -27,6 +30,7 @@ let workloads = ['churn', 'crypto', 'zlib'];
 let callgrind = false;
 let cacheSim = false;
 let keep = null;
+let dumpInstr = false;
 const addons = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--rounds') rounds = Number(args[++i]);
@@ -34,6 +38,7 @@ for (let i = 0; i < args.length; i++) {
   else if (args[i] === '--callgrind') callgrind = true;
   else if (args[i] === '--cache-sim') cacheSim = callgrind = true;
   else if (args[i] === '--keep') keep = resolve(args[++i] ?? '');
+  else if (args[i] === '--dump-instr') dumpInstr = callgrind = true;
   else addons.push(resolve(args[i]));
 }
 if (addons.length === 0 || !(rounds > 0) || addons.some((a) => !existsSync(a)) || (keep && !existsSync(keep))) {
@@ -126,7 +131,8 @@ try {
         for (const mode of [0, 1, 16]) {
           const out = join(keep ?? tmp, keep ? `cg-${w}-${basename(addon, '.node')}-${mode}.out` : 'cg.out');
           const sim = cacheSim ? ['--cache-sim=yes', '--D1=32768,8,64', '--LL=524288,8,64'] : [];
-          const r = spawnChild(addon, w, mode, ['valgrind', '--tool=callgrind', '--collect-atstart=no', ...sim, `--callgrind-out-file=${out}`], ['1', togglePath]);
+          const instr = dumpInstr ? ['--dump-instr=yes'] : [];
+          const r = spawnChild(addon, w, mode, ['valgrind', '--tool=callgrind', '--collect-atstart=no', ...sim, ...instr, `--callgrind-out-file=${out}`], ['1', togglePath]);
           const m = /Collected : ([\d ]+)/.exec(r.stderr);
           if (!m) throw new Error(`callgrind counted nothing for ${w}/${mode}`);
           const c = m[1].trim().split(/\s+/).map(Number);
@@ -175,6 +181,13 @@ try {
           return `${c.toFixed(0)} (${t.toFixed(0)}) ${(c / base.cpu).toFixed(2)}x (${(t / base.wall).toFixed(2)}x)`;
         };
         console.log(`${w} ${label(addon)}: untraced ${base.cpu.toFixed(0)} (${base.wall.toFixed(0)}) | nframe=1 ${cell(1)} | nframe=16 ${cell(16)}`);
+      }
+      if (addons.length > 1) {
+        // Untraced, every addon runs the same code (loaded, nothing hooked): their runs pooled
+        // are the steadier base for comparing the traced runs of the builds.
+        const pooled = median(addons.flatMap((a) => got.get(`${w}|${a}|0`).cpu));
+        const cells = addons.map((a) => `${label(a)} ${[1, 16].map((m) => (median(got.get(`${w}|${a}|${m}`).cpu) / pooled).toFixed(2) + 'x').join(' / ')}`);
+        console.log(`${w} against the untraced runs pooled (${pooled.toFixed(0)} ms CPU), nframe=1 / 16: ${cells.join(', ')}`);
       }
     }
   }

@@ -185,9 +185,10 @@ void free(void* ptr) {
     TableEntry* e;
     if (__builtin_expect(!recordsHinted(s, reinterpret_cast<uintptr_t>(ptr), &e), 0))
       return freeSearched(ptr);
+    ThreadTable* t = tableOfHints(s.hints);  // (no load of s.table: the hints are in a register)
     s.open = kNeverState;
     std::atomic_signal_fence(std::memory_order_seq_cst);
-    recordsTakeWay(s, *e, reinterpret_cast<uintptr_t>(ptr), nullptr);
+    recordsTakeWay(s, t, *e, reinterpret_cast<uintptr_t>(ptr), nullptr);
     std::atomic_signal_fence(std::memory_order_seq_cst);
     s.open = st;  // (= seen: nothing under the guard here changes it)
     if (__builtin_expect(!isBigTable(s), 1)) return g_real.free(ptr);

@@ -138,7 +138,6 @@ std::atomic<uint64_t> g_peakBase{0};  // the total at the last reset; peaks seen
 LineAtomic<uint64_t> g_untracedFrees{0};
 
 // The table's hints (records.h: Hints), in the pages after its header.
-constexpr size_t kHintsOffset = 4096;
 static_assert(sizeof(ThreadTable) <= kHintsOffset, "the header in its own page");
 inline Hints* hintsOf(ThreadTable* t) {
   return reinterpret_cast<Hints*>(reinterpret_cast<char*>(t) + kHintsOffset);
@@ -218,6 +217,7 @@ struct Searching {
 inline void count(ThreadTable* t, int64_t bytes, int64_t blocks) {
   if (__builtin_expect(t != nullptr, 1)) {
     ownerAdd(t->current, bytes);
+    t->room -= bytes;
     ownerAdd(t->count, blocks);
     t->filledOverCount -= blocks;  // filled does not change with count here
   } else {
@@ -402,6 +402,7 @@ void wipe(ThreadTable* t) {
   }
   Entry* ring = ringOf(t);
   for (unsigned i = 0; i < kRing; ++i) ring[i].key.store(0, std::memory_order_relaxed);
+  t->room += t->current.load(std::memory_order_relaxed);  // (the limit less a current of 0)
   t->current.store(0, std::memory_order_relaxed);
   t->count.store(0, std::memory_order_relaxed);
   setFilledExact(t, 0);
@@ -519,7 +520,7 @@ inline void notePeak(ThreadTable* t) {
       t->peak.store(uint64_t(now), std::memory_order_relaxed);
       t->peakEpoch.store(epoch, std::memory_order_release);
     }
-    t->limit = int64_t(t->peak.load(std::memory_order_relaxed)) - t->others;
+    setLimit(t, int64_t(t->peak.load(std::memory_order_relaxed)) - t->others);
     return;
   }
   uint64_t peak = g_peakBase.load(std::memory_order_relaxed);
@@ -665,6 +666,7 @@ void recordsInsertSlow(ThreadState& s, Entry* slot, uintptr_t k) {
     // claims it first (it is then empty).
     if (e.key.compare_exchange_strong(key, k | kMoving, std::memory_order_acquire)) {
       ownerSub(t->current, int64_t(sizeOf(e.packed.load(std::memory_order_relaxed))));
+      t->room += int64_t(sizeOf(e.packed.load(std::memory_order_relaxed)));
       ownerAdd(t->count, -1);  // (and filled: the way now holds the ring's entry, counted already)
       w = &e;
     }
@@ -701,8 +703,8 @@ void recordsFlushRing(ThreadState& s) {
 // ptr from the ring's slot e (the owner's free), with a stale entry of it in its set if any (the
 // allocation that put ptr in the ring would have replaced it).
 void recordsTakeRing(ThreadState& s, Entry& e, uintptr_t ptr, LiveTrace* out) {
-  if (Entry* stale = recordsFindOwn(s, ptr)) recordsTakeWay(s, *stale, ptr, nullptr);
-  recordsTakeWay(s, e, ptr, out);
+  if (Entry* stale = recordsFindOwn(s, ptr)) recordsTakeWay(s, s.table, *stale, ptr, nullptr);
+  recordsTakeWay(s, s.table, e, ptr, out);
 }
 
 bool recordsRemoveSlow(uintptr_t ptr, LiveTrace* out) {
@@ -734,6 +736,7 @@ void recordsReplaceInRing(ThreadState& s, Entry* e, uintptr_t ptr) {
   if (!e->key.compare_exchange_strong(k, ptr | kMoving, std::memory_order_acquire)) return;
   ThreadTable* t = s.table;
   ownerSub(t->current, int64_t(sizeOf(e->packed.load(std::memory_order_relaxed))));
+      t->room += int64_t(sizeOf(e->packed.load(std::memory_order_relaxed)));
   ownerAdd(t->count, -1);  // (and filled)
   e->key.store(0, std::memory_order_release);
 }
@@ -765,7 +768,7 @@ void recordsSumPeak(ThreadTable* t, int64_t mine) {
   // A peak of an older epoch (none yet in this one) counts as 0: any positive bound sums.
   uint64_t peak = t->peakEpoch.load(std::memory_order_relaxed) == epoch
                       ? t->peak.load(std::memory_order_relaxed) : 0;
-  t->limit = int64_t(peak) - t->others;
+  setLimit(t, int64_t(peak) - t->others);
 }
 
 void recordsSync(ThreadState& s, uint64_t state) {

@@ -94,6 +94,12 @@ struct Hints {
   uintptr_t ptr[1u << kHintBits];
   TableEntry* way[1u << kHintBits];  // ptr's way when it was set (checked before use)
 };
+// A table's hints lie in the pages after its header (records.cc: hintsOf), so a thread in step
+// finds its table from its hints without loading it (ThreadState::hints is set with table).
+constexpr size_t kHintsOffset = 4096;
+inline ThreadTable* tableOfHints(Hints* h) {
+  return reinterpret_cast<ThreadTable*>(reinterpret_cast<char*>(h) - kHintsOffset);
+}
 inline uintptr_t hintIndex(uintptr_t p) {
   static_assert(kHintBits + 5 == 16, "the window of the address's low 16 bits");
 #if defined(__x86_64__)
@@ -143,7 +149,12 @@ struct ThreadTable {
   uint32_t othersAge;  // allocations `others` may still serve; 0 = sum again
   bool waves;           // it grew back to about that size since: shrink only after a long low stretch
   bool shrankLast;      // its last resize was a shrink (a second one keeps shrunkFrom)
-  int64_t limit;       // peak - others: the highest current that cannot set a new peak
+  // limit - current, where limit = peak - others is the highest current that cannot set a new
+  // peak: every change of current changes it too (setLimit sets it from a new limit). An
+  // allocation takes its size from it, and one that takes it below 0 may set a new peak
+  // (current > limit) and sums: one subtract from memory, where current's load and a compare
+  // with limit were two more instructions (recordsCount).
+  int64_t room;
   uint64_t claimedSeen;  // `claimed` when filled was last made exact (records.cc: absorbClaims)
   // Written by the threads that free this table's blocks: the ways they emptied (claimed), ever.
   // The owner's `filled` does not see those (it counts the ways it filled and has not emptied
@@ -202,6 +213,22 @@ inline void ownerAdd(std::atomic<int64_t>& a, int64_t d) {  // single writer: no
 #else
   a.store(a.load(std::memory_order_relaxed) + d, std::memory_order_relaxed);
 #endif
+}
+
+// room -= d, true when it went below 0 (signed): one subtract from memory and its flags on x86-64.
+inline bool roomDown(int64_t& room, int64_t d) {
+#if defined(__x86_64__)
+  bool below;
+  __asm__("subq %2, %0" : "+m"(room), "=@ccl"(below) : "er"(d));
+  return below;
+#else
+  room -= d;
+  return room < 0;
+#endif
+}
+// A new limit (peak - others), owner only: room from it.
+inline void setLimit(ThreadTable* t, int64_t limit) {
+  t->room = limit - t->current.load(std::memory_order_relaxed);
 }
 
 inline void ownerSub(std::atomic<int64_t>& a, int64_t d) {  // the same, a subtraction
@@ -348,8 +375,7 @@ __attribute__((always_inline)) inline void recordsInsert(ThreadState& s, TableEn
 // when the peak is due to be summed: recordsSumPeak(t, t's current).
 __attribute__((always_inline)) inline bool recordsCount(ThreadState& s, uint64_t size) {
   ThreadTable* t = s.table;
-  int64_t mine = t->current.load(std::memory_order_relaxed) + int64_t(size);
-  t->current.store(mine, std::memory_order_relaxed);
+  ownerAdd(t->current, int64_t(size));
   ownerAdd(t->count, 1);  // (and filled, with it)
   noteWriter(t);
   // Peak (records.cc): `others` is at least what the other threads hold now (they may have
@@ -357,7 +383,9 @@ __attribute__((always_inline)) inline bool recordsCount(ThreadState& s, uint64_t
   // would set a new peak for this thread (mine above limit = peak - others), or `others` is
   // too old. (An entry of the ring that will replace a stale one counts both until then: the
   // bound only rises, and recordsSumPeak writes the ring out before it sums.)
-  return __builtin_expect(countDown(t->othersAge) || mine > t->limit, 0);
+  // (mine > limit, mine the current now: room below 0; room first, so that it always counts
+  // the size: a sum sets othersAge again anyway)
+  return __builtin_expect(roomDown(t->room, int64_t(size)) || countDown(t->othersAge), 0);
 }
 
 // The common case of an allocation, on a thread in step with g_state (its table ready), size
@@ -423,6 +451,7 @@ __attribute__((always_inline)) inline bool recordsDefer(ThreadState& s, uintptr_
   // or nothing): the owner's free must look in the ring first, which it does only without a hint.
   uintptr_t h = hintIndex(ptr);
   if (__builtin_expect(s.hints->ptr[h] == ptr, 0)) s.hints->ptr[h] = kNoHint;
+  if (__builtin_expect(s.hints->ptr[h ^ 1] == ptr, 0)) s.hints->ptr[h ^ 1] = kNoHint;  // (its alternate)
   slot->packed.store(packed, std::memory_order_relaxed);
   slot->key.store(ptr, std::memory_order_release);
   return recordsCount(s, size);
@@ -461,6 +490,18 @@ inline void recordsAdd(uintptr_t ptr, uint64_t size, uint32_t traceback) {
   }
 }
 
+inline bool holds(const TableEntry* e, uintptr_t ptr) {
+#if defined(__x86_64__)
+  // One compare with memory (GCC loads an atomic into a register first: one instruction more a
+  // free). A relaxed load of an aligned word is a plain load on x86-64.
+  bool same;
+  __asm__("cmp %1, %2" : "=@cce"(same) : "r"(ptr), "m"(*reinterpret_cast<const uintptr_t*>(&e->key)));
+  return same;
+#else
+  return e->key.load(std::memory_order_relaxed) == ptr;
+#endif
+}
+
 // ptr's way in this thread's own table (its hint set to it), found by a search of its set;
 // null when ptr is not there, and for a null ptr.
 __attribute__((always_inline)) inline TableEntry* recordsFindOwn(ThreadState& s, uintptr_t ptr) {
@@ -475,7 +516,20 @@ __attribute__((always_inline)) inline TableEntry* recordsFindOwn(ThreadState& s,
   found = selectIfEqual(way[1].key.load(std::memory_order_relaxed), ptr, &way[1], found);
   found = selectIfEqual(way[0].key.load(std::memory_order_relaxed), ptr, &way[0], found);
   if (__builtin_expect(found->key.load(std::memory_order_relaxed) != ptr, 0)) return nullptr;
+  // Its hint: in its own slot, unless that slot holds another block's that is still good (the
+  // way it names holds that block: a block allocated again since its free, at the same address)
+  // and the alternate slot (the neighbouring window's) does not: ptr's then goes there. Two
+  // live blocks whose windows collide (the same address modulo 64 KiB: the churn loop's 64
+  // blocks collided so in about half the heap layouts) then both find their hint, where each
+  // free of one took the other's slot and every free of both searched (recordsTakeOwn reads
+  // the alternate after a miss). (kNoHint names g_noWay, whose key is kNoHint: not good.)
   uintptr_t i = hintIndex(ptr);
+  uintptr_t held = s.hints->ptr[i];
+  if (__builtin_expect(held != ptr && held != kNoHint && holds(s.hints->way[i], held), 0)) {
+    uintptr_t j = i ^ 1;
+    uintptr_t other = s.hints->ptr[j];
+    if (other == ptr || other == kNoHint || !holds(s.hints->way[j], other)) i = j;
+  }
   s.hints->ptr[i] = ptr;
   s.hints->way[i] = found;
   return found;
@@ -483,9 +537,6 @@ __attribute__((always_inline)) inline TableEntry* recordsFindOwn(ThreadState& s,
 
 void recordsTakeRing(ThreadState& s, TableEntry& e, uintptr_t ptr, LiveTrace* out);
 
-inline bool holds(const TableEntry* e, uintptr_t ptr) {
-  return e->key.load(std::memory_order_relaxed) == ptr;
-}
 // ptr's way by its hint, in *e (the caller then takes it, recordsTakeWay); false when the hint
 // is another address's (checked in the hint array alone), or its way no longer holds ptr.
 __attribute__((always_inline)) inline bool recordsHinted(const ThreadState& s, uintptr_t ptr,
@@ -496,16 +547,27 @@ __attribute__((always_inline)) inline bool recordsHinted(const ThreadState& s, u
   return holds(*e, ptr);
 }
 
+// The same by the alternate slot (recordsFindOwn), after a miss of its own.
+__attribute__((always_inline)) inline bool recordsHintedAlternate(const ThreadState& s, uintptr_t ptr,
+                                                               TableEntry** e) {
+  uintptr_t i = hintIndex(ptr) ^ 1;
+  if (__builtin_expect(s.hints->ptr[i] != ptr, 1)) return false;
+  *e = s.hints->way[i];
+  return holds(*e, ptr);
+}
+
 // Empties e, the way of this thread's own table that holds ptr (a thread in step with g_state).
-__attribute__((always_inline)) inline void recordsTakeWay(ThreadState& s, TableEntry& e,
+// t is s.table (the free's hinted path passes tableOfHints(s.hints): its hints are in a register
+// already).
+__attribute__((always_inline)) inline void recordsTakeWay(ThreadState& s, ThreadTable* t, TableEntry& e,
                                                         uintptr_t ptr, LiveTrace* out) {
-  ThreadTable* t = s.table;
   uint64_t v = e.packed.load(std::memory_order_relaxed);
   e.key.store(0, std::memory_order_release);  // seen by whoever gets the block next
   s.freedPtr = ptr;
   s.freedWay = &e;
   if (out) *out = LiveTrace{ptr, v >> kTracebackBits, uint32_t(v & kTracebackMask)};
   ownerSub(t->current, int64_t(v >> kTracebackBits));
+  t->room += int64_t(v >> kTracebackBits);
   ownerAdd(t->count, -1);  // and filled; (a free only lowers the total: no noteWriter)
 }
 
@@ -515,7 +577,7 @@ __attribute__((always_inline)) inline void recordsTakeWay(ThreadState& s, TableE
 __attribute__((always_inline)) inline bool recordsTakeOwn(ThreadState& s, uintptr_t ptr,
                                                        LiveTrace* out) {
   TableEntry* e;
-  if (__builtin_expect(!recordsHinted(s, ptr, &e), 0)) {
+  if (__builtin_expect(!recordsHinted(s, ptr, &e) && !recordsHintedAlternate(s, ptr, &e), 0)) {
     // A thread that frees another thread's blocks (V8's workers freeing what the main thread
     // allocated) fetches the block's set line in that table now: the miss on it (the line comes
     // from the other core) overlaps the search of its own table and the way to the other's.
@@ -532,7 +594,7 @@ __attribute__((always_inline)) inline bool recordsTakeOwn(ThreadState& s, uintpt
     if (e == nullptr) return false;
   }
   if (__builtin_expect(s.remoteOwner != nullptr, 0)) s.remoteOwner = nullptr;
-  recordsTakeWay(s, *e, ptr, out);
+  recordsTakeWay(s, s.table, *e, ptr, out);
   return true;
 }
 

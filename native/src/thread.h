@@ -48,14 +48,22 @@ struct ThreadState {
   // takes. Set with the table.
   TableEntry* ring;
   uint32_t ringNext;
+  // The caller of this thread's last allocation at nframe=1 that its caller cache served, and
+  // that caller's traceback id (one that fits a table entry): a program allocating from one call
+  // site again and again (a loop) finds its id by one compare, without the cache's hash and
+  // lookup (tracking.h: finishAllocation). 0 = none (no return address is 0). Emptied whenever
+  // the thread catches up with g_state (setSeen), so an id read here is always of the current
+  // tracebacks: it is used only while the thread is still in step.
+  uint32_t lastTraceback;
+  uintptr_t lastCaller;
+  // The size an allocation intercept asked the real function for, kept here across that call
+  // (hooks.cc: no register of the intercept's then lives across it). Read under the guard only.
+  size_t allocSize;
   // The table where this thread's last free not found in its own table was found (records.cc:
   // removeElsewhere); null after a free found in its own. While set, a free that misses its hint
   // fetches its block's set line in that table first (records.h: recordsTakeOwn).
   ThreadTable* remoteOwner;
   bool noTable;  // no table, for good or while one is set up
-  // The size an allocation intercept asked the real function for, kept here across that call
-  // (hooks.cc: no register of the intercept's then lives across it). Read under the guard only.
-  size_t allocSize;
   void* allocResult;  // what the real function returned, for the tail calls after it (tracking.h)
   bool forkOuter;  // fork's prepare handler entered the guard outermost (addon.cc)
 };
@@ -74,6 +82,7 @@ constexpr uint64_t kNeverState = ~uint64_t(0);
 inline void setSeen(ThreadState& s, uint64_t state) {
   s.seen = state;
   s.seenShallow = nframeOf(state) == 1 ? state : kNeverState;
+  s.lastCaller = 0;  // (its id may be of tracebacks reset since)
 }
 void stateChanged();                    // after a change (release)
 void stateSetNframe(uint32_t nframe);  // start (nframe <= kMaxFrames) or stop (0)

@@ -160,12 +160,22 @@ __attribute__((always_inline)) inline void* finishAllocation(ThreadState& s, voi
                                                          FrameFn&& frameOf) {
   uint64_t st = g_state.load(std::memory_order_relaxed);
   if (__builtin_expect(st != s.seenShallow, 0)) return s.allocResult = p, allocNotShallow(caller, frameOf());
-  // In step, nframe=1 (st is seen). The caller cache holds only ids that fit a table entry
-  // (internCaller): a hit needs no check of the id; a miss is recorded out of line.
-  uint32_t i = callerSlot(reinterpret_cast<uintptr_t>(caller));
-  if (__builtin_expect(s.callers->caller[i] != reinterpret_cast<uintptr_t>(caller), 0))
-    return s.allocResult = p, allocCallerMiss(caller);
-  return allocRecord(s, p, s.callers->traceback[i], st);
+  // In step, nframe=1 (st is seen). The same caller as the last allocation's the cache served
+  // (a loop): its id by one compare (ThreadState::lastCaller). Else the caller cache, which holds
+  // only ids that fit a table entry (internCaller): a hit needs no check of the id (and becomes
+  // the last caller); a miss is recorded out of line.
+  uintptr_t c = reinterpret_cast<uintptr_t>(caller);
+  uint32_t tb;
+  if (__builtin_expect(c == s.lastCaller, 1)) {
+    tb = s.lastTraceback;
+  } else {
+    uint32_t i = callerSlot(c);
+    if (__builtin_expect(s.callers->caller[i] != c, 0)) return s.allocResult = p, allocCallerMiss(caller);
+    tb = s.callers->traceback[i];
+    s.lastCaller = c;
+    s.lastTraceback = tb;
+  }
+  return allocRecord(s, p, tb, st);
 }
 
 // ptr is not null.

@@ -741,6 +741,146 @@ napi_value ChurnKeep(napi_env env, napi_callback_info info) {
   return addressArray(env, live);
 }
 
+// freeNull(n): n calls of free(NULL) in one loop, through the hooked free (a short window: a
+// test reads the process's trace count on either side of it).
+napi_value FreeNull(napi_env env, napi_callback_info info) {
+  size_t argc = 1;
+  napi_value argv[1];
+  napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr);
+  uint32_t n = 0;
+  napi_get_value_uint32(env, argv[0], &n);
+  for (uint32_t i = 0; i < n; ++i) fixture_free(nullptr);
+  return nullptr;
+}
+
+// collidingHints(count) -> [x, found]: two blocks y, x of fixture_malloc(48) whose addresses
+// share their low 16 bits (the same hint slot: native/src/records.h), among `count` kept live.
+// y freed (its search sets its hint) and handed back (live, its hint good), then x freed (its hint
+// goes to the alternate slot) and handed back, two other blocks freed, then x freed where the
+// hook does not see it (__libc_free) and handed back again: an allocation of another block than the thread's last
+// freed one, into the ring, its stale entry in its set. Then x freed (hooked): it must leave no
+// trace. Returns x and whether such a pair was found; every other block is freed.
+extern "C" void __libc_free(void*);
+napi_value CollidingHints(napi_env env, napi_callback_info info) {
+  size_t argc = 1;
+  napi_value argv[1];
+  napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr);
+  uint32_t count = 0;
+  napi_get_value_uint32(env, argv[0], &count);
+  std::vector<void*> blocks(count);
+  for (auto& p : blocks) p = fixture_malloc(48);
+  void* x = nullptr;
+  void* y = nullptr;
+  for (uint32_t i = 0; i < count && !x; ++i)
+    for (uint32_t j = i + 1; j < count; ++j)
+      if (((reinterpret_cast<uintptr_t>(blocks[i]) ^ reinterpret_cast<uintptr_t>(blocks[j])) & 0xffff) == 0) {
+        y = blocks[i];
+        x = blocks[j];
+        break;
+      }
+  bool found = false;
+  if (x) {
+    fixture_free(y);
+    void* y2 = fixture_malloc(48);
+    fixture_free(x);
+    void* x2 = fixture_malloc(48);
+    // two other blocks freed (hooked), so that x's next allocation sets no new peak (x2's free
+    // is not seen: it stays counted): a peak's sum writes the ring out first (records.cc), which
+    // would replace x's stale entry in its set before its free
+    for (auto& p : blocks)
+      if (p != x && p != y && p != blocks[0]) {
+        fixture_free(p);
+        p = nullptr;
+        if (found) break;
+        found = true;
+      }
+    found = false;
+    __libc_free(x2);
+    void* x3 = fixture_malloc(48);
+    found = y2 == y && x2 == x && x3 == x;
+    fixture_free(x3);
+    for (auto& p : blocks)
+      if (p == y) p = y2;
+      else if (p == x) p = nullptr;
+  }
+  for (void* p : blocks) fixture_free(p);
+  std::vector<void*> out{x, reinterpret_cast<void*>(uintptr_t(found))};
+  return addressArray(env, out);
+}
+
+// A thread that stays: it allocates (fixture_malloc) or frees on command and does nothing else,
+// so its last allocation's caller is known across a stop and a start of tracing.
+// workerStart(), workerAlloc(size, count) -> addresses, workerFree(addresses), workerStop().
+struct StayingWorker {
+  pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+  pthread_cond_t cond = PTHREAD_COND_INITIALIZER;
+  int command = 0;  // 0 none, 1 alloc, 2 free, 3 exit
+  uint32_t size = 0;
+  std::vector<void*>* blocks = nullptr;
+  pthread_t thread;
+};
+static StayingWorker g_staying;
+
+static void* stayingMain(void*) {
+  StayingWorker& w = g_staying;
+  pthread_mutex_lock(&w.lock);
+  for (;;) {
+    while (w.command == 0) pthread_cond_wait(&w.cond, &w.lock);
+    int command = w.command;
+    if (command == 1) {
+      for (void*& p : *w.blocks) p = fixture_malloc(w.size);
+    } else if (command == 2) {
+      for (void* p : *w.blocks) fixture_free(p);
+    }
+    w.command = 0;
+    pthread_cond_broadcast(&w.cond);
+    if (command == 3) break;
+  }
+  pthread_mutex_unlock(&w.lock);
+  return nullptr;
+}
+
+static void stayingRun(int command) {
+  StayingWorker& w = g_staying;
+  pthread_mutex_lock(&w.lock);
+  w.command = command;
+  pthread_cond_broadcast(&w.cond);
+  while (w.command != 0) pthread_cond_wait(&w.cond, &w.lock);
+  pthread_mutex_unlock(&w.lock);
+}
+
+napi_value WorkerStart(napi_env env, napi_callback_info) {
+  pthread_create(&g_staying.thread, nullptr, stayingMain, nullptr);
+  return nullptr;
+}
+napi_value WorkerAlloc(napi_env env, napi_callback_info info) {
+  size_t argc = 2;
+  napi_value argv[2];
+  napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr);
+  uint32_t size = 0, count = 0;
+  napi_get_value_uint32(env, argv[0], &size);
+  napi_get_value_uint32(env, argv[1], &count);
+  std::vector<void*> blocks(count, nullptr);
+  g_staying.size = size;
+  g_staying.blocks = &blocks;
+  stayingRun(1);
+  return addressArray(env, blocks);
+}
+napi_value WorkerFree(napi_env env, napi_callback_info info) {
+  size_t argc = 1;
+  napi_value argv[1];
+  napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr);
+  std::vector<void*> blocks = readAddresses(env, argv[0]);
+  g_staying.blocks = &blocks;
+  stayingRun(2);
+  return nullptr;
+}
+napi_value WorkerStop(napi_env env, napi_callback_info) {
+  stayingRun(3);
+  pthread_join(g_staying.thread, nullptr);
+  return nullptr;
+}
+
 struct PoolWork {
   napi_async_work work;
   napi_deferred deferred;
@@ -807,6 +947,12 @@ napi_value Init(napi_env env, napi_value exports) {
       {"gzRelease", nullptr, GzRelease, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"churn", nullptr, Churn, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"churnKeep", nullptr, ChurnKeep, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"freeNull", nullptr, FreeNull, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"collidingHints", nullptr, CollidingHints, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"workerStart", nullptr, WorkerStart, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"workerAlloc", nullptr, WorkerAlloc, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"workerFree", nullptr, WorkerFree, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"workerStop", nullptr, WorkerStop, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"allocFails", nullptr, AllocFails, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"reuse", nullptr, Reuse, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"unseen", nullptr, Unseen, nullptr, nullptr, nullptr, napi_default, nullptr},
