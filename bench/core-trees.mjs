@@ -1,7 +1,8 @@
 // One run of the anchors' program with a given tracer core, for callgrind and A/B timings of core
 // builds (bench/README.md, "Deep stacks"). A dev tool: no Binaryen loaded, nothing built here.
 //   KEEP=dir node bench/core-placement.mjs        (once: builds dir/orig.wasm, today.wasm, noop.wasm)
-//   node bench/core-trees.mjs dir base|noop|f1|f16 core.wasm [program args, e.g. 14 1000000]
+//   node bench/core-trees.mjs dir base|off|noop|f1|f16 core.wasm [program args, e.g. 14 1000000]
+// (off: instrumented, `tracing` 0: the wrappers' untraced path)
 // core.wasm: a compiled tracer-core.wat (build-wasm.mjs's compileWat; another tree's for A/B).
 // The core is compiled before the program, so V8's --log-code lists its functions first (then
 // bench/callgrind-wasm.py attributes callgrind's costs to them). Prints CPU ms of `_start` and
@@ -22,11 +23,11 @@ let core;
 let module;
 if (variant === 'base') module = new WebAssembly.Module(readFileSync(`${dir}/orig.wasm`));
 else {
-  const nframe = variant === 'f16' ? 16 : 1;
+  const nframe = variant === 'f16' ? 16 : variant === 'off' ? 0 : 1;
   const coreModule = new WebAssembly.Module(readFileSync(variant === 'noop' ? `${dir}/noop.wasm` : corePath));
   module = new WebAssembly.Module(readFileSync(`${dir}/today.wasm`));
   core = new WebAssembly.Instance(coreModule, host).exports;
-  if (variant !== 'noop') core.set_nframe(nframe);
+  if (variant !== 'noop' && nframe) core.set_nframe(nframe);
   // one core alone, as TracedTotals runs it (tracer-core.wat, "One core alone"; older cores have no `solo`)
   if (core.solo) core.solo.value = 1;
   const i32 = (v) => new WebAssembly.Global({ value: 'i32', mutable: true }, v);

@@ -98,8 +98,9 @@ function rewrite(bytes: Uint8Array, module: ModuleInfo, options: InstrumentOptio
   const addressTaken = addressTakenFunctions(bytes, module.sections, exported);
   const targets = allocators.filter((a) => a.spec.role !== 'free').map((a) => a.fn.index);
   const invokes = trampolines(module);
-  const reach = computeReachability(layout, sigs, targets, addressTaken, funcs.length, invokes, { imports: reentrantImports(module), exported });
-  const rw = rewriteBinary({ pm, layout, sigs, reach, addressTaken, invokes, allocators, frames: options.frames !== false, inlinedFrees: discovered.inlinedFrees });
+  const reentrant = reentrantImports(module);
+  const reach = computeReachability(layout, sigs, targets, addressTaken, funcs.length, invokes, { imports: reentrant, exported });
+  const rw = rewriteBinary({ pm, layout, sigs, reach, addressTaken, invokes, allocators, frames: options.frames !== false, inlinedFrees: discovered.inlinedFrees, reentrant });
   const columns = buildSiteColumns(rw.sites, resolver, funcName, objectKeyOffset(allocators));
   Object.assign(stats, { allocSites: rw.allocSites, frameSites: rw.frameSites, nestedCalls: rw.nestedCalls,
     hookImports: rw.hookImports, warnings: [...stats.warnings, ...resolver.warnings] });

@@ -37,7 +37,7 @@
 
 import { ByteReader } from '../byte-reader';
 import type { Reachability, Signatures } from '../call-graph';
-import { someCall, type CodeLayout, type FuncBody } from '../code-reader';
+import { isDirectCall, someCall, type CodeLayout, type FuncBody } from '../code-reader';
 import { ImportKind, readValType, SectionId, type Section } from '../wasm/module';
 import type { AllocatorFn } from '../detect';
 import { InstrumentError } from '../errors';
@@ -68,6 +68,8 @@ export interface BinaryRewriteInput {
   frames: boolean;
   /** Function index → the allocator frees inlined there (inlined-lists.ts): a free is reported before each. */
   inlinedFrees?: Map<number, InlinedPush[]>;
+  /** Imports whose JS may call back into the module (call-graph.ts reentrantImports()); absent: every import may. */
+  reentrant?: number[];
 }
 
 export interface BinaryRewriteResult {
@@ -93,6 +95,53 @@ const KEEP: CallAction = Object.freeze({ kind: 'keep' });
 
 /** An import called from at least this many frame sites gets a helper that makes them short (below). */
 const HELPED_SITES = 16;
+
+/** How many functions unguardedAllocators() follows from one allocator's body before it gives up. */
+const UNGUARDED_SEARCH = 256;
+
+/**
+ * The allocators whose original body can reach no allocator wrapper nor hook, so that their
+ * wrapper need not raise `depth` around it (wrappers.ts, "Unguarded"): following the body's direct
+ * calls (the rewrite's own: a nested allocator's body, `NAME$orig`, is followed too), none is a
+ * call that lands in a wrapper (an allocator called from outside an allocator's body, a
+ * collector's free kept at its entry), a pointer call, a call of an import whose JS may call
+ * back, or a function with an inlined free (its `$inlined.free` reads `depth`). Conservative: a
+ * search of more than UNGUARDED_SEARCH functions gives up (guarded). `strdup`'s kind (a wrapper
+ * role) is never unguarded: its body reports through the wrappers it calls.
+ */
+export function unguardedAllocators(layout: CodeLayout, allocators: AllocatorFn[], inlinedFrees: Map<number, unknown>,
+  reentrant: number[] | undefined): Set<number> {
+  const F0 = layout.importedFuncCount;
+  const role = new Map<number, AllocatorFn['spec']>(allocators.map((a) => [a.fn.index, a.spec]));
+  const mayCallBack = reentrant ? new Set(reentrant) : undefined;
+  const { op, callee } = layout.calls;
+  const out = new Set<number>();
+  for (const a of allocators) {
+    if (a.spec.role === 'wrapper') continue;
+    const seen = new Set<number>([a.fn.index]);
+    const work = [a.fn.index];
+    let ok = true;
+    while (ok && work.length) {
+      const f = work.pop()!;
+      const body = layout.funcs[f - F0];
+      if (!body || body.index !== f || (!role.has(f) && inlinedFrees.has(f))) { ok = false; break; }
+      const inside = role.has(f) && role.get(f)!.role !== 'wrapper'; // its allocator calls go to NAME$orig
+      for (let k = body.firstCall; k < body.endCall; k++) {
+        const c = callee[k]!;
+        if (!isDirectCall(op[k]!)) { ok = false; break; } // a pointer call
+        if (c < F0) { if (!mayCallBack || mayCallBack.has(c)) { ok = false; break; } continue; }
+        const spec = role.get(c);
+        if (spec && (!inside || (spec.role === 'free' && spec.collector))) { ok = false; break; } // lands in a wrapper
+        if (!seen.has(c)) {
+          if (seen.size >= UNGUARDED_SEARCH) { ok = false; break; }
+          seen.add(c); work.push(c);
+        }
+      }
+    }
+    if (ok) out.add(a.fn.index);
+  }
+  return out;
+}
 
 export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
   const { pm, layout, sigs, reach, allocators } = inp;
@@ -224,6 +273,7 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
   if (inlinedFrees.size > 0) { // (the family's free is hooked: `free` is imported)
     helpers.push({ name: 'inlined.free', sig: [2, 0], body: inlinedFreeBody({ tracing: TRACING, depth: DEPTH, free: hookIndex('free') }) });
   }
+  const unguarded = unguardedAllocators(layout, allocators, inlinedFrees, inp.reentrant);
   const H = helpers.length;
   const helperIndex = (name: string) => { const i = helpers.findIndex((x) => x.name === name); return i < 0 ? -1 : F0 + K + i; };
   const helperIx: FrameHelperIndices = {
@@ -439,7 +489,7 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
         orig: origIdx.get(a.fn.index)!, site: siteIdx.get(a.fn.index)!, tracing: TRACING, depth: DEPTH,
         alloc: hooks.has('alloc') ? hookIndex('alloc') : -1, free: hooks.has('free') ? hookIndex('free') : -1,
         realloc: hooks.has('realloc') ? hookIndex('realloc') : -1,
-      });
+      }, unguarded.has(a.fn.index));
       code.uleb(sited.length).bytes(sited);
     }
   };

@@ -34,6 +34,20 @@
 // malloc and free of size 0) takes the fast path when that argument is 0; a `quiet` hook's site carries bit 31
 // (abi/hooks.ts QUIET_SITE_BIT); a `wrapper` (strdup) sets depth to 2*site around its body and
 // records nothing itself. Control case: with tracing == 0, every wrapper only calls NAME$orig.
+//
+// Unguarded: when NAME's body can reach no wrapper nor hook (rewrite.ts unguardedAllocators():
+// wasi-libc's and Emscripten's dlmalloc, most allocators), nothing inside it reads `depth`, so
+// the wrapper does not raise it: on Node 20 the save, the two stores and the saved value kept
+// across the call were ~13 instructions of the ~50 a traced call's wrapper costs (bench/README.md,
+// "core23"). The site a `strdup` wrapper set is read before the body:
+//   (func $malloc$site (param $n i32) (param $site i32) (result i32) (local $r i32) (local $d i32) (local $p i32)
+//     (if (i32.eqz (global.get $tracing)) (then (return (call $malloc$orig (local.get $n)))))
+//     (local.set $d (global.get $depth))
+//     (if (i32.and (local.get $d) (i32.const 1)) (then (return (call $malloc$orig (local.get $n)))))
+//     (if (local.get $d) (then (local.set $site (i32.shr_u (local.get $d) (i32.const 1)))))
+//     (local.set $r (call $malloc$orig (local.get $n)))
+//     (if (local.get $r) (then (call $hook.alloc (local.get $r) (local.get $n) (local.get $site))))
+//     (local.get $r))
 
 import { QUIET_SITE_BIT } from '../../abi';
 import type { AllocatorSpec } from '../profiles';
@@ -107,7 +121,8 @@ export function resetPrologue(indirectSite: number): Uint8Array {
 }
 
 /** Body of NAME$site: `n` original params, then the site; one result at most is kept. */
-export function sitedBody(spec: AllocatorSpec, n: number, ix: WrapperIndices): Uint8Array {
+export function sitedBody(spec: AllocatorSpec, n: number, ix: WrapperIndices, unguarded = false): Uint8Array {
+  unguarded &&= spec.role !== 'wrapper';
   const w = new Writer(128);
   const SITE = n, R = n + 1, D = n + 2, P = n + 3;
   w.op(0x01, 0x03, 0x7f); // three i32 locals: R, D, P
@@ -122,22 +137,30 @@ export function sitedBody(spec: AllocatorSpec, n: number, ix: WrapperIndices): U
   const IF = () => w.op(0x04, 0x40);
   const END = () => w.u8(0x0b);
   // The reported site: a wrapper's (strdup's caller) when depth holds 2*S, else this call's.
-  const site = () => { lget(D); i32(1); w.u8(0x76); lget(SITE); lget(D); w.u8(0x1b); };
+  // Unguarded, $site itself is set so before the original body, from D read once past the
+  // fast path (`if D then site = D >> 1`): nothing but the site lives across the call.
+  const site = () => { if (unguarded) { lget(SITE); return; } lget(D); i32(1); w.u8(0x76); lget(SITE); lget(D); w.u8(0x1b); };
   // Not tracing: `tracing` alone is read (an imported global is three loads on Node 20; the
   // `or` of both tests read `depth` too, and cost the untraced call ~7 instructions more:
   // bench/README.md, "core22"); then inside an allocator body, or the role's own no-op case.
   const fastPath = (extra?: () => void, ignoreDepth = false) => {
     gget(ix.tracing); w.u8(0x45); IF(); callOrig(); w.u8(0x0f); END();
-    if (ignoreDepth && !extra) return;
-    if (!ignoreDepth) { gget(ix.depth); i32(1); w.u8(0x71); }
-    if (extra) { extra(); if (!ignoreDepth) w.u8(0x72); }
-    IF(); callOrig(); w.u8(0x0f); END();
+    if (unguarded) { gget(ix.depth); lset(D); }
+    if (!(ignoreDepth && !extra)) {
+      if (!ignoreDepth) { if (unguarded) lget(D); else gget(ix.depth); i32(1); w.u8(0x71); }
+      if (extra) { extra(); if (!ignoreDepth) w.u8(0x72); }
+      IF(); callOrig(); w.u8(0x0f); END();
+    }
+    if (unguarded) { lget(D); IF(); lget(D); i32(1); w.u8(0x76); lset(SITE); END(); }
   };
+  // The original body with `depth` raised to 1 (nested allocator calls record nothing), and put
+  // back after; unguarded (a body that can reach no wrapper: rewrite.ts unguardedAllocators),
+  // the body alone.
   const guarded = (keep: boolean) => {
-    gget(ix.depth); lset(D); i32(1); gset(ix.depth);
+    if (!unguarded) { gget(ix.depth); lset(D); i32(1); gset(ix.depth); }
     callOrig();
     if (keep) lset(R);
-    lget(D); gset(ix.depth);
+    if (!unguarded) { lget(D); gset(ix.depth); }
   };
 
   // An argument that, when 0, means the call does nothing the trace should see (wasm-bindgen's size 0).
@@ -163,7 +186,7 @@ export function sitedBody(spec: AllocatorSpec, n: number, ix: WrapperIndices): U
       break;
     case 'free':
       fastPath(() => { lget(spec.ptr); w.u8(0x45); if (noop >= 0) { zeroArg(); w.u8(0x72); } }, spec.collector);
-      gget(ix.depth); lset(D);
+      if (!unguarded) { gget(ix.depth); lset(D); }
       lget(spec.ptr); add(spec.ptrAdjust); site();
       if (spec.quiet) { i32(QUIET_SITE_BIT | 0); w.u8(0x72); } // site | bit 31: not in the table is expected
       call(ix.free);

@@ -73,9 +73,12 @@
     )
    )
   )
+  (local.set $4
+   (global.get $gimport$1)
+  )
   (if
    (i32.and
-    (global.get $gimport$1)
+    (local.get $4)
     (i32.const 1)
    )
    (then
@@ -87,11 +90,16 @@
     )
    )
   )
-  (local.set $4
-   (global.get $gimport$1)
-  )
-  (global.set $gimport$1
-   (i32.const 1)
+  (if
+   (local.get $4)
+   (then
+    (local.set $2
+     (i32.shr_u
+      (local.get $4)
+      (i32.const 1)
+     )
+    )
+   )
   )
   (local.set $3
    (call $3
@@ -99,23 +107,13 @@
     (local.get $1)
    )
   )
-  (global.set $gimport$1
-   (local.get $4)
-  )
   (if
    (local.get $3)
    (then
     (call $fimport$0
      (local.get $3)
      (local.get $1)
-     (select
-      (i32.shr_u
-       (local.get $4)
-       (i32.const 1)
-      )
-      (local.get $2)
-      (local.get $4)
-     )
+     (local.get $2)
     )
    )
   )
@@ -139,10 +137,13 @@
     (return)
    )
   )
+  (local.set $4
+   (global.get $gimport$1)
+  )
   (if
    (i32.or
     (i32.and
-     (global.get $gimport$1)
+     (local.get $4)
      (i32.const 1)
     )
     (i32.eqz
@@ -157,32 +158,24 @@
     (return)
    )
   )
-  (local.set $4
-   (global.get $gimport$1)
+  (if
+   (local.get $4)
+   (then
+    (local.set $2
+     (i32.shr_u
+      (local.get $4)
+      (i32.const 1)
+     )
+    )
+   )
   )
   (call $fimport$1
    (local.get $1)
-   (select
-    (i32.shr_u
-     (local.get $4)
-     (i32.const 1)
-    )
-    (local.get $2)
-    (local.get $4)
-   )
-  )
-  (local.set $4
-   (global.get $gimport$1)
-  )
-  (global.set $gimport$1
-   (i32.const 1)
+   (local.get $2)
   )
   (call $5
    (local.get $0)
    (local.get $1)
-  )
-  (global.set $gimport$1
-   (local.get $4)
   )
  )
  ;; custom section "wasm-tracemalloc.code", size 106, contents: "{\"codeStart\":71,\"codeSize\":43,\"sha256\":\"5a15d4c994178c497b5673f6d72887175f720c16a706c4ff35160f738af61f3b\"}"

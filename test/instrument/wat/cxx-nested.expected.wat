@@ -75,9 +75,12 @@
     )
    )
   )
+  (local.set $3
+   (global.get $wasm-tracemalloc.depth)
+  )
   (if
    (i32.and
-    (global.get $wasm-tracemalloc.depth)
+    (local.get $3)
     (i32.const 1)
    )
    (then
@@ -88,19 +91,21 @@
     )
    )
   )
-  (local.set $3
-   (global.get $wasm-tracemalloc.depth)
-  )
-  (global.set $wasm-tracemalloc.depth
-   (i32.const 1)
+  (if
+   (local.get $3)
+   (then
+    (local.set $1
+     (i32.shr_u
+      (local.get $3)
+      (i32.const 1)
+     )
+    )
+   )
   )
   (local.set $2
    (call $malloc$orig
     (local.get $0)
    )
-  )
-  (global.set $wasm-tracemalloc.depth
-   (local.get $3)
   )
   (if
    (local.get $2)
@@ -108,14 +113,7 @@
     (call $wasm-tracemalloc.alloc
      (local.get $2)
      (local.get $0)
-     (select
-      (i32.shr_u
-       (local.get $3)
-       (i32.const 1)
-      )
-      (local.get $1)
-      (local.get $3)
-     )
+     (local.get $1)
     )
    )
   )
@@ -138,10 +136,13 @@
     (return)
    )
   )
+  (local.set $3
+   (global.get $wasm-tracemalloc.depth)
+  )
   (if
    (i32.or
     (i32.and
-     (global.get $wasm-tracemalloc.depth)
+     (local.get $3)
      (i32.const 1)
     )
     (i32.eqz
@@ -155,31 +156,23 @@
     (return)
    )
   )
-  (local.set $3
-   (global.get $wasm-tracemalloc.depth)
+  (if
+   (local.get $3)
+   (then
+    (local.set $1
+     (i32.shr_u
+      (local.get $3)
+      (i32.const 1)
+     )
+    )
+   )
   )
   (call $wasm-tracemalloc.free
    (local.get $0)
-   (select
-    (i32.shr_u
-     (local.get $3)
-     (i32.const 1)
-    )
-    (local.get $1)
-    (local.get $3)
-   )
-  )
-  (local.set $3
-   (global.get $wasm-tracemalloc.depth)
-  )
-  (global.set $wasm-tracemalloc.depth
-   (i32.const 1)
+   (local.get $1)
   )
   (call $free$orig
    (local.get $0)
-  )
-  (global.set $wasm-tracemalloc.depth
-   (local.get $3)
   )
  )
  (func $"operator new(unsigned long)$orig" (param $n i32) (result i32)
@@ -203,9 +196,12 @@
     )
    )
   )
+  (local.set $3
+   (global.get $wasm-tracemalloc.depth)
+  )
   (if
    (i32.and
-    (global.get $wasm-tracemalloc.depth)
+    (local.get $3)
     (i32.const 1)
    )
    (then
@@ -216,19 +212,21 @@
     )
    )
   )
-  (local.set $3
-   (global.get $wasm-tracemalloc.depth)
-  )
-  (global.set $wasm-tracemalloc.depth
-   (i32.const 1)
+  (if
+   (local.get $3)
+   (then
+    (local.set $1
+     (i32.shr_u
+      (local.get $3)
+      (i32.const 1)
+     )
+    )
+   )
   )
   (local.set $2
    (call $"operator new(unsigned long)$orig"
     (local.get $0)
    )
-  )
-  (global.set $wasm-tracemalloc.depth
-   (local.get $3)
   )
   (if
    (local.get $2)
@@ -236,14 +234,7 @@
     (call $wasm-tracemalloc.alloc
      (local.get $2)
      (local.get $0)
-     (select
-      (i32.shr_u
-       (local.get $3)
-       (i32.const 1)
-      )
-      (local.get $1)
-      (local.get $3)
-     )
+     (local.get $1)
     )
    )
   )
@@ -269,10 +260,13 @@
     (return)
    )
   )
+  (local.set $3
+   (global.get $wasm-tracemalloc.depth)
+  )
   (if
    (i32.or
     (i32.and
-     (global.get $wasm-tracemalloc.depth)
+     (local.get $3)
      (i32.const 1)
     )
     (i32.eqz
@@ -286,31 +280,23 @@
     (return)
    )
   )
-  (local.set $3
-   (global.get $wasm-tracemalloc.depth)
+  (if
+   (local.get $3)
+   (then
+    (local.set $1
+     (i32.shr_u
+      (local.get $3)
+      (i32.const 1)
+     )
+    )
+   )
   )
   (call $wasm-tracemalloc.free
    (local.get $0)
-   (select
-    (i32.shr_u
-     (local.get $3)
-     (i32.const 1)
-    )
-    (local.get $1)
-    (local.get $3)
-   )
-  )
-  (local.set $3
-   (global.get $wasm-tracemalloc.depth)
-  )
-  (global.set $wasm-tracemalloc.depth
-   (i32.const 1)
+   (local.get $1)
   )
   (call $"operator delete(void*)$orig"
    (local.get $0)
-  )
-  (global.set $wasm-tracemalloc.depth
-   (local.get $3)
   )
  )
  ;; custom section "wasm-tracemalloc.code", size 106, contents: "{\"codeStart\":56,\"codeSize\":45,\"sha256\":\"d1400da4845318c27c80805b6c003370dddccd43970983a0dca09c4401f67dba\"}"

@@ -410,9 +410,12 @@
     )
    )
   )
+  (local.set $3
+   (global.get $wasm-tracemalloc.depth)
+  )
   (if
    (i32.and
-    (global.get $wasm-tracemalloc.depth)
+    (local.get $3)
     (i32.const 1)
    )
    (then
@@ -423,19 +426,21 @@
     )
    )
   )
-  (local.set $3
-   (global.get $wasm-tracemalloc.depth)
-  )
-  (global.set $wasm-tracemalloc.depth
-   (i32.const 1)
+  (if
+   (local.get $3)
+   (then
+    (local.set $1
+     (i32.shr_u
+      (local.get $3)
+      (i32.const 1)
+     )
+    )
+   )
   )
   (local.set $2
    (call $malloc$orig
     (local.get $0)
    )
-  )
-  (global.set $wasm-tracemalloc.depth
-   (local.get $3)
   )
   (if
    (local.get $2)
@@ -443,14 +448,7 @@
     (call $wasm-tracemalloc.alloc
      (local.get $2)
      (local.get $0)
-     (select
-      (i32.shr_u
-       (local.get $3)
-       (i32.const 1)
-      )
-      (local.get $1)
-      (local.get $3)
-     )
+     (local.get $1)
     )
    )
   )
@@ -473,10 +471,13 @@
     (return)
    )
   )
+  (local.set $3
+   (global.get $wasm-tracemalloc.depth)
+  )
   (if
    (i32.or
     (i32.and
-     (global.get $wasm-tracemalloc.depth)
+     (local.get $3)
      (i32.const 1)
     )
     (i32.eqz
@@ -490,31 +491,23 @@
     (return)
    )
   )
-  (local.set $3
-   (global.get $wasm-tracemalloc.depth)
+  (if
+   (local.get $3)
+   (then
+    (local.set $1
+     (i32.shr_u
+      (local.get $3)
+      (i32.const 1)
+     )
+    )
+   )
   )
   (call $wasm-tracemalloc.free
    (local.get $0)
-   (select
-    (i32.shr_u
-     (local.get $3)
-     (i32.const 1)
-    )
-    (local.get $1)
-    (local.get $3)
-   )
-  )
-  (local.set $3
-   (global.get $wasm-tracemalloc.depth)
-  )
-  (global.set $wasm-tracemalloc.depth
-   (i32.const 1)
+   (local.get $1)
   )
   (call $free$orig
    (local.get $0)
-  )
-  (global.set $wasm-tracemalloc.depth
-   (local.get $3)
   )
  )
  (func $realloc$orig (param $p i32) (param $n i32) (result i32)
@@ -551,9 +544,12 @@
     )
    )
   )
+  (local.set $4
+   (global.get $wasm-tracemalloc.depth)
+  )
   (if
    (i32.and
-    (global.get $wasm-tracemalloc.depth)
+    (local.get $4)
     (i32.const 1)
    )
    (then
@@ -565,20 +561,22 @@
     )
    )
   )
-  (local.set $4
-   (global.get $wasm-tracemalloc.depth)
-  )
-  (global.set $wasm-tracemalloc.depth
-   (i32.const 1)
+  (if
+   (local.get $4)
+   (then
+    (local.set $2
+     (i32.shr_u
+      (local.get $4)
+      (i32.const 1)
+     )
+    )
+   )
   )
   (local.set $3
    (call $realloc$orig
     (local.get $0)
     (local.get $1)
    )
-  )
-  (global.set $wasm-tracemalloc.depth
-   (local.get $4)
   )
   (if
    (local.get $3)
@@ -591,14 +589,7 @@
      )
      (local.get $3)
      (local.get $1)
-     (select
-      (i32.shr_u
-       (local.get $4)
-       (i32.const 1)
-      )
-      (local.get $2)
-      (local.get $4)
-     )
+     (local.get $2)
     )
    )
    (else
@@ -615,14 +606,7 @@
      (then
       (call $wasm-tracemalloc.free
        (local.get $0)
-       (select
-        (i32.shr_u
-         (local.get $4)
-         (i32.const 1)
-        )
-        (local.get $2)
-        (local.get $4)
-       )
+       (local.get $2)
       )
      )
     )

@@ -272,9 +272,12 @@
     )
    )
   )
+  (local.set $3
+   (global.get $wasm-tracemalloc.depth)
+  )
   (if
    (i32.and
-    (global.get $wasm-tracemalloc.depth)
+    (local.get $3)
     (i32.const 1)
    )
    (then
@@ -285,19 +288,21 @@
     )
    )
   )
-  (local.set $3
-   (global.get $wasm-tracemalloc.depth)
-  )
-  (global.set $wasm-tracemalloc.depth
-   (i32.const 1)
+  (if
+   (local.get $3)
+   (then
+    (local.set $1
+     (i32.shr_u
+      (local.get $3)
+      (i32.const 1)
+     )
+    )
+   )
   )
   (local.set $2
    (call $malloc$orig
     (local.get $0)
    )
-  )
-  (global.set $wasm-tracemalloc.depth
-   (local.get $3)
   )
   (if
    (local.get $2)
@@ -305,14 +310,7 @@
     (call $wasm-tracemalloc.alloc
      (local.get $2)
      (local.get $0)
-     (select
-      (i32.shr_u
-       (local.get $3)
-       (i32.const 1)
-      )
-      (local.get $1)
-      (local.get $3)
-     )
+     (local.get $1)
     )
    )
   )

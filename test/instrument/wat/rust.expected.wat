@@ -96,9 +96,12 @@
     )
    )
   )
+  (local.set $4
+   (global.get $wasm-tracemalloc.depth)
+  )
   (if
    (i32.and
-    (global.get $wasm-tracemalloc.depth)
+    (local.get $4)
     (i32.const 1)
    )
    (then
@@ -110,11 +113,16 @@
     )
    )
   )
-  (local.set $4
-   (global.get $wasm-tracemalloc.depth)
-  )
-  (global.set $wasm-tracemalloc.depth
-   (i32.const 1)
+  (if
+   (local.get $4)
+   (then
+    (local.set $2
+     (i32.shr_u
+      (local.get $4)
+      (i32.const 1)
+     )
+    )
+   )
   )
   (local.set $3
    (call $_RNvCs1234_7___rustc12___rust_alloc$orig
@@ -122,23 +130,13 @@
     (local.get $1)
    )
   )
-  (global.set $wasm-tracemalloc.depth
-   (local.get $4)
-  )
   (if
    (local.get $3)
    (then
     (call $wasm-tracemalloc.alloc
      (local.get $3)
      (local.get $0)
-     (select
-      (i32.shr_u
-       (local.get $4)
-       (i32.const 1)
-      )
-      (local.get $2)
-      (local.get $4)
-     )
+     (local.get $2)
     )
    )
   )
@@ -163,10 +161,13 @@
     (return)
    )
   )
+  (local.set $5
+   (global.get $wasm-tracemalloc.depth)
+  )
   (if
    (i32.or
     (i32.and
-     (global.get $wasm-tracemalloc.depth)
+     (local.get $5)
      (i32.const 1)
     )
     (i32.eqz
@@ -182,33 +183,25 @@
     (return)
    )
   )
-  (local.set $5
-   (global.get $wasm-tracemalloc.depth)
+  (if
+   (local.get $5)
+   (then
+    (local.set $3
+     (i32.shr_u
+      (local.get $5)
+      (i32.const 1)
+     )
+    )
+   )
   )
   (call $wasm-tracemalloc.free
    (local.get $0)
-   (select
-    (i32.shr_u
-     (local.get $5)
-     (i32.const 1)
-    )
-    (local.get $3)
-    (local.get $5)
-   )
-  )
-  (local.set $5
-   (global.get $wasm-tracemalloc.depth)
-  )
-  (global.set $wasm-tracemalloc.depth
-   (i32.const 1)
+   (local.get $3)
   )
   (call $_RNvCs1234_7___rustc14___rust_dealloc$orig
    (local.get $0)
    (local.get $1)
    (local.get $2)
-  )
-  (global.set $wasm-tracemalloc.depth
-   (local.get $5)
   )
  )
  (func $_RNvCs1234_7___rustc14___rust_realloc$orig (param $p i32) (param $old i32) (param $align i32) (param $new i32) (result i32)
@@ -236,9 +229,12 @@
     )
    )
   )
+  (local.set $6
+   (global.get $wasm-tracemalloc.depth)
+  )
   (if
    (i32.and
-    (global.get $wasm-tracemalloc.depth)
+    (local.get $6)
     (i32.const 1)
    )
    (then
@@ -252,11 +248,16 @@
     )
    )
   )
-  (local.set $6
-   (global.get $wasm-tracemalloc.depth)
-  )
-  (global.set $wasm-tracemalloc.depth
-   (i32.const 1)
+  (if
+   (local.get $6)
+   (then
+    (local.set $4
+     (i32.shr_u
+      (local.get $6)
+      (i32.const 1)
+     )
+    )
+   )
   )
   (local.set $5
    (call $_RNvCs1234_7___rustc14___rust_realloc$orig
@@ -265,9 +266,6 @@
     (local.get $2)
     (local.get $3)
    )
-  )
-  (global.set $wasm-tracemalloc.depth
-   (local.get $6)
   )
   (if
    (local.get $5)
@@ -280,14 +278,7 @@
      )
      (local.get $5)
      (local.get $3)
-     (select
-      (i32.shr_u
-       (local.get $6)
-       (i32.const 1)
-      )
-      (local.get $4)
-      (local.get $6)
-     )
+     (local.get $4)
     )
    )
   )
