@@ -736,7 +736,7 @@ void recordsReplaceInRing(ThreadState& s, Entry* e, uintptr_t ptr) {
   if (!e->key.compare_exchange_strong(k, ptr | kMoving, std::memory_order_acquire)) return;
   ThreadTable* t = s.table;
   ownerSub(t->current, int64_t(sizeOf(e->packed.load(std::memory_order_relaxed))));
-      t->room += int64_t(sizeOf(e->packed.load(std::memory_order_relaxed)));
+  t->room += int64_t(sizeOf(e->packed.load(std::memory_order_relaxed)));
   ownerAdd(t->count, -1);  // (and filled)
   e->key.store(0, std::memory_order_release);
 }
