@@ -143,9 +143,12 @@ struct ThreadTable {
   std::atomic<uint64_t> peak;       // the highest total this thread saw
   std::atomic<uint32_t> searching;  // 1 while this thread searches other threads' tables
   std::atomic<int64_t> limit;  // (room) written by the owner at a sum only
-  // Odd while the owner changes limit and room together (setLimit): a reader of current on
-  // another thread reads the two again (a sequence lock; readCurrent).
+  // Odd while the owner changes limit and room together (setLimit), when `settled` holds the
+  // current (which does not change meanwhile): a reader on another thread takes that, or reads
+  // limit and room again if the version moved while it read them (readCurrent). (No reader
+  // waits for an update to end: a forked child may hold a table whose thread stopped in one.)
   std::atomic<uint32_t> limitVersion;
+  std::atomic<int64_t> settled;
   // Owner only.
   // The ways the owner filled and has not emptied itself (>= the entries), less `count`: the
   // two move together at every fast-path event, so only count is written there (filledOf).
@@ -239,16 +242,18 @@ inline int64_t currentOf(const ThreadTable* t) {
 inline int64_t readCurrent(const ThreadTable* t) {
   for (;;) {
     uint32_t v = t->limitVersion.load(std::memory_order_acquire);
+    if (v & 1) return t->settled.load(std::memory_order_relaxed);
     int64_t current = t->limit.load(std::memory_order_relaxed) - t->room.load(std::memory_order_relaxed);
     std::atomic_thread_fence(std::memory_order_acquire);
-    if (!(v & 1) && t->limitVersion.load(std::memory_order_relaxed) == v) return current;
+    if (t->limitVersion.load(std::memory_order_relaxed) == v) return current;
   }
 }
 // A new limit (peak - others), owner only: room from it, current unchanged.
 inline void setLimit(ThreadTable* t, int64_t limit) {
   int64_t current = currentOf(t);
   uint32_t v = t->limitVersion.load(std::memory_order_relaxed);
-  t->limitVersion.store(v + 1, std::memory_order_relaxed);
+  t->settled.store(current, std::memory_order_relaxed);
+  t->limitVersion.store(v + 1, std::memory_order_release);  // (after settled)
   std::atomic_thread_fence(std::memory_order_release);
   t->limit.store(limit, std::memory_order_relaxed);
   t->room.store(limit - current, std::memory_order_relaxed);
