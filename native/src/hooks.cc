@@ -127,6 +127,8 @@ __attribute__((noinline)) void freeFromBigTable(void* ptr) {
   g_real.free(ptr);
 }
 
+void realFree(void* ptr) { g_real.free(ptr); }  // (before the originals are resolved)
+
 // A thread in step with g_state, ptr not in its hint: searched in its set, then elsewhere.
 __attribute__((noinline)) void freeSearched(void* ptr) {
   ThreadState& s = t_thread;
@@ -135,11 +137,16 @@ __attribute__((noinline)) void freeSearched(void* ptr) {
     InterceptGuard guard(s);
     took = recordsTakeOwn(s, reinterpret_cast<uintptr_t>(ptr), nullptr);
   }
-  if (__builtin_expect(took && !isBigTable(s), 1)) return g_real.free(ptr);
-  return took ? freeFromBigTable(ptr) : freeNotOwn(ptr);
+  if (__builtin_expect(took, 1)) return s.freeTail(ptr);
+  return freeNotOwn(ptr);
 }
 
 }  // namespace
+
+void (*freeTailFor(bool bigTable))(void*) {
+  if (bigTable) return freeFromBigTable;
+  return g_real.free ? g_real.free : realFree;
+}
 
 namespace intercept {
 
@@ -191,8 +198,7 @@ void free(void* ptr) {
     recordsTakeWay(s, t, *e, reinterpret_cast<uintptr_t>(ptr), nullptr);
     std::atomic_signal_fence(std::memory_order_seq_cst);
     s.open = st;  // (= seen: nothing under the guard here changes it)
-    if (__builtin_expect(!isBigTable(s), 1)) return g_real.free(ptr);
-    return freeFromBigTable(ptr);
+    return s.freeTail(ptr);  // (the real free, or freeFromBigTable: thread.h)
   }
   return freeSlow(ptr);
 }

@@ -163,6 +163,7 @@ void mirror(ThreadTable* t) {
   SetArray* a = t->array.load(std::memory_order_relaxed);
   t_thread.sets = a->sets();
   t_thread.shift = 64 - a->bits;
+  t_thread.freeTail = freeTailFor(isBigTable(t_thread));
   t_thread.freedPtr = kNoFreed;  // its way was in the old array
 }
 
@@ -216,8 +217,7 @@ struct Searching {
 
 inline void count(ThreadTable* t, int64_t bytes, int64_t blocks) {
   if (__builtin_expect(t != nullptr, 1)) {
-    ownerAdd(t->current, bytes);
-    t->room -= bytes;
+    ownerSub(t->room, bytes);  // (current + bytes)
     ownerAdd(t->count, blocks);
     t->filledOverCount -= blocks;  // filled does not change with count here
   } else {
@@ -402,8 +402,7 @@ void wipe(ThreadTable* t) {
   }
   Entry* ring = ringOf(t);
   for (unsigned i = 0; i < kRing; ++i) ring[i].key.store(0, std::memory_order_relaxed);
-  t->room += t->current.load(std::memory_order_relaxed);  // (the limit less a current of 0)
-  t->current.store(0, std::memory_order_relaxed);
+  t->room.store(t->limit.load(std::memory_order_relaxed), std::memory_order_relaxed);  // (current 0)
   t->count.store(0, std::memory_order_relaxed);
   setFilledExact(t, 0);
 }
@@ -442,7 +441,7 @@ void retireTable(void* arg) {
   {
     SpinGuard g(g_registryLock);
     int64_t current = live(t, g_epoch.load(std::memory_order_relaxed))
-                          ? t->current.load(std::memory_order_relaxed) : 0;
+                          ? currentOf(t) : 0;
     int64_t blocks = live(t, g_epoch.load(std::memory_order_relaxed))
                          ? t->count.load(std::memory_order_relaxed) : 0;
     wipe(t);
@@ -665,8 +664,7 @@ void recordsInsertSlow(ThreadState& s, Entry* slot, uintptr_t k) {
     // replaced, as the allocation replaced it before the ring; unless a free on another thread
     // claims it first (it is then empty).
     if (e.key.compare_exchange_strong(key, k | kMoving, std::memory_order_acquire)) {
-      ownerSub(t->current, int64_t(sizeOf(e.packed.load(std::memory_order_relaxed))));
-      t->room += int64_t(sizeOf(e.packed.load(std::memory_order_relaxed)));
+      ownerAdd(t->room, int64_t(sizeOf(e.packed.load(std::memory_order_relaxed))));  // (current less it)
       ownerAdd(t->count, -1);  // (and filled: the way now holds the ring's entry, counted already)
       w = &e;
     }
@@ -735,8 +733,7 @@ void recordsReplaceInRing(ThreadState& s, Entry* e, uintptr_t ptr) {
   // (A free on another thread may claim it first: it is then gone, counted there.)
   if (!e->key.compare_exchange_strong(k, ptr | kMoving, std::memory_order_acquire)) return;
   ThreadTable* t = s.table;
-  ownerSub(t->current, int64_t(sizeOf(e->packed.load(std::memory_order_relaxed))));
-  t->room += int64_t(sizeOf(e->packed.load(std::memory_order_relaxed)));
+  ownerAdd(t->room, int64_t(sizeOf(e->packed.load(std::memory_order_relaxed))));  // (current less it)
   ownerAdd(t->count, -1);  // (and filled)
   e->key.store(0, std::memory_order_release);
 }
@@ -751,7 +748,7 @@ void recordsSumPeak(ThreadTable* t, int64_t mine) {
       ringOf(t)[4].key.load(std::memory_order_relaxed) | ringOf(t)[5].key.load(std::memory_order_relaxed) |
       ringOf(t)[6].key.load(std::memory_order_relaxed) | ringOf(t)[7].key.load(std::memory_order_relaxed)) {
     recordsFlushRing(t_thread);
-    mine = t->current.load(std::memory_order_relaxed);
+    mine = currentOf(t);
   }
   int64_t now = totalCurrent();
   t->others = now - mine;

@@ -131,11 +131,24 @@ struct ThreadTable {
   std::atomic<TableSet*> sets;
   std::atomic<uint32_t> shift;
   // Written by the owner at every event; read by whoever sums the totals or reads the peaks.
-  alignas(64) std::atomic<int64_t> current;
+  // limit - current, where limit = peak - others is the highest current that cannot set a new
+  // peak. The table's current is not kept: it is limit - room (currentOf, readCurrent), so an
+  // event changes room alone, one add to memory (current and room were two). An allocation takes
+  // its size from room, and one that takes it below 0 may set a new peak (current > limit) and
+  // sums (recordsCount); a free adds its size back. setLimit changes limit and room together
+  // (current stays), under limitVersion for the other threads' reads.
+  alignas(64) std::atomic<int64_t> room;
   std::atomic<int64_t> count;
   std::atomic<uint32_t> peakEpoch;  // g_peakEpoch when `peak` was first set
   std::atomic<uint64_t> peak;       // the highest total this thread saw
   std::atomic<uint32_t> searching;  // 1 while this thread searches other threads' tables
+  std::atomic<int64_t> limit;  // (room) written by the owner at a sum only
+  // Odd while the owner changes limit and room together (setLimit), when `settled` holds the
+  // current (which does not change meanwhile): a reader on another thread takes that, or reads
+  // limit and room again if the version moved while it read them (readCurrent). (No reader
+  // waits for an update to end: a forked child may hold a table whose thread stopped in one.)
+  std::atomic<uint32_t> limitVersion;
+  std::atomic<int64_t> settled;
   // Owner only.
   // The ways the owner filled and has not emptied itself (>= the entries), less `count`: the
   // two move together at every fast-path event, so only count is written there (filledOf).
@@ -149,12 +162,6 @@ struct ThreadTable {
   uint32_t othersAge;  // allocations `others` may still serve; 0 = sum again
   bool waves;           // it grew back to about that size since: shrink only after a long low stretch
   bool shrankLast;      // its last resize was a shrink (a second one keeps shrunkFrom)
-  // limit - current, where limit = peak - others is the highest current that cannot set a new
-  // peak: every change of current changes it too (setLimit sets it from a new limit). An
-  // allocation takes its size from it, and one that takes it below 0 may set a new peak
-  // (current > limit) and sums: one subtract from memory, where current's load and a compare
-  // with limit were two more instructions (recordsCount).
-  int64_t room;
   uint64_t claimedSeen;  // `claimed` when filled was last made exact (records.cc: absorbClaims)
   // Written by the threads that free this table's blocks: the ways they emptied (claimed), ever.
   // The owner's `filled` does not see those (it counts the ways it filled and has not emptied
@@ -216,19 +223,41 @@ inline void ownerAdd(std::atomic<int64_t>& a, int64_t d) {  // single writer: no
 }
 
 // room -= d, true when it went below 0 (signed): one subtract from memory and its flags on x86-64.
-inline bool roomDown(int64_t& room, int64_t d) {
+inline bool roomDown(std::atomic<int64_t>& room, int64_t d) {
 #if defined(__x86_64__)
   bool below;
-  __asm__("subq %2, %0" : "+m"(room), "=@ccl"(below) : "er"(d));
+  __asm__("subq %2, %0" : "+m"(*reinterpret_cast<int64_t*>(&room)), "=@ccl"(below) : "er"(d));
   return below;
 #else
-  room -= d;
-  return room < 0;
+  int64_t r = room.load(std::memory_order_relaxed) - d;
+  room.store(r, std::memory_order_relaxed);
+  return r < 0;
 #endif
 }
-// A new limit (peak - others), owner only: room from it.
+// The table's current (ThreadTable::room), read by its owner.
+inline int64_t currentOf(const ThreadTable* t) {
+  return t->limit.load(std::memory_order_relaxed) - t->room.load(std::memory_order_relaxed);
+}
+// The same, read by any thread: limit and room of one setLimit (its owner may be in one).
+inline int64_t readCurrent(const ThreadTable* t) {
+  for (;;) {
+    uint32_t v = t->limitVersion.load(std::memory_order_acquire);
+    if (v & 1) return t->settled.load(std::memory_order_relaxed);
+    int64_t current = t->limit.load(std::memory_order_relaxed) - t->room.load(std::memory_order_relaxed);
+    std::atomic_thread_fence(std::memory_order_acquire);
+    if (t->limitVersion.load(std::memory_order_relaxed) == v) return current;
+  }
+}
+// A new limit (peak - others), owner only: room from it, current unchanged.
 inline void setLimit(ThreadTable* t, int64_t limit) {
-  t->room = limit - t->current.load(std::memory_order_relaxed);
+  int64_t current = currentOf(t);
+  uint32_t v = t->limitVersion.load(std::memory_order_relaxed);
+  t->settled.store(current, std::memory_order_relaxed);
+  t->limitVersion.store(v + 1, std::memory_order_release);  // (after settled)
+  std::atomic_thread_fence(std::memory_order_release);
+  t->limit.store(limit, std::memory_order_relaxed);
+  t->room.store(limit - current, std::memory_order_relaxed);
+  t->limitVersion.store(v + 2, std::memory_order_release);
 }
 
 inline void ownerSub(std::atomic<int64_t>& a, int64_t d) {  // the same, a subtraction
@@ -253,7 +282,7 @@ inline int64_t totalCurrent() {
   for (uint32_t i = 0; i < n; ++i) {
     const ThreadTable* t = g_tables[i].load(std::memory_order_relaxed);
     if (t->epoch.load(std::memory_order_acquire) == epoch)
-      sum += t->current.load(std::memory_order_relaxed);
+      sum += readCurrent(t);
   }
   return sum;
 }
@@ -375,7 +404,6 @@ __attribute__((always_inline)) inline void recordsInsert(ThreadState& s, TableEn
 // when the peak is due to be summed: recordsSumPeak(t, t's current).
 __attribute__((always_inline)) inline bool recordsCount(ThreadState& s, uint64_t size) {
   ThreadTable* t = s.table;
-  ownerAdd(t->current, int64_t(size));
   ownerAdd(t->count, 1);  // (and filled, with it)
   noteWriter(t);
   // Peak (records.cc): `others` is at least what the other threads hold now (they may have
@@ -465,7 +493,7 @@ __attribute__((always_inline)) inline void recordsAddFitting(ThreadState& s, uin
                                                     : recordsDefer(s, ptr, size, packed);
   if (__builtin_expect(sum, 0)) {
     ThreadTable* t = s.table;
-    recordsSumPeak(t, t->current.load(std::memory_order_relaxed));
+    recordsSumPeak(t, currentOf(t));
   }
 }
 
@@ -566,8 +594,7 @@ __attribute__((always_inline)) inline void recordsTakeWay(ThreadState& s, Thread
   s.freedPtr = ptr;
   s.freedWay = &e;
   if (out) *out = LiveTrace{ptr, v >> kTracebackBits, uint32_t(v & kTracebackMask)};
-  ownerSub(t->current, int64_t(v >> kTracebackBits));
-  t->room += int64_t(v >> kTracebackBits);
+  ownerAdd(t->room, int64_t(v >> kTracebackBits));  // (current less the size)
   ownerAdd(t->count, -1);  // and filled; (a free only lowers the total: no noteWriter)
 }
 

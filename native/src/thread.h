@@ -54,7 +54,7 @@ struct ThreadState {
   // lookup (tracking.h: finishAllocation). 0 = none (no return address is 0). Emptied whenever
   // the thread catches up with g_state (setSeen), so an id read here is always of the current
   // tracebacks: it is used only while the thread is still in step.
-  uint32_t lastTraceback;
+  uint64_t lastTraceback;  // (64 bits: ORed into an entry from memory, tracking.h)
   uintptr_t lastCaller;
   // The size an allocation intercept asked the real function for, kept here across that call
   // (hooks.cc: no register of the intercept's then lives across it). Read under the guard only.
@@ -66,7 +66,14 @@ struct ThreadState {
   bool noTable;  // no table, for good or while one is set up
   void* allocResult;  // what the real function returned, for the tail calls after it (tracking.h)
   bool forkOuter;  // fork's prepare handler entered the guard outermost (addon.cc)
+  // Where a free this thread took from its own table ends (hooks.cc: freeTailFor): the real free
+  // while its table is small, else a function that first checks the big table for shrinking
+  // (records.h: recordsAfterOwnFree) and then calls it. Set with the table's array (records.cc:
+  // mirror), so the free's fast path ends in one indirect jump, without testing `shift`.
+  void (*freeTail)(void*);
 };
+// The free's tail for a table that is big (records.h: isBigTable) or not (hooks.cc).
+void (*freeTailFor(bool bigTable))(void*);
 
 // The state word every intercept reads: nframe in the low 8 bits (0 = not tracing), above them
 // a count of the changes a thread's fast path depends on (start/stop, a clear of the traces, a

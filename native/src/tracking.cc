@@ -74,7 +74,7 @@ __attribute__((optimize("omit-frame-pointer"))) void* allocSearched(uint32_t tra
   // waited for (records.h).
   if (__builtin_expect(recordsDefer(s, ptr, size, (size << kTracebackBits) | traceback), 0)) {
     ThreadTable* t = s.table;
-    recordsSumPeak(t, t->current.load(std::memory_order_relaxed));
+    recordsSumPeak(t, currentOf(t));
   }
   return allocLeave(s, p);
 }
@@ -91,7 +91,7 @@ void* allocSumPeak() {  // (p was recorded: not null)
   ThreadState& s = t_thread;
   void* p = s.allocResult;
   ThreadTable* t = s.table;
-  recordsSumPeak(t, t->current.load(std::memory_order_relaxed));
+  recordsSumPeak(t, currentOf(t));
   return allocLeave(s, p);
 }
 

@@ -135,17 +135,29 @@ inline void* allocLeave(ThreadState& s, void* p) {
 
 // p's entry, its traceback known (any id: one that does not fit an entry goes to allocAddSlow);
 // `seen` is s.seen (the thread is in step), what leaving the guard stores.
-__attribute__((always_inline)) inline void* allocRecord(ThreadState& s, void* p, uint32_t tb,
+// kLast: tb is s.lastTraceback, read by the OR that makes the entry (one instruction where its
+// load and the OR were two; the slow paths load it again).
+template <bool kLast = false>
+__attribute__((always_inline)) inline void* allocRecord(ThreadState& s, void* p, uint64_t tb,
                                                     uint64_t seen) {
   size_t size = s.allocSize;
   // Whether size and tb fit an entry: size by the overflow flag of one multiply (trackAlloc).
   int64_t shifted;
   if (__builtin_expect(__builtin_mul_overflow(int64_t(size), int64_t(1) << kTracebackBits, &shifted), 0))
-    return s.allocResult = p, allocAddSlow(tb);
+    return s.allocResult = p, allocAddSlow(kLast ? s.lastTraceback : tb);
   if (__builtin_expect(reinterpret_cast<uintptr_t>(p) != s.freedPtr, 0))
-    return s.allocResult = p, allocSearched(tb);
-  if (__builtin_expect(recordsFillWay(s, s.freedWay, reinterpret_cast<uintptr_t>(p), size,
-                                     uint64_t(shifted) | tb), 0))
+    return s.allocResult = p, allocSearched(kLast ? s.lastTraceback : tb);
+  uint64_t packed = uint64_t(shifted);
+  if (kLast) {
+#if defined(__x86_64__)
+    __asm__("or %1, %0" : "+r"(packed) : "m"(s.lastTraceback) : "cc");
+#else
+    packed |= s.lastTraceback;
+#endif
+  } else {
+    packed |= tb;
+  }
+  if (__builtin_expect(recordsFillWay(s, s.freedWay, reinterpret_cast<uintptr_t>(p), size, packed), 0))
     return s.allocResult = p, allocSumPeak();
   std::atomic_signal_fence(std::memory_order_seq_cst);
   s.open = seen;
@@ -164,18 +176,15 @@ __attribute__((always_inline)) inline void* finishAllocation(ThreadState& s, voi
   // (a loop): its id by one compare (ThreadState::lastCaller). Else the caller cache, which holds
   // only ids that fit a table entry (internCaller): a hit needs no check of the id (and becomes
   // the last caller); a miss is recorded out of line.
+  // (The id is then in lastTraceback either way, where the entry's OR reads it: allocRecord.)
   uintptr_t c = reinterpret_cast<uintptr_t>(caller);
-  uint32_t tb;
-  if (__builtin_expect(c == s.lastCaller, 1)) {
-    tb = s.lastTraceback;
-  } else {
+  if (__builtin_expect(c != s.lastCaller, 0)) {
     uint32_t i = callerSlot(c);
     if (__builtin_expect(s.callers->caller[i] != c, 0)) return s.allocResult = p, allocCallerMiss(caller);
-    tb = s.callers->traceback[i];
+    s.lastTraceback = s.callers->traceback[i];
     s.lastCaller = c;
-    s.lastTraceback = tb;
   }
-  return allocRecord(s, p, tb, st);
+  return allocRecord<true>(s, p, 0, st);
 }
 
 // ptr is not null.

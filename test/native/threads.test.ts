@@ -22,6 +22,7 @@ interface Fixture {
   stress(threads: number, iterations: number): number[];
   handoff(producers: number, consumers: number, perProducer: number, keepEvery: number): number[];
   lateFrees(count: number, size: number): number[];
+  limitRace(iterations: number, size: number): void;
 }
 
 let fixturePath = '';
@@ -147,6 +148,23 @@ describe('native hook under threads', () => {
     expect(after - before).toBeLessThan(1 << 20);
   });
 
+  it("peak is not raised by a read of a table whose thread is changing its limit (current is limit - room, read under its version)", () => {
+    // Two threads allocate by turns, so each allocation sums the totals, reading the other's
+    // table; the thread of 16-byte blocks changes its limit by 16 MiB at each of its sums (the
+    // other holds its 16 MiB block or not). A read of that table's limit from one sum and room
+    // from another is off by 16 MiB: a sum that took it while the 16 MiB block was held made the
+    // peak 32 MiB.
+    const mib16 = 16 << 20;
+    tracer.resetPeak();
+    const [before] = native.source!.tracedMemory();
+    fixture.limitRace(300_000, mib16);
+    const [after, peak] = native.source!.tracedMemory();
+    // the same slack as above for Node's own threads
+    expect(peak - before).toBeGreaterThan(mib16 - (3 << 20));
+    expect(peak - before).toBeLessThan(mib16 + (3 << 20));
+    expect(after - before).toBeLessThan(1 << 20);
+  });
+
   it('frees and allocations of a thread after its table was retired (a later TLS destructor) are exact', () => {
     const size = 4321;
     const late = fixture.lateFrees(300, size);
@@ -216,6 +234,32 @@ describe('a big table shrinks back (fresh processes)', () => {
     `);
     expect(after).toBeLessThan(grown - (4 << 20));
     expect(found).toBe(100);
+  });
+
+  it('after as many plain frees as it has ways while under 1/16 full (each free of its own block counted, the hinted ones too)', () => {
+    // 350 k blocks grow the table to 262144 sets (1 M ways); 25 k of them stay (between 1/64 and
+    // 1/16 full: no shrink at once); then 1.1 M malloc/free pairs of one 64-byte block in one
+    // native loop, each free found by its hint and ended through the thread's free tail
+    // (thread.h: freeTail), which must count them: no delete meanwhile (a delete's free counts
+    // them on its own path)
+    const r = runScript(`
+      const hook = require(${JSON.stringify(nativeAddon)});
+      hook.start(1);
+      const fixture = require(${JSON.stringify(fixturePath)});
+      const ptrs = fixture.alloc('malloc', 24, 350000);
+      const keep = ptrs.filter((_, i) => i % 14 === 0);
+      fixture.release(ptrs.filter((_, i) => i % 14 !== 0));
+      const grown = hook.tracerMemory();
+      fixture.churn(1100000, 64);
+      const after = hook.tracerMemory();
+      const found = keep.filter((p) => hook.objectTraceback(p)?.length > 0).length;
+      console.log(JSON.stringify({ grown, after, found, keep: keep.length }));
+    `);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const { grown, after, found, keep } = JSON.parse(r.stdout) as Record<string, number>;
+    expect(after).toBeLessThan(grown - (4 << 20));
+    expect(found).toBe(keep);
   });
 
   it('after it shrank once at a much smaller size (a wave of a few thousand blocks)', () => {

@@ -760,6 +760,38 @@ napi_value FreeNull(napi_env env, napi_callback_info info) {
   return nullptr;
 }
 
+// limitRace(iterations, size): two threads at once, one allocating and freeing `size` bytes,
+// the other 16, `iterations` times each. Each allocation follows one of the other thread's (the
+// last writer changes), so each sums the totals, reading the other's table while that one may be
+// changing its limit (records.h: readCurrent, setLimit): the small one's limit moves by `size`
+// at each of its sums (the big block held or not by the other).
+struct RaceJob {
+  uint32_t iterations;
+  size_t size;
+  std::atomic<int>* ready;
+};
+FIXTURE void* fixture_race_thread(void* arg) {
+  auto* job = static_cast<RaceJob*>(arg);
+  job->ready->fetch_add(1);
+  while (job->ready->load() < 2) sched_yield();
+  for (uint32_t i = 0; i < job->iterations; ++i) {
+    void* p = malloc(job->size);
+    asm volatile("" : : "r"(p) : "memory");  // (a malloc and free of an unused block may be elided)
+    free(p);
+  }
+  return nullptr;
+}
+napi_value LimitRace(napi_env env, napi_callback_info info) {
+  uint32_t iterations, size;
+  twoUint32(env, info, &iterations, &size);
+  std::atomic<int> ready{0};
+  RaceJob jobs[2] = {{iterations, size, &ready}, {iterations, 16, &ready}};
+  pthread_t ids[2];
+  for (int i = 0; i < 2; ++i) pthread_create(&ids[i], nullptr, fixture_race_thread, &jobs[i]);
+  for (pthread_t id : ids) pthread_join(id, nullptr);
+  return nullptr;
+}
+
 // collidingHints(count) -> [x, found]: two blocks y, x of fixture_malloc(48) whose addresses
 // share their low 16 bits (the same hint slot: native/src/records.h), among `count` kept live.
 // y freed (its search sets its hint) and handed back (live, its hint good), then x freed (its hint
@@ -955,6 +987,7 @@ napi_value Init(napi_env env, napi_value exports) {
       {"churn", nullptr, Churn, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"churnKeep", nullptr, ChurnKeep, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"freeNull", nullptr, FreeNull, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"limitRace", nullptr, LimitRace, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"collidingHints", nullptr, CollidingHints, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"workerStart", nullptr, WorkerStart, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"workerAlloc", nullptr, WorkerAlloc, nullptr, nullptr, nullptr, napi_default, nullptr},
