@@ -385,6 +385,49 @@ describe('JS frames', () => {
     for (const f of frames) expect(f).toEqual(frames[0]);
   });
 
+  // V8 walks and summarizes every frame above the JS ones, the core's too (~7 k instructions a small
+  // wasm frame): the usual allocation's capture starts two of the core's frames above the
+  // program's (the hook and its deep case), not three ($js_site's own frame, before).
+  it("a capture starts two of the core's frames above the program's, for the JS caller's frames and for an activation's", () => {
+    const ptrs: number[] = [];
+    tracemalloc.start(16, { jsFrames: 'exact' });
+    for (let i = 0; i < 3; i++) M._free(M._keep_copy(M.allocateUTF8('warm'))); // the hooks armed
+    const E = Error as ErrorConstructor & { captureStackTrace: (o: object, f?: Function) => void; stackTraceLimit: number };
+    const real = E.captureStackTrace;
+    const coreFrames: number[] = [];
+    E.captureStackTrace = function spy(this: unknown, o: object, f?: Function) {
+      const limit = E.stackTraceLimit;
+      E.stackTraceLimit = 1000;
+      try {
+        // the whole stack beneath `f`: its first frames are the core's (one wasm module's URL)
+        const all: { stack?: unknown } = {};
+        real.call(E, all, f);
+        const sites = Array.isArray(all.stack) ? (all.stack as { getFileName(): string | null }[]) : [];
+        const url = (i: number) => sites[i]?.getFileName() ?? '';
+        if (/^wasm:\/\//.test(url(0))) {
+          let n = 0;
+          while (url(n) === url(0)) n++;
+          coreFrames.push(n);
+        }
+      } finally {
+        E.stackTraceLimit = limit;
+      }
+      return real.call(E, o, f);
+    };
+    try {
+      for (let i = 0; i < 4; i++) {
+        ptrs.push(calls.direct!(M, 24 + i)[0]!); // kind 0: the allocator called from JS
+        ptrs.push(calls.copy!(M, 'abc')[0]!); // kind 1: an activation's first allocation
+      }
+    } finally {
+      E.captureStackTrace = real;
+    }
+    expect(coreFrames.length).toBeGreaterThanOrEqual(8);
+    expect(coreFrames).toEqual(coreFrames.map(() => 2));
+    // and the blocks still carry their JS lines (the frames are the capture's, wherever it starts)
+    for (const p of ptrs) expect(framesOf(p).some((f) => f.startsWith(`${callsFile}:`))).toBe(true);
+  });
+
   it("jsFrames: 'exact' captures every allocation entered from JS", () => {
     tracemalloc.start(4, { jsFrames: 'exact' });
     const [ps, captures] = countingCaptures(() => {
