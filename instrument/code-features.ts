@@ -126,11 +126,11 @@ export function mayHoldConsts(bytes: Uint8Array, body: FuncBody, needs: ConstNee
     if (b[p] !== 0x41) continue;
     const v = slebAt(b, p + 1);
     for (let g = 0; g < groups; g++) {
-      if ((missing & (1 << g)) !== 0 && needs[g]!.includes(v)) {
-        missing &= ~(1 << g);
-        if (missing === 0) return true;
-      }
+      if ((missing & (1 << g)) === 0) continue;
+      const values = needs[g]!; // (a loop, not `includes`: a builtin call per constant and group)
+      for (let k = 0; k < values.length; k++) if (values[k] === v) { missing &= ~(1 << g); break; }
     }
+    if (missing === 0) return true;
   }
   return false;
 }
