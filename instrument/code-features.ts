@@ -104,6 +104,37 @@ function lebEnd(b: Uint8Array, p: number, end: number): number {
   return 0;
 }
 
+/**
+ * Constants a body must hold, as groups: each group's values, one of which must be among the
+ * body's `consts` (readCodeFeatures). A fingerprint's test that needs them fails on a body that
+ * lacks them, so such a body need not be decoded.
+ */
+export type ConstNeeds = readonly (readonly number[])[];
+
+/**
+ * Whether `body` may hold `needs`: false only when some group has no value among its `i32.const`s.
+ * Its bytes are read at every 0x41 (an `i32.const` opcode or not) as readCodeFeatures reads an
+ * i32.const's immediate (slebAt), so the values read include every constant of its `consts`:
+ * no decoding, no Set (a big module's fingerprints test ~17 k bodies, most of which lack them).
+ */
+export function mayHoldConsts(bytes: Uint8Array, body: FuncBody, needs: ConstNeeds): boolean {
+  const groups = needs.length;
+  if (groups === 0 || groups > 30) return true;
+  let missing = (1 << groups) - 1;
+  const b = bytes, end = body.bodyEnd;
+  for (let p = body.codeStart; p < end; p++) {
+    if (b[p] !== 0x41) continue;
+    const v = slebAt(b, p + 1);
+    for (let g = 0; g < groups; g++) {
+      if ((missing & (1 << g)) === 0) continue;
+      const values = needs[g]!; // (a loop, not `includes`: a builtin call per constant and group)
+      for (let k = 0; k < values.length; k++) if (values[k] === v) { missing &= ~(1 << g); break; }
+    }
+    if (missing === 0) return true;
+  }
+  return false;
+}
+
 // The immediates below were read (and bounds-checked) by the decoder already: read again in place
 // (ulebAt, byte-reader.ts), with no reader object per instruction (fingerprints decode thousands of
 // bodies of a big module).

@@ -20,7 +20,7 @@
 // build of each agrees function by function, and that no other fixture matches at all.
 
 import { someCall, type CodeLayout } from './code-reader';
-import { readCodeFeatures, type CodeFeatures } from './code-features';
+import { mayHoldConsts, readCodeFeatures, type CodeFeatures, type ConstNeeds } from './code-features';
 import { sectionName, type AllocatorFn, type ModuleFunction } from './detect';
 import type { AllocatorSpec } from './profiles';
 import { ByteReader, ulebAt } from './byte-reader';
@@ -39,6 +39,8 @@ export interface Fingerprint {
 interface Ctx {
   funcs: ModuleFunction[];
   features(index: number): CodeFeatures | null;
+  /** False when function `index`'s features lack `needs` (mayHoldConsts; its features, when read already). */
+  mayHold?(index: number, needs: ConstNeeds): boolean;
   /** Defined functions of this signature ('i32,i32>i32'). */
   bySig(sig: string): ModuleFunction[];
   /** Whether function `index` calls `target` directly (from the layout's call columns: no decoding). */
@@ -54,13 +56,18 @@ const MIN_BODY_BYTES = 40;
 export function fingerprintAllocators(bytes: Uint8Array, funcs: ModuleFunction[], layout: CodeLayout): Fingerprint[] {
   const cache = new Map<number, CodeFeatures | null>();
   const sigs = new Map<string, ModuleFunction[]>();
+  const keys = new Map<readonly string[], Map<readonly string[], string>>();
   for (const f of funcs) {
     if (f.imported) continue;
     // Every role's body is larger than this (the smallest, TLSF's allocateBlock in asc 0.9, 45 instructions):
     // smaller ones are never decoded (a big module has tens of thousands of small functions).
     const body = layout.funcs[f.index - layout.importedFuncCount];
     if (!body || body.bodyEnd - body.codeStart < MIN_BODY_BYTES) continue;
-    const k = sigOf(f);
+    // (a type's params and results arrays are its functions' own, withFunctions: one key each, not a string per function)
+    let byResults = keys.get(f.params);
+    if (byResults === undefined) keys.set(f.params, (byResults = new Map()));
+    let k = byResults.get(f.results);
+    if (k === undefined) byResults.set(f.results, (k = sigOf(f)));
     const l = sigs.get(k) ?? [];
     l.push(f);
     sigs.set(k, l);
@@ -73,6 +80,12 @@ export function fingerprintAllocators(bytes: Uint8Array, funcs: ModuleFunction[]
         cache.set(index, body ? readCodeFeatures(bytes, body, funcs[index]!.params.length) : null);
       }
       return cache.get(index)!;
+    },
+    mayHold(index, needs) {
+      const f = cache.get(index);
+      if (f !== undefined) return f !== null && needs.every((g) => hasAny(f.consts, g));
+      const body = layout.funcs[index - layout.importedFuncCount];
+      return !!body && mayHoldConsts(bytes, body, needs);
     },
     bySig: (sig) => sigs.get(sig) ?? [],
     calls(index, target) {
@@ -96,10 +109,15 @@ export function fingerprintAllocators(bytes: Uint8Array, funcs: ModuleFunction[]
 type Inlined = { roles: string[]; into: string[]; indices: number[] };
 type Found = { allocator: string; family: string; allocators: AllocatorFn[]; roles: string[]; inlined?: Inlined } | null;
 
-/** The one function of `candidates` that satisfies `test`, or null (none, or more than one). */
-function only(ctx: Ctx, candidates: ModuleFunction[], test: (f: CodeFeatures, fn: ModuleFunction) => boolean): ModuleFunction | null {
+/**
+ * The one function of `candidates` that satisfies `test`, or null (none, or more than one).
+ * `needs`: constants `test` requires (each group: one of its values in `consts`), so that a body
+ * without them is passed over undecoded (Ctx.mayHold): they must follow from `test` itself.
+ */
+function only(ctx: Ctx, candidates: ModuleFunction[], test: (f: CodeFeatures, fn: ModuleFunction) => boolean, needs?: ConstNeeds): ModuleFunction | null {
   let hit: ModuleFunction | null = null;
   for (const fn of candidates) {
+    if (needs && ctx.mayHold && !ctx.mayHold(fn.index, needs)) continue;
     const f = ctx.features(fn.index);
     if (!f || !test(f, fn)) continue;
     if (hit) return null;
@@ -180,15 +198,16 @@ function dlmallocC(ctx: Ctx): Found {
   // init_mparams, a callee of malloc — onnxruntime-web's threaded build.)
   const magic = (f: CodeFeatures): boolean => f.consts.has(0x55555558) || f.callees.some((c) => !!ctx.features(c)?.consts.has(0x55555558));
   const malloc = only(ctx, ctx.bySig('i32>i32'), (f) => (hasAll(f.consts, DL_TREE) || (hasAll(f.consts, [62, 0xffffff]) && magic(f)))
-    && hasAny(f.consts, [-64, -65]) && smallRequest(f) && !f.grows);
+    && hasAny(f.consts, [-64, -65]) && smallRequest(f) && !f.grows, [[-64, -65], [0xffffff], [244, 245, 236, 237], [11, 19], [-8, -16]]);
   if (!malloc) return null;
   const fm = ctx.features(malloc.index)!;
   const free = only(ctx, ctx.bySig('i32>'), (f) => treeIndex(f) && f.consts.has(-8) && !hasAny(f.consts, [244, 245, 236, 237])
-    && sharedAddress(fm, f, DL_TREE_CONSTS) && !f.callees.includes(malloc.index));
+    && sharedAddress(fm, f, DL_TREE_CONSTS) && !f.callees.includes(malloc.index), [[0xffffff], [-8]]);
   if (!free) return null;
   // internal_memalign(alignment, bytes): pads with 11/~7, checks MAX_REQUEST, calls malloc, never free.
   const memalign = only(ctx, ctx.bySig('i32,i32>i32'), (f) => f.callees.includes(malloc.index) && !f.callees.includes(free.index)
-    && padRequest(f) && f.consts.has(16) && hasAny(f.consts, [-64, -65]) && sharedAddressOrNone(f, fm) && !f.paramCalleesAnyOrder.has(malloc.index));
+    && padRequest(f) && f.consts.has(16) && hasAny(f.consts, [-64, -65]) && sharedAddressOrNone(f, fm) && !f.paramCalleesAnyOrder.has(malloc.index),
+    [[16], [-64, -65], ...PAD_REQUEST]);
   // dlposix_memalign(pp, alignment, bytes) with internal_memalign inlined: wasm-opt does so when it
   // is internal_memalign's one caller (a program that aligns through posix_memalign alone, as
   // Binaryen's arena and libc++'s aligned operator new do). malloc(bytes) for MALLOC_ALIGNMENT,
@@ -197,7 +216,8 @@ function dlmallocC(ctx: Ctx): Found {
   // pointer it stores is inside the block malloc returned: hooked by nothing, the block would read
   // as malloc's (the leading space given back unseen) and its free match no block.
   const posixMemalign = only(ctx, ctx.bySig('i32,i32,i32>i32'), (f) => f.callees.includes(malloc.index) && !f.callees.includes(free.index)
-    && hasAll(f.consts, [28, 48]) && padRequest(f) && hasAny(f.consts, [-64, -65]) && f.stores > 0 && sharedAddress(f, fm, DL_TREE_CONSTS));
+    && hasAll(f.consts, [28, 48]) && padRequest(f) && hasAny(f.consts, [-64, -65]) && f.stores > 0 && sharedAddress(f, fm, DL_TREE_CONSTS),
+    [[28], [48], [-64, -65], ...PAD_REQUEST]);
   // dlmemalign(alignment, bytes) and dlposix_memalign(pp, alignment, bytes) where internal_memalign
   // stayed a function of its own (it has both as callers, or dlmemalign is exported: Emscripten's
   // emscripten_builtin_memalign, which FFmpeg's av_malloc calls): each hands a small alignment to
@@ -218,14 +238,15 @@ function dlmallocC(ctx: Ctx): Found {
   const isCalloc = (f: CodeFeatures): boolean => f.callees.includes(malloc.index) && !f.callees.includes(free.index)
     && f.consts.has(-1) && hasAny(f.consts, [65536, -65536, 65535]) && f.consts.has(3) && f.stores === 0 && f.instructions < 80
     && !f.paramCalleesAnyOrder.has(malloc.index);
-  const calloc = only(ctx, ctx.bySig('i32,i32>i32'), isCalloc);
+  const callocNeeds: ConstNeeds = [[-1], [65536, -65536, 65535], [3]];
+  const calloc = only(ctx, ctx.bySig('i32,i32>i32'), isCalloc, callocNeeds);
   // calloc of ONE parameter: every caller passed the same count or size, and Binaryen's
   // dead-argument elimination folded it into the body (a one-step `clang -O2` whose callocs all
   // ask for 4-byte elements: calloc(n) computing n << 2). Which argument went, and its value, is
   // not known; the product is what it hands malloc, so it is hooked as a wrapper: the malloc
   // inside records that size at calloc's caller. Unhooked, every such block read as allocated
   // inside calloc's body, under its caller.
-  const calloc1 = calloc ? null : only(ctx, ctx.bySig('i32>i32'), isCalloc);
+  const calloc1 = calloc ? null : only(ctx, ctx.bySig('i32>i32'), isCalloc, callocNeeds);
   const found = make('dlmalloc', 'libc', [
     ['malloc', malloc, { role: 'alloc', size: 0 }],
     ['free', free, { role: 'free', ptr: 0 }],
@@ -259,6 +280,8 @@ function dlmallocC(ctx: Ctx): Found {
  * alignment (Emscripten: 11, ~7) or 16-byte (wasi-libc: 19, ~15).
  */
 const padRequest = (f: CodeFeatures): boolean => hasAll(f.consts, [11, -8]) || hasAll(f.consts, [19, -16]);
+/** What padRequest() needs, as `only`'s groups. */
+const PAD_REQUEST: ConstNeeds = [[11, 19], [-8, -16]];
 /** MAX_SMALL_REQUEST (255 − align mask − 4) beside the same alignment's pad_request. */
 const smallRequest = (f: CodeFeatures): boolean => (hasAny(f.consts, [244, 245]) && hasAll(f.consts, [11, -8]))
   || (hasAny(f.consts, [236, 237]) && hasAll(f.consts, [19, -16]));
@@ -281,7 +304,8 @@ function dlRealloc(ctx: Ctx, malloc: ModuleFunction, free: ModuleFunction, maxRe
   const heaps = new Set((ctx.features(malloc.index)?.callees ?? []).filter((c) => freeCallees.includes(c)));
   return only(ctx, ctx.bySig('i32,i32>i32'), (f) => f.paramCallees.get(malloc.index) === 1 && f.paramCallees.get(free.index) === 0
     && padRequest(f) && hasAny(f.consts, maxRequest)
-    && f.callees.every((c) => c === malloc.index || c === free.index || heaps.has(c) || !reaches(ctx, c, [malloc.index, free.index])));
+    && f.callees.every((c) => c === malloc.index || c === free.index || heaps.has(c) || !reaches(ctx, c, [malloc.index, free.index])),
+    [...PAD_REQUEST, maxRequest]);
 }
 
 /** `index` may call one of `targets` (directly or through up to 4 levels; indirect calls count as may). */
@@ -299,15 +323,16 @@ const EM_BUCKET = [29, 30, 63, 71, 110, 127];
 
 function emmalloc(ctx: Ctx): Found {
   // emmalloc_memalign(alignment, size): MAX_ALLOC_SIZE (0xFFFFFFC7) check, calls attempt_allocate.
-  const free = only(ctx, ctx.bySig('i32>'), (f) => hasAll(f.consts, EM_BUCKET) && f.consts.has(-4));
+  const free = only(ctx, ctx.bySig('i32>'), (f) => hasAll(f.consts, EM_BUCKET) && f.consts.has(-4), [...EM_BUCKET.map((v) => [v]), [-4]]);
   if (!free) return null;
   const ff = ctx.features(free.index)!;
   const allocates = (f: CodeFeatures, fn: ModuleFunction): boolean => hasAll(f.consts, EM_BUCKET) && f.consts.has(-57) && f.callees.length > 0
     && !callsFree(ctx, f, free) && sharedAddress(f, ff) && !ff.callees.includes(fn.index);
-  const memalign = only(ctx, ctx.bySig('i32,i32>i32'), allocates);
+  const allocNeeds: ConstNeeds = [...EM_BUCKET.map((v) => [v]), [-57]];
+  const memalign = only(ctx, ctx.bySig('i32,i32>i32'), allocates, allocNeeds);
   // malloc(size) with emmalloc_memalign(8, size) inlined into it (em++ -O2 of a C++ program: no
   // memalign left): the same body under malloc's signature
-  const malloc = memalign ? null : only(ctx, ctx.bySig('i32>i32'), allocates);
+  const malloc = memalign ? null : only(ctx, ctx.bySig('i32>i32'), allocates, allocNeeds);
   const entry = memalign ?? malloc;
   if (!entry) return null;
   // emmalloc_aligned_realloc(ptr, alignment, size) or, inlined, emmalloc_realloc(ptr, size):
@@ -317,8 +342,8 @@ function emmalloc(ctx: Ctx): Found {
   // realloc traced nothing inside main at all.
   const reallocOf = (size: number) => (f: CodeFeatures): boolean => f.callees.includes(entry.index) && callsFree(ctx, f, free) && f.consts.has(-57)
     && f.paramCalleesAnyOrder.get(entry.index) === size;
-  const realloc3 = only(ctx, ctx.bySig('i32,i32,i32>i32'), reallocOf(2));
-  const realloc2 = realloc3 ? null : only(ctx, ctx.bySig('i32,i32>i32'), reallocOf(1));
+  const realloc3 = only(ctx, ctx.bySig('i32,i32,i32>i32'), reallocOf(2), [[-57]]);
+  const realloc2 = realloc3 ? null : only(ctx, ctx.bySig('i32,i32>i32'), reallocOf(1), [[-57]]);
   const found = make('emmalloc', 'libc', [
     ['memalign', memalign, { role: 'alloc', size: 1 }],
     ['malloc', malloc, { role: 'alloc', size: 0 }],
@@ -346,21 +371,21 @@ function dlmallocRust(ctx: Ctx): Found {
   for (const self of [0, 1]) {
     const i = self ? 'i32,' : '';
     const malloc = only(ctx, ctx.bySig(`${i}i32>i32`), (f) => hasAll(f.consts, [...RS_FREE, 4095, 62, 245, 11]) && f.grows
-      && !hasAny(f.consts, DL_TREE.slice(0, 3)));
+      && !hasAny(f.consts, DL_TREE.slice(0, 3)), [...RS_FREE, 4095, 62, 245, 11].map((v) => [v]));
     if (!malloc) continue;
     const fm = ctx.features(malloc.index)!;
     const free = only(ctx, ctx.bySig(`${i}i32>`), (f) => hasAll(f.consts, RS_FREE) && !f.consts.has(245) && !f.grows
-      && sharedAddress(fm, f) && !f.callees.includes(malloc.index));
+      && sharedAddress(fm, f) && !f.callees.includes(malloc.index), RS_FREE.map((v) => [v]));
     if (!free) return null;
     // Dlmalloc::memalign(align, size) asks malloc for a padded size, never a parameter as it is
     // (what __rust_alloc(size, align) does with memalign inlined: malloc(size) for small alignments).
     const memalign = only(ctx, ctx.bySig(`${i}i32,i32>i32`), (f) => f.callees.includes(malloc.index) && !f.callees.includes(free.index)
-      && hasAll(f.consts, [11, -8, 16]) && !f.paramCalleesAnyOrder.has(malloc.index));
+      && hasAll(f.consts, [11, -8, 16]) && !f.paramCalleesAnyOrder.has(malloc.index), [[11], [-8], [16]]);
     // __rust_alloc(size, align) with memalign inlined (fat LTO at -O2): malloc(size) for small
     // alignments, the padded over-allocation otherwise; `size` is the parameter malloc receives as is.
     const rustAlloc = memalign || self ? null : only(ctx, ctx.bySig('i32,i32>i32'), (f) => f.callees.includes(malloc.index)
       && !f.callees.includes(free.index) && hasAll(f.consts, [11, -8, 16]) && f.paramCalleesAnyOrder.has(malloc.index) && f.indirectCalls === 0
-      && f.callees.every((c) => c === malloc.index || shallow(ctx, c)));
+      && f.callees.every((c) => c === malloc.index || shallow(ctx, c)), [[11], [-8], [16]]);
     const rustAllocSize = rustAlloc ? ctx.features(rustAlloc.index)!.paramCalleesAnyOrder.get(malloc.index)! : 0;
     // Dlmalloc::realloc is not looked for on its own: __rust_realloc(ptr, old_size, align,
     // new_size) with it inlined is. Fat LTO drops the parameters it no longer reads, in order
@@ -371,7 +396,7 @@ function dlmallocRust(ctx: Ctx): Found {
     let rustRealloc: ModuleFunction | null = null;
     let rustReallocSize = 3;
     for (const arity of self ? [] : [4, 3, 2]) {
-      rustRealloc = only(ctx, ctx.bySig(`${Array(arity).fill('i32').join(',')}>i32`), reallocOf);
+      rustRealloc = only(ctx, ctx.bySig(`${Array(arity).fill('i32').join(',')}>i32`), reallocOf, [[11], [-8]]);
       rustReallocSize = arity - 1;
       if (rustRealloc) break;
     }
@@ -394,10 +419,10 @@ const TLSF = [-4, 7, 16, 31, 256];
 function tlsf(ctx: Ctx): Found {
   // removeBlock(root, block): unlinks from the free lists, calls nothing but `abort`.
   const remove = only(ctx, ctx.bySig('i32,i32>'), (f) => hasAll(f.consts, TLSF) && f.stores >= 2
-    && f.callees.every((c) => ctx.funcs[c]!.imported));
+    && f.callees.every((c) => ctx.funcs[c]!.imported), TLSF.map((v) => [v]));
   if (!remove) return null;
   const insert = only(ctx, ctx.bySig('i32,i32>'), (f) => f.callees.includes(remove.index) && hasAll(f.consts, TLSF)
-    && hasAny(f.consts, [(1 << 30) - 4, (1 << 30) - 16]));
+    && hasAny(f.consts, [(1 << 30) - 4, (1 << 30) - 16]), [...TLSF.map((v) => [v]), [(1 << 30) - 4, (1 << 30) - 16]]);
   if (!insert) return null;
   const fi = ctx.features(insert.index)!;
   const overhead = fi.consts.has((1 << 30) - 4) ? 4 : 16;
@@ -442,18 +467,18 @@ function tlsf(ctx: Ctx): Found {
   const alloc = allocs.length === 1 ? ctx.funcs[allocs[0]!]! : null;
   // prepareBlock(root, block, size): splits the block, inserting the remainder (~FREE, ~LEFTFREE
   // masks): an in-place __realloc/__renew still calls it when everything around was inlined.
-  const prepare = only(ctx, ctx.bySig('i32,i32,i32>'), (f) => f.callees.includes(insert.index) && hasAll(f.consts, [-4, -3, -2, 16]));
+  const prepare = only(ctx, ctx.bySig('i32,i32,i32>'), (f) => f.callees.includes(insert.index) && hasAll(f.consts, [-4, -3, -2, 16]), [[-4], [-3], [-2], [16]]);
   // __renew(ptr, size) of the itcms/tcms runtimes (≥ 0.18): the object at ptr − 20
   // (TOTAL_OVERHEAD) keeps its block when the block's size (mmInfo & ~3) less OBJECT_OVERHEAD
   // (16) holds the new size (rtSize stored, ptr returned), else __new(size, rtId) and a copy.
   // Not hooked, an array grown in place kept its first size and a moved one read as allocated
   // inside __renew (asc -O3 without --debug: test/corpus `tally-O3-nodebug`).
   const renew = overhead === 4 ? only(ctx, ctx.bySig('i32,i32>i32'), (f) => f.callees.length === 1 && f.callees[0] === entry!.index
-    && hasAll(f.consts, [20, -4, 16]) && f.stores >= 1 && f.instructions < 60)
+    && hasAll(f.consts, [20, -4, 16]) && f.stores >= 1 && f.instructions < 60, [[20], [-4], [16]])
     // tcms (--runtime minimal): __renew = __realloc(ptr − 16, 16 + size) + 16 with TLSF's
     // reallocation inlined (removeBlock, prepareBlock or a block moved), __new for static data
     ?? only(ctx, ctx.bySig('i32,i32>i32'), (f, fn) => fn !== entry && f.callees.includes(entry!.index) && f.consts.has((1 << 30) - 4 - 16)
-      && hasAll(f.consts, [20, 16]) && allocating.includes(fn))
+      && hasAll(f.consts, [20, 16]) && allocating.includes(fn), [[(1 << 30) - 4 - 16], [20], [16]])
     : null;
   const block = allocating.filter((fn) => fn !== entry && fn !== renew);
   const allocateBlock = block.length === 1 ? block[0]! : null;
@@ -481,9 +506,9 @@ function asStub(ctx: Ctx): Found {
   const grows = (i: number): boolean => { const f = ctx.features(i); return !!f && (f.grows || f.callees.some((c) => !!ctx.features(c)?.grows)); };
   for (const [overhead, sig] of [[4, 'i32>i32'], [16, 'i32,i32>i32']] as const) {
     const max = (1 << 30) - overhead;
-    const alloc = only(ctx, ctx.bySig(sig), (f, fn) => f.consts.has(max) && f.consts.has(-16) && f.loads === 0 && f.stores >= 1 && grows(fn.index));
+    const alloc = only(ctx, ctx.bySig(sig), (f, fn) => f.consts.has(max) && f.consts.has(-16) && f.loads === 0 && f.stores >= 1 && grows(fn.index), [[max], [-16]]);
     if (!alloc) continue;
-    const neu = overhead === 4 ? only(ctx, ctx.bySig('i32,i32>i32'), (f) => f.consts.has(max - 16) && f.callees.includes(alloc.index) && f.consts.has(16)) : null;
+    const neu = overhead === 4 ? only(ctx, ctx.bySig('i32,i32>i32'), (f) => f.consts.has(max - 16) && f.callees.includes(alloc.index) && f.consts.has(16), [[max - 16], [16]]) : null;
     const found = make('stub runtime (AssemblyScript)', 'assemblyscript', [
       ['__new', neu, { role: 'alloc', size: 0, resultAdjust: -16 }],
       ['__alloc', alloc, { role: 'alloc', size: 0 }],

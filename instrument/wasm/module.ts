@@ -182,7 +182,7 @@ function readFunctionTypes(r: ByteReader, funcTypes: number[]): void {
   for (let i = 0; i < n; i++) funcTypes.push(r.u32leb('type index'));
 }
 
-/** `text`: the section as one string when ASCII (names are slices of it, asciiText()), `base` where it starts. */
+/** `text`: the section as one string (asciiText(): names are slices of it), `base` where it starts. */
 function readExports(r: ByteReader, text: string | null, base: number, exports: Map<number, string[]>): void {
   const n = r.u32leb('export count');
   for (let i = 0; i < n; i++) {
