@@ -5,6 +5,7 @@
 // below, decided by rewrite.ts). Decoding is wasm/instructions.ts's.
 //
 //   direct call to an allocator, from user code  -> call NAME$site (…, i32.const SITE)   site kind 0
+//                                                   while tracing, else NAME$orig (siteCall())
 //   direct call to an allocator, inside one      -> call NAME$orig (…)  (nested: not recorded;
 //                                                   a collector's free keeps its entry: it records)
 //   call / call_indirect / call_ref that can reach an allocator -> `$site = SITE` before it  site kind 1
@@ -13,7 +14,8 @@
 //   (call $malloc (i32.const 1234))
 //   (call $make (local.get 0))                      ;; $make can reach malloc
 // After:
-//   (call $malloc$site (i32.const 1234) (i32.const 7))
+//   i32.const 1234  global.get $tracing           ;; the argument stays on the stack for either arm
+//   if (param i32) (result i32)  i32.const 7  call $malloc$site  else  call $malloc$orig  end
 //   (global.set $site (i32.const 8))                ;; stack-neutral: make's arguments are on the stack
 //   (call $make (local.get 0))                      ;; $make pushes site 8 at its entry (framed.ts)
 //
@@ -46,8 +48,13 @@ export type { CallOp } from '../wasm/instructions';
 
 export type CallAction =
   | { kind: 'keep' }
-  /** Call another function (by its NEW index), first pushing `site` when given. */
-  | { kind: 'retarget'; index: number; site?: number }
+  /**
+   * Call another function (by its NEW index), first pushing `site` when given. With `orig` and `block`
+   * (and a site): an allocator's call site that tests `tracing` itself, calling `index`
+   * (NAME$site) with the site when it is set and `orig` (NAME$orig, the original body) when not,
+   * in an `if` of block type `block` (the encoded block type: the allocator's own signature).
+   */
+  | { kind: 'retarget'; index: number; site?: number; orig?: number; block?: Uint8Array }
   /**
    * A frame site whose callee pushes the frame: `$site = site` right before the call (kept, indices
    * remapped). `pointer`: a call_indirect / call_ref (or invoke_* import) that can reach an
@@ -74,7 +81,7 @@ export type CallAction =
    * A tail call that must keep the frame (to an allocator, or an import whose JS may call back):
    * made a call (retargeted to `index` with `site` when given) and a `br` to the body's block.
    */
-  | { kind: 'untail'; index: number; site?: number; depth: number }
+  | { kind: 'untail'; index: number; site?: number; depth: number; orig?: number; block?: Uint8Array }
   /** Frames off: only `$indirect_site = site` right before the (kept) call_indirect / call_ref. */
   | { kind: 'pointer'; site: number };
 
@@ -256,6 +263,11 @@ class CodePatch {
     const f = env.framed;
     switch (action.kind) {
       case 'retarget':
+        if (action.block !== undefined && action.site !== undefined) {
+          this.siteCall(opcode, action.index, action.site, action.orig!, action.block);
+          if (opcode === 0x12) out.u8(0x00); // return_call: what follows stays unreachable (`unreachable`)
+          break;
+        }
         if (action.site !== undefined) out.u8(0x41).sleb(action.site);
         out.u8(opcode).uleb(action.index);
         break;
@@ -288,11 +300,25 @@ class CodePatch {
         keep();
         break;
       case 'untail':
-        if (action.site !== undefined) out.u8(0x41).sleb(action.site);
-        out.u8(0x10).uleb(action.index).u8(0x0c).uleb(action.depth);
+        if (action.block !== undefined && action.site !== undefined) this.siteCall(0x10, action.index, action.site, action.orig!, action.block);
+        else {
+          if (action.site !== undefined) out.u8(0x41).sleb(action.site);
+          out.u8(0x10).uleb(action.index);
+        }
+        out.u8(0x0c).uleb(action.depth);
         break;
     }
     this.mark(end, out.len);
+  }
+
+  /**
+   * An allocator's call site (wrappers.ts SiteCall): `(global.get $tracing) (if (type $T) (then
+   * (i32.const SITE) (call $NAME$site)) (else (call $NAME$orig)))`, the arguments on the stack.
+   */
+  private siteCall(opcode: number, site: number, siteId: number, orig: number, block: Uint8Array): void {
+    this.out.u8(0x23).uleb(this.env.tracing).u8(0x04).bytes(block);
+    this.out.u8(0x41).sleb(siteId).u8(opcode).uleb(site);
+    this.out.u8(0x05).u8(opcode).uleb(orig).u8(0x0b);
   }
 
   /** `(call $frame.restore (local.get $tok) (local.get $in) (local.get $dsave))`: stack-neutral. */

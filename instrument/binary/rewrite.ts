@@ -314,6 +314,9 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
   const hookTypes = hookList.map((h) => typeOf(i32sig(...HOOK_SIGNATURES[h])));
   const helperTypes = helpers.map((h) => typeOf(h.raw ?? i32sig(...h.sig)));
   const siteTypes = allocators.map((a) => typeOf(withSiteParam(pm.types[pm.funcTypes[a.fn.index]!]!.raw)));
+  // The block type of an allocator's call site that tests `tracing` (code.ts 'retarget'): the
+  // allocator's own signature, its arguments already on the stack.
+  const siteBlocks = new Map<number, Uint8Array>(allocators.map((a) => [a.fn.index, new Writer(8).sleb(pm.funcTypes[a.fn.index]!).result.slice()]));
   // (before the type section is written: a block of several results is a new type)
   const blockTypes = new Map<number, Uint8Array>();
   for (const f of layout.funcs) {
@@ -361,12 +364,12 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
   // rewrite reads an action before asking for the next (a C++ module has ~500 k frame sites).
   let old = -1, inAllocator = false, inFramed = false;
   let scan: FramedScan | undefined;
-  const retarget = { kind: 'retarget' as const, index: 0, site: undefined as number | undefined };
+  const retarget = { kind: 'retarget' as const, index: 0, site: undefined as number | undefined, orig: -1, block: undefined as Uint8Array | undefined };
   const pointer = { kind: 'pointer' as const, site: 0 };
   const siteAction = { kind: 'site' as const, site: 0, pointer: false, reset: false, restore: false, via: -1 };
   const frame = { kind: 'frame' as const, site: 0, via: -1 };
   const tail = { kind: 'tail' as const, pass: false };
-  const untail = { kind: 'untail' as const, index: 0, site: undefined as number | undefined, depth: 0 };
+  const untail = { kind: 'untail' as const, index: 0, site: undefined as number | undefined, depth: 0, orig: -1, block: undefined as Uint8Array | undefined };
   const env = codeEnv({ // (restore, framed and inlinedFrees are set per body: there from the start, so the object keeps its shape)
     fn: maps.fn, global: maps.global, tracing: TRACING, indirectSite: INDIRECT_SITE, helpers: helperIx,
     mark: (orig, outPos) => { marks.push2(orig, outPos); },
@@ -378,15 +381,18 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
         // from inside __new, through __free, whose own hook is nested there; asc -Oz)
         if (inAllocator) {
           if (isCollectorFree[callee] === 1) return KEEP;
-          res.nestedCalls++; retarget.index = origIdx.get(callee)!; retarget.site = undefined; return retarget;
+          res.nestedCalls++; retarget.index = origIdx.get(callee)!; retarget.site = undefined; retarget.block = undefined; return retarget;
         }
         res.allocSites++;
         if (inFramed && op === 'return_call') { // the frame stays until the allocator returns
           untail.index = siteIdx.get(callee)!; untail.site = push(at, 0, old); untail.depth = scan!.tailDepth.get(at)!;
+          untail.orig = origIdx.get(callee)!; untail.block = siteBlocks.get(callee)!;
           return untail;
         }
         retarget.index = siteIdx.get(callee)!;
         retarget.site = push(at, 0, old);
+        retarget.orig = origIdx.get(callee)!;
+        retarget.block = siteBlocks.get(callee)!;
         return retarget;
       }
       if (!inAllocator && !inp.frames && plan.sets(op, callee)) {
@@ -397,7 +403,7 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
       }
       if (inFramed && isTail(op)) {
         const k = tailKind(op, callee);
-        if (k === 'untail') { untail.index = maps.fn(callee); untail.site = undefined; untail.depth = scan!.tailDepth.get(at)!; return untail; }
+        if (k === 'untail') { untail.index = maps.fn(callee); untail.site = undefined; untail.block = undefined; untail.depth = scan!.tailDepth.get(at)!; return untail; }
         tail.pass = k === 'pass';
         return tail;
       }
@@ -469,7 +475,7 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
     rebase(bodyMarks, marks.length, codeAt); // relative to `orig` until it is appended
     pendingMarks.set(old, [bodyMarks, marks.length]);
     origBodies.set(old, orig.result);
-    const entry = entryBody(a.fn.params.length, siteIdx.get(old)!, pointers ? { indirectSite: INDIRECT_SITE } : undefined,
+    const entry = entryBody(a.fn.params.length, { site: siteIdx.get(old)!, orig: origIdx.get(old)!, tracing: TRACING, block: siteBlocks.get(old)! }, pointers ? { indirectSite: INDIRECT_SITE } : undefined,
       framesOn ? { site: SITE, enter: helperIx.enter, leave: helperIx.leave } : undefined);
     code.uleb(entry.length).bytes(entry);
   };

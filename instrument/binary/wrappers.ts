@@ -8,13 +8,21 @@
 // wrapper without being touched. Direct calls from user code are retargeted to NAME$site with
 // their static site id (code.ts).
 //
+// NAME$site is called only while tracing: every caller (a call site, NAME's entry) tests
+// `tracing` itself, its arguments already on the stack, and calls NAME$orig straight when it is 0
+// (SiteCall): an untraced allocator call costs that test and no wrapper's call level, which V8
+// 11.3 (Node 20) never inlines (bench/README.md, "wrap24": 26 → 12 instructions an event).
+//   (global.get $tracing)
+//   (if (type $malloc's) (then (i32.const SITE) (call $malloc$site)) (else (call $malloc$orig)))
+//
 // Before:
 //   (func $malloc (param $n i32) (result i32) BODY)
 // After:
-//   (func $malloc (param i32) (result i32) (call $malloc$site (local.get 0) (i32.const 0)))
+//   (func $malloc (param i32) (result i32)
+//     (if (result i32) (global.get $tracing) (then (call $malloc$site (local.get 0) (i32.const 0)))
+//       (else (call $malloc$orig (local.get 0)))))
 //   (func $malloc$orig (param $n i32) (result i32) BODY)
 //   (func $malloc$site (param $n i32) (param $site i32) (result i32) (local $r i32) (local $d i32) (local $p i32)
-//     (if (i32.eqz (global.get $tracing)) (then (return (call $malloc$orig (local.get $n)))))
 //     (if (i32.and (global.get $depth) (i32.const 1)) (then (return (call $malloc$orig (local.get $n)))))
 //     (local.set $d (global.get $depth))
 //     (global.set $depth (i32.const 1))            ;; nested allocator calls record nothing
@@ -33,7 +41,7 @@
 // `alloc-out` (posix_memalign) reads the pointer it stored; `noopWhenZero` (wasm-bindgen's
 // malloc and free of size 0) takes the fast path when that argument is 0; a `quiet` hook's site carries bit 31
 // (abi/hooks.ts QUIET_SITE_BIT); a `wrapper` (strdup) sets depth to 2*site around its body and
-// records nothing itself. Control case: with tracing == 0, every wrapper only calls NAME$orig.
+// records nothing itself. Control case: with tracing == 0, every call of an allocator calls NAME$orig.
 //
 // Unguarded: when NAME's body can reach no wrapper nor hook (rewrite.ts unguardedAllocators():
 // wasi-libc's and Emscripten's dlmalloc, most allocators), nothing inside it reads `depth`, so
@@ -41,7 +49,6 @@
 // across the call were ~13 instructions of the ~50 a traced call's wrapper costs (bench/README.md,
 // "core23"). The site a `strdup` wrapper set is read before the body:
 //   (func $malloc$site (param $n i32) (param $site i32) (result i32) (local $r i32) (local $d i32) (local $p i32)
-//     (if (i32.eqz (global.get $tracing)) (then (return (call $malloc$orig (local.get $n)))))
 //     (local.set $d (global.get $depth))
 //     (if (i32.and (local.get $d) (i32.const 1)) (then (return (call $malloc$orig (local.get $n)))))
 //     (if (local.get $d) (then (local.set $site (i32.shr_u (local.get $d) (i32.const 1)))))
@@ -63,6 +70,18 @@ export interface WrapperIndices {
   realloc: number;
 }
 
+/**
+ * How NAME$site is called (by NAME's entry, and by every call site code.ts writes): its arguments
+ * on the stack, `tracing` tested, then NAME$site with the site pushed, or NAME$orig when not
+ * tracing, in an `if` of block type `block` (NAME's own signature, as a type index).
+ */
+export interface SiteCall {
+  site: number;
+  orig: number;
+  tracing: number;
+  block: Uint8Array;
+}
+
 /** The globals an entry reads when allocators are reached through function pointers. */
 export interface PointerSite {
   indirectSite: number;
@@ -76,7 +95,8 @@ export interface EntryFrame {
 }
 
 /**
- * Body of NAME itself (called from JS, the table or call_ref): forwards to NAME$site with site 0,
+ * Body of NAME itself (called from JS, the table or call_ref): forwards to NAME$site with site 0
+ * while tracing (else to NAME$orig: SiteCall),
  * or, with `pointer`, with `$indirect_site` — the call_indirect / call_ref that jumped here set it
  * right before the call — reset to 0 once read, so a later call from JS finds 0.
  *
@@ -85,14 +105,24 @@ export interface EntryFrame {
  * JS, which called this allocator straight — as the caller's own push did until session 18. Not
  * when the entry's site is a pointer call's (it set `$site` too): that site is frame 0.
  */
-export function entryBody(params: number, siteFn: number, pointer?: PointerSite, frame?: EntryFrame): Uint8Array {
+export function entryBody(params: number, call: SiteCall, pointer?: PointerSite, frame?: EntryFrame): Uint8Array {
   const w = new Writer(64);
+  // (global.get $tracing) (if (type $T) (then SITE (call $NAME$site)) (else (call $NAME$orig))):
+  // NAME$site is called only while tracing (siteCall())
+  const callSite = (site: () => void, untraced?: () => void) => {
+    w.u8(0x23).uleb(call.tracing).u8(0x04).bytes(call.block);
+    site(); w.u8(0x10).uleb(call.site);
+    w.u8(0x05); untraced?.(); w.u8(0x10).uleb(call.orig).u8(0x0b);
+  };
   if (!frame) {
     w.u8(0); // no locals
     for (let i = 0; i < params; i++) w.u8(0x20).uleb(i);
-    if (!pointer) w.op(0x41, 0x00);
-    else w.u8(0x23).uleb(pointer.indirectSite).op(0x41, 0x00).u8(0x24).uleb(pointer.indirectSite);
-    w.u8(0x10).uleb(siteFn).u8(0x0b);
+    if (!pointer) callSite(() => w.op(0x41, 0x00));
+    else {
+      const reset = () => w.op(0x41, 0x00).u8(0x24).uleb(pointer.indirectSite);
+      callSite(() => { w.u8(0x23).uleb(pointer.indirectSite); reset(); }, reset);
+    }
+    w.u8(0x0b);
     return w.result.slice();
   }
   const TOK = params, SITE = params + 1;
@@ -106,8 +136,7 @@ export function entryBody(params: number, siteFn: number, pointer?: PointerSite,
   else w.u8(0x23).uleb(frame.site);
   w.u8(0x10).uleb(frame.enter).u8(0x21).uleb(TOK);
   for (let i = 0; i < params; i++) w.u8(0x20).uleb(i);
-  if (pointer) w.u8(0x20).uleb(SITE); else w.op(0x41, 0x00);
-  w.u8(0x10).uleb(siteFn);
+  callSite(() => { if (pointer) w.u8(0x20).uleb(SITE); else w.op(0x41, 0x00); });
   w.u8(0x20).uleb(TOK).u8(0x10).uleb(frame.leave);
   w.u8(0x0b);
   return w.result.slice();
@@ -140,11 +169,9 @@ export function sitedBody(spec: AllocatorSpec, n: number, ix: WrapperIndices, un
   // Unguarded, $site itself is set so before the original body, from D read once past the
   // fast path (`if D then site = D >> 1`): nothing but the site lives across the call.
   const site = () => { if (unguarded) { lget(SITE); return; } lget(D); i32(1); w.u8(0x76); lget(SITE); lget(D); w.u8(0x1b); };
-  // Not tracing: `tracing` alone is read (an imported global is three loads on Node 20; the
-  // `or` of both tests read `depth` too, and cost the untraced call ~7 instructions more:
-  // bench/README.md, "core22"); then inside an allocator body, or the role's own no-op case.
+  // Inside an allocator body, or the role's own no-op case: the original body alone. (`tracing`
+  // is not read here: every caller tested it, SiteCall.)
   const fastPath = (extra?: () => void, ignoreDepth = false) => {
-    gget(ix.tracing); w.u8(0x45); IF(); callOrig(); w.u8(0x0f); END();
     if (unguarded) { gget(ix.depth); lset(D); }
     if (!(ignoreDepth && !extra)) {
       if (!ignoreDepth) { if (unguarded) lget(D); else gget(ix.depth); i32(1); w.u8(0x71); }
@@ -221,7 +248,6 @@ export function sitedBody(spec: AllocatorSpec, n: number, ix: WrapperIndices, un
       break;
     }
     case 'wrapper':
-      gget(ix.tracing); w.u8(0x45); IF(); callOrig(); w.u8(0x0f); END();
       gget(ix.depth); lget(SITE); w.op(0x45, 0x72);
       IF(); callOrig(); w.u8(0x0f); END();
       lget(SITE); i32(1); w.u8(0x74); gset(ix.depth);

@@ -40,17 +40,23 @@ const CALLS = new Set(['call', 'call_indirect', 'call_ref', 'return_call', 'retu
 
 /**
  * Inside try bodies (`(try … (do …))`, a `try_table`'s body): the calls but the instrumenter's
- * helpers, the helpers called by name, and the frame sites (`$site` sets).
+ * helpers, the helpers called by name, and the frame sites (`$site` sets). An allocator's call
+ * site is an `if` on `tracing` (instrument/binary/code.ts siteCall()): its `NAME$site` call
+ * counts as the original call, its `NAME$orig` call in the other arm (`origArms`) does not.
  */
-function inTryBodies(bytes: Uint8Array): { calls: number; helpers: Map<string, number>; siteSets: number; tries: number } {
+function inTryBodies(bytes: Uint8Array): { calls: number; helpers: Map<string, number>; siteSets: number; tries: number; siteCalls: number; origArms: number } {
   const text = binaryenText(bytes);
-  const out = { calls: 0, helpers: new Map<string, number>(), siteSets: 0, tries: 0 };
-  const name = (i: number) => text.slice(i).match(/^\S+/)![0];
+  const out = { calls: 0, helpers: new Map<string, number>(), siteSets: 0, tries: 0, siteCalls: 0, origArms: 0 };
+  const name = (i: number) => text.slice(i).match(/^\$"(?:[^"\\]|\\.)*"|^\S+/)![0].replace(/^\$"(.*)"$/, '$$$1'); // ($"a b" for names with spaces)
   const walk = (n: Node, inTry: boolean): void => {
     if (inTry && CALLS.has(n.head)) {
       const callee = name(n.at);
       if (callee.startsWith('$wasm-tracemalloc.')) out.helpers.set(callee, (out.helpers.get(callee) ?? 0) + 1);
-      else out.calls++;
+      else if (callee.endsWith('$orig')) out.origArms++;
+      else {
+        out.calls++;
+        if (callee.endsWith('$site')) out.siteCalls++;
+      }
     }
     if (inTry && n.head === 'global.set' && name(n.at) === '$wasm-tracemalloc.site') out.siteSets++;
     if (n.head === 'try' || n.head === 'try_table') out.tries++;
@@ -76,6 +82,8 @@ describe('frame sites inside try bodies', () => {
     const after = inTryBodies(r.bytes);
     expect(after.tries).toBe(before.tries);
     expect(after.calls).toBe(before.calls);
+    expect(after.siteCalls).toBeGreaterThan(0);
+    expect(after.origArms).toBe(after.siteCalls); // the untraced arm of each allocator call site
     expect(after.siteSets).toBeGreaterThan(20); // the frame sites in try bodies, a global.set each
     // until session 18: $frame.enter and $frame.leave around each of them. What is left: the restore
     // at the start of a handler nested in an outer try body, when the handler has a site (here

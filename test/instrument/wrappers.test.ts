@@ -1,10 +1,12 @@
-// The traced wrappers' untraced path (instrument/binary/wrappers.ts): with `tracing` 0 a wrapper
-// reads `tracing` alone and calls the original body. An imported mutable global costs three loads
-// a read on Node 20, and the `or` of `tracing == 0` with `depth & 1` read both on every untraced
-// allocator call (bench/README.md, "core22"). The rest of the wrappers' behaviour (what each
-// role records, when depth silences it) is tested on real modules in rewrite.test.ts and reentry.test.ts.
+// The traced wrappers' untraced path (instrument/binary/wrappers.ts): NAME$site is called only
+// while tracing — its callers test `tracing` (every call site code.ts writes, and NAME's entry:
+// wrappers.ts SiteCall) and call NAME$orig straight when it is 0, so NAME$site reads no `tracing`
+// itself (an imported global is three loads a read on Node 20; until session 24 every wrapper
+// read it first, and an untraced call paid the wrapper's call level: bench/README.md, "wrap24").
+// `depth` is read as before. The rest of the wrappers' behaviour (what each role records, when
+// depth silences it) is tested on real modules in rewrite.test.ts, reentry.test.ts and site-calls.test.ts.
 import { describe, expect, it } from 'vitest';
-import { sitedBody, type WrapperIndices } from '../../instrument/binary/wrappers';
+import { entryBody, sitedBody, type SiteCall, type WrapperIndices } from '../../instrument/binary/wrappers';
 import type { AllocatorSpec } from '../../instrument/profiles';
 
 const ix: WrapperIndices = { orig: 7, site: 8, tracing: 3, depth: 4, alloc: 0, free: 1, realloc: 2 };
@@ -16,7 +18,7 @@ const indexOf = (body: Uint8Array, seq: number[]) => {
   return -1;
 };
 
-describe('traced wrappers when not tracing', () => {
+describe('traced wrappers', () => {
   const specs: [string, AllocatorSpec, number][] = [
     ['malloc', { role: 'alloc', size: 0 }, 1],
     ['calloc', { role: 'alloc', size: 1, count: 0 }, 2],
@@ -28,14 +30,37 @@ describe('traced wrappers when not tracing', () => {
     ['an in-place resize', { role: 'realloc', ptr: 0, size: 1, inPlace: 'if-true' }, 2],
     ['strdup', { role: 'wrapper' }, 1],
   ];
-  it.each(specs)('%s: reads `tracing` alone, then calls the original body', (_name, spec, n) => {
-    const body = sitedBody(spec, n, ix);
-    // after the locals: global.get $tracing, i32.eqz, if, the original called with its params, return, end
-    const args = Array.from({ length: n }, (_, i) => [0x20, i]).flat();
-    const start = [0x23, ix.tracing, 0x45, 0x04, 0x40, ...args, 0x10, ix.orig, 0x0f, 0x0b];
-    expect([...body.subarray(3, 3 + start.length)]).toEqual(start);
-    // `depth` is read only past that test (never before it)
-    const depth = indexOf(body, getGlobal(ix.depth));
-    if (depth >= 0) expect(depth).toBeGreaterThanOrEqual(3 + start.length);
+  it.each(specs)('%s: NAME$site reads no `tracing` (its callers test it), guarded or not', (_name, spec, n) => {
+    for (const unguarded of [false, true]) {
+      const body = sitedBody(spec, n, ix, unguarded);
+      expect(indexOf(body, getGlobal(ix.tracing))).toBe(-1);
+      // `depth` still read, or the original body alone called (a collector's free ignores it)
+      if (spec.role !== 'free' || !spec.collector || !unguarded) expect(indexOf(body, getGlobal(ix.depth))).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  const call: SiteCall = { site: 8, orig: 7, tracing: 3, block: new Uint8Array([5]) };
+  const shapes = [
+    ['called from JS or the table', undefined, undefined],
+    ['a pointer call\'s', { indirectSite: 9 }, undefined],
+    ['with frames', undefined, { site: 10, enter: 11, leave: 12 }],
+    ['a pointer call\'s, with frames', { indirectSite: 9 }, { site: 10, enter: 11, leave: 12 }],
+  ] as const;
+  it.each(shapes)('the entry (%s) tests `tracing`: NAME$site with a site when set, else NAME$orig', (_name, pointer, frame) => {
+    const body = entryBody(2, call, pointer, frame);
+    const iff = indexOf(body, [0x23, call.tracing, 0x04, 5]); // global.get $tracing, if (type 5)
+    expect(iff).toBeGreaterThan(0);
+    const after = (from: number, seq: number[]) => { const i = indexOf(body.subarray(from), seq); return i < 0 ? -1 : from + i; };
+    const then = after(iff + 4, [0x10, call.site]), other = after(then + 2, [0x05]), orig = after(other + 1, [0x10, call.orig, 0x0b]);
+    expect(then).toBeGreaterThan(iff);
+    expect(other).toBeGreaterThan(then);
+    expect(orig).toBeGreaterThan(other);
+    // the arguments are pushed once, before the test
+    expect(indexOf(body.subarray(iff), [0x20, 0x00])).toBe(-1);
+    if (pointer) { // $indirect_site is reset on both arms (a later call from JS finds 0)
+      const reset = [0x41, 0x00, 0x24, pointer.indirectSite];
+      if (!frame) expect(after(other, reset)).toBeGreaterThan(other);
+      expect(indexOf(body, reset)).toBeGreaterThanOrEqual(0);
+    }
   });
 });

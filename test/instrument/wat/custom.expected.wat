@@ -14,32 +14,160 @@
  (export "arena_alloc" (func $0))
  (export "run" (func $2))
  (func $0 (param $0 i32) (param $1 i32) (result i32)
-  (call $4
-   (local.get $0)
-   (local.get $1)
-   (i32.const 0)
+  (local $scratch (tuple i32 i32))
+  (local $scratch_3 (tuple i32 i32))
+  (local $scratch_4 (tuple i32 i32))
+  (local.set $scratch
+   (tuple.make 2
+    (local.get $0)
+    (local.get $1)
+   )
+  )
+  (if (result i32)
+   (global.get $gimport$0)
+   (then
+    (call $4
+     (tuple.extract 2 0
+      (local.tee $scratch_3
+       (local.get $scratch)
+      )
+     )
+     (tuple.extract 2 1
+      (local.get $scratch_3)
+     )
+     (i32.const 0)
+    )
+   )
+   (else
+    (call $3
+     (tuple.extract 2 0
+      (local.tee $scratch_4
+       (local.get $scratch)
+      )
+     )
+     (tuple.extract 2 1
+      (local.get $scratch_4)
+     )
+    )
+   )
   )
  )
  (func $1 (param $0 i32) (param $1 i32)
-  (call $6
-   (local.get $0)
-   (local.get $1)
-   (i32.const 0)
+  (local $scratch (tuple i32 i32))
+  (local $scratch_3 (tuple i32 i32))
+  (local $scratch_4 (tuple i32 i32))
+  (local.set $scratch
+   (tuple.make 2
+    (local.get $0)
+    (local.get $1)
+   )
+  )
+  (if
+   (global.get $gimport$0)
+   (then
+    (call $6
+     (tuple.extract 2 0
+      (local.tee $scratch_3
+       (local.get $scratch)
+      )
+     )
+     (tuple.extract 2 1
+      (local.get $scratch_3)
+     )
+     (i32.const 0)
+    )
+   )
+   (else
+    (call $5
+     (tuple.extract 2 0
+      (local.tee $scratch_4
+       (local.get $scratch)
+      )
+     )
+     (tuple.extract 2 1
+      (local.get $scratch_4)
+     )
+    )
+   )
   )
  )
  (func $2 (result i32)
   (local $0 i32)
-  (local.set $0
-   (call $4
+  (local $scratch (tuple i32 i32))
+  (local $scratch_2 (tuple i32 i32))
+  (local $scratch_3 (tuple i32 i32))
+  (local $scratch_4 (tuple i32 i32))
+  (local $scratch_5 (tuple i32 i32))
+  (local $scratch_6 (tuple i32 i32))
+  (local.set $scratch
+   (tuple.make 2
     (i32.const 1)
     (i32.const 48)
-    (i32.const 1)
    )
   )
-  (call $6
-   (i32.const 1)
-   (local.get $0)
-   (i32.const 2)
+  (local.set $0
+   (if (result i32)
+    (global.get $gimport$0)
+    (then
+     (call $4
+      (tuple.extract 2 0
+       (local.tee $scratch_2
+        (local.get $scratch)
+       )
+      )
+      (tuple.extract 2 1
+       (local.get $scratch_2)
+      )
+      (i32.const 1)
+     )
+    )
+    (else
+     (call $3
+      (tuple.extract 2 0
+       (local.tee $scratch_3
+        (local.get $scratch)
+       )
+      )
+      (tuple.extract 2 1
+       (local.get $scratch_3)
+      )
+     )
+    )
+   )
+  )
+  (local.set $scratch_4
+   (tuple.make 2
+    (i32.const 1)
+    (local.get $0)
+   )
+  )
+  (if
+   (global.get $gimport$0)
+   (then
+    (call $6
+     (tuple.extract 2 0
+      (local.tee $scratch_5
+       (local.get $scratch_4)
+      )
+     )
+     (tuple.extract 2 1
+      (local.get $scratch_5)
+     )
+     (i32.const 2)
+    )
+   )
+   (else
+    (call $5
+     (tuple.extract 2 0
+      (local.tee $scratch_6
+       (local.get $scratch_4)
+      )
+     )
+     (tuple.extract 2 1
+      (local.get $scratch_6)
+     )
+    )
+   )
   )
   (local.get $0)
  )
@@ -60,19 +188,6 @@
   (local $3 i32)
   (local $4 i32)
   (local $5 i32)
-  (if
-   (i32.eqz
-    (global.get $gimport$0)
-   )
-   (then
-    (return
-     (call $3
-      (local.get $0)
-      (local.get $1)
-     )
-    )
-   )
-  )
   (local.set $4
    (global.get $gimport$1)
   )
@@ -125,18 +240,6 @@
   (local $3 i32)
   (local $4 i32)
   (local $5 i32)
-  (if
-   (i32.eqz
-    (global.get $gimport$0)
-   )
-   (then
-    (call $5
-     (local.get $0)
-     (local.get $1)
-    )
-    (return)
-   )
-  )
   (local.set $4
    (global.get $gimport$1)
   )

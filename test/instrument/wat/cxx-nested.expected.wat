@@ -14,36 +14,120 @@
  (memory $0 1)
  (export "run" (func $run))
  (func $malloc (param $n i32) (result i32)
-  (call $malloc$site
+  (local $scratch i32)
+  (local.set $scratch
    (local.get $n)
-   (i32.const 0)
+  )
+  (if (result i32)
+   (global.get $wasm-tracemalloc.tracing)
+   (then
+    (call $malloc$site
+     (local.get $scratch)
+     (i32.const 0)
+    )
+   )
+   (else
+    (call $malloc$orig
+     (local.get $scratch)
+    )
+   )
   )
  )
  (func $free (param $p i32)
-  (call $free$site
+  (local $scratch i32)
+  (local.set $scratch
    (local.get $p)
-   (i32.const 0)
+  )
+  (if
+   (global.get $wasm-tracemalloc.tracing)
+   (then
+    (call $free$site
+     (local.get $scratch)
+     (i32.const 0)
+    )
+   )
+   (else
+    (call $free$orig
+     (local.get $scratch)
+    )
+   )
   )
  )
  (func $"operator new(unsigned long)" (param $n i32) (result i32)
-  (call $"operator new(unsigned long)$site"
+  (local $scratch i32)
+  (local.set $scratch
    (local.get $n)
-   (i32.const 0)
+  )
+  (if (result i32)
+   (global.get $wasm-tracemalloc.tracing)
+   (then
+    (call $"operator new(unsigned long)$site"
+     (local.get $scratch)
+     (i32.const 0)
+    )
+   )
+   (else
+    (call $"operator new(unsigned long)$orig"
+     (local.get $scratch)
+    )
+   )
   )
  )
  (func $"operator delete(void*)" (param $p i32)
-  (call $"operator delete(void*)$site"
+  (local $scratch i32)
+  (local.set $scratch
    (local.get $p)
-   (i32.const 0)
+  )
+  (if
+   (global.get $wasm-tracemalloc.tracing)
+   (then
+    (call $"operator delete(void*)$site"
+     (local.get $scratch)
+     (i32.const 0)
+    )
+   )
+   (else
+    (call $"operator delete(void*)$orig"
+     (local.get $scratch)
+    )
+   )
   )
  )
  (func $run
-  (call $"operator delete(void*)$site"
-   (call $"operator new(unsigned long)$site"
-    (i32.const 24)
-    (i32.const 1)
+  (local $scratch i32)
+  (local $scratch_1 i32)
+  (local.set $scratch
+   (i32.const 24)
+  )
+  (local.set $scratch_1
+   (if (result i32)
+    (global.get $wasm-tracemalloc.tracing)
+    (then
+     (call $"operator new(unsigned long)$site"
+      (local.get $scratch)
+      (i32.const 1)
+     )
+    )
+    (else
+     (call $"operator new(unsigned long)$orig"
+      (local.get $scratch)
+     )
+    )
    )
-   (i32.const 2)
+  )
+  (if
+   (global.get $wasm-tracemalloc.tracing)
+   (then
+    (call $"operator delete(void*)$site"
+     (local.get $scratch_1)
+     (i32.const 2)
+    )
+   )
+   (else
+    (call $"operator delete(void*)$orig"
+     (local.get $scratch_1)
+    )
+   )
   )
  )
  (func $malloc$orig (param $n i32) (result i32)
@@ -63,18 +147,6 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (if
-   (i32.eqz
-    (global.get $wasm-tracemalloc.tracing)
-   )
-   (then
-    (return
-     (call $malloc$orig
-      (local.get $0)
-     )
-    )
-   )
-  )
   (local.set $3
    (global.get $wasm-tracemalloc.depth)
   )
@@ -125,17 +197,6 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (if
-   (i32.eqz
-    (global.get $wasm-tracemalloc.tracing)
-   )
-   (then
-    (call $free$orig
-     (local.get $0)
-    )
-    (return)
-   )
-  )
   (local.set $3
    (global.get $wasm-tracemalloc.depth)
   )
@@ -184,18 +245,6 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (if
-   (i32.eqz
-    (global.get $wasm-tracemalloc.tracing)
-   )
-   (then
-    (return
-     (call $"operator new(unsigned long)$orig"
-      (local.get $0)
-     )
-    )
-   )
-  )
   (local.set $3
    (global.get $wasm-tracemalloc.depth)
   )
@@ -249,17 +298,6 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (if
-   (i32.eqz
-    (global.get $wasm-tracemalloc.tracing)
-   )
-   (then
-    (call $"operator delete(void*)$orig"
-     (local.get $0)
-    )
-    (return)
-   )
-  )
   (local.set $3
    (global.get $wasm-tracemalloc.depth)
   )

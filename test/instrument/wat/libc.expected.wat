@@ -58,6 +58,7 @@
   (local $1 i32)
   (local $2 i32)
   (local $scratch i32)
+  (local $scratch_4 i32)
   (local.set $2
    (global.get $indirect_site)
   )
@@ -74,19 +75,33 @@
    )
   )
   (local.set $scratch
-   (call $malloc$site
-    (local.get $n)
-    (local.get $2)
+   (local.get $n)
+  )
+  (local.set $scratch_4
+   (if (result i32)
+    (global.get $wasm-tracemalloc.tracing)
+    (then
+     (call $malloc$site
+      (local.get $scratch)
+      (local.get $2)
+     )
+    )
+    (else
+     (call $malloc$orig
+      (local.get $scratch)
+     )
+    )
    )
   )
   (call $wasm-tracemalloc.frame.leave
    (local.get $1)
   )
-  (local.get $scratch)
+  (local.get $scratch_4)
  )
  (func $free (param $p i32)
   (local $1 i32)
   (local $2 i32)
+  (local $scratch i32)
   (local.set $2
    (global.get $indirect_site)
   )
@@ -102,9 +117,22 @@
     )
    )
   )
-  (call $free$site
+  (local.set $scratch
    (local.get $p)
-   (local.get $2)
+  )
+  (if
+   (global.get $wasm-tracemalloc.tracing)
+   (then
+    (call $free$site
+     (local.get $scratch)
+     (local.get $2)
+    )
+   )
+   (else
+    (call $free$orig
+     (local.get $scratch)
+    )
+   )
   )
   (call $wasm-tracemalloc.frame.leave
    (local.get $1)
@@ -113,7 +141,10 @@
  (func $realloc (param $p i32) (param $n i32) (result i32)
   (local $2 i32)
   (local $3 i32)
-  (local $scratch i32)
+  (local $scratch (tuple i32 i32))
+  (local $scratch_5 (tuple i32 i32))
+  (local $scratch_6 (tuple i32 i32))
+  (local $scratch_7 i32)
   (local.set $3
    (global.get $indirect_site)
   )
@@ -130,21 +161,51 @@
    )
   )
   (local.set $scratch
-   (call $realloc$site
+   (tuple.make 2
     (local.get $p)
     (local.get $n)
-    (local.get $3)
+   )
+  )
+  (local.set $scratch_7
+   (if (result i32)
+    (global.get $wasm-tracemalloc.tracing)
+    (then
+     (call $realloc$site
+      (tuple.extract 2 0
+       (local.tee $scratch_5
+        (local.get $scratch)
+       )
+      )
+      (tuple.extract 2 1
+       (local.get $scratch_5)
+      )
+      (local.get $3)
+     )
+    )
+    (else
+     (call $realloc$orig
+      (tuple.extract 2 0
+       (local.tee $scratch_6
+        (local.get $scratch)
+       )
+      )
+      (tuple.extract 2 1
+       (local.get $scratch_6)
+      )
+     )
+    )
    )
   )
   (call $wasm-tracemalloc.frame.leave
    (local.get $2)
   )
-  (local.get $scratch)
+  (local.get $scratch_7)
  )
  (func $strdup (param $s i32) (result i32)
   (local $1 i32)
   (local $2 i32)
   (local $scratch i32)
+  (local $scratch_4 i32)
   (local.set $2
    (global.get $indirect_site)
   )
@@ -161,15 +222,28 @@
    )
   )
   (local.set $scratch
-   (call $strdup$site
-    (local.get $s)
-    (local.get $2)
+   (local.get $s)
+  )
+  (local.set $scratch_4
+   (if (result i32)
+    (global.get $wasm-tracemalloc.tracing)
+    (then
+     (call $strdup$site
+      (local.get $scratch)
+      (local.get $2)
+     )
+    )
+    (else
+     (call $strdup$orig
+      (local.get $scratch)
+     )
+    )
    )
   )
   (call $wasm-tracemalloc.frame.leave
    (local.get $1)
   )
-  (local.get $scratch)
+  (local.get $scratch_4)
  )
  (func $make (param $n i32) (result i32)
   (local $1 i32)
@@ -177,6 +251,7 @@
   (local $3 i32)
   (local $4 i32)
   (local $scratch i32)
+  (local $scratch_6 i32)
   (global.set $indirect_site
    (i32.const 0)
   )
@@ -197,12 +272,25 @@
    (i32.const 0)
   )
   (local.set $scratch
-   (call $malloc$site
-    (i32.add
-     (local.get $n)
-     (i32.const 1)
+   (i32.add
+    (local.get $n)
+    (i32.const 1)
+   )
+  )
+  (local.set $scratch_6
+   (if (result i32)
+    (global.get $wasm-tracemalloc.tracing)
+    (then
+     (call $malloc$site
+      (local.get $scratch)
+      (i32.const 2)
+     )
     )
-    (i32.const 2)
+    (else
+     (call $malloc$orig
+      (local.get $scratch)
+     )
+    )
    )
   )
   (if
@@ -213,7 +301,7 @@
     )
    )
   )
-  (local.get $scratch)
+  (local.get $scratch_6)
  )
  (func $main (result i32)
   (local $a i32)
@@ -225,9 +313,18 @@
   (local $scratch i32)
   (local $scratch_7 i32)
   (local $scratch_8 i32)
-  (local $scratch_9 i32)
-  (local $scratch_10 i32)
-  (local $scratch_11 i32)
+  (local $scratch_9 (tuple i32 i32))
+  (local $scratch_10 (tuple i32 i32))
+  (local $scratch_11 (tuple i32 i32))
+  (local $scratch_12 i32)
+  (local $scratch_13 i32)
+  (local $scratch_14 i32)
+  (local $scratch_15 i32)
+  (local $scratch_16 i32)
+  (local $scratch_17 i32)
+  (local $scratch_18 i32)
+  (local $scratch_19 i32)
+  (local $scratch_20 i32)
   (global.set $indirect_site
    (i32.const 0)
   )
@@ -247,22 +344,50 @@
   (global.set $wasm-tracemalloc.site
    (i32.const 0)
   )
+  (local.set $scratch
+   (i32.const 100)
+  )
   (local.set $a
-   (call $malloc$site
-    (i32.const 100)
-    (i32.const 3)
+   (if (result i32)
+    (global.get $wasm-tracemalloc.tracing)
+    (then
+     (call $malloc$site
+      (local.get $scratch)
+      (i32.const 3)
+     )
+    )
+    (else
+     (call $malloc$orig
+      (local.get $scratch)
+     )
+    )
    )
   )
   (local.set $b
    (call $make
     (block (result i32)
-     (local.set $scratch
+     (local.set $scratch_8
       (local.tee $a
        (i32.add
         (local.get $a)
-        (call $malloc$site
-         (i32.const 7)
-         (i32.const 4)
+        (block (result i32)
+         (local.set $scratch_7
+          (i32.const 7)
+         )
+         (if (result i32)
+          (global.get $wasm-tracemalloc.tracing)
+          (then
+           (call $malloc$site
+            (local.get $scratch_7)
+            (i32.const 4)
+           )
+          )
+          (else
+           (call $malloc$orig
+            (local.get $scratch_7)
+           )
+          )
+         )
         )
        )
       )
@@ -270,24 +395,53 @@
      (global.set $wasm-tracemalloc.site
       (i32.const 5)
      )
-     (local.get $scratch)
+     (local.get $scratch_8)
     )
    )
   )
-  (local.set $b
-   (call $realloc$site
+  (local.set $scratch_9
+   (tuple.make 2
     (local.get $b)
     (i32.const 300)
-    (i32.const 6)
+   )
+  )
+  (local.set $b
+   (if (result i32)
+    (global.get $wasm-tracemalloc.tracing)
+    (then
+     (call $realloc$site
+      (tuple.extract 2 0
+       (local.tee $scratch_10
+        (local.get $scratch_9)
+       )
+      )
+      (tuple.extract 2 1
+       (local.get $scratch_10)
+      )
+      (i32.const 6)
+     )
+    )
+    (else
+     (call $realloc$orig
+      (tuple.extract 2 0
+       (local.tee $scratch_11
+        (local.get $scratch_9)
+       )
+      )
+      (tuple.extract 2 1
+       (local.get $scratch_11)
+      )
+     )
+    )
    )
   )
   (drop
    (block (result i32)
-    (local.set $scratch_8
+    (local.set $scratch_13
      (call_indirect $0 (type $alloc_t)
       (i32.const 50)
       (block (result i32)
-       (local.set $scratch_7
+       (local.set $scratch_12
         (i32.const 1)
        )
        (global.set $wasm-tracemalloc.site
@@ -296,23 +450,23 @@
        (global.set $indirect_site
         (i32.const 7)
        )
-       (local.get $scratch_7)
+       (local.get $scratch_12)
       )
      )
     )
     (global.set $wasm-tracemalloc.site
      (i32.const 0)
     )
-    (local.get $scratch_8)
+    (local.get $scratch_13)
    )
   )
   (drop
    (block (result i32)
-    (local.set $scratch_10
+    (local.set $scratch_15
      (call_indirect $0 (type $alloc_t)
       (i32.const 60)
       (block (result i32)
-       (local.set $scratch_9
+       (local.set $scratch_14
         (i32.const 0)
        )
        (global.set $wasm-tracemalloc.site
@@ -321,37 +475,89 @@
        (global.set $indirect_site
         (i32.const 8)
        )
-       (local.get $scratch_9)
+       (local.get $scratch_14)
       )
      )
     )
     (global.set $wasm-tracemalloc.site
      (i32.const 0)
     )
-    (local.get $scratch_10)
+    (local.get $scratch_15)
    )
+  )
+  (local.set $scratch_16
+   (local.get $a)
   )
   (drop
-   (call $strdup$site
-    (local.get $a)
-    (i32.const 9)
+   (if (result i32)
+    (global.get $wasm-tracemalloc.tracing)
+    (then
+     (call $strdup$site
+      (local.get $scratch_16)
+      (i32.const 9)
+     )
+    )
+    (else
+     (call $strdup$orig
+      (local.get $scratch_16)
+     )
+    )
    )
+  )
+  (local.set $scratch_17
+   (i32.const 70000)
   )
   (drop
-   (call $malloc$site
-    (i32.const 70000)
-    (i32.const 10)
+   (if (result i32)
+    (global.get $wasm-tracemalloc.tracing)
+    (then
+     (call $malloc$site
+      (local.get $scratch_17)
+      (i32.const 10)
+     )
+    )
+    (else
+     (call $malloc$orig
+      (local.get $scratch_17)
+     )
+    )
    )
   )
-  (call $free$site
+  (local.set $scratch_18
    (local.get $b)
-   (i32.const 11)
   )
-  (call $free$site
+  (if
+   (global.get $wasm-tracemalloc.tracing)
+   (then
+    (call $free$site
+     (local.get $scratch_18)
+     (i32.const 11)
+    )
+   )
+   (else
+    (call $free$orig
+     (local.get $scratch_18)
+    )
+   )
+  )
+  (local.set $scratch_19
    (i32.const 0)
-   (i32.const 12)
   )
-  (local.set $scratch_11
+  (if
+   (global.get $wasm-tracemalloc.tracing)
+   (then
+    (call $free$site
+     (local.get $scratch_19)
+     (i32.const 12)
+    )
+   )
+   (else
+    (call $free$orig
+     (local.get $scratch_19)
+    )
+   )
+  )
+  (local.set $scratch_20
    (local.get $a)
   )
   (if
@@ -362,7 +568,7 @@
     )
    )
   )
-  (local.get $scratch_11)
+  (local.get $scratch_20)
  )
  (func $malloc$orig (param $n i32) (result i32)
   (local $p i32)
@@ -398,18 +604,6 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (if
-   (i32.eqz
-    (global.get $wasm-tracemalloc.tracing)
-   )
-   (then
-    (return
-     (call $malloc$orig
-      (local.get $0)
-     )
-    )
-   )
-  )
   (local.set $3
    (global.get $wasm-tracemalloc.depth)
   )
@@ -460,17 +654,6 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (if
-   (i32.eqz
-    (global.get $wasm-tracemalloc.tracing)
-   )
-   (then
-    (call $free$orig
-     (local.get $0)
-    )
-    (return)
-   )
-  )
   (local.set $3
    (global.get $wasm-tracemalloc.depth)
   )
@@ -531,19 +714,6 @@
   (local $3 i32)
   (local $4 i32)
   (local $5 i32)
-  (if
-   (i32.eqz
-    (global.get $wasm-tracemalloc.tracing)
-   )
-   (then
-    (return
-     (call $realloc$orig
-      (local.get $0)
-      (local.get $1)
-     )
-    )
-   )
-  )
   (local.set $4
    (global.get $wasm-tracemalloc.depth)
   )
@@ -620,6 +790,7 @@
   (local $3 i32)
   (local $4 i32)
   (local $scratch i32)
+  (local $scratch_6 i32)
   (if
    (i32.gt_u
     (global.get $wasm-tracemalloc.tracing)
@@ -637,9 +808,22 @@
    (i32.const 0)
   )
   (local.set $scratch
-   (call $malloc$site
-    (i32.const 16)
-    (i32.const 1)
+   (i32.const 16)
+  )
+  (local.set $scratch_6
+   (if (result i32)
+    (global.get $wasm-tracemalloc.tracing)
+    (then
+     (call $malloc$site
+      (local.get $scratch)
+      (i32.const 1)
+     )
+    )
+    (else
+     (call $malloc$orig
+      (local.get $scratch)
+     )
+    )
    )
   )
   (if
@@ -650,25 +834,13 @@
     )
    )
   )
-  (local.get $scratch)
+  (local.get $scratch_6)
  )
  (func $strdup$site (param $0 i32) (param $1 i32) (result i32)
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
   (local $scratch i32)
-  (if
-   (i32.eqz
-    (global.get $wasm-tracemalloc.tracing)
-   )
-   (then
-    (return
-     (call $strdup$orig
-      (local.get $0)
-     )
-    )
-   )
-  )
   (if
    (i32.or
     (global.get $wasm-tracemalloc.depth)

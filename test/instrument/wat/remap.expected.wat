@@ -63,21 +63,35 @@
   (local $1 i32)
   (local $2 i32)
   (local $scratch i32)
+  (local $scratch_4 i32)
   (local.set $1
    (call $wasm-tracemalloc.frame.enter
     (global.get $wasm-tracemalloc.site)
    )
   )
   (local.set $scratch
-   (call $malloc$site
-    (local.get $n)
-    (i32.const 0)
+   (local.get $n)
+  )
+  (local.set $scratch_4
+   (if (result i32)
+    (global.get $wasm-tracemalloc.tracing)
+    (then
+     (call $malloc$site
+      (local.get $scratch)
+      (i32.const 0)
+     )
+    )
+    (else
+     (call $malloc$orig
+      (local.get $scratch)
+     )
+    )
    )
   )
   (call $wasm-tracemalloc.frame.leave
    (local.get $1)
   )
-  (local.get $scratch)
+  (local.get $scratch_4)
  )
  (func $seven (result i32)
   (i32.const 7)
@@ -91,6 +105,7 @@
   (local $2 i32)
   (local $3 i32)
   (local $scratch i32)
+  (local $scratch_5 i32)
   (if
    (i32.gt_u
     (global.get $wasm-tracemalloc.tracing)
@@ -108,9 +123,22 @@
    (i32.const 0)
   )
   (local.set $scratch
-   (call $malloc$site
-    (i32.const 1)
-    (i32.const 1)
+   (i32.const 1)
+  )
+  (local.set $scratch_5
+   (if (result i32)
+    (global.get $wasm-tracemalloc.tracing)
+    (then
+     (call $malloc$site
+      (local.get $scratch)
+      (i32.const 1)
+     )
+    )
+    (else
+     (call $malloc$orig
+      (local.get $scratch)
+     )
+    )
    )
   )
   (if
@@ -121,7 +149,7 @@
     )
    )
   )
-  (local.get $scratch)
+  (local.get $scratch_5)
  )
  (func $run (result i32)
   (local $f funcref)
@@ -134,6 +162,7 @@
   (local $scratch_7 i32)
   (local $scratch_8 i32)
   (local $scratch_9 i32)
+  (local $scratch_10 i32)
   (if
    (i32.gt_u
     (global.get $wasm-tracemalloc.tracing)
@@ -219,13 +248,28 @@
   (global.set $counter
    (i32.add
     (global.get $counter)
-    (call $malloc$site
-     (i32.const 16)
-     (i32.const 6)
+    (block (result i32)
+     (local.set $scratch_9
+      (i32.const 16)
+     )
+     (if (result i32)
+      (global.get $wasm-tracemalloc.tracing)
+      (then
+       (call $malloc$site
+        (local.get $scratch_9)
+        (i32.const 6)
+       )
+      )
+      (else
+       (call $malloc$orig
+        (local.get $scratch_9)
+       )
+      )
+     )
     )
    )
   )
-  (local.set $scratch_9
+  (local.set $scratch_10
    (i32.add
     (global.get $counter)
     (i32.load8_u
@@ -241,7 +285,7 @@
     )
    )
   )
-  (local.get $scratch_9)
+  (local.get $scratch_10)
  )
  (func $malloc$orig (param $n i32) (result i32)
   (local $p i32)
@@ -260,18 +304,6 @@
   (local $2 i32)
   (local $3 i32)
   (local $4 i32)
-  (if
-   (i32.eqz
-    (global.get $wasm-tracemalloc.tracing)
-   )
-   (then
-    (return
-     (call $malloc$orig
-      (local.get $0)
-     )
-    )
-   )
-  )
   (local.set $3
    (global.get $wasm-tracemalloc.depth)
   )

@@ -17,52 +17,280 @@
  (memory $0 1)
  (export "run" (func $run))
  (func $_RNvCs1234_7___rustc12___rust_alloc (param $size i32) (param $align i32) (result i32)
-  (call $_RNvCs1234_7___rustc12___rust_alloc$site
-   (local.get $size)
-   (local.get $align)
-   (i32.const 0)
+  (local $scratch (tuple i32 i32))
+  (local $scratch_3 (tuple i32 i32))
+  (local $scratch_4 (tuple i32 i32))
+  (local.set $scratch
+   (tuple.make 2
+    (local.get $size)
+    (local.get $align)
+   )
+  )
+  (if (result i32)
+   (global.get $wasm-tracemalloc.tracing)
+   (then
+    (call $_RNvCs1234_7___rustc12___rust_alloc$site
+     (tuple.extract 2 0
+      (local.tee $scratch_3
+       (local.get $scratch)
+      )
+     )
+     (tuple.extract 2 1
+      (local.get $scratch_3)
+     )
+     (i32.const 0)
+    )
+   )
+   (else
+    (call $_RNvCs1234_7___rustc12___rust_alloc$orig
+     (tuple.extract 2 0
+      (local.tee $scratch_4
+       (local.get $scratch)
+      )
+     )
+     (tuple.extract 2 1
+      (local.get $scratch_4)
+     )
+    )
+   )
   )
  )
  (func $_RNvCs1234_7___rustc14___rust_dealloc (param $p i32) (param $size i32) (param $align i32)
-  (call $_RNvCs1234_7___rustc14___rust_dealloc$site
-   (local.get $p)
-   (local.get $size)
-   (local.get $align)
-   (i32.const 0)
+  (local $scratch (tuple i32 i32 i32))
+  (local $scratch_4 (tuple i32 i32 i32))
+  (local $scratch_5 (tuple i32 i32 i32))
+  (local.set $scratch
+   (tuple.make 3
+    (local.get $p)
+    (local.get $size)
+    (local.get $align)
+   )
+  )
+  (if
+   (global.get $wasm-tracemalloc.tracing)
+   (then
+    (call $_RNvCs1234_7___rustc14___rust_dealloc$site
+     (tuple.extract 3 0
+      (local.tee $scratch_4
+       (local.get $scratch)
+      )
+     )
+     (tuple.extract 3 1
+      (local.get $scratch_4)
+     )
+     (tuple.extract 3 2
+      (local.get $scratch_4)
+     )
+     (i32.const 0)
+    )
+   )
+   (else
+    (call $_RNvCs1234_7___rustc14___rust_dealloc$orig
+     (tuple.extract 3 0
+      (local.tee $scratch_5
+       (local.get $scratch)
+      )
+     )
+     (tuple.extract 3 1
+      (local.get $scratch_5)
+     )
+     (tuple.extract 3 2
+      (local.get $scratch_5)
+     )
+    )
+   )
   )
  )
  (func $_RNvCs1234_7___rustc14___rust_realloc (param $p i32) (param $old i32) (param $align i32) (param $new i32) (result i32)
-  (call $_RNvCs1234_7___rustc14___rust_realloc$site
-   (local.get $p)
-   (local.get $old)
-   (local.get $align)
-   (local.get $new)
-   (i32.const 0)
+  (local $scratch (tuple i32 i32 i32 i32))
+  (local $scratch_5 (tuple i32 i32 i32 i32))
+  (local $scratch_6 (tuple i32 i32 i32 i32))
+  (local.set $scratch
+   (tuple.make 4
+    (local.get $p)
+    (local.get $old)
+    (local.get $align)
+    (local.get $new)
+   )
+  )
+  (if (result i32)
+   (global.get $wasm-tracemalloc.tracing)
+   (then
+    (call $_RNvCs1234_7___rustc14___rust_realloc$site
+     (tuple.extract 4 0
+      (local.tee $scratch_5
+       (local.get $scratch)
+      )
+     )
+     (tuple.extract 4 1
+      (local.get $scratch_5)
+     )
+     (tuple.extract 4 2
+      (local.get $scratch_5)
+     )
+     (tuple.extract 4 3
+      (local.get $scratch_5)
+     )
+     (i32.const 0)
+    )
+   )
+   (else
+    (call $_RNvCs1234_7___rustc14___rust_realloc$orig
+     (tuple.extract 4 0
+      (local.tee $scratch_6
+       (local.get $scratch)
+      )
+     )
+     (tuple.extract 4 1
+      (local.get $scratch_6)
+     )
+     (tuple.extract 4 2
+      (local.get $scratch_6)
+     )
+     (tuple.extract 4 3
+      (local.get $scratch_6)
+     )
+    )
+   )
   )
  )
  (func $run (result i32)
   (local $v i32)
-  (local.set $v
-   (call $_RNvCs1234_7___rustc12___rust_alloc$site
+  (local $scratch (tuple i32 i32))
+  (local $scratch_2 (tuple i32 i32))
+  (local $scratch_3 (tuple i32 i32))
+  (local $scratch_4 (tuple i32 i32 i32 i32))
+  (local $scratch_5 (tuple i32 i32 i32 i32))
+  (local $scratch_6 (tuple i32 i32 i32 i32))
+  (local $scratch_7 (tuple i32 i32 i32))
+  (local $scratch_8 (tuple i32 i32 i32))
+  (local $scratch_9 (tuple i32 i32 i32))
+  (local.set $scratch
+   (tuple.make 2
     (i32.const 16)
     (i32.const 8)
-    (i32.const 1)
    )
   )
   (local.set $v
-   (call $_RNvCs1234_7___rustc14___rust_realloc$site
+   (if (result i32)
+    (global.get $wasm-tracemalloc.tracing)
+    (then
+     (call $_RNvCs1234_7___rustc12___rust_alloc$site
+      (tuple.extract 2 0
+       (local.tee $scratch_2
+        (local.get $scratch)
+       )
+      )
+      (tuple.extract 2 1
+       (local.get $scratch_2)
+      )
+      (i32.const 1)
+     )
+    )
+    (else
+     (call $_RNvCs1234_7___rustc12___rust_alloc$orig
+      (tuple.extract 2 0
+       (local.tee $scratch_3
+        (local.get $scratch)
+       )
+      )
+      (tuple.extract 2 1
+       (local.get $scratch_3)
+      )
+     )
+    )
+   )
+  )
+  (local.set $scratch_4
+   (tuple.make 4
     (local.get $v)
     (i32.const 16)
     (i32.const 8)
     (i32.const 64)
-    (i32.const 2)
    )
   )
-  (call $_RNvCs1234_7___rustc14___rust_dealloc$site
-   (local.get $v)
-   (i32.const 64)
-   (i32.const 8)
-   (i32.const 3)
+  (local.set $v
+   (if (result i32)
+    (global.get $wasm-tracemalloc.tracing)
+    (then
+     (call $_RNvCs1234_7___rustc14___rust_realloc$site
+      (tuple.extract 4 0
+       (local.tee $scratch_5
+        (local.get $scratch_4)
+       )
+      )
+      (tuple.extract 4 1
+       (local.get $scratch_5)
+      )
+      (tuple.extract 4 2
+       (local.get $scratch_5)
+      )
+      (tuple.extract 4 3
+       (local.get $scratch_5)
+      )
+      (i32.const 2)
+     )
+    )
+    (else
+     (call $_RNvCs1234_7___rustc14___rust_realloc$orig
+      (tuple.extract 4 0
+       (local.tee $scratch_6
+        (local.get $scratch_4)
+       )
+      )
+      (tuple.extract 4 1
+       (local.get $scratch_6)
+      )
+      (tuple.extract 4 2
+       (local.get $scratch_6)
+      )
+      (tuple.extract 4 3
+       (local.get $scratch_6)
+      )
+     )
+    )
+   )
+  )
+  (local.set $scratch_7
+   (tuple.make 3
+    (local.get $v)
+    (i32.const 64)
+    (i32.const 8)
+   )
+  )
+  (if
+   (global.get $wasm-tracemalloc.tracing)
+   (then
+    (call $_RNvCs1234_7___rustc14___rust_dealloc$site
+     (tuple.extract 3 0
+      (local.tee $scratch_8
+       (local.get $scratch_7)
+      )
+     )
+     (tuple.extract 3 1
+      (local.get $scratch_8)
+     )
+     (tuple.extract 3 2
+      (local.get $scratch_8)
+     )
+     (i32.const 3)
+    )
+   )
+   (else
+    (call $_RNvCs1234_7___rustc14___rust_dealloc$orig
+     (tuple.extract 3 0
+      (local.tee $scratch_9
+       (local.get $scratch_7)
+      )
+     )
+     (tuple.extract 3 1
+      (local.get $scratch_9)
+     )
+     (tuple.extract 3 2
+      (local.get $scratch_9)
+     )
+    )
+   )
   )
   (local.get $v)
  )
@@ -83,19 +311,6 @@
   (local $3 i32)
   (local $4 i32)
   (local $5 i32)
-  (if
-   (i32.eqz
-    (global.get $wasm-tracemalloc.tracing)
-   )
-   (then
-    (return
-     (call $_RNvCs1234_7___rustc12___rust_alloc$orig
-      (local.get $0)
-      (local.get $1)
-     )
-    )
-   )
-  )
   (local.set $4
    (global.get $wasm-tracemalloc.depth)
   )
@@ -148,19 +363,6 @@
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
-  (if
-   (i32.eqz
-    (global.get $wasm-tracemalloc.tracing)
-   )
-   (then
-    (call $_RNvCs1234_7___rustc14___rust_dealloc$orig
-     (local.get $0)
-     (local.get $1)
-     (local.get $2)
-    )
-    (return)
-   )
-  )
   (local.set $5
    (global.get $wasm-tracemalloc.depth)
   )
@@ -214,21 +416,6 @@
   (local $5 i32)
   (local $6 i32)
   (local $7 i32)
-  (if
-   (i32.eqz
-    (global.get $wasm-tracemalloc.tracing)
-   )
-   (then
-    (return
-     (call $_RNvCs1234_7___rustc14___rust_realloc$orig
-      (local.get $0)
-      (local.get $1)
-      (local.get $2)
-      (local.get $3)
-     )
-    )
-   )
-  )
   (local.set $6
    (global.get $wasm-tracemalloc.depth)
   )

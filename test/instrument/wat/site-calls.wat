@@ -1,0 +1,28 @@
+;; Allocator call sites that test `tracing` themselves (instrument/binary/code.ts siteCall()): a
+;; plain call, a call whose result is used, a tail call (frames on: kept a call, the frame stays),
+;; a pointer call that lands in an entry, and calls from JS (the entries).
+(module
+  (type $i_i (func (param i32) (result i32)))
+  (memory (export "memory") 1)
+  (global $bump (mut i32) (i32.const 1024))
+  (table 1 funcref)
+  (elem (i32.const 0) $malloc)
+  (func $malloc (export "malloc") (param $n i32) (result i32)
+    (local $p i32)
+    (local.set $p (global.get $bump))
+    (global.set $bump (i32.add (local.get $p) (i32.and (i32.add (local.get $n) (i32.const 7)) (i32.const -8))))
+    (local.get $p))
+  (func $free (export "free") (param $p i32))
+  (func $make (param $n i32) (result i32)
+    (i32.store (call $malloc (local.get $n)) (local.get $n))
+    (call $malloc (i32.const 8)))
+  (func $tail (param $n i32) (result i32)
+    (return_call $malloc (i32.add (local.get $n) (i32.const 1))))
+  (func $viaPointer (param $n i32) (result i32)
+    (call_indirect (type $i_i) (local.get $n) (i32.const 0)))
+  (func $run (export "run") (param $n i32) (result i32)
+    (local $p i32)
+    (local.set $p (call $make (local.get $n)))
+    (call $free (local.get $p))
+    (drop (call $viaPointer (i32.const 24)))
+    (i32.add (local.get $p) (call $tail (local.get $n)))))
