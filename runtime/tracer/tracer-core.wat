@@ -1386,18 +1386,19 @@
         (if (i32.gt_u (global.get $nframe) (i32.const 1))
           (then
             ;; [deep usual case]
-            (br_if $deep (i32.and (global.get $js)
-              (i32.or (i32.eqz (local.get $site)) (i32.eqz (i32.load (global.get $SS_BASE))))))
+            ;; (JS frames: tests one by one, not flags combined: TurboFan set and or'ed them)
+            (if (global.get $js)
+              (then
+                (br_if $deep (i32.eqz (local.get $site)))
+                (br_if $deep (i32.eqz (i32.load (global.get $SS_BASE))))))
             ;; an empty stack reads the 0 before SS_BASE
             (local.set $slot (i32.load offset=4 (i32.sub (i32.load (global.get $SP)) (global.get $SS_FRAME))))
             (br_if $deep (i32.eqz (local.get $slot)))
             (br_if $deep (i32.ne (i32.load offset=8 (local.get $slot)) (local.get $site)))
             (local.set $tb (i32.load offset=12 (local.get $slot)))
-            (if (i32.and (local.get $tb) (global.get $TAG))
-              (then
-                (br_if $deep (i32.ge_u (i32.xor (local.get $tb) (global.get $TAG)) (global.get $rec_site_cap)))
-                (local.set $r (i32.add (global.get $rec_site) (i32.mul (i32.xor (local.get $tb) (global.get $TAG)) (global.get $REC_BYTES)))))
-              (else (local.set $r (call $at (global.get $rec_tb) (local.get $tb) (global.get $REC_BYTES)))))
+            ;; a site without a record yet (tagged, past rec_site_cap): the deep path grows the array
+            (br_if $deep (i32.ge_u (local.get $tb) (global.get $rec_tag_end)))
+            (local.set $r (call $rec_known (local.get $tb)))
             (br $usual)))
         (if (i32.ge_u (i32.sub (local.get $site) (i32.const 1)) (global.get $rec_site_reach))
           (then (call $alloc_slow (local.get $ptr) (local.get $size) (local.get $site)) (return)))
