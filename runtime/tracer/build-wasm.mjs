@@ -167,6 +167,8 @@ export function sharedVariant(wat) {
     s = s.replace(from, to);
   };
   edit('(start $boot)', '');
+  // [0, 1] as a constant: the shared memory's first 64 bytes are the process's (SHARED_BUMP)
+  edit('(v128.load (global.get $PAIR_ONE))', '(v128.const i64x2 0 1)');
   // released blocks are not reused in the process's arena (its $sbrk is the atomic bump above;
   // address 16, the list's head in a core's own memory, is that bump there: never read it)
   s = replaceFunc(s, 'release_slow', '(func $release_slow (param $p i32) (param $n i32))');

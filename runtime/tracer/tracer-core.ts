@@ -12,7 +12,7 @@ import { SHARED_STATE, SHARED_STATE_BYTES, TRACER_CORE_SHARED_WASM_BASE64 } from
  * The core's memory layout, read from its exported constants (tracer-core.wat is the one place
  * that defines it). SP: address of the shadow stack pointer (in memory: cheaper than a global for
  * enter/leave); SS_BASE: the stack's first frame, SS_FRAME bytes each ([site, CCT node]). A
- * segment is [live, -, depth, -], overflow
+ * segment is [live, -, depth, -], overflow flags and
  * counts, then slot i's key at KEYS + 4i and its value [size, tb] at VALUES + 8i (key 0 = free).
  * `site | TAG` is the one-frame traceback [site]. A totals record is REC_BYTES of four i64 at the
  * ALLOC_* / FREED_* offsets (bit 63 of ALLOC_COUNT: changed since the last peak copy, not a count;
@@ -539,8 +539,10 @@ export class TracerCore {
     const bytes: number[] = [];
     const count: number[] = [];
     for (let b = 0; b < this.layout.SIZE_CLASSES; b++) {
-      bytes.push(Number(view.getBigInt64(base + b * 16, true)));
-      count.push(Number(view.getBigInt64(base + b * 16 + 8, true)));
+      // class b is entry SIZE_CLASSES - 1 - b (the core indexes it by clz(size))
+      const at = base + (this.layout.SIZE_CLASSES - 1 - b) * 16;
+      bytes.push(Number(view.getBigInt64(at, true)));
+      count.push(Number(view.getBigInt64(at + 8, true)));
     }
     return { bytes, count };
   }

@@ -4,7 +4,7 @@
 ;;
 ;; Memory layout
 ;;   0 .. 64            unused (address 0 stays 0), but for SP = 8: the shadow stack's next free
-;;                      byte. In memory, not in a global: with a global, enter+leave cost 16 ns
+;;                      byte; 16: the released blocks' list; 32: the i64 pair [0, 1] ($pair). In memory, not in a global: with a global, enter+leave cost 16 ns
 ;;                      a pair from another instance, with memory 11 (V8, measured). The word
 ;;                      before SS_BASE (60) stays 0: read as the slot of the frame beneath the
 ;;                      first one (none), so enter and $traceback do not test for the base (the
@@ -30,7 +30,9 @@
 ;; ~20 ns per event in mispredicted loop exits; this ~10). Values [size, tb] sit apart from the keys.
 ;; Deleting stores key 0; each bucket counts the entries that overflowed past it (F14's scheme),
 ;; and a search stops at the first bucket with no overflow, so there are no tombstones.
-;; Segment: [live, -, depth, -] | 32 i32 overflow counts | pad | keys 512 * 4 | values 512 * 8.
+;; Segment: [live, -, depth, -] | 32 u8 overflow flags | pad | 32 i32 overflow counts | keys 512 * 4
+;; | values 512 * 8: an insert's usual case reads the first line (live, its bucket's flag), the
+;; bucket's keys and writes a value; the counts are the rare paths'.
 ;;
 ;; Traceback ids: `site | 0x80000000` for the one-frame traceback [site] (nframe=1: no
 ;; interning at all, and no call); otherwise an interned id < 0x80000000: meta[id] = [address, n,
@@ -109,10 +111,11 @@
   (global $SS_END i32 (i32.const 131136))        ;; 16384 frames
   (global $ARENA i32 (i32.const 131136))
   (global $released i32 (i32.const 16))          ;; address of the released blocks' list ($release_slow)
+  (global $PAIR_ONE i32 (i32.const 32))          ;; the i64 pair [0, 1] ($pair), stored by $boot
   (global $SLOTS (export "SLOTS") i32 (i32.const 512))
   (global $SPLIT_AT i32 (i32.const 448))        ;; 7/8: ~21 B per live block (3/4: ~26)
   (global $BMASK i32 (i32.const 31))            ;; 32 buckets of 16 keys
-  (global $KEYS (export "KEYS") i32 (i32.const 192))      ;; header [live, -, depth, -], 32 overflow counts
+  (global $KEYS (export "KEYS") i32 (i32.const 192))      ;; header [live, -, depth, -], 32 overflow flags, 32 counts
   (global $VALUES (export "VALUES") i32 (i32.const 2240)) ;; KEYS + 512 * 4
   (global $SEG_BYTES i32 (i32.const 6336))       ;; VALUES + 512 * 8, 99 cache lines
   (global $TAG (export "TAG") i32 (i32.const 0x80000000))
@@ -200,6 +203,9 @@
   ;; max(rec_site_cap, 1) - 1: site - 1 < it (unsigned) says both "site != 0" and "site's record
   ;; is in reach" in one compare (the allocation hook's usual case)
   (global $rec_site_reach (mut i32) (i32.const 0))
+  ;; TAG | rec_site_cap: tb < it (unsigned) says "an interned id, or a site with a record" in one
+  ;; compare (the free hook's usual case; $rec_known)
+  (global $rec_tag_end (mut i32) (i32.const 0x80000000))
   (global $rec_tb (export "rec_tb") (mut i32) (i32.const 0))
   (global $sink (mut i32) (i32.const 0))
   ;; The temporary records, indexed as rec_site and rec_tb (and grown with them).
@@ -231,8 +237,9 @@
   ;; The last block allocated, until the next allocation: freeing it makes it a temporary.
   (global $last_ptr (mut i32) (i32.const 0))
   ;; Every allocation since start/clear by log2 size class: 33 [bytes, allocations] i64 pairs at
-  ;; $sizes, class b = the size's bit length (0 for 0 B, 32 for 2 GiB..4 GiB - 1). memray's and
-  ;; heaptrack's histograms; one SIMD add per allocation (docs/snapshot-format.md, part 12).
+  ;; $sizes, class b = the size's bit length (0 for 0 B, 32 for 2 GiB..4 GiB - 1) at entry 32 - b
+  ;; (so clz(size) indexes it: $size_class). memray's and heaptrack's histograms; one SIMD add per
+  ;; allocation (docs/snapshot-format.md, part 12).
   (global $sizes (export "sizes") (mut i32) (i32.const 0))
   ;; The traceback id of the entry $insert replaced or $remove removed.
   (global $removed_tb (mut i32) (i32.const 0))
@@ -328,6 +335,7 @@
 
   (func $boot
     (i32.store (global.get $SP) (global.get $SS_BASE))
+    (i64.store offset=8 (global.get $PAIR_ONE) (i64.const 1))
     (global.set $fresh (global.get $ARENA))
     (call $init))
 
@@ -358,6 +366,7 @@
     (global.set $rec_site (i32.const 0))
     (global.set $rec_site_cap (i32.const 0))
     (global.set $rec_site_reach (i32.const 0))
+    (global.set $rec_tag_end (global.get $TAG))
     (global.set $sink (call $sbrk (global.get $REC_BYTES)))
     (global.set $temp_sink (call $sbrk (global.get $TEMP_BYTES)))
     (global.set $sizes (call $sbrk (i32.mul (global.get $SIZE_CLASSES) (i32.const 16))))
@@ -395,9 +404,12 @@
   ;; it overflowed: 8x more probes past the home bucket). The offset's bits (5-11) are split on only
   ;; past depth 20. A bijection: distinct pointers never share a full hash, so a split always
   ;; separates them.
+  ;; Written as (x & -128) * (0x9e3779b1 - 1) + x, the same number: the product's low 7 bits are 0,
+  ;; so adding x adds its window once more (x & -128: the odd multiplier's product) and ORs its
+  ;; offset in (one `and` and its copy fewer than the expression above; bench/README.md, "core24").
   (func $mix (param $x i32) (result i32)
-    (i32.rotl (i32.or (i32.mul (i32.and (local.get $x) (i32.const -128)) (i32.const 0x9e3779b1))
-                      (i32.and (local.get $x) (i32.const 127)))
+    (i32.rotl (i32.add (i32.mul (i32.and (local.get $x) (i32.const -128)) (i32.const 0x9e3779b0))
+                       (local.get $x))
               (i32.const 5)))
 
   (func $segment_of (param $h i32) (result i32)
@@ -412,9 +424,22 @@
   (func $value (param $s i32) (param $i i32) (result i32)
     (i32.add (i32.add (local.get $s) (global.get $VALUES)) (i32.shl (local.get $i) (i32.const 3))))
 
-  ;; Address of bucket b's overflow count: how many entries live past b on their probe path.
+  ;; Slot's value [size, tb] at address a: two i32 stores (one i64 store of the pair took TurboFan
+  ;; five instructions to build and store; bench/README.md, "core24").
+  (func $set_value (param $a i32) (param $size i32) (param $tb i32)
+    (i32.store (local.get $a) (local.get $size))
+    (i32.store offset=4 (local.get $a) (local.get $tb)))
+
+  ;; Address of bucket b's overflow count: how many entries live past b on their probe path (read
+  ;; and written by $place and $remove_slow only).
   (func $overflow (param $s i32) (param $b i32) (result i32)
-    (i32.add (i32.add (local.get $s) (i32.const 16)) (i32.shl (local.get $b) (i32.const 2))))
+    (i32.add (i32.add (local.get $s) (i32.const 64)) (i32.shl (local.get $b) (i32.const 2))))
+
+  ;; Bucket b's overflow flag: a byte, not 0 exactly when its count is, in the segment's first
+  ;; cache line beside the live count, so that an insert reads one line of the segment's header,
+  ;; not two (the counts of buckets 12-31 were on the next ones; bench/README.md, "core24").
+  (func $overflowed (param $s i32) (param $b i32) (result i32)
+    (i32.load8_u offset=16 (i32.add (local.get $s) (local.get $b))))
 
   ;; Bit k set when key k of the 16 at address kb equals every lane of v: 4 SIMD compares.
   (func $match (param $kb i32) (param $v v128) (result i32)
@@ -441,6 +466,7 @@
         (then
           (local.set $a (call $overflow (local.get $s) (local.get $b)))
           (i32.store (local.get $a) (i32.add (i32.load (local.get $a)) (i32.const 1)))
+          (i32.store8 offset=16 (i32.add (local.get $s) (local.get $b)) (i32.const 1))
           (local.set $b (i32.and (i32.add (local.get $b) (i32.const 1)) (global.get $BMASK)))
           (br $probe))))
     (local.set $i (i32.add (i32.shl (local.get $b) (i32.const 4)) (i32.ctz (local.get $m))))
@@ -519,7 +545,7 @@
     (local.set $s (call $segment_of (local.get $h)))
     (if (i32.ge_u (i32.load (local.get $s)) (global.get $SPLIT_AT)) (then (return (i32.const 0))))
     (local.set $b (i32.and (local.get $h) (global.get $BMASK)))
-    (if (i32.load (call $overflow (local.get $s) (local.get $b))) (then (return (i32.const 0))))
+    (if (call $overflowed (local.get $s) (local.get $b)) (then (return (i32.const 0))))
     (local.set $kb (call $keys (local.get $s) (local.get $b)))
     (local.set $k0 (v128.load (local.get $kb)))
     (local.set $k1 (v128.load offset=16 (local.get $kb)))
@@ -531,9 +557,7 @@
     (if (i32.eqz (local.get $m)) (then (return (i32.const 0))))
     (local.set $m (i32.add (i32.shl (local.get $b) (i32.const 4)) (i32.ctz (local.get $m))))
     (i32.store (i32.add (i32.add (local.get $s) (global.get $KEYS)) (i32.shl (local.get $m) (i32.const 2))) (local.get $ptr))
-    ;; the value [size, tb]: one store
-    (i64.store (call $value (local.get $s) (local.get $m))
-      (i64.or (i64.extend_i32_u (local.get $size)) (i64.shl (i64.extend_i32_u (local.get $tb)) (i64.const 32))))
+    (call $set_value (call $value (local.get $s) (local.get $m)) (local.get $size) (local.get $tb))
     (i32.store (local.get $s) (i32.add (i32.load (local.get $s)) (i32.const 1)))
     (i32.const 1))
 
@@ -561,7 +585,7 @@
             (i32.store (local.get $a) (local.get $size))
             (i32.store offset=4 (local.get $a) (local.get $tb))
             (return (i64.extend_i32_u (local.get $old)))))
-        (br_if $absent (i32.eqz (i32.load (call $overflow (local.get $s) (local.get $b)))))
+        (br_if $absent (i32.eqz (call $overflowed (local.get $s) (local.get $b))))
         (local.set $b (i32.and (i32.add (local.get $b) (i32.const 1)) (global.get $BMASK)))
         (br $probe)))
     ;; absent; the usual case: the bucket the search ended in is its home and has a free slot
@@ -589,7 +613,7 @@
       (local.set $m (call $match (call $keys (local.get $s) (local.get $b)) (local.get $v)))
       (if (local.get $m)
         (then (return (call $value (local.get $s) (i32.add (i32.shl (local.get $b) (i32.const 4)) (i32.ctz (local.get $m)))))))
-      (if (i32.eqz (i32.load (call $overflow (local.get $s) (local.get $b)))) (then (return (i32.const 0))))
+      (if (i32.eqz (call $overflowed (local.get $s) (local.get $b))) (then (return (i32.const 0))))
       (local.set $b (i32.and (i32.add (local.get $b) (i32.const 1)) (global.get $BMASK)))
       (br $probe))
     (unreachable))
@@ -604,7 +628,7 @@
     (local.set $b (i32.and (local.get $h) (global.get $BMASK)))
     (local.set $m (call $match (call $keys (local.get $s) (local.get $b)) (i32x4.splat (local.get $ptr))))
     (if (i32.eqz (local.get $m))
-      (then (return (select (i64.const -2) (i64.const -1) (i32.load (call $overflow (local.get $s) (local.get $b)))))))
+      (then (return (select (i64.const -2) (i64.const -1) (call $overflowed (local.get $s) (local.get $b))))))
     (local.set $m (i32.add (i32.shl (local.get $b) (i32.const 4)) (i32.ctz (local.get $m))))
     (i32.store (i32.add (i32.add (local.get $s) (global.get $KEYS)) (i32.shl (local.get $m) (i32.const 2))) (i32.const 0))
     (i32.store (local.get $s) (i32.sub (i32.load (local.get $s)) (i32.const 1)))
@@ -625,7 +649,7 @@
       (loop $probe
         (local.set $m (call $match (call $keys (local.get $s) (local.get $b)) (local.get $v)))
         (br_if $found (local.get $m))
-        (if (i32.eqz (i32.load (call $overflow (local.get $s) (local.get $b)))) (then (return (i64.const -1))))
+        (if (i32.eqz (call $overflowed (local.get $s) (local.get $b))) (then (return (i64.const -1))))
         (local.set $b (i32.and (i32.add (local.get $b) (i32.const 1)) (global.get $BMASK)))
         (br $probe)))
     (local.set $m (i32.add (i32.shl (local.get $b) (i32.const 4)) (i32.ctz (local.get $m))))
@@ -635,6 +659,8 @@
         (then
           (local.set $a (call $overflow (local.get $s) (local.get $home)))
           (i32.store (local.get $a) (i32.sub (i32.load (local.get $a)) (i32.const 1)))
+          (if (i32.eqz (i32.load (local.get $a)))
+            (then (i32.store8 offset=16 (i32.add (local.get $s) (local.get $home)) (i32.const 0))))
           (local.set $home (i32.and (i32.add (local.get $home) (i32.const 1)) (global.get $BMASK)))
           (br $unwind))))
     (i32.store (local.get $s) (i32.sub (i32.load (local.get $s)) (i32.const 1)))
@@ -698,6 +724,15 @@
     (local.set $site (i32.xor (local.get $tb) (global.get $TAG)))
     (if (i32.ge_u (local.get $site) (global.get $rec_site_cap)) (then (return (global.get $sink))))
     (i32.add (global.get $rec_site) (i32.mul (local.get $site) (global.get $REC_BYTES))))
+
+  ;; $rec of a live block's tb below $rec_tag_end (the free's usual case tests that first: an
+  ;; interned id, or a site with a record): a sign test and a shift, where $rec's tag test, xor and
+  ;; bound cost ~4 instructions more (bench/README.md, "core24"). (TAG | site) * REC_BYTES wraps
+  ;; to site * REC_BYTES: the tag's bit leaves the word.
+  (func $rec_known (param $tb i32) (result i32)
+    (if (result i32) (i32.lt_s (local.get $tb) (i32.const 0))
+      (then (i32.add (global.get $rec_site) (i32.mul (local.get $tb) (global.get $REC_BYTES))))
+      (else (call $at (global.get $rec_tb) (local.get $tb) (global.get $REC_BYTES)))))
 
   ;; id's segment's word in a directory of the arrays by interned id: 4 * (id / SEG_IDS).
   (func $seg (param $id i32) (result i32)
@@ -767,11 +802,19 @@
     (global.set $temp_site (call $regrow (global.get $temp_site)
       (i32.mul (global.get $rec_site_cap) (global.get $TEMP_BYTES)) (i32.mul (local.get $cap) (global.get $TEMP_BYTES))))
     (global.set $rec_site_cap (local.get $cap))
-    (global.set $rec_site_reach (i32.sub (local.get $cap) (i32.const 1))))
+    (global.set $rec_site_reach (i32.sub (local.get $cap) (i32.const 1)))
+    (global.set $rec_tag_end (i32.or (global.get $TAG) (local.get $cap))))
 
   ;; [n, 1]: a record's fields come in pairs [bytes, blocks], updated with one i64x2 op each.
+  ;; [0, 1] is loaded from memory (PAIR_ONE, stored by $boot): TurboFan built the constant in 3
+  ;; instructions (a xor, a move, an insert) on each event (bench/README.md, "core24").
   (func $pair (param $n i64) (result v128)
-    (i64x2.replace_lane 0 (v128.const i64x2 0 1) (local.get $n)))
+    (i64x2.replace_lane 0 (v128.load (global.get $PAIR_ONE)) (local.get $n)))
+
+  ;; The address of the size class of a block of `size` bytes in $sizes: class b (the size's bit
+  ;; length) is entry 32 - b, so the entry is clz(size) (two instructions fewer than 64 - clz).
+  (func $size_class (param $size i32) (result i32)
+    (i32.add (global.get $sizes) (i32.shl (i32.clz (local.get $size)) (i32.const 4))))
 
   ;; The totals record of an allocation at traceback tb: $rec, but a site past the site array's
   ;; end has the array grown to reach it first (so the allocation's path checks the tag and the
@@ -792,8 +835,8 @@
     ;; [bytes, allocations] += [n, 1]: one SIMD add (the mark, bit 63 of the count, is kept)
     (local.set $v (call $pair (local.get $n)))
     (v128.store offset=0 (local.get $r) (i64x2.add (v128.load offset=0 (local.get $r)) (local.get $v)))
-    ;; and its size class's pair: 64 - clz(n) is n's bit length (n < 2^32)
-    (local.set $r (i32.add (global.get $sizes) (i32.shl (i32.wrap_i64 (i64.sub (i64.const 64) (i64.clz (local.get $n)))) (i32.const 4))))
+    ;; and its size class's pair (n < 2^32)
+    (local.set $r (call $size_class (i32.wrap_i64 (local.get $n))))
     (v128.store (local.get $r) (i64x2.add (v128.load (local.get $r)) (local.get $v)))
     (global.set $last_ptr (local.get $ptr)))
 
@@ -1324,7 +1367,7 @@
   ;; (bench/README.md, "core22"). The *_slow functions are the complete paths: a usual case that
   ;; gives up does so before it has changed anything.
 
-  ;; An allocation: armed, a pointer, and its traceback's usual case: at nframe 1 [site] with its
+  ;; An allocation: armed, and its traceback's usual case: at nframe 1 [site] with its
   ;; record in reach (site 0, a site of weight 0 and a site past the record array: $alloc_slow);
   ;; at nframe > 1 the id the top frame's tree slot cached for this site ($traceback's usual
   ;; case; with JS frames on, $js_site's too: a site, and the activation's JS frames captured).
@@ -1335,24 +1378,27 @@
     (local $tb i32) (local $r i32) (local $v v128) (local $slot i32)
     (if (i32.ne (global.get $armed) (i32.const 1))
       (then (call $alloc_slow (local.get $ptr) (local.get $size) (local.get $site)) (return)))
-    (if (i32.eqz (local.get $ptr)) (then (return)))
+    ;; ptr 0 (a failed allocation) is not tested here: its usual case always gives up to
+    ;; $alloc_table_slow, which drops it (the probe for 0 finds a free slot, or no free slot is
+    ;; found), or to $alloc_slow; the deep path's traceback is not computed for it
     (block $usual
       (block $deep
         (if (i32.gt_u (global.get $nframe) (i32.const 1))
           (then
             ;; [deep usual case]
-            (br_if $deep (i32.and (global.get $js)
-              (i32.or (i32.eqz (local.get $site)) (i32.eqz (i32.load (global.get $SS_BASE))))))
+            ;; (JS frames: tests one by one, not flags combined: TurboFan set and or'ed them)
+            (if (global.get $js)
+              (then
+                (br_if $deep (i32.eqz (local.get $site)))
+                (br_if $deep (i32.eqz (i32.load (global.get $SS_BASE))))))
             ;; an empty stack reads the 0 before SS_BASE
             (local.set $slot (i32.load offset=4 (i32.sub (i32.load (global.get $SP)) (global.get $SS_FRAME))))
             (br_if $deep (i32.eqz (local.get $slot)))
             (br_if $deep (i32.ne (i32.load offset=8 (local.get $slot)) (local.get $site)))
             (local.set $tb (i32.load offset=12 (local.get $slot)))
-            (if (i32.and (local.get $tb) (global.get $TAG))
-              (then
-                (br_if $deep (i32.ge_u (i32.xor (local.get $tb) (global.get $TAG)) (global.get $rec_site_cap)))
-                (local.set $r (i32.add (global.get $rec_site) (i32.mul (i32.xor (local.get $tb) (global.get $TAG)) (global.get $REC_BYTES)))))
-              (else (local.set $r (call $at (global.get $rec_tb) (local.get $tb) (global.get $REC_BYTES)))))
+            ;; a site without a record yet (tagged, past rec_site_cap): the deep path grows the array
+            (br_if $deep (i32.ge_u (local.get $tb) (global.get $rec_tag_end)))
+            (local.set $r (call $rec_known (local.get $tb)))
             (br $usual)))
         (if (i32.ge_u (i32.sub (local.get $site) (i32.const 1)) (global.get $rec_site_reach))
           (then (call $alloc_slow (local.get $ptr) (local.get $size) (local.get $site)) (return)))
@@ -1362,6 +1408,7 @@
         (local.set $tb (i32.or (local.get $site) (global.get $TAG)))
         (local.set $r (i32.add (global.get $rec_site) (i32.mul (local.get $site) (global.get $REC_BYTES))))
         (br $usual))
+      (if (i32.eqz (local.get $ptr)) (then (return)))
       (local.set $v (call $alloc_deep_slow (local.get $ptr) (local.get $size) (local.get $site)))
       (local.set $ptr (i32x4.extract_lane 0 (local.get $v)))
       (local.set $size (i32x4.extract_lane 1 (local.get $v)))
@@ -1417,13 +1464,15 @@
   (func $alloc_tb (param $ptr i32) (param $size i32) (param $site i32) (param $tb i32) (param $r i32)
     (local $h i32) (local $s i32) (local $b i32) (local $m i32) (local $kb i32)
     (local $k0 v128) (local $k1 v128) (local $k2 v128) (local $k3 v128)
-    (local $n i64) (local $v v128) (local $a i32) (local $c i64) (local $t i64)
+    (local $n i64) (local $v v128) (local $a i32) (local $c i64) (local $t i64) (local $live i32)
     (local.set $h (call $mix (local.get $ptr)))
     (local.set $s (call $segment_of (local.get $h)))
     (local.set $b (i32.and (local.get $h) (global.get $BMASK)))
-    (if (i32.ge_u (i32.load (local.get $s)) (global.get $SPLIT_AT))
+    ;; the live count, read once (its store below would make TurboFan load it again)
+    (local.set $live (i32.load (local.get $s)))
+    (if (i32.ge_u (local.get $live) (global.get $SPLIT_AT))
       (then (call $alloc_table_slow (local.get $ptr) (local.get $size) (local.get $site) (local.get $tb)) (return)))
-    (if (i32.load (call $overflow (local.get $s) (local.get $b)))
+    (if (call $overflowed (local.get $s) (local.get $b))
       (then (call $alloc_table_slow (local.get $ptr) (local.get $size) (local.get $site) (local.get $tb)) (return)))
     (local.set $kb (call $keys (local.get $s) (local.get $b)))
     (local.set $k0 (v128.load (local.get $kb)))
@@ -1437,15 +1486,14 @@
       (then (call $alloc_table_slow (local.get $ptr) (local.get $size) (local.get $site) (local.get $tb)) (return)))
     (local.set $m (i32.add (i32.shl (local.get $b) (i32.const 4)) (i32.ctz (local.get $m))))
     (i32.store (i32.add (i32.add (local.get $s) (global.get $KEYS)) (i32.shl (local.get $m) (i32.const 2))) (local.get $ptr))
-    (i64.store (call $value (local.get $s) (local.get $m))
-      (i64.or (i64.extend_i32_u (local.get $size)) (i64.shl (i64.extend_i32_u (local.get $tb)) (i64.const 32))))
-    (i32.store (local.get $s) (i32.add (i32.load (local.get $s)) (i32.const 1)))
+    (call $set_value (call $value (local.get $s) (local.get $m)) (local.get $size) (local.get $tb))
+    (i32.store (local.get $s) (i32.add (local.get $live) (i32.const 1)))
     ;; [bytes, allocations] += [n, 1] (the mark, bit 63 of the count, is kept), and its size
-    ;; class's pair: 64 - clz(n) is n's bit length (n < 2^32)
+    ;; class's pair ($size_class)
     (local.set $n (i64.extend_i32_u (local.get $size)))
     (local.set $v (call $pair (local.get $n)))
     (v128.store (local.get $r) (i64x2.add (v128.load (local.get $r)) (local.get $v)))
-    (local.set $a (i32.add (global.get $sizes) (i32.shl (i32.wrap_i64 (i64.sub (i64.const 64) (i64.clz (local.get $n)))) (i32.const 4))))
+    (local.set $a (call $size_class (local.get $size)))
     (v128.store (local.get $a) (i64x2.add (v128.load (local.get $a)) (local.get $v)))
     (global.set $last_ptr (local.get $ptr))
     ;; $add, its peak copy's call last
@@ -1472,6 +1520,8 @@
   ;; a missed free, then the record and the counters.
   (func $alloc_table_slow (param $ptr i32) (param $size i32) (param $site i32) (param $tb i32)
     (local $old i64)
+    ;; NULL: nothing allocated (alloc's usual case does not test it)
+    (if (i32.eqz (local.get $ptr)) (then (return)))
     (local.set $old (call $insert_slow (local.get $ptr) (local.get $size) (local.get $tb)))
     (if (i64.ge_s (local.get $old) (i64.const 0))
       (then
@@ -1498,7 +1548,8 @@
       (local.set $m (i32.add (i32.shl (local.get $b) (i32.const 4)) (i32.ctz (local.get $m))))
       (local.set $a (call $value (local.get $s) (local.get $m)))
       (local.set $tb (i32.load offset=4 (local.get $a)))
-      (local.set $r (call $rec (local.get $tb)))
+      (br_if $other (i32.ge_u (local.get $tb) (global.get $rec_tag_end)))
+      (local.set $r (call $rec_known (local.get $tb)))
       (br_if $other (i64.ge_s (i64.load offset=8 (local.get $r)) (i64.const 0)))
       (call $free_found (local.get $ptr) (local.get $s) (local.get $m) (local.get $a) (local.get $tb) (local.get $r))
       (return))
@@ -1588,7 +1639,8 @@
           (local.set $m (i32.add (i32.shl (local.get $b) (i32.const 4)) (i32.ctz (local.get $m))))
           (local.set $a (call $value (local.get $s) (local.get $m)))
           (local.set $tb (i32.load offset=4 (local.get $a)))
-          (local.set $r (call $rec (local.get $tb)))
+          (br_if $other (i32.ge_u (local.get $tb) (global.get $rec_tag_end)))
+          (local.set $r (call $rec_known (local.get $tb)))
           (br_if $other (i64.ge_s (i64.load offset=8 (local.get $r)) (i64.const 0)))
           (call $free_found (local.get $old) (local.get $s) (local.get $m) (local.get $a) (local.get $tb) (local.get $r))
           (br $removed))

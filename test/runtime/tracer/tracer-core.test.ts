@@ -171,6 +171,82 @@ describe('TracerCore', () => {
     expect(core.count).toBe(64);
   });
 
+  it("keeps each bucket's overflow flag in its segment's first cache line, beside the live count", () => {
+    // An insert's usual case reads the segment's live count and its home bucket's overflow state:
+    // both in the segment's first 64 bytes (a byte per bucket at 16 + b, not 0 exactly when the
+    // bucket's count, an i32 at 64 + 4b, is). main's before core24 read the counts at 16 + 4b:
+    // buckets 12-31 on the next lines.
+    const core = new TracerCore(new TracedTotals(), () => {}, () => {});
+    core.nframe = 1;
+    // the pointer's bucket: the low 5 bits of its hash (tracer-core.wat, $mix), its 128-byte window's
+    const bucket = (x: number) => {
+      const h = (Math.imul(x & -128, 0x9e3779b1) | (x & 127)) >>> 0;
+      return ((h << 5) | (h >>> 27)) & 31;
+    };
+    let window = 0x40000;
+    while (bucket(window) === 0) window += 128; // any bucket but 0, whose old count's low byte was at 16
+    const b = bucket(window);
+    const ptrs = Array.from({ length: 20 }, (_, k) => window + 4 * k + 4); // 20 in one bucket of 16
+    for (const p of ptrs) core.exports.alloc(p, 4, 1);
+    const u8 = () => new Uint8Array(core.exports.memory.buffer);
+    const u32 = () => new Uint32Array(core.exports.memory.buffer);
+    const segment = u32()[(core.exports.dir.value as number) >>> 2]!; // depth 0: one segment
+    const flags = () => Array.from(u8().subarray(segment + 16, segment + 48));
+    const counts = () => Array.from(u32().subarray((segment + 64) >>> 2, (segment + 192) >>> 2));
+    expect(u32()[segment >>> 2]).toBe(20); // live
+    expect(flags()).toEqual(Array.from({ length: 32 }, (_, k) => (k === b ? 1 : 0)));
+    expect(counts()).toEqual(Array.from({ length: 32 }, (_, k) => (k === b ? 4 : 0)));
+    for (const p of ptrs) expect(core.lookup(p)).toEqual([4, 0x80000001]);
+    // the 4 that overflowed go (removed past their home bucket): the flag clears with the count
+    for (const p of ptrs.slice(16, 19)) core.exports.free(p, 0);
+    expect(flags()[b]).toBe(1);
+    expect(counts()[b]).toBe(1);
+    core.exports.free(ptrs[19]!, 0);
+    expect(flags()).toEqual(Array(32).fill(0));
+    expect(counts()).toEqual(Array(32).fill(0));
+    for (const p of ptrs.slice(0, 16)) expect(core.lookup(p)).toEqual([4, 0x80000001]);
+    expect(core.count).toBe(16);
+  });
+
+  it('indexes its size classes by clz(size): class b at entry 32 - b of `sizes`', () => {
+    // one instruction pair fewer an allocation than 64 - clz64; sizeClasses() reads it back by class
+    const core = new TracerCore(new TracedTotals(), () => {}, () => {});
+    core.nframe = 1;
+    const sizes = [0, 1, 2, 3, 4096, 4097, 0x7fffffff, 0x80000000, 0xffffffff];
+    sizes.forEach((n, k) => core.exports.alloc(64 * (k + 1), n, 1));
+    const view = new DataView(core.exports.memory.buffer);
+    const base = core.exports.sizes.value as number;
+    const count = (entry: number) => Number(view.getBigInt64(base + 16 * entry + 8, true));
+    const bitLength = (n: number) => (n === 0 ? 0 : 32 - Math.clz32(n));
+    for (let b = 0; b <= 32; b++) {
+      const expected = sizes.filter((n) => bitLength(n) === b).length;
+      expect(count(32 - b)).toBe(expected);
+      expect(core.sizeClasses().count[b]).toBe(expected);
+    }
+  });
+
+  it('records nothing for a NULL allocation, whatever its bucket holds, and frees a block of an impossible site', () => {
+    // alloc's usual case does not test ptr 0: its probe gives up to the complete path, which does
+    const core = new TracerCore(new TracedTotals(), () => {}, () => {});
+    core.nframe = 1;
+    core.exports.alloc(0, 100, 1); // empty table
+    for (let k = 0; k < 16; k++) core.exports.alloc(8 * k + 8, 8, 1); // bucket of hash(0) full
+    core.exports.alloc(0, 100, 1);
+    for (let k = 0; k < 4; k++) core.exports.free(8 * k + 8, 0); // free slots again
+    core.exports.alloc(0, 100, 2);
+    expect(core.count).toBe(12);
+    expect(core.lookup(0)).toBe(null);
+    expect(core.exports.current.value).toBe(12n * 8n);
+    expect(core.sizeClasses().count.reduce((a, b) => a + b)).toBe(16);
+    // a site past what the core keeps records for (never a real one: its records are a sink) is
+    // freed through the complete path, not the usual case's record arithmetic
+    core.exports.alloc(4096, 10, 0x1000005);
+    expect(core.exports.current.value).toBe(12n * 8n + 10n);
+    core.exports.free(4096, 0);
+    expect(core.lookup(4096)).toBe(null);
+    expect(core.exports.current.value).toBe(12n * 8n);
+  });
+
   it('interns deep tracebacks from the shadow stack by value, keeping the most recent nframe', () => {
     const core = new TracerCore(new TracedTotals(), () => {}, () => {});
     core.nframe = 4;
