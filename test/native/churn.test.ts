@@ -129,7 +129,10 @@ describe('the hook on an allocation churn', () => {
     // a block entering the ring drops its hint in either slot, or its free would take the stale
     // entry its set still holds and leave the ring's behind)
     native.start(1);
-    const [x, found] = fixture.collidingHints(4000);
+    // (whether glibc lays out such a pair and hands each block back depends on the heap: one
+    // try in ~20 CI runs found none, so a few fresh tries; the first that finds one is checked)
+    let [x, found] = fixture.collidingHints(4000);
+    for (let i = 0; i < 4 && found !== 1; i++) [x, found] = fixture.collidingHints(4000);
     expect(found).toBe(1); // else this test does not reach the path it is for
     expect(native.source!.objectTraceback(x!)).toBeFalsy();
     expect(tracesIn(tracer.takeSnapshot(), 'fixture_malloc').filter((t) => t.size === 48)).toEqual([]);
