@@ -233,11 +233,19 @@ export function asciiText(b: Uint8Array, start: number, end: number): string {
   return utf8.decode(b.subarray(start, end));
 }
 
-/** asciiText() of bytes whose first past ASCII is at `first`: a copy with those bytes zero, decoded once. */
+/**
+ * asciiText() of bytes whose first past ASCII is at `first`: a copy with those bytes zero, decoded
+ * once. The copy is masked four bytes at a time (DuckDB's export section: 7.4 MB).
+ */
 function maskedText(b: Uint8Array, start: number, end: number, first: number): string {
   const a = new Uint8Array(end - start);
-  a.set(b.subarray(start, first));
-  for (let i = first; i < end; i++) { const x = b[i]!; a[i - start] = x < 0x80 ? x : 0; }
+  a.set(b.subarray(start, end));
+  const words = new Uint32Array(a.buffer, 0, a.length >>> 2);
+  for (let i = (first - start) >>> 2; i < words.length; i++) {
+    const w = words[i]!, high = w & 0x80808080;
+    if (high !== 0) words[i] = w & ~Math.imul(high >>> 7, 0xff); // each byte past 0x7f: 0
+  }
+  for (let i = words.length << 2; i < a.length; i++) if (a[i]! >= 0x80) a[i] = 0;
   return utf8.decode(a);
 }
 

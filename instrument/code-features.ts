@@ -135,6 +135,93 @@ export function mayHoldConsts(bytes: Uint8Array, body: FuncBody, needs: ConstNee
   return false;
 }
 
+/**
+ * mayHoldConsts for many tests over the same bodies: each body's bytes are read once (at every
+ * 0x41, as mayHoldConsts reads them) into a mask of which of up to 64 known constants they may
+ * hold, and each test is then a mask test. A big module's fingerprints ask about the same ~17 k
+ * bodies 5–8 times (one `only()` per role and signature), each a scan of the body's bytes.
+ */
+export class ConstMasks {
+  // an open-addressed table of the known constants: key, and its bit (−1: empty slot)
+  private readonly keys = new Float64Array(256);
+  private readonly bitOf = new Int8Array(256).fill(-1);
+  // per body (its position in the layout): the mask's low and high 32 bits, and whether it was read
+  private readonly lo: Int32Array;
+  private readonly hi: Int32Array;
+  private readonly read: Uint8Array;
+
+  /** `values`: the constants tests may need (at most 64; a test needing another is read as before). */
+  constructor(values: readonly number[], bodies: number) {
+    let n = 0;
+    for (const v of values) {
+      if (n === 64 || this.bit(v) >= 0) continue;
+      let h = slot(v);
+      while (this.bitOf[h] !== -1) h = (h + 1) & 255;
+      this.keys[h] = v;
+      this.bitOf[h] = n++;
+    }
+    this.lo = new Int32Array(bodies);
+    this.hi = new Int32Array(bodies);
+    this.read = new Uint8Array(bodies);
+  }
+
+  /** The bit of constant `v`, or −1 when it is not a known one. */
+  bit(v: number): number {
+    let h = slot(v);
+    for (let b = this.bitOf[h]!; b !== -1; b = this.bitOf[h]!) {
+      if (this.keys[h] === v) return b;
+      h = (h + 1) & 255;
+    }
+    return -1;
+  }
+
+  /** `needs` as masks, [low, high] per group; null when some value is not a known constant. */
+  groups(needs: ConstNeeds): Int32Array | null {
+    const g = new Int32Array(2 * needs.length);
+    for (let i = 0; i < needs.length; i++) {
+      for (const v of needs[i]!) {
+        const b = this.bit(v);
+        if (b < 0) return null;
+        if (b < 32) g[2 * i] |= 1 << b;
+        else g[2 * i + 1] |= 1 << (b - 32);
+      }
+    }
+    return g;
+  }
+
+  /** mayHoldConsts(bytes, body, needs) for `groups` = this.groups(needs); `at`: the body's position in the layout. */
+  mayHold(bytes: Uint8Array, body: FuncBody, at: number, groups: Int32Array): boolean {
+    if (this.read[at] === 0) this.scan(bytes, body, at);
+    const lo = this.lo[at]!, hi = this.hi[at]!;
+    for (let i = 0; i < groups.length; i += 2) if ((lo & groups[i]!) === 0 && (hi & groups[i + 1]!) === 0) return false;
+    return true;
+  }
+
+  private scan(bytes: Uint8Array, body: FuncBody, at: number): void {
+    let lo = 0, hi = 0;
+    const b = bytes, end = body.bodyEnd, keys = this.keys, bitOf = this.bitOf;
+    for (let p = body.codeStart; p < end; p++) {
+      if (b[p] !== 0x41) continue;
+      const v = slebAt(b, p + 1);
+      let h = slot(v);
+      for (let k = bitOf[h]!; k !== -1; k = bitOf[h]!) {
+        if (keys[h] === v) {
+          if (k < 32) lo |= 1 << k;
+          else hi |= 1 << (k - 32);
+          break;
+        }
+        h = (h + 1) & 255;
+      }
+    }
+    this.lo[at] = lo;
+    this.hi[at] = hi;
+    this.read[at] = 1;
+  }
+}
+
+/** A constant's first slot in ConstMasks' table (a value past 32 bits, from 5 bytes that are no i32.const, hashes as its low bits). */
+const slot = (v: number): number => Math.imul(v | 0, 0x9e3779b1) >>> 24;
+
 // The immediates below were read (and bounds-checked) by the decoder already: read again in place
 // (ulebAt, byte-reader.ts), with no reader object per instruction (fingerprints decode thousands of
 // bodies of a big module).

@@ -20,7 +20,7 @@
 // build of each agrees function by function, and that no other fixture matches at all.
 
 import { someCall, type CodeLayout } from './code-reader';
-import { mayHoldConsts, readCodeFeatures, type CodeFeatures, type ConstNeeds } from './code-features';
+import { ConstMasks, mayHoldConsts, readCodeFeatures, type CodeFeatures, type ConstNeeds } from './code-features';
 import { sectionName, type AllocatorFn, type ModuleFunction } from './detect';
 import type { AllocatorSpec } from './profiles';
 import { ByteReader, ulebAt } from './byte-reader';
@@ -40,7 +40,9 @@ interface Ctx {
   funcs: ModuleFunction[];
   features(index: number): CodeFeatures | null;
   /** False when function `index`'s features lack `needs` (mayHoldConsts; its features, when read already). */
-  mayHold?(index: number, needs: ConstNeeds): boolean;
+  mayHold?(index: number, needs: ConstNeeds, groups?: Int32Array | null): boolean;
+  /** `needs` as ConstMasks' groups (null: some value is not in NEEDED, each body read alone). */
+  groups?(needs: ConstNeeds): Int32Array | null;
   /** Defined functions of this signature ('i32,i32>i32'). */
   bySig(sig: string): ModuleFunction[];
   /** Whether function `index` calls `target` directly (from the layout's call columns: no decoding). */
@@ -53,8 +55,21 @@ const hasAny = (c: Set<number>, values: readonly number[]): boolean => values.so
 
 const MIN_BODY_BYTES = 40;
 
+/**
+ * Every constant the tests below name in their `needs` (ConstMasks: each candidate body's bytes read
+ * once for all of them). A test needing a value missing here still works, its bodies read for it alone.
+ */
+const NEEDED: readonly number[] = [
+  -64, -65, 0xffffff, 244, 245, 236, 237, 11, 19, -8, -16, 16, 28, 48, // dlmalloc
+  -1, 65536, -65536, 65535, 3, // calloc
+  29, 30, 63, 71, 110, 127, -4, -57, // emmalloc
+  256, 4095, 62, // dlmalloc (Rust)
+  7, 31, -3, -2, 20, (1 << 30) - 4 - 16, (1 << 30) - 4, (1 << 30) - 16, // TLSF, the stub runtime
+];
+
 export function fingerprintAllocators(bytes: Uint8Array, funcs: ModuleFunction[], layout: CodeLayout): Fingerprint[] {
   const cache = new Map<number, CodeFeatures | null>();
+  const masks = new ConstMasks(NEEDED, layout.funcs.length);
   const sigs = new Map<string, ModuleFunction[]>();
   const keys = new Map<readonly string[], Map<readonly string[], string>>();
   for (const f of funcs) {
@@ -81,12 +96,14 @@ export function fingerprintAllocators(bytes: Uint8Array, funcs: ModuleFunction[]
       }
       return cache.get(index)!;
     },
-    mayHold(index, needs) {
+    mayHold(index, needs, groups) {
       const f = cache.get(index);
       if (f !== undefined) return f !== null && needs.every((g) => hasAny(f.consts, g));
-      const body = layout.funcs[index - layout.importedFuncCount];
-      return !!body && mayHoldConsts(bytes, body, needs);
+      const at = index - layout.importedFuncCount, body = layout.funcs[at];
+      if (!body) return false;
+      return groups ? masks.mayHold(bytes, body, at, groups) : mayHoldConsts(bytes, body, needs);
     },
+    groups: (needs) => masks.groups(needs),
     bySig: (sig) => sigs.get(sig) ?? [],
     calls(index, target) {
       const body = layout.funcs[index - layout.importedFuncCount];
@@ -116,8 +133,9 @@ type Found = { allocator: string; family: string; allocators: AllocatorFn[]; rol
  */
 function only(ctx: Ctx, candidates: ModuleFunction[], test: (f: CodeFeatures, fn: ModuleFunction) => boolean, needs?: ConstNeeds): ModuleFunction | null {
   let hit: ModuleFunction | null = null;
+  const groups = needs && ctx.groups ? ctx.groups(needs) : null;
   for (const fn of candidates) {
-    if (needs && ctx.mayHold && !ctx.mayHold(fn.index, needs)) continue;
+    if (needs && ctx.mayHold && !ctx.mayHold(fn.index, needs, groups)) continue;
     const f = ctx.features(fn.index);
     if (!f || !test(f, fn)) continue;
     if (hit) return null;

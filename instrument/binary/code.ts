@@ -243,6 +243,13 @@ class CodePatch {
     this.renumber(0xd2, f, this.env.fn(f), at, end);
   }
 
+  /** The call itself, as it was (a direct call with its callee renumbered). A method, not a closure
+   *  made per call: DuckDB's ~500 k frame sites made ~90 MB of closures and contexts. */
+  private keepCall(direct: boolean, opcode: number, callee: number, at: number, end: number): void {
+    if (direct) this.out.u8(opcode).uleb(this.env.fn(callee));
+    else this.out.range(this.bytes, at, end);
+  }
+
   call(op: CallOp, callee: number, at: number, end: number): void {
     const env = this.env, out = this.out, bytes = this.bytes;
     const action = env.call(op, callee, at);
@@ -259,7 +266,6 @@ class CodePatch {
       // stack-neutral: the call's arguments stay where they are (frames off: the guard only)
       out.u8(0x20).uleb(env.restore.dsave).u8(0x24).uleb(env.restore.depth);
     }
-    const keep = () => { if (direct) out.u8(opcode).uleb(env.fn(callee)); else out.range(bytes, at, end); };
     const f = env.framed;
     switch (action.kind) {
       case 'retarget':
@@ -273,7 +279,7 @@ class CodePatch {
         break;
       case 'pointer':
         out.u8(0x41).sleb(action.site).u8(0x24).uleb(env.indirectSite);
-        keep(); // (an invoke_* import: pointers.ts)
+        this.keepCall(direct, opcode, callee, at, end); // (an invoke_* import: pointers.ts)
         break;
       case 'site':
         if (action.via >= 0) { // an invoke_* import: its helper sets `$site` and restores after
@@ -284,20 +290,20 @@ class CodePatch {
         // stack-neutral around the call: its arguments are on the stack, its results after it
         out.u8(0x41).sleb(action.site).u8(0x24).uleb(f!.site);
         if (action.pointer) out.u8(0x41).sleb(action.site).u8(0x24).uleb(env.indirectSite);
-        keep();
+        this.keepCall(direct, opcode, callee, at, end);
         if (action.restore) this.restoreCall(); // (which resets `$site` too)
         else if (action.reset) out.u8(0x41).u8(0x00).u8(0x24).uleb(f!.site);
         break;
       case 'frame':
         if (action.via >= 0) { out.u8(0x41).sleb(action.site).u8(0x10).uleb(action.via); break; }
         out.u8(0x41).sleb(action.site).u8(0x10).uleb(h.enter).u8(0x21).uleb(f!.stok);
-        keep();
+        this.keepCall(direct, opcode, callee, at, end);
         out.u8(0x20).uleb(f!.stok).u8(0x10).uleb(h.leave);
         break;
       case 'tail':
         out.u8(0x20).uleb(f!.tok).u8(0x10).uleb(h.leave);
         if (action.pass) out.u8(0x20).uleb(f!.in).u8(0x24).uleb(f!.site);
-        keep();
+        this.keepCall(direct, opcode, callee, at, end);
         break;
       case 'untail':
         if (action.block !== undefined && action.site !== undefined) this.siteCall(0x10, action.index, action.site, action.orig!, action.block);
