@@ -1419,37 +1419,19 @@
 
   ;; nframe > 1 (armed, ptr not 0): the traceback tb, its record's array grown to reach it, and
   ;; [ptr, size, site, tb] (the hook's parameters given back: see alloc).
-  ;; [JS frames] $js_site's body, written out here (the same steps, in the same order): this is
-  ;; where nearly every capture is made, and V8 walks and summarizes each wasm frame above the
-  ;; program's, so the capture starts one frame nearer the program's (~7 k instructions of
-  ;; ~60-200 k a capture, bench/README.md "Captures one frame nearer"). $alloc_slow and
-  ;; $realloc_slow keep calling $js_site.
+  ;; [JS frames] $js_site's steps, written out here by build-wasm.mjs (`;; {js_site_steps}`, one
+  ;; source: the same steps, in the same order): this is where nearly every capture is made, and
+  ;; V8 walks and summarizes each wasm frame above the program's, so the capture starts one frame
+  ;; nearer the program's (~7 k instructions of ~60-200 k a capture, bench/README.md "Captures
+  ;; one frame nearer"). $alloc_slow and $realloc_slow keep calling $js_site.
   (func $alloc_deep_slow (param $ptr i32) (param $size i32) (param $site i32) (result v128)
     (local $tb i32) (local $rs i32) (local $sp i32) (local $total i32)
     ;; [JS frames] the site to record, and the JS frames under it (the end of this file)
     (local.set $rs (local.get $site))
     (if (global.get $js)
       (then
-        (block $done
-          (local.set $sp (i32.load (global.get $SP)))
-          (if (i32.eqz (local.get $rs))
-            (then
-              (local.set $rs (call $js_frames (i32.const 0)))
-              (br_if $done (i32.eq (local.get $sp) (global.get $SS_BASE)))))
-          (if (i32.gt_u (local.get $sp) (global.get $SS_BASE))
-            (then
-              (if (i32.eqz (i32.load (global.get $SS_BASE)))
-                (then
-                  (local.set $total (i32.add (i32.shr_u (i32.sub (local.get $sp) (global.get $SS_BASE)) (i32.const 3)) (i32.const 1)))
-                  (if (i32.eq (call $record_count (local.get $rs) (local.get $total)) (local.get $total))
-                    (then
-                      (i32.store (global.get $SS_BASE) (call $js_frames (i32.const 1)))
-                      (call $forget_nodes)))))
-              (br $done)))
-          (br_if $done (i32.and (i32.le_u (global.get $nframe) (i32.const 1)) (i32.ne (call $weight (local.get $rs)) (i32.const 0))))
-          (i64.store (local.get $sp) (i64.extend_i32_u (call $js_frames (i32.const 1))))
-          (i32.store (global.get $SP) (i32.add (local.get $sp) (global.get $SS_FRAME)))
-          (global.set $js_pushed (i32.const 1)))))
+        ;; {js_site_steps}
+        ))
     (local.set $tb (call $traceback (local.get $rs)))
     (if (global.get $js_pushed) (then (call $js_pop)))
     (drop (call $rec_reach (local.get $tb)))
@@ -1738,7 +1720,6 @@
     (i32.store (global.get $SP) (local.get $token)))
 
   ;; ---- JavaScript frames (docs/hook-abi.md, "JavaScript frames") ----
-  ;; (Written out in $alloc_deep_slow too: keep the two the same.)
   ;; Kept apart from $traceback on purpose: $js_site only decides which site it is given (and may
   ;; push one slot for that call), so $traceback keeps its two callers (the hooks) and its inlining. JS frames
   ;; are pseudo-sites (ids past the module's site table, handed out by JS per distinct JS stack:
@@ -1750,33 +1731,40 @@
   ;;  - at height 0 with a site (an export that allocates itself, or no shadow stack at nframe 1):
   ;;    the site alone when it fills nframe; else the JS frames beneath it, captured per event
   ;;    (there is no frame of the activation to keep them on).
+  ;; The steps between `;; {js_site_steps:` and `;; }js_site_steps` are their one source:
+  ;; build-wasm.mjs (expandSteps) writes them out again in $alloc_deep_slow, where
+  ;; `;; {js_site_steps}` stands. They read and set $rs (the site to record) and use $sp and
+  ;; $total: locals of both functions.
   (func $js_site (param $site i32) (result i32)
-    (local $sp i32) (local $total i32)
-    (local.set $sp (i32.load (global.get $SP)))
-    (if (i32.eqz (local.get $site))
-      (then
-        (local.set $site (call $js_frames (i32.const 0)))
-        ;; no wasm frame beneath: those JS frames already reach the bottom
-        (if (i32.eq (local.get $sp) (global.get $SS_BASE)) (then (return (local.get $site))))))
-    (if (i32.gt_u (local.get $sp) (global.get $SS_BASE))
-      (then
-        (if (i32.eqz (i32.load (global.get $SS_BASE)))
-          (then
-            (local.set $total (i32.add (i32.shr_u (i32.sub (local.get $sp) (global.get $SS_BASE)) (i32.const 3)) (i32.const 1)))
-            (if (i32.eq (call $record_count (local.get $site) (local.get $total)) (local.get $total))
-              (then
-                (i32.store (global.get $SS_BASE) (call $js_frames (i32.const 1)))
-                ;; the frames above it cached their tree nodes under the old bottom
-                (call $forget_nodes)))))
-        (return (local.get $site))))
-    (if (i32.and (i32.le_u (global.get $nframe) (i32.const 1)) (i32.ne (call $weight (local.get $site)) (i32.const 0)))
-      (then (return (local.get $site))))
-    ;; a site whose caller is JS: [site, JS frames], the slot pushed for this event only (the hook
-    ;; pops it after $traceback)
-    (i64.store (local.get $sp) (i64.extend_i32_u (call $js_frames (i32.const 1))))
-    (i32.store (global.get $SP) (i32.add (local.get $sp) (global.get $SS_FRAME)))
-    (global.set $js_pushed (i32.const 1))
-    (local.get $site))
+    (local $rs i32) (local $sp i32) (local $total i32)
+    (local.set $rs (local.get $site))
+    ;; {js_site_steps:
+    (block $done
+      (local.set $sp (i32.load (global.get $SP)))
+      (if (i32.eqz (local.get $rs))
+        (then
+          (local.set $rs (call $js_frames (i32.const 0)))
+          ;; no wasm frame beneath: those JS frames already reach the bottom
+          (br_if $done (i32.eq (local.get $sp) (global.get $SS_BASE)))))
+      (if (i32.gt_u (local.get $sp) (global.get $SS_BASE))
+        (then
+          (if (i32.eqz (i32.load (global.get $SS_BASE)))
+            (then
+              (local.set $total (i32.add (i32.shr_u (i32.sub (local.get $sp) (global.get $SS_BASE)) (i32.const 3)) (i32.const 1)))
+              (if (i32.eq (call $record_count (local.get $rs) (local.get $total)) (local.get $total))
+                (then
+                  (i32.store (global.get $SS_BASE) (call $js_frames (i32.const 1)))
+                  ;; the frames above it cached their tree nodes under the old bottom
+                  (call $forget_nodes)))))
+          (br $done)))
+      (br_if $done (i32.and (i32.le_u (global.get $nframe) (i32.const 1)) (i32.ne (call $weight (local.get $rs)) (i32.const 0))))
+      ;; a site whose caller is JS: [site, JS frames], the slot pushed for this event only (the hook
+      ;; pops it after $traceback)
+      (i64.store (local.get $sp) (i64.extend_i32_u (call $js_frames (i32.const 1))))
+      (i32.store (global.get $SP) (i32.add (local.get $sp) (global.get $SS_FRAME)))
+      (global.set $js_pushed (i32.const 1)))
+    ;; }js_site_steps
+    (local.get $rs))
 
   (func $js_pop
     (global.set $js_pushed (i32.const 0))

@@ -6,7 +6,7 @@ import { TRACER_CORE_WASM_BASE64 } from '../../../runtime/tracer/tracer-core-was
 import { TRACER_CORE_SHARED_WASM_BASE64 } from '../../../runtime/tracer/tracer-core-shared-wasm';
 import { TracedTotals, TracerCore, coreWasm, decodeBase64 } from '../../../runtime/tracer/tracer-core';
 // @ts-expect-error: a plain .mjs build script without types
-import { compileWat, generatedSource, OUTPUTS } from '../../../runtime/tracer/build-wasm.mjs';
+import { compileWat, expandSteps, generatedSource, OUTPUTS } from '../../../runtime/tracer/build-wasm.mjs';
 
 describe('tracer core build', () => {
   it('rebuilds the committed bytes from tracer-core.wat', () => {
@@ -73,6 +73,38 @@ describe('tracer core build', () => {
     // memory's end). The threaded core's growths take the bump's blocks only.
     expect(compileWat(OUTPUTS[0].wat, { text: true })).toContain('$reuse_slow');
     expect(compileWat(OUTPUTS[1].wat, { text: true, variant: 'shared' })).not.toContain('$reuse_slow');
+  });
+
+  it("spells $js_site's steps once: the build writes them out in $alloc_deep_slow, on both cores", () => {
+    // One place for each rule: $alloc_deep_slow makes its JS-frame captures itself (one wasm
+    // frame fewer for V8 to walk than through $js_site: bench/README.md, "Captures one frame
+    // nearer"), with $js_site's steps, which tracer-core.wat holds once (`;; {js_site_steps:`)
+    const raw = readFileSync(new URL('../../../runtime/tracer/tracer-core.wat', import.meta.url), 'utf8');
+    const funcOf = (text: string, name: string) => {
+      const at = text.indexOf(`(func ${name} `);
+      expect(at, name).toBeGreaterThanOrEqual(0);
+      const end = text.indexOf('\n  (func ', at + 1);
+      return text.slice(at, end < 0 ? undefined : end);
+    };
+    const count = (text: string, what: string) => text.split(what).length - 1;
+    // the captures, written once in the source: kind 0, the bottom slot's kind 1, the pushed slot's kind 1
+    expect(count(raw, '(call $js_frames (i32.const 0))')).toBe(1);
+    expect(count(raw, '(call $js_frames (i32.const 1))')).toBe(2);
+    const steps = /\n[ \t]*;; \{js_site_steps:\n([^]*?)\n[ \t]*;; \}js_site_steps\n/.exec(raw)![1]!;
+    expect(funcOf(raw, '$js_site')).toContain(steps);
+    const expanded: string = expandSteps(raw);
+    expect(funcOf(expanded, '$alloc_deep_slow')).toContain(steps);
+    expect(funcOf(expanded, '$js_site')).toContain(steps);
+    // the optimized cores: $alloc_deep_slow captures itself, without calling $js_site
+    for (const [i, variant] of [[0, undefined], [1, 'shared']] as const) {
+      const deep = funcOf(compileWat(OUTPUTS[i].wat, { text: true, variant }).replaceAll('\n (func ', '\n  (func '), '$alloc_deep_slow');
+      expect(deep, String(variant)).toContain('(call $js_frames');
+      expect(deep, String(variant)).not.toContain('(call $js_site');
+    }
+    // a use with no definition, a definition never used or not closed: the build fails
+    expect(() => expandSteps('(module\n  ;; {nothing}\n)')).toThrow(/no definition/);
+    expect(() => expandSteps('(module\n  ;; {a:\n  (nop)\n  ;; }a\n)')).toThrow(/never used/);
+    expect(() => expandSteps('(module\n  ;; {a:\n  (nop)\n  ;; {a}\n)')).toThrow(/not closed/);
   });
 
   it('exports its layout, which the loader reads instead of copying numbers', () => {

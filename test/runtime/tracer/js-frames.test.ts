@@ -69,6 +69,8 @@ function framesOf(ptr: number): string[] {
   return [...tb!].reverse().map((f) => `${f.filename}:${f.lineno}:${f.column}`);
 }
 
+/** The line of calls.cjs's callback arrow (`then(24)`). */
+const callbackLine = callLines.findIndex((l) => l.includes('got.push(then(24)')) + 1;
 const at = (line: number, text: string) => `${callsFile}:${line}:${columnOf(line, text)}`;
 const jsf = (line: number, column: number) => `jsf.c:${line}:${column}`; // built with -fdebug-compilation-dir=.
 
@@ -242,6 +244,37 @@ describe('JS frames', () => {
     const [, aLine] = calls.callExport!(A.call_js, 0);
     const f = framesOf(got[0]!);
     expect(f.slice(0, 5)).toEqual(['src/lib.c:30:3', 'src/lib.c:40:3', 'src/app.c:50:7', 'src/app.c:80:3', at(aLine!, 'fn(')]);
+  });
+
+  // An activation's JS frames are those beneath it while it lasts. A trap leaves the shadow stack
+  // high until the next microtask (docs/hook-abi.md, "Traps and throws"), so a later activation of
+  // the same synchronous run starts on the trapped one's frames: JS frames the trapped activation
+  // only captured (an activation's frames captured at its entry, bench/README.md "capture25", not
+  // kept) must not become the later one's, which are those of its own JS caller.
+  it('an activation that traps, then a new entry from a different JS caller: that caller\'s JS frames', async () => {
+    const bytes = withCustomSection(compileWat(PROGRAM_WAT.replace(/\)\s*$/, `
+  (func (export "trap5")
+    (drop (if (result i32) (i32.gt_u (global.get $tracing) (i32.const 1))
+      (then (call $enter (i32.const 5))) (else (i32.const 0))))
+    (unreachable)))`)), 'wasm-tracemalloc.sites', encodeSiteTable(SITES));
+    const { instance } = await tracemalloc.instantiate(bytes, {}, { name: 'trapped.wasm' });
+    const A = instance.exports as unknown as { outer(n: number): number; trap5(): void };
+    for (const jsFrames of ['exact', true] as const) {
+      tracemalloc.start(16, { jsFrames });
+      // activations entered at site 5 need their JS frames (their tracebacks reach the bottom)
+      for (let i = 0; i < 3; i++) calls.callExport!(A.outer, 24);
+      const got: number[] = [];
+      const viaCallback = calls.callback!(A.trap5, got) as unknown as () => void;
+      // the same synchronous run: entered at site 5 from the callback's line, trapped
+      expect(viaCallback).toThrow(WebAssembly.RuntimeError);
+      const [p, line] = calls.callExport!(A.outer, 24);
+      const f = framesOf(p!);
+      const js = f.filter((s) => s.startsWith(`${callsFile}:`));
+      expect(js[0], String(jsFrames)).toBe(at(line!, 'fn('));
+      expect(js.some((s) => s.startsWith(`${callsFile}:${callbackLine}:`)), String(jsFrames)).toBe(false);
+      await Promise.resolve(); // the microtask after the trap: the shadow stack is reset
+      tracemalloc.stop();
+    }
   });
 
   it('the allocator called from JS through more wasm frames than the last time: still the JS line', async () => {
