@@ -15,6 +15,10 @@
 // --cache-sim is --callgrind with its cache simulation (D1 32 KiB, LL 512 KiB standing for L2):
 // also the LL data misses of the counted run, the process's and the addon's own functions'.
 // (It does not simulate prefetches: a miss a prefetch overlaps still counts.)
+// --d1 SIZE,WAYS,LINE: the simulated L1 data cache (32768,8,64 unless given; 49152,12,64 is a
+// Zen 5's).
+// --branch-sim adds callgrind's branch simulation (conditional and indirect branches, and the
+// mispredictions of its simple predictors: a hint, not this CPU's predictor).
 // --dump-instr is --callgrind with callgrind's --dump-instr=yes: with --keep, the outputs then
 // give each instruction's count (callgrind_annotate --auto=yes, or objdump beside the addresses).
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -31,6 +35,8 @@ let callgrind = false;
 let cacheSim = false;
 let keep = null;
 let dumpInstr = false;
+let branchSim = false;
+let d1 = '32768,8,64';
 const addons = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--rounds') rounds = Number(args[++i]);
@@ -39,6 +45,8 @@ for (let i = 0; i < args.length; i++) {
   else if (args[i] === '--cache-sim') cacheSim = callgrind = true;
   else if (args[i] === '--keep') keep = resolve(args[++i] ?? '');
   else if (args[i] === '--dump-instr') dumpInstr = callgrind = true;
+  else if (args[i] === '--branch-sim') branchSim = callgrind = true;
+  else if (args[i] === '--d1') d1 = args[++i];
   else addons.push(resolve(args[i]));
 }
 if (addons.length === 0 || !(rounds > 0) || addons.some((a) => !existsSync(a)) || (keep && !existsSync(keep))) {
@@ -130,13 +138,19 @@ try {
         const miss = {};
         for (const mode of [0, 1, 16]) {
           const out = join(keep ?? tmp, keep ? `cg-${w}-${basename(addon, '.node')}-${mode}.out` : 'cg.out');
-          const sim = cacheSim ? ['--cache-sim=yes', '--D1=32768,8,64', '--LL=524288,8,64'] : [];
+          const sim = cacheSim ? ['--cache-sim=yes', `--D1=${d1}`, '--LL=524288,8,64'] : [];
           const instr = dumpInstr ? ['--dump-instr=yes'] : [];
-          const r = spawnChild(addon, w, mode, ['valgrind', '--tool=callgrind', '--collect-atstart=no', ...sim, ...instr, `--callgrind-out-file=${out}`], ['1', togglePath]);
+          const branch = branchSim ? ['--branch-sim=yes'] : [];
+          const r = spawnChild(addon, w, mode, ['valgrind', '--tool=callgrind', '--collect-atstart=no', ...sim, ...instr, ...branch, `--callgrind-out-file=${out}`], ['1', togglePath]);
           const m = /Collected : ([\d ]+)/.exec(r.stderr);
           if (!m) throw new Error(`callgrind counted nothing for ${w}/${mode}`);
           const c = m[1].trim().split(/\s+/).map(Number);
           n[mode] = c[0];
+          if (branchSim) {
+            // events (after the cache simulation's, when on): Bc Bcm Bi Bim
+            const b = c.slice(cacheSim ? 9 : 1);
+            console.log(`${w} ${label(addon)} nframe=${mode}: conditional branches ${(b[0] / (w === 'churn' ? 200_000 : 1e6)).toFixed(1)}, mispredicted ${b[1]}; indirect ${b[2]}, mispredicted ${b[3]} (callgrind's simulated predictors)`);
+          }
           if (cacheSim) {
             // events: Ir Dr Dw I1mr D1mr D1mw ILmr DLmr DLmw; the addon's own: its functions (wtm::)
             const a = execFileSync('callgrind_annotate', ['--inclusive=no', '--threshold=100', out], { encoding: 'utf8', maxBuffer: 1 << 26 });

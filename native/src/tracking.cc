@@ -48,8 +48,8 @@ __attribute__((optimize("omit-frame-pointer"))) void* allocNotShallow(void* call
   }
   // 2 or more (seen never holds a state with nframe 0, seenShallow holds 1), at most
   // kMaxFrames (start() checks it: thread.h)
-  uint32_t tb = currentTraceback(nframeOf(st), reinterpret_cast<uintptr_t>(caller),
-                                 reinterpret_cast<uintptr_t>(frame));
+  uint32_t tb = currentTracebackInline(nframeOf(st), reinterpret_cast<uintptr_t>(caller),
+                                       reinterpret_cast<uintptr_t>(frame));
   // p and seen read again after the call: only the TLS offset lives across it
   return allocRecord(s, s.allocResult, tb, s.seen);
 }

@@ -48,40 +48,7 @@ _Unwind_Reason_Code onFrame(struct _Unwind_Context* ctx, void* arg) {
   return st->n >= st->max ? _URC_END_OF_STACK : _URC_NO_REASON;
 }
 
-// ---- the per-thread cache ----
-
-constexpr uint32_t kCacheFrames = 64;  // deeper nframe bypasses the cache
-// Two ways a set: a program's hot allocation sites are few, but a direct-mapped cache let two of
-// them that hash alike evict each other on every call (crypto.createHash: most unwinds).
-constexpr uint32_t kCacheSets = 128;
-constexpr uint32_t kCacheWays = 2;
-
-// Frames to check, four at a time: the stack slots their return addresses were read from, then
-// those addresses (one line: the slots' loads, then the addresses compared two at a time).
-constexpr uint32_t kCheckGroup = 4;
-struct alignas(16) CheckGroup {
-  uintptr_t slot[kCheckGroup];
-  uintptr_t ip[kCheckGroup];
-};
-
-struct CacheEntry {
-  uintptr_t caller;
-  uintptr_t frame;
-  uint64_t tag;     // tagOf(g_generation when filled, the nframe it was captured with); 0 = empty
-  uint32_t groups;  // groups of kCheckGroup checks: frames 1..n-1, padded (at least one group)
-  uint32_t traceback;
-  // Frames 1..n-1 (frame 0 is the caller, part of the key), then padding up to a whole group:
-  // a padding check's slot is its own ip field, which holds 0, so it always holds.
-  CheckGroup checks[kCacheFrames / kCheckGroup];
-};
-static_assert(sizeof(CacheEntry) % 16 == 0, "the groups stay 16-aligned in the array");
-
-struct ThreadCache {
-  uintptr_t stackLow, stackHigh;  // this thread's stack
-  CallerCache callers;
-  uint8_t recent[kCacheSets];  // the way of each set used last
-  CacheEntry entries[kCacheSets][kCacheWays];
-};
+// ---- the per-thread cache (its layout and hit path: unwind.h) ----
 
 // Slow-path counters (diagnostics: how often the cache could not help). Relaxed adds on the
 // paths that already cost a full unwind.
@@ -90,7 +57,6 @@ LineAtomic<uint64_t> g_uncacheable{0};
 pthread_key_t g_cacheKey;
 pthread_once_t g_cacheKeyOnce = PTHREAD_ONCE_INIT;
 
-__thread ThreadCache* t_cache __attribute__((tls_model("initial-exec"))) = nullptr;
 __thread bool t_cacheFailed __attribute__((tls_model("initial-exec"))) = false;
 
 void freeCache(void* p) {
@@ -125,54 +91,10 @@ ThreadCache* threadCache() {
   return c;
 }
 
-inline uint64_t tagOf(uint32_t generation, uint32_t nframe) {
-  return uint64_t(generation) << 32 | nframe;  // generation is never 0
-}
-
-inline uint32_t slotOf(uintptr_t caller, uintptr_t frame) {
-  uint64_t h = (uint64_t(caller) ^ (uint64_t(frame) << 17)) * 0x9E3779B97F4A7C15ull;
-  return uint32_t(h >> 57) & (kCacheSets - 1);
-}
-
-// Same stack as when the entry was filled? Every remembered return address must still be in
-// its slot. The slots were checked at the fill to lie between the intercept's frame (part of the
-// key) and the top of this thread's stack, so they are in its live part now too. Branch-free,
-// four frames a step: a load of each slot's address, then of the slot itself; on x86-64 two
-// slots a 16-byte vector, xor'ed with two addresses and or'ed into the difference (three
-// instructions a frame instead of four).
-inline bool stillValid(const CacheEntry& e) {
-  const CheckGroup* g = e.checks;
-  const CheckGroup* end = g + e.groups;  // at least one
-#if defined(__x86_64__)
-  __m128i diff = _mm_setzero_si128();
-  do {
-    __m128i a = _mm_loadl_epi64(reinterpret_cast<const __m128i*>(g->slot[0]));
-    a = _mm_castpd_si128(
-        _mm_loadh_pd(_mm_castsi128_pd(a), reinterpret_cast<const double*>(g->slot[1])));
-    __m128i b = _mm_loadl_epi64(reinterpret_cast<const __m128i*>(g->slot[2]));
-    b = _mm_castpd_si128(
-        _mm_loadh_pd(_mm_castsi128_pd(b), reinterpret_cast<const double*>(g->slot[3])));
-    a = _mm_xor_si128(a, _mm_load_si128(reinterpret_cast<const __m128i*>(&g->ip[0])));
-    b = _mm_xor_si128(b, _mm_load_si128(reinterpret_cast<const __m128i*>(&g->ip[2])));
-    diff = _mm_or_si128(diff, _mm_or_si128(a, b));
-  } while (++g != end);
-  return _mm_movemask_epi8(_mm_cmpeq_epi8(diff, _mm_setzero_si128())) == 0xffff;
-#else
-  uintptr_t diff = 0;
-  do {
-    uintptr_t d0 = *reinterpret_cast<const uintptr_t*>(g->slot[0]) ^ g->ip[0];
-    uintptr_t d1 = *reinterpret_cast<const uintptr_t*>(g->slot[1]) ^ g->ip[1];
-    uintptr_t d2 = *reinterpret_cast<const uintptr_t*>(g->slot[2]) ^ g->ip[2];
-    uintptr_t d3 = *reinterpret_cast<const uintptr_t*>(g->slot[3]) ^ g->ip[3];
-    diff |= (d0 | d1) | (d2 | d3);
-  } while (++g != end);
-  return diff == 0;
-#endif
-}
-
 }  // namespace
 
 std::atomic<uint32_t> g_generation{1};
+__thread ThreadCache* t_cache __attribute__((tls_model("initial-exec"))) = nullptr;
 
 uint32_t internCaller(uintptr_t caller, uint32_t generation) {
   uint32_t tb = tracebacksIntern(&caller, 1);
@@ -226,8 +148,6 @@ uint32_t unwindStack(uintptr_t* frames, uintptr_t* slots, uint32_t max, uintptr_
   }
   return st.n;
 }
-
-namespace {
 
 // A miss of the cache, or a thread or stack without one: unwind (and cache what can be).
 __attribute__((noinline)) uint32_t currentTracebackSlow(uint32_t nframe, uintptr_t caller,
@@ -288,30 +208,8 @@ __attribute__((noinline)) uint32_t currentTracebackSlow(uint32_t nframe, uintptr
   return tb;
 }
 
-}  // namespace
-
-// The hit, without the slow path's frame (its arrays of frames and slots). A key is in at most
-// one way of its set (the slow path refills the way that has it), so the first way with the key
-// decides. No check of frame against the stack's bounds here: an entry is filled only for a
-// frame within them (its slots checked then), and a hit has that same frame. Without a frame
-// pointer (node-gyp builds with -fno-omit-frame-pointer), as the intercepts (hooks.cc): the
-// unwinder reads CFI, and the hit path calls nothing.
-__attribute__((optimize("omit-frame-pointer")))
 uint32_t currentTraceback(uint32_t nframe, uintptr_t caller, uintptr_t frame) {
-  ThreadCache* c = t_cache;
-  if (__builtin_expect(c != nullptr, 1)) {
-    uint32_t set = slotOf(caller, frame);
-    const CacheEntry* e = c->entries[set];
-    static_assert(kCacheWays == 2, "two ways a set");
-    uint8_t way = 0;
-    if (e->caller != caller || e->frame != frame) ++e, way = 1;
-    if (e->caller == caller && e->frame == frame &&
-        e->tag == tagOf(g_generation.load(std::memory_order_acquire), nframe) && stillValid(*e)) {
-      c->recent[set] = way;
-      return e->traceback;
-    }
-  }
-  return currentTracebackSlow(nframe, caller, frame);
+  return currentTracebackInline(nframe, caller, frame);
 }
 
 void unwindCounters(uint64_t* unwinds, uint64_t* uncacheable) {
