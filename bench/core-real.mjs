@@ -25,6 +25,9 @@ if (variant === 'base') instance = await WebAssembly.instantiate(new WebAssembly
 else {
   if (nframe) tracemalloc.start(nframe);
   instance = await tracemalloc.instantiate(new WebAssembly.Module(readFileSync(`${dir}/instr.wasm`)), imports, { name: 'trees.wasm' });
+  // NO_CALLERS=1 (an experiment, results differ): `tracing` = nframe, so no frame is pushed at
+  // nframe 1 although a library allocation site (wasi-libc's __main_void) would need its callers
+  if (process.env.NO_CALLERS && nframe) tracemalloc.getSources().at(-1).tracing.value = nframe;
 }
 const u0 = process.cpuUsage();
 const code = wasi.start(instance);
