@@ -65,7 +65,8 @@ describe('TracerCore weights', () => {
   it('keeps its weights table covering every site with a record, the sites past the weights weighing 1', () => {
     const table = (c: TracerCore): number[] => {
       const cap = c.exports.rec_site_cap.value as number;
-      return [...new Uint8Array(c.exports.memory.buffer, c.exports.weights.value as number, cap)];
+      const at = (c.exports as unknown as { weights: WebAssembly.Global }).weights.value as number;
+      return [...new Uint8Array(c.exports.memory.buffer, at, cap)];
     };
     const ones = (from: number, to: number) => Array(to - from).fill(1);
     for (const weights of [WEIGHTS, null]) {
