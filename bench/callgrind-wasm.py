@@ -9,7 +9,8 @@
 # core.names: "index name" per line, the core's functions in index order (imports first), e.g.
 # from compileWat(..., { text: true }). V8 logs a wasm function as wasm-function[i] with its
 # module's base + i as the last field: the module whose functions have the smallest indices is
-# taken as the core.
+# taken as the core (CORE_ALONE=1: a run whose only logged wasm module is the core, e.g. bench/core-real.mjs,
+# where V8 logs the program's functions by their names).
 import os, sys, bisect, re, collections
 out, log, names = sys.argv[1:4]
 nm = {}
@@ -23,7 +24,7 @@ for l in open(log, errors='replace'):
     f = l.split(',')
     m = re.match(r'wasm-function\[(\d+)\]', f[6]) if len(f) > 7 else None
     if m: groups[int(f[7], 16) - int(m.group(1))].append(int(m.group(1)))
-coreBase = min(groups, key=lambda g: max(groups[g])) if len(groups) > 1 else None
+coreBase = min(groups, key=lambda g: max(groups[g])) if len(groups) > 1 else (next(iter(groups)) if os.environ.get('CORE_ALONE') else None)
 for l in open(log, errors='replace'):
     if not l.startswith('code-creation'): continue
     f = l.split(',')

@@ -27,9 +27,9 @@ const { instrument } = await import(join(root, 'dist/instrument/index.js'));
 const RUNS = Number(process.env.RUNS ?? 9);
 const ARGS = (process.env.ARGS ?? '14 1000000').split(' ');
 const BIN = join(root, 'node_modules/binaryen/bin');
-const FEATURES = ['--enable-multimemory', '--enable-simd', '--enable-bulk-memory', '--enable-bulk-memory-opt', '--enable-sign-ext', '--enable-nontrapping-float-to-int', '--enable-mutable-globals'];
+const FEATURES = ['--enable-multimemory', '--enable-multivalue', '--enable-simd', '--enable-bulk-memory', '--enable-bulk-memory-opt', '--enable-sign-ext', '--enable-nontrapping-float-to-int', '--enable-mutable-globals'];
 const F = binaryen.Features;
-const FEATURE_BITS = F.MVP | F.MutableGlobals | F.BulkMemory | F.BulkMemoryOpt | F.SIMD128 | F.SignExt | F.NontrappingFPToInt;
+const FEATURE_BITS = F.MVP | F.Multivalue | F.MutableGlobals | F.BulkMemory | F.BulkMemoryOpt | F.SIMD128 | F.SignExt | F.NontrappingFPToInt;
 
 // ---- build (only what the run needs is compiled; the files are made once per process)
 const dir = process.env.KEEP ?? mkdtempSync(join(tmpdir(), 'wtm-placement-'));

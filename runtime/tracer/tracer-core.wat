@@ -248,8 +248,14 @@
   ;; a site that is all library code. $traceback records sites until they show nframe frames, so
   ;; a deep library path (Rust std's 8+ frames) never pushes the program's frames out. Set by JS
   ;; after each $init (set_weights); none: every site weighs 1, as CPython counts frames.
+  ;; The table always covers every site with a record (weights_cap >= rec_site_cap; the sites
+  ;; past weights_len weigh 1 there too: set_weights, $rec_grow_slow), so the allocation hook's
+  ;; usual case tests a site's weight with no bound of its own: its record's bound covers it (a
+  ;; compare and a branch an allocation less where weights are set, as the tool sets them;
+  ;; bench/README.md, "core25").
   (global $weights (export "weights") (mut i32) (i32.const 0))
   (global $weights_len (mut i32) (i32.const 0))
+  (global $weights_cap (mut i32) (i32.const 0))
   (global $MAX_RECORDED i32 (i32.const 256))      ;; call sites one traceback may record
   ;; [JS frames] 1: JS frames are captured (start()'s jsFrames, the default); set by JS.
   (global $js (export "js") (mut i32) (i32.const 0))
@@ -383,6 +389,7 @@
     (call $set_next_copy)
     (global.set $weights (i32.const 0))
     (global.set $weights_len (i32.const 0))
+    (global.set $weights_cap (i32.const 0))
     (global.set $current (i64.const 0))
     (global.set $peak (i64.const 0)))
 
@@ -801,9 +808,22 @@
       (i32.mul (global.get $rec_site_cap) (global.get $REC_BYTES)) (i32.mul (local.get $cap) (global.get $REC_BYTES))))
     (global.set $temp_site (call $regrow (global.get $temp_site)
       (i32.mul (global.get $rec_site_cap) (global.get $TEMP_BYTES)) (i32.mul (local.get $cap) (global.get $TEMP_BYTES))))
+    (call $weights_reach (local.get $cap))
     (global.set $rec_site_cap (local.get $cap))
     (global.set $rec_site_reach (i32.sub (local.get $cap) (i32.const 1)))
     (global.set $rec_tag_end (i32.or (global.get $TAG) (local.get $cap))))
+
+  ;; The weights table made to cover sites 0..cap-1 (before the records reach them: see
+  ;; $weights), the sites it gains weighing 1.
+  (func $weights_reach (param $cap i32)
+    (local $new i32)
+    (if (i32.le_u (local.get $cap) (global.get $weights_cap)) (then (return)))
+    (local.set $new (call $take (local.get $cap)))
+    (memory.copy (local.get $new) (global.get $weights) (global.get $weights_cap))
+    (memory.fill (i32.add (local.get $new) (global.get $weights_cap)) (i32.const 1) (i32.sub (local.get $cap) (global.get $weights_cap)))
+    (call $release_slow (global.get $weights) (global.get $weights_cap))
+    (global.set $weights (local.get $new))
+    (global.set $weights_cap (local.get $cap)))
 
   ;; [n, 1]: a record's fields come in pairs [bytes, blocks], updated with one i64x2 op each.
   ;; [0, 1] is loaded from memory (PAIR_ONE, stored by $boot): TurboFan built the constant in 3
@@ -938,10 +958,15 @@
 
   ;; ---- tracebacks ----
 
-  ;; Reserves the weights table for sites 0..n-1 (zeroed; JS fills it) and returns its address.
+  ;; Reserves the weights table for sites 0..n-1 (zeroed; JS fills it) and returns its address;
+  ;; the sites past n that have a record weigh 1 (the table covers them: see $weights).
   (func (export "set_weights") (param $n i32) (result i32)
-    (global.set $weights (call $sbrk (local.get $n)))
+    (local $cap i32)
+    (local.set $cap (select (local.get $n) (global.get $rec_site_cap) (i32.gt_u (local.get $n) (global.get $rec_site_cap))))
+    (global.set $weights (call $sbrk (local.get $cap)))
+    (memory.fill (i32.add (global.get $weights) (local.get $n)) (i32.const 1) (i32.sub (local.get $cap) (local.get $n)))
     (global.set $weights_len (local.get $n))
+    (global.set $weights_cap (local.get $cap))
     (call $cct_reset (i32.const 0))
     (global.get $weights))
 
@@ -1402,9 +1427,9 @@
             (br $usual)))
         (if (i32.ge_u (i32.sub (local.get $site) (i32.const 1)) (global.get $rec_site_reach))
           (then (call $alloc_slow (local.get $ptr) (local.get $size) (local.get $site)) (return)))
-        (if (i32.lt_u (local.get $site) (global.get $weights_len))
-          (then (if (i32.eqz (i32.load8_u (i32.add (global.get $weights) (local.get $site))))
-            (then (call $alloc_slow (local.get $ptr) (local.get $size) (local.get $site)) (return)))))
+        ;; site < rec_site_cap <= weights_cap: its weight is in the table ($weights)
+        (if (i32.eqz (i32.load8_u (i32.add (global.get $weights) (local.get $site))))
+          (then (call $alloc_slow (local.get $ptr) (local.get $size) (local.get $site)) (return)))
         (local.set $tb (i32.or (local.get $site) (global.get $TAG)))
         (local.set $r (i32.add (global.get $rec_site) (i32.mul (local.get $site) (global.get $REC_BYTES))))
         (br $usual))

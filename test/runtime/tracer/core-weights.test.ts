@@ -59,4 +59,29 @@ describe('TracerCore weights', () => {
     c.nframe = 1;
     expect(record(c, [USER, LIB], LIB).sites).toEqual([LIB, LIB, USER]);
   });
+
+  // The allocation hook's usual case at nframe 1 reads a site's weight with no bound of its own:
+  // the table covers every site with a record (tracer-core.wat, $weights; bench/README.md, "core25").
+  it('keeps its weights table covering every site with a record, the sites past the weights weighing 1', () => {
+    const table = (c: TracerCore): number[] => {
+      const cap = c.exports.rec_site_cap.value as number;
+      const at = (c.exports as unknown as { weights: WebAssembly.Global }).weights.value as number;
+      return [...new Uint8Array(c.exports.memory.buffer, at, cap)];
+    };
+    const ones = (from: number, to: number) => Array(to - from).fill(1);
+    for (const weights of [WEIGHTS, null]) {
+      const c = core(1, weights);
+      const far = 700; // past the weights: the site arrays grow to reach it
+      expect(record(c, [USER], far)).toEqual({ sites: [far], total: 1 });
+      const cap = c.exports.rec_site_cap.value as number;
+      expect(cap).toBeGreaterThan(far);
+      expect(table(c)).toEqual(weights ? [...WEIGHTS, ...ones(WEIGHTS.length, cap)] : ones(0, cap));
+      // still walked at a library site, and set again with the records in place (clear() does so)
+      expect(record(c, [USER, LIB], weights ? LIB : USER).sites).toEqual(weights ? [LIB, LIB, USER] : [USER]);
+      c.setWeights(Uint8Array.from(WEIGHTS));
+      expect(table(c)).toEqual([...WEIGHTS, ...ones(WEIGHTS.length, cap)]);
+      expect(record(c, [USER, LIB], LIB).sites).toEqual([LIB, LIB, USER]);
+      expect(record(c, [USER], far)).toEqual({ sites: [far], total: 1 });
+    }
+  });
 });
