@@ -166,7 +166,7 @@ int main(int argc, char **argv) {
 `;
 export const TREES_ARGS = [process.env.BENCH_TREES_DEPTH ?? '14', process.env.BENCH_TREES_CHURN ?? '1000000'];
 
-const CHURN_CPP = String.raw`
+export const CHURN_CPP = String.raw`
 #include <cstdio>
 #include <cstdlib>
 #include <map>
@@ -192,7 +192,7 @@ int main(int argc, char **argv) {
 }
 `;
 
-const CHURN_RS = String.raw`
+export const CHURN_RS = String.raw`
 use std::collections::HashMap;
 #[no_mangle]
 pub extern "C" fn run(n: u32) -> u32 {
@@ -215,7 +215,7 @@ pub extern "C" fn run(n: u32) -> u32 {
 }
 `;
 
-const CHURN_AS = String.raw`
+export const CHURN_AS = String.raw`
 class Node { constructor(public value: i32, public next: Node | null) {} }
 export function run(n: i32): i32 {
   let keep = new Array<Node | null>(1024);

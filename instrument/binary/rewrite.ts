@@ -323,6 +323,13 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
     const t = pm.funcTypes[f.index]!;
     if (isFramed[f.index] === 1 && !blockTypes.has(t)) blockTypes.set(t, blockTypeOf(pm.types[t]!.raw));
   }
+  // (and an allocator's entry with frames on: its `if` on `tracing` yields the results: entryBody())
+  if (framesOn) {
+    for (const a of allocators) {
+      const t = pm.funcTypes[a.fn.index]!;
+      if (!blockTypes.has(t)) blockTypes.set(t, blockTypeOf(pm.types[t]!.raw));
+    }
+  }
 
   // The output is written once, in order, into one buffer (every fresh page costs, ~10 µs on a
   // VM): the sections before the code, the code section's id with room for its size, the code
@@ -431,8 +438,8 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
   };
   // The inline entries' extra bytes by the size of the body's original code (what a smaller
   // bound would save: OUTPUT_BOUND below).
-  const extraBySize = new Float64Array(INLINE_ENTRY_BELOW);
-  let inlineBelow = INLINE_ENTRY_BELOW;
+  const extraBySize = new Float64Array(SIZE_CLASSES);
+  let inlineBelow = SIZE_CLASSES;
   // The bodies from `from` up to the next allocator's (its index returned), rewritten into `code`.
   // The loop alone, in a function of its own: TurboFan compiles it while it runs (OSR), and any
   // path it has not yet taken when compiled throws that code away when taken (an allocator's
@@ -453,7 +460,7 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
       const mode = catches(body);
       const fp = framedPlan(body);
       const codeAt = rewriteBody(bytes, layout, body, params, env, bodyWriter, code, plan.resets(old) ? prologue : undefined, mode && { depth: DEPTH, before: true }, fp);
-      if (fp?.extra) extraBySize[body.bodyEnd - body.codeStart]! += fp.extra;
+      if (fp?.extra) extraBySize[sizeClass(body.bodyEnd - body.codeStart)]! += fp.extra;
       rebase(bodyMarks, marks.length, codeAt);
     }
     return i;
@@ -471,12 +478,12 @@ export function rewriteBinary(inp: BinaryRewriteInput): BinaryRewriteResult {
     const orig = new Writer(body.bodyEnd - body.bodyStart + 64);
     const fp = framedPlan(body);
     const codeAt = rewriteBody(bytes, layout, body, params, env, bodyWriter, orig, undefined, undefined, fp);
-    if (fp?.extra) extraBySize[body.bodyEnd - body.codeStart]! += fp.extra;
+    if (fp?.extra) extraBySize[sizeClass(body.bodyEnd - body.codeStart)]! += fp.extra;
     rebase(bodyMarks, marks.length, codeAt); // relative to `orig` until it is appended
     pendingMarks.set(old, [bodyMarks, marks.length]);
     origBodies.set(old, orig.result);
     const entry = entryBody(a.fn.params.length, { site: siteIdx.get(old)!, orig: origIdx.get(old)!, tracing: TRACING, block: siteBlocks.get(old)! }, pointers ? { indirectSite: INDIRECT_SITE } : undefined,
-      framesOn ? { site: SITE, enter: helperIx.enter, leave: helperIx.leave } : undefined);
+      framesOn ? { site: SITE, enter: helperIx.enter, leave: helperIx.leave, results: blockTypes.get(pm.funcTypes[old]!)! } : undefined);
     code.uleb(entry.length).bytes(entry);
   };
   const writeCode = (): void => {
@@ -679,7 +686,7 @@ interface FramedPlan {
   scan: FramedScan;
   /** It catches (in wasm, or through an invoke_* import written out at its site): the guard is saved at entry. */
   saveDepth: boolean;
-  /** Its entry and exit are written out when its original code is shorter than this (INLINE_ENTRY_BELOW, or less: OUTPUT_BOUND). */
+  /** Its entry and exit are written out when its original code's size class (sizeClass()) is below this (all: SIZE_CLASSES, fewer: OUTPUT_BOUND). */
   inlineBelow: number;
   /** Set by rewriteBody: the bytes its written-out entry and exit add to the body (0: not written out). */
   extra: number;
@@ -694,25 +701,33 @@ interface FramedPlan {
  * read at entry, kept when a restore or a tail call reads it again), `$dsave` (the guard at
  * entry), `$stok` (an import site's token) — and
  *   (local.set $tok (call $frame.enter [(local.tee $in] (global.get $site)))) ;; (frameEntry())
- *   ;; (a body under INLINE_ENTRY_BELOW bytes: $frame.enter's own code, written out:
+ *   ;; (written out, unless OUTPUT_BOUND leaves it out: $frame.enter's own code:
  *   ;;  (if (i32.gt_u (global.get $tracing) (i32.const 1))
  *   ;;    (then (local.set $tok (call $enter (global.get $site)))))
  *   ;;  (global.set $site (i32.const 0)); keeping $in, as $frame.enter has it)
  *   [(local.set $dsave (global.get $depth))]
  *   [(block (result …)] BODY [)]       ;; a block when its returns are `br`s, or a branch leaves it
  *   [(call $frame.restore …)]          ;; a catch clause targets the function's own label
- *   (call $frame.leave (local.get $tok))  ;; (small: (if (local.get $tok) (then (call $leave (local.get $tok)))))
+ *   (call $frame.leave (local.get $tok))  ;; (written out: (if (local.get $tok) (then (call $leave (local.get $tok)))))
  * With `framed.extra` set to the bytes the written-out entry and exit add (0: not written out).
  */
 /**
- * A framed body smaller than this (bytes of its original code) gets its entry and exit written
- * out (docs/hook-abi.md, "Deeper frames"): the `tracing > 1` check inline, the core's
- * `enter`/`leave` called only when it holds, so with nframe 1 (or not tracing) a call of a
- * small hot function pays no helper call. Larger bodies keep the two helper calls: their own work
- * hides the calls' cost, and the written-out form's ~17 more bytes would grow the module for
- * little (bench/README.md, "The zoo's next worst").
+ * Every framed body gets its entry and exit written out (docs/hook-abi.md, "Deeper frames"): the
+ * `tracing > 1` check inline, the core's `enter`/`leave` called only when it holds, so not
+ * tracing (or at nframe 1) a call of a framed function pays no helper call. Until session 25 only
+ * bodies under 256 bytes did, and larger ones called `$frame.enter` and `$frame.leave`: two calls
+ * (~45 instructions on Node 20, which inlines no wasm call) on every call of a large body whose
+ * common path is short (libc++'s `basic_string::insert`, Rust's `core::fmt::write`,
+ * `pad_integral`, AssemblyScript's `Array#__set`), not tracing too (bench/README.md, "notrace25").
+ * The bodies' sizes are kept by class for OUTPUT_BOUND: exact below 1 KiB, then eight classes a
+ * power of two (monotonic in the size: the largest bodies are left out first).
  */
-const INLINE_ENTRY_BELOW = 256;
+const SIZE_CLASSES = 1024 + 22 * 8;
+function sizeClass(n: number): number {
+  if (n < 1024) return n;
+  const top = 31 - Math.clz32(n); // 10 .. 31
+  return 1024 + (top - 10) * 8 + ((n >>> (top - 3)) & 7);
+}
 /**
  * The inline entries (above) are left out of the largest small bodies first while the output
  * would be larger than OUTPUT_BOUND times its input (issue 13's bound) and more than OUTPUT_ROOM
@@ -742,7 +757,7 @@ function rewriteBody(bytes: Uint8Array, layout: CodeLayout, body: FuncBody, para
     const f = { tok: base, in: base + 1, dsave: base + 2, stok: base + 3, site: framed.site, depth: framed.depth, edits: framed.scan.edits };
     added = 4;
     env.framed = f;
-    const inline = body.bodyEnd - body.codeStart < framed.inlineBelow;
+    const inline = sizeClass(body.bodyEnd - body.codeStart) < framed.inlineBelow;
     // `$in` is read again only by a restore (a body that catches, or calls an invoke_* import
     // itself) and by a tail call that passes it on: other bodies do not keep it
     const keepIn = framed.saveDepth || framed.scan.restoreAtExit || framed.scan.tailDepth.size > 0;

@@ -21,6 +21,10 @@
 //   (func $malloc (param i32) (result i32)
 //     (if (result i32) (global.get $tracing) (then (call $malloc$site (local.get 0) (i32.const 0)))
 //       (else (call $malloc$orig (local.get 0)))))
+//   ;; (frames on: (if (result i32) (global.get $tracing)
+//   ;;   (then (local.set $tok (call $frame.enter (global.get $site)))
+//   ;;     (local.set $r (call $malloc$site (local.get 0) (i32.const 0))) (call $frame.leave (local.get $tok)) (local.get $r))
+//   ;;   (else (global.set $site (i32.const 0)) (call $malloc$orig (local.get 0)))): entryBody())
 //   (func $malloc$orig (param $n i32) (result i32) BODY)
 //   (func $malloc$site (param $n i32) (param $site i32) (result i32) (local $r i32) (local $d i32) (local $p i32)
 //     (if (i32.and (global.get $depth) (i32.const 1)) (then (return (call $malloc$orig (local.get $n)))))
@@ -92,6 +96,8 @@ export interface EntryFrame {
   site: number;
   enter: number;
   leave: number;
+  /** The block type of NAME's results alone (no params): the entry's `if` on `tracing`. */
+  results: Uint8Array;
 }
 
 /**
@@ -131,13 +137,21 @@ export function entryBody(params: number, call: SiteCall, pointer?: PointerSite,
     w.u8(0x23).uleb(pointer.indirectSite).u8(0x21).uleb(SITE);
     w.op(0x41, 0x00).u8(0x24).uleb(pointer.indirectSite);
   }
+  // `tracing` tested first: the frame helpers are called only while tracing (an untraced call
+  // of an entry, AssemblyScript's `insertBlock` from its collector, paid both helper calls).
+  // Not tracing, `$site` is reset as `$frame.enter` would have.
+  w.u8(0x23).uleb(call.tracing).u8(0x04).bytes(frame.results);
   // frame.enter(site ? 0 : $site): it resets `$site`
   if (pointer) w.op(0x41, 0x00).u8(0x23).uleb(frame.site).u8(0x20).uleb(SITE).u8(0x1b);
   else w.u8(0x23).uleb(frame.site);
   w.u8(0x10).uleb(frame.enter).u8(0x21).uleb(TOK);
   for (let i = 0; i < params; i++) w.u8(0x20).uleb(i);
-  callSite(() => { if (pointer) w.u8(0x20).uleb(SITE); else w.op(0x41, 0x00); });
+  if (pointer) w.u8(0x20).uleb(SITE); else w.op(0x41, 0x00);
+  w.u8(0x10).uleb(call.site);
   w.u8(0x20).uleb(TOK).u8(0x10).uleb(frame.leave);
+  w.u8(0x05).op(0x41, 0x00).u8(0x24).uleb(frame.site);
+  for (let i = 0; i < params; i++) w.u8(0x20).uleb(i);
+  w.u8(0x10).uleb(call.orig).u8(0x0b);
   w.u8(0x0b);
   return w.result.slice();
 }

@@ -183,6 +183,38 @@ describe('the inline entries within OUTPUT_BOUND', () => {
   });
 });
 
+describe('large framed bodies', () => {
+  // Until session 25 a framed body of 256 bytes or more called `$frame.enter` and `$frame.leave`
+  // (two calls on every call, not tracing too); now every framed body has them written out while
+  // the output is within OUTPUT_BOUND (bench/README.md, "notrace25"). Bodies of 300 bytes to
+  // ~12 KB (the size classes past 1 KiB), each calling the next, the last malloc.
+  const N = 12;
+  const drops = (i: number) => 100 + i * i * 30;
+  const bytes = watToWasm(`(module (memory (export "memory") 1) (global $bump (mut i32) (i32.const 1024))
+    (func $malloc (export "malloc") (param $n i32) (result i32) (local $p i32)
+      (local.set $p (global.get $bump)) (global.set $bump (i32.add (local.get $p) (i32.and (i32.add (local.get $n) (i32.const 7)) (i32.const -8)))) (local.get $p))
+    (func $free (export "free") (param $p i32))
+    ${Array.from({ length: N }, (_, i) => `(func $f${i} (param $n i32) (result i32) ${'(drop (i32.const 0)) '.repeat(drops(i))}` +
+      `(call ${i === N - 1 ? '$malloc' : `$f${i + 1}`} (i32.add (local.get $n) (i32.const 1))))`).join('\n')}
+    (func $main (export "main") (result i32) (call $f0 (i32.const 5))))`);
+
+  it('have their entries written out, the traces as the helpers gave', () => {
+    const input = readModule(bytes);
+    const names = readFunctionNames(bytes, input.sections);
+    const sizes = readCodeLayout(bytes, input).funcs.filter((f) => /^f\d+$/.test(names.get(f.index)!)).map((f) => f.bodyEnd - f.codeStart);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(256);
+    expect(Math.max(...sizes)).toBeGreaterThan(8192);
+    const out = instrument(bytes);
+    expect(helperCallers(out.bytes)).toEqual([]);
+    for (const nframe of [1, 3, N + 5]) {
+      const t = trace(out.bytes, out.sites, nframe);
+      expect(t.stack).toBe(0);
+      const frames = [`f${N - 1}`, ...Array.from({ length: N - 1 }, (_, i) => `f${N - 2 - i}`), 'main'];
+      expect(t.events).toEqual([`alloc ${5 + N} @${frames.slice(0, nframe).join('<')}`]);
+    }
+  });
+});
+
 /** The functions of `bytes`, by name, whose body calls the `$frame.enter` helper (its entry not written out). */
 function helperCallers(bytes: Uint8Array): string[] {
   const module = readModule(bytes);

@@ -70,7 +70,11 @@ function siteCalls(bytes: Uint8Array): { callee: string; tested: boolean }[] {
   for (const n of walk(parse(binaryenText(bytes)))) {
     const callee = calleeOf(n);
     if (!callee?.endsWith('$site')) continue;
-    const then = n.parent, iff = then?.parent;
+    // (the `then` arm itself, or, in an entry with frames on, a `local.set` of its result there:
+    // the arm calls the frame helpers around it, wrappers.ts entryBody())
+    let then = n.parent;
+    if (then?.head === 'local.set') then = then.parent;
+    const iff = then?.parent;
     const orig = `${callee.slice(0, -'$site'.length)}$orig`;
     const otherArm = iff?.kids.find((k) => k.head === 'else');
     const tested = then?.head === 'then' && iff?.head === 'if' && iff.kids.find((k) => k.head !== 'result')?.text === TRACING &&

@@ -58,192 +58,171 @@
   (local $1 i32)
   (local $2 i32)
   (local $scratch i32)
-  (local $scratch_4 i32)
   (local.set $2
    (global.get $indirect_site)
   )
   (global.set $indirect_site
    (i32.const 0)
   )
-  (local.set $1
-   (call $wasm-tracemalloc.frame.enter
-    (select
-     (i32.const 0)
-     (global.get $wasm-tracemalloc.site)
-     (local.get $2)
+  (if (result i32)
+   (global.get $wasm-tracemalloc.tracing)
+   (then
+    (local.set $1
+     (call $wasm-tracemalloc.frame.enter
+      (select
+       (i32.const 0)
+       (global.get $wasm-tracemalloc.site)
+       (local.get $2)
+      )
+     )
     )
-   )
-  )
-  (local.set $scratch
-   (local.get $n)
-  )
-  (local.set $scratch_4
-   (if (result i32)
-    (global.get $wasm-tracemalloc.tracing)
-    (then
+    (local.set $scratch
      (call $malloc$site
-      (local.get $scratch)
+      (local.get $n)
       (local.get $2)
      )
     )
-    (else
-     (call $malloc$orig
-      (local.get $scratch)
-     )
+    (call $wasm-tracemalloc.frame.leave
+     (local.get $1)
+    )
+    (local.get $scratch)
+   )
+   (else
+    (global.set $wasm-tracemalloc.site
+     (i32.const 0)
+    )
+    (call $malloc$orig
+     (local.get $n)
     )
    )
   )
-  (call $wasm-tracemalloc.frame.leave
-   (local.get $1)
-  )
-  (local.get $scratch_4)
  )
  (func $free (param $p i32)
   (local $1 i32)
   (local $2 i32)
-  (local $scratch i32)
   (local.set $2
    (global.get $indirect_site)
   )
   (global.set $indirect_site
    (i32.const 0)
   )
-  (local.set $1
-   (call $wasm-tracemalloc.frame.enter
-    (select
-     (i32.const 0)
-     (global.get $wasm-tracemalloc.site)
-     (local.get $2)
-    )
-   )
-  )
-  (local.set $scratch
-   (local.get $p)
-  )
   (if
    (global.get $wasm-tracemalloc.tracing)
    (then
+    (local.set $1
+     (call $wasm-tracemalloc.frame.enter
+      (select
+       (i32.const 0)
+       (global.get $wasm-tracemalloc.site)
+       (local.get $2)
+      )
+     )
+    )
     (call $free$site
-     (local.get $scratch)
+     (local.get $p)
      (local.get $2)
+    )
+    (call $wasm-tracemalloc.frame.leave
+     (local.get $1)
     )
    )
    (else
+    (global.set $wasm-tracemalloc.site
+     (i32.const 0)
+    )
     (call $free$orig
-     (local.get $scratch)
+     (local.get $p)
     )
    )
-  )
-  (call $wasm-tracemalloc.frame.leave
-   (local.get $1)
   )
  )
  (func $realloc (param $p i32) (param $n i32) (result i32)
   (local $2 i32)
   (local $3 i32)
-  (local $scratch (tuple i32 i32))
-  (local $scratch_5 (tuple i32 i32))
-  (local $scratch_6 (tuple i32 i32))
-  (local $scratch_7 i32)
+  (local $scratch i32)
   (local.set $3
    (global.get $indirect_site)
   )
   (global.set $indirect_site
    (i32.const 0)
   )
-  (local.set $2
-   (call $wasm-tracemalloc.frame.enter
-    (select
-     (i32.const 0)
-     (global.get $wasm-tracemalloc.site)
-     (local.get $3)
+  (if (result i32)
+   (global.get $wasm-tracemalloc.tracing)
+   (then
+    (local.set $2
+     (call $wasm-tracemalloc.frame.enter
+      (select
+       (i32.const 0)
+       (global.get $wasm-tracemalloc.site)
+       (local.get $3)
+      )
+     )
     )
-   )
-  )
-  (local.set $scratch
-   (tuple.make 2
-    (local.get $p)
-    (local.get $n)
-   )
-  )
-  (local.set $scratch_7
-   (if (result i32)
-    (global.get $wasm-tracemalloc.tracing)
-    (then
+    (local.set $scratch
      (call $realloc$site
-      (tuple.extract 2 0
-       (local.tee $scratch_5
-        (local.get $scratch)
-       )
-      )
-      (tuple.extract 2 1
-       (local.get $scratch_5)
-      )
+      (local.get $p)
+      (local.get $n)
       (local.get $3)
      )
     )
-    (else
-     (call $realloc$orig
-      (tuple.extract 2 0
-       (local.tee $scratch_6
-        (local.get $scratch)
-       )
-      )
-      (tuple.extract 2 1
-       (local.get $scratch_6)
-      )
-     )
+    (call $wasm-tracemalloc.frame.leave
+     (local.get $2)
+    )
+    (local.get $scratch)
+   )
+   (else
+    (global.set $wasm-tracemalloc.site
+     (i32.const 0)
+    )
+    (call $realloc$orig
+     (local.get $p)
+     (local.get $n)
     )
    )
   )
-  (call $wasm-tracemalloc.frame.leave
-   (local.get $2)
-  )
-  (local.get $scratch_7)
  )
  (func $strdup (param $s i32) (result i32)
   (local $1 i32)
   (local $2 i32)
   (local $scratch i32)
-  (local $scratch_4 i32)
   (local.set $2
    (global.get $indirect_site)
   )
   (global.set $indirect_site
    (i32.const 0)
   )
-  (local.set $1
-   (call $wasm-tracemalloc.frame.enter
-    (select
-     (i32.const 0)
-     (global.get $wasm-tracemalloc.site)
-     (local.get $2)
+  (if (result i32)
+   (global.get $wasm-tracemalloc.tracing)
+   (then
+    (local.set $1
+     (call $wasm-tracemalloc.frame.enter
+      (select
+       (i32.const 0)
+       (global.get $wasm-tracemalloc.site)
+       (local.get $2)
+      )
+     )
     )
-   )
-  )
-  (local.set $scratch
-   (local.get $s)
-  )
-  (local.set $scratch_4
-   (if (result i32)
-    (global.get $wasm-tracemalloc.tracing)
-    (then
+    (local.set $scratch
      (call $strdup$site
-      (local.get $scratch)
+      (local.get $s)
       (local.get $2)
      )
     )
-    (else
-     (call $strdup$orig
-      (local.get $scratch)
-     )
+    (call $wasm-tracemalloc.frame.leave
+     (local.get $1)
+    )
+    (local.get $scratch)
+   )
+   (else
+    (global.set $wasm-tracemalloc.site
+     (i32.const 0)
+    )
+    (call $strdup$orig
+     (local.get $s)
     )
    )
   )
-  (call $wasm-tracemalloc.frame.leave
-   (local.get $1)
-  )
-  (local.get $scratch_4)
  )
  (func $make (param $n i32) (result i32)
   (local $1 i32)

@@ -63,35 +63,34 @@
   (local $1 i32)
   (local $2 i32)
   (local $scratch i32)
-  (local $scratch_4 i32)
-  (local.set $1
-   (call $wasm-tracemalloc.frame.enter
-    (global.get $wasm-tracemalloc.site)
-   )
-  )
-  (local.set $scratch
-   (local.get $n)
-  )
-  (local.set $scratch_4
-   (if (result i32)
-    (global.get $wasm-tracemalloc.tracing)
-    (then
+  (if (result i32)
+   (global.get $wasm-tracemalloc.tracing)
+   (then
+    (local.set $1
+     (call $wasm-tracemalloc.frame.enter
+      (global.get $wasm-tracemalloc.site)
+     )
+    )
+    (local.set $scratch
      (call $malloc$site
-      (local.get $scratch)
+      (local.get $n)
       (i32.const 0)
      )
     )
-    (else
-     (call $malloc$orig
-      (local.get $scratch)
-     )
+    (call $wasm-tracemalloc.frame.leave
+     (local.get $1)
+    )
+    (local.get $scratch)
+   )
+   (else
+    (global.set $wasm-tracemalloc.site
+     (i32.const 0)
+    )
+    (call $malloc$orig
+     (local.get $n)
     )
    )
   )
-  (call $wasm-tracemalloc.frame.leave
-   (local.get $1)
-  )
-  (local.get $scratch_4)
  )
  (func $seven (result i32)
   (i32.const 7)
