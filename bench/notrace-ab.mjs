@@ -44,20 +44,8 @@ async function prepare(w, module, instrumented) {
     delete require.cache[SQL_GLUE];
     const initSqlJs = require(SQL_GLUE);
     const SQL = await initSqlJs({ instantiateWasm: (imports, done) => void WebAssembly.instantiate(module, { ...imports, ...extra }).then((i) => done(i, module)) });
-    return () => {
-      const db = new SQL.Database();
-      db.run('CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT, score REAL)');
-      db.run('CREATE INDEX t_name ON t(name)');
-      db.run('BEGIN');
-      const insert = db.prepare('INSERT INTO t (name, score) VALUES (?, ?)');
-      for (let i = 0; i < 20000; i++) insert.run([`name-${(i * 7919) % 5000}-${'x'.repeat(i % 50)}`, i * 0.5]);
-      insert.free();
-      db.run('COMMIT');
-      const rows = db.exec('SELECT name, count(*), avg(score) FROM t GROUP BY name ORDER BY 2 DESC, 1 LIMIT 5');
-      db.exec("SELECT * FROM t WHERE name LIKE 'name-1%' ORDER BY score DESC");
-      db.close();
-      return JSON.stringify(rows);
-    };
+    const { sqlWorkload } = await import('./overhead.bench.mjs');
+    return () => sqlWorkload(SQL).stdout;
   }
   if (w === 'rs' || w === 'as') {
     const imports = { env: { abort: () => { throw new Error('abort'); }, seed: () => 1 }, ...extra };

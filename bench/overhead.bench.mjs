@@ -416,7 +416,7 @@ async function loadSql(instantiateWasm) {
   return initSqlJs({ instantiateWasm });
 }
 
-function sqlWorkload(SQL) {
+export function sqlWorkload(SQL) {
   const t0 = cpuNow();
   const db = new SQL.Database();
   db.run('CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT, score REAL)');
